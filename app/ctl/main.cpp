@@ -1,0 +1,153 @@
+// idlefleetctl: the scriptable client (spec/cli.md).
+
+#include "fleetclient.h"
+#include "tlspin.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrl>
+#include <cstdio>
+
+using namespace idlefleet;
+
+namespace {
+
+constexpr int ExitFailed = 1;
+constexpr int ExitBadInput = 2;
+constexpr int ExitNotAllowed = 3;
+
+int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
+    return status;
+}
+
+int exitStatusFor(client::FleetJob::Error error)
+{
+    switch (error) {
+    case client::FleetJob::NoError:
+        return 0;
+    case client::FleetJob::NotSignedIn:
+    case client::FleetJob::NotAllowed:
+        return ExitNotAllowed;
+    default:
+        return ExitFailed;
+    }
+}
+
+/// Runs `job` to completion on a local event loop.
+void wait(client::FleetJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int listVehicles(client::FleetClient &fleet, bool json)
+{
+    std::unique_ptr<client::ServerInfoJob> info(fleet.fetchServerInfo());
+    wait(info.get());
+    if (info->error() != client::FleetJob::NoError)
+        return fail(exitStatusFor(info->error()), info->errorString());
+
+    std::vector<Vehicle> vehicles;
+    QString pageToken;
+    do {
+        std::unique_ptr<client::ListVehiclesJob> page(fleet.listVehicles(1000, pageToken));
+        wait(page.get());
+        if (page->error() != client::FleetJob::NoError)
+            return fail(exitStatusFor(page->error()), page->errorString());
+        vehicles.insert(vehicles.end(), page->result().vehicles.begin(),
+                        page->result().vehicles.end());
+        pageToken = page->result().nextPageToken;
+    } while (!pageToken.isEmpty());
+
+    if (json) {
+        QJsonArray list;
+        for (const Vehicle &v : vehicles) {
+            list.append(QJsonObject{
+                {QStringLiteral("id"), v.id},
+                {QStringLiteral("name"), v.name},
+                {QStringLiteral("model"), v.model},
+                {QStringLiteral("timeZone"), v.timeZone},
+                {QStringLiteral("socPercent"), v.status.socPercent},
+                {QStringLiteral("pluggedIn"), v.status.pluggedIn},
+                {QStringLiteral("driving"), v.status.driving},
+                {QStringLiteral("contributing"), v.status.contributing},
+                {QStringLiteral("energyTodayWh"), QString::number(v.status.energyTodayWh)},
+                {QStringLiteral("observedAt"), v.status.observedAt.toString(Qt::ISODate)},
+            });
+        }
+        const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("vehicles"), list}})
+                                   .toJson(QJsonDocument::Compact);
+        std::printf("%s\n", out.constData());
+        return 0;
+    }
+    std::printf("%-14s %-20s %6s %-11s %s\n", "ID", "NAME", "SOC", "PLUGGED IN", "CONTRIBUTING");
+    for (const Vehicle &v : vehicles) {
+        std::printf("%-14s %-20s %5.1f%% %-11s %s\n", qPrintable(v.id), qPrintable(v.name),
+                    v.status.socPercent, v.status.pluggedIn ? "yes" : "no",
+                    v.status.contributing ? "yes" : "no");
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("idlefleetctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Idlefleet command-line client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Fleet backend base URL (https://...)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption pin(QStringLiteral("pin"),
+                                 QStringLiteral("Base64 SHA-256 of the server's public key."),
+                                 QStringLiteral("PIN"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
+    parser.addOptions({server, pin, json});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("vehicles"));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(ExitBadInput, parser.errorText());
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("idlefleetctl %s\n", IDLEFLEET_VERSION_STRING);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return fail(ExitBadInput, QStringLiteral("no command given (try --help)"));
+    if (args.first() != QLatin1String("vehicles"))
+        return fail(
+            ExitBadInput,
+            QStringLiteral("unknown command '%1' (this version has: vehicles)").arg(args.first()));
+
+    const QUrl url(parser.value(server), QUrl::StrictMode);
+    if (!parser.isSet(server) || !url.isValid() || url.scheme() != QLatin1String("https") ||
+        url.host().isEmpty())
+        return fail(
+            ExitBadInput,
+            QStringLiteral("--server: '%1' is not an https:// URL").arg(parser.value(server)));
+    if (!isWellFormedPin(parser.value(pin)))
+        return fail(ExitBadInput, QStringLiteral("--pin: '%1' is not a base64 SHA-256 pin "
+                                                 "(44 characters)")
+                                      .arg(parser.value(pin)));
+
+    client::FleetClient fleet;
+    fleet.setEndpoint(url, {parser.value(pin)});
+    return listVehicles(fleet, parser.isSet(json));
+}

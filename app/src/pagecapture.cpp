@@ -1,0 +1,120 @@
+#include "pagecapture.h"
+
+#include "appstate.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickWindow>
+#include <cstdio>
+
+namespace idlefleet::app {
+namespace {
+
+QStringList s_warnings;
+QtMessageHandler s_previousHandler = nullptr;
+
+void recordingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        s_warnings.append(message);
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+
+} // namespace
+
+PageCapture::PageCapture(AppState *state, QQuickWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_window(window)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish(1,
+               QStringLiteral("the page did not finish loading within %1 s").arg(TimeoutMs / 1000));
+    });
+}
+
+void PageCapture::recordWarnings()
+{
+    s_previousHandler = qInstallMessageHandler(recordingHandler);
+}
+
+QStringList PageCapture::warnings()
+{
+    return s_warnings;
+}
+
+void PageCapture::whenSettled(const std::function<void()> &action)
+{
+    auto check = [this, action] {
+        const auto phase = m_state->phase();
+        if (phase == AppState::Ready || phase == AppState::Failed)
+            QTimer::singleShot(SettleMs, this, action);
+    };
+    if (m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed) {
+        check();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_state, &AppState::phaseChanged, this, [check, connection, this] {
+        const auto phase = m_state->phase();
+        if (phase == AppState::Ready || phase == AppState::Failed) {
+            disconnect(*connection);
+            check();
+        }
+    });
+}
+
+void PageCapture::screenshot(const QString &file)
+{
+    m_timeout.start(TimeoutMs);
+    whenSettled([this, file] {
+        const QImage image = m_window->grabWindow();
+        if (image.isNull() || !image.save(file, "PNG"))
+            return finish(1, QStringLiteral("cannot write the screenshot to %1").arg(file));
+        if (m_state->phase() == AppState::Failed)
+            return finish(
+                1, QStringLiteral("the page shows an error: %1").arg(m_state->errorMessage()));
+        finish(0, {});
+    });
+}
+
+void PageCapture::selfTest()
+{
+    m_timeout.start(TimeoutMs);
+    whenSettled([this] {
+        if (m_state->phase() == AppState::Failed)
+            return finish(
+                1, QStringLiteral("the app shows an error: %1").arg(m_state->errorMessage()));
+        const QStringList pages = AppState::pageNames();
+        auto index = std::make_shared<int>(0);
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [this, pages, index, next] {
+            if (*index >= pages.size()) {
+                const QStringList problems = warnings();
+                if (!problems.isEmpty())
+                    return finish(1, QStringLiteral("%1 QML warning(s):\n%2")
+                                         .arg(problems.size())
+                                         .arg(problems.join(QLatin1Char('\n'))));
+                std::printf("self-test: %d page(s) loaded without warnings\n", int(pages.size()));
+                return finish(0, {});
+            }
+            m_state->setCurrentPage(pages.at(*index));
+            ++*index;
+            QTimer::singleShot(SettleMs, this, *next);
+        };
+        (*next)();
+    });
+}
+
+void PageCapture::finish(int exitCode, const QString &message)
+{
+    m_timeout.stop();
+    if (!message.isEmpty())
+        std::fprintf(stderr, "idlefleet: %s\n", qPrintable(message));
+    std::fflush(stdout);
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace idlefleet::app

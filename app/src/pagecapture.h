@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+class QQuickWindow;
+
+namespace idlefleet::app {
+
+class AppState;
+
+/// Drives the app without a person: `--screenshot` writes the page once its data has loaded,
+/// `--self-test` shows every page and fails on any QML warning.
+class PageCapture : public QObject
+{
+    Q_OBJECT
+public:
+    PageCapture(AppState *state, QQuickWindow *window, QObject *parent = nullptr);
+
+    void screenshot(const QString &file);
+    void selfTest();
+
+    /// Records warnings and errors from the moment it is called (installs a message handler).
+    static void recordWarnings();
+    static QStringList warnings();
+
+    static constexpr int TimeoutMs = 120000;
+    static constexpr int SettleMs = 600;
+
+private:
+    void whenSettled(const std::function<void()> &action);
+    void finish(int exitCode, const QString &message);
+
+    AppState *m_state;
+    QQuickWindow *m_window;
+    QTimer m_timeout;
+};
+
+} // namespace idlefleet::app

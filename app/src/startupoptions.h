@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace idlefleet::app {
+
+/// The command line of the desktop app (spec/cli.md), parsed and checked.
+struct StartupOptions
+{
+    bool demo = false;
+    QString demoAccount = QStringLiteral("owner");
+    QString page = QStringLiteral("Dashboard");
+    QString language; // empty: the system's
+    bool darkTheme = false;
+    QString screenshotFile;
+    bool selfTest = false;
+};
+
+/// The languages the app is translated into.
+QStringList supportedLanguages();
+
+/// Parses `arguments` (argv, program name first). Returns false with one line in `error` on bad
+/// input.
+bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNames,
+                         StartupOptions *options, QString *error);
+
+} // namespace idlefleet::app

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "vehicle.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+namespace idlefleet::app {
+
+/// The cars the signed-in person may see, with their last reported status.
+class VehicleListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QDateTime lastUpdated READ lastUpdated NOTIFY lastUpdatedChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Roles
+    {
+        IdRole = Qt::UserRole + 1, ///< the backend's vehicle id
+        NameRole,                  ///< the owner's name for the car
+        ModelRole,                 ///< make and model
+        SocPercentRole,            ///< state of charge, 0..100 (double)
+        BatteryCapacityWhRole,     ///< usable battery, Wh
+        PluggedInRole,             ///< connected to a charger
+        DrivingRole,               ///< on the road
+        ContributingRole,          ///< serving inference jobs now
+        ChipTempCRole,             ///< the computer's temperature
+        ComputePowerWattsRole,     ///< the computer's draw now
+        EnergyTodayWhRole,         ///< compute energy on the car's local day, Wh
+        ObservedAtRole,            ///< when the car reported (QDateTime, UTC)
+        OnlineRole,                ///< the car reached the backend recently
+    };
+    Q_ENUM(Roles)
+
+    explicit VehicleListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool loading() const { return m_loading; }
+    bool loaded() const { return m_loaded; }
+    QString errorMessage() const { return m_errorMessage; }
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+
+    void setLoading(bool loading);
+    /// Replaces the list; rows of the same cars in the same order are updated in place.
+    void setVehicles(std::vector<Vehicle> vehicles, const QDateTime &fetchedAt);
+    /// Keeps the rows (they become stale) and says what went wrong.
+    void setErrorMessage(const QString &message);
+
+Q_SIGNALS:
+    void loadingChanged();
+    void loadedChanged();
+    void errorMessageChanged();
+    void lastUpdatedChanged();
+    void countChanged();
+
+private:
+    std::vector<Vehicle> m_vehicles;
+    bool m_loading = false;
+    bool m_loaded = false;
+    QString m_errorMessage;
+    QDateTime m_lastUpdated;
+};
+
+} // namespace idlefleet::app

@@ -1,0 +1,110 @@
+#include "fleetjob.h"
+
+#include "apiversion.h"
+#include "pinnedtransport.h"
+
+#include <QNetworkReply>
+
+namespace idlefleet::client {
+
+FleetJob::FleetJob(QNetworkReply *reply, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+{
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, &FleetJob::onReplyFinished);
+}
+
+FleetJob::~FleetJob()
+{
+    if (m_reply && m_reply->isRunning())
+        m_reply->abort();
+}
+
+void FleetJob::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+}
+
+void FleetJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString server = reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+
+    if (PinnedTransport::pinMismatch(reply)) {
+        fail(PinMismatch,
+             tr("The fleet backend at %1 showed a different security key than the one this app "
+                "trusts, so nothing was sent. If the backend's key was replaced on purpose, "
+                "connect again with its new key; otherwise someone may be intercepting the "
+                "connection.")
+                 .arg(server));
+    } else if (reply->error() == QNetworkReply::OperationCanceledError ||
+               reply->error() == QNetworkReply::TimeoutError) {
+        fail(TimedOut, tr("The fleet backend at %1 did not answer in time.").arg(server));
+    } else if (m_httpStatus == 0) {
+        fail(ConnectionFailed,
+             tr("Cannot reach the fleet backend at %1: %2").arg(server, reply->errorString()));
+    } else {
+        const QByteArray body = reply->readAll();
+        if (m_httpStatus >= 200 && m_httpStatus < 300) {
+            QString problem;
+            if (!decode(body, &problem))
+                fail(BadResponse,
+                     tr("The fleet backend sent an answer this app cannot read: %1").arg(problem));
+        } else {
+            const bool hasServerError = decodeServerError(body, &m_serverError);
+            const QString detail =
+                hasServerError ? m_serverError.message : tr("HTTP status %1").arg(m_httpStatus);
+            if (m_httpStatus == 401)
+                fail(NotSignedIn, tr("Not signed in: %1").arg(detail));
+            else if (m_httpStatus == 403)
+                fail(NotAllowed, tr("Not allowed: %1").arg(detail));
+            else if (m_httpStatus == 404)
+                fail(NotFound, tr("Not found: %1").arg(detail));
+            else if (m_httpStatus >= 500)
+                fail(ServerFailed, tr("The fleet backend failed: %1").arg(detail));
+            else
+                fail(InvalidRequest, tr("The fleet backend refused the request: %1").arg(detail));
+        }
+    }
+    Q_EMIT finished();
+}
+
+ServerInfoJob::ServerInfoJob(QNetworkReply *reply, QObject *parent)
+    : FleetJob(reply, parent)
+{}
+
+bool ServerInfoJob::decode(const QByteArray &body, QString *problem)
+{
+    if (!decodeServerInfo(body, &m_result, problem))
+        return false;
+    if (m_result.apiVersion < MinServerApiVersion) {
+        fail(IncompatibleServer,
+             tr("The fleet backend (version %1) is too old for this app: it speaks API version "
+                "%2 and this app needs %3 or newer. Update the backend.")
+                 .arg(m_result.serverVersion)
+                 .arg(m_result.apiVersion)
+                 .arg(MinServerApiVersion));
+    } else if (m_result.minClientApiVersion > ApiVersion) {
+        fail(IncompatibleServer,
+             tr("This app is too old for the fleet backend (version %1): the backend needs API "
+                "version %2 or newer and this app speaks %3. Update the app.")
+                 .arg(m_result.serverVersion)
+                 .arg(m_result.minClientApiVersion)
+                 .arg(ApiVersion));
+    }
+    return true;
+}
+
+ListVehiclesJob::ListVehiclesJob(QNetworkReply *reply, QObject *parent)
+    : FleetJob(reply, parent)
+{}
+
+bool ListVehiclesJob::decode(const QByteArray &body, QString *problem)
+{
+    return decodeVehiclePage(body, &m_result, problem);
+}
+
+} // namespace idlefleet::client

@@ -1,0 +1,120 @@
+#include "payloads.h"
+
+#include "idlefleet/v1/common.pb.h"
+#include "idlefleet/v1/vehicle.pb.h"
+
+#include <QTimeZone>
+#include <cmath>
+
+namespace idlefleet::client {
+namespace {
+
+constexpr qint64 MaxTimestampSeconds = 253402300799; // 9999-12-31T23:59:59Z
+constexpr qint64 MinTimestampSeconds = -62135596800; // 0001-01-01T00:00:00Z
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+template<typename Message>
+bool parse(const QByteArray &bytes, Message *message, const char *name, QString *problem)
+{
+    if (!message->ParseFromArray(bytes.constData(), int(bytes.size()))) {
+        *problem = QStringLiteral("the server's %1 is not a valid message (%2 bytes)")
+                       .arg(QLatin1String(name))
+                       .arg(bytes.size());
+        return false;
+    }
+    return true;
+}
+
+bool decodeStatus(const v1::VehicleStatus &in, VehicleStatus *out, const QString &where,
+                  QString *problem)
+{
+    const auto &at = in.observed_at();
+    if (at.seconds() < MinTimestampSeconds || at.seconds() > MaxTimestampSeconds ||
+        at.nanos() < 0 || at.nanos() > 999999999) {
+        *problem = QStringLiteral("%1.observedAt is not a valid instant").arg(where);
+        return false;
+    }
+    if (!std::isfinite(in.soc_percent()) || in.soc_percent() < 0 || in.soc_percent() > 100) {
+        *problem = QStringLiteral("%1.socPercent is outside 0..100").arg(where);
+        return false;
+    }
+    if (!std::isfinite(in.chip_temp_c())) {
+        *problem = QStringLiteral("%1.chipTempC is not a finite number").arg(where);
+        return false;
+    }
+    out->observedAt =
+        QDateTime::fromMSecsSinceEpoch(at.seconds() * 1000 + at.nanos() / 1000000, Qt::UTC);
+    out->socPercent = in.soc_percent();
+    out->pluggedIn = in.plugged_in();
+    out->driving = in.driving();
+    out->contributing = in.contributing();
+    out->chipTempC = in.chip_temp_c();
+    out->computePowerWatts = in.compute_power_watts();
+    out->energyTodayWh = in.energy_today_wh();
+    out->online = in.online();
+    return true;
+}
+
+} // namespace
+
+bool decodeServerInfo(const QByteArray &bytes, ServerInfo *info, QString *problem)
+{
+    v1::ServerInfo message;
+    if (!parse(bytes, &message, "server information", problem))
+        return false;
+    info->serverVersion = fromStd(message.server_version());
+    info->apiVersion = message.api_version();
+    info->minClientApiVersion = message.min_client_api_version();
+    info->simulated = message.simulated();
+    if (info->apiVersion == 0) {
+        *problem = QStringLiteral("the server did not say which API version it speaks");
+        return false;
+    }
+    return true;
+}
+
+bool decodeVehiclePage(const QByteArray &bytes, VehiclePage *page, QString *problem)
+{
+    v1::ListVehiclesResponse message;
+    if (!parse(bytes, &message, "vehicle list", problem))
+        return false;
+    page->vehicles.clear();
+    page->vehicles.reserve(std::size_t(message.vehicles_size()));
+    for (int i = 0; i < message.vehicles_size(); ++i) {
+        const v1::Vehicle &in = message.vehicles(i);
+        const QString where = QStringLiteral("vehicles[%1]").arg(i);
+        Vehicle out;
+        out.id = fromStd(in.id());
+        if (out.id.isEmpty()) {
+            *problem = QStringLiteral("%1.id is empty").arg(where);
+            return false;
+        }
+        out.name = fromStd(in.name());
+        out.model = fromStd(in.model());
+        out.timeZone = fromStd(in.time_zone());
+        out.batteryCapacityWh = in.battery_capacity_wh();
+        if (!decodeStatus(in.status(), &out.status, where + QStringLiteral(".status"), problem))
+            return false;
+        page->vehicles.push_back(std::move(out));
+    }
+    page->nextPageToken = fromStd(message.next_page_token());
+    page->totalCount = message.total_count();
+    return true;
+}
+
+bool decodeServerError(const QByteArray &bytes, ServerError *error)
+{
+    v1::Error message;
+    if (!message.ParseFromArray(bytes.constData(), int(bytes.size())))
+        return false;
+    error->code = fromStd(message.code());
+    error->message = fromStd(message.message());
+    error->field = fromStd(message.field());
+    return !error->code.isEmpty();
+}
+
+} // namespace idlefleet::client

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace idlefleet {
+
+/// What a car last reported, as the app and the store see it (decoded from the wire).
+struct VehicleStatus
+{
+    QDateTime observedAt; // UTC, world time
+    double socPercent = 0;
+    bool pluggedIn = false;
+    bool driving = false;
+    bool contributing = false;
+    double chipTempC = 0;
+    int computePowerWatts = 0;
+    qint64 energyTodayWh = 0;
+    bool online = false;
+};
+
+/// One car the signed-in person may see.
+struct Vehicle
+{
+    QString id;
+    QString name;
+    QString model;
+    QString timeZone; // IANA id
+    qint64 batteryCapacityWh = 0;
+    VehicleStatus status;
+};
+
+} // namespace idlefleet

@@ -1,0 +1,117 @@
+#include "backendoptions.h"
+
+#include <QCommandLineParser>
+#include <cmath>
+
+namespace idlefleet::backend {
+namespace {
+
+constexpr int MaxWorldSize = 200000;
+constexpr double MaxClockSpeed = 100000.0;
+
+bool parseListen(const QString &value, BackendOptions *options, QString *error)
+{
+    const int colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        *error = QStringLiteral("--listen: '%1' is not ADDRESS:PORT").arg(value);
+        return false;
+    }
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host)) {
+        *error = QStringLiteral("--listen: '%1' is not an IP address").arg(host);
+        return false;
+    }
+    bool ok = false;
+    const uint port = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535) {
+        *error = QStringLiteral("--listen: port '%1' is not a number from 0 to 65535")
+                     .arg(value.mid(colon + 1));
+        return false;
+    }
+    options->listenAddress = address;
+    options->listenPort = quint16(port);
+    return true;
+}
+
+} // namespace
+
+bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, QString *error,
+                         QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("idlefleetd: the reference Idlefleet fleet backend with a simulated world"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Shows this help."));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Folder for the key, certificate and "
+                                                       "database (created on first start)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to serve HTTPS on; port 0 picks a free one."),
+        QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption demoOption(QStringLiteral("demo-world"),
+                                        QStringLiteral("Creates the demo world on a new folder."));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("world-size"),
+        QStringLiteral("Vehicles in the demo organisation (default 2000)."), QStringLiteral("N"));
+    const QCommandLineOption speedOption(
+        QStringLiteral("clock-speed"),
+        QStringLiteral("How many times faster than the wall clock the world runs (default 1)."),
+        QStringLiteral("X"));
+    parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption});
+    parser.addVersionOption();
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        *helpText = parser.helpText();
+        return true;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error =
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return false;
+    }
+    if (!parser.isSet(dataOption) || parser.value(dataOption).isEmpty()) {
+        *error = QStringLiteral("--data DIR is required");
+        return false;
+    }
+    options->dataDir = parser.value(dataOption);
+    if (!parseListen(parser.value(listenOption), options, error))
+        return false;
+    options->demoWorld = parser.isSet(demoOption);
+    if (parser.isSet(sizeOption)) {
+        bool ok = false;
+        const int size = parser.value(sizeOption).toInt(&ok);
+        if (!ok || size < 0 || size > MaxWorldSize) {
+            *error = QStringLiteral("--world-size: '%1' is not a number from 0 to %2")
+                         .arg(parser.value(sizeOption))
+                         .arg(MaxWorldSize);
+            return false;
+        }
+        options->worldSize = size;
+    }
+    if (parser.isSet(speedOption)) {
+        bool ok = false;
+        const double speed = parser.value(speedOption).toDouble(&ok);
+        if (!ok || !std::isfinite(speed) || speed <= 0 || speed > MaxClockSpeed) {
+            *error = QStringLiteral("--clock-speed: '%1' is not a number above 0 and at most %2")
+                         .arg(parser.value(speedOption))
+                         .arg(MaxClockSpeed);
+            return false;
+        }
+        options->clockSpeed = speed;
+    }
+    return true;
+}
+
+} // namespace idlefleet::backend

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace idlefleet::backend {
+
+/// The command line of idlefleetd (spec/cli.md), parsed and checked.
+struct BackendOptions
+{
+    QString dataDir;
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 0;
+    bool demoWorld = false;
+    int worldSize = 2000;
+    double clockSpeed = 1.0;
+};
+
+/// Parses `arguments` (argv with the program name first). On bad input returns false with one
+/// line naming the problem in `error`; `helpText` receives the usage when --help was asked.
+bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, QString *error,
+                         QString *helpText);
+
+} // namespace idlefleet::backend

@@ -1,0 +1,37 @@
+#include "demoworld.h"
+
+namespace idlefleet::backend {
+
+std::vector<SimulatedVehicle> demoWorldVehicles()
+{
+    const QString owner = QLatin1String(DemoOwnerEmail);
+    SimulatedVehicle saloon;
+    saloon.id = QStringLiteral("veh-alex-1");
+    saloon.owner = owner;
+    saloon.name = QStringLiteral("Blue Saloon");
+    saloon.model = QStringLiteral("Saloon Long Range");
+    saloon.timeZone = QStringLiteral("Europe/Berlin");
+    saloon.batteryCapacityWh = 75000;
+    saloon.chargerWatts = 11000;
+    saloon.computeWatts = 300;
+    saloon.commuteMinute = 7 * 60 + 30;
+    saloon.tripWhPerMinute = 170;
+    saloon.batteryWh = 52000;
+
+    SimulatedVehicle suv;
+    suv.id = QStringLiteral("veh-alex-2");
+    suv.owner = owner;
+    suv.name = QStringLiteral("Family SUV");
+    suv.model = QStringLiteral("SUV Performance");
+    suv.timeZone = QStringLiteral("Europe/Berlin");
+    suv.batteryCapacityWh = 95000;
+    suv.chargerWatts = 7400;
+    suv.computeWatts = 250;
+    suv.commuteMinute = 8 * 60 + 15;
+    suv.tripWhPerMinute = 210;
+    suv.batteryWh = 61000;
+
+    return {saloon, suv};
+}
+
+} // namespace idlefleet::backend

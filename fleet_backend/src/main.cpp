@@ -1,0 +1,165 @@
+// idlefleetd: serves the fleet API over HTTPS from a simulated world kept in a data folder.
+
+#include "backendoptions.h"
+#include "demoworld.h"
+#include "httpserver.h"
+#include "signalwatcher.h"
+#include "simulator.h"
+#include "store.h"
+#include "tlsidentity.h"
+#include "version.h"
+#include "worldclock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QTimer>
+#include <cstdio>
+
+using namespace idlefleet::backend;
+
+namespace {
+
+constexpr int ExitFailed = 1;
+constexpr int ExitBadInput = 2;
+// On a new demo world the cars have lived this long before the first request.
+constexpr int DemoBackfillMinutes = 2 * 24 * 60;
+// On restart, missed world time is simulated up to this much.
+constexpr int MaxCatchUpMinutes = 90 * 24 * 60;
+
+int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(message));
+    return status;
+}
+
+QDateTime wholeMinute(const QDateTime &time)
+{
+    const qint64 ms = time.toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(ms - ms % 60000, Qt::UTC);
+}
+
+QString urlFor(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
+    return QStringLiteral("https://%1:%2").arg(host).arg(port);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("idlefleetd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));
+
+    BackendOptions options;
+    QString error;
+    QString help;
+    if (!parseBackendOptions(QCoreApplication::arguments(), &options, &error, &help))
+        return fail(ExitBadInput, error);
+    if (!help.isEmpty()) {
+        std::fputs(qPrintable(help), stdout);
+        return 0;
+    }
+
+    QDir dataDir(options.dataDir);
+    if (!dataDir.mkpath(QStringLiteral(".")))
+        return fail(ExitFailed,
+                    QStringLiteral("cannot create the data folder %1").arg(options.dataDir));
+
+    QLockFile lock(dataDir.filePath(QStringLiteral("idlefleetd.lock")));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString appName;
+        lock.getLockInfo(&pid, &host, &appName);
+        return fail(ExitFailed, QStringLiteral("%1 is already served by another idlefleetd "
+                                               "(process %2)")
+                                    .arg(dataDir.absolutePath())
+                                    .arg(pid));
+    }
+
+    TlsIdentity identity;
+    if (!loadOrCreateTlsIdentity(dataDir.absolutePath(), &identity, &error))
+        return fail(ExitFailed, error);
+
+    Store store;
+    if (!store.open(dataDir.filePath(QStringLiteral("idlefleetd.sqlite")), &error))
+        return fail(ExitFailed, error);
+
+    const QDateTime wallNow = QDateTime::currentDateTimeUtc();
+    bool newWorld = false;
+    if (store.isEmpty() && options.demoWorld) {
+        if (!store.insertVehicles(demoWorldVehicles(), &error))
+            return fail(ExitFailed, error);
+        newWorld = true;
+    }
+
+    Simulator simulator(store.loadVehicles());
+    QDateTime simulatedUntil = store.simulatedUntil();
+    if (!simulatedUntil.isValid() || newWorld)
+        simulatedUntil = wholeMinute(wallNow).addSecs(-60LL * DemoBackfillMinutes);
+    simulator.setSimulatedUntil(simulatedUntil);
+
+    // Missed time passes at wall speed; a fast world that ran ahead continues where it was.
+    const WorldClock clock(std::max(wallNow, simulatedUntil), options.clockSpeed);
+    simulator.advanceTo(clock.now(), MaxCatchUpMinutes);
+    if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
+        simulator.setSimulatedUntil(wholeMinute(clock.now()));
+    if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &error))
+        return fail(ExitFailed, error);
+
+    FleetHttpServer server(simulator, clock);
+    const quint16 port = server.listen(options.listenAddress, options.listenPort,
+                                       identity.certificate, identity.privateKey);
+    if (port == 0)
+        return fail(ExitFailed, QStringLiteral("cannot listen on %1:%2")
+                                    .arg(options.listenAddress.toString())
+                                    .arg(options.listenPort));
+
+    const QString url = urlFor(options.listenAddress, port);
+    // The first line, in the key order spec/cli.md shows; neither value needs JSON escaping.
+    std::fprintf(stdout, "{\"url\": \"%s\", \"spki_sha256\": \"%s\"}\n", qPrintable(url),
+                 qPrintable(identity.pin));
+    std::fflush(stdout);
+    const QJsonObject endpoint{{QStringLiteral("url"), url},
+                               {QStringLiteral("spki_sha256"), identity.pin}};
+
+    // Lets another process (the app) find and reuse the backend that serves this folder.
+    const QString endpointPath = dataDir.filePath(QStringLiteral("endpoint.json"));
+    {
+        QJsonObject withPid = endpoint;
+        withPid.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
+        QSaveFile endpointFile(endpointPath);
+        if (endpointFile.open(QIODevice::WriteOnly)) {
+            endpointFile.write(QJsonDocument(withPid).toJson(QJsonDocument::Compact));
+            endpointFile.commit();
+        }
+    }
+
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
+        if (simulator.advanceTo(clock.now(), MaxCatchUpMinutes) > 0) {
+            QString saveError;
+            if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &saveError))
+                std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(saveError));
+        }
+    });
+    tick.start(1000);
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
+
+    const int status = QCoreApplication::exec();
+    store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &error);
+    QFile::remove(endpointPath);
+    return status;
+}

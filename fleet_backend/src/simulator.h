@@ -1,0 +1,63 @@
+#pragma once
+
+#include "vehicle.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <vector>
+
+namespace idlefleet::backend {
+
+/// A simulated car: what does not change (its make-up and habits) and what does (its state).
+struct SimulatedVehicle
+{
+    // make-up
+    QString id;
+    QString owner;
+    QString name;
+    QString model;
+    QString timeZone;
+    qint64 batteryCapacityWh = 75000;
+    int chargerWatts = 11000;
+    int computeWatts = 300;
+    int commuteMinute = 450;   // local minute the morning trip starts
+    int tripWhPerMinute = 170; // energy a minute of driving uses
+    // state
+    double batteryWh = 50000;
+    bool pluggedIn = false;
+    bool driving = false;
+    bool contributing = false;
+    double chipTempC = 20;
+    qint64 energyTodayWh = 0;
+    double energyTodayFractionWh = 0; // below one watt-hour, carried to the next minute
+    int localDay = 0;                 // Julian day of the local date energyTodayWh counts
+};
+
+/// Steps every car of the world one simulated minute at a time.
+class Simulator
+{
+public:
+    explicit Simulator(std::vector<SimulatedVehicle> vehicles);
+
+    /// Advances every car minute by minute up to `worldTime` (at most `maxMinutes` of them).
+    /// Returns how many minutes were simulated.
+    int advanceTo(const QDateTime &worldTime, int maxMinutes);
+
+    void setSimulatedUntil(const QDateTime &worldTime) { m_simulatedUntil = worldTime; }
+    QDateTime simulatedUntil() const { return m_simulatedUntil; }
+
+    const std::vector<SimulatedVehicle> &vehicles() const { return m_vehicles; }
+    std::vector<SimulatedVehicle> &vehicles() { return m_vehicles; }
+
+    /// The car's state as it reports it at world time `at`.
+    static VehicleStatus statusOf(const SimulatedVehicle &vehicle, const QDateTime &at);
+
+private:
+    void stepMinute(SimulatedVehicle &vehicle, const QDateTime &minuteStart);
+
+    std::vector<SimulatedVehicle> m_vehicles;
+    std::vector<QTimeZone> m_zones;
+    QDateTime m_simulatedUntil;
+};
+
+} // namespace idlefleet::backend

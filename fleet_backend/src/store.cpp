@@ -1,0 +1,229 @@
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace idlefleet::backend {
+namespace {
+
+// Each entry brings the schema from version (index) to version (index + 1). Append only.
+const char *const Migrations[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+       CREATE TABLE vehicles (
+           id TEXT PRIMARY KEY, owner TEXT NOT NULL, name TEXT NOT NULL, model TEXT NOT NULL,
+           time_zone TEXT NOT NULL, battery_capacity_wh INTEGER NOT NULL,
+           charger_watts INTEGER NOT NULL, compute_watts INTEGER NOT NULL,
+           commute_minute INTEGER NOT NULL, trip_wh_per_minute INTEGER NOT NULL);
+       CREATE TABLE vehicle_state (
+           vehicle_id TEXT PRIMARY KEY REFERENCES vehicles(id) ON DELETE CASCADE,
+           battery_wh REAL NOT NULL, plugged_in INTEGER NOT NULL, driving INTEGER NOT NULL,
+           contributing INTEGER NOT NULL, chip_temp_c REAL NOT NULL,
+           energy_today_wh INTEGER NOT NULL, energy_today_fraction_wh REAL NOT NULL,
+           local_day INTEGER NOT NULL);)",
+};
+
+constexpr auto SimulatedUntilKey = "simulated_until_ms";
+
+} // namespace
+
+Store::Store()
+    : m_connectionName(QStringLiteral("idlefleetd-") + QUuid::createUuid().toString())
+{}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    return exec(QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
+           exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
+           exec(QStringLiteral("PRAGMA foreign_keys=ON"), error) && migrate(error);
+}
+
+bool Store::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(sql)) {
+        *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool Store::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    const int target = int(std::size(Migrations));
+    if (current > target) {
+        *error = QStringLiteral("the database has schema version %1, newer than this idlefleetd "
+                                "knows (%2); use a newer idlefleetd")
+                     .arg(current)
+                     .arg(target);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    for (int version = current; version < target; ++version) {
+        db.transaction();
+        const auto statements =
+            QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!exec(statement, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error)) {
+            db.rollback();
+            return false;
+        }
+        db.commit();
+    }
+    return true;
+}
+
+bool Store::isEmpty() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM vehicles"));
+    return !query.next() || query.value(0).toInt() == 0;
+}
+
+bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO vehicles (id, owner, name, model, time_zone, battery_capacity_wh, "
+        "charger_watts, compute_watts, commute_minute, trip_wh_per_minute) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &vehicle : vehicles) {
+        query.addBindValue(vehicle.id);
+        query.addBindValue(vehicle.owner);
+        query.addBindValue(vehicle.name);
+        query.addBindValue(vehicle.model);
+        query.addBindValue(vehicle.timeZone);
+        query.addBindValue(vehicle.batteryCapacityWh);
+        query.addBindValue(vehicle.chargerWatts);
+        query.addBindValue(vehicle.computeWatts);
+        query.addBindValue(vehicle.commuteMinute);
+        query.addBindValue(vehicle.tripWhPerMinute);
+        if (!query.exec()) {
+            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::vector<SimulatedVehicle> Store::loadVehicles() const
+{
+    std::vector<SimulatedVehicle> vehicles;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral(
+        "SELECT v.id, v.owner, v.name, v.model, v.time_zone, v.battery_capacity_wh, "
+        "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, "
+        "s.battery_wh, s.plugged_in, s.driving, s.contributing, s.chip_temp_c, "
+        "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day "
+        "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id ORDER BY v.rowid"));
+    while (query.next()) {
+        SimulatedVehicle v;
+        v.id = query.value(0).toString();
+        v.owner = query.value(1).toString();
+        v.name = query.value(2).toString();
+        v.model = query.value(3).toString();
+        v.timeZone = query.value(4).toString();
+        v.batteryCapacityWh = query.value(5).toLongLong();
+        v.chargerWatts = query.value(6).toInt();
+        v.computeWatts = query.value(7).toInt();
+        v.commuteMinute = query.value(8).toInt();
+        v.tripWhPerMinute = query.value(9).toInt();
+        if (!query.value(10).isNull()) {
+            v.batteryWh = query.value(10).toDouble();
+            v.pluggedIn = query.value(11).toBool();
+            v.driving = query.value(12).toBool();
+            v.contributing = query.value(13).toBool();
+            v.chipTempC = query.value(14).toDouble();
+            v.energyTodayWh = query.value(15).toLongLong();
+            v.energyTodayFractionWh = query.value(16).toDouble();
+            v.localDay = query.value(17).toInt();
+        }
+        vehicles.push_back(std::move(v));
+    }
+    return vehicles;
+}
+
+bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
+                       const QDateTime &simulatedUntil, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO vehicle_state (vehicle_id, battery_wh, plugged_in, driving, "
+        "contributing, chip_temp_c, energy_today_wh, energy_today_fraction_wh, local_day) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &v : vehicles) {
+        query.addBindValue(v.id);
+        query.addBindValue(v.batteryWh);
+        query.addBindValue(v.pluggedIn);
+        query.addBindValue(v.driving);
+        query.addBindValue(v.contributing);
+        query.addBindValue(v.chipTempC);
+        query.addBindValue(v.energyTodayWh);
+        query.addBindValue(v.energyTodayFractionWh);
+        query.addBindValue(v.localDay);
+        if (!query.exec()) {
+            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    meta.addBindValue(QLatin1String(SimulatedUntilKey));
+    meta.addBindValue(QString::number(simulatedUntil.toMSecsSinceEpoch()));
+    if (!meta.exec()) {
+        *error = QStringLiteral("database: %1").arg(meta.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QDateTime Store::simulatedUntil() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(SimulatedUntilKey));
+    if (!query.exec() || !query.next())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+}
+
+} // namespace idlefleet::backend

@@ -1,0 +1,28 @@
+pragma Singleton
+import QtQuick
+import Idlefleet.App
+
+// Colours and sizes shared by every page; follows the light or dark theme.
+QtObject {
+    id: root
+
+    readonly property bool dark: AppState.darkTheme
+    readonly property color window: dark ? "#15191d" : "#f4f6f8"
+    readonly property color surface: dark ? "#1f252b" : "#ffffff"
+    readonly property color rail: dark ? "#101417" : "#e9eef2"
+    readonly property color text: dark ? "#e8ecef" : "#1c2329"
+    readonly property color secondaryText: dark ? "#9aa7b2" : "#5b6770"
+    readonly property color divider: dark ? "#2d353c" : "#dce2e7"
+    readonly property color accent: "#1b7f6b"
+    readonly property color positive: dark ? "#4cc38a" : "#1e8e57"
+    readonly property color warning: dark ? "#f0b44c" : "#a86400"
+    readonly property color negative: dark ? "#ff7b72" : "#c62828"
+    readonly property color neutral: dark ? "#7d8a95" : "#6b7780"
+
+    readonly property int spacing: 12
+    readonly property int radius: 10
+    readonly property int titleSize: 24
+    readonly property int headingSize: 17
+    readonly property int bodySize: 14
+    readonly property int captionSize: 12
+}
