@@ -15,7 +15,11 @@ QtMessageHandler s_previousHandler = nullptr;
 
 void recordingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+    const QLatin1String category(context.category ? context.category : "");
+    const bool fromQml =
+        category.startsWith(QLatin1String("qml")) || category.startsWith(QLatin1String("js")) ||
+        message.contains(QLatin1String("qrc:/")) || message.contains(QLatin1String(".qml:"));
+    if (fromQml && (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg))
         s_warnings.append(message);
     if (s_previousHandler)
         s_previousHandler(type, context, message);

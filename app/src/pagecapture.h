@@ -21,7 +21,7 @@ public:
     void screenshot(const QString &file);
     void selfTest();
 
-    /// Records warnings and errors from the moment it is called (installs a message handler).
+    /// Records QML warnings and errors from the moment it is called (installs a message handler).
     static void recordWarnings();
     static QStringList warnings();
 

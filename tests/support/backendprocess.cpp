@@ -1,0 +1,57 @@
+#include "backendprocess.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+BackendProcess::~BackendProcess()
+{
+    stop();
+}
+
+bool BackendProcess::start(const QString &dataDir, const QStringList &extraArguments)
+{
+    m_process.setProgram(program());
+    m_process.setArguments(QStringList{QStringLiteral("--data"), dataDir,
+                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                           extraArguments);
+    m_process.start(QIODevice::ReadOnly);
+    if (!m_process.waitForStarted(10000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    QDeadlineTimer deadline(60000);
+    while (!m_process.canReadLine()) {
+        if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning) {
+            m_error = QString::fromLocal8Bit(m_process.readAllStandardError());
+            return false;
+        }
+        m_process.waitForReadyRead(200);
+    }
+    m_firstLine = QString::fromUtf8(m_process.readLine()).trimmed();
+    const QJsonObject endpoint = QJsonDocument::fromJson(m_firstLine.toUtf8()).object();
+    m_url = QUrl(endpoint.value(QStringLiteral("url")).toString());
+    m_pin = endpoint.value(QStringLiteral("spki_sha256")).toString();
+    if (!m_url.isValid() || m_pin.isEmpty()) {
+        m_error = QStringLiteral("unexpected first line: ") + m_firstLine;
+        return false;
+    }
+    return true;
+}
+
+void BackendProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        kill();
+}
+
+void BackendProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}

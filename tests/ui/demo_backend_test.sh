@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# demo_backend_test.sh IDLEFLEET IDLEFLEETD HOME: the app reuses a backend that serves its demo
+# folder and leaves it running; a backend it started itself it stops on exit.
+set -euo pipefail
+app=$1 backend=$2 home=$3
+demo="$home/idlefleet/demo"
+export XDG_DATA_HOME="$home"
+mkdir -p "$demo"
+out=$(mktemp -d)
+trap 'kill $pid 2>/dev/null || true; rm -rf "$out"' EXIT
+
+served() { # prints the pid that holds the folder's lock, if its process lives
+  [ -f "$demo/idlefleetd.lock" ] || return 1
+  local p; p=$(head -1 "$demo/idlefleetd.lock")
+  kill -0 "$p" 2>/dev/null && echo "$p"
+}
+
+# 1. A backend started by someone else is reused and left running.
+"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world > "$out/first-line" &
+pid=$!
+for _ in $(seq 100); do [ -s "$out/first-line" ] && break; sleep 0.1; done
+[ -s "$out/first-line" ] || { echo "FAIL: idlefleetd did not start" >&2; exit 1; }
+"$app" --demo --screenshot "$out/reuse.png"
+kill -0 "$pid" || { echo "FAIL: the app stopped a backend it did not start" >&2; exit 1; }
+kill "$pid"; wait "$pid" || true
+echo "ok: reused the running backend and left it running"
+
+# 2. With none running, the app starts one and stops it on exit.
+if served >/dev/null; then echo "FAIL: the folder is still served" >&2; exit 1; fi
+"$app" --demo --screenshot "$out/own.png"
+if p=$(served); then echo "FAIL: the app left its backend (pid $p) running" >&2; exit 1; fi
+echo "ok: started its own backend and stopped it"
+
+# 3. A folder whose endpoint file names a dead backend: the app starts a fresh one.
+echo '{"url": "https://127.0.0.1:1", "spki_sha256": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}' > "$demo/endpoint.json"
+"$app" --demo --screenshot "$out/stale.png"
+echo "ok: ignored a stale endpoint file"

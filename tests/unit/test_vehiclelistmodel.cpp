@@ -1,0 +1,80 @@
+#include "vehiclelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace idlefleet;
+using namespace idlefleet::app;
+
+namespace {
+
+Vehicle car(const QString &id, double soc)
+{
+    Vehicle v;
+    v.id = id;
+    v.name = QStringLiteral("Car ") + id;
+    v.status.socPercent = soc;
+    v.status.observedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+    return v;
+}
+
+} // namespace
+
+class TestVehicleListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void updatesInPlaceForTheSameCars()
+    {
+        VehicleListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy loaded(&model, &VehicleListModel::loadedChanged);
+
+        model.setVehicles({car(QStringLiteral("a"), 50), car(QStringLiteral("b"), 60)}, now);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(model.loaded());
+
+        model.setVehicles({car(QStringLiteral("a"), 51), car(QStringLiteral("b"), 61)}, now);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.data(model.index(0), VehicleListModel::SocPercentRole).toDouble(), 51.0);
+
+        model.setVehicles({car(QStringLiteral("b"), 61)}, now);
+        QCOMPARE(resets.count(), 2);
+        QCOMPARE(model.data(model.index(0), VehicleListModel::IdRole).toString(),
+                 QStringLiteral("b"));
+    }
+
+    void keepsRowsWhenAFetchFails()
+    {
+        VehicleListModel model;
+        model.setVehicles({car(QStringLiteral("a"), 50)}, QDateTime::currentDateTimeUtc());
+        model.setErrorMessage(QStringLiteral("Cannot reach the fleet backend"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.errorMessage(), QStringLiteral("Cannot reach the fleet backend"));
+        model.setVehicles({car(QStringLiteral("a"), 50)}, QDateTime::currentDateTimeUtc());
+        QVERIFY(model.errorMessage().isEmpty());
+    }
+
+    void exposesEveryRoleByName()
+    {
+        VehicleListModel model;
+        const auto names = model.roleNames();
+        for (const char *role :
+             {"vehicleId", "name", "model", "socPercent", "pluggedIn", "driving", "contributing",
+              "chipTempC", "energyTodayWh", "observedAt", "online"})
+            QVERIFY2(names.values().contains(QByteArray(role)), role);
+        QVERIFY(!model.data(model.index(5), VehicleListModel::NameRole).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVehicleListModel)
+#include "test_vehiclelistmodel.moc"
