@@ -6,6 +6,7 @@
 #include "startupoptions.h"
 #include "version.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
@@ -53,11 +54,15 @@ void installTranslations(QGuiApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // Answers without a display.
     if (hasFlag(argc, argv, "--version")) {
         std::printf("idlefleet %s\n", IDLEFLEET_VERSION_STRING);
         return 0;
     }
+    // IDLEFLEET_STARTUP_REPORT=1 measures start-up (tests/bench/startup_bench.sh).
+    const bool startupReport = qEnvironmentVariableIsSet("IDLEFLEET_STARTUP_REPORT");
     const bool unattended =
         hasFlag(argc, argv, "--self-test") || hasFlag(argc, argv, "--screenshot");
     if (unattended) {
@@ -109,6 +114,8 @@ int main(int argc, char *argv[])
         capture.screenshot(options.screenshotFile);
     else if (options.selfTest)
         capture.selfTest();
+    else if (startupReport)
+        capture.startupReport(sinceStart);
 
     return QGuiApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "appstate.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QImage>
 #include <QQuickWindow>
 #include <cstdio>
@@ -109,6 +110,34 @@ void PageCapture::selfTest()
             QTimer::singleShot(SettleMs, this, *next);
         };
         (*next)();
+    });
+}
+
+void PageCapture::startupReport(const QElapsedTimer &sinceStart)
+{
+    m_timeout.start(TimeoutMs);
+    auto firstFrameMs = std::make_shared<qint64>(-1);
+    connect(m_window, &QQuickWindow::frameSwapped, this, [this, sinceStart, firstFrameMs] {
+        if (*firstFrameMs < 0)
+            *firstFrameMs = sinceStart.elapsed();
+        if (m_state->phase() == AppState::Failed)
+            return finish(1, m_state->errorMessage());
+        if (m_state->phase() != AppState::Ready)
+            return;
+        const qint64 dataFrameMs = sinceStart.elapsed();
+        QFile status(QStringLiteral("/proc/self/status"));
+        qint64 peakKib = 0;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakKib = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            }
+        }
+        std::printf("{\"first_frame_ms\": %lld, \"first_data_frame_ms\": %lld, "
+                    "\"peak_rss_kib\": %lld}\n",
+                    static_cast<long long>(*firstFrameMs), static_cast<long long>(dataFrameMs),
+                    static_cast<long long>(peakKib));
+        finish(0, {});
     });
 }
 

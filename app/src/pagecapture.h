@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -20,6 +21,9 @@ public:
 
     void screenshot(const QString &file);
     void selfTest();
+    /// Prints, as one JSON line, the milliseconds since `sinceStart` to the first frame and to
+    /// the first frame that shows data, and the peak resident memory; then exits.
+    void startupReport(const QElapsedTimer &sinceStart);
 
     /// Records QML warnings and errors from the moment it is called (installs a message handler).
     static void recordWarnings();
