@@ -16,6 +16,7 @@ served() { # prints the pid that holds the folder's lock, if its process lives
 }
 
 # 1. A backend started by someone else is reused and left running.
+rm -f "$out/first-line"
 "$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world > "$out/first-line" &
 pid=$!
 for _ in $(seq 100); do [ -s "$out/first-line" ] && break; sleep 0.1; done
@@ -35,3 +36,21 @@ echo "ok: started its own backend and stopped it"
 echo '{"url": "https://127.0.0.1:1", "spki_sha256": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}' > "$demo/endpoint.json"
 "$app" --demo --screenshot "$out/stale.png"
 echo "ok: ignored a stale endpoint file"
+
+# 4. A backend that shows another key than the one announced: the app refuses it and says why.
+rm -f "$out/first-line"
+"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world > "$out/first-line" &
+pid=$!
+for _ in $(seq 100); do [ -s "$out/first-line" ] && break; sleep 0.1; done
+sleep 0.2
+url=$(sed -E 's/.*"url": ?"([^"]+)".*/\1/' "$out/first-line")
+echo "{\"url\": \"$url\", \"spki_sha256\": \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"}" > "$demo/endpoint.json"
+set +e
+"$app" --demo --screenshot "$out/mismatch.png" 2> "$out/mismatch.err"
+status=$?
+set -e
+kill "$pid"; wait "$pid" || true
+[ "$status" -eq 1 ] || { echo "FAIL: a wrong key gave exit status $status" >&2; exit 1; }
+grep -q "different security key" "$out/mismatch.err" \
+  || { echo "FAIL: no clear message for a wrong key:" >&2; cat "$out/mismatch.err" >&2; exit 1; }
+echo "ok: refused a backend whose key differs from the announced pin"
