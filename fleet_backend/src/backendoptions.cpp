@@ -1,6 +1,7 @@
 #include "backendoptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <cmath>
 
 namespace idlefleet::backend {
@@ -74,6 +75,10 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
     }
     if (parser.isSet(helpOption)) {
         *helpText = parser.helpText();
+        return true;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        *helpText = QStringLiteral("idlefleetd %1\n").arg(QCoreApplication::applicationVersion());
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {

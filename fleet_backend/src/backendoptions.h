@@ -18,7 +18,8 @@ struct BackendOptions
 };
 
 /// Parses `arguments` (argv with the program name first). On bad input returns false with one
-/// line naming the problem in `error`; `helpText` receives the usage when --help was asked.
+/// line naming the problem in `error`; `helpText` receives the text to print when --help or
+/// --version was asked.
 bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, QString *error,
                          QString *helpText);
 
