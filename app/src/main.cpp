@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "demobackend.h"
 #include "pagecapture.h"
+#include "signalwatcher.h"
 #include "startupoptions.h"
 #include "version.h"
 
@@ -108,6 +109,11 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
 
     state.start();
+
+    // A logout or `kill` ends the app as closing its window does: the backend it started stops.
+    idlefleet::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &idlefleet::SignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
 
     PageCapture capture(&state, window);
     if (!options.screenshotFile.isEmpty())

@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <cstdio>
 
+using namespace idlefleet;
 using namespace idlefleet::backend;
 
 namespace {

@@ -54,3 +54,15 @@ kill "$pid"; wait "$pid" || true
 grep -q "different security key" "$out/mismatch.err" \
   || { echo "FAIL: no clear message for a wrong key:" >&2; cat "$out/mismatch.err" >&2; exit 1; }
 echo "ok: refused a backend whose key differs from the announced pin"
+
+# 5. SIGTERM (a logout, `kill`) ends the app cleanly, and its backend with it.
+"$app" --demo &
+apppid=$!
+for _ in $(seq 100); do served >/dev/null && break; sleep 0.1; done
+served >/dev/null || { echo "FAIL: the app did not start its backend" >&2; exit 1; }
+sleep 0.5
+kill -TERM "$apppid"
+set +e; wait "$apppid"; status=$?; set -e
+[ "$status" -eq 0 ] || { echo "FAIL: the app exited $status on SIGTERM" >&2; exit 1; }
+if p=$(served); then echo "FAIL: SIGTERM left the backend (pid $p) running" >&2; exit 1; fi
+echo "ok: SIGTERM stops the app and the backend it started"

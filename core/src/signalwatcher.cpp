@@ -5,7 +5,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace idlefleet::backend {
+namespace idlefleet {
 namespace {
 
 int s_pipe[2] = {-1, -1};
@@ -37,4 +37,4 @@ SignalWatcher::SignalWatcher(QObject *parent)
     sigaction(SIGINT, &action, nullptr);
 }
 
-} // namespace idlefleet::backend
+} // namespace idlefleet

@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-namespace idlefleet::backend {
+namespace idlefleet {
 
 /// Turns SIGTERM and SIGINT into a Qt signal, delivered on the event loop (self-pipe).
 class SignalWatcher : public QObject
@@ -20,4 +20,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace idlefleet::backend
+} // namespace idlefleet
