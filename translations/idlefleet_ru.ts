@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>State of charge %1 percent</source>
-        <translation>Уровень заряда %1 процентов</translation>
+        <translation>Уровень заряда в процентах: %1</translation>
     </message>
     <message>
         <source>State of charge</source>

@@ -1,6 +1,7 @@
 // idlefleetctl: the scriptable client (spec/cli.md).
 
 #include "fleetclient.h"
+#include "policycommands.h"
 #include "tlspin.h"
 #include "version.h"
 
@@ -116,8 +117,20 @@ int main(int argc, char *argv[])
                                  QStringLiteral("Base64 SHA-256 of the server's public key."),
                                  QStringLiteral("PIN"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
-    parser.addOptions({server, pin, json});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("vehicles"));
+    const QCommandLineOption policyFile(QStringLiteral("policy"), QStringLiteral("Policy JSON file."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption stateFile(QStringLiteral("state"),
+                                       QStringLiteral("Vehicle state JSON file."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Start (RFC 3339)."),
+                                  QStringLiteral("INSTANT"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("End (RFC 3339)."),
+                                QStringLiteral("INSTANT"));
+    const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Instant (RFC 3339)."),
+                                QStringLiteral("INSTANT"));
+    parser.addOptions({server, pin, json, policyFile, stateFile, from, to, at});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("windows | eligible | vehicles"));
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("version"))) {
@@ -131,10 +144,17 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return fail(ExitBadInput, QStringLiteral("no command given (try --help)"));
+    if (args.size() > 1)
+        return fail(ExitBadInput, QStringLiteral("unexpected argument '%1'").arg(args.at(1)));
+    if (args.first() == QLatin1String("windows"))
+        return ctl::windowsCommand(parser.value(policyFile), parser.value(from), parser.value(to));
+    if (args.first() == QLatin1String("eligible"))
+        return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
+                                    parser.value(at));
     if (args.first() != QLatin1String("vehicles"))
-        return fail(
-            ExitBadInput,
-            QStringLiteral("unknown command '%1' (this version has: vehicles)").arg(args.first()));
+        return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
+                                                 "eligible, vehicles)")
+                                      .arg(args.first()));
 
     const QUrl url(parser.value(server), QUrl::StrictMode);
     if (!parser.isSet(server) || !url.isValid() || url.scheme() != QLatin1String("https") ||

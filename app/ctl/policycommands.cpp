@@ -1,0 +1,123 @@
+#include "policycommands.h"
+
+#include "policy/eligibility.h"
+#include "policy/policydocument.h"
+#include "policy/schedule.h"
+#include "rfc3339.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace idlefleet::ctl {
+namespace {
+
+constexpr int ExitBadInput = 2;
+constexpr qint64 MaxDocumentBytes = 1 << 20;
+// The range `windows` accepts: what the zone tables cover.
+constexpr qint64 MinInstant = 0;           // 1970-01-01
+constexpr qint64 MaxInstant = 4102444800;  // 2100-01-01
+constexpr qint64 MaxRangeSeconds = 10LL * 366 * 86400;
+
+int badInput(const QString &message)
+{
+    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
+    return ExitBadInput;
+}
+
+bool readDocument(const QString &option, const QString &path, QByteArray *bytes, QString *error)
+{
+    if (path.isEmpty()) {
+        *error = QStringLiteral("%1 FILE is required").arg(option);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read \"%2\": %3").arg(option, path, file.errorString());
+        return false;
+    }
+    *bytes = file.read(MaxDocumentBytes + 1);
+    if (bytes->size() > MaxDocumentBytes) {
+        *error = QStringLiteral("%1: \"%2\" is larger than 1 MiB").arg(option, path);
+        return false;
+    }
+    return true;
+}
+
+bool readInstant(const QString &option, const QString &text, qint64 *seconds, QString *error)
+{
+    if (text.isEmpty()) {
+        *error = QStringLiteral("%1 INSTANT is required (RFC 3339, e.g. 2026-03-29T00:30:00Z)")
+                     .arg(option);
+        return false;
+    }
+    if (!parseRfc3339(text, seconds) || *seconds < MinInstant || *seconds >= MaxInstant) {
+        *error = QStringLiteral("%1: \"%2\" is not an RFC 3339 instant between 1970 and 2100 "
+                                "(e.g. 2026-03-29T00:30:00Z)")
+                     .arg(option, text);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int windowsCommand(const QString &policyFile, const QString &fromText, const QString &toText)
+{
+    QByteArray bytes;
+    QString error;
+    v1::Policy policy;
+    qint64 from = 0;
+    qint64 to = 0;
+    if (!readDocument(QStringLiteral("--policy"), policyFile, &bytes, &error)
+        || !policy::parsePolicyJson(bytes, &policy, &error)
+        || !readInstant(QStringLiteral("--from"), fromText, &from, &error)
+        || !readInstant(QStringLiteral("--to"), toText, &to, &error))
+        return badInput(error);
+    if (from >= to)
+        return badInput(QStringLiteral("--from (%1) must be before --to (%2)").arg(fromText, toText));
+    if (to - from > MaxRangeSeconds)
+        return badInput(QStringLiteral("--from to --to spans more than 10 years"));
+
+    QByteArray out = "{\"windows\": [";
+    const auto windows = policy::allowedWindows(policy, from, to);
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        out += "{\"start\": \"" + formatRfc3339(windows[i].start).toLatin1() + "\", \"end\": \""
+               + formatRfc3339(windows[i].end).toLatin1() + "\"}";
+    }
+    out += "]}\n";
+    std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+    return 0;
+}
+
+int eligibleCommand(const QString &policyFile, const QString &stateFile, const QString &atText)
+{
+    QByteArray policyBytes;
+    QByteArray stateBytes;
+    QString error;
+    v1::Policy policy;
+    v1::VehicleState state;
+    qint64 at = 0;
+    if (!readDocument(QStringLiteral("--policy"), policyFile, &policyBytes, &error)
+        || !policy::parsePolicyJson(policyBytes, &policy, &error)
+        || !readDocument(QStringLiteral("--state"), stateFile, &stateBytes, &error)
+        || !policy::parseVehicleStateJson(stateBytes, &state, &error)
+        || !readInstant(QStringLiteral("--at"), atText, &at, &error))
+        return badInput(error);
+
+    const policy::ReasonSet reasons = policy::evaluate(policy, state, at);
+    QByteArray out = reasons == 0 ? "{\"eligible\": true, \"reasons\": [" : "{\"eligible\": false, \"reasons\": [";
+    const QStringList codes = policy::reasonCodes(reasons);
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        out += '"' + codes[i].toLatin1() + '"';
+    }
+    out += "]}\n";
+    std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+    return 0;
+}
+
+} // namespace idlefleet::ctl

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace idlefleet::ctl {
+
+/// The offline policy tools of spec/policy.md. Each returns the exit status; on bad input it
+/// prints one line on stderr and nothing on stdout.
+int windowsCommand(const QString &policyFile, const QString &from, const QString &to);
+int eligibleCommand(const QString &policyFile, const QString &stateFile, const QString &at);
+
+} // namespace idlefleet::ctl

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "idlefleet/v1/policy.pb.h"
+#include "schedule.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace idlefleet::policy {
+
+/// Why a car may not contribute, in the contract's fixed order.
+enum class Reason : quint8 {
+    Disabled,
+    Paused,
+    Driving,
+    NotPluggedIn,
+    OutsideSchedule,
+    PeakTariff,
+    PriceAboveLimit,
+    Unprofitable,
+    BelowMinSoc,
+    BelowResumeSoc,
+    DepartureReserve,
+    ChipTooHot,
+    DailyEnergyCap,
+};
+inline constexpr int ReasonCount = 13;
+
+/// A set of reasons as bits (bit n = Reason n); empty means eligible.
+using ReasonSet = quint16;
+
+/// The contract's code of a reason (`below_min_soc`, ...).
+const char *reasonCode(Reason reason);
+/// The codes of a set, in the contract's order.
+QStringList reasonCodes(ReasonSet reasons);
+
+/// Every rule that blocks contributing at `atSeconds` (UTC), computed from the policy directly.
+/// The policy must be valid (validatePolicy).
+ReasonSet evaluate(const v1::Policy &policy, const v1::VehicleState &state, qint64 atSeconds);
+
+/// A policy prepared for evaluating many instants of [from, to): the windows, tariff and
+/// departures are laid out as sorted UTC tables once, so an evaluation is a few binary searches.
+/// Instants outside the horizon are evaluated directly, with the same result.
+class CompiledPolicy
+{
+public:
+    CompiledPolicy(const v1::Policy &policy, qint64 from, qint64 to);
+
+    ReasonSet evaluate(const v1::VehicleState &state, qint64 atSeconds) const;
+
+private:
+    struct Departure
+    {
+        qint64 at;
+        int socPercent;
+    };
+
+    v1::Policy m_policy;
+    qint64 m_from;
+    qint64 m_to;
+    qint64 m_pausedUntil;
+    int m_resumePercent;
+    std::vector<Interval> m_schedule;
+    std::vector<TariffSegment> m_tariff;
+    std::vector<Departure> m_departures;
+};
+
+} // namespace idlefleet::policy

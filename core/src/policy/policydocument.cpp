@@ -1,0 +1,245 @@
+#include "policydocument.h"
+
+#include "money.h"
+
+#include <QTimeZone>
+
+#include <google/protobuf/util/json_util.h>
+
+#include <cmath>
+
+namespace idlefleet::policy {
+namespace {
+
+QString rangeError(const QString &path, qint64 value, qint64 low, qint64 high)
+{
+    return QStringLiteral("%1: %2 is out of range %3..%4").arg(path).arg(value).arg(low).arg(high);
+}
+
+/// lower_snake_case path segments as the JSON names them (lowerCamelCase).
+QString camelPath(const QString &path)
+{
+    QString out;
+    bool upper = false;
+    for (QChar c : path) {
+        if (c == QLatin1Char('_')) {
+            upper = true;
+            continue;
+        }
+        out += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return out;
+}
+
+/// Turns protobuf's JSON parse status into one line that names the document and the field.
+QString jsonError(const char *document, const std::string &status)
+{
+    QString message = QString::fromStdString(status).simplified();
+    // "INVALID_ARGUMENT:..." -> "...": the code is noise for a person.
+    const qsizetype colon = message.indexOf(QLatin1Char(':'));
+    if (colon > 0 && message.left(colon).toUpper() == message.left(colon))
+        message = message.mid(colon + 1).trimmed();
+    const QString prefix = QLatin1String(document);
+    static const QString unknown = QStringLiteral(": Cannot find field.");
+    if (message.endsWith(unknown)) {
+        QString field = message.left(message.size() - unknown.size());
+        QString where = prefix;
+        if (field.startsWith(QLatin1Char('(')) && field.contains(QLatin1String(") "))) {
+            const qsizetype end = field.indexOf(QLatin1String(") "));
+            where += QLatin1Char('.') + camelPath(field.mid(1, end - 1));
+            field = field.mid(end + 2);
+        }
+        return QStringLiteral("%1: unknown field \"%2\"").arg(where, field);
+    }
+    if (message.startsWith(QLatin1Char('(')) && message.contains(QLatin1String("):"))) {
+        const qsizetype end = message.indexOf(QLatin1String("):"));
+        return QStringLiteral("%1.%2: %3")
+            .arg(prefix, camelPath(message.mid(1, end - 1)), message.mid(end + 2).trimmed());
+    }
+    return QStringLiteral("%1: not valid JSON for this document: %2").arg(prefix, message);
+}
+
+template<typename Message>
+bool parseJson(const QByteArray &json, Message *message, const char *document, QString *error)
+{
+    google::protobuf::util::JsonParseOptions options;
+    options.ignore_unknown_fields = false;
+    options.case_insensitive_enum_parsing = false;
+    message->Clear();
+    const auto status = google::protobuf::util::JsonStringToMessage(
+        google::protobuf::StringPiece(json.constData(), std::size_t(json.size())), message,
+        options);
+    if (!status.ok()) {
+        *error = jsonError(document, status.ToString());
+        return false;
+    }
+    return true;
+}
+
+QString checkDaysMask(const QString &path, qint64 mask)
+{
+    return mask < 0 || mask > 127 ? rangeError(path + QStringLiteral(".daysMask"), mask, 0, 127)
+                                  : QString();
+}
+
+QString checkMinute(const QString &path, qint64 minute, qint64 high)
+{
+    return minute < 0 || minute > high ? rangeError(path, minute, 0, high) : QString();
+}
+
+QString checkMoney(const QString &path, qint64 micros)
+{
+    if (micros < -MaxMoneyMicros || micros > MaxMoneyMicros)
+        return QStringLiteral("%1: %2 is beyond the largest amount, %3 micros in magnitude")
+            .arg(path)
+            .arg(micros)
+            .arg(MaxMoneyMicros);
+    return {};
+}
+
+QString checkFinite(const QString &path, double value, double low, double high)
+{
+    if (std::isnan(value))
+        return QStringLiteral("%1: NaN is not a finite number").arg(path);
+    if (std::isinf(value))
+        return QStringLiteral("%1: %2 is not a finite number")
+            .arg(path, value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"));
+    if (value < low || value > high)
+        return QStringLiteral("%1: %2 is out of range %3..%4")
+            .arg(path)
+            .arg(value)
+            .arg(low)
+            .arg(high);
+    return {};
+}
+
+} // namespace
+
+QString validatePolicy(const v1::Policy &policy)
+{
+    const QString zone = QString::fromStdString(policy.time_zone());
+    if (zone.isEmpty())
+        return QStringLiteral("policy.timeZone: is required (an IANA time zone such as "
+                              "Europe/Berlin)");
+    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return QStringLiteral("policy.timeZone: \"%1\" is not a known IANA time zone").arg(zone);
+
+    for (int i = 0; i < policy.windows_size(); ++i) {
+        const auto &w = policy.windows(i);
+        const QString path = QStringLiteral("policy.windows[%1]").arg(i);
+        QString problem = checkDaysMask(path, w.days_mask());
+        if (problem.isEmpty())
+            problem = checkMinute(path + QStringLiteral(".startMinute"), w.start_minute(), 1439);
+        if (problem.isEmpty())
+            problem = checkMinute(path + QStringLiteral(".endMinute"), w.end_minute(), 1440);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (policy.min_soc_percent() < 0 || policy.min_soc_percent() > 95)
+        return rangeError(QStringLiteral("policy.minSocPercent"), policy.min_soc_percent(), 0, 95);
+    if (policy.resume_soc_percent() != 0
+        && (policy.resume_soc_percent() <= policy.min_soc_percent()
+            || policy.resume_soc_percent() > 100))
+        return QStringLiteral("policy.resumeSocPercent: %1 must be 0 (meaning minSocPercent + 5) "
+                              "or above minSocPercent (%2) and at most 100")
+            .arg(policy.resume_soc_percent())
+            .arg(policy.min_soc_percent());
+
+    if (policy.has_tariff()) {
+        const auto &tariff = policy.tariff();
+        const QString currency = QString::fromStdString(tariff.currency());
+        if (!isCurrencyCode(currency))
+            return QStringLiteral("policy.tariff.currency: \"%1\" is not a three-letter ISO 4217 "
+                                  "code such as EUR")
+                .arg(currency);
+        QString problem = checkMoney(QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh"),
+                                     tariff.default_price_micros_per_kwh());
+        for (int i = 0; problem.isEmpty() && i < tariff.periods_size(); ++i) {
+            const auto &p = tariff.periods(i);
+            const QString path = QStringLiteral("policy.tariff.periods[%1]").arg(i);
+            problem = checkDaysMask(path, p.days_mask());
+            if (problem.isEmpty())
+                problem = checkMinute(path + QStringLiteral(".startMinute"), p.start_minute(), 1439);
+            if (problem.isEmpty())
+                problem = checkMinute(path + QStringLiteral(".endMinute"), p.end_minute(), 1440);
+            if (problem.isEmpty())
+                problem = checkMoney(path + QStringLiteral(".priceMicrosPerKwh"),
+                                     p.price_micros_per_kwh());
+        }
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (const QString problem = checkMoney(QStringLiteral("policy.maxPriceMicrosPerKwh"),
+                                           policy.max_price_micros_per_kwh());
+        !problem.isEmpty())
+        return problem;
+
+    for (int i = 0; i < policy.departures_size(); ++i) {
+        const auto &d = policy.departures(i);
+        const QString path = QStringLiteral("policy.departures[%1]").arg(i);
+        QString problem = checkDaysMask(path, d.days_mask());
+        if (problem.isEmpty())
+            problem = checkMinute(path + QStringLiteral(".minute"), d.minute(), 1439);
+        if (problem.isEmpty() && (d.soc_percent() < 1 || d.soc_percent() > 100))
+            problem = rangeError(path + QStringLiteral(".socPercent"), d.soc_percent(), 1, 100);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (policy.max_chip_temp_c() < 0 || policy.max_chip_temp_c() > 150)
+        return rangeError(QStringLiteral("policy.maxChipTempC"), policy.max_chip_temp_c(), 0, 150);
+    if (policy.max_daily_wh() < 0 || policy.max_daily_wh() > MaxMoneyMicros)
+        return rangeError(QStringLiteral("policy.maxDailyWh"), policy.max_daily_wh(), 0,
+                          MaxMoneyMicros);
+    return {};
+}
+
+QString validateVehicleState(const v1::VehicleState &state)
+{
+    if (QString problem = checkFinite(QStringLiteral("state.socPercent"), state.soc_percent(), 0, 100);
+        !problem.isEmpty())
+        return problem;
+    if (QString problem =
+            checkFinite(QStringLiteral("state.chipTempC"), state.chip_temp_c(), -60, 200);
+        !problem.isEmpty())
+        return problem;
+    if (state.energy_today_wh() < 0 || state.energy_today_wh() > MaxMoneyMicros)
+        return rangeError(QStringLiteral("state.energyTodayWh"), state.energy_today_wh(), 0,
+                          MaxMoneyMicros);
+    if (state.market_rate_micros_per_hour() < 0
+        || state.market_rate_micros_per_hour() > MaxMoneyMicros)
+        return rangeError(QStringLiteral("state.marketRateMicrosPerHour"),
+                          state.market_rate_micros_per_hour(), 0, MaxMoneyMicros);
+    if (state.compute_power_watts() < 0 || state.compute_power_watts() > 100000)
+        return rangeError(QStringLiteral("state.computePowerWatts"), state.compute_power_watts(),
+                          0, 100000);
+    return {};
+}
+
+bool parsePolicyJson(const QByteArray &json, v1::Policy *policy, QString *error)
+{
+    if (!parseJson(json, policy, "policy", error))
+        return false;
+    *error = validatePolicy(*policy);
+    return error->isEmpty();
+}
+
+bool parseVehicleStateJson(const QByteArray &json, v1::VehicleState *state, QString *error)
+{
+    if (!parseJson(json, state, "state", error))
+        return false;
+    *error = validateVehicleState(*state);
+    return error->isEmpty();
+}
+
+QByteArray policyToJson(const v1::Policy &policy)
+{
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    options.preserve_proto_field_names = false;
+    std::string out;
+    google::protobuf::util::MessageToJsonString(policy, &out, options);
+    return QByteArray::fromStdString(out);
+}
+
+} // namespace idlefleet::policy

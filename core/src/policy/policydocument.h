@@ -1,0 +1,29 @@
+#pragma once
+
+#include "idlefleet/v1/policy.pb.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace idlefleet::policy {
+
+/// Reads the canonical proto3 JSON of a Policy (unknown fields rejected) and validates it.
+/// On failure returns false with one line such as
+/// `policy.windows[1].startMinute: 1500 is out of range 0..1439` in `error`.
+bool parsePolicyJson(const QByteArray &json, v1::Policy *policy, QString *error);
+
+/// The same for a VehicleState (`state.chipTempC: NaN is not a finite number`).
+bool parseVehicleStateJson(const QByteArray &json, v1::VehicleState *state, QString *error);
+
+/// Checks every field of `policy` against the contract; the first problem, or empty.
+/// Shared by the app's editor, idlefleetctl and idlefleetd.
+QString validatePolicy(const v1::Policy &policy);
+QString validateVehicleState(const v1::VehicleState &state);
+
+/// The canonical JSON of `policy` (for export), indented.
+QByteArray policyToJson(const v1::Policy &policy);
+
+/// Largest magnitude of any money amount, in micros (spec: 10^12).
+inline constexpr qint64 MaxMoneyMicros = 1000000000000LL;
+
+} // namespace idlefleet::policy
