@@ -117,8 +117,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("Base64 SHA-256 of the server's public key."),
                                  QStringLiteral("PIN"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
-    const QCommandLineOption policyFile(QStringLiteral("policy"), QStringLiteral("Policy JSON file."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption policyFile(
+        QStringLiteral("policy"), QStringLiteral("Policy JSON file."), QStringLiteral("FILE"));
     const QCommandLineOption stateFile(QStringLiteral("state"),
                                        QStringLiteral("Vehicle state JSON file."),
                                        QStringLiteral("FILE"));

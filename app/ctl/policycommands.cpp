@@ -6,7 +6,6 @@
 #include "rfc3339.h"
 
 #include <QFile>
-
 #include <cstdio>
 
 namespace idlefleet::ctl {
@@ -15,8 +14,8 @@ namespace {
 constexpr int ExitBadInput = 2;
 constexpr qint64 MaxDocumentBytes = 1 << 20;
 // The range `windows` accepts: what the zone tables cover.
-constexpr qint64 MinInstant = 0;           // 1970-01-01
-constexpr qint64 MaxInstant = 4102444800;  // 2100-01-01
+constexpr qint64 MinInstant = 0;          // 1970-01-01
+constexpr qint64 MaxInstant = 4102444800; // 2100-01-01
 constexpr qint64 MaxRangeSeconds = 10LL * 366 * 86400;
 
 int badInput(const QString &message)
@@ -69,13 +68,14 @@ int windowsCommand(const QString &policyFile, const QString &fromText, const QSt
     v1::Policy policy;
     qint64 from = 0;
     qint64 to = 0;
-    if (!readDocument(QStringLiteral("--policy"), policyFile, &bytes, &error)
-        || !policy::parsePolicyJson(bytes, &policy, &error)
-        || !readInstant(QStringLiteral("--from"), fromText, &from, &error)
-        || !readInstant(QStringLiteral("--to"), toText, &to, &error))
+    if (!readDocument(QStringLiteral("--policy"), policyFile, &bytes, &error) ||
+        !policy::parsePolicyJson(bytes, &policy, &error) ||
+        !readInstant(QStringLiteral("--from"), fromText, &from, &error) ||
+        !readInstant(QStringLiteral("--to"), toText, &to, &error))
         return badInput(error);
     if (from >= to)
-        return badInput(QStringLiteral("--from (%1) must be before --to (%2)").arg(fromText, toText));
+        return badInput(
+            QStringLiteral("--from (%1) must be before --to (%2)").arg(fromText, toText));
     if (to - from > MaxRangeSeconds)
         return badInput(QStringLiteral("--from to --to spans more than 10 years"));
 
@@ -84,8 +84,8 @@ int windowsCommand(const QString &policyFile, const QString &fromText, const QSt
     for (std::size_t i = 0; i < windows.size(); ++i) {
         if (i > 0)
             out += ", ";
-        out += "{\"start\": \"" + formatRfc3339(windows[i].start).toLatin1() + "\", \"end\": \""
-               + formatRfc3339(windows[i].end).toLatin1() + "\"}";
+        out += "{\"start\": \"" + formatRfc3339(windows[i].start).toLatin1() + "\", \"end\": \"" +
+               formatRfc3339(windows[i].end).toLatin1() + "\"}";
     }
     out += "]}\n";
     std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
@@ -100,15 +100,16 @@ int eligibleCommand(const QString &policyFile, const QString &stateFile, const Q
     v1::Policy policy;
     v1::VehicleState state;
     qint64 at = 0;
-    if (!readDocument(QStringLiteral("--policy"), policyFile, &policyBytes, &error)
-        || !policy::parsePolicyJson(policyBytes, &policy, &error)
-        || !readDocument(QStringLiteral("--state"), stateFile, &stateBytes, &error)
-        || !policy::parseVehicleStateJson(stateBytes, &state, &error)
-        || !readInstant(QStringLiteral("--at"), atText, &at, &error))
+    if (!readDocument(QStringLiteral("--policy"), policyFile, &policyBytes, &error) ||
+        !policy::parsePolicyJson(policyBytes, &policy, &error) ||
+        !readDocument(QStringLiteral("--state"), stateFile, &stateBytes, &error) ||
+        !policy::parseVehicleStateJson(stateBytes, &state, &error) ||
+        !readInstant(QStringLiteral("--at"), atText, &at, &error))
         return badInput(error);
 
     const policy::ReasonSet reasons = policy::evaluate(policy, state, at);
-    QByteArray out = reasons == 0 ? "{\"eligible\": true, \"reasons\": [" : "{\"eligible\": false, \"reasons\": [";
+    QByteArray out = reasons == 0 ? "{\"eligible\": true, \"reasons\": ["
+                                  : "{\"eligible\": false, \"reasons\": [";
     const QStringList codes = policy::reasonCodes(reasons);
     for (qsizetype i = 0; i < codes.size(); ++i) {
         if (i > 0)

@@ -12,7 +12,8 @@ bool parseRfc3339(const QString &text, qint64 *utcSeconds)
     const auto match = shape.match(text);
     if (!match.hasMatch())
         return false;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
+                     match.captured(3).toInt());
     const int hour = match.captured(4).toInt();
     const int minute = match.captured(5).toInt();
     const int second = match.captured(6).toInt();

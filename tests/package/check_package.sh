@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# check_package.sh BUILD_DIR VERSION: builds the DEB, validates its desktop file and AppStream
-# metainfo, and starts every program from the package's own files.
+# check_package.sh BUILD_DIR SOURCE_DIR VERSION: builds the DEB, validates its desktop file and
+# AppStream metainfo, and starts every program from the package's own files.
 set -euo pipefail
-build=$1 version=$2
+[ $# -eq 3 ] || { echo "usage: $0 BUILD_DIR SOURCE_DIR VERSION" >&2; exit 2; }
+build=$1 source=$2 version=$3
+[ -f "$build/CPackConfig.cmake" ] || { echo "FAIL: $build/CPackConfig.cmake not found (configure first)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -24,7 +26,16 @@ for f in usr/bin/idlefleet usr/bin/idlefleetctl usr/bin/idlefleetd \
   [ -e "$root/$f" ] || { echo "FAIL: the package lacks /$f" >&2; exit 1; }
 done
 
-desktop-file-validate "$root/usr/share/applications/org.idlefleet.Idlefleet.desktop"
+cmp -s "$source/resources/idlefleet.svg" \
+  "$root/usr/share/icons/hicolor/scalable/apps/org.idlefleet.Idlefleet.svg" \
+  || { echo "FAIL: the packaged icon differs from resources/idlefleet.svg" >&2; exit 1; }
+
+# desktop-file-validate exits 0 on warnings and hints, so any output at all counts as failure.
+report=$(desktop-file-validate "$root/usr/share/applications/org.idlefleet.Idlefleet.desktop" 2>&1) \
+  && [ -z "$report" ] \
+  || { echo "$report" >&2; echo "FAIL: desktop-file-validate" >&2; exit 1; }
+echo "desktop-file-validate: no errors, no warnings"
+# appstreamcli exits non-zero on errors and warnings; --pedantic only shows the pedantic notes.
 appstreamcli validate --no-net --pedantic \
   "$root/usr/share/metainfo/org.idlefleet.Idlefleet.metainfo.xml"
 

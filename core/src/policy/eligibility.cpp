@@ -11,9 +11,10 @@ constexpr qint64 DepartureLookaheadSeconds = 12 * 3600;
 constexpr int ChipHysteresisC = 5;
 
 constexpr const char *Codes[ReasonCount] = {
-    "disabled",       "paused",          "driving",           "not_plugged_in", "outside_schedule",
-    "peak_tariff",    "price_above_limit", "unprofitable",    "below_min_soc",  "below_resume_soc",
-    "departure_reserve", "chip_too_hot", "daily_energy_cap",
+    "disabled",         "paused",           "driving",           "not_plugged_in",
+    "outside_schedule", "peak_tariff",      "price_above_limit", "unprofitable",
+    "below_min_soc",    "below_resume_soc", "departure_reserve", "chip_too_hot",
+    "daily_energy_cap",
 };
 
 constexpr ReasonSet bit(Reason reason)
@@ -126,7 +127,8 @@ ReasonSet evaluate(const v1::Policy &policy, const v1::VehicleState &state, qint
     int neededSoc = 0;
     for (const auto &departure : policy.departures()) {
         for (qint64 day = today - 1; day <= today + 2; ++day) {
-            if (departure.days_mask() != 0 && !((departure.days_mask() >> ZoneRules::weekday(day)) & 1))
+            if (departure.days_mask() != 0 &&
+                !((departure.days_mask() >> ZoneRules::weekday(day)) & 1))
                 continue;
             const qint64 when = rules->boundary(day, departure.minute());
             if (when > at && when <= at + DepartureLookaheadSeconds)
@@ -158,9 +160,10 @@ CompiledPolicy::CompiledPolicy(const v1::Policy &policy, qint64 from, qint64 to)
     const qint64 lastDay = rules->localDay(to + DepartureLookaheadSeconds) + 1;
     for (const auto &departure : policy.departures()) {
         for (qint64 day = firstDay; day <= lastDay; ++day) {
-            if (departure.days_mask() == 0 || (departure.days_mask() >> ZoneRules::weekday(day)) & 1)
-                m_departures.push_back({rules->boundary(day, departure.minute()),
-                                        departure.soc_percent()});
+            if (departure.days_mask() == 0 ||
+                (departure.days_mask() >> ZoneRules::weekday(day)) & 1)
+                m_departures.push_back(
+                    {rules->boundary(day, departure.minute()), departure.soc_percent()});
         }
     }
     std::sort(m_departures.begin(), m_departures.end(),
@@ -181,9 +184,9 @@ ReasonSet CompiledPolicy::evaluate(const v1::VehicleState &state, qint64 at) con
         if (it == m_schedule.begin() || at >= std::prev(it)->end)
             reasons |= bit(Reason::OutsideSchedule);
     }
-    const auto segment = std::prev(std::upper_bound(
-        m_tariff.begin(), m_tariff.end(), at,
-        [](qint64 t, const TariffSegment &s) { return t < s.start; }));
+    const auto segment =
+        std::prev(std::upper_bound(m_tariff.begin(), m_tariff.end(), at,
+                                   [](qint64 t, const TariffSegment &s) { return t < s.start; }));
     if (m_policy.off_peak_only() && !segment->offPeak)
         reasons |= bit(Reason::PeakTariff);
 

@@ -4,13 +4,13 @@
 #include "schedule.h"
 
 #include <QStringList>
-
 #include <memory>
 
 namespace idlefleet::policy {
 
 /// Why a car may not contribute, in the contract's fixed order.
-enum class Reason : quint8 {
+enum class Reason : quint8
+{
     Disabled,
     Paused,
     Driving,

@@ -3,10 +3,8 @@
 #include "money.h"
 
 #include <QTimeZone>
-
-#include <google/protobuf/util/json_util.h>
-
 #include <cmath>
+#include <google/protobuf/util/json_util.h>
 
 namespace idlefleet::policy {
 namespace {
@@ -138,9 +136,9 @@ QString validatePolicy(const v1::Policy &policy)
     }
     if (policy.min_soc_percent() < 0 || policy.min_soc_percent() > 95)
         return rangeError(QStringLiteral("policy.minSocPercent"), policy.min_soc_percent(), 0, 95);
-    if (policy.resume_soc_percent() != 0
-        && (policy.resume_soc_percent() <= policy.min_soc_percent()
-            || policy.resume_soc_percent() > 100))
+    if (policy.resume_soc_percent() != 0 &&
+        (policy.resume_soc_percent() <= policy.min_soc_percent() ||
+         policy.resume_soc_percent() > 100))
         return QStringLiteral("policy.resumeSocPercent: %1 must be 0 (meaning minSocPercent + 5) "
                               "or above minSocPercent (%2) and at most 100")
             .arg(policy.resume_soc_percent())
@@ -160,7 +158,8 @@ QString validatePolicy(const v1::Policy &policy)
             const QString path = QStringLiteral("policy.tariff.periods[%1]").arg(i);
             problem = checkDaysMask(path, p.days_mask());
             if (problem.isEmpty())
-                problem = checkMinute(path + QStringLiteral(".startMinute"), p.start_minute(), 1439);
+                problem =
+                    checkMinute(path + QStringLiteral(".startMinute"), p.start_minute(), 1439);
             if (problem.isEmpty())
                 problem = checkMinute(path + QStringLiteral(".endMinute"), p.end_minute(), 1440);
             if (problem.isEmpty())
@@ -196,7 +195,8 @@ QString validatePolicy(const v1::Policy &policy)
 
 QString validateVehicleState(const v1::VehicleState &state)
 {
-    if (QString problem = checkFinite(QStringLiteral("state.socPercent"), state.soc_percent(), 0, 100);
+    if (QString problem =
+            checkFinite(QStringLiteral("state.socPercent"), state.soc_percent(), 0, 100);
         !problem.isEmpty())
         return problem;
     if (QString problem =
@@ -206,13 +206,13 @@ QString validateVehicleState(const v1::VehicleState &state)
     if (state.energy_today_wh() < 0 || state.energy_today_wh() > MaxMoneyMicros)
         return rangeError(QStringLiteral("state.energyTodayWh"), state.energy_today_wh(), 0,
                           MaxMoneyMicros);
-    if (state.market_rate_micros_per_hour() < 0
-        || state.market_rate_micros_per_hour() > MaxMoneyMicros)
+    if (state.market_rate_micros_per_hour() < 0 ||
+        state.market_rate_micros_per_hour() > MaxMoneyMicros)
         return rangeError(QStringLiteral("state.marketRateMicrosPerHour"),
                           state.market_rate_micros_per_hour(), 0, MaxMoneyMicros);
     if (state.compute_power_watts() < 0 || state.compute_power_watts() > 100000)
-        return rangeError(QStringLiteral("state.computePowerWatts"), state.compute_power_watts(),
-                          0, 100000);
+        return rangeError(QStringLiteral("state.computePowerWatts"), state.compute_power_watts(), 0,
+                          100000);
     return {};
 }
 

@@ -140,9 +140,9 @@ std::vector<TariffSegment> tariffSegments(const v1::Policy &policy, const ZoneRu
             segment.priceMicrosPerKwh = period.price_micros_per_kwh();
             segment.offPeak = period.off_peak();
         }
-        if (!segments.empty() && segments.back().end == start
-            && segments.back().priceMicrosPerKwh == segment.priceMicrosPerKwh
-            && segments.back().offPeak == segment.offPeak)
+        if (!segments.empty() && segments.back().end == start &&
+            segments.back().priceMicrosPerKwh == segment.priceMicrosPerKwh &&
+            segments.back().offPeak == segment.offPeak)
             segments.back().end = end;
         else
             segments.push_back(segment);
@@ -174,10 +174,10 @@ std::vector<Interval> allowedWindows(const v1::Policy &policy, qint64 from, qint
     if (policy.off_peak_only() || policy.max_price_micros_per_kwh() != 0) {
         const auto segments = tariffSegments(policy, *rules, from, to);
         if (policy.off_peak_only())
-            allowed = intersect(allowed, keepIf(
-                                             segments,
-                                             [](const TariffSegment &s, qint64) { return s.offPeak; },
-                                             0));
+            allowed = intersect(
+                allowed,
+                keepIf(
+                    segments, [](const TariffSegment &s, qint64) { return s.offPeak; }, 0));
         if (policy.max_price_micros_per_kwh() != 0)
             allowed = intersect(allowed, keepIf(
                                              segments,

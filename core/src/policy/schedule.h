@@ -4,7 +4,6 @@
 #include "zonerules.h"
 
 #include <QtGlobal>
-
 #include <vector>
 
 namespace idlefleet::policy {

@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace idlefleet::policy {
@@ -53,8 +52,9 @@ std::shared_ptr<const ZoneRules> ZoneRules::forZone(const QByteArray &ianaId)
 int ZoneRules::offsetAt(qint64 utcSeconds) const
 {
     const auto it = std::upper_bound(m_transitions.begin(), m_transitions.end(), utcSeconds);
-    return it == m_transitions.begin() ? m_initialOffset
-                                       : m_offsetsAfter[std::size_t(it - m_transitions.begin() - 1)];
+    return it == m_transitions.begin()
+               ? m_initialOffset
+               : m_offsetsAfter[std::size_t(it - m_transitions.begin() - 1)];
 }
 
 qint64 ZoneRules::localDay(qint64 utcSeconds) const
