@@ -14,6 +14,27 @@ QString rangeError(const QString &path, qint64 value, qint64 low, qint64 high)
     return QStringLiteral("%1: %2 is out of range %3..%4").arg(path).arg(value).arg(low).arg(high);
 }
 
+/// A value from the document, quoted for a one-line message: control characters escaped, long
+/// values cut.
+QString quoted(const QString &value)
+{
+    constexpr int MaxShown = 64;
+    QString out = QStringLiteral("\"");
+    for (QChar c : value.left(MaxShown)) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f ||
+                 c.category() == QChar::Separator_Line ||
+                 c.category() == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (value.size() > MaxShown)
+        out += QStringLiteral("…");
+    return out + QLatin1Char('"');
+}
+
 /// lower_snake_case path segments as the JSON names them (lowerCamelCase).
 QString camelPath(const QString &path)
 {
@@ -121,7 +142,8 @@ QString validatePolicy(const v1::Policy &policy)
         return QStringLiteral("policy.timeZone: is required (an IANA time zone such as "
                               "Europe/Berlin)");
     if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
-        return QStringLiteral("policy.timeZone: \"%1\" is not a known IANA time zone").arg(zone);
+        return QStringLiteral("policy.timeZone: %1 is not a known IANA time zone")
+            .arg(quoted(zone));
 
     for (int i = 0; i < policy.windows_size(); ++i) {
         const auto &w = policy.windows(i);
@@ -148,9 +170,9 @@ QString validatePolicy(const v1::Policy &policy)
         const auto &tariff = policy.tariff();
         const QString currency = QString::fromStdString(tariff.currency());
         if (!isCurrencyCode(currency))
-            return QStringLiteral("policy.tariff.currency: \"%1\" is not a three-letter ISO 4217 "
-                                  "code such as EUR")
-                .arg(currency);
+            return QStringLiteral("policy.tariff.currency: %1 is not a three-letter ISO 4217 code "
+                                  "such as EUR")
+                .arg(quoted(currency));
         QString problem = checkMoney(QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh"),
                                      tariff.default_price_micros_per_kwh());
         for (int i = 0; problem.isEmpty() && i < tariff.periods_size(); ++i) {
