@@ -128,9 +128,19 @@ int main(int argc, char *argv[])
                                 QStringLiteral("INSTANT"));
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Instant (RFC 3339)."),
                                 QStringLiteral("INSTANT"));
-    parser.addOptions({server, pin, json, policyFile, stateFile, from, to, at});
+    const QCommandLineOption profileFile(QStringLiteral("profile"),
+                                         QStringLiteral("Vehicle profile JSON file (plan)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption marketFile(QStringLiteral("market"),
+                                        QStringLiteral("Market forecast JSON file (plan)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QStringLiteral("Days to forecast, 1 to 31 (plan, default 7)."),
+                                  QStringLiteral("N"));
+    parser.addOptions(
+        {server, pin, json, policyFile, stateFile, from, to, at, profileFile, marketFile, days});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("windows | eligible | vehicles"));
+                                 QStringLiteral("windows | eligible | plan | vehicles"));
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("version"))) {
@@ -148,12 +158,15 @@ int main(int argc, char *argv[])
         return fail(ExitBadInput, QStringLiteral("unexpected argument '%1'").arg(args.at(1)));
     if (args.first() == QLatin1String("windows"))
         return ctl::windowsCommand(parser.value(policyFile), parser.value(from), parser.value(to));
+    if (args.first() == QLatin1String("plan"))
+        return ctl::planCommand(parser.value(policyFile), parser.value(profileFile),
+                                parser.value(marketFile), parser.value(from), parser.value(days));
     if (args.first() == QLatin1String("eligible"))
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
     if (args.first() != QLatin1String("vehicles"))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
-                                                 "eligible, vehicles)")
+                                                 "eligible, plan, vehicles)")
                                       .arg(args.first()));
 
     const QUrl url(parser.value(server), QUrl::StrictMode);

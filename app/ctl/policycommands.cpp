@@ -1,11 +1,15 @@
 #include "policycommands.h"
 
 #include "policy/eligibility.h"
+#include "policy/forecast.h"
 #include "policy/policydocument.h"
 #include "policy/schedule.h"
+#include "policy/zonerules.h"
 #include "rfc3339.h"
 
+#include <QDate>
 #include <QFile>
+#include <QRegularExpression>
 #include <cstdio>
 
 namespace idlefleet::ctl {
@@ -117,6 +121,54 @@ int eligibleCommand(const QString &policyFile, const QString &stateFile, const Q
         out += '"' + codes[i].toLatin1() + '"';
     }
     out += "]}\n";
+    std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+    return 0;
+}
+
+int planCommand(const QString &policyFile, const QString &profileFile, const QString &marketFile,
+                const QString &fromText, const QString &daysText)
+{
+    QByteArray bytes;
+    QString error;
+    v1::Policy policy;
+    v1::VehicleProfile profile;
+    v1::MarketForecast market;
+    if (!readDocument(QStringLiteral("--policy"), policyFile, &bytes, &error) ||
+        !policy::parsePolicyJson(bytes, &policy, &error) ||
+        !readDocument(QStringLiteral("--profile"), profileFile, &bytes, &error) ||
+        !policy::parseVehicleProfileJson(bytes, &profile, &error) ||
+        !readDocument(QStringLiteral("--market"), marketFile, &bytes, &error) ||
+        !policy::parseMarketForecastJson(bytes, &market, &error))
+        return badInput(error);
+
+    qint64 from = 0;
+    static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (dateOnly.match(fromText).hasMatch()) {
+        const QDate date = QDate::fromString(fromText, Qt::ISODate);
+        const auto rules =
+            policy::ZoneRules::forZone(QByteArray::fromStdString(policy.time_zone()));
+        if (!date.isValid() || date.year() < 1970 || date.year() >= 2100)
+            return badInput(
+                QStringLiteral("--from: \"%1\" is not a date between 1970 and 2100").arg(fromText));
+        from = rules->boundary(date.toJulianDay() - QDate(1970, 1, 1).toJulianDay(), 0);
+    } else if (!readInstant(QStringLiteral("--from"), fromText, &from, &error)) {
+        return badInput(error);
+    }
+    int days = 7;
+    if (!daysText.isEmpty()) {
+        bool ok = false;
+        days = daysText.toInt(&ok);
+        if (!ok || days < 1 || days > 31)
+            return badInput(
+                QStringLiteral("--days: \"%1\" is not a number from 1 to 31").arg(daysText));
+    }
+    if (from + qint64(days) * 86400 >= MaxInstant)
+        return badInput(QStringLiteral("--from: the forecast must end before 2100"));
+
+    policy::Forecast result;
+    if (!policy::forecast(policy, profile, market, from, days, &result, &error))
+        return badInput(error);
+    const QByteArray out = policy::forecastToJson(result);
     std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
     return 0;
 }

@@ -49,5 +49,37 @@ expect_bad "--at" eligible --policy "$dir/berlin.json" --state "$dir/state.json"
 head -c 4096 /dev/urandom > "$dir/noise.json"
 expect_bad "policy" windows --policy "$dir/noise.json" --from 2026-03-28T12:00:00Z --to 2026-03-29T12:00:00Z
 
+# plan: a weekday night at the off-peak price, per docs/plan.md.
+cat > "$dir/spec.json" <<'JSON'
+{"enabled": true, "timeZone": "Europe/Berlin",
+ "windows": [{"daysMask": 31, "startMinute": 1320, "endMinute": 360},
+             {"daysMask": 96, "startMinute": 0, "endMinute": 1440}],
+ "minSocPercent": 40, "resumeSocPercent": 45, "requirePluggedIn": true,
+ "tariff": {"currency": "EUR", "defaultPriceMicrosPerKwh": "320000",
+            "periods": [{"daysMask": 127, "startMinute": 0, "endMinute": 360,
+                         "priceMicrosPerKwh": "120000", "offPeak": true}]},
+ "maxPriceMicrosPerKwh": "250000", "requireProfitable": true,
+ "departures": [{"daysMask": 31, "minute": 450, "socPercent": 70}]}
+JSON
+cat > "$dir/profile.json" <<'JSON'
+{"batteryCapacityWh": "75000", "chargerWatts": 11000, "computeWatts": 1000, "socPercent": 60,
+ "plugInMinute": 1110, "departureMinute": 450, "awayDaysMask": 31, "tripWh": "9000"}
+JSON
+cat > "$dir/market.json" <<'JSON'
+{"currency": "EUR", "ownerSharePercent": 70,
+ "rates": [{"start": "2026-11-23T00:00:00Z", "grossMicrosPerHour": "380000"}]}
+JSON
+out=$("$ctl" plan --policy "$dir/spec.json" --profile "$dir/profile.json" --market "$dir/market.json" --from 2026-11-23 --days 2)
+grep -qF '{"start": "2026-11-23T23:00:00Z", "end": "2026-11-24T05:00:00Z", "energyWh": 6000, "costMicros": 720000, "grossMicros": 2280000, "ownerMicros": 1596000, "netMicros": 876000}' <<<"$out" \
+  || fail "plan printed $out"
+grep -qF '"from": "2026-11-22T23:00:00Z", "to": "2026-11-24T23:00:00Z"' <<<"$out" || fail "plan range: $out"
+printf '{"currency": "USD", "ownerSharePercent": 70}' > "$dir/usd.json"
+expect_bad "market.currency: USD differs from the tariff's EUR" \
+  plan --policy "$dir/spec.json" --profile "$dir/profile.json" --market "$dir/usd.json" --from 2026-11-23
+printf '{"batteryCapacityWh": "75000", "chargerWatts": -1}' > "$dir/badprofile.json"
+expect_bad "profile.chargerWatts: -1 is out of range 0..350000" \
+  plan --policy "$dir/spec.json" --profile "$dir/badprofile.json" --market "$dir/market.json" --from 2026-11-23
+expect_bad "--days" plan --policy "$dir/spec.json" --profile "$dir/profile.json" --market "$dir/market.json" --from 2026-11-23 --days 40
+
 [ "$failures" -eq 0 ] && echo "ctl policy: all checks passed"
 exit "$failures"

@@ -79,23 +79,6 @@ QString jsonError(const char *document, const std::string &status)
     return QStringLiteral("%1: not valid JSON for this document: %2").arg(prefix, message);
 }
 
-template<typename Message>
-bool parseJson(const QByteArray &json, Message *message, const char *document, QString *error)
-{
-    google::protobuf::util::JsonParseOptions options;
-    options.ignore_unknown_fields = false;
-    options.case_insensitive_enum_parsing = false;
-    message->Clear();
-    const auto status = google::protobuf::util::JsonStringToMessage(
-        google::protobuf::StringPiece(json.constData(), std::size_t(json.size())), message,
-        options);
-    if (!status.ok()) {
-        *error = jsonError(document, status.ToString());
-        return false;
-    }
-    return true;
-}
-
 QString checkDaysMask(const QString &path, qint64 mask)
 {
     return mask < 0 || mask > 127 ? rangeError(path + QStringLiteral(".daysMask"), mask, 0, 127)
@@ -134,6 +117,28 @@ QString checkFinite(const QString &path, double value, double low, double high)
 }
 
 } // namespace
+
+bool parseDocumentJson(const QByteArray &json, google::protobuf::Message *message,
+                       const char *document, QString *error)
+{
+    google::protobuf::util::JsonParseOptions options;
+    options.ignore_unknown_fields = false;
+    options.case_insensitive_enum_parsing = false;
+    message->Clear();
+    const auto status = google::protobuf::util::JsonStringToMessage(
+        google::protobuf::StringPiece(json.constData(), std::size_t(json.size())), message,
+        options);
+    if (!status.ok()) {
+        *error = jsonError(document, status.ToString());
+        return false;
+    }
+    return true;
+}
+
+QString quotedValue(const QString &value)
+{
+    return quoted(value);
+}
 
 QString validatePolicy(const v1::Policy &policy)
 {
@@ -240,7 +245,7 @@ QString validateVehicleState(const v1::VehicleState &state)
 
 bool parsePolicyJson(const QByteArray &json, v1::Policy *policy, QString *error)
 {
-    if (!parseJson(json, policy, "policy", error))
+    if (!parseDocumentJson(json, policy, "policy", error))
         return false;
     *error = validatePolicy(*policy);
     return error->isEmpty();
@@ -248,7 +253,7 @@ bool parsePolicyJson(const QByteArray &json, v1::Policy *policy, QString *error)
 
 bool parseVehicleStateJson(const QByteArray &json, v1::VehicleState *state, QString *error)
 {
-    if (!parseJson(json, state, "state", error))
+    if (!parseDocumentJson(json, state, "state", error))
         return false;
     *error = validateVehicleState(*state);
     return error->isEmpty();

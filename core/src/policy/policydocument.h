@@ -15,6 +15,14 @@ bool parsePolicyJson(const QByteArray &json, v1::Policy *policy, QString *error)
 /// The same for a VehicleState (`state.chipTempC: NaN is not a finite number`).
 bool parseVehicleStateJson(const QByteArray &json, v1::VehicleState *state, QString *error);
 
+/// Reads the canonical proto3 JSON of any message (unknown fields rejected); errors name
+/// `document` and, where protobuf says it, the field.
+bool parseDocumentJson(const QByteArray &json, google::protobuf::Message *message,
+                       const char *document, QString *error);
+
+/// A value from a document, quoted for a one-line message (control characters escaped).
+QString quotedValue(const QString &value);
+
 /// Checks every field of `policy` against the contract; the first problem, or empty.
 /// Shared by the app's editor, idlefleetctl and idlefleetd.
 QString validatePolicy(const v1::Policy &policy);

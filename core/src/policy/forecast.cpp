@@ -1,0 +1,260 @@
+#include "forecast.h"
+
+#include "eligibility.h"
+#include "money.h"
+#include "policydocument.h"
+#include "rfc3339.h"
+#include "zonerules.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace idlefleet::policy {
+namespace {
+
+__extension__ typedef __int128 Int128; // sums of price x power over a week exceed 64 bits
+
+constexpr int DefaultChargeLimitPercent = 90;
+constexpr double ForecastChipTempC = 45; // the computer's usual temperature under load
+
+QString rangeError(const QString &path, qint64 value, qint64 low, qint64 high)
+{
+    return QStringLiteral("%1: %2 is out of range %3..%4").arg(path).arg(value).arg(low).arg(high);
+}
+
+QString validateProfile(const v1::VehicleProfile &p)
+{
+    if (p.battery_capacity_wh() < 1000 || p.battery_capacity_wh() > 1000000)
+        return rangeError(QStringLiteral("profile.batteryCapacityWh"), p.battery_capacity_wh(),
+                          1000, 1000000);
+    if (p.charger_watts() < 0 || p.charger_watts() > 350000)
+        return rangeError(QStringLiteral("profile.chargerWatts"), p.charger_watts(), 0, 350000);
+    if (p.compute_watts() < 0 || p.compute_watts() > 100000)
+        return rangeError(QStringLiteral("profile.computeWatts"), p.compute_watts(), 0, 100000);
+    if (!std::isfinite(p.soc_percent()))
+        return QStringLiteral("profile.socPercent: %1 is not a finite number").arg(p.soc_percent());
+    if (p.soc_percent() < 0 || p.soc_percent() > 100)
+        return QStringLiteral("profile.socPercent: %1 is out of range 0..100").arg(p.soc_percent());
+    if (p.plug_in_minute() < 0 || p.plug_in_minute() > 1439)
+        return rangeError(QStringLiteral("profile.plugInMinute"), p.plug_in_minute(), 0, 1439);
+    if (p.departure_minute() < 0 || p.departure_minute() > 1439)
+        return rangeError(QStringLiteral("profile.departureMinute"), p.departure_minute(), 0, 1439);
+    if (p.away_days_mask() < 0 || p.away_days_mask() > 127)
+        return rangeError(QStringLiteral("profile.awayDaysMask"), p.away_days_mask(), 0, 127);
+    if (p.trip_wh() < 0 || p.trip_wh() > p.battery_capacity_wh())
+        return rangeError(QStringLiteral("profile.tripWh"), p.trip_wh(), 0,
+                          p.battery_capacity_wh());
+    if (p.charge_limit_percent() != 0 &&
+        (p.charge_limit_percent() < 50 || p.charge_limit_percent() > 100))
+        return QStringLiteral("profile.chargeLimitPercent: %1 must be 0 (meaning 90) or 50..100")
+            .arg(p.charge_limit_percent());
+    return {};
+}
+
+QString validateMarket(const v1::MarketForecast &m)
+{
+    const QString currency = QString::fromStdString(m.currency());
+    if (!isCurrencyCode(currency))
+        return QStringLiteral("market.currency: %1 is not a three-letter ISO 4217 code such as EUR")
+            .arg(quotedValue(currency));
+    if (m.owner_share_percent() < 0 || m.owner_share_percent() > 100)
+        return rangeError(QStringLiteral("market.ownerSharePercent"), m.owner_share_percent(), 0,
+                          100);
+    for (int i = 0; i < m.rates_size(); ++i) {
+        const auto &rate = m.rates(i);
+        if (!rate.has_start())
+            return QStringLiteral("market.rates[%1].start: is required").arg(i);
+        if (rate.gross_micros_per_hour() < 0 || rate.gross_micros_per_hour() > MaxMoneyMicros)
+            return rangeError(QStringLiteral("market.rates[%1].grossMicrosPerHour").arg(i),
+                              rate.gross_micros_per_hour(), 0, MaxMoneyMicros);
+    }
+    return {};
+}
+
+qint64 roundedDivide(Int128 value, qint64 divisor)
+{
+    const Int128 half = divisor / 2;
+    return qint64(value >= 0 ? (value + half) / divisor : -((-value + half) / divisor));
+}
+
+/// Running sums of one interval, in exact units until it closes.
+struct Accumulator
+{
+    qint64 start = 0;
+    qint64 wattMinutes = 0;
+    Int128 priceTimesWattMinutes = 0; // micros/kWh x W x min
+    Int128 grossRateMinutes = 0;      // micros/h x min
+    Int128 ownerRateMinutes = 0;
+
+    ForecastInterval close(qint64 end) const
+    {
+        ForecastInterval interval;
+        interval.start = start;
+        interval.end = end;
+        interval.energyWh = roundedDivide(wattMinutes, 60);
+        interval.costMicros = roundedDivide(priceTimesWattMinutes, 60000);
+        interval.grossMicros = roundedDivide(grossRateMinutes, 60);
+        interval.ownerMicros = roundedDivide(ownerRateMinutes, 60);
+        interval.netMicros = interval.ownerMicros - interval.costMicros;
+        return interval;
+    }
+};
+
+} // namespace
+
+bool parseVehicleProfileJson(const QByteArray &json, v1::VehicleProfile *profile, QString *error)
+{
+    if (!parseDocumentJson(json, profile, "profile", error))
+        return false;
+    *error = validateProfile(*profile);
+    return error->isEmpty();
+}
+
+bool parseMarketForecastJson(const QByteArray &json, v1::MarketForecast *market, QString *error)
+{
+    if (!parseDocumentJson(json, market, "market", error))
+        return false;
+    *error = validateMarket(*market);
+    return error->isEmpty();
+}
+
+bool forecast(const v1::Policy &policy, const v1::VehicleProfile &profile,
+              const v1::MarketForecast &market, qint64 from, int days, Forecast *result,
+              QString *error)
+{
+    const QString currency = QString::fromStdString(market.currency());
+    if (policy.has_tariff() && QString::fromStdString(policy.tariff().currency()) != currency) {
+        *error = QStringLiteral("market.currency: %1 differs from the tariff's %2")
+                     .arg(currency, QString::fromStdString(policy.tariff().currency()));
+        return false;
+    }
+    const auto rules = ZoneRules::forZone(QByteArray::fromStdString(policy.time_zone()));
+    if (!rules) {
+        *error = QStringLiteral("policy.timeZone: is not a known IANA time zone");
+        return false;
+    }
+    from -= ((from % 60) + 60) % 60; // whole minutes
+    const qint64 to = from + qint64(days) * 86400;
+    const CompiledPolicy compiled(policy, from, to);
+    const auto tariff = tariffSegments(policy, *rules, from, to);
+
+    std::vector<std::pair<qint64, qint64>> rates; // start, gross micros per hour
+    for (const auto &rate : market.rates())
+        rates.emplace_back(rate.start().seconds(), rate.gross_micros_per_hour());
+    std::sort(rates.begin(), rates.end());
+
+    const double capacity = double(profile.battery_capacity_wh());
+    const int limit = profile.charge_limit_percent() != 0 ? profile.charge_limit_percent()
+                                                          : DefaultChargeLimitPercent;
+    double batteryWh = capacity * profile.soc_percent() / 100.0;
+    qint64 energyTodayWattMinutes = 0;
+    qint64 today = rules->localDay(from);
+    bool wasAway = false;
+    bool contributing = false;
+
+    v1::VehicleState state;
+    state.set_chip_temp_c(ForecastChipTempC);
+    state.set_compute_power_watts(profile.compute_watts());
+
+    result->currency = currency;
+    result->from = from;
+    result->to = to;
+    result->intervals.clear();
+    Accumulator open;
+    std::size_t segment = 0;
+    std::size_t rateIndex = 0;
+    for (qint64 t = from; t < to; t += 60) {
+        const qint64 day = rules->localDay(t);
+        if (day != today) {
+            today = day;
+            energyTodayWattMinutes = 0;
+        }
+        const int minute = int((t + rules->offsetAt(t) - day * 86400) / 60);
+        const bool leavesToday = profile.away_days_mask() == 0 ||
+                                 (profile.away_days_mask() >> ZoneRules::weekday(day)) & 1;
+        const int leave = profile.departure_minute();
+        const int back = profile.plug_in_minute();
+        const bool away = leavesToday && (leave <= back ? (minute >= leave && minute < back)
+                                                        : (minute >= leave || minute < back));
+        if (wasAway && !away)
+            batteryWh = std::max(0.0, batteryWh - double(profile.trip_wh()));
+        wasAway = away;
+
+        while (segment + 1 < tariff.size() && tariff[segment].end <= t)
+            ++segment;
+        while (rateIndex + 1 < rates.size() && rates[rateIndex + 1].first <= t)
+            ++rateIndex;
+        const qint64 gross =
+            rates.empty() || rates[rateIndex].first > t ? 0 : rates[rateIndex].second;
+        const qint64 owner = gross * market.owner_share_percent() / 100;
+
+        state.set_soc_percent(100.0 * batteryWh / capacity);
+        state.set_plugged_in(!away);
+        state.set_driving(false);
+        state.set_contributing(contributing);
+        state.set_energy_today_wh(energyTodayWattMinutes / 60);
+        state.set_market_rate_micros_per_hour(owner);
+        const bool nowContributing = !away && compiled.evaluate(state, t) == 0;
+
+        if (nowContributing && !contributing)
+            open = Accumulator{t};
+        if (!nowContributing && contributing)
+            result->intervals.push_back(open.close(t));
+        contributing = nowContributing;
+
+        double deltaWh = 0;
+        if (!away && 100.0 * batteryWh / capacity < limit)
+            deltaWh += profile.charger_watts() / 60.0;
+        if (contributing) {
+            const qint64 watts = profile.compute_watts();
+            open.wattMinutes += watts;
+            open.priceTimesWattMinutes += Int128(tariff[segment].priceMicrosPerKwh) * watts;
+            open.grossRateMinutes += gross;
+            open.ownerRateMinutes += owner;
+            energyTodayWattMinutes += watts;
+            deltaWh -= watts / 60.0;
+        }
+        batteryWh = std::clamp(batteryWh + deltaWh, 0.0, capacity);
+    }
+    if (contributing)
+        result->intervals.push_back(open.close(to));
+
+    result->totals = ForecastInterval{from, to, 0, 0, 0, 0, 0};
+    for (const auto &interval : result->intervals) {
+        result->totals.energyWh += interval.energyWh;
+        result->totals.costMicros += interval.costMicros;
+        result->totals.grossMicros += interval.grossMicros;
+        result->totals.ownerMicros += interval.ownerMicros;
+        result->totals.netMicros += interval.netMicros;
+    }
+    return true;
+}
+
+QByteArray forecastToJson(const Forecast &forecast)
+{
+    auto amounts = [](const ForecastInterval &i) {
+        return QStringLiteral("\"energyWh\": %1, \"costMicros\": %2, \"grossMicros\": %3, "
+                              "\"ownerMicros\": %4, \"netMicros\": %5")
+            .arg(i.energyWh)
+            .arg(i.costMicros)
+            .arg(i.grossMicros)
+            .arg(i.ownerMicros)
+            .arg(i.netMicros);
+    };
+    QString out =
+        QStringLiteral("{\"currency\": \"%1\", \"from\": \"%2\", \"to\": \"%3\", "
+                       "\"intervals\": [")
+            .arg(forecast.currency, formatRfc3339(forecast.from), formatRfc3339(forecast.to));
+    for (std::size_t i = 0; i < forecast.intervals.size(); ++i) {
+        const auto &interval = forecast.intervals[i];
+        out += (i > 0 ? QStringLiteral(",\n  ") : QStringLiteral("\n  ")) +
+               QStringLiteral("{\"start\": \"%1\", \"end\": \"%2\", ")
+                   .arg(formatRfc3339(interval.start), formatRfc3339(interval.end)) +
+               amounts(interval) + QLatin1Char('}');
+    }
+    out += forecast.intervals.empty() ? QStringLiteral("],\n") : QStringLiteral("\n],\n");
+    out += QStringLiteral(" \"totals\": {") + amounts(forecast.totals) + QStringLiteral("}}\n");
+    return out.toUtf8();
+}
+
+} // namespace idlefleet::policy
