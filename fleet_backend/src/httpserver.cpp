@@ -7,24 +7,48 @@
 #include "version.h"
 #include "worldclock.h"
 
-#include <QHttpServerRequest>
-#include <QSslConfiguration>
-#include <QUrlQuery>
-
 namespace idlefleet::backend {
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
 const QByteArray ProtobufType = QByteArrayLiteral("application/x-protobuf");
 constexpr int DefaultPageSize = 100;
 constexpr int MaxPageSize = 1000;
 
-QHttpServerResponse protobufResponse(const google::protobuf::MessageLite &message,
-                                     Status status = Status::Ok)
+http::Response protobufResponse(const google::protobuf::MessageLite &message, int status = 200)
 {
-    std::string bytes;
-    message.SerializeToString(&bytes);
-    return QHttpServerResponse(ProtobufType, QByteArray::fromStdString(bytes), status);
+    http::Response response;
+    response.status = status;
+    response.contentType = ProtobufType;
+    response.body = QByteArray::fromStdString(message.SerializeAsString());
+    return response;
+}
+
+QString codeFor(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("bad_request");
+    case 404:
+        return QStringLiteral("not_found");
+    case 405:
+        return QStringLiteral("method_not_allowed");
+    case 408:
+        return QStringLiteral("request_timeout");
+    case 411:
+        return QStringLiteral("length_required");
+    case 413:
+        return QStringLiteral("body_too_large");
+    case 415:
+        return QStringLiteral("unsupported_media_type");
+    case 431:
+        return QStringLiteral("headers_too_large");
+    case 501:
+        return QStringLiteral("not_implemented");
+    case 505:
+        return QStringLiteral("http_version_not_supported");
+    default:
+        return QStringLiteral("error");
+    }
 }
 
 void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
@@ -36,8 +60,8 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 
 } // namespace
 
-QHttpServerResponse errorResponse(Status status, const QString &code, const QString &message,
-                                  const QString &field)
+http::Response errorResponse(int status, const QString &code, const QString &message,
+                             const QString &field)
 {
     v1::Error error;
     error.set_code(code.toStdString());
@@ -50,37 +74,28 @@ FleetHttpServer::FleetHttpServer(const Simulator &simulator, const WorldClock &c
     : m_simulator(simulator)
     , m_clock(clock)
 {
-    using Method = QHttpServerRequest::Method;
-    m_server.route(QStringLiteral("/v1/info"), Method::Get, [this] { return info(); });
-    m_server.route(QStringLiteral("/v1/health"), Method::Get,
-                   [] { return QHttpServerResponse("text/plain", QByteArrayLiteral("ok\n")); });
-    m_server.route(QStringLiteral("/v1/vehicles"), Method::Get,
-                   [this](const QHttpServerRequest &request) { return listVehicles(request); });
-    m_server.setMissingHandler(
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            errorResponse(Status::NotFound, QStringLiteral("not_found"),
-                          QStringLiteral("no such endpoint: %1").arg(request.url().path()))
-                .write(std::move(responder));
-        });
-    m_server.afterRequest([](QHttpServerResponse &&response) {
-        response.setHeader("Cache-Control", "no-store");
-        return std::move(response);
+    m_server.setErrorResponder([](int status, const QString &message) {
+        return errorResponse(status, codeFor(status), message);
     });
+    m_server.route("GET", QStringLiteral("/v1/info"),
+                   [this](const http::Request &) { return info(); });
+    m_server.route("GET", QStringLiteral("/v1/health"), [](const http::Request &) {
+        http::Response response;
+        response.contentType = "text/plain";
+        response.body = "ok\n";
+        return response;
+    });
+    m_server.route("GET", QStringLiteral("/v1/vehicles"),
+                   [this](const http::Request &request) { return listVehicles(request); });
 }
 
 quint16 FleetHttpServer::listen(const QHostAddress &address, quint16 port,
                                 const QSslCertificate &certificate, const QSslKey &key)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(certificate);
-    tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server.sslSetup(tls);
-    return m_server.listen(address, port);
+    return m_server.listen(address, port, certificate, key);
 }
 
-QHttpServerResponse FleetHttpServer::info() const
+http::Response FleetHttpServer::info() const
 {
     v1::ServerInfo info;
     info.set_server_version(IDLEFLEET_VERSION_STRING);
@@ -90,16 +105,16 @@ QHttpServerResponse FleetHttpServer::info() const
     return protobufResponse(info);
 }
 
-QHttpServerResponse FleetHttpServer::listVehicles(const QHttpServerRequest &request) const
+http::Response FleetHttpServer::listVehicles(const http::Request &request) const
 {
-    const QUrlQuery query = request.query();
+    const QUrlQuery &query = request.query;
     int pageSize = DefaultPageSize;
     if (query.hasQueryItem(QStringLiteral("page_size"))) {
         bool ok = false;
         pageSize = query.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > MaxPageSize)
             return errorResponse(
-                Status::BadRequest, QStringLiteral("invalid_argument"),
+                400, QStringLiteral("invalid_argument"),
                 QStringLiteral("page_size must be a number from 1 to %1").arg(MaxPageSize),
                 QStringLiteral("page_size"));
     }
@@ -108,7 +123,7 @@ QHttpServerResponse FleetHttpServer::listVehicles(const QHttpServerRequest &requ
         bool ok = false;
         offset = query.queryItemValue(QStringLiteral("page_token")).toInt(&ok);
         if (!ok || offset < 0)
-            return errorResponse(Status::BadRequest, QStringLiteral("invalid_argument"),
+            return errorResponse(400, QStringLiteral("invalid_argument"),
                                  QStringLiteral("page_token is not one this server issued"),
                                  QStringLiteral("page_token"));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHttpServer>
-#include <QHttpServerResponse>
+#include "http/server.h"
+
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -21,16 +21,16 @@ public:
                    const QSslKey &key);
 
 private:
-    QHttpServerResponse info() const;
-    QHttpServerResponse listVehicles(const QHttpServerRequest &request) const;
+    http::Response info() const;
+    http::Response listVehicles(const http::Request &request) const;
 
-    QHttpServer m_server;
+    http::Server m_server;
     const Simulator &m_simulator;
     const WorldClock &m_clock;
 };
 
 /// A protobuf `Error` response with the given HTTP status.
-QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &code,
-                                  const QString &message, const QString &field = {});
+http::Response errorResponse(int status, const QString &code, const QString &message,
+                             const QString &field = {});
 
 } // namespace idlefleet::backend

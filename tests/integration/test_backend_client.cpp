@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -158,6 +159,40 @@ private Q_SLOTS:
         QCOMPARE(job->error(), FleetJob::InvalidRequest);
         QCOMPARE(job->serverError().field, QStringLiteral("page_size"));
         QVERIFY(job->errorString().contains(QStringLiteral("page_size")));
+    }
+
+    // A body over the limit is refused from its Content-Length, and the server goes on serving.
+    void oversizedAndMalformedRequestsAreRefusedAndTheServerKeepsServing()
+    {
+        auto exchange = [this](const QByteArray &request) {
+            QSslSocket socket;
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.connectToHostEncrypted(m_backend.url().host(), quint16(m_backend.url().port()));
+            if (!socket.waitForEncrypted(10000))
+                return QByteArray("no TLS");
+            socket.write(request);
+            QByteArray answer;
+            while (socket.waitForReadyRead(5000))
+                answer += socket.readAll();
+            return answer;
+        };
+        const QByteArray huge = exchange("POST /v1/vehicles HTTP/1.1\r\nHost: x\r\n"
+                                         "Content-Type: application/x-protobuf\r\n"
+                                         "Content-Length: 500000000\r\n\r\n" +
+                                         QByteArray(65536, 'x'));
+        QVERIFY2(huge.startsWith("HTTP/1.1 413 "), huge.left(80).constData());
+        QVERIFY(huge.contains("Connection: close"));
+        const QByteArray garbage = exchange(QByteArray("\x00\x01\x02 nonsense\r\n\r\n", 20));
+        QVERIFY2(garbage.startsWith("HTTP/1.1 400 "), garbage.left(80).constData());
+        const QByteArray wrongMethod = exchange("DELETE /v1/vehicles HTTP/1.1\r\nHost: x\r\n"
+                                                "Connection: close\r\n\r\n");
+        QVERIFY2(wrongMethod.startsWith("HTTP/1.1 405 "), wrongMethod.left(80).constData());
+        QVERIFY(wrongMethod.contains("Allow: GET"));
+
+        FleetClient client;
+        connect(client, {m_backend.pin()});
+        auto job = finish(client.listVehicles());
+        QCOMPARE(job->error(), FleetJob::NoError);
     }
 
     void oneBackendPerFolder()

@@ -1,0 +1,116 @@
+#include "requestparser.h"
+
+#include <QUrl>
+
+namespace idlefleet::backend::http {
+
+RequestParser::State RequestParser::fail(int status, const QString &message)
+{
+    m_errorStatus = status;
+    m_errorMessage = message;
+    m_keepAlive = false;
+    return State::Failed;
+}
+
+RequestParser::State RequestParser::feed(QByteArray *buffer)
+{
+    if (!buffer->isEmpty())
+        m_started = true;
+    if (!m_haveHead) {
+        const qsizetype end = buffer->indexOf("\r\n\r\n");
+        if (end < 0) {
+            const qsizetype firstLine = buffer->indexOf("\r\n");
+            if ((firstLine < 0 && buffer->size() > m_limits.maxRequestLineBytes) ||
+                firstLine > m_limits.maxRequestLineBytes)
+                return fail(431, QStringLiteral("the request line is too long"));
+            if (buffer->size() > m_limits.maxRequestLineBytes + m_limits.maxHeaderBytes)
+                return fail(431, QStringLiteral("the request headers are larger than %1 bytes")
+                                     .arg(m_limits.maxHeaderBytes));
+            return State::NeedMore;
+        }
+        if (end > m_limits.maxRequestLineBytes + m_limits.maxHeaderBytes)
+            return fail(431, QStringLiteral("the request headers are larger than %1 bytes")
+                                 .arg(m_limits.maxHeaderBytes));
+        const QByteArray head = buffer->left(end);
+        buffer->remove(0, end + 4);
+        if (const State state = parseHead(head); state == State::Failed)
+            return state;
+        m_haveHead = true;
+    }
+    if (buffer->size() < m_bodyLength)
+        return State::NeedMore;
+    m_request.body = buffer->left(m_bodyLength);
+    buffer->remove(0, m_bodyLength);
+    return State::Complete;
+}
+
+RequestParser::State RequestParser::parseHead(const QByteArray &head)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QByteArray requestLine = lines.first().trimmed();
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || parts[0].isEmpty() || !parts[1].startsWith('/'))
+        return fail(400, QStringLiteral("the request line is not METHOD /path HTTP/1.1"));
+    if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
+        return fail(505, QStringLiteral("only HTTP/1.1 is served"));
+    for (char c : parts[0]) {
+        if (c < 'A' || c > 'Z')
+            return fail(400, QStringLiteral("the method is not a token"));
+    }
+    m_request.method = parts[0];
+    const QUrl url(QString::fromLatin1(parts[1]), QUrl::StrictMode);
+    if (!url.isValid() || !url.isRelative())
+        return fail(400, QStringLiteral("the request target is not a valid path"));
+    m_request.path = url.path();
+    m_request.query = QUrlQuery(url.query());
+    m_keepAlive = parts[2] == "HTTP/1.1";
+
+    if (lines.size() - 1 > m_limits.maxHeaders)
+        return fail(431, QStringLiteral("more than %1 request headers").arg(m_limits.maxHeaders));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t'))
+            return fail(400, QStringLiteral("header line %1 is malformed").arg(i));
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length" && m_request.headers.contains(name) &&
+            m_request.headers.value(name) != value)
+            return fail(400, QStringLiteral("conflicting Content-Length headers"));
+        m_request.headers.insert(name, value);
+    }
+    const QByteArray connection = m_request.header("connection").toLower();
+    if (connection.contains("close"))
+        m_keepAlive = false;
+    else if (connection.contains("keep-alive"))
+        m_keepAlive = true;
+
+    if (m_request.headers.contains("transfer-encoding"))
+        return fail(501, QStringLiteral("chunked request bodies are not accepted; send "
+                                        "Content-Length"));
+    m_bodyLength = 0;
+    if (m_request.headers.contains("content-length")) {
+        bool ok = false;
+        const QByteArray text = m_request.header("content-length");
+        m_bodyLength = text.toLongLong(&ok);
+        if (!ok || m_bodyLength < 0 || text.startsWith('+'))
+            return fail(400, QStringLiteral("Content-Length is not a number"));
+        if (m_bodyLength > m_limits.maxBodyBytes)
+            return fail(413, QStringLiteral("the body of %1 bytes is larger than the limit of %2")
+                                 .arg(m_bodyLength)
+                                 .arg(m_limits.maxBodyBytes));
+    }
+    return State::NeedMore;
+}
+
+Request RequestParser::takeRequest()
+{
+    Request request = std::move(m_request);
+    m_request = Request();
+    m_haveHead = false;
+    m_started = false;
+    m_bodyLength = 0;
+    return request;
+}
+
+} // namespace idlefleet::backend::http

@@ -1,0 +1,186 @@
+// http_load URL PIN [--connections N] [--rate R] [--seconds S] [--path P] [--body-bytes B]
+// A load generator for idlefleetd on loopback: N keep-alive TLS connections send requests at R
+// per second in total (0: as fast as they can) for S seconds; prints requests per second and the
+// p50/p99/max latency. It checks the server's pin and speaks plain HTTP/1.1 itself, so the client
+// side costs little next to the server it measures.
+
+#include "tlspin.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSslSocket>
+#include <QTimer>
+#include <QUrl>
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace {
+
+struct Connection
+{
+    std::unique_ptr<QSslSocket> socket;
+    QByteArray buffer;
+    qint64 sentAtNs = -1;
+    bool ready = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("https://127.0.0.1:PORT"));
+    parser.addPositionalArgument(QStringLiteral("pin"), QStringLiteral("server key pin"));
+    const QCommandLineOption connectionsOption(QStringLiteral("connections"), QStringLiteral("N"),
+                                               QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("R"),
+                                        QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("S"),
+                                           QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption pathOption(QStringLiteral("path"), QStringLiteral("P"),
+                                        QStringLiteral("P"), QStringLiteral("/v1/info"));
+    const QCommandLineOption bodyOption(QStringLiteral("body-bytes"), QStringLiteral("B"),
+                                        QStringLiteral("B"), QStringLiteral("0"));
+    parser.addOptions({connectionsOption, rateOption, secondsOption, pathOption, bodyOption});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 2) {
+        std::fprintf(stderr, "usage: http_load URL PIN [options]\n");
+        return 2;
+    }
+    const QUrl url(parser.positionalArguments().at(0));
+    const QString pin = parser.positionalArguments().at(1);
+    const int connections = parser.value(connectionsOption).toInt();
+    const double rate = parser.value(rateOption).toDouble();
+    const int seconds = parser.value(secondsOption).toInt();
+    const int bodyBytes = parser.value(bodyOption).toInt();
+    const QByteArray body(bodyBytes, 'x');
+    const QByteArray request =
+        (bodyBytes > 0 ? "POST " : "GET ") + parser.value(pathOption).toLatin1() +
+        " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+        "\r\nAccept: application/x-protobuf\r\nContent-Type: application/x-protobuf\r\n" +
+        "Content-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n" + body;
+
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<qint64> latenciesNs;
+    latenciesNs.reserve(1 << 20);
+    qint64 errors = 0;
+    qint64 sent = 0;
+    bool measuring = false;
+    std::vector<Connection> pool(static_cast<std::size_t>(connections));
+
+    auto send = [&](Connection &c) {
+        c.sentAtNs = clock.nsecsElapsed();
+        c.socket->write(request);
+        ++sent;
+    };
+    for (auto &c : pool) {
+        c.socket = std::make_unique<QSslSocket>();
+        c.socket->setPeerVerifyMode(QSslSocket::QueryPeer);
+        QSslSocket *socket = c.socket.get();
+        QObject::connect(socket, &QSslSocket::encrypted, socket, [&c, &pin, &errors] {
+            if (idlefleet::spkiSha256Pin(c.socket->peerCertificate().toDer()) != pin) {
+                std::fprintf(stderr, "http_load: the server's key does not match the pin\n");
+                ++errors;
+                c.socket->abort();
+                return;
+            }
+            c.ready = true;
+        });
+        QObject::connect(socket, &QSslSocket::readyRead, socket, [&, socket] {
+            Connection &conn =
+                *std::find_if(pool.begin(), pool.end(),
+                              [socket](const Connection &x) { return x.socket.get() == socket; });
+            conn.buffer += socket->readAll();
+            for (;;) {
+                const qsizetype headerEnd = conn.buffer.indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                const QByteArray header = conn.buffer.left(headerEnd).toLower();
+                const qsizetype at = header.indexOf("content-length:");
+                const qsizetype length =
+                    at < 0 ? 0
+                           : header.mid(at + 15, header.indexOf('\r', at) - at - 15)
+                                 .trimmed()
+                                 .toLongLong();
+                if (conn.buffer.size() < headerEnd + 4 + length)
+                    return;
+                if (!header.startsWith("http/1.1 2"))
+                    ++errors;
+                conn.buffer.remove(0, headerEnd + 4 + length);
+                if (measuring && conn.sentAtNs >= 0)
+                    latenciesNs.push_back(clock.nsecsElapsed() - conn.sentAtNs);
+                conn.sentAtNs = -1;
+                if (rate <= 0 && measuring)
+                    send(conn);
+            }
+        });
+        socket->connectToHostEncrypted(url.host(), quint16(url.port()));
+    }
+    // Wait for every handshake.
+    while (std::any_of(pool.begin(), pool.end(),
+                       [](const Connection &c) {
+                           return !c.ready &&
+                                  c.socket->state() != QAbstractSocket::UnconnectedState;
+                       }) &&
+           clock.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const int connected =
+        int(std::count_if(pool.begin(), pool.end(), [](const Connection &c) { return c.ready; }));
+    if (connected == 0) {
+        std::fprintf(stderr, "http_load: no connection could be made\n");
+        return 1;
+    }
+
+    measuring = true;
+    const qint64 startNs = clock.nsecsElapsed();
+    QTimer pacer;
+    std::size_t next = 0;
+    double due = 0;
+    if (rate > 0) {
+        QObject::connect(&pacer, &QTimer::timeout, &pacer, [&] {
+            const double elapsed = double(clock.nsecsElapsed() - startNs) / 1e9;
+            while (due <= elapsed * rate) {
+                // The next idle connection takes the request; a busy pool counts as backlog.
+                for (std::size_t tried = 0; tried < pool.size(); ++tried) {
+                    Connection &c = pool[(next + tried) % pool.size()];
+                    if (c.ready && c.sentAtNs < 0) {
+                        send(c);
+                        next = (next + tried + 1) % pool.size();
+                        break;
+                    }
+                }
+                due += 1;
+            }
+        });
+        pacer.start(1);
+    } else {
+        for (auto &c : pool)
+            if (c.ready)
+                send(c);
+    }
+    QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    const double elapsed = double(clock.nsecsElapsed() - startNs) / 1e9;
+
+    std::sort(latenciesNs.begin(), latenciesNs.end());
+    auto percentile = [&](double p) {
+        return latenciesNs.empty()
+                   ? 0.0
+                   : double(latenciesNs[std::min(latenciesNs.size() - 1,
+                                                 std::size_t(p * double(latenciesNs.size())))]) /
+                         1e6;
+    };
+    std::printf("http_load: %d connections, %s, %.0f requests/s answered (%zu in %.1f s), "
+                "p50 %.2f ms, p99 %.2f ms, max %.2f ms, %lld errors\n",
+                connected,
+                rate > 0 ? qPrintable(QStringLiteral("offered %1/s").arg(rate)) : "closed loop",
+                double(latenciesNs.size()) / elapsed, latenciesNs.size(), elapsed, percentile(0.5),
+                percentile(0.99), latenciesNs.empty() ? 0.0 : double(latenciesNs.back()) / 1e6,
+                static_cast<long long>(errors));
+    return errors == 0 ? 0 : 1;
+}
