@@ -130,6 +130,10 @@
         <source>Connecting to the fleet backend…</source>
         <translation>Verbindung zum Flotten-Backend wird hergestellt …</translation>
     </message>
+    <message>
+        <source>Signing in to the demo world…</source>
+        <translation>Anmeldung in der Demowelt …</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>
@@ -202,6 +206,10 @@
     <message>
         <source>The fleet backend refused the request: %1</source>
         <translation>Das Flotten-Backend hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,10 @@
         <source>Connecting to the fleet backend…</source>
         <translation>Conectando con el backend de la flota…</translation>
     </message>
+    <message>
+        <source>Signing in to the demo world…</source>
+        <translation>Iniciando sesión en el mundo de demostración…</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>
@@ -202,6 +206,10 @@
     <message>
         <source>The fleet backend refused the request: %1</source>
         <translation>El backend de la flota rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>La sesión ha terminado. Vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>

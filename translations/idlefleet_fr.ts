@@ -130,6 +130,10 @@
         <source>Connecting to the fleet backend…</source>
         <translation>Connexion au backend de flotte…</translation>
     </message>
+    <message>
+        <source>Signing in to the demo world…</source>
+        <translation>Connexion au monde de démo…</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>
@@ -202,6 +206,10 @@
     <message>
         <source>The fleet backend refused the request: %1</source>
         <translation>Le backend de flotte a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>La session a pris fin. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,10 @@
         <source>Connecting to the fleet backend…</source>
         <translation>フリートバックエンドに接続しています…</translation>
     </message>
+    <message>
+        <source>Signing in to the demo world…</source>
+        <translation>デモの世界にサインインしています…</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>
@@ -201,6 +205,10 @@
     <message>
         <source>The fleet backend refused the request: %1</source>
         <translation>フリートバックエンドが要求を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,10 @@
         <source>Connecting to the fleet backend…</source>
         <translation>Подключение к бэкенду флота…</translation>
     </message>
+    <message>
+        <source>Signing in to the demo world…</source>
+        <translation>Вход в демо-мир…</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>
@@ -203,6 +207,10 @@
     <message>
         <source>The fleet backend refused the request: %1</source>
         <translation>Бэкенд флота отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
     </message>
 </context>
 <context>

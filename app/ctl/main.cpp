@@ -1,5 +1,6 @@
 // idlefleetctl: the scriptable client (spec/cli.md).
 
+#include "ctlsession.h"
 #include "fleetclient.h"
 #include "policycommands.h"
 #include "tlspin.h"
@@ -47,6 +48,39 @@ void wait(client::FleetJob *job)
     QEventLoop loop;
     QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+int login(client::FleetClient &fleet, const QUrl &url, const QString &pin, const QString &email,
+          bool json)
+{
+    QString error;
+    const QString password = ctl::readPassword(email, &error);
+    if (password.isEmpty())
+        return fail(ExitBadInput, error);
+    std::unique_ptr<client::ServerInfoJob> info(fleet.fetchServerInfo());
+    wait(info.get());
+    if (info->error() != client::FleetJob::NoError)
+        return fail(exitStatusFor(info->error()), info->errorString());
+    std::unique_ptr<client::SessionJob> job(fleet.login(email, password));
+    wait(job.get());
+    if (job->error() != client::FleetJob::NoError)
+        return fail(exitStatusFor(job->error()), job->errorString());
+    const client::Account &account = job->result().account;
+    if (!ctl::saveSession({url, pin, account.email, job->result().refreshToken}, &error))
+        return fail(ExitFailed, error);
+    if (json) {
+        const QByteArray out = QJsonDocument(QJsonObject{
+                                                 {QStringLiteral("email"), account.email},
+                                                 {QStringLiteral("name"), account.displayName},
+                                                 {QStringLiteral("role"), account.role},
+                                             })
+                                   .toJson(QJsonDocument::Compact);
+        std::printf("%s\n", out.constData());
+    } else {
+        std::printf("Signed in to %s as %s (%s)\n", qPrintable(url.toString()),
+                    qPrintable(account.displayName), qPrintable(account.email));
+    }
+    return 0;
 }
 
 int listVehicles(client::FleetClient &fleet, bool json)
@@ -154,8 +188,11 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return fail(ExitBadInput, QStringLiteral("no command given (try --help)"));
-    if (args.size() > 1)
-        return fail(ExitBadInput, QStringLiteral("unexpected argument '%1'").arg(args.at(1)));
+    const QString command = args.first();
+    const bool takesArgument = command == QLatin1String("login");
+    if (args.size() > (takesArgument ? 2 : 1))
+        return fail(ExitBadInput,
+                    QStringLiteral("unexpected argument '%1'").arg(args.at(takesArgument ? 2 : 1)));
     if (args.first() == QLatin1String("windows"))
         return ctl::windowsCommand(parser.value(policyFile), parser.value(from), parser.value(to));
     if (args.first() == QLatin1String("plan"))
@@ -164,23 +201,61 @@ int main(int argc, char *argv[])
     if (args.first() == QLatin1String("eligible"))
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
-    if (args.first() != QLatin1String("vehicles"))
+    if (command != QLatin1String("vehicles") && command != QLatin1String("login") &&
+        command != QLatin1String("logout"))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
-                                                 "eligible, plan, vehicles)")
-                                      .arg(args.first()));
+                                                 "eligible, plan, login, logout, vehicles)")
+                                      .arg(command));
 
-    const QUrl url(parser.value(server), QUrl::StrictMode);
-    if (!parser.isSet(server) || !url.isValid() || url.scheme() != QLatin1String("https") ||
-        url.host().isEmpty())
-        return fail(
-            ExitBadInput,
-            QStringLiteral("--server: '%1' is not an https:// URL").arg(parser.value(server)));
-    if (!isWellFormedPin(parser.value(pin)))
-        return fail(ExitBadInput, QStringLiteral("--pin: '%1' is not a base64 SHA-256 pin "
-                                                 "(44 characters)")
-                                      .arg(parser.value(pin)));
+    // The server: from the command line, else the one remembered at login.
+    ctl::StoredSession stored;
+    const bool haveStored = ctl::loadSession(&stored);
+    QUrl url = stored.server;
+    QString serverPin = stored.pin;
+    if (parser.isSet(server) || parser.isSet(pin)) {
+        url = QUrl(parser.value(server), QUrl::StrictMode);
+        serverPin = parser.value(pin);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+            return fail(
+                ExitBadInput,
+                QStringLiteral("--server: '%1' is not an https:// URL").arg(parser.value(server)));
+        if (!isWellFormedPin(serverPin))
+            return fail(ExitBadInput, QStringLiteral("--pin: '%1' is not a base64 SHA-256 pin "
+                                                     "(44 characters)")
+                                          .arg(serverPin));
+    }
+    if (url.isEmpty())
+        return fail(ExitNotAllowed, QStringLiteral("not signed in: run idlefleetctl --server URL "
+                                                   "--pin PIN login EMAIL"));
 
     client::FleetClient fleet;
-    fleet.setEndpoint(url, {parser.value(pin)});
+    fleet.setEndpoint(url, {serverPin});
+    if (command == QLatin1String("login")) {
+        if (args.size() < 2 || !args.at(1).contains(QLatin1Char('@')))
+            return fail(ExitBadInput, QStringLiteral("login needs the account's e-mail address"));
+        return login(fleet, url, serverPin, args.at(1), parser.isSet(json));
+    }
+    // The remembered session works only against the server it was made with.
+    if (!haveStored || stored.server != url)
+        return fail(ExitNotAllowed, QStringLiteral("not signed in to %1: run idlefleetctl login "
+                                                   "EMAIL")
+                                        .arg(url.toString()));
+    client::Session session;
+    session.refreshToken = stored.refreshToken;
+    fleet.setSession(session);
+    // Refresh tokens are used once: keep each new one.
+    QObject::connect(&fleet, &client::FleetClient::sessionChanged, &fleet, [&fleet, &stored] {
+        if (fleet.session().refreshToken.isEmpty())
+            return;
+        stored.refreshToken = fleet.session().refreshToken;
+        QString ignored;
+        ctl::saveSession(stored, &ignored);
+    });
+    if (command == QLatin1String("logout")) {
+        std::unique_ptr<client::EmptyJob> job(fleet.logout());
+        wait(job.get());
+        ctl::removeSession(); // forgotten here whatever the server says
+        return 0;
+    }
     return listVehicles(fleet, parser.isSet(json));
 }

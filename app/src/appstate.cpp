@@ -15,9 +15,11 @@ constexpr int VehiclePageSize = 1000;
 
 } // namespace
 
-AppState::AppState(bool demoMode, const QString &demoDataDir, QObject *parent)
+AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &demoAccount,
+                   QObject *parent)
     : QObject(parent)
     , m_demoMode(demoMode)
+    , m_demoAccount(demoAccount)
     , m_backend(new DemoBackend(demoDataDir, this))
     , m_client(new client::FleetClient(this))
 {
@@ -120,8 +122,39 @@ void AppState::checkServer(bool mayLaunch)
             setPhase(Failed, {}, job->errorString());
             return;
         }
+        signInToDemo();
+    });
+}
+
+void AppState::signInToDemo()
+{
+    setPhase(Connecting, tr("Signing in to the demo world…"));
+    const DemoAccount account = demoAccount(m_demoAccount);
+    auto *job = m_client->login(account.email, account.password, this);
+    connect(job, &client::FleetJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error() != client::FleetJob::NoError) {
+            setPhase(Failed, {}, job->errorString());
+            return;
+        }
+        Q_EMIT accountChanged();
         refresh();
     });
+}
+
+AppState::DemoAccount AppState::demoAccount(const QString &which)
+{
+    // The demo world's people (spec/cli.md); they exist only in simulated worlds.
+    if (which == QLatin1String("fleet"))
+        return {QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")};
+    if (which == QLatin1String("support"))
+        return {QStringLiteral("support@example.com"), QStringLiteral("demo-support")};
+    return {QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")};
+}
+
+QString AppState::accountName() const
+{
+    return m_client->session().account.displayName;
 }
 
 void AppState::refresh()

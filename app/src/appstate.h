@@ -34,6 +34,7 @@ class AppState : public QObject
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString accountName READ accountName NOTIFY accountChanged)
     Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles CONSTANT)
 
 public:
@@ -46,7 +47,9 @@ public:
     };
     Q_ENUM(Phase)
 
-    AppState(bool demoMode, const QString &demoDataDir, QObject *parent = nullptr);
+    /// `demoAccount` is owner, fleet or support: whom demo mode signs in as.
+    AppState(bool demoMode, const QString &demoDataDir,
+             const QString &demoAccount = QStringLiteral("owner"), QObject *parent = nullptr);
     ~AppState() override;
 
     static AppState *create(QQmlEngine *, QJSEngine *);
@@ -66,6 +69,7 @@ public:
     QString currentPage() const { return m_currentPage; }
     void setCurrentPage(const QString &page);
     QString version() const;
+    QString accountName() const;
     VehicleListModel *vehicles() { return &m_vehicles; }
 
     Q_INVOKABLE void retry();
@@ -78,13 +82,23 @@ Q_SIGNALS:
     void serverUrlChanged();
     void darkThemeChanged();
     void currentPageChanged();
+    void accountChanged();
 
 private:
     void setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage = {});
     void onBackendReady();
     void checkServer(bool mayLaunch);
+    void signInToDemo();
+
+    struct DemoAccount
+    {
+        QString email;
+        QString password;
+    };
+    static DemoAccount demoAccount(const QString &which);
 
     bool m_demoMode;
+    QString m_demoAccount;
     DemoBackend *m_backend;
     client::FleetClient *m_client;
     VehicleListModel m_vehicles;

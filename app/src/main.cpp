@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     // No account can be configured yet, so the app always runs in demo mode.
-    AppState state(/*demoMode=*/true, DemoBackend::defaultDataDir());
+    AppState state(/*demoMode=*/true, DemoBackend::defaultDataDir(), options.demoAccount);
     state.setDarkTheme(options.darkTheme);
     state.setCurrentPage(options.page);
 

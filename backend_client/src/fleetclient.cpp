@@ -19,9 +19,71 @@ QUrl FleetClient::baseUrl() const
     return m_transport->baseUrl();
 }
 
+void FleetClient::adoptSession(const Session &session)
+{
+    m_session = session;
+    m_transport->setAccessToken(session.accessToken);
+    Q_EMIT sessionChanged();
+}
+
+void FleetClient::setSession(const Session &session)
+{
+    adoptSession(session);
+}
+
+SessionJob *FleetClient::login(const QString &email, const QString &password, QObject *owner)
+{
+    const QByteArray body = encodeLogin(email, password);
+    auto *job = new SessionJob(
+        this, [this, body] { return m_transport->post(QStringLiteral("/v1/auth/login"), body); },
+        owner);
+    connect(job, &FleetJob::finished, this, [this, job] {
+        if (job->error() == FleetJob::NoError)
+            adoptSession(job->result());
+    });
+    return job;
+}
+
+EmptyJob *FleetClient::logout(QObject *owner)
+{
+    auto *job = new EmptyJob(
+        this, [this] { return m_transport->post(QStringLiteral("/v1/auth/logout"), {}); }, owner);
+    connect(job, &FleetJob::finished, this, [this] { adoptSession({}); });
+    return job;
+}
+
+void FleetClient::refreshSession(QObject *context, std::function<void(bool)> done)
+{
+    m_waitingForRefresh.emplace_back(context, std::move(done));
+    if (m_refreshing)
+        return;
+    const QByteArray body = encodeRefresh(m_session.refreshToken);
+    m_refreshing = new SessionJob(
+        this, [this, body] { return m_transport->post(QStringLiteral("/v1/auth/refresh"), body); },
+        this);
+    connect(m_refreshing, &FleetJob::finished, this, [this] {
+        SessionJob *job = m_refreshing;
+        m_refreshing = nullptr;
+        job->deleteLater();
+        const bool refreshed = job->error() == FleetJob::NoError;
+        // A refused refresh ends the session; a network failure keeps it for a later try.
+        if (refreshed)
+            adoptSession(job->result());
+        else if (job->error() == FleetJob::NotSignedIn)
+            adoptSession({});
+        auto waiting = std::move(m_waitingForRefresh);
+        m_waitingForRefresh.clear();
+        for (auto &[receiver, callback] : waiting) {
+            if (receiver)
+                callback(refreshed);
+        }
+    });
+}
+
 ServerInfoJob *FleetClient::fetchServerInfo(QObject *owner)
 {
-    return new ServerInfoJob(m_transport->get(QStringLiteral("/v1/info")), owner);
+    return new ServerInfoJob(
+        this, [this] { return m_transport->get(QStringLiteral("/v1/info")); }, owner);
 }
 
 ListVehiclesJob *FleetClient::listVehicles(int pageSize, const QString &pageToken, QObject *owner)
@@ -30,7 +92,9 @@ ListVehiclesJob *FleetClient::listVehicles(int pageSize, const QString &pageToke
     query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     if (!pageToken.isEmpty())
         query.addQueryItem(QStringLiteral("page_token"), pageToken);
-    return new ListVehiclesJob(m_transport->get(QStringLiteral("/v1/vehicles"), query), owner);
+    return new ListVehiclesJob(
+        this, [this, query] { return m_transport->get(QStringLiteral("/v1/vehicles"), query); },
+        owner);
 }
 
 } // namespace idlefleet::client

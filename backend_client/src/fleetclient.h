@@ -5,12 +5,15 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
+#include <vector>
 
 namespace idlefleet::client {
 
 class PinnedTransport;
 
-/// The typed entry point to the fleet API. Every call returns a job the caller owns.
+/// The typed entry point to the fleet API. Every call returns a job the caller owns. It keeps
+/// the signed-in session and refreshes it silently when the access token expires.
 class FleetClient : public QObject
 {
     Q_OBJECT
@@ -21,12 +24,35 @@ public:
     void setEndpoint(const QUrl &baseUrl, const QStringList &pins);
     QUrl baseUrl() const;
 
+    /// Signs in; on success the session is kept and used by every later call.
+    [[nodiscard]] SessionJob *login(const QString &email, const QString &password,
+                                    QObject *owner = nullptr);
+    /// Ends the session on the server and forgets it here.
+    [[nodiscard]] EmptyJob *logout(QObject *owner = nullptr);
+    /// Uses a session kept from before (a refresh token from the keychain or a file).
+    void setSession(const Session &session);
+    const Session &session() const { return m_session; }
+    bool signedIn() const { return !m_session.refreshToken.isEmpty(); }
+    bool canRefresh() const { return !m_session.refreshToken.isEmpty(); }
+    /// Gets a new access token with the refresh token; concurrent callers share one refresh.
+    /// `done(true)` once the session is fresh, `done(false)` if it has ended.
+    void refreshSession(QObject *context, std::function<void(bool)> done);
+
     [[nodiscard]] ServerInfoJob *fetchServerInfo(QObject *owner = nullptr);
     [[nodiscard]] ListVehiclesJob *listVehicles(int pageSize = 100, const QString &pageToken = {},
                                                 QObject *owner = nullptr);
 
+Q_SIGNALS:
+    /// The session changed: signed in, refreshed (new tokens to keep), or ended.
+    void sessionChanged();
+
 private:
+    void adoptSession(const Session &session);
+
     PinnedTransport *m_transport;
+    Session m_session;
+    SessionJob *m_refreshing = nullptr;
+    std::vector<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_waitingForRefresh;
 };
 
 } // namespace idlefleet::client

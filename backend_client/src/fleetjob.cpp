@@ -1,18 +1,29 @@
 #include "fleetjob.h"
 
 #include "apiversion.h"
+#include "fleetclient.h"
 #include "pinnedtransport.h"
 
 #include <QNetworkReply>
 
 namespace idlefleet::client {
 
-FleetJob::FleetJob(QNetworkReply *reply, QObject *parent)
+FleetJob::FleetJob(FleetClient *client, Sender send, QObject *parent, bool mayRefresh)
     : QObject(parent)
-    , m_reply(reply)
+    , m_client(client)
+    , m_send(std::move(send))
+    , m_mayRefresh(mayRefresh)
 {
-    reply->setParent(this);
-    connect(reply, &QNetworkReply::finished, this, &FleetJob::onReplyFinished);
+    start();
+}
+
+void FleetJob::start()
+{
+    if (m_reply)
+        m_reply->deleteLater();
+    m_reply = m_send();
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::finished, this, &FleetJob::onReplyFinished);
 }
 
 FleetJob::~FleetJob()
@@ -31,6 +42,19 @@ void FleetJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_httpStatus == 401 && m_mayRefresh && m_client && m_client->canRefresh()) {
+        // The access token expired: refresh the session once, then send the call again.
+        m_mayRefresh = false;
+        m_client->refreshSession(this, [this](bool refreshed) {
+            if (refreshed) {
+                start();
+            } else {
+                fail(NotSignedIn, tr("The session has ended. Sign in again."));
+                Q_EMIT finished();
+            }
+        });
+        return;
+    }
     const QString server = reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
 
     if (PinnedTransport::pinMismatch(reply)) {
@@ -72,8 +96,8 @@ void FleetJob::onReplyFinished()
     Q_EMIT finished();
 }
 
-ServerInfoJob::ServerInfoJob(QNetworkReply *reply, QObject *parent)
-    : FleetJob(reply, parent)
+ServerInfoJob::ServerInfoJob(FleetClient *client, Sender send, QObject *parent)
+    : FleetJob(client, std::move(send), parent, false)
 {}
 
 bool ServerInfoJob::decode(const QByteArray &body, QString *problem)
@@ -98,8 +122,21 @@ bool ServerInfoJob::decode(const QByteArray &body, QString *problem)
     return true;
 }
 
-ListVehiclesJob::ListVehiclesJob(QNetworkReply *reply, QObject *parent)
-    : FleetJob(reply, parent)
+SessionJob::SessionJob(FleetClient *client, Sender send, QObject *parent)
+    : FleetJob(client, std::move(send), parent, false)
+{}
+
+bool SessionJob::decode(const QByteArray &body, QString *problem)
+{
+    return decodeSession(body, &m_result, problem);
+}
+
+EmptyJob::EmptyJob(FleetClient *client, Sender send, QObject *parent)
+    : FleetJob(client, std::move(send), parent)
+{}
+
+ListVehiclesJob::ListVehiclesJob(FleetClient *client, Sender send, QObject *parent)
+    : FleetJob(client, std::move(send), parent)
 {}
 
 bool ListVehiclesJob::decode(const QByteArray &body, QString *problem)

@@ -4,13 +4,17 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QNetworkReply;
 
 namespace idlefleet::client {
 
+class FleetClient;
+
 /// One call to the fleet backend. The caller owns it. `finished()` fires exactly once, after
 /// which `error()`, `errorString()` (translated, for a person) and the typed result are set.
+/// A call refused for an expired access token is retried once after a silent refresh.
 class FleetJob : public QObject
 {
     Q_OBJECT
@@ -43,15 +47,21 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    explicit FleetJob(QNetworkReply *reply, QObject *parent);
+    using Sender = std::function<QNetworkReply *()>;
+    /// `send` makes the request (again, after a refresh); `client` may refresh the session.
+    FleetJob(FleetClient *client, Sender send, QObject *parent, bool mayRefresh = true);
     /// Reads a successful response's body into the typed result.
     virtual bool decode(const QByteArray &body, QString *problem) = 0;
     void fail(Error error, const QString &message);
 
 private:
+    void start();
     void onReplyFinished();
 
+    QPointer<FleetClient> m_client;
+    Sender m_send;
     QPointer<QNetworkReply> m_reply;
+    bool m_mayRefresh;
     Error m_error = NoError;
     QString m_errorString;
     int m_httpStatus = 0;
@@ -63,7 +73,7 @@ class ServerInfoJob : public FleetJob
 {
     Q_OBJECT
 public:
-    ServerInfoJob(QNetworkReply *reply, QObject *parent);
+    ServerInfoJob(FleetClient *client, Sender send, QObject *parent);
     ServerInfo result() const { return m_result; }
 
 protected:
@@ -73,12 +83,38 @@ private:
     ServerInfo m_result;
 };
 
+/// POST /v1/auth/login or /v1/auth/refresh: a new session.
+class SessionJob : public FleetJob
+{
+    Q_OBJECT
+public:
+    SessionJob(FleetClient *client, Sender send, QObject *parent);
+    const Session &result() const { return m_result; }
+
+protected:
+    bool decode(const QByteArray &body, QString *problem) override;
+
+private:
+    Session m_result;
+};
+
+/// A call whose answer has no body worth reading (logout).
+class EmptyJob : public FleetJob
+{
+    Q_OBJECT
+public:
+    EmptyJob(FleetClient *client, Sender send, QObject *parent);
+
+protected:
+    bool decode(const QByteArray &, QString *) override { return true; }
+};
+
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob
 {
     Q_OBJECT
 public:
-    ListVehiclesJob(QNetworkReply *reply, QObject *parent);
+    ListVehiclesJob(FleetClient *client, Sender send, QObject *parent);
     const VehiclePage &result() const { return m_result; }
 
 protected:

@@ -1,5 +1,6 @@
 #include "payloads.h"
 
+#include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
 
@@ -104,6 +105,45 @@ bool decodeVehiclePage(const QByteArray &bytes, VehiclePage *page, QString *prob
     page->nextPageToken = fromStd(message.next_page_token());
     page->totalCount = message.total_count();
     return true;
+}
+
+bool decodeSession(const QByteArray &bytes, Session *session, QString *problem)
+{
+    v1::Session message;
+    if (!parse(bytes, &message, "session", problem))
+        return false;
+    if (message.access_token().empty() || message.refresh_token().empty()) {
+        *problem = QStringLiteral("the session has no tokens");
+        return false;
+    }
+    auto instant = [](const google::protobuf::Timestamp &t) {
+        return QDateTime::fromSecsSinceEpoch(t.seconds(), Qt::UTC);
+    };
+    session->accessToken = QByteArray::fromStdString(message.access_token());
+    session->accessExpiresAt = instant(message.access_expires_at());
+    session->refreshToken = QByteArray::fromStdString(message.refresh_token());
+    session->refreshExpiresAt = instant(message.refresh_expires_at());
+    session->account.id = fromStd(message.account().id());
+    session->account.email = fromStd(message.account().email());
+    session->account.displayName = fromStd(message.account().display_name());
+    session->account.role = message.account().role();
+    session->account.organisationId = fromStd(message.account().organisation_id());
+    return true;
+}
+
+QByteArray encodeLogin(const QString &email, const QString &password)
+{
+    v1::LoginRequest request;
+    request.set_email(email.toStdString());
+    request.set_password(password.toStdString());
+    return QByteArray::fromStdString(request.SerializeAsString());
+}
+
+QByteArray encodeRefresh(const QByteArray &refreshToken)
+{
+    v1::RefreshRequest request;
+    request.set_refresh_token(refreshToken.toStdString());
+    return QByteArray::fromStdString(request.SerializeAsString());
 }
 
 bool decodeServerError(const QByteArray &bytes, ServerError *error)

@@ -25,6 +25,26 @@ struct VehiclePage
     int totalCount = 0;
 };
 
+/// The signed-in person.
+struct Account
+{
+    QString id;
+    QString email;
+    QString displayName;
+    int role = 0; ///< v1::Role: 1 owner, 2 fleet manager, 3 support
+    QString organisationId;
+};
+
+/// A signed-in session: a short-lived access token and a one-time refresh token.
+struct Session
+{
+    QByteArray accessToken;
+    QDateTime accessExpiresAt;
+    QByteArray refreshToken;
+    QDateTime refreshExpiresAt;
+    Account account;
+};
+
 /// An `Error` body the server sent with a failed request.
 struct ServerError
 {
@@ -38,5 +58,10 @@ struct ServerError
 bool decodeServerInfo(const QByteArray &bytes, ServerInfo *info, QString *problem);
 bool decodeVehiclePage(const QByteArray &bytes, VehiclePage *page, QString *problem);
 bool decodeServerError(const QByteArray &bytes, ServerError *error);
+bool decodeSession(const QByteArray &bytes, Session *session, QString *problem);
+
+// Encoders of request bodies.
+QByteArray encodeLogin(const QString &email, const QString &password);
+QByteArray encodeRefresh(const QByteArray &refreshToken);
 
 } // namespace idlefleet::client

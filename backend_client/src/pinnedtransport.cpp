@@ -38,18 +38,34 @@ void PinnedTransport::setEndpoint(const QUrl &baseUrl, const QStringList &pins)
     m_network.clearConnectionCache();
 }
 
-QNetworkReply *PinnedTransport::get(const QString &path, const QUrlQuery &query)
+QNetworkRequest PinnedTransport::request(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;
     url.setPath(path);
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/x-protobuf");
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken);
     request.setTransferTimeout(TransferTimeoutMs);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     request.setSslConfiguration(tls);
-    QNetworkReply *reply = m_network.get(request);
+    return request;
+}
+
+QNetworkReply *PinnedTransport::get(const QString &path, const QUrlQuery &query)
+{
+    QNetworkReply *reply = m_network.get(request(path, query));
+    guard(reply);
+    return reply;
+}
+
+QNetworkReply *PinnedTransport::post(const QString &path, const QByteArray &body)
+{
+    QNetworkRequest post = request(path, {});
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    QNetworkReply *reply = m_network.post(post, body);
     guard(reply);
     return reply;
 }

@@ -22,8 +22,13 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QStringList pins() const { return m_pins; }
 
+    /// The bearer token sent with every request (empty: none).
+    void setAccessToken(const QByteArray &token) { m_accessToken = token; }
+
     /// GET `path` (below the base URL) with a protobuf Accept header.
     QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
+    /// POST a protobuf body to `path`.
+    QNetworkReply *post(const QString &path, const QByteArray &body);
 
     /// True when `reply` was aborted because the server showed a key that is not pinned.
     static bool pinMismatch(const QNetworkReply *reply);
@@ -34,10 +39,12 @@ public:
 
 private:
     void guard(QNetworkReply *reply) const;
+    QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
 
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QStringList m_pins;
+    QByteArray m_accessToken;
 };
 
 } // namespace idlefleet::client

@@ -1,6 +1,35 @@
 #include "demoworld.h"
 
+#include "idlefleet/v1/auth.pb.h"
+
 namespace idlefleet::backend {
+
+std::vector<DemoAccount> demoWorldAccounts()
+{
+    return {
+        {{QStringLiteral("acc-alex"),
+          QLatin1String(DemoOwnerEmail),
+          QStringLiteral("Alex Example"),
+          v1::ROLE_OWNER,
+          QString(),
+          {}},
+         QStringLiteral("demo-owner")},
+        {{QStringLiteral("acc-fleet"),
+          QStringLiteral("fleet@example.com"),
+          QStringLiteral("Fleet Manager"),
+          v1::ROLE_FLEET_MANAGER,
+          QStringLiteral("org-demo"),
+          {}},
+         QStringLiteral("demo-fleet")},
+        {{QStringLiteral("acc-support"),
+          QStringLiteral("support@example.com"),
+          QStringLiteral("Support Engineer"),
+          v1::ROLE_SUPPORT,
+          QString(),
+          {}},
+         QStringLiteral("demo-support")},
+    };
+}
 
 std::vector<SimulatedVehicle> demoWorldVehicles()
 {

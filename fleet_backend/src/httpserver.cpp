@@ -1,8 +1,10 @@
 #include "httpserver.h"
 
 #include "apiversion.h"
+#include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
+#include "protobufhttp.h"
 #include "simulator.h"
 #include "version.h"
 #include "worldclock.h"
@@ -10,46 +12,8 @@
 namespace idlefleet::backend {
 namespace {
 
-const QByteArray ProtobufType = QByteArrayLiteral("application/x-protobuf");
 constexpr int DefaultPageSize = 100;
 constexpr int MaxPageSize = 1000;
-
-http::Response protobufResponse(const google::protobuf::MessageLite &message, int status = 200)
-{
-    http::Response response;
-    response.status = status;
-    response.contentType = ProtobufType;
-    response.body = QByteArray::fromStdString(message.SerializeAsString());
-    return response;
-}
-
-QString codeFor(int status)
-{
-    switch (status) {
-    case 400:
-        return QStringLiteral("bad_request");
-    case 404:
-        return QStringLiteral("not_found");
-    case 405:
-        return QStringLiteral("method_not_allowed");
-    case 408:
-        return QStringLiteral("request_timeout");
-    case 411:
-        return QStringLiteral("length_required");
-    case 413:
-        return QStringLiteral("body_too_large");
-    case 415:
-        return QStringLiteral("unsupported_media_type");
-    case 431:
-        return QStringLiteral("headers_too_large");
-    case 501:
-        return QStringLiteral("not_implemented");
-    case 505:
-        return QStringLiteral("http_version_not_supported");
-    default:
-        return QStringLiteral("error");
-    }
-}
 
 void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 {
@@ -60,23 +24,15 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 
 } // namespace
 
-http::Response errorResponse(int status, const QString &code, const QString &message,
-                             const QString &field)
-{
-    v1::Error error;
-    error.set_code(code.toStdString());
-    error.set_message(message.toStdString());
-    error.set_field(field.toStdString());
-    return protobufResponse(error, status);
-}
-
-FleetHttpServer::FleetHttpServer(const Simulator &simulator, const WorldClock &clock)
-    : m_simulator(simulator)
+FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const WorldClock &clock)
+    : m_auth(store)
+    , m_simulator(simulator)
     , m_clock(clock)
 {
     m_server.setErrorResponder([](int status, const QString &message) {
-        return errorResponse(status, codeFor(status), message);
+        return errorResponse(status, errorCodeFor(status), message);
     });
+    // Open to everyone: what the server is, and whether it lives.
     m_server.route("GET", QStringLiteral("/v1/info"),
                    [this](const http::Request &) { return info(); });
     m_server.route("GET", QStringLiteral("/v1/health"), [](const http::Request &) {
@@ -85,8 +41,32 @@ FleetHttpServer::FleetHttpServer(const Simulator &simulator, const WorldClock &c
         response.body = "ok\n";
         return response;
     });
+    m_server.route("POST", QStringLiteral("/v1/auth/login"),
+                   [this](const http::Request &request) { return m_auth.login(request); });
+    m_server.route("POST", QStringLiteral("/v1/auth/refresh"),
+                   [this](const http::Request &request) { return m_auth.refresh(request); });
+    // Everything else needs a signed-in account.
+    m_server.route("POST", QStringLiteral("/v1/auth/logout"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return m_auth.logout(request, account);
+                   }));
+    m_server.route("POST", QStringLiteral("/v1/auth/password"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return m_auth.changePassword(request, account);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/vehicles"),
-                   [this](const http::Request &request) { return listVehicles(request); });
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return listVehicles(request, account);
+                   }));
+}
+
+http::Server::Handler FleetHttpServer::signedIn(AccountHandler handler) const
+{
+    return [this, handler = std::move(handler)](const http::Request &request) {
+        http::Response unauthorized;
+        const auto account = m_auth.authenticate(request, &unauthorized);
+        return account ? handler(request, *account) : unauthorized;
+    };
 }
 
 quint16 FleetHttpServer::listen(const QHostAddress &address, quint16 port,
@@ -105,7 +85,8 @@ http::Response FleetHttpServer::info() const
     return protobufResponse(info);
 }
 
-http::Response FleetHttpServer::listVehicles(const http::Request &request) const
+http::Response FleetHttpServer::listVehicles(const http::Request &request,
+                                             const AccountRecord &account) const
 {
     const QUrlQuery &query = request.query;
     int pageSize = DefaultPageSize;
@@ -128,13 +109,19 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request) const
                                  QStringLiteral("page_token"));
     }
 
-    const auto &vehicles = m_simulator.vehicles();
+    // An owner sees their own cars. Organisations and support grants come with their issue.
+    std::vector<const SimulatedVehicle *> vehicles;
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+        if (account.role == v1::ROLE_OWNER &&
+            vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0)
+            vehicles.push_back(&vehicle);
+    }
     const QDateTime now = m_clock.now();
     v1::ListVehiclesResponse response;
     response.set_total_count(int(vehicles.size()));
     const int end = std::min(int(vehicles.size()), offset + pageSize);
     for (int i = offset; i < end; ++i) {
-        const SimulatedVehicle &vehicle = vehicles[std::size_t(i)];
+        const SimulatedVehicle &vehicle = *vehicles[std::size_t(i)];
         const VehicleStatus status = Simulator::statusOf(vehicle, now);
         v1::Vehicle *out = response.add_vehicles();
         out->set_id(vehicle.id.toStdString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authservice.h"
 #include "http/server.h"
 
 #include <QSslCertificate>
@@ -14,23 +15,26 @@ class WorldClock;
 class FleetHttpServer
 {
 public:
-    FleetHttpServer(const Simulator &simulator, const WorldClock &clock);
+    FleetHttpServer(Store &store, const Simulator &simulator, const WorldClock &clock);
+
+    AuthService &auth() { return m_auth; }
 
     /// Starts serving TLS 1.2 or later on `address:port`; returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate,
                    const QSslKey &key);
 
 private:
+    using AccountHandler =
+        std::function<http::Response(const http::Request &, const AccountRecord &)>;
+    /// Wraps a handler so that it runs only for a signed-in account (else 401).
+    http::Server::Handler signedIn(AccountHandler handler) const;
     http::Response info() const;
-    http::Response listVehicles(const http::Request &request) const;
+    http::Response listVehicles(const http::Request &request, const AccountRecord &account) const;
 
     http::Server m_server;
+    AuthService m_auth;
     const Simulator &m_simulator;
     const WorldClock &m_clock;
 };
-
-/// A protobuf `Error` response with the given HTTP status.
-http::Response errorResponse(int status, const QString &code, const QString &message,
-                             const QString &field = {});
 
 } // namespace idlefleet::backend

@@ -117,7 +117,14 @@ int main(int argc, char *argv[])
     if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &error))
         return fail(ExitFailed, error);
 
-    FleetHttpServer server(simulator, clock);
+    FleetHttpServer server(store, simulator, clock);
+    // A demo world (also one made before accounts existed) gets its demo people.
+    if (options.demoWorld && !store.hasAccounts()) {
+        for (const DemoAccount &demo : demoWorldAccounts()) {
+            if (!server.auth().createAccount(demo.account, demo.password, &error))
+                return fail(ExitFailed, error);
+        }
+    }
     const quint16 port = server.listen(options.listenAddress, options.listenPort,
                                        identity.certificate, identity.privateKey);
     if (port == 0)

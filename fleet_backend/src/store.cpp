@@ -22,6 +22,15 @@ const char *const Migrations[] = {
            contributing INTEGER NOT NULL, chip_temp_c REAL NOT NULL,
            energy_today_wh INTEGER NOT NULL, energy_today_fraction_wh REAL NOT NULL,
            local_day INTEGER NOT NULL);)",
+    R"(CREATE TABLE accounts (
+           id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+           display_name TEXT NOT NULL, role INTEGER NOT NULL, organisation_id TEXT NOT NULL,
+           password TEXT NOT NULL, created_ms INTEGER NOT NULL);
+       CREATE TABLE sessions (
+           access_digest TEXT PRIMARY KEY, refresh_digest TEXT NOT NULL UNIQUE,
+           account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+           access_expires_ms INTEGER NOT NULL, refresh_expires_ms INTEGER NOT NULL);
+       CREATE INDEX sessions_account ON sessions(account_id);)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

@@ -5,9 +5,31 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace idlefleet::backend {
+
+/// A person who signs in.
+struct AccountRecord
+{
+    QString id;
+    QString email;
+    QString displayName;
+    int role = 0; // v1::Role
+    QString organisationId;
+    QByteArray password; // makePasswordRecord()
+};
+
+/// A signed-in session: both tokens are kept only as digests.
+struct SessionRecord
+{
+    QByteArray accessDigest;
+    QByteArray refreshDigest;
+    QString accountId;
+    qint64 accessExpiresMs = 0;
+    qint64 refreshExpiresMs = 0;
+};
 
 /// idlefleetd's SQLite database in the data folder: versioned schema, WAL journal.
 class Store
@@ -31,7 +53,20 @@ public:
                     QString *error);
     QDateTime simulatedUntil() const;
 
+    // Accounts and sessions (storeaccounts.cpp).
+    bool insertAccount(const AccountRecord &account, QString *error);
+    std::optional<AccountRecord> accountByEmail(const QString &email) const;
+    std::optional<AccountRecord> accountById(const QString &id) const;
+    bool hasAccounts() const;
+    bool setPassword(const QString &accountId, const QByteArray &password);
+    bool insertSession(const SessionRecord &session);
+    std::optional<SessionRecord> sessionByAccess(const QByteArray &accessDigest) const;
+    std::optional<SessionRecord> sessionByRefresh(const QByteArray &refreshDigest) const;
+    bool deleteSession(const QByteArray &accessDigest);
+    bool deleteSessionsOf(const QString &accountId);
+
 private:
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName); }
     bool migrate(QString *error);
     bool exec(const QString &sql, QString *error);
 

@@ -63,6 +63,30 @@ class TestBackendClient : public QObject
         client.setEndpoint(m_backend.url(), pins);
     }
 
+    /// A client signed in as the demo owner.
+    void signIn(FleetClient &client, const QString &email = QStringLiteral("alex@example.com"),
+                const QString &password = QStringLiteral("demo-owner"))
+    {
+        connect(client, {m_backend.pin()});
+        auto job = finish(client.login(email, password));
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        QVERIFY(client.signedIn());
+    }
+
+    Run ctl(const QStringList &arguments, const QString &home, const QByteArray &password = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("IDLEFLEETCTL_HOME"), home);
+        if (!password.isEmpty())
+            environment.insert(QStringLiteral("IDLEFLEET_PASSWORD"), QString::fromLatin1(password));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(IDLEFLEETCTL_PATH), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -93,7 +117,7 @@ private Q_SLOTS:
     void listsTheDemoOwnersCars()
     {
         FleetClient client;
-        connect(client, {m_backend.pin()});
+        signIn(client);
         auto job = finish(client.listVehicles());
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         const auto &vehicles = job->result().vehicles;
@@ -109,7 +133,7 @@ private Q_SLOTS:
     void pagesThroughTheList()
     {
         FleetClient client;
-        connect(client, {m_backend.pin()});
+        signIn(client);
         auto first = finish(client.listVehicles(1));
         QCOMPARE(first->result().vehicles.size(), std::size_t(1));
         QCOMPARE(first->result().totalCount, 2);
@@ -136,7 +160,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         connect(client, {StrangerPin, m_backend.pin()});
-        auto job = finish(client.listVehicles());
+        auto job = finish(client.fetchServerInfo());
         QCOMPARE(job->error(), FleetJob::NoError);
     }
 
@@ -154,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(error.code, QStringLiteral("not_found"));
 
         FleetClient client;
-        connect(client, {m_backend.pin()});
+        signIn(client);
         auto job = finish(client.listVehicles(0));
         QCOMPARE(job->error(), FleetJob::InvalidRequest);
         QCOMPARE(job->serverError().field, QStringLiteral("page_size"));
@@ -190,9 +214,130 @@ private Q_SLOTS:
         QVERIFY(wrongMethod.contains("Allow: GET"));
 
         FleetClient client;
-        connect(client, {m_backend.pin()});
+        signIn(client);
         auto job = finish(client.listVehicles());
         QCOMPARE(job->error(), FleetJob::NoError);
+    }
+
+    void everythingButInfoNeedsASignedInAccount()
+    {
+        FleetClient client;
+        connect(client, {m_backend.pin()});
+        auto job = finish(client.listVehicles());
+        QCOMPARE(job->error(), FleetJob::NotSignedIn);
+        QCOMPARE(job->httpStatus(), 401);
+        QCOMPARE(job->serverError().code, QStringLiteral("unauthenticated"));
+        auto wrong =
+            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("guess")));
+        QCOMPARE(wrong->error(), FleetJob::NotSignedIn);
+        QVERIFY(!client.signedIn());
+    }
+
+    void eachRoleSeesOnlyItsCars()
+    {
+        FleetClient owner;
+        signIn(owner);
+        QCOMPARE(owner.session().account.role, 1);
+        QCOMPARE(finish(owner.listVehicles())->result().totalCount, 2);
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        QCOMPARE(manager.session().account.organisationId, QStringLiteral("org-demo"));
+        auto managed = finish(manager.listVehicles());
+        QCOMPARE(managed->error(), FleetJob::NoError);
+        for (const Vehicle &v : managed->result().vehicles)
+            QVERIFY(!v.id.startsWith(QStringLiteral("veh-alex")));
+    }
+
+    void anExpiredAccessTokenIsRefreshedSilently()
+    {
+        FleetClient client;
+        signIn(client);
+        const QByteArray firstRefresh = client.session().refreshToken;
+        Session stale = client.session();
+        stale.accessToken = "expired-or-forged";
+        client.setSession(stale);
+        auto job = finish(client.listVehicles());
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        QCOMPARE(job->result().vehicles.size(), std::size_t(2));
+        QVERIFY(client.session().refreshToken != firstRefresh); // rotated
+        // The old refresh token was used up: it cannot open another session.
+        FleetClient thief;
+        connect(thief, {m_backend.pin()});
+        Session stolen;
+        stolen.refreshToken = firstRefresh;
+        thief.setSession(stolen);
+        QCOMPARE(finish(thief.listVehicles())->error(), FleetJob::NotSignedIn);
+        QVERIFY(!thief.signedIn());
+    }
+
+    void logoutEndsTheSession()
+    {
+        FleetClient client;
+        signIn(client);
+        const Session session = client.session();
+        QCOMPARE(finish(client.logout())->error(), FleetJob::NoError);
+        QVERIFY(!client.signedIn());
+        client.setSession(session); // the same tokens, replayed
+        QCOMPARE(finish(client.listVehicles())->error(), FleetJob::NotSignedIn);
+    }
+
+    void failedLoginsAreRateLimited()
+    {
+        FleetClient client;
+        connect(client, {m_backend.pin()});
+        for (int i = 0; i < 5; ++i) {
+            auto job = finish(client.login(QStringLiteral("support@example.com"),
+                                           QStringLiteral("wrong %1").arg(i)));
+            QCOMPARE(job->httpStatus(), 401);
+        }
+        // Even the right password waits now.
+        auto limited = finish(
+            client.login(QStringLiteral("support@example.com"), QStringLiteral("demo-support")));
+        QCOMPARE(limited->httpStatus(), 429);
+        QCOMPARE(limited->serverError().code, QStringLiteral("too_many_attempts"));
+        // Another account is not locked by it.
+        FleetClient other;
+        signIn(other);
+    }
+
+    void ctlSignsInRemembersAndSignsOut()
+    {
+        QTemporaryDir home;
+        const QString server = m_backend.url().toString();
+        const Run notYet = ctl({QStringLiteral("vehicles")}, home.path());
+        QCOMPARE(notYet.exitCode, 3);
+        const Run wrong =
+            ctl({QStringLiteral("--server"), server, QStringLiteral("--pin"), m_backend.pin(),
+                 QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "not the password");
+        QCOMPARE(wrong.exitCode, 3);
+        const Run login =
+            ctl({QStringLiteral("--server"), server, QStringLiteral("--pin"), m_backend.pin(),
+                 QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "demo-owner");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY(login.out.contains("alex@example.com"));
+        QFile session(QDir(home.path()).filePath(QStringLiteral("session.json")));
+        QCOMPARE(session.permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(session.open(QIODevice::ReadOnly));
+        QVERIFY(!session.readAll().contains("demo-owner")); // never the password
+        session.close();
+        // Remembered: no --server, no password.
+        for (int i = 0; i < 2; ++i) { // twice: the rotated refresh token was kept
+            const Run vehicles =
+                ctl({QStringLiteral("--json"), QStringLiteral("vehicles")}, home.path());
+            QVERIFY2(vehicles.exitCode == 0, vehicles.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(vehicles.out)
+                         .object()
+                         .value(QStringLiteral("vehicles"))
+                         .toArray()
+                         .size(),
+                     2);
+        }
+        QCOMPARE(ctl({QStringLiteral("logout")}, home.path()).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("vehicles")}, home.path()).exitCode, 3);
     }
 
     void oneBackendPerFolder()
@@ -236,27 +381,13 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     }
 
-    void ctlListsVehiclesAsJson()
-    {
-        const Run result =
-            run(QStringLiteral(IDLEFLEETCTL_PATH),
-                {QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
-                 m_backend.pin(), QStringLiteral("--json"), QStringLiteral("vehicles")});
-        QCOMPARE(result.exitCode, 0);
-        const QJsonArray vehicles = QJsonDocument::fromJson(result.out)
-                                        .object()
-                                        .value(QStringLiteral("vehicles"))
-                                        .toArray();
-        QCOMPARE(vehicles.size(), 2);
-        QCOMPARE(vehicles.at(0).toObject().value(QStringLiteral("id")).toString(),
-                 QStringLiteral("veh-alex-1"));
-    }
-
     void ctlRefusesAnotherKey()
     {
-        const Run wrong = run(QStringLiteral(IDLEFLEETCTL_PATH),
-                              {QStringLiteral("--server"), m_backend.url().toString(),
-                               QStringLiteral("--pin"), StrangerPin, QStringLiteral("vehicles")});
+        QTemporaryDir home;
+        const Run wrong =
+            ctl({QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
+                 StrangerPin, QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "demo-owner");
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.out.isEmpty());
         QVERIFY(wrong.err.contains("different security key"));
@@ -279,7 +410,7 @@ private Q_SLOTS:
         QCOMPARE(m_backend.pin(), pin);
 
         FleetClient client;
-        connect(client, {pin});
+        signIn(client);
         auto job = finish(client.listVehicles());
         QCOMPARE(job->error(), FleetJob::NoError);
         QCOMPARE(job->result().vehicles.size(), std::size_t(2));

@@ -1,0 +1,105 @@
+#include "ctlsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace idlefleet::ctl {
+namespace {
+
+QString sessionPath()
+{
+    return QDir(ctlHome()).filePath(QStringLiteral("session.json"));
+}
+
+} // namespace
+
+QString ctlHome()
+{
+    const QString fromEnvironment = qEnvironmentVariable("IDLEFLEETCTL_HOME");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("idlefleetctl"));
+}
+
+bool loadSession(StoredSession *session)
+{
+    QFile file(sessionPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject object = QJsonDocument::fromJson(file.read(65536)).object();
+    session->server = QUrl(object.value(QStringLiteral("server")).toString());
+    session->pin = object.value(QStringLiteral("pin")).toString();
+    session->email = object.value(QStringLiteral("email")).toString();
+    session->refreshToken = object.value(QStringLiteral("refreshToken")).toString().toLatin1();
+    return session->server.isValid() && !session->pin.isEmpty() && !session->refreshToken.isEmpty();
+}
+
+bool saveSession(const StoredSession &session, QString *error)
+{
+    if (!QDir().mkpath(ctlHome())) {
+        *error = QStringLiteral("cannot create %1").arg(ctlHome());
+        return false;
+    }
+    QFile::setPermissions(ctlHome(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QJsonObject object{
+        {QStringLiteral("server"), session.server.toString()},
+        {QStringLiteral("pin"), session.pin},
+        {QStringLiteral("email"), session.email},
+        {QStringLiteral("refreshToken"), QString::fromLatin1(session.refreshToken)}};
+    QSaveFile file(sessionPath());
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(sessionPath(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void removeSession()
+{
+    QFile::remove(sessionPath());
+}
+
+QString readPassword(const QString &email, QString *error)
+{
+    const QString fromEnvironment = qEnvironmentVariable("IDLEFLEET_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty) {
+        *error = QStringLiteral("no password: set IDLEFLEET_PASSWORD or run in a terminal");
+        return {};
+    }
+    std::fprintf(tty, "Password for %s: ", qPrintable(email));
+    std::fflush(tty);
+    termios saved{};
+    const bool canHide = tcgetattr(fileno(tty), &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &hidden);
+    }
+    char line[1024] = {};
+    const bool got = std::fgets(line, sizeof line, tty) != nullptr;
+    if (canHide)
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+    std::fprintf(tty, "\n");
+    std::fclose(tty);
+    QString password = got ? QString::fromLocal8Bit(line) : QString();
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    if (password.isEmpty())
+        *error = QStringLiteral("no password given");
+    return password;
+}
+
+} // namespace idlefleet::ctl

@@ -1,0 +1,186 @@
+#include "authservice.h"
+
+#include "idlefleet/v1/auth.pb.h"
+#include "passwordhash.h"
+#include "protobufhttp.h"
+
+#include <QDateTime>
+
+namespace idlefleet::backend {
+namespace {
+
+void setTimestamp(google::protobuf::Timestamp *timestamp, qint64 ms)
+{
+    timestamp->set_seconds(ms / 1000);
+    timestamp->set_nanos(int(ms % 1000) * 1000000);
+}
+
+http::Response unauthenticated(const QString &message)
+{
+    http::Response response = errorResponse(401, QStringLiteral("unauthenticated"), message);
+    response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
+    return response;
+}
+
+} // namespace
+
+AuthService::AuthService(Store &store)
+    : m_store(store)
+{}
+
+bool AuthService::createAccount(AccountRecord account, const QString &password, QString *error)
+{
+    account.password = makePasswordRecord(password);
+    return m_store.insertAccount(account, error);
+}
+
+bool AuthService::tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs)
+{
+    auto it = m_failures.find(key);
+    if (it == m_failures.end())
+        return false;
+    std::deque<qint64> &times = it.value();
+    while (!times.empty() && times.front() <= now - FailureWindowMs)
+        times.pop_front();
+    if (int(times.size()) < limit)
+        return false;
+    *retryAfterMs = times.front() + FailureWindowMs - now;
+    return true;
+}
+
+void AuthService::recordFailure(const QString &key, qint64 now)
+{
+    m_failures[key].push_back(now);
+}
+
+http::Response AuthService::login(const http::Request &request)
+{
+    v1::LoginRequest login;
+    http::Response bad;
+    if (!parseProtobufBody(request, &login, &bad))
+        return bad;
+    const QString email = QString::fromStdString(login.email()).trimmed().toLower();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString accountKey = QStringLiteral("email:") + email;
+    const QString addressKey = QStringLiteral("ip:") + request.peer.toString();
+    qint64 retryAfterMs = 0;
+    if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs) ||
+        tooManyFailures(addressKey, MaxFailuresPerAddress, now, &retryAfterMs)) {
+        const qint64 seconds = (retryAfterMs + 999) / 1000;
+        http::Response response = errorResponse(
+            429, QStringLiteral("too_many_attempts"),
+            QStringLiteral("too many failed sign-ins; try again in %1 s").arg(seconds));
+        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
+        return response;
+    }
+    const auto account = m_store.accountByEmail(email);
+    // The hash runs even for an unknown address, so timing does not tell which accounts exist.
+    static const QByteArray decoy = makePasswordRecord(QStringLiteral("decoy password"));
+    const bool valid = verifyPassword(QString::fromStdString(login.password()),
+                                      account ? account->password : decoy) &&
+                       account;
+    if (!valid) {
+        recordFailure(accountKey, now);
+        recordFailure(addressKey, now);
+        return unauthenticated(QStringLiteral("the e-mail address or the password is wrong"));
+    }
+    m_failures.remove(accountKey);
+    return newSession(*account);
+}
+
+http::Response AuthService::newSession(const AccountRecord &account)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray access = newToken();
+    const QByteArray refresh = newToken();
+    SessionRecord record{tokenDigest(access), tokenDigest(refresh), account.id, now + AccessTtlMs,
+                         now + RefreshTtlMs};
+    if (!m_store.insertSession(record))
+        return errorResponse(500, QStringLiteral("internal"),
+                             QStringLiteral("cannot store the session"));
+    v1::Session session;
+    session.set_access_token(access.toStdString());
+    setTimestamp(session.mutable_access_expires_at(), record.accessExpiresMs);
+    session.set_refresh_token(refresh.toStdString());
+    setTimestamp(session.mutable_refresh_expires_at(), record.refreshExpiresMs);
+    v1::Account *out = session.mutable_account();
+    out->set_id(account.id.toStdString());
+    out->set_email(account.email.toStdString());
+    out->set_display_name(account.displayName.toStdString());
+    out->set_role(v1::Role(account.role));
+    out->set_organisation_id(account.organisationId.toStdString());
+    return protobufResponse(session);
+}
+
+http::Response AuthService::refresh(const http::Request &request)
+{
+    v1::RefreshRequest refresh;
+    http::Response bad;
+    if (!parseProtobufBody(request, &refresh, &bad))
+        return bad;
+    const auto session =
+        m_store.sessionByRefresh(tokenDigest(QByteArray::fromStdString(refresh.refresh_token())));
+    if (!session || session->refreshExpiresMs <= QDateTime::currentMSecsSinceEpoch())
+        return unauthenticated(QStringLiteral("the session has ended; sign in again"));
+    const auto account = m_store.accountById(session->accountId);
+    m_store.deleteSession(session->accessDigest); // a refresh token works once
+    if (!account)
+        return unauthenticated(QStringLiteral("the account no longer exists"));
+    return newSession(*account);
+}
+
+http::Response AuthService::logout(const http::Request &request, const AccountRecord &)
+{
+    const QByteArray token = request.header("authorization").mid(7).trimmed();
+    m_store.deleteSession(tokenDigest(token));
+    http::Response response;
+    response.status = 204;
+    return response;
+}
+
+http::Response AuthService::changePassword(const http::Request &request,
+                                           const AccountRecord &account)
+{
+    v1::ChangePasswordRequest change;
+    http::Response bad;
+    if (!parseProtobufBody(request, &change, &bad))
+        return bad;
+    if (!verifyPassword(QString::fromStdString(change.current_password()), account.password))
+        return errorResponse(403, QStringLiteral("wrong_password"),
+                             QStringLiteral("the current password is wrong"),
+                             QStringLiteral("current_password"));
+    const QString next = QString::fromStdString(change.new_password());
+    if (next.size() < MinPasswordLength)
+        return errorResponse(
+            400, QStringLiteral("weak_password"),
+            QStringLiteral("the new password needs at least %1 characters").arg(MinPasswordLength),
+            QStringLiteral("new_password"));
+    m_store.setPassword(account.id, makePasswordRecord(next));
+    m_store.deleteSessionsOf(account.id); // every device signs in again
+    return newSession(account);
+}
+
+std::optional<AccountRecord> AuthService::authenticate(const http::Request &request,
+                                                       http::Response *unauthorized) const
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer ") || header.size() < 8) {
+        *unauthorized = unauthenticated(QStringLiteral("sign in first: this needs a bearer token"));
+        return std::nullopt;
+    }
+    const auto session = m_store.sessionByAccess(tokenDigest(header.mid(7).trimmed()));
+    if (!session) {
+        *unauthorized = unauthenticated(QStringLiteral("the access token is not valid"));
+        return std::nullopt;
+    }
+    if (session->accessExpiresMs <= QDateTime::currentMSecsSinceEpoch()) {
+        *unauthorized = unauthenticated(QStringLiteral("the access token has expired; refresh it"));
+        return std::nullopt;
+    }
+    const auto account = m_store.accountById(session->accountId);
+    if (!account)
+        *unauthorized = unauthenticated(QStringLiteral("the account no longer exists"));
+    return account;
+}
+
+} // namespace idlefleet::backend

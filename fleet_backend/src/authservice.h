@@ -1,0 +1,48 @@
+#pragma once
+
+#include "http/httpmessage.h"
+#include "store.h"
+
+#include <QHash>
+#include <deque>
+#include <optional>
+
+namespace idlefleet::backend {
+
+/// Sign-in, sessions and the rules that guard them: slow salted password hashes, short-lived
+/// access tokens, one-time refresh tokens, and a limit on failed logins per account and per
+/// address. All expiry runs on the wall clock, never the world's clock.
+class AuthService
+{
+public:
+    explicit AuthService(Store &store);
+
+    http::Response login(const http::Request &request);
+    http::Response refresh(const http::Request &request);
+    http::Response logout(const http::Request &request, const AccountRecord &account);
+    http::Response changePassword(const http::Request &request, const AccountRecord &account);
+
+    /// The account behind the request's bearer token; otherwise the 401 to answer with.
+    std::optional<AccountRecord> authenticate(const http::Request &request,
+                                              http::Response *unauthorized) const;
+
+    /// Creates an account (demo world, tests); the password is hashed here.
+    bool createAccount(AccountRecord account, const QString &password, QString *error);
+
+    static constexpr qint64 AccessTtlMs = 15 * 60 * 1000;
+    static constexpr qint64 RefreshTtlMs = 30LL * 24 * 3600 * 1000;
+    static constexpr int MaxFailuresPerAccount = 5;
+    static constexpr int MaxFailuresPerAddress = 20;
+    static constexpr qint64 FailureWindowMs = 15 * 60 * 1000;
+    static constexpr int MinPasswordLength = 10;
+
+private:
+    http::Response newSession(const AccountRecord &account);
+    bool tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs);
+    void recordFailure(const QString &key, qint64 now);
+
+    Store &m_store;
+    QHash<QString, std::deque<qint64>> m_failures; // "email:" or "ip:" key -> failure times
+};
+
+} // namespace idlefleet::backend

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "http/httpmessage.h"
+
+#include <google/protobuf/message_lite.h>
+
+namespace idlefleet::backend {
+
+inline constexpr auto ProtobufContentType = "application/x-protobuf";
+
+/// A protobuf body with the given status.
+http::Response protobufResponse(const google::protobuf::MessageLite &message, int status = 200);
+
+/// A protobuf `Error{code, message, field}` with the given status.
+http::Response errorResponse(int status, const QString &code, const QString &message,
+                             const QString &field = {});
+
+/// The stable error code of an HTTP status the transport itself answers with.
+QString errorCodeFor(int status);
+
+/// Reads a protobuf request body. On failure returns false and sets `error` to the 415 or 400
+/// answer that names the problem.
+bool parseProtobufBody(const http::Request &request, google::protobuf::MessageLite *message,
+                       http::Response *error);
+
+} // namespace idlefleet::backend

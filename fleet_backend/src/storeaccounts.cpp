@@ -1,0 +1,140 @@
+// Store: accounts and sessions.
+
+#include "store.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace idlefleet::backend {
+namespace {
+
+constexpr auto AccountColumns = "id, email, display_name, role, organisation_id, password";
+constexpr auto SessionColumns =
+    "access_digest, refresh_digest, account_id, access_expires_ms, refresh_expires_ms";
+
+AccountRecord accountFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toInt(),    query.value(4).toString(), query.value(5).toByteArray()};
+}
+
+SessionRecord sessionFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toString(),
+            query.value(3).toLongLong(), query.value(4).toLongLong()};
+}
+
+} // namespace
+
+bool Store::insertAccount(const AccountRecord &account, QString *error)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("INSERT INTO accounts (id, email, display_name, role, "
+                       "organisation_id, password, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(account.id);
+    query.addBindValue(account.email);
+    query.addBindValue(account.displayName);
+    query.addBindValue(account.role);
+    query.addBindValue(account.organisationId.isNull() ? QStringLiteral("")
+                                                       : account.organisationId);
+    query.addBindValue(QString::fromLatin1(account.password));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec()) {
+        *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<AccountRecord> Store::accountByEmail(const QString &email) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE email = ?")
+                      .arg(QLatin1String(AccountColumns)));
+    query.addBindValue(email);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return accountFrom(query);
+}
+
+std::optional<AccountRecord> Store::accountById(const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(QLatin1String(AccountColumns)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return accountFrom(query);
+}
+
+bool Store::hasAccounts() const
+{
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("SELECT 1 FROM accounts LIMIT 1")) && query.next();
+}
+
+bool Store::setPassword(const QString &accountId, const QByteArray &password)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE accounts SET password = ? WHERE id = ?"));
+    query.addBindValue(QString::fromLatin1(password));
+    query.addBindValue(accountId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool Store::insertSession(const SessionRecord &session)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(SessionColumns)));
+    query.addBindValue(QString::fromLatin1(session.accessDigest));
+    query.addBindValue(QString::fromLatin1(session.refreshDigest));
+    query.addBindValue(session.accountId);
+    query.addBindValue(session.accessExpiresMs);
+    query.addBindValue(session.refreshExpiresMs);
+    return query.exec();
+}
+
+std::optional<SessionRecord> Store::sessionByAccess(const QByteArray &accessDigest) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE access_digest = ?")
+                      .arg(QLatin1String(SessionColumns)));
+    query.addBindValue(QString::fromLatin1(accessDigest));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return sessionFrom(query);
+}
+
+std::optional<SessionRecord> Store::sessionByRefresh(const QByteArray &refreshDigest) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE refresh_digest = ?")
+                      .arg(QLatin1String(SessionColumns)));
+    query.addBindValue(QString::fromLatin1(refreshDigest));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return sessionFrom(query);
+}
+
+bool Store::deleteSession(const QByteArray &accessDigest)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE access_digest = ?"));
+    query.addBindValue(QString::fromLatin1(accessDigest));
+    return query.exec();
+}
+
+bool Store::deleteSessionsOf(const QString &accountId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE account_id = ?"));
+    query.addBindValue(accountId);
+    return query.exec();
+}
+
+} // namespace idlefleet::backend
