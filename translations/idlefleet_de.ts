@@ -119,6 +119,14 @@
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
+    <message>
+        <source>Earning you about %1 an hour</source>
+        <translation>Bringt Ihnen etwa %1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>Why it is not contributing now</source>
+        <translation>Warum es gerade nicht beiträgt</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -163,6 +171,65 @@
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
         <translation>Das Demo-Flotten-Backend hat sich beim Start beendet (Exit-Status %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleListModel</name>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>Das Beitragen ist in Ihren Einstellungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Sie haben das Beitragen pausiert</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>Das Auto fährt</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>Nicht angesteckt, und Ihre Einstellungen verlangen es</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>Außerhalb Ihres Zeitplans</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>Strom kostet gerade den Spitzenpreis, und Sie erlauben nur Nebenzeiten</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>Strom kostet mehr als Ihre Preisgrenze</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Die Aufträge brächten weniger ein, als der Strom kostet</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>Der Akku hat Ihren Mindestladestand erreicht</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>Warten, bis der Akku Ihren Wiederaufnahme-Ladestand erreicht</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Ladung wird für Ihre nächste Abfahrt aufgehoben</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>Der Computer ist zu heiß</translation>
+    </message>
+    <message>
+        <source>Today's energy limit is reached</source>
+        <translation>Das heutige Energielimit ist erreicht</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Blockiert durch eine Regel, die diese App nicht kennt (%1)</translation>
     </message>
 </context>
 <context>

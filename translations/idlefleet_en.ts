@@ -119,6 +119,14 @@
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earning you about %1 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not contributing now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -162,6 +170,65 @@
     </message>
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleListModel</name>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s energy limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,14 @@
         <source>Reported</source>
         <translation>Informado</translation>
     </message>
+    <message>
+        <source>Earning you about %1 an hour</source>
+        <translation>Te genera unos %1 por hora</translation>
+    </message>
+    <message>
+        <source>Why it is not contributing now</source>
+        <translation>Por qué no está contribuyendo ahora</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -163,6 +171,65 @@
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
         <translation>El backend de flota de demostración se detuvo al iniciarse (código de salida %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleListModel</name>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>La contribución está desactivada en tus ajustes</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Has pausado la contribución</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>El coche está en marcha</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>No está enchufado y tus ajustes lo exigen</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>Fuera de tu horario de contribución</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>La electricidad está en hora punta y solo permites horas valle</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>La electricidad cuesta más que tu límite de precio</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Los trabajos ganarían menos de lo que cuesta la electricidad</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>La batería ha llegado a tu carga mínima</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>Esperando a que la batería llegue a tu nivel de reanudación</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Reservando carga para tu próxima salida</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>El ordenador está demasiado caliente</translation>
+    </message>
+    <message>
+        <source>Today's energy limit is reached</source>
+        <translation>Se ha alcanzado el límite de energía de hoy</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Bloqueado por una regla que esta aplicación no conoce (%1)</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,14 @@
         <source>Reported</source>
         <translation>Signalé</translation>
     </message>
+    <message>
+        <source>Earning you about %1 an hour</source>
+        <translation>Vous rapporte environ %1 par heure</translation>
+    </message>
+    <message>
+        <source>Why it is not contributing now</source>
+        <translation>Pourquoi elle ne contribue pas en ce moment</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -163,6 +171,65 @@
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
         <translation>Le backend de flotte de démo s’est arrêté au démarrage (code de sortie %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleListModel</name>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>La contribution est désactivée dans vos réglages</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Vous avez mis la contribution en pause</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>La voiture roule</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>Non branchée, alors que vos réglages l’exigent</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>En dehors de votre planning de contribution</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>L’électricité est au tarif de pointe et vous n’autorisez que les heures creuses</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>L’électricité coûte plus que votre prix maximum</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Les tâches rapporteraient moins que le coût de l’électricité</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>La batterie a atteint votre niveau minimum</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>En attente que la batterie atteigne votre niveau de reprise</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Charge gardée pour votre prochain départ</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>L’ordinateur est trop chaud</translation>
+    </message>
+    <message>
+        <source>Today's energy limit is reached</source>
+        <translation>La limite d’énergie du jour est atteinte</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Bloquée par une règle que cette application ne connaît pas (%1)</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,14 @@
         <source>Reported</source>
         <translation>報告時刻</translation>
     </message>
+    <message>
+        <source>Earning you about %1 an hour</source>
+        <translation>1時間あたり約 %1 の収入</translation>
+    </message>
+    <message>
+        <source>Why it is not contributing now</source>
+        <translation>今貢献していない理由</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -162,6 +170,65 @@
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
         <translation>デモ用フリートバックエンドが起動中に終了しました（終了ステータス %1）: %2</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleListModel</name>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>設定で貢献がオフになっています</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>貢献を一時停止しています</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>車が走行中です</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>充電ケーブルが未接続で、設定で接続が必要です</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>貢献スケジュールの時間外です</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>電気料金がピーク時間帯で、オフピークのみ許可しています</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>電気料金が上限価格を超えています</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>ジョブの収入が電気代を下回ります</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>バッテリーが最低充電率に達しました</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>バッテリーが再開レベルに達するのを待っています</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>次の出発のために充電を残しています</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>コンピューターが熱すぎます</translation>
+    </message>
+    <message>
+        <source>Today's energy limit is reached</source>
+        <translation>本日の電力量の上限に達しました</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>このアプリが知らないルールで停止しています (%1)</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,14 @@
         <source>Reported</source>
         <translation>Данные от</translation>
     </message>
+    <message>
+        <source>Earning you about %1 an hour</source>
+        <translation>Приносит вам около %1 в час</translation>
+    </message>
+    <message>
+        <source>Why it is not contributing now</source>
+        <translation>Почему машина сейчас не участвует</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -164,6 +172,65 @@
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
         <translation>Демо-бэкенд флота остановился при запуске (код выхода %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleListModel</name>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>Участие выключено в ваших настройках</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Вы приостановили участие</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>Машина в пути</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>Не подключена к зарядке, а ваши настройки этого требуют</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>Вне вашего расписания участия</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>Электричество по пиковому тарифу, а вы разрешаете только льготные часы</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>Электричество дороже вашего ценового предела</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Задания принесли бы меньше, чем стоит электричество</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>Батарея достигла вашего минимального заряда</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>Ожидание, пока батарея зарядится до уровня возобновления</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Заряд сохраняется для вашей следующей поездки</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>Компьютер слишком горячий</translation>
+    </message>
+    <message>
+        <source>Today's energy limit is reached</source>
+        <translation>Дневной лимит энергии исчерпан</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Заблокировано правилом, неизвестным этому приложению (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ctlsession.h"
 #include "fleetclient.h"
+#include "policy/policydocument.h"
 #include "policycommands.h"
 #include "tlspin.h"
 #include "version.h"
@@ -80,6 +81,22 @@ int login(client::FleetClient &fleet, const QUrl &url, const QString &pin, const
         std::printf("Signed in to %s as %s (%s)\n", qPrintable(url.toString()),
                     qPrintable(account.displayName), qPrintable(account.email));
     }
+    return 0;
+}
+
+int getPolicy(client::FleetClient &fleet, const QString &vehicleId, bool json)
+{
+    std::unique_ptr<client::VehiclePolicyJob> job(fleet.fetchPolicy(vehicleId));
+    wait(job.get());
+    if (job->error() != client::FleetJob::NoError)
+        return fail(exitStatusFor(job->error()), job->errorString());
+    const QByteArray policy = policy::policyToJson(job->result().policy).trimmed();
+    if (json)
+        std::printf("{\"vehicleId\": \"%s\", \"version\": %lld, \"policy\": %s}\n",
+                    qPrintable(job->result().vehicleId),
+                    static_cast<long long>(job->result().version), policy.constData());
+    else
+        std::printf("%s\n", policy.constData());
     return 0;
 }
 
@@ -189,10 +206,12 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return fail(ExitBadInput, QStringLiteral("no command given (try --help)"));
     const QString command = args.first();
-    const bool takesArgument = command == QLatin1String("login");
-    if (args.size() > (takesArgument ? 2 : 1))
+    const int wordsAllowed = command == QLatin1String("login")    ? 2
+                             : command == QLatin1String("policy") ? 3
+                                                                  : 1;
+    if (args.size() > wordsAllowed)
         return fail(ExitBadInput,
-                    QStringLiteral("unexpected argument '%1'").arg(args.at(takesArgument ? 2 : 1)));
+                    QStringLiteral("unexpected argument '%1'").arg(args.at(wordsAllowed)));
     if (args.first() == QLatin1String("windows"))
         return ctl::windowsCommand(parser.value(policyFile), parser.value(from), parser.value(to));
     if (args.first() == QLatin1String("plan"))
@@ -202,10 +221,14 @@ int main(int argc, char *argv[])
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
     if (command != QLatin1String("vehicles") && command != QLatin1String("login") &&
-        command != QLatin1String("logout"))
+        command != QLatin1String("logout") && command != QLatin1String("policy"))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
-                                                 "eligible, plan, login, logout, vehicles)")
+                                                 "eligible, plan, login, logout, vehicles, policy "
+                                                 "get)")
                                       .arg(command));
+    if (command == QLatin1String("policy") &&
+        (args.size() != 3 || args.at(1) != QLatin1String("get")))
+        return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl policy get VEHICLE"));
 
     // The server: from the command line, else the one remembered at login.
     ctl::StoredSession stored;
@@ -257,5 +280,7 @@ int main(int argc, char *argv[])
         ctl::removeSession(); // forgotten here whatever the server says
         return 0;
     }
+    if (command == QLatin1String("policy"))
+        return getPolicy(fleet, args.at(2), parser.isSet(json));
     return listVehicles(fleet, parser.isSet(json));
 }

@@ -1,5 +1,6 @@
 #include "vehiclelistmodel.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace idlefleet::app {
@@ -46,6 +47,15 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
         return vehicle.status.observedAt;
     case OnlineRole:
         return vehicle.status.online;
+    case ReasonsRole: {
+        QStringList reasons;
+        for (const QString &code : vehicle.status.blockingReasons)
+            reasons.append(describeReason(code));
+        return reasons;
+    }
+    case MarketRateRole:
+        return QLocale().toCurrencyString(double(vehicle.status.marketRateMicrosPerHour) / 1e6,
+                                          vehicle.status.currency);
     default:
         return {};
     }
@@ -67,7 +77,40 @@ QHash<int, QByteArray> VehicleListModel::roleNames() const
         {EnergyTodayWhRole, "energyTodayWh"},
         {ObservedAtRole, "observedAt"},
         {OnlineRole, "online"},
+        {ReasonsRole, "reasons"},
+        {MarketRateRole, "marketRate"},
     };
+}
+
+QString VehicleListModel::describeReason(const QString &code)
+{
+    if (code == QLatin1String("disabled"))
+        return tr("Contributing is switched off in your settings");
+    if (code == QLatin1String("paused"))
+        return tr("You paused contributing");
+    if (code == QLatin1String("driving"))
+        return tr("The car is driving");
+    if (code == QLatin1String("not_plugged_in"))
+        return tr("Not plugged in, and your settings require it");
+    if (code == QLatin1String("outside_schedule"))
+        return tr("Outside your contribution schedule");
+    if (code == QLatin1String("peak_tariff"))
+        return tr("Electricity is at its peak price and you allow only off-peak hours");
+    if (code == QLatin1String("price_above_limit"))
+        return tr("Electricity costs more than your price limit");
+    if (code == QLatin1String("unprofitable"))
+        return tr("Jobs would earn less than the electricity costs");
+    if (code == QLatin1String("below_min_soc"))
+        return tr("The battery reached your minimum charge");
+    if (code == QLatin1String("below_resume_soc"))
+        return tr("Waiting for the battery to reach your resume level");
+    if (code == QLatin1String("departure_reserve"))
+        return tr("Keeping charge for your next departure");
+    if (code == QLatin1String("chip_too_hot"))
+        return tr("The computer is too hot");
+    if (code == QLatin1String("daily_energy_cap"))
+        return tr("Today's energy limit is reached");
+    return tr("Blocked by a rule this app does not know (%1)").arg(code);
 }
 
 void VehicleListModel::setLoading(bool loading)

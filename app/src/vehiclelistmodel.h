@@ -37,6 +37,8 @@ public:
         EnergyTodayWhRole,         ///< compute energy on the car's local day, Wh
         ObservedAtRole,            ///< when the car reported (QDateTime, UTC)
         OnlineRole,                ///< the car reached the backend recently
+        ReasonsRole,               ///< why it does not contribute, in plain words (QStringList)
+        MarketRateRole,            ///< what an hour would earn the owner now, formatted money
     };
     Q_ENUM(Roles)
 
@@ -54,6 +56,9 @@ public:
     void setLoading(bool loading);
     /// Replaces the list; rows of the same cars in the same order are updated in place.
     void setVehicles(std::vector<Vehicle> vehicles, const QDateTime &fetchedAt);
+    /// A policy reason code (`below_min_soc`) in the owner's words, translated.
+    static QString describeReason(const QString &code);
+
     /// Keeps the rows (they become stale) and says what went wrong.
     void setErrorMessage(const QString &message);
 

@@ -86,6 +86,13 @@ ServerInfoJob *FleetClient::fetchServerInfo(QObject *owner)
         this, [this] { return m_transport->get(QStringLiteral("/v1/info")); }, owner);
 }
 
+VehiclePolicyJob *FleetClient::fetchPolicy(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/policy").arg(vehicleId);
+    return new VehiclePolicyJob(
+        this, [this, path] { return m_transport->get(path); }, owner);
+}
+
 ListVehiclesJob *FleetClient::listVehicles(int pageSize, const QString &pageToken, QObject *owner)
 {
     QUrlQuery query;

@@ -41,6 +41,7 @@ public:
     [[nodiscard]] ServerInfoJob *fetchServerInfo(QObject *owner = nullptr);
     [[nodiscard]] ListVehiclesJob *listVehicles(int pageSize = 100, const QString &pageToken = {},
                                                 QObject *owner = nullptr);
+    [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
 Q_SIGNALS:
     /// The session changed: signed in, refreshed (new tokens to keep), or ended.

@@ -135,6 +135,15 @@ EmptyJob::EmptyJob(FleetClient *client, Sender send, QObject *parent)
     : FleetJob(client, std::move(send), parent)
 {}
 
+VehiclePolicyJob::VehiclePolicyJob(FleetClient *client, Sender send, QObject *parent)
+    : FleetJob(client, std::move(send), parent)
+{}
+
+bool VehiclePolicyJob::decode(const QByteArray &body, QString *problem)
+{
+    return decodeVehiclePolicy(body, &m_result, problem);
+}
+
 ListVehiclesJob::ListVehiclesJob(FleetClient *client, Sender send, QObject *parent)
     : FleetJob(client, std::move(send), parent)
 {}

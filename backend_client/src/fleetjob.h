@@ -109,6 +109,21 @@ protected:
     bool decode(const QByteArray &, QString *) override { return true; }
 };
 
+/// GET /v1/vehicles/{id}/policy.
+class VehiclePolicyJob : public FleetJob
+{
+    Q_OBJECT
+public:
+    VehiclePolicyJob(FleetClient *client, Sender send, QObject *parent);
+    const VehiclePolicy &result() const { return m_result; }
+
+protected:
+    bool decode(const QByteArray &body, QString *problem) override;
+
+private:
+    VehiclePolicy m_result;
+};
+
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob
 {

@@ -3,6 +3,7 @@
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
+#include "policy/policydocument.h"
 
 #include <QTimeZone>
 #include <cmath>
@@ -57,6 +58,11 @@ bool decodeStatus(const v1::VehicleStatus &in, VehicleStatus *out, const QString
     out->computePowerWatts = in.compute_power_watts();
     out->energyTodayWh = in.energy_today_wh();
     out->online = in.online();
+    out->blockingReasons.clear();
+    for (const std::string &reason : in.blocking_reasons())
+        out->blockingReasons.append(fromStd(reason));
+    out->marketRateMicrosPerHour = in.market_rate_micros_per_hour();
+    out->currency = fromStd(in.currency());
     return true;
 }
 
@@ -128,6 +134,22 @@ bool decodeSession(const QByteArray &bytes, Session *session, QString *problem)
     session->account.displayName = fromStd(message.account().display_name());
     session->account.role = message.account().role();
     session->account.organisationId = fromStd(message.account().organisation_id());
+    return true;
+}
+
+bool decodeVehiclePolicy(const QByteArray &bytes, VehiclePolicy *out, QString *problem)
+{
+    v1::VehiclePolicy message;
+    if (!parse(bytes, &message, "vehicle policy", problem))
+        return false;
+    const QString invalid = policy::validatePolicy(message.policy());
+    if (!invalid.isEmpty()) {
+        *problem = invalid;
+        return false;
+    }
+    out->vehicleId = fromStd(message.vehicle_id());
+    out->version = message.version();
+    out->policy = message.policy();
     return true;
 }
 

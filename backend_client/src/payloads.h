@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idlefleet/v1/policy.pb.h"
 #include "vehicle.h"
 
 #include <QByteArray>
@@ -23,6 +24,14 @@ struct VehiclePage
     std::vector<Vehicle> vehicles;
     QString nextPageToken;
     int totalCount = 0;
+};
+
+/// The policy a car runs, with its version.
+struct VehiclePolicy
+{
+    QString vehicleId;
+    qint64 version = 0;
+    v1::Policy policy;
 };
 
 /// The signed-in person.
@@ -59,6 +68,8 @@ bool decodeServerInfo(const QByteArray &bytes, ServerInfo *info, QString *proble
 bool decodeVehiclePage(const QByteArray &bytes, VehiclePage *page, QString *problem);
 bool decodeServerError(const QByteArray &bytes, ServerError *error);
 bool decodeSession(const QByteArray &bytes, Session *session, QString *problem);
+/// Also validates the policy against the contract (a car must never run an invalid one).
+bool decodeVehiclePolicy(const QByteArray &bytes, VehiclePolicy *policy, QString *problem);
 
 // Encoders of request bodies.
 QByteArray encodeLogin(const QString &email, const QString &password);

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace idlefleet {
 
@@ -17,6 +18,9 @@ struct VehicleStatus
     int computePowerWatts = 0;
     qint64 energyTodayWh = 0;
     bool online = false;
+    QStringList blockingReasons;        // policy reason codes, in the contract's order
+    qint64 marketRateMicrosPerHour = 0; // what an hour would earn the owner now
+    QString currency;
 };
 
 /// One car the signed-in person may see.

@@ -19,6 +19,10 @@ struct DemoAccount
 /// The demo world's people (spec/cli.md): owner, fleet manager and support engineer.
 std::vector<DemoAccount> demoWorldAccounts();
 
+/// The policy a demo car starts with (by its id), and the one any car without a policy gets:
+/// nights while plugged in, keeping 40% (resume at 45%).
+v1::Policy demoPolicyFor(const QString &vehicleId, const QString &timeZone);
+
 /// The cars of the demo world, before any minute has been simulated.
 std::vector<SimulatedVehicle> demoWorldVehicles();
 

@@ -3,6 +3,7 @@
 #include "apiversion.h"
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
+#include "idlefleet/v1/policy.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
 #include "protobufhttp.h"
 #include "simulator.h"
@@ -54,6 +55,10 @@ FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return m_auth.changePassword(request, account);
                    }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return vehiclePolicy(request, account);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/vehicles"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return listVehicles(request, account);
@@ -73,6 +78,31 @@ quint16 FleetHttpServer::listen(const QHostAddress &address, quint16 port,
                                 const QSslCertificate &certificate, const QSslKey &key)
 {
     return m_server.listen(address, port, certificate, key);
+}
+
+bool FleetHttpServer::maySee(const AccountRecord &account, const SimulatedVehicle &vehicle)
+{
+    // An owner sees their own cars. Organisations and support grants come with their issue.
+    return account.role == v1::ROLE_OWNER &&
+           vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0;
+}
+
+http::Response FleetHttpServer::vehiclePolicy(const http::Request &request,
+                                              const AccountRecord &account) const
+{
+    const QString id = request.pathParameters.value(QStringLiteral("id"));
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+        if (vehicle.id != id || !maySee(account, vehicle))
+            continue;
+        v1::VehiclePolicy out;
+        out.set_vehicle_id(vehicle.id.toStdString());
+        out.set_version(vehicle.policyVersion);
+        *out.mutable_policy() = vehicle.policy;
+        return protobufResponse(out);
+    }
+    // The same answer for a car that does not exist and one the caller may not see.
+    return errorResponse(404, QStringLiteral("not_found"),
+                         QStringLiteral("no such vehicle: %1").arg(id));
 }
 
 http::Response FleetHttpServer::info() const
@@ -139,6 +169,10 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
         outStatus->set_compute_power_watts(status.computePowerWatts);
         outStatus->set_energy_today_wh(status.energyTodayWh);
         outStatus->set_online(status.online);
+        for (const QString &reason : status.blockingReasons)
+            outStatus->add_blocking_reasons(reason.toStdString());
+        outStatus->set_market_rate_micros_per_hour(status.marketRateMicrosPerHour);
+        outStatus->set_currency(status.currency.toStdString());
     }
     if (end < int(vehicles.size()))
         response.set_next_page_token(std::to_string(end));

@@ -9,6 +9,7 @@
 namespace idlefleet::backend {
 
 class Simulator;
+struct SimulatedVehicle;
 class WorldClock;
 
 /// The HTTPS front of idlefleetd: routes /v1/... to protobuf handlers.
@@ -28,7 +29,9 @@ private:
         std::function<http::Response(const http::Request &, const AccountRecord &)>;
     /// Wraps a handler so that it runs only for a signed-in account (else 401).
     http::Server::Handler signedIn(AccountHandler handler) const;
+    static bool maySee(const AccountRecord &account, const SimulatedVehicle &vehicle);
     http::Response info() const;
+    http::Response vehiclePolicy(const http::Request &request, const AccountRecord &account) const;
     http::Response listVehicles(const http::Request &request, const AccountRecord &account) const;
 
     http::Server m_server;

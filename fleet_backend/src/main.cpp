@@ -103,7 +103,18 @@ int main(int argc, char *argv[])
         newWorld = true;
     }
 
-    Simulator simulator(store.loadVehicles());
+    // Every car runs a policy; one made before policies existed gets the house rule.
+    auto vehicles = store.loadVehicles();
+    for (SimulatedVehicle &vehicle : vehicles) {
+        if (vehicle.policyVersion != 0)
+            continue;
+        vehicle.policy = demoPolicyFor(vehicle.id, vehicle.timeZone);
+        vehicle.policyVersion = 1;
+        if (!store.savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy))
+            return fail(ExitFailed,
+                        QStringLiteral("cannot store the policy of %1").arg(vehicle.id));
+    }
+    Simulator simulator(std::move(vehicles));
     QDateTime simulatedUntil = store.simulatedUntil();
     if (!simulatedUntil.isValid() || newWorld)
         simulatedUntil = wholeMinute(wallNow).addSecs(-60LL * DemoBackfillMinutes);

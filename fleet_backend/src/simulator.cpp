@@ -1,5 +1,7 @@
 #include "simulator.h"
 
+#include "jobmarket.h"
+
 #include <QtMath>
 #include <algorithm>
 
@@ -8,12 +10,6 @@ namespace {
 
 constexpr int MinutesPerDay = 1440;
 constexpr double ChargeLimitPercent = 90.0;
-// Until the policy engine drives the cars, each car contributes by a fixed house rule:
-// at night, parked and plugged in, with a battery floor of 40% that resumes at 45%.
-constexpr int ContributeFromMinute = 22 * 60;
-constexpr int ContributeUntilMinute = 6 * 60;
-constexpr double FloorPercent = 40.0;
-constexpr double ResumePercent = 45.0;
 
 bool inRange(int minute, int from, int to)
 {
@@ -24,27 +20,41 @@ bool inRange(int minute, int from, int to)
 
 Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
     : m_vehicles(std::move(vehicles))
+    , m_compiled(m_vehicles.size())
+    , m_compiledUntil(m_vehicles.size(), std::numeric_limits<qint64>::min())
 {
     m_zones.reserve(m_vehicles.size());
     for (const auto &vehicle : m_vehicles)
         m_zones.emplace_back(vehicle.timeZone.toUtf8());
 }
 
+Simulator::~Simulator() = default;
+
+const policy::CompiledPolicy &Simulator::compiledPolicy(std::size_t index, qint64 at)
+{
+    if (!m_compiled[index] || at >= m_compiledUntil[index]) {
+        m_compiled[index] = std::make_unique<policy::CompiledPolicy>(m_vehicles[index].policy, at,
+                                                                     at + PolicyHorizonSeconds);
+        m_compiledUntil[index] = at + PolicyHorizonSeconds;
+    }
+    return *m_compiled[index];
+}
+
 int Simulator::advanceTo(const QDateTime &worldTime, int maxMinutes)
 {
     int minutes = 0;
     while (minutes < maxMinutes && m_simulatedUntil.secsTo(worldTime) >= 60) {
-        for (auto &vehicle : m_vehicles)
-            stepMinute(vehicle, m_simulatedUntil);
+        for (std::size_t i = 0; i < m_vehicles.size(); ++i)
+            stepMinute(i, m_simulatedUntil);
         m_simulatedUntil = m_simulatedUntil.addSecs(60);
         ++minutes;
     }
     return minutes;
 }
 
-void Simulator::stepMinute(SimulatedVehicle &vehicle, const QDateTime &minuteStart)
+void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
 {
-    const auto index = std::size_t(&vehicle - m_vehicles.data());
+    SimulatedVehicle &vehicle = m_vehicles[index];
     const QDateTime local = minuteStart.toTimeZone(m_zones[index]);
     const int minute = local.time().hour() * 60 + local.time().minute();
     const int weekday = local.date().dayOfWeek(); // 1 = Monday
@@ -70,10 +80,21 @@ void Simulator::stepMinute(SimulatedVehicle &vehicle, const QDateTime &minuteSta
     vehicle.pluggedIn = !vehicle.driving && !atWork && homeWindow;
 
     const double socPercent = 100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh);
-    const double threshold = vehicle.contributing ? FloorPercent : ResumePercent;
-    vehicle.contributing = vehicle.pluggedIn && !vehicle.driving &&
-                           inRange(minute, ContributeFromMinute, ContributeUntilMinute) &&
-                           socPercent > threshold;
+    // The car obeys its owner's policy, through the same engine the app previews with.
+    const qint64 at = minuteStart.toSecsSinceEpoch();
+    vehicle.ownerRateMicrosPerHour = JobMarket::ownerShare(
+        JobMarket::grossMicrosPerHour(at, local.offsetFromUtc(), vehicle.computeWatts));
+    v1::VehicleState state;
+    state.set_soc_percent(socPercent);
+    state.set_plugged_in(vehicle.pluggedIn);
+    state.set_driving(vehicle.driving);
+    state.set_contributing(vehicle.contributing);
+    state.set_chip_temp_c(vehicle.chipTempC);
+    state.set_energy_today_wh(vehicle.energyTodayWh);
+    state.set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
+    state.set_compute_power_watts(vehicle.computeWatts);
+    vehicle.reasons = compiledPolicy(index, at).evaluate(state, at);
+    vehicle.contributing = vehicle.reasons == 0;
 
     double deltaWh = 0;
     if (vehicle.driving)
@@ -108,6 +129,11 @@ VehicleStatus Simulator::statusOf(const SimulatedVehicle &vehicle, const QDateTi
     status.computePowerWatts = vehicle.contributing ? vehicle.computeWatts : 0;
     status.energyTodayWh = vehicle.energyTodayWh;
     status.online = true;
+    status.blockingReasons = policy::reasonCodes(vehicle.reasons);
+    status.marketRateMicrosPerHour = vehicle.ownerRateMicrosPerHour;
+    status.currency = vehicle.policy.has_tariff()
+                          ? QString::fromStdString(vehicle.policy.tariff().currency())
+                          : QStringLiteral("EUR");
     return status;
 }
 

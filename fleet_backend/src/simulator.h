@@ -1,9 +1,11 @@
 #pragma once
 
+#include "policy/eligibility.h"
 #include "vehicle.h"
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <memory>
 #include <vector>
 
 namespace idlefleet::backend {
@@ -31,6 +33,11 @@ struct SimulatedVehicle
     qint64 energyTodayWh = 0;
     double energyTodayFractionWh = 0; // below one watt-hour, carried to the next minute
     int localDay = 0;                 // Julian day of the local date energyTodayWh counts
+    // the owner's rules, and what they said at the last step
+    v1::Policy policy;
+    qint64 policyVersion = 0;
+    policy::ReasonSet reasons = 0;
+    qint64 ownerRateMicrosPerHour = 0;
 };
 
 /// Steps every car of the world one simulated minute at a time.
@@ -38,6 +45,7 @@ class Simulator
 {
 public:
     explicit Simulator(std::vector<SimulatedVehicle> vehicles);
+    ~Simulator();
 
     /// Advances every car minute by minute up to `worldTime` (at most `maxMinutes` of them).
     /// Returns how many minutes were simulated.
@@ -52,11 +60,17 @@ public:
     /// The car's state as it reports it at world time `at`.
     static VehicleStatus statusOf(const SimulatedVehicle &vehicle, const QDateTime &at);
 
+    /// How far ahead each car's policy is compiled; recompiled as the world moves on.
+    static constexpr qint64 PolicyHorizonSeconds = 7 * 86400;
+
 private:
-    void stepMinute(SimulatedVehicle &vehicle, const QDateTime &minuteStart);
+    void stepMinute(std::size_t index, const QDateTime &minuteStart);
+    const policy::CompiledPolicy &compiledPolicy(std::size_t index, qint64 at);
 
     std::vector<SimulatedVehicle> m_vehicles;
     std::vector<QTimeZone> m_zones;
+    std::vector<std::unique_ptr<policy::CompiledPolicy>> m_compiled;
+    std::vector<qint64> m_compiledUntil;
     QDateTime m_simulatedUntil;
 };
 

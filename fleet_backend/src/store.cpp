@@ -31,6 +31,9 @@ const char *const Migrations[] = {
            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
            access_expires_ms INTEGER NOT NULL, refresh_expires_ms INTEGER NOT NULL);
        CREATE INDEX sessions_account ON sessions(account_id);)",
+    R"(CREATE TABLE vehicle_policies (
+           vehicle_id TEXT PRIMARY KEY REFERENCES vehicles(id) ON DELETE CASCADE,
+           version INTEGER NOT NULL, policy BLOB NOT NULL, updated_ms INTEGER NOT NULL);)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
@@ -158,8 +161,9 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
         "SELECT v.id, v.owner, v.name, v.model, v.time_zone, v.battery_capacity_wh, "
         "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, "
         "s.battery_wh, s.plugged_in, s.driving, s.contributing, s.chip_temp_c, "
-        "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day "
-        "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id ORDER BY v.rowid"));
+        "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day, p.version, p.policy "
+        "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
+        "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid"));
     while (query.next()) {
         SimulatedVehicle v;
         v.id = query.value(0).toString();
@@ -181,6 +185,11 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
             v.energyTodayWh = query.value(15).toLongLong();
             v.energyTodayFractionWh = query.value(16).toDouble();
             v.localDay = query.value(17).toInt();
+        }
+        if (!query.value(18).isNull()) {
+            v.policyVersion = query.value(18).toLongLong();
+            const QByteArray bytes = query.value(19).toByteArray();
+            v.policy.ParseFromArray(bytes.constData(), int(bytes.size()));
         }
         vehicles.push_back(std::move(v));
     }
@@ -223,6 +232,18 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
         return false;
     }
     return db.commit();
+}
+
+bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vehicle_policies "
+                                 "(vehicle_id, version, policy, updated_ms) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(version);
+    query.addBindValue(QByteArray::fromStdString(policy.SerializeAsString()));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return query.exec();
 }
 
 QDateTime Store::simulatedUntil() const

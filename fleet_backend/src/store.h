@@ -52,6 +52,8 @@ public:
     bool saveStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
                     QString *error);
     QDateTime simulatedUntil() const;
+    /// Keeps the policy a car runs, with its version.
+    bool savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy);
 
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);

@@ -54,6 +54,7 @@ Item {
                     model: AppState.vehicles
 
                     delegate: VehicleCard {
+                        Layout.alignment: Qt.AlignTop
                         Layout.fillWidth: true
                         Layout.preferredWidth: 380
                         stale: AppState.vehicles.errorMessage.length > 0

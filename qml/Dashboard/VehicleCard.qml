@@ -17,6 +17,8 @@ Pane {
     required property int computePowerWatts
     required property double energyTodayWh
     required property date observedAt
+    required property var reasons
+    required property string marketRate
     property bool stale: false
 
     padding: 20
@@ -88,6 +90,41 @@ Pane {
                 text: root.pluggedIn ? qsTr("Plugged in") : qsTr("Not plugged in")
                 tone: root.pluggedIn ? Theme.accent : Theme.neutral
                 active: root.pluggedIn
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: root.contributing
+            text: qsTr("Earning you about %1 an hour").arg(root.marketRate)
+            color: Theme.positive
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: !root.contributing && root.reasons.length > 0
+            spacing: 4
+
+            Label {
+                text: qsTr("Why it is not contributing now")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                font.weight: Font.DemiBold
+            }
+            Repeater {
+                model: root.reasons
+
+                delegate: Label {
+                    required property string modelData
+
+                    Layout.fillWidth: true
+                    text: "• " + modelData
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
             }
         }
 

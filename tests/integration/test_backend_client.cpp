@@ -3,6 +3,7 @@
 #include "backendprocess.h"
 #include "fleetclient.h"
 #include "pinnedtransport.h"
+#include "policy/policydocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,6 +220,49 @@ private Q_SLOTS:
         QCOMPARE(job->error(), FleetJob::NoError);
     }
 
+    void carsReportWhyTheyDoNotContribute()
+    {
+        FleetClient client;
+        signIn(client);
+        auto job = finish(client.listVehicles());
+        const QStringList codes{
+            QStringLiteral("disabled"),          QStringLiteral("paused"),
+            QStringLiteral("driving"),           QStringLiteral("not_plugged_in"),
+            QStringLiteral("outside_schedule"),  QStringLiteral("peak_tariff"),
+            QStringLiteral("price_above_limit"), QStringLiteral("unprofitable"),
+            QStringLiteral("below_min_soc"),     QStringLiteral("below_resume_soc"),
+            QStringLiteral("departure_reserve"), QStringLiteral("chip_too_hot"),
+            QStringLiteral("daily_energy_cap")};
+        for (const Vehicle &v : job->result().vehicles) {
+            QCOMPARE(v.status.contributing, v.status.blockingReasons.isEmpty());
+            int last = -1;
+            for (const QString &reason : v.status.blockingReasons) {
+                QVERIFY2(codes.indexOf(reason) > last, qPrintable(reason)); // known, in order
+                last = int(codes.indexOf(reason));
+            }
+            QCOMPARE(v.status.currency, QStringLiteral("EUR"));
+            QVERIFY(v.status.marketRateMicrosPerHour > 0);
+        }
+    }
+
+    void theOwnerReadsTheirCarsPolicyAndNobodyElseDoes()
+    {
+        FleetClient owner;
+        signIn(owner);
+        auto job = finish(owner.fetchPolicy(QStringLiteral("veh-alex-1")));
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        QCOMPARE(job->result().version, qint64(1));
+        QCOMPARE(job->result().policy.time_zone(), std::string("Europe/Berlin"));
+        QCOMPARE(job->result().policy.windows_size(), 2);
+        QCOMPARE(finish(owner.fetchPolicy(QStringLiteral("veh-nobody")))->error(),
+                 FleetJob::NotFound);
+
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        auto refused = finish(manager.fetchPolicy(QStringLiteral("veh-alex-1")));
+        QCOMPARE(refused->error(), FleetJob::NotFound); // no hint that the car exists
+    }
+
     void everythingButInfoNeedsASignedInAccount()
     {
         FleetClient client;
@@ -336,6 +380,14 @@ private Q_SLOTS:
                          .size(),
                      2);
         }
+        const Run policy =
+            ctl({QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("veh-alex-2")},
+                home.path());
+        QVERIFY2(policy.exitCode == 0, policy.err.constData());
+        v1::Policy parsed;
+        QString error;
+        QVERIFY2(policy::parsePolicyJson(policy.out, &parsed, &error), qPrintable(error));
+        QVERIFY(parsed.off_peak_only());
         QCOMPARE(ctl({QStringLiteral("logout")}, home.path()).exitCode, 0);
         QCOMPARE(ctl({QStringLiteral("vehicles")}, home.path()).exitCode, 3);
     }
