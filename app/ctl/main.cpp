@@ -133,6 +133,7 @@ int listVehicles(client::FleetClient &fleet, bool json)
                 {QStringLiteral("contributing"), v.status.contributing},
                 {QStringLiteral("energyTodayWh"), QString::number(v.status.energyTodayWh)},
                 {QStringLiteral("observedAt"), v.status.observedAt.toString(Qt::ISODate)},
+                {QStringLiteral("reasons"), QJsonArray::fromStringList(v.status.blockingReasons)},
             });
         }
         const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("vehicles"), list}})
@@ -140,11 +141,13 @@ int listVehicles(client::FleetClient &fleet, bool json)
         std::printf("%s\n", out.constData());
         return 0;
     }
-    std::printf("%-14s %-20s %6s %-11s %s\n", "ID", "NAME", "SOC", "PLUGGED IN", "CONTRIBUTING");
+    std::printf("%-14s %-20s %6s %-11s %-13s %s\n", "ID", "NAME", "SOC", "PLUGGED IN",
+                "CONTRIBUTING", "WHY NOT");
     for (const Vehicle &v : vehicles) {
-        std::printf("%-14s %-20s %5.1f%% %-11s %s\n", qPrintable(v.id), qPrintable(v.name),
+        std::printf("%-14s %-20s %5.1f%% %-11s %-13s %s\n", qPrintable(v.id), qPrintable(v.name),
                     v.status.socPercent, v.status.pluggedIn ? "yes" : "no",
-                    v.status.contributing ? "yes" : "no");
+                    v.status.contributing ? "yes" : "no",
+                    qPrintable(v.status.blockingReasons.join(QLatin1Char(','))));
     }
     return 0;
 }

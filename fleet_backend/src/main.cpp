@@ -125,6 +125,7 @@ int main(int argc, char *argv[])
     simulator.advanceTo(clock.now(), MaxCatchUpMinutes);
     if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
         simulator.setSimulatedUntil(wholeMinute(clock.now()));
+    simulator.evaluateAll(simulator.simulatedUntil());
     if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &error))
         return fail(ExitFailed, error);
 

@@ -80,21 +80,7 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     vehicle.pluggedIn = !vehicle.driving && !atWork && homeWindow;
 
     const double socPercent = 100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh);
-    // The car obeys its owner's policy, through the same engine the app previews with.
-    const qint64 at = minuteStart.toSecsSinceEpoch();
-    vehicle.ownerRateMicrosPerHour = JobMarket::ownerShare(
-        JobMarket::grossMicrosPerHour(at, local.offsetFromUtc(), vehicle.computeWatts));
-    v1::VehicleState state;
-    state.set_soc_percent(socPercent);
-    state.set_plugged_in(vehicle.pluggedIn);
-    state.set_driving(vehicle.driving);
-    state.set_contributing(vehicle.contributing);
-    state.set_chip_temp_c(vehicle.chipTempC);
-    state.set_energy_today_wh(vehicle.energyTodayWh);
-    state.set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
-    state.set_compute_power_watts(vehicle.computeWatts);
-    vehicle.reasons = compiledPolicy(index, at).evaluate(state, at);
-    vehicle.contributing = vehicle.reasons == 0;
+    decide(index, minuteStart, local);
 
     double deltaWh = 0;
     if (vehicle.driving)
@@ -115,6 +101,32 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     const double airC = 12.0 + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);
     const double targetC = airC + (vehicle.contributing ? 38.0 : (vehicle.driving ? 12.0 : 0.0));
     vehicle.chipTempC += (targetC - vehicle.chipTempC) * 0.1;
+}
+
+void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &local)
+{
+    // The car obeys its owner's policy, through the same engine the app previews with.
+    SimulatedVehicle &vehicle = m_vehicles[index];
+    const qint64 seconds = at.toSecsSinceEpoch();
+    vehicle.ownerRateMicrosPerHour = JobMarket::ownerShare(
+        JobMarket::grossMicrosPerHour(seconds, local.offsetFromUtc(), vehicle.computeWatts));
+    v1::VehicleState state;
+    state.set_soc_percent(100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh));
+    state.set_plugged_in(vehicle.pluggedIn);
+    state.set_driving(vehicle.driving);
+    state.set_contributing(vehicle.contributing);
+    state.set_chip_temp_c(vehicle.chipTempC);
+    state.set_energy_today_wh(vehicle.energyTodayWh);
+    state.set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
+    state.set_compute_power_watts(vehicle.computeWatts);
+    vehicle.reasons = compiledPolicy(index, seconds).evaluate(state, seconds);
+    vehicle.contributing = vehicle.reasons == 0;
+}
+
+void Simulator::evaluateAll(const QDateTime &worldTime)
+{
+    for (std::size_t i = 0; i < m_vehicles.size(); ++i)
+        decide(i, worldTime, worldTime.toTimeZone(m_zones[i]));
 }
 
 VehicleStatus Simulator::statusOf(const SimulatedVehicle &vehicle, const QDateTime &at)

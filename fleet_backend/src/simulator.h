@@ -52,6 +52,10 @@ public:
     int advanceTo(const QDateTime &worldTime, int maxMinutes);
 
     void setSimulatedUntil(const QDateTime &worldTime) { m_simulatedUntil = worldTime; }
+
+    /// Asks every car's policy about the present without moving the world (after a start, so
+    /// that reasons and rates are known before the first simulated minute).
+    void evaluateAll(const QDateTime &worldTime);
     QDateTime simulatedUntil() const { return m_simulatedUntil; }
 
     const std::vector<SimulatedVehicle> &vehicles() const { return m_vehicles; }
@@ -65,6 +69,8 @@ public:
 
 private:
     void stepMinute(std::size_t index, const QDateTime &minuteStart);
+    /// Sets the car's reasons, rate and contributing flag from its policy at `at`.
+    void decide(std::size_t index, const QDateTime &at, const QDateTime &local);
     const policy::CompiledPolicy &compiledPolicy(std::size_t index, qint64 at);
 
     std::vector<SimulatedVehicle> m_vehicles;

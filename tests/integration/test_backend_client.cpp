@@ -466,6 +466,9 @@ private Q_SLOTS:
         auto job = finish(client.listVehicles());
         QCOMPARE(job->error(), FleetJob::NoError);
         QCOMPARE(job->result().vehicles.size(), std::size_t(2));
+        // Right after a start, within the same simulated minute, each car knows why.
+        for (const Vehicle &v : job->result().vehicles)
+            QCOMPARE(v.status.contributing, v.status.blockingReasons.isEmpty());
 
         m_backend.stop();
         QVERIFY(!QFile::exists(QDir(dataDir()).filePath(QStringLiteral("endpoint.json"))));
