@@ -86,6 +86,21 @@ ServerInfoJob *FleetClient::fetchServerInfo(QObject *owner)
         this, [this] { return m_transport->get(QStringLiteral("/v1/info")); }, owner);
 }
 
+HistoryJob *FleetClient::fetchHistory(const QString &vehicleId, const QDateTime &from,
+                                      const QDateTime &to, Resolution resolution, QObject *owner)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("resolution"),
+                       resolution == Resolution::Minute ? QStringLiteral("minute")
+                       : resolution == Resolution::Hour ? QStringLiteral("hour")
+                                                        : QStringLiteral("day"));
+    const QString path = QStringLiteral("/v1/vehicles/%1/history").arg(vehicleId);
+    return new HistoryJob(
+        this, [this, path, query] { return m_transport->get(path, query); }, owner);
+}
+
 VehiclePolicyJob *FleetClient::fetchPolicy(const QString &vehicleId, QObject *owner)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/policy").arg(vehicleId);

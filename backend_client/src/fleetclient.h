@@ -41,6 +41,16 @@ public:
     [[nodiscard]] ServerInfoJob *fetchServerInfo(QObject *owner = nullptr);
     [[nodiscard]] ListVehiclesJob *listVehicles(int pageSize = 100, const QString &pageToken = {},
                                                 QObject *owner = nullptr);
+    enum class Resolution
+    {
+        Minute,
+        Hour,
+        Day
+    };
+    /// Status history over [from, to) (minute: at most 31 days; hour: 400; day: 20 years).
+    [[nodiscard]] HistoryJob *fetchHistory(const QString &vehicleId, const QDateTime &from,
+                                           const QDateTime &to, Resolution resolution,
+                                           QObject *owner = nullptr);
     [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
 Q_SIGNALS:

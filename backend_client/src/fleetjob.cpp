@@ -144,6 +144,15 @@ bool VehiclePolicyJob::decode(const QByteArray &body, QString *problem)
     return decodeVehiclePolicy(body, &m_result, problem);
 }
 
+HistoryJob::HistoryJob(FleetClient *client, Sender send, QObject *parent)
+    : FleetJob(client, std::move(send), parent)
+{}
+
+bool HistoryJob::decode(const QByteArray &body, QString *problem)
+{
+    return decodeHistory(body, &m_result, problem);
+}
+
 ListVehiclesJob::ListVehiclesJob(FleetClient *client, Sender send, QObject *parent)
     : FleetJob(client, std::move(send), parent)
 {}

@@ -124,6 +124,21 @@ private:
     VehiclePolicy m_result;
 };
 
+/// GET /v1/vehicles/{id}/history.
+class HistoryJob : public FleetJob
+{
+    Q_OBJECT
+public:
+    HistoryJob(FleetClient *client, Sender send, QObject *parent);
+    const std::vector<HistoryPoint> &result() const { return m_result; }
+
+protected:
+    bool decode(const QByteArray &body, QString *problem) override;
+
+private:
+    std::vector<HistoryPoint> m_result;
+};
+
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob
 {

@@ -2,6 +2,7 @@
 
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
+#include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
 #include "policy/policydocument.h"
 
@@ -150,6 +151,47 @@ bool decodeVehiclePolicy(const QByteArray &bytes, VehiclePolicy *out, QString *p
     out->vehicleId = fromStd(message.vehicle_id());
     out->version = message.version();
     out->policy = message.policy();
+    return true;
+}
+
+bool decodeHistory(const QByteArray &bytes, std::vector<HistoryPoint> *points, QString *problem)
+{
+    v1::HistoryResponse message;
+    if (!parse(bytes, &message, "history", problem))
+        return false;
+    points->clear();
+    points->reserve(std::size_t(message.points_size()));
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (int i = 0; i < message.points_size(); ++i) {
+        const v1::StatusPoint &in = message.points(i);
+        const qint64 start = in.start().seconds();
+        if (start < MinTimestampSeconds || start > MaxTimestampSeconds || start <= previous) {
+            *problem =
+                QStringLiteral("points[%1].start is not a valid instant after the previous one")
+                    .arg(i);
+            return false;
+        }
+        if (in.minutes() <= 0 || !std::isfinite(in.soc_percent_avg()) ||
+            !std::isfinite(in.soc_percent_min()) || !std::isfinite(in.soc_percent_max()) ||
+            !std::isfinite(in.chip_temp_c_max()) || in.contributing_minutes() < 0 ||
+            in.contributing_minutes() > in.minutes() || in.plugged_in_minutes() < 0 ||
+            in.plugged_in_minutes() > in.minutes() || in.compute_energy_wh() < 0) {
+            *problem = QStringLiteral("points[%1] has values out of range").arg(i);
+            return false;
+        }
+        previous = start;
+        HistoryPoint point;
+        point.start = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+        point.minutes = in.minutes();
+        point.socPercentAvg = in.soc_percent_avg();
+        point.socPercentMin = in.soc_percent_min();
+        point.socPercentMax = in.soc_percent_max();
+        point.contributingMinutes = in.contributing_minutes();
+        point.pluggedInMinutes = in.plugged_in_minutes();
+        point.computeEnergyWh = in.compute_energy_wh();
+        point.chipTempCMax = in.chip_temp_c_max();
+        points->push_back(point);
+    }
     return true;
 }
 

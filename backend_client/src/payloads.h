@@ -34,6 +34,20 @@ struct VehiclePolicy
     v1::Policy policy;
 };
 
+/// One bucket of a car's status history.
+struct HistoryPoint
+{
+    QDateTime start; // UTC
+    int minutes = 0;
+    double socPercentAvg = 0;
+    double socPercentMin = 0;
+    double socPercentMax = 0;
+    int contributingMinutes = 0;
+    int pluggedInMinutes = 0;
+    qint64 computeEnergyWh = 0;
+    double chipTempCMax = 0;
+};
+
 /// The signed-in person.
 struct Account
 {
@@ -70,6 +84,7 @@ bool decodeServerError(const QByteArray &bytes, ServerError *error);
 bool decodeSession(const QByteArray &bytes, Session *session, QString *problem);
 /// Also validates the policy against the contract (a car must never run an invalid one).
 bool decodeVehiclePolicy(const QByteArray &bytes, VehiclePolicy *policy, QString *problem);
+bool decodeHistory(const QByteArray &bytes, std::vector<HistoryPoint> *points, QString *problem);
 
 // Encoders of request bodies.
 QByteArray encodeLogin(const QString &email, const QString &password);

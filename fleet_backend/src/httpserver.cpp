@@ -3,10 +3,13 @@
 #include "apiversion.h"
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
+#include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
 #include "protobufhttp.h"
+#include "rfc3339.h"
 #include "simulator.h"
+#include "store.h"
 #include "version.h"
 #include "worldclock.h"
 
@@ -26,7 +29,8 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 } // namespace
 
 FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const WorldClock &clock)
-    : m_auth(store)
+    : m_store(store)
+    , m_auth(store)
     , m_simulator(simulator)
     , m_clock(clock)
 {
@@ -59,6 +63,10 @@ FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return vehiclePolicy(request, account);
                    }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/history"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return vehicleHistory(request, account);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/vehicles"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return listVehicles(request, account);
@@ -87,22 +95,112 @@ bool FleetHttpServer::maySee(const AccountRecord &account, const SimulatedVehicl
            vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0;
 }
 
-http::Response FleetHttpServer::vehiclePolicy(const http::Request &request,
-                                              const AccountRecord &account) const
+const SimulatedVehicle *FleetHttpServer::visibleVehicle(const http::Request &request,
+                                                        const AccountRecord &account) const
 {
     const QString id = request.pathParameters.value(QStringLiteral("id"));
     for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (vehicle.id != id || !maySee(account, vehicle))
-            continue;
-        v1::VehiclePolicy out;
-        out.set_vehicle_id(vehicle.id.toStdString());
-        out.set_version(vehicle.policyVersion);
-        *out.mutable_policy() = vehicle.policy;
-        return protobufResponse(out);
+        if (vehicle.id == id)
+            return maySee(account, vehicle) ? &vehicle : nullptr;
     }
-    // The same answer for a car that does not exist and one the caller may not see.
+    return nullptr;
+}
+
+namespace {
+
+/// The same answer for a car that does not exist and one the caller may not see.
+http::Response noSuchVehicle(const http::Request &request)
+{
     return errorResponse(404, QStringLiteral("not_found"),
-                         QStringLiteral("no such vehicle: %1").arg(id));
+                         QStringLiteral("no such vehicle: %1")
+                             .arg(request.pathParameters.value(QStringLiteral("id"))));
+}
+
+bool readInstantParameter(const http::Request &request, const QString &name, qint64 *seconds,
+                          http::Response *error)
+{
+    const QString text = request.query.queryItemValue(name, QUrl::FullyDecoded);
+    if (!parseRfc3339(text, seconds)) {
+        *error = errorResponse(400, QStringLiteral("invalid_argument"),
+                               QStringLiteral("%1 must be an RFC 3339 instant such as "
+                                              "2026-11-23T00:00:00Z")
+                                   .arg(name),
+                               name);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+http::Response FleetHttpServer::vehiclePolicy(const http::Request &request,
+                                              const AccountRecord &account) const
+{
+    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
+    if (!vehicle)
+        return noSuchVehicle(request);
+    v1::VehiclePolicy out;
+    out.set_vehicle_id(vehicle->id.toStdString());
+    out.set_version(vehicle->policyVersion);
+    *out.mutable_policy() = vehicle->policy;
+    return protobufResponse(out);
+}
+
+http::Response FleetHttpServer::vehicleHistory(const http::Request &request,
+                                               const AccountRecord &account) const
+{
+    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
+    if (!vehicle)
+        return noSuchVehicle(request);
+    qint64 from = 0;
+    qint64 to = 0;
+    http::Response error;
+    if (!readInstantParameter(request, QStringLiteral("from"), &from, &error) ||
+        !readInstantParameter(request, QStringLiteral("to"), &to, &error))
+        return error;
+    const QString resolutionText = request.query.queryItemValue(QStringLiteral("resolution"));
+    Store::Resolution resolution = Store::Resolution::Hour;
+    qint64 maxRange = 0;
+    if (resolutionText == QLatin1String("minute")) {
+        resolution = Store::Resolution::Minute;
+        maxRange = 31LL * 86400;
+    } else if (resolutionText == QLatin1String("hour") || resolutionText.isEmpty()) {
+        maxRange = 400LL * 86400;
+    } else if (resolutionText == QLatin1String("day")) {
+        resolution = Store::Resolution::Day;
+        maxRange = 20LL * 366 * 86400;
+    } else {
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("resolution must be minute, hour or day"),
+                             QStringLiteral("resolution"));
+    }
+    if (from >= to)
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("from must be before to"), QStringLiteral("from"));
+    if (to - from > maxRange)
+        return errorResponse(
+            400, QStringLiteral("range_too_large"),
+            QStringLiteral("at %1 resolution a request covers at most %2 days")
+                .arg(resolutionText.isEmpty() ? QStringLiteral("hour") : resolutionText)
+                .arg(maxRange / 86400),
+            QStringLiteral("to"));
+
+    v1::HistoryResponse out;
+    out.set_vehicle_id(vehicle->id.toStdString());
+    out.set_resolution(v1::Resolution(int(resolution)));
+    for (const HistoryBucket &b : m_store.history(*vehicle, resolution, from, to)) {
+        v1::StatusPoint *point = out.add_points();
+        setTimestamp(point->mutable_start(), QDateTime::fromSecsSinceEpoch(b.start, Qt::UTC));
+        point->set_minutes(b.minutes);
+        point->set_soc_percent_avg(double(b.socCentiSum) / b.minutes / 100.0);
+        point->set_soc_percent_min(b.socCentiMin / 100.0);
+        point->set_soc_percent_max(b.socCentiMax / 100.0);
+        point->set_contributing_minutes(b.contributingMinutes);
+        point->set_plugged_in_minutes(b.pluggedMinutes);
+        point->set_compute_energy_wh((b.computeWattMinutes + 30) / 60);
+        point->set_chip_temp_c_max(b.chipDeciMax / 10.0);
+    }
+    return protobufResponse(out);
 }
 
 http::Response FleetHttpServer::info() const

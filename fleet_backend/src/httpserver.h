@@ -32,9 +32,14 @@ private:
     static bool maySee(const AccountRecord &account, const SimulatedVehicle &vehicle);
     http::Response info() const;
     http::Response vehiclePolicy(const http::Request &request, const AccountRecord &account) const;
+    http::Response vehicleHistory(const http::Request &request, const AccountRecord &account) const;
+    /// The car the path's {id} names, if the account may see it.
+    const SimulatedVehicle *visibleVehicle(const http::Request &request,
+                                           const AccountRecord &account) const;
     http::Response listVehicles(const http::Request &request, const AccountRecord &account) const;
 
     http::Server m_server;
+    Store &m_store;
     AuthService m_auth;
     const Simulator &m_simulator;
     const WorldClock &m_clock;

@@ -27,7 +27,7 @@ namespace {
 constexpr int ExitFailed = 1;
 constexpr int ExitBadInput = 2;
 // On a new demo world the cars have lived this long before the first request.
-constexpr int DemoBackfillMinutes = 2 * 24 * 60;
+constexpr int DemoBackfillMinutes = 90 * 24 * 60;
 // On restart, missed world time is simulated up to this much.
 constexpr int MaxCatchUpMinutes = 90 * 24 * 60;
 
@@ -122,7 +122,20 @@ int main(int argc, char *argv[])
 
     // Missed time passes at wall speed; a fast world that ran ahead continues where it was.
     const WorldClock clock(std::max(wallNow, simulatedUntil), options.clockSpeed);
-    simulator.advanceTo(clock.now(), MaxCatchUpMinutes);
+    // Simulates up to `until` a day at a time, keeping each day's history as it goes.
+    auto catchUp = [&](const QDateTime &until, int maxMinutes, QString *problem) {
+        for (int done = 0; done < maxMinutes;) {
+            const int step = simulator.advanceTo(until, std::min(24 * 60, maxMinutes - done));
+            if (step == 0)
+                break;
+            done += step;
+            if (!store.appendHistory(simulator.vehicles(), simulator.takeSamples(), problem))
+                return false;
+        }
+        return true;
+    };
+    if (!catchUp(clock.now(), MaxCatchUpMinutes, &error))
+        return fail(ExitFailed, error);
     if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
         simulator.setSimulatedUntil(wholeMinute(clock.now()));
     simulator.evaluateAll(simulator.simulatedUntil());
@@ -166,11 +179,12 @@ int main(int argc, char *argv[])
 
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {
-        if (simulator.advanceTo(clock.now(), MaxCatchUpMinutes) > 0) {
-            QString saveError;
-            if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &saveError))
-                std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(saveError));
-        }
+        const QDateTime before = simulator.simulatedUntil();
+        QString saveError;
+        if (!catchUp(clock.now(), MaxCatchUpMinutes, &saveError) ||
+            (simulator.simulatedUntil() != before &&
+             !store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &saveError)))
+            std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(saveError));
     });
     tick.start(1000);
 

@@ -96,6 +96,10 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     }
     vehicle.batteryWh =
         std::clamp(vehicle.batteryWh + deltaWh, 0.0, double(vehicle.batteryCapacityWh));
+    if (vehicle.recordsHistory)
+        m_samples.push_back({index, minuteStart.toSecsSinceEpoch() / 60, socPercent,
+                             vehicle.pluggedIn, vehicle.contributing, vehicle.chipTempC,
+                             vehicle.contributing ? vehicle.computeWatts : 0, vehicle.reasons});
 
     // The computer warms towards the air temperature plus its load, a tenth of the way a minute.
     const double airC = 12.0 + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);

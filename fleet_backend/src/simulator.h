@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace idlefleet::backend {
@@ -38,6 +39,20 @@ struct SimulatedVehicle
     qint64 policyVersion = 0;
     policy::ReasonSet reasons = 0;
     qint64 ownerRateMicrosPerHour = 0;
+    bool recordsHistory = true; // minute history (an organisation's cars keep coarser steps)
+};
+
+/// What one car was like during one simulated minute, for the history.
+struct MinuteSample
+{
+    std::size_t vehicle = 0; // index into Simulator::vehicles()
+    qint64 minute = 0;       // Unix minute (UTC seconds / 60)
+    double socPercent = 0;
+    bool pluggedIn = false;
+    bool contributing = false;
+    double chipTempC = 0;
+    int computeWatts = 0; // while contributing
+    policy::ReasonSet reasons = 0;
 };
 
 /// Steps every car of the world one simulated minute at a time.
@@ -52,6 +67,9 @@ public:
     int advanceTo(const QDateTime &worldTime, int maxMinutes);
 
     void setSimulatedUntil(const QDateTime &worldTime) { m_simulatedUntil = worldTime; }
+
+    /// The minutes simulated since the last call, for cars with `recordsHistory`.
+    std::vector<MinuteSample> takeSamples() { return std::exchange(m_samples, {}); }
 
     /// Asks every car's policy about the present without moving the world (after a start, so
     /// that reasons and rates are known before the first simulated minute).
@@ -77,6 +95,7 @@ private:
     std::vector<QTimeZone> m_zones;
     std::vector<std::unique_ptr<policy::CompiledPolicy>> m_compiled;
     std::vector<qint64> m_compiledUntil;
+    std::vector<MinuteSample> m_samples;
     QDateTime m_simulatedUntil;
 };
 

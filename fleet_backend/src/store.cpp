@@ -34,6 +34,17 @@ const char *const Migrations[] = {
     R"(CREATE TABLE vehicle_policies (
            vehicle_id TEXT PRIMARY KEY REFERENCES vehicles(id) ON DELETE CASCADE,
            version INTEGER NOT NULL, policy BLOB NOT NULL, updated_ms INTEGER NOT NULL);)",
+    R"(CREATE TABLE status_minutes (
+           vehicle_id TEXT NOT NULL, minute INTEGER NOT NULL, soc_centi INTEGER NOT NULL,
+           flags INTEGER NOT NULL, chip_deci INTEGER NOT NULL, compute_watts INTEGER NOT NULL,
+           reasons INTEGER NOT NULL, PRIMARY KEY (vehicle_id, minute)) WITHOUT ROWID;
+       CREATE TABLE status_rollups (
+           vehicle_id TEXT NOT NULL, resolution INTEGER NOT NULL, bucket INTEGER NOT NULL,
+           minutes INTEGER NOT NULL, soc_centi_sum INTEGER NOT NULL,
+           soc_centi_min INTEGER NOT NULL, soc_centi_max INTEGER NOT NULL,
+           contributing_minutes INTEGER NOT NULL, plugged_minutes INTEGER NOT NULL,
+           compute_watt_minutes INTEGER NOT NULL, chip_deci_max INTEGER NOT NULL,
+           PRIMARY KEY (vehicle_id, resolution, bucket)) WITHOUT ROWID;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

@@ -31,6 +31,20 @@ struct SessionRecord
     qint64 refreshExpiresMs = 0;
 };
 
+/// One bucket of status history as the store keeps it (integers: centi-percent, deci-degrees).
+struct HistoryBucket
+{
+    qint64 start = 0; // UTC seconds
+    int minutes = 0;
+    qint64 socCentiSum = 0;
+    int socCentiMin = 0;
+    int socCentiMax = 0;
+    int contributingMinutes = 0;
+    int pluggedMinutes = 0;
+    qint64 computeWattMinutes = 0;
+    int chipDeciMax = 0;
+};
+
 /// idlefleetd's SQLite database in the data folder: versioned schema, WAL journal.
 class Store
 {
@@ -54,6 +68,18 @@ public:
     QDateTime simulatedUntil() const;
     /// Keeps the policy a car runs, with its version.
     bool savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy);
+
+    // Status history (storehistory.cpp): minutes, with hour and local-day roll-ups.
+    enum class Resolution
+    {
+        Minute = 1,
+        Hour = 2,
+        Day = 3
+    };
+    bool appendHistory(const std::vector<SimulatedVehicle> &vehicles,
+                       const std::vector<MinuteSample> &samples, QString *error);
+    std::vector<HistoryBucket> history(const SimulatedVehicle &vehicle, Resolution resolution,
+                                       qint64 from, qint64 to) const;
 
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);

@@ -263,6 +263,70 @@ private Q_SLOTS:
         QCOMPARE(refused->error(), FleetJob::NotFound); // no hint that the car exists
     }
 
+    void historyComesInMinutesHoursAndDaysThatAgree()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString car = QStringLiteral("veh-alex-1");
+        // 90 days of backfill at one-minute steps, rolled up by hour and by local day.
+        auto days =
+            finish(client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Day));
+        QVERIFY2(days->error() == FleetJob::NoError, qPrintable(days->errorString()));
+        QVERIFY(days->result().size() >= 90 && days->result().size() <= 92);
+        auto hours =
+            finish(client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Hour));
+        QVERIFY(hours->result().size() >= 90 * 24 && hours->result().size() <= 91 * 24 + 1);
+        int contributingByDay = 0;
+        int contributingByHour = 0;
+        qint64 energyByHour = 0;
+        for (const HistoryPoint &p : days->result())
+            contributingByDay += p.contributingMinutes;
+        for (const HistoryPoint &p : hours->result()) {
+            contributingByHour += p.contributingMinutes;
+            energyByHour += p.computeEnergyWh;
+            QVERIFY(p.socPercentMin <= p.socPercentAvg && p.socPercentAvg <= p.socPercentMax);
+        }
+        QCOMPARE(contributingByHour, contributingByDay);
+        QVERIFY2(contributingByDay > 90 * 60, "the saloon works most nights");
+        QVERIFY(energyByHour > 0);
+
+        // One day of minutes agrees with that day's hours.
+        const QDateTime dayStart = hours->result()[24 * 10].start;
+        auto minutes = finish(client.fetchHistory(car, dayStart, dayStart.addDays(1),
+                                                  FleetClient::Resolution::Minute));
+        QCOMPARE(minutes->result().size(), std::size_t(1440));
+        auto dayHours = finish(
+            client.fetchHistory(car, dayStart, dayStart.addDays(1), FleetClient::Resolution::Hour));
+        QCOMPARE(dayHours->result().size(), std::size_t(24));
+        int byMinute = 0;
+        int byHour = 0;
+        for (const HistoryPoint &p : minutes->result())
+            byMinute += p.contributingMinutes;
+        for (const HistoryPoint &p : dayHours->result())
+            byHour += p.contributingMinutes;
+        QCOMPARE(byMinute, byHour);
+    }
+
+    void historyRefusesWhatItCannotAnswer()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto tooLong = finish(client.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-40),
+                                                  now, FleetClient::Resolution::Minute));
+        QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);
+        QCOMPARE(tooLong->serverError().code, QStringLiteral("range_too_large"));
+        auto backwards = finish(client.fetchHistory(
+            QStringLiteral("veh-alex-1"), now, now.addDays(-1), FleetClient::Resolution::Hour));
+        QCOMPARE(backwards->error(), FleetJob::InvalidRequest);
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        auto other = finish(manager.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-1), now,
+                                                 FleetClient::Resolution::Hour));
+        QCOMPARE(other->error(), FleetJob::NotFound);
+    }
+
     void everythingButInfoNeedsASignedInAccount()
     {
         FleetClient client;

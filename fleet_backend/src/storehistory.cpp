@@ -1,0 +1,186 @@
+// Store: status history, kept per minute with hour and local-day roll-ups so that a year of
+// history is a few thousand rows to read.
+
+#include "policy/zonerules.h"
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace idlefleet::backend {
+namespace {
+
+constexpr int PluggedFlag = 1;
+constexpr int ContributingFlag = 2;
+
+std::shared_ptr<const policy::ZoneRules> zoneOf(const SimulatedVehicle &vehicle)
+{
+    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
+    return rules ? rules : policy::ZoneRules::forZone("UTC");
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+} // namespace
+
+bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
+                          const std::vector<MinuteSample> &samples, QString *error)
+{
+    if (samples.empty())
+        return true;
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery minute(db);
+    minute.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO status_minutes (vehicle_id, minute, soc_centi, flags, chip_deci, "
+        "compute_watts, reasons) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // Roll-ups are summed in memory first, then merged into the table once per bucket.
+    std::map<std::tuple<std::size_t, int, qint64>, HistoryBucket> buckets;
+    for (const MinuteSample &sample : samples) {
+        const SimulatedVehicle &vehicle = vehicles[sample.vehicle];
+        const int socCenti = int(std::lround(sample.socPercent * 100));
+        const int chipDeci = int(std::lround(sample.chipTempC * 10));
+        const int flags =
+            (sample.pluggedIn ? PluggedFlag : 0) | (sample.contributing ? ContributingFlag : 0);
+        minute.addBindValue(vehicle.id);
+        minute.addBindValue(sample.minute);
+        minute.addBindValue(socCenti);
+        minute.addBindValue(flags);
+        minute.addBindValue(chipDeci);
+        minute.addBindValue(sample.computeWatts);
+        minute.addBindValue(int(sample.reasons));
+        if (!minute.exec()) {
+            *error = QStringLiteral("database: %1").arg(minute.lastError().text());
+            db.rollback();
+            return false;
+        }
+        const qint64 seconds = sample.minute * 60;
+        const qint64 hour = floorDiv(seconds, 3600);
+        const qint64 day = zoneOf(vehicle)->localDay(seconds);
+        for (const auto &[resolution, bucket] :
+             {std::pair<int, qint64>{int(Resolution::Hour), hour},
+              std::pair<int, qint64>{int(Resolution::Day), day}}) {
+            HistoryBucket &b = buckets[{sample.vehicle, resolution, bucket}];
+            if (b.minutes == 0) {
+                b.socCentiMin = socCenti;
+                b.socCentiMax = socCenti;
+                b.chipDeciMax = chipDeci;
+            }
+            ++b.minutes;
+            b.socCentiSum += socCenti;
+            b.socCentiMin = std::min(b.socCentiMin, socCenti);
+            b.socCentiMax = std::max(b.socCentiMax, socCenti);
+            b.contributingMinutes += sample.contributing ? 1 : 0;
+            b.pluggedMinutes += sample.pluggedIn ? 1 : 0;
+            b.computeWattMinutes += sample.computeWatts;
+            b.chipDeciMax = std::max(b.chipDeciMax, chipDeci);
+        }
+    }
+    QSqlQuery rollup(db);
+    rollup.prepare(QStringLiteral(
+        "INSERT INTO status_rollups (vehicle_id, resolution, bucket, minutes, soc_centi_sum, "
+        "soc_centi_min, soc_centi_max, contributing_minutes, plugged_minutes, "
+        "compute_watt_minutes, chip_deci_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (vehicle_id, resolution, bucket) DO UPDATE SET "
+        "minutes = minutes + excluded.minutes, "
+        "soc_centi_sum = soc_centi_sum + excluded.soc_centi_sum, "
+        "soc_centi_min = min(soc_centi_min, excluded.soc_centi_min), "
+        "soc_centi_max = max(soc_centi_max, excluded.soc_centi_max), "
+        "contributing_minutes = contributing_minutes + excluded.contributing_minutes, "
+        "plugged_minutes = plugged_minutes + excluded.plugged_minutes, "
+        "compute_watt_minutes = compute_watt_minutes + excluded.compute_watt_minutes, "
+        "chip_deci_max = max(chip_deci_max, excluded.chip_deci_max)"));
+    for (const auto &[key, b] : buckets) {
+        rollup.addBindValue(vehicles[std::get<0>(key)].id);
+        rollup.addBindValue(std::get<1>(key));
+        rollup.addBindValue(std::get<2>(key));
+        rollup.addBindValue(b.minutes);
+        rollup.addBindValue(b.socCentiSum);
+        rollup.addBindValue(b.socCentiMin);
+        rollup.addBindValue(b.socCentiMax);
+        rollup.addBindValue(b.contributingMinutes);
+        rollup.addBindValue(b.pluggedMinutes);
+        rollup.addBindValue(b.computeWattMinutes);
+        rollup.addBindValue(b.chipDeciMax);
+        if (!rollup.exec()) {
+            *error = QStringLiteral("database: %1").arg(rollup.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resolution resolution,
+                                          qint64 from, qint64 to) const
+{
+    std::vector<HistoryBucket> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (resolution == Resolution::Minute) {
+        query.prepare(QStringLiteral(
+            "SELECT minute, soc_centi, flags, chip_deci, compute_watts FROM status_minutes "
+            "WHERE vehicle_id = ? AND minute >= ? AND minute < ? ORDER BY minute"));
+        query.addBindValue(vehicle.id);
+        query.addBindValue(floorDiv(from + 59, 60));
+        query.addBindValue(floorDiv(to + 59, 60));
+        query.exec();
+        while (query.next()) {
+            HistoryBucket b;
+            b.start = query.value(0).toLongLong() * 60;
+            b.minutes = 1;
+            b.socCentiSum = b.socCentiMin = b.socCentiMax = query.value(1).toInt();
+            const int flags = query.value(2).toInt();
+            b.pluggedMinutes = flags & PluggedFlag ? 1 : 0;
+            b.contributingMinutes = flags & ContributingFlag ? 1 : 0;
+            b.chipDeciMax = query.value(3).toInt();
+            b.computeWattMinutes = query.value(4).toInt();
+            out.push_back(b);
+        }
+        return out;
+    }
+    const auto rules = zoneOf(vehicle);
+    qint64 first = 0;
+    qint64 last = 0; // inclusive bucket numbers
+    if (resolution == Resolution::Hour) {
+        first = floorDiv(from, 3600);
+        last = floorDiv(to - 1, 3600);
+    } else {
+        first = rules->localDay(from);
+        last = rules->localDay(to - 1);
+    }
+    query.prepare(QStringLiteral(
+        "SELECT bucket, minutes, soc_centi_sum, soc_centi_min, soc_centi_max, "
+        "contributing_minutes, plugged_minutes, compute_watt_minutes, chip_deci_max "
+        "FROM status_rollups WHERE vehicle_id = ? AND resolution = ? AND bucket BETWEEN ? AND ? "
+        "ORDER BY bucket"));
+    query.addBindValue(vehicle.id);
+    query.addBindValue(int(resolution));
+    query.addBindValue(first);
+    query.addBindValue(last);
+    query.exec();
+    while (query.next()) {
+        const qint64 bucket = query.value(0).toLongLong();
+        HistoryBucket b;
+        b.start = resolution == Resolution::Hour ? bucket * 3600 : rules->boundary(bucket, 0);
+        b.minutes = query.value(1).toInt();
+        b.socCentiSum = query.value(2).toLongLong();
+        b.socCentiMin = query.value(3).toInt();
+        b.socCentiMax = query.value(4).toInt();
+        b.contributingMinutes = query.value(5).toInt();
+        b.pluggedMinutes = query.value(6).toInt();
+        b.computeWattMinutes = query.value(7).toLongLong();
+        b.chipDeciMax = query.value(8).toInt();
+        out.push_back(b);
+    }
+    return out;
+}
+
+} // namespace idlefleet::backend
