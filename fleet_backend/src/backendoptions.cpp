@@ -66,7 +66,12 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("clock-speed"),
         QStringLiteral("How many times faster than the wall clock the world runs (default 1)."),
         QStringLiteral("X"));
-    parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption});
+    const QCommandLineOption backfillOption(
+        QStringLiteral("backfill-days"),
+        QStringLiteral("Days of history a new demo world starts with (default 90)."),
+        QStringLiteral("N"));
+    parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption,
+                       backfillOption});
     parser.addVersionOption();
 
     if (!parser.parse(arguments)) {
@@ -115,6 +120,16 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
             return false;
         }
         options->clockSpeed = speed;
+    }
+    if (parser.isSet(backfillOption)) {
+        bool ok = false;
+        const int days = parser.value(backfillOption).toInt(&ok);
+        if (!ok || days < 1 || days > 3660) {
+            *error = QStringLiteral("--backfill-days: '%1' is not a number from 1 to 3660")
+                         .arg(parser.value(backfillOption));
+            return false;
+        }
+        options->backfillDays = days;
     }
     return true;
 }

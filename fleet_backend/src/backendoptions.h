@@ -15,6 +15,7 @@ struct BackendOptions
     bool demoWorld = false;
     int worldSize = 2000;
     double clockSpeed = 1.0;
+    int backfillDays = 90; // history a new demo world starts with
 };
 
 /// Parses `arguments` (argv with the program name first). On bad input returns false with one

@@ -26,8 +26,6 @@ namespace {
 
 constexpr int ExitFailed = 1;
 constexpr int ExitBadInput = 2;
-// On a new demo world the cars have lived this long before the first request.
-constexpr int DemoBackfillMinutes = 90 * 24 * 60;
 // On restart, missed world time is simulated up to this much.
 constexpr int MaxCatchUpMinutes = 90 * 24 * 60;
 
@@ -117,7 +115,7 @@ int main(int argc, char *argv[])
     Simulator simulator(std::move(vehicles));
     QDateTime simulatedUntil = store.simulatedUntil();
     if (!simulatedUntil.isValid() || newWorld)
-        simulatedUntil = wholeMinute(wallNow).addSecs(-60LL * DemoBackfillMinutes);
+        simulatedUntil = wholeMinute(wallNow).addDays(-options.backfillDays);
     simulator.setSimulatedUntil(simulatedUntil);
 
     // Missed time passes at wall speed; a fast world that ran ahead continues where it was.
@@ -134,7 +132,7 @@ int main(int argc, char *argv[])
         }
         return true;
     };
-    if (!catchUp(clock.now(), MaxCatchUpMinutes, &error))
+    if (!catchUp(clock.now(), std::max(MaxCatchUpMinutes, options.backfillDays * 24 * 60), &error))
         return fail(ExitFailed, error);
     if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
         simulator.setSimulatedUntil(wholeMinute(clock.now()));
