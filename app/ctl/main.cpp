@@ -1,6 +1,7 @@
 // idlefleetctl: the scriptable client (spec/cli.md).
 
 #include "ctlsession.h"
+#include "earningscommand.h"
 #include "fleetclient.h"
 #include "policy/policydocument.h"
 #include "policycommands.h"
@@ -191,10 +192,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption days(QStringLiteral("days"),
                                   QStringLiteral("Days to forecast, 1 to 31 (plan, default 7)."),
                                   QStringLiteral("N"));
-    parser.addOptions(
-        {server, pin, json, policyFile, stateFile, from, to, at, profileFile, marketFile, days});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("windows | eligible | plan | vehicles"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                QStringLiteral("Earnings per day, week or month (default day)."),
+                                QStringLiteral("PERIOD"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("CSV output (earnings)."));
+    parser.addOptions({server, pin, json, policyFile, stateFile, from, to, at, profileFile,
+                       marketFile, days, by, csv});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
+                       "earnings"));
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("version"))) {
@@ -209,9 +216,10 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return fail(ExitBadInput, QStringLiteral("no command given (try --help)"));
     const QString command = args.first();
-    const int wordsAllowed = command == QLatin1String("login")    ? 2
-                             : command == QLatin1String("policy") ? 3
-                                                                  : 1;
+    const int wordsAllowed =
+        command == QLatin1String("login") || command == QLatin1String("earnings") ? 2
+        : command == QLatin1String("policy")                                      ? 3
+                                                                                  : 1;
     if (args.size() > wordsAllowed)
         return fail(ExitBadInput,
                     QStringLiteral("unexpected argument '%1'").arg(args.at(wordsAllowed)));
@@ -224,10 +232,11 @@ int main(int argc, char *argv[])
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
     if (command != QLatin1String("vehicles") && command != QLatin1String("login") &&
-        command != QLatin1String("logout") && command != QLatin1String("policy"))
+        command != QLatin1String("logout") && command != QLatin1String("policy") &&
+        command != QLatin1String("earnings"))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, login, logout, vehicles, policy "
-                                                 "get)")
+                                                 "get, earnings)")
                                       .arg(command));
     if (command == QLatin1String("policy") &&
         (args.size() != 3 || args.at(1) != QLatin1String("get")))
@@ -285,5 +294,13 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("policy"))
         return getPolicy(fleet, args.at(2), parser.isSet(json));
+    if (command == QLatin1String("earnings")) {
+        if (args.size() != 2)
+            return fail(ExitBadInput,
+                        QStringLiteral("usage: idlefleetctl earnings VEHICLE --from "
+                                       "DATE --to DATE [--by day|week|month] [--csv]"));
+        return ctl::earningsCommand(fleet, args.at(1), parser.value(from), parser.value(to),
+                                    parser.value(by), parser.isSet(csv), parser.isSet(json));
+    }
     return listVehicles(fleet, parser.isSet(json));
 }

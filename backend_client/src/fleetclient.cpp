@@ -101,6 +101,41 @@ HistoryJob *FleetClient::fetchHistory(const QString &vehicleId, const QDateTime 
         this, [this, path, query] { return m_transport->get(path, query); }, owner);
 }
 
+namespace {
+
+QUrlQuery rangeQuery(const QDateTime &from, const QDateTime &to)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
+    return query;
+}
+
+} // namespace
+
+EarningsJob *FleetClient::fetchSessions(const QString &vehicleId, const QDateTime &from,
+                                        const QDateTime &to, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/sessions").arg(vehicleId);
+    const QUrlQuery query = rangeQuery(from, to);
+    return new EarningsJob(
+        EarningsJob::Kind::Sessions, this,
+        [this, path, query] { return m_transport->get(path, query); }, owner);
+}
+
+EarningsJob *FleetClient::fetchEarnings(const QString &vehicleId, const QDateTime &from,
+                                        const QDateTime &to, Period by, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/earnings").arg(vehicleId);
+    QUrlQuery query = rangeQuery(from, to);
+    query.addQueryItem(QStringLiteral("by"), by == Period::Day    ? QStringLiteral("day")
+                                             : by == Period::Week ? QStringLiteral("week")
+                                                                  : QStringLiteral("month"));
+    return new EarningsJob(
+        EarningsJob::Kind::Earnings, this,
+        [this, path, query] { return m_transport->get(path, query); }, owner);
+}
+
 VehiclePolicyJob *FleetClient::fetchPolicy(const QString &vehicleId, QObject *owner)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/policy").arg(vehicleId);

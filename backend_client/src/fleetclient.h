@@ -51,6 +51,19 @@ public:
     [[nodiscard]] HistoryJob *fetchHistory(const QString &vehicleId, const QDateTime &from,
                                            const QDateTime &to, Resolution resolution,
                                            QObject *owner = nullptr);
+    /// Contributions that start in [from, to) (at most 92 days).
+    [[nodiscard]] EarningsJob *fetchSessions(const QString &vehicleId, const QDateTime &from,
+                                             const QDateTime &to, QObject *owner = nullptr);
+    enum class Period
+    {
+        Day,
+        Week,
+        Month
+    };
+    /// Earnings in the car's local days, weeks or months over [from, to).
+    [[nodiscard]] EarningsJob *fetchEarnings(const QString &vehicleId, const QDateTime &from,
+                                             const QDateTime &to, Period by,
+                                             QObject *owner = nullptr);
     [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
 Q_SIGNALS:

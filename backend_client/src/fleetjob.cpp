@@ -153,6 +153,17 @@ bool HistoryJob::decode(const QByteArray &body, QString *problem)
     return decodeHistory(body, &m_result, problem);
 }
 
+EarningsJob::EarningsJob(Kind kind, FleetClient *client, Sender send, QObject *parent)
+    : FleetJob(client, std::move(send), parent)
+    , m_kind(kind)
+{}
+
+bool EarningsJob::decode(const QByteArray &body, QString *problem)
+{
+    return m_kind == Kind::Sessions ? decodeSessions(body, &m_result, problem)
+                                    : decodeEarnings(body, &m_result, problem);
+}
+
 ListVehiclesJob::ListVehiclesJob(FleetClient *client, Sender send, QObject *parent)
     : FleetJob(client, std::move(send), parent)
 {}

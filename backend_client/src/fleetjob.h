@@ -139,6 +139,27 @@ private:
     std::vector<HistoryPoint> m_result;
 };
 
+/// GET /v1/vehicles/{id}/sessions or /earnings.
+class EarningsJob : public FleetJob
+{
+    Q_OBJECT
+public:
+    enum class Kind
+    {
+        Sessions,
+        Earnings
+    };
+    EarningsJob(Kind kind, FleetClient *client, Sender send, QObject *parent);
+    const EarningsReport &result() const { return m_result; }
+
+protected:
+    bool decode(const QByteArray &body, QString *problem) override;
+
+private:
+    Kind m_kind;
+    EarningsReport m_result;
+};
+
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob
 {

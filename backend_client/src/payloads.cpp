@@ -2,8 +2,10 @@
 
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
+#include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
+#include "money.h"
 #include "policy/policydocument.h"
 
 #include <QTimeZone>
@@ -193,6 +195,83 @@ bool decodeHistory(const QByteArray &bytes, std::vector<HistoryPoint> *points, Q
         points->push_back(point);
     }
     return true;
+}
+
+namespace {
+
+bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QString *problem)
+{
+    constexpr qint64 Max = 1000000000000000LL; // 10^15 micros: far beyond any real amount
+    for (const qint64 value :
+         {in.cost_micros(), in.gross_micros(), in.owner_micros(), in.net_micros()}) {
+        if (value > Max || value < -Max) {
+            *problem = QStringLiteral("%1 has an amount out of range").arg(where);
+            return false;
+        }
+    }
+    if (in.energy_wh() < 0 || in.contributing_minutes() < 0 || in.gross_micros() < 0 ||
+        in.owner_micros() < 0 || in.owner_micros() > in.gross_micros()) {
+        *problem = QStringLiteral("%1 has inconsistent amounts").arg(where);
+        return false;
+    }
+    *out = {in.energy_wh(),    in.cost_micros(), in.gross_micros(),
+            in.owner_micros(), in.net_micros(),  in.contributing_minutes()};
+    return true;
+}
+
+bool decodeCurrency(const std::string &code, QString *currency, QString *problem)
+{
+    *currency = QString::fromStdString(code);
+    if (!isCurrencyCode(*currency)) {
+        *problem = QStringLiteral("the currency is not an ISO 4217 code");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool decodeSessions(const QByteArray &bytes, EarningsReport *report, QString *problem)
+{
+    v1::SessionsResponse message;
+    if (!parse(bytes, &message, "sessions", problem) ||
+        !decodeCurrency(message.currency(), &report->currency, problem))
+        return false;
+    report->entries.clear();
+    report->totals = {};
+    for (int i = 0; i < message.sessions_size(); ++i) {
+        const auto &in = message.sessions(i);
+        AmountsAt entry;
+        entry.start = QDateTime::fromSecsSinceEpoch(in.start().seconds(), Qt::UTC);
+        entry.end = QDateTime::fromSecsSinceEpoch(in.end().seconds(), Qt::UTC);
+        if (in.end().seconds() <= in.start().seconds()) {
+            *problem = QStringLiteral("sessions[%1] ends before it starts").arg(i);
+            return false;
+        }
+        if (!decodeAmounts(in.amounts(), &entry.amounts, QStringLiteral("sessions[%1]").arg(i),
+                           problem))
+            return false;
+        report->entries.push_back(entry);
+    }
+    return true;
+}
+
+bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem)
+{
+    v1::EarningsResponse message;
+    if (!parse(bytes, &message, "earnings", problem) ||
+        !decodeCurrency(message.currency(), &report->currency, problem))
+        return false;
+    report->entries.clear();
+    for (int i = 0; i < message.buckets_size(); ++i) {
+        AmountsAt entry;
+        entry.start = QDateTime::fromSecsSinceEpoch(message.buckets(i).start().seconds(), Qt::UTC);
+        if (!decodeAmounts(message.buckets(i).amounts(), &entry.amounts,
+                           QStringLiteral("buckets[%1]").arg(i), problem))
+            return false;
+        report->entries.push_back(entry);
+    }
+    return decodeAmounts(message.totals(), &report->totals, QStringLiteral("totals"), problem);
 }
 
 QByteArray encodeLogin(const QString &email, const QString &password)

@@ -48,6 +48,32 @@ struct HistoryPoint
     double chipTempCMax = 0;
 };
 
+/// Energy (Wh) and money (integer micros of the response's currency) of a contribution.
+struct Amounts
+{
+    qint64 energyWh = 0;
+    qint64 costMicros = 0;
+    qint64 grossMicros = 0;
+    qint64 ownerMicros = 0;
+    qint64 netMicros = 0;
+    int contributingMinutes = 0;
+};
+
+/// One stretch of contribution, or one calendar bucket of earnings.
+struct AmountsAt
+{
+    QDateTime start; // UTC
+    QDateTime end;   // sessions only
+    Amounts amounts;
+};
+
+struct EarningsReport
+{
+    QString currency;
+    std::vector<AmountsAt> entries; // sessions, or buckets
+    Amounts totals;                 // earnings only
+};
+
 /// The signed-in person.
 struct Account
 {
@@ -85,6 +111,8 @@ bool decodeSession(const QByteArray &bytes, Session *session, QString *problem);
 /// Also validates the policy against the contract (a car must never run an invalid one).
 bool decodeVehiclePolicy(const QByteArray &bytes, VehiclePolicy *policy, QString *problem);
 bool decodeHistory(const QByteArray &bytes, std::vector<HistoryPoint> *points, QString *problem);
+bool decodeSessions(const QByteArray &bytes, EarningsReport *report, QString *problem);
+bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem);
 
 // Encoders of request bodies.
 QByteArray encodeLogin(const QString &email, const QString &password);

@@ -67,6 +67,14 @@ FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return vehicleHistory(request, account);
                    }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/sessions"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return vehicleSessions(request, account);
+                   }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/earnings"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return vehicleEarnings(request, account);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/vehicles"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return listVehicles(request, account);

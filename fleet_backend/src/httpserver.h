@@ -33,6 +33,14 @@ private:
     http::Response info() const;
     http::Response vehiclePolicy(const http::Request &request, const AccountRecord &account) const;
     http::Response vehicleHistory(const http::Request &request, const AccountRecord &account) const;
+    // earningsroutes.cpp
+    http::Response vehicleSessions(const http::Request &request,
+                                   const AccountRecord &account) const;
+    http::Response vehicleEarnings(const http::Request &request,
+                                   const AccountRecord &account) const;
+    /// Reads ?from=&to= (RFC 3339), from before to, at most `maxRange` seconds apart.
+    static bool readRange(const http::Request &request, qint64 maxRange, qint64 *from, qint64 *to,
+                          http::Response *error);
     /// The car the path's {id} names, if the account may see it.
     const SimulatedVehicle *visibleVehicle(const http::Request &request,
                                            const AccountRecord &account) const;

@@ -99,7 +99,9 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     if (vehicle.recordsHistory)
         m_samples.push_back({index, minuteStart.toSecsSinceEpoch() / 60, socPercent,
                              vehicle.pluggedIn, vehicle.contributing, vehicle.chipTempC,
-                             vehicle.contributing ? vehicle.computeWatts : 0, vehicle.reasons});
+                             vehicle.contributing ? vehicle.computeWatts : 0, vehicle.reasons,
+                             vehicle.priceMicrosPerKwh,
+                             vehicle.contributing ? vehicle.grossRateMicrosPerHour : 0});
 
     // The computer warms towards the air temperature plus its load, a tenth of the way a minute.
     const double airC = 12.0 + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);
@@ -112,8 +114,11 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
     // The car obeys its owner's policy, through the same engine the app previews with.
     SimulatedVehicle &vehicle = m_vehicles[index];
     const qint64 seconds = at.toSecsSinceEpoch();
-    vehicle.ownerRateMicrosPerHour = JobMarket::ownerShare(
-        JobMarket::grossMicrosPerHour(seconds, local.offsetFromUtc(), vehicle.computeWatts));
+    const policy::CompiledPolicy &compiled = compiledPolicy(index, seconds);
+    vehicle.grossRateMicrosPerHour =
+        JobMarket::grossMicrosPerHour(seconds, local.offsetFromUtc(), vehicle.computeWatts);
+    vehicle.ownerRateMicrosPerHour = JobMarket::ownerShare(vehicle.grossRateMicrosPerHour);
+    vehicle.priceMicrosPerKwh = compiled.priceAt(seconds);
     v1::VehicleState state;
     state.set_soc_percent(100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh));
     state.set_plugged_in(vehicle.pluggedIn);
@@ -123,7 +128,7 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
     state.set_energy_today_wh(vehicle.energyTodayWh);
     state.set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
     state.set_compute_power_watts(vehicle.computeWatts);
-    vehicle.reasons = compiledPolicy(index, seconds).evaluate(state, seconds);
+    vehicle.reasons = compiled.evaluate(state, seconds);
     vehicle.contributing = vehicle.reasons == 0;
 }
 

@@ -39,6 +39,8 @@ struct SimulatedVehicle
     qint64 policyVersion = 0;
     policy::ReasonSet reasons = 0;
     qint64 ownerRateMicrosPerHour = 0;
+    qint64 grossRateMicrosPerHour = 0;
+    qint64 priceMicrosPerKwh = 0;
     bool recordsHistory = true; // minute history (an organisation's cars keep coarser steps)
 };
 
@@ -53,6 +55,8 @@ struct MinuteSample
     double chipTempC = 0;
     int computeWatts = 0; // while contributing
     policy::ReasonSet reasons = 0;
+    qint64 priceMicrosPerKwh = 0;  // the owner's tariff in that minute
+    qint64 grossMicrosPerHour = 0; // what the market paid for the car's compute (contributing)
 };
 
 /// Steps every car of the world one simulated minute at a time.

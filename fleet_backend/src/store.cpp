@@ -45,6 +45,10 @@ const char *const Migrations[] = {
            contributing_minutes INTEGER NOT NULL, plugged_minutes INTEGER NOT NULL,
            compute_watt_minutes INTEGER NOT NULL, chip_deci_max INTEGER NOT NULL,
            PRIMARY KEY (vehicle_id, resolution, bucket)) WITHOUT ROWID;)",
+    R"(ALTER TABLE status_minutes ADD COLUMN price_micros_per_kwh INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE status_minutes ADD COLUMN gross_micros_per_hour INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE status_rollups ADD COLUMN price_watt_minutes INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE status_rollups ADD COLUMN gross_rate_minutes INTEGER NOT NULL DEFAULT 0;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

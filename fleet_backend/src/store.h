@@ -43,6 +43,20 @@ struct HistoryBucket
     int pluggedMinutes = 0;
     qint64 computeWattMinutes = 0;
     int chipDeciMax = 0;
+    qint64 priceWattMinutes = 0; // price x watts over contributing minutes: cost x 60,000
+    qint64 grossRateMinutes = 0; // gross micros per hour over contributing minutes: gross x 60
+};
+
+/// A stretch of contribution with its energy and money, exact integers.
+struct ContributionRecord
+{
+    qint64 start = 0; // UTC seconds
+    qint64 end = 0;
+    qint64 energyWh = 0;
+    qint64 costMicros = 0;
+    qint64 grossMicros = 0;
+    qint64 ownerMicros = 0;
+    qint64 netMicros = 0;
 };
 
 /// idlefleetd's SQLite database in the data folder: versioned schema, WAL journal.
@@ -80,6 +94,9 @@ public:
                        const std::vector<MinuteSample> &samples, QString *error);
     std::vector<HistoryBucket> history(const SimulatedVehicle &vehicle, Resolution resolution,
                                        qint64 from, qint64 to) const;
+    /// Contiguous runs of contributing minutes that start in [from, to).
+    std::vector<ContributionRecord> sessions(const SimulatedVehicle &vehicle, qint64 from,
+                                             qint64 to) const;
 
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);

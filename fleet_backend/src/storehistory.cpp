@@ -1,6 +1,7 @@
 // Store: status history, kept per minute with hour and local-day roll-ups so that a year of
 // history is a few thousand rows to read.
 
+#include "jobmarket.h"
 #include "policy/zonerules.h"
 #include "store.h"
 
@@ -40,7 +41,8 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
     QSqlQuery minute(db);
     minute.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO status_minutes (vehicle_id, minute, soc_centi, flags, chip_deci, "
-        "compute_watts, reasons) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "compute_watts, reasons, price_micros_per_kwh, gross_micros_per_hour) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // Roll-ups are summed in memory first, then merged into the table once per bucket.
     std::map<std::tuple<std::size_t, int, qint64>, HistoryBucket> buckets;
     for (const MinuteSample &sample : samples) {
@@ -56,6 +58,8 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         minute.addBindValue(chipDeci);
         minute.addBindValue(sample.computeWatts);
         minute.addBindValue(int(sample.reasons));
+        minute.addBindValue(sample.priceMicrosPerKwh);
+        minute.addBindValue(sample.grossMicrosPerHour);
         if (!minute.exec()) {
             *error = QStringLiteral("database: %1").arg(minute.lastError().text());
             db.rollback();
@@ -81,13 +85,16 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
             b.pluggedMinutes += sample.pluggedIn ? 1 : 0;
             b.computeWattMinutes += sample.computeWatts;
             b.chipDeciMax = std::max(b.chipDeciMax, chipDeci);
+            b.priceWattMinutes += sample.priceMicrosPerKwh * sample.computeWatts;
+            b.grossRateMinutes += sample.grossMicrosPerHour;
         }
     }
     QSqlQuery rollup(db);
     rollup.prepare(QStringLiteral(
         "INSERT INTO status_rollups (vehicle_id, resolution, bucket, minutes, soc_centi_sum, "
         "soc_centi_min, soc_centi_max, contributing_minutes, plugged_minutes, "
-        "compute_watt_minutes, chip_deci_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "compute_watt_minutes, chip_deci_max, price_watt_minutes, gross_rate_minutes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (vehicle_id, resolution, bucket) DO UPDATE SET "
         "minutes = minutes + excluded.minutes, "
         "soc_centi_sum = soc_centi_sum + excluded.soc_centi_sum, "
@@ -96,7 +103,9 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         "contributing_minutes = contributing_minutes + excluded.contributing_minutes, "
         "plugged_minutes = plugged_minutes + excluded.plugged_minutes, "
         "compute_watt_minutes = compute_watt_minutes + excluded.compute_watt_minutes, "
-        "chip_deci_max = max(chip_deci_max, excluded.chip_deci_max)"));
+        "chip_deci_max = max(chip_deci_max, excluded.chip_deci_max), "
+        "price_watt_minutes = price_watt_minutes + excluded.price_watt_minutes, "
+        "gross_rate_minutes = gross_rate_minutes + excluded.gross_rate_minutes"));
     for (const auto &[key, b] : buckets) {
         rollup.addBindValue(vehicles[std::get<0>(key)].id);
         rollup.addBindValue(std::get<1>(key));
@@ -109,6 +118,8 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         rollup.addBindValue(b.pluggedMinutes);
         rollup.addBindValue(b.computeWattMinutes);
         rollup.addBindValue(b.chipDeciMax);
+        rollup.addBindValue(b.priceWattMinutes);
+        rollup.addBindValue(b.grossRateMinutes);
         if (!rollup.exec()) {
             *error = QStringLiteral("database: %1").arg(rollup.lastError().text());
             db.rollback();
@@ -158,8 +169,9 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
     }
     query.prepare(QStringLiteral(
         "SELECT bucket, minutes, soc_centi_sum, soc_centi_min, soc_centi_max, "
-        "contributing_minutes, plugged_minutes, compute_watt_minutes, chip_deci_max "
-        "FROM status_rollups WHERE vehicle_id = ? AND resolution = ? AND bucket BETWEEN ? AND ? "
+        "contributing_minutes, plugged_minutes, compute_watt_minutes, chip_deci_max, "
+        "price_watt_minutes, gross_rate_minutes FROM status_rollups WHERE vehicle_id = ? AND "
+        "resolution = ? AND bucket BETWEEN ? AND ? "
         "ORDER BY bucket"));
     query.addBindValue(vehicle.id);
     query.addBindValue(int(resolution));
@@ -178,8 +190,63 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
         b.pluggedMinutes = query.value(6).toInt();
         b.computeWattMinutes = query.value(7).toLongLong();
         b.chipDeciMax = query.value(8).toInt();
+        b.priceWattMinutes = query.value(9).toLongLong();
+        b.grossRateMinutes = query.value(10).toLongLong();
         out.push_back(b);
     }
+    return out;
+}
+
+std::vector<ContributionRecord> Store::sessions(const SimulatedVehicle &vehicle, qint64 from,
+                                                qint64 to) const
+{
+    __extension__ typedef __int128 Int128;
+    std::vector<ContributionRecord> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // A session that started before `from` is read from its start: look back a day for it.
+    query.prepare(
+        QStringLiteral("SELECT minute, compute_watts, price_micros_per_kwh, gross_micros_per_hour "
+                       "FROM status_minutes WHERE vehicle_id = ? AND minute >= ? AND minute < ? "
+                       "AND (flags & 2) != 0 ORDER BY minute"));
+    query.addBindValue(vehicle.id);
+    query.addBindValue(floorDiv(from, 60) - 24 * 60);
+    query.addBindValue(floorDiv(to + 59, 60) + 24 * 60);
+    query.exec();
+    qint64 runStart = -1;
+    qint64 last = -2;
+    qint64 wattMinutes = 0;
+    Int128 priceWattMinutes = 0;
+    Int128 grossMinutes = 0;
+    auto close = [&] {
+        if (runStart < 0 || runStart * 60 < from || runStart * 60 >= to)
+            return;
+        ContributionRecord r;
+        r.start = runStart * 60;
+        r.end = (last + 1) * 60;
+        r.energyWh = (wattMinutes + 30) / 60;
+        r.costMicros = qint64((priceWattMinutes + 30000) / 60000);
+        r.grossMicros = qint64((grossMinutes + 30) / 60);
+        r.ownerMicros = JobMarket::ownerShare(r.grossMicros);
+        r.netMicros = r.ownerMicros - r.costMicros;
+        out.push_back(r);
+    };
+    while (query.next()) {
+        const qint64 minute = query.value(0).toLongLong();
+        if (minute != last + 1) {
+            close();
+            runStart = minute;
+            wattMinutes = 0;
+            priceWattMinutes = 0;
+            grossMinutes = 0;
+        }
+        last = minute;
+        const qint64 watts = query.value(1).toLongLong();
+        wattMinutes += watts;
+        priceWattMinutes += Int128(query.value(2).toLongLong()) * watts;
+        grossMinutes += query.value(3).toLongLong();
+    }
+    close();
     return out;
 }
 

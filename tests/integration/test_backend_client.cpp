@@ -308,6 +308,52 @@ private Q_SLOTS:
         QCOMPARE(byMinute, byHour);
     }
 
+    void sessionsAndEarningsAddUpToTheSameMoney()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString car = QStringLiteral("veh-alex-1");
+        // The whole life of the world (90 days), so no session is cut at an edge.
+        auto sessions = finish(client.fetchSessions(car, now.addDays(-91), now.addSecs(3600)));
+        QVERIFY2(sessions->error() == FleetJob::NoError, qPrintable(sessions->errorString()));
+        QCOMPARE(sessions->result().currency, QStringLiteral("EUR"));
+        QVERIFY(sessions->result().entries.size() > 80);
+        Amounts sum;
+        QDateTime previousEnd;
+        for (const AmountsAt &s : sessions->result().entries) {
+            QVERIFY(s.start < s.end);
+            QVERIFY(!previousEnd.isValid() || previousEnd < s.start); // separate stretches
+            previousEnd = s.end;
+            QCOMPARE(qint64(s.amounts.contributingMinutes), s.start.secsTo(s.end) / 60);
+            QVERIFY(s.amounts.energyWh > 0 && s.amounts.grossMicros > 0);
+            QCOMPARE(s.amounts.netMicros, s.amounts.ownerMicros - s.amounts.costMicros);
+            sum.energyWh += s.amounts.energyWh;
+            sum.costMicros += s.amounts.costMicros;
+            sum.grossMicros += s.amounts.grossMicros;
+            sum.contributingMinutes += s.amounts.contributingMinutes;
+        }
+        for (const auto period :
+             {FleetClient::Period::Day, FleetClient::Period::Week, FleetClient::Period::Month}) {
+            auto earnings =
+                finish(client.fetchEarnings(car, now.addDays(-91), now.addSecs(3600), period));
+            QVERIFY2(earnings->error() == FleetJob::NoError, qPrintable(earnings->errorString()));
+            const Amounts &total = earnings->result().totals;
+            QCOMPARE(total.contributingMinutes, sum.contributingMinutes);
+            // Each bucket and each session is rounded once: they agree within that rounding.
+            const qint64 slack =
+                qint64(sessions->result().entries.size() + earnings->result().entries.size());
+            QVERIFY2(qAbs(total.energyWh - sum.energyWh) <= slack,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(total.energyWh).arg(sum.energyWh)));
+            QVERIFY(qAbs(total.costMicros - sum.costMicros) <= slack);
+            QVERIFY(qAbs(total.grossMicros - sum.grossMicros) <= slack);
+            qint64 bucketEnergy = 0;
+            for (const AmountsAt &b : earnings->result().entries)
+                bucketEnergy += b.amounts.energyWh;
+            QCOMPARE(total.energyWh, bucketEnergy); // totals are the sums of the buckets
+        }
+    }
+
     void historyRefusesWhatItCannotAnswer()
     {
         FleetClient client;
@@ -452,6 +498,23 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(policy::parsePolicyJson(policy.out, &parsed, &error), qPrintable(error));
         QVERIFY(parsed.off_peak_only());
+        const QDate today = QDate::currentDate();
+        const Run earnings =
+            ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-1"), QStringLiteral("--from"),
+                 today.addDays(-14).toString(Qt::ISODate), QStringLiteral("--to"),
+                 today.toString(Qt::ISODate), QStringLiteral("--csv")},
+                home.path());
+        QVERIFY2(earnings.exitCode == 0, earnings.err.constData());
+        const QList<QByteArray> rows = earnings.out.trimmed().split('\n');
+        QVERIFY(rows.first().startsWith("period_start,contributing_minutes,energy_wh,cost_micros"));
+        QVERIFY(rows.size() >= 13 && rows.size() <= 16); // a row a local day with contribution
+        QVERIFY(rows.last().endsWith(",EUR"));
+        const Run badPeriod =
+            ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-1"), QStringLiteral("--from"),
+                 QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-01"),
+                 QStringLiteral("--by"), QStringLiteral("fortnight")},
+                home.path());
+        QCOMPARE(badPeriod.exitCode, 2);
         QCOMPARE(ctl({QStringLiteral("logout")}, home.path()).exitCode, 0);
         QCOMPARE(ctl({QStringLiteral("vehicles")}, home.path()).exitCode, 3);
     }

@@ -170,6 +170,17 @@ CompiledPolicy::CompiledPolicy(const v1::Policy &policy, qint64 from, qint64 to)
               [](const Departure &a, const Departure &b) { return a.at < b.at; });
 }
 
+qint64 CompiledPolicy::priceAt(qint64 at) const
+{
+    if (at < m_from || at >= m_to || m_tariff.empty()) {
+        const auto rules = ZoneRules::forZone(QByteArray::fromStdString(m_policy.time_zone()));
+        return rules ? tariffSegments(m_policy, *rules, at, at + 1).front().priceMicrosPerKwh : 0;
+    }
+    return std::prev(std::upper_bound(m_tariff.begin(), m_tariff.end(), at,
+                                      [](qint64 t, const TariffSegment &s) { return t < s.start; }))
+        ->priceMicrosPerKwh;
+}
+
 ReasonSet CompiledPolicy::evaluate(const v1::VehicleState &state, qint64 at) const
 {
     if (at < m_from || at >= m_to)

@@ -48,6 +48,8 @@ public:
     CompiledPolicy(const v1::Policy &policy, qint64 from, qint64 to);
 
     ReasonSet evaluate(const v1::VehicleState &state, qint64 atSeconds) const;
+    /// The tariff's price at an instant (micros per kWh; 0 without a tariff).
+    qint64 priceAt(qint64 atSeconds) const;
 
 private:
     struct Departure

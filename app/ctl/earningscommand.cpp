@@ -1,0 +1,167 @@
+#include "earningscommand.h"
+
+#include "fleetclient.h"
+#include "policy/zonerules.h"
+#include "rfc3339.h"
+
+#include <QDate>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <cstdio>
+#include <memory>
+
+namespace idlefleet::ctl {
+namespace {
+
+void wait(client::FleetJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
+    return status;
+}
+
+int statusFor(client::FleetJob::Error error)
+{
+    return error == client::FleetJob::NotSignedIn || error == client::FleetJob::NotAllowed ? 3 : 1;
+}
+
+/// An instant, or a date meaning 00:00 in the car's zone.
+bool readBoundary(const QString &option, const QString &text, const policy::ZoneRules &zone,
+                  qint64 *seconds, QString *error)
+{
+    static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (dateOnly.match(text).hasMatch()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid() && date.year() >= 1970 && date.year() < 2100) {
+            *seconds = zone.boundary(date.toJulianDay() - QDate(1970, 1, 1).toJulianDay(), 0);
+            return true;
+        }
+    } else if (parseRfc3339(text, seconds)) {
+        return true;
+    }
+    *error = QStringLiteral("%1: \"%2\" is not a date (2026-11-01) or an RFC 3339 instant")
+                 .arg(option, text);
+    return false;
+}
+
+/// Micros as a decimal amount with two places (cents), rounded half away from zero.
+QString money(qint64 micros)
+{
+    const qint64 cents = micros >= 0 ? (micros + 5000) / 10000 : -((-micros + 5000) / 10000);
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(qAbs(cents) / 100)
+        .arg(qAbs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &fromText,
+                    const QString &toText, const QString &by, bool csv, bool json)
+{
+    if (fromText.isEmpty() || toText.isEmpty())
+        return fail(2, QStringLiteral("earnings needs --from and --to"));
+    client::FleetClient::Period period = client::FleetClient::Period::Day;
+    if (by == QLatin1String("week"))
+        period = client::FleetClient::Period::Week;
+    else if (by == QLatin1String("month"))
+        period = client::FleetClient::Period::Month;
+    else if (!by.isEmpty() && by != QLatin1String("day"))
+        return fail(2, QStringLiteral("--by: \"%1\" is not day, week or month").arg(by));
+
+    // Dates mean midnight where the car is: find its zone.
+    QString zone = QStringLiteral("UTC");
+    std::unique_ptr<client::ListVehiclesJob> list(fleet.listVehicles(1000));
+    wait(list.get());
+    if (list->error() != client::FleetJob::NoError)
+        return fail(statusFor(list->error()), list->errorString());
+    bool found = false;
+    for (const Vehicle &vehicle : list->result().vehicles) {
+        if (vehicle.id == vehicleId) {
+            zone = vehicle.timeZone;
+            found = true;
+        }
+    }
+    if (!found)
+        return fail(1, QStringLiteral("no such vehicle: %1").arg(vehicleId));
+    auto rules = policy::ZoneRules::forZone(zone.toUtf8());
+    if (!rules)
+        rules = policy::ZoneRules::forZone("UTC");
+    qint64 from = 0;
+    qint64 to = 0;
+    QString error;
+    if (!readBoundary(QStringLiteral("--from"), fromText, *rules, &from, &error) ||
+        !readBoundary(QStringLiteral("--to"), toText, *rules, &to, &error))
+        return fail(2, error);
+    if (from >= to)
+        return fail(2, QStringLiteral("--from must be before --to"));
+
+    std::unique_ptr<client::EarningsJob> job(
+        fleet.fetchEarnings(vehicleId, QDateTime::fromSecsSinceEpoch(from, Qt::UTC),
+                            QDateTime::fromSecsSinceEpoch(to, Qt::UTC), period));
+    wait(job.get());
+    if (job->error() != client::FleetJob::NoError)
+        return fail(statusFor(job->error()), job->errorString());
+    const client::EarningsReport &report = job->result();
+
+    auto localDate = [&](const QDateTime &start) {
+        return QDate::fromJulianDay(rules->localDay(start.toSecsSinceEpoch()) +
+                                    QDate(1970, 1, 1).toJulianDay())
+            .toString(Qt::ISODate);
+    };
+    if (csv) {
+        std::printf("period_start,contributing_minutes,energy_wh,cost_micros,gross_micros,"
+                    "owner_micros,net_micros,currency\n");
+        for (const auto &entry : report.entries) {
+            const auto &a = entry.amounts;
+            std::printf("%s,%d,%lld,%lld,%lld,%lld,%lld,%s\n", qPrintable(localDate(entry.start)),
+                        a.contributingMinutes, static_cast<long long>(a.energyWh),
+                        static_cast<long long>(a.costMicros), static_cast<long long>(a.grossMicros),
+                        static_cast<long long>(a.ownerMicros), static_cast<long long>(a.netMicros),
+                        qPrintable(report.currency));
+        }
+        return 0;
+    }
+    if (json) {
+        auto amounts = [&](const client::Amounts &a) {
+            return QStringLiteral("\"contributingMinutes\": %1, \"energyWh\": %2, \"costMicros\": "
+                                  "%3, \"grossMicros\": %4, \"ownerMicros\": %5, \"netMicros\": %6")
+                .arg(a.contributingMinutes)
+                .arg(a.energyWh)
+                .arg(a.costMicros)
+                .arg(a.grossMicros)
+                .arg(a.ownerMicros)
+                .arg(a.netMicros);
+        };
+        QString out = QStringLiteral("{\"vehicleId\": \"%1\", \"currency\": \"%2\", \"periods\": [")
+                          .arg(vehicleId, report.currency);
+        for (std::size_t i = 0; i < report.entries.size(); ++i)
+            out += (i ? QStringLiteral(", ") : QString()) +
+                   QStringLiteral("{\"start\": \"%1\", ").arg(localDate(report.entries[i].start)) +
+                   amounts(report.entries[i].amounts) + QLatin1Char('}');
+        out += QStringLiteral("], \"totals\": {") + amounts(report.totals) + QStringLiteral("}}");
+        std::printf("%s\n", qPrintable(out));
+        return 0;
+    }
+    std::printf("%-10s %8s %10s %10s %10s %10s %10s\n", "PERIOD", "HOURS", "ENERGY kWh",
+                qPrintable(QStringLiteral("COST %1").arg(report.currency)), "GROSS", "OWNER",
+                "NET");
+    auto row = [&](const QString &label, const client::Amounts &a) {
+        std::printf("%-10s %8.1f %10.2f %10s %10s %10s %10s\n", qPrintable(label),
+                    a.contributingMinutes / 60.0, double(a.energyWh) / 1000.0,
+                    qPrintable(money(a.costMicros)), qPrintable(money(a.grossMicros)),
+                    qPrintable(money(a.ownerMicros)), qPrintable(money(a.netMicros)));
+    };
+    for (const auto &entry : report.entries)
+        row(localDate(entry.start), entry.amounts);
+    row(QStringLiteral("total"), report.totals);
+    return 0;
+}
+
+} // namespace idlefleet::ctl

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace idlefleet::client {
+class FleetClient;
+}
+
+namespace idlefleet::ctl {
+
+/// `idlefleetctl earnings VEHICLE --from --to [--by day|week|month] [--csv]`: compute, energy,
+/// cost, gross, the owner's share and net, as a table, CSV or JSON (integer micros).
+int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &from,
+                    const QString &to, const QString &by, bool csv, bool json);
+
+} // namespace idlefleet::ctl

@@ -1,0 +1,158 @@
+// FleetHttpServer: contribution sessions and earnings of one car.
+
+#include "httpserver.h"
+#include "idlefleet/v1/earnings.pb.h"
+#include "jobmarket.h"
+#include "policy/zonerules.h"
+#include "protobufhttp.h"
+#include "rfc3339.h"
+#include "simulator.h"
+#include "store.h"
+
+#include <QDate>
+#include <map>
+
+namespace idlefleet::backend {
+namespace {
+
+constexpr qint64 MaxSessionsRangeSeconds = 92LL * 86400;
+constexpr qint64 MaxEarningsRangeSeconds = 20LL * 366 * 86400;
+
+void setTimestamp(google::protobuf::Timestamp *timestamp, qint64 seconds)
+{
+    timestamp->set_seconds(seconds);
+}
+
+QString currencyOf(const SimulatedVehicle &vehicle)
+{
+    return vehicle.policy.has_tariff() ? QString::fromStdString(vehicle.policy.tariff().currency())
+                                       : QStringLiteral("EUR");
+}
+
+void fill(v1::Amounts *out, const ContributionRecord &r, int minutes)
+{
+    out->set_energy_wh(r.energyWh);
+    out->set_cost_micros(r.costMicros);
+    out->set_gross_micros(r.grossMicros);
+    out->set_owner_micros(r.ownerMicros);
+    out->set_net_micros(r.netMicros);
+    out->set_contributing_minutes(minutes);
+}
+
+} // namespace
+
+bool FleetHttpServer::readRange(const http::Request &request, qint64 maxRange, qint64 *from,
+                                qint64 *to, http::Response *error)
+{
+    for (const auto &[name, value] : {std::pair<QString, qint64 *>{QStringLiteral("from"), from},
+                                      std::pair<QString, qint64 *>{QStringLiteral("to"), to}}) {
+        if (!parseRfc3339(request.query.queryItemValue(name, QUrl::FullyDecoded), value)) {
+            *error = errorResponse(400, QStringLiteral("invalid_argument"),
+                                   QStringLiteral("%1 must be an RFC 3339 instant such as "
+                                                  "2026-11-23T00:00:00Z")
+                                       .arg(name),
+                                   name);
+            return false;
+        }
+    }
+    if (*from >= *to) {
+        *error = errorResponse(400, QStringLiteral("invalid_argument"),
+                               QStringLiteral("from must be before to"), QStringLiteral("from"));
+        return false;
+    }
+    if (*to - *from > maxRange) {
+        *error =
+            errorResponse(400, QStringLiteral("range_too_large"),
+                          QStringLiteral("a request covers at most %1 days").arg(maxRange / 86400),
+                          QStringLiteral("to"));
+        return false;
+    }
+    return true;
+}
+
+http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
+                                                const AccountRecord &account) const
+{
+    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
+    if (!vehicle)
+        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such vehicle"));
+    qint64 from = 0;
+    qint64 to = 0;
+    http::Response error;
+    if (!readRange(request, MaxSessionsRangeSeconds, &from, &to, &error))
+        return error;
+    v1::SessionsResponse out;
+    out.set_vehicle_id(vehicle->id.toStdString());
+    out.set_currency(currencyOf(*vehicle).toStdString());
+    for (const ContributionRecord &r : m_store.sessions(*vehicle, from, to)) {
+        v1::ContributionSession *session = out.add_sessions();
+        setTimestamp(session->mutable_start(), r.start);
+        setTimestamp(session->mutable_end(), r.end);
+        fill(session->mutable_amounts(), r, int((r.end - r.start) / 60));
+    }
+    return protobufResponse(out);
+}
+
+http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
+                                                const AccountRecord &account) const
+{
+    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
+    if (!vehicle)
+        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such vehicle"));
+    qint64 from = 0;
+    qint64 to = 0;
+    http::Response error;
+    if (!readRange(request, MaxEarningsRangeSeconds, &from, &to, &error))
+        return error;
+    const QString by = request.query.queryItemValue(QStringLiteral("by"));
+    if (!by.isEmpty() && by != QLatin1String("day") && by != QLatin1String("week") &&
+        by != QLatin1String("month"))
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("by must be day, week or month"), QStringLiteral("by"));
+
+    auto rules = policy::ZoneRules::forZone(vehicle->timeZone.toUtf8());
+    if (!rules)
+        rules = policy::ZoneRules::forZone("UTC");
+    const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
+    // Local days summed into the requested calendar buckets, keyed by their first local day.
+    std::map<qint64, HistoryBucket> groups;
+    for (const HistoryBucket &day : m_store.history(*vehicle, Store::Resolution::Day, from, to)) {
+        const qint64 localDay = rules->localDay(day.start);
+        QDate date = QDate::fromJulianDay(localDay + epochJulian);
+        if (by == QLatin1String("week"))
+            date = date.addDays(1 - date.dayOfWeek());
+        else if (by == QLatin1String("month"))
+            date = QDate(date.year(), date.month(), 1);
+        HistoryBucket &group = groups[date.toJulianDay() - epochJulian];
+        group.contributingMinutes += day.contributingMinutes;
+        group.computeWattMinutes += day.computeWattMinutes;
+        group.priceWattMinutes += day.priceWattMinutes;
+        group.grossRateMinutes += day.grossRateMinutes;
+    }
+    v1::EarningsResponse out;
+    out.set_vehicle_id(vehicle->id.toStdString());
+    out.set_currency(currencyOf(*vehicle).toStdString());
+    ContributionRecord total;
+    int totalMinutes = 0;
+    for (const auto &[firstDay, group] : groups) {
+        ContributionRecord r;
+        r.energyWh = (group.computeWattMinutes + 30) / 60;
+        r.costMicros = (group.priceWattMinutes + 30000) / 60000;
+        r.grossMicros = (group.grossRateMinutes + 30) / 60;
+        r.ownerMicros = JobMarket::ownerShare(r.grossMicros);
+        r.netMicros = r.ownerMicros - r.costMicros;
+        v1::EarningsBucket *bucket = out.add_buckets();
+        setTimestamp(bucket->mutable_start(), rules->boundary(firstDay, 0));
+        fill(bucket->mutable_amounts(), r, group.contributingMinutes);
+        total.energyWh += r.energyWh;
+        total.costMicros += r.costMicros;
+        total.grossMicros += r.grossMicros;
+        total.ownerMicros += r.ownerMicros;
+        total.netMicros += r.netMicros;
+        totalMinutes += group.contributingMinutes;
+    }
+    fill(out.mutable_totals(), total, totalMinutes);
+    return protobufResponse(out);
+}
+
+} // namespace idlefleet::backend
