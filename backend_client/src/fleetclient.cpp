@@ -136,6 +136,45 @@ EarningsJob *FleetClient::fetchEarnings(const QString &vehicleId, const QDateTim
         [this, path, query] { return m_transport->get(path, query); }, owner);
 }
 
+PairingJob *FleetClient::startPairing(const QString &vehicleId, const QByteArray &publicKey,
+                                      const QString &label, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/pairings").arg(vehicleId);
+    const QByteArray body = encodePairingRequest(publicKey, label);
+    return new PairingJob(
+        decodePairing, this, [this, path, body] { return m_transport->post(path, body); }, owner);
+}
+
+KeyJob *FleetClient::confirmPairing(const QString &vehicleId, const QByteArray &publicKey,
+                                    const QString &code, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/pairings/confirm").arg(vehicleId);
+    const QByteArray body = encodePairingConfirmation(publicKey, code);
+    return new KeyJob(
+        decodeKey, this, [this, path, body] { return m_transport->post(path, body); }, owner);
+}
+
+KeyListJob *FleetClient::listKeys(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/keys").arg(vehicleId);
+    return new KeyListJob(
+        decodeKeyList, this, [this, path] { return m_transport->get(path); }, owner);
+}
+
+KeyJob *FleetClient::revokeKey(const QString &vehicleId, const QString &keyId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/keys/%2/revoke").arg(vehicleId, keyId);
+    return new KeyJob(
+        decodeKey, this, [this, path] { return m_transport->post(path, {}); }, owner);
+}
+
+CarScreenJob *FleetClient::carScreen(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/sim/vehicles/%1/screen").arg(vehicleId);
+    return new CarScreenJob(
+        decodeCarScreen, this, [this, path] { return m_transport->get(path); }, owner);
+}
+
 VehiclePolicyJob *FleetClient::fetchPolicy(const QString &vehicleId, QObject *owner)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/policy").arg(vehicleId);

@@ -64,6 +64,19 @@ public:
     [[nodiscard]] EarningsJob *fetchEarnings(const QString &vehicleId, const QDateTime &from,
                                              const QDateTime &to, Period by,
                                              QObject *owner = nullptr);
+    // Keys and pairing.
+    /// Asks the car to show a one-time code for this public key (SPKI DER).
+    [[nodiscard]] PairingJob *startPairing(const QString &vehicleId, const QByteArray &publicKey,
+                                           const QString &label, QObject *owner = nullptr);
+    /// Confirms with the code read from the car's screen; the result is the added key.
+    [[nodiscard]] KeyJob *confirmPairing(const QString &vehicleId, const QByteArray &publicKey,
+                                         const QString &code, QObject *owner = nullptr);
+    [[nodiscard]] KeyListJob *listKeys(const QString &vehicleId, QObject *owner = nullptr);
+    [[nodiscard]] KeyJob *revokeKey(const QString &vehicleId, const QString &keyId,
+                                    QObject *owner = nullptr);
+    /// Simulated worlds only: what the car's screen shows.
+    [[nodiscard]] CarScreenJob *carScreen(const QString &vehicleId, QObject *owner = nullptr);
+
     [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
 Q_SIGNALS:

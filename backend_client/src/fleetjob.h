@@ -160,6 +160,34 @@ private:
     EarningsReport m_result;
 };
 
+/// A call whose answer one decoder reads into a `Result`.
+template<typename Result>
+class DecodingJob : public FleetJob
+{
+public:
+    using Decoder = bool (*)(const QByteArray &, Result *, QString *);
+    DecodingJob(Decoder decoder, FleetClient *client, Sender send, QObject *parent)
+        : FleetJob(client, std::move(send), parent)
+        , m_decoder(decoder)
+    {}
+    const Result &result() const { return m_result; }
+
+protected:
+    bool decode(const QByteArray &body, QString *problem) override
+    {
+        return m_decoder(body, &m_result, problem);
+    }
+
+private:
+    Decoder m_decoder;
+    Result m_result;
+};
+
+using KeyJob = DecodingJob<KeyInfo>;
+using KeyListJob = DecodingJob<std::vector<KeyInfo>>;
+using PairingJob = DecodingJob<PairingInfo>;
+using CarScreenJob = DecodingJob<CarScreenInfo>;
+
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob
 {

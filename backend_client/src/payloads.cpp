@@ -4,6 +4,7 @@
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/history.pb.h"
+#include "idlefleet/v1/keys.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
 #include "money.h"
 #include "policy/policydocument.h"
@@ -272,6 +273,86 @@ bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *pr
         report->entries.push_back(entry);
     }
     return decodeAmounts(message.totals(), &report->totals, QStringLiteral("totals"), problem);
+}
+
+namespace {
+
+void fillKey(const v1::VehicleKey &in, KeyInfo *out)
+{
+    out->keyId = fromStd(in.key_id());
+    out->label = fromStd(in.label());
+    out->role = in.role();
+    out->addedAt = QDateTime::fromSecsSinceEpoch(in.added_at().seconds(), Qt::UTC);
+    out->lastUsedAt = in.has_last_used_at()
+                          ? QDateTime::fromSecsSinceEpoch(in.last_used_at().seconds(), Qt::UTC)
+                          : QDateTime();
+    out->revoked = in.revoked();
+    out->publicKey = QByteArray::fromStdString(in.public_key());
+}
+
+} // namespace
+
+bool decodeKey(const QByteArray &bytes, KeyInfo *key, QString *problem)
+{
+    v1::VehicleKey message;
+    if (!parse(bytes, &message, "key", problem))
+        return false;
+    fillKey(message, key);
+    if (key->keyId.isEmpty()) {
+        *problem = QStringLiteral("the key has no id");
+        return false;
+    }
+    return true;
+}
+
+bool decodeKeyList(const QByteArray &bytes, std::vector<KeyInfo> *keys, QString *problem)
+{
+    v1::KeyList message;
+    if (!parse(bytes, &message, "key list", problem))
+        return false;
+    keys->clear();
+    for (const auto &in : message.keys()) {
+        KeyInfo key;
+        fillKey(in, &key);
+        keys->push_back(key);
+    }
+    return true;
+}
+
+bool decodePairing(const QByteArray &bytes, PairingInfo *pairing, QString *problem)
+{
+    v1::PairingStarted message;
+    if (!parse(bytes, &message, "pairing", problem))
+        return false;
+    pairing->expiresAt = QDateTime::fromSecsSinceEpoch(message.expires_at().seconds(), Qt::UTC);
+    pairing->triesLeft = message.tries_left();
+    return true;
+}
+
+bool decodeCarScreen(const QByteArray &bytes, CarScreenInfo *screen, QString *problem)
+{
+    v1::CarScreen message;
+    if (!parse(bytes, &message, "car screen", problem))
+        return false;
+    screen->text = fromStd(message.text());
+    screen->pairingCode = fromStd(message.pairing_code());
+    return true;
+}
+
+QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label)
+{
+    v1::PairingRequest request;
+    request.set_public_key(publicKey.toStdString());
+    request.set_label(label.toStdString());
+    return QByteArray::fromStdString(request.SerializeAsString());
+}
+
+QByteArray encodePairingConfirmation(const QByteArray &publicKey, const QString &code)
+{
+    v1::PairingConfirmation confirmation;
+    confirmation.set_public_key(publicKey.toStdString());
+    confirmation.set_code(code.toStdString());
+    return QByteArray::fromStdString(confirmation.SerializeAsString());
 }
 
 QByteArray encodeLogin(const QString &email, const QString &password)

@@ -74,6 +74,32 @@ struct EarningsReport
     Amounts totals;                 // earnings only
 };
 
+/// A key a car accepts signed commands from.
+struct KeyInfo
+{
+    QString keyId;
+    QString label;
+    int role = 0; ///< v1::KeyRole: 1 owner, 2 fleet
+    QDateTime addedAt;
+    QDateTime lastUsedAt; ///< invalid: never used
+    bool revoked = false;
+    QByteArray publicKey;
+};
+
+/// A pairing the car is waiting to have confirmed.
+struct PairingInfo
+{
+    QDateTime expiresAt;
+    int triesLeft = 0;
+};
+
+/// What a simulated car's screen shows.
+struct CarScreenInfo
+{
+    QString text;
+    QString pairingCode;
+};
+
 /// The signed-in person.
 struct Account
 {
@@ -112,6 +138,12 @@ bool decodeSession(const QByteArray &bytes, Session *session, QString *problem);
 bool decodeVehiclePolicy(const QByteArray &bytes, VehiclePolicy *policy, QString *problem);
 bool decodeHistory(const QByteArray &bytes, std::vector<HistoryPoint> *points, QString *problem);
 bool decodeSessions(const QByteArray &bytes, EarningsReport *report, QString *problem);
+bool decodeKey(const QByteArray &bytes, KeyInfo *key, QString *problem);
+bool decodeKeyList(const QByteArray &bytes, std::vector<KeyInfo> *keys, QString *problem);
+bool decodePairing(const QByteArray &bytes, PairingInfo *pairing, QString *problem);
+bool decodeCarScreen(const QByteArray &bytes, CarScreenInfo *screen, QString *problem);
+QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label);
+QByteArray encodePairingConfirmation(const QByteArray &publicKey, const QString &code);
 bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem);
 
 // Encoders of request bodies.

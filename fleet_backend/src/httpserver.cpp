@@ -31,6 +31,7 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const WorldClock &clock)
     : m_store(store)
     , m_auth(store)
+    , m_pairing(store)
     , m_simulator(simulator)
     , m_clock(clock)
 {
@@ -75,10 +76,46 @@ FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return vehicleEarnings(request, account);
                    }));
+    // Keys and pairing: the owner's app asks, the car shows a code, the owner confirms.
+    m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings"),
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return m_pairing.start(car.id, request);
+                   }));
+    m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings/confirm"),
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return m_pairing.confirm(car.id, request);
+                   }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/keys"),
+                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
+                       return m_pairing.listKeys(car.id);
+                   }));
+    m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/keys/{key}/revoke"),
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return m_pairing.revoke(car.id,
+                                               request.pathParameters.value(QStringLiteral("key")));
+                   }));
+    // Simulated worlds only: the car's own screen, which a real backend cannot read.
+    m_server.route("GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
+                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
+                       return m_pairing.screen(car.id);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/vehicles"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return listVehicles(request, account);
                    }));
+}
+
+http::Server::Handler FleetHttpServer::forVehicle(VehicleHandler handler) const
+{
+    return signedIn([this, handler = std::move(handler)](const http::Request &request,
+                                                         const AccountRecord &account) {
+        const SimulatedVehicle *vehicle = visibleVehicle(request, account);
+        if (!vehicle)
+            return errorResponse(404, QStringLiteral("not_found"),
+                                 QStringLiteral("no such vehicle: %1")
+                                     .arg(request.pathParameters.value(QStringLiteral("id"))));
+        return handler(request, *vehicle);
+    });
 }
 
 http::Server::Handler FleetHttpServer::signedIn(AccountHandler handler) const

@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "http/server.h"
+#include "pairing.h"
 
 #include <QSslCertificate>
 #include <QSslKey>
@@ -41,6 +42,10 @@ private:
     /// Reads ?from=&to= (RFC 3339), from before to, at most `maxRange` seconds apart.
     static bool readRange(const http::Request &request, qint64 maxRange, qint64 *from, qint64 *to,
                           http::Response *error);
+    /// Wraps a handler for one car the account may see (else 404).
+    using VehicleHandler =
+        std::function<http::Response(const http::Request &, const SimulatedVehicle &)>;
+    http::Server::Handler forVehicle(VehicleHandler handler) const;
     /// The car the path's {id} names, if the account may see it.
     const SimulatedVehicle *visibleVehicle(const http::Request &request,
                                            const AccountRecord &account) const;
@@ -49,6 +54,7 @@ private:
     http::Server m_server;
     Store &m_store;
     AuthService m_auth;
+    Pairing m_pairing;
     const Simulator &m_simulator;
     const WorldClock &m_clock;
 };

@@ -49,6 +49,12 @@ const char *const Migrations[] = {
        ALTER TABLE status_minutes ADD COLUMN gross_micros_per_hour INTEGER NOT NULL DEFAULT 0;
        ALTER TABLE status_rollups ADD COLUMN price_watt_minutes INTEGER NOT NULL DEFAULT 0;
        ALTER TABLE status_rollups ADD COLUMN gross_rate_minutes INTEGER NOT NULL DEFAULT 0;)",
+    R"(CREATE TABLE vehicle_keys (
+           vehicle_id TEXT NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+           key_id TEXT NOT NULL, public_key BLOB NOT NULL, label TEXT NOT NULL,
+           role INTEGER NOT NULL, added_ms INTEGER NOT NULL, last_used_ms INTEGER NOT NULL,
+           revoked INTEGER NOT NULL, last_counter INTEGER NOT NULL,
+           PRIMARY KEY (vehicle_id, key_id)) WITHOUT ROWID;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

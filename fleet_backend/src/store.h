@@ -59,6 +59,20 @@ struct ContributionRecord
     qint64 netMicros = 0;
 };
 
+/// A key a car accepts signed commands from.
+struct KeyRecord
+{
+    QString vehicleId;
+    QString keyId;
+    QByteArray publicKey; // SPKI DER
+    QString label;
+    int role = 1; // v1::KeyRole
+    qint64 addedMs = 0;
+    qint64 lastUsedMs = 0; // 0: never
+    bool revoked = false;
+    quint64 lastCounter = 0;
+};
+
 /// idlefleetd's SQLite database in the data folder: versioned schema, WAL journal.
 class Store
 {
@@ -97,6 +111,16 @@ public:
     /// Contiguous runs of contributing minutes that start in [from, to).
     std::vector<ContributionRecord> sessions(const SimulatedVehicle &vehicle, qint64 from,
                                              qint64 to) const;
+
+    // Vehicle keys (storekeys.cpp).
+    bool insertKey(const KeyRecord &key);
+    std::vector<KeyRecord> keysOf(const QString &vehicleId) const;
+    std::optional<KeyRecord> key(const QString &vehicleId, const QString &keyId) const;
+    bool revokeKey(const QString &vehicleId, const QString &keyId);
+    bool reinstateKey(const QString &vehicleId, const QString &keyId, const QString &label,
+                      qint64 addedMs);
+    /// Records a use of the key with its counter.
+    bool touchKey(const QString &vehicleId, const QString &keyId, quint64 counter, qint64 whenMs);
 
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);

@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "pinnedtransport.h"
 #include "policy/policydocument.h"
+#include "vehiclekey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -371,6 +372,79 @@ private Q_SLOTS:
         auto other = finish(manager.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-1), now,
                                                  FleetClient::Resolution::Hour));
         QCOMPARE(other->error(), FleetJob::NotFound);
+    }
+
+    void pairingNeedsTheCodeOnTheCarsScreen()
+    {
+        FleetClient owner;
+        signIn(owner);
+        const QString car = QStringLiteral("veh-alex-2");
+        const VehicleKeyPair laptop = VehicleKeyPair::generate();
+        auto started =
+            finish(owner.startPairing(car, laptop.publicKeyDer(), QStringLiteral("Alex's laptop")));
+        QVERIFY2(started->error() == FleetJob::NoError, qPrintable(started->errorString()));
+        QCOMPARE(started->result().triesLeft, 5);
+        QVERIFY(started->result().expiresAt > QDateTime::currentDateTimeUtc());
+
+        auto screen = finish(owner.carScreen(car));
+        const QString code = screen->result().pairingCode;
+        QCOMPARE(code.size(), 6);
+        QVERIFY(screen->result().text.contains(code));
+
+        const QString wrongCode =
+            code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+        auto wrong = finish(owner.confirmPairing(car, laptop.publicKeyDer(), wrongCode));
+        QCOMPARE(wrong->serverError().code, QStringLiteral("wrong_code"));
+        QVERIFY(wrong->errorString().contains(QStringLiteral("4 tries left")));
+
+        auto paired = finish(owner.confirmPairing(car, laptop.publicKeyDer(), code));
+        QVERIFY2(paired->error() == FleetJob::NoError, qPrintable(paired->errorString()));
+        QCOMPARE(paired->result().keyId, keyIdOf(laptop.publicKeyDer()));
+        QCOMPARE(paired->result().label, QStringLiteral("Alex's laptop"));
+        QVERIFY(finish(owner.carScreen(car))->result().pairingCode.isEmpty()); // used up
+
+        auto keys = finish(owner.listKeys(car));
+        QCOMPARE(keys->result().size(), std::size_t(1));
+        QVERIFY(!keys->result().front().lastUsedAt.isValid());
+        QCOMPARE(finish(owner.startPairing(car, laptop.publicKeyDer(), QStringLiteral("again")))
+                     ->serverError()
+                     .code,
+                 QStringLiteral("already_paired"));
+        auto revoked = finish(owner.revokeKey(car, paired->result().keyId));
+        QVERIFY(revoked->result().revoked);
+    }
+
+    void pairingCodesHaveATryLimitAndOthersCannotPair()
+    {
+        FleetClient owner;
+        signIn(owner);
+        const QString car = QStringLiteral("veh-alex-1");
+        const VehicleKeyPair phone = VehicleKeyPair::generate();
+        QCOMPARE(
+            finish(owner.startPairing(car, phone.publicKeyDer(), QStringLiteral("Phone")))->error(),
+            FleetJob::NoError);
+        const QString code = finish(owner.carScreen(car))->result().pairingCode;
+        const QString wrongCode =
+            code == QLatin1String("999999") ? QStringLiteral("888888") : QStringLiteral("999999");
+        int lastStatus = 0;
+        for (int i = 0; i < 5; ++i)
+            lastStatus =
+                finish(owner.confirmPairing(car, phone.publicKeyDer(), wrongCode))->httpStatus();
+        QCOMPARE(lastStatus, 429);
+        // The right code no longer helps: the pairing is gone.
+        auto late = finish(owner.confirmPairing(car, phone.publicKeyDer(), code));
+        QCOMPARE(late->serverError().code, QStringLiteral("no_pairing"));
+        QCOMPARE(finish(owner.startPairing(car, QByteArray("not a key"), QStringLiteral("x")))
+                     ->serverError()
+                     .code,
+                 QStringLiteral("invalid_key"));
+
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        QCOMPARE(
+            finish(manager.startPairing(car, phone.publicKeyDer(), QStringLiteral("x")))->error(),
+            FleetJob::NotFound);
+        QCOMPARE(finish(manager.carScreen(car))->error(), FleetJob::NotFound);
     }
 
     void everythingButInfoNeedsASignedInAccount()

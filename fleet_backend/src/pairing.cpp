@@ -1,0 +1,170 @@
+#include "pairing.h"
+
+#include "idlefleet/v1/keys.pb.h"
+#include "protobufhttp.h"
+#include "vehiclekey.h"
+
+#include <QDateTime>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
+namespace idlefleet::backend {
+namespace {
+
+QString newCode()
+{
+    // Six digits, uniform: reject the top of the range so that modulo does not skew.
+    quint32 value = 0;
+    do {
+        RAND_bytes(reinterpret_cast<unsigned char *>(&value), sizeof value);
+    } while (value >= 4294000000u);
+    return QStringLiteral("%1").arg(value % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+void setMs(google::protobuf::Timestamp *timestamp, qint64 ms)
+{
+    timestamp->set_seconds(ms / 1000);
+    timestamp->set_nanos(int(ms % 1000) * 1000000);
+}
+
+void fill(v1::VehicleKey *out, const KeyRecord &key)
+{
+    out->set_key_id(key.keyId.toStdString());
+    out->set_label(key.label.toStdString());
+    out->set_role(v1::KeyRole(key.role));
+    setMs(out->mutable_added_at(), key.addedMs);
+    if (key.lastUsedMs > 0)
+        setMs(out->mutable_last_used_at(), key.lastUsedMs);
+    out->set_revoked(key.revoked);
+    out->set_public_key(key.publicKey.toStdString());
+}
+
+} // namespace
+
+Pairing::Pairing(Store &store)
+    : m_store(store)
+{}
+
+http::Response Pairing::start(const QString &vehicleId, const http::Request &request)
+{
+    v1::PairingRequest pairing;
+    http::Response bad;
+    if (!parseProtobufBody(request, &pairing, &bad))
+        return bad;
+    const QByteArray publicKey = QByteArray::fromStdString(pairing.public_key());
+    if (!isP256PublicKey(publicKey))
+        return errorResponse(
+            400, QStringLiteral("invalid_key"),
+            QStringLiteral("public_key must be a P-256 SubjectPublicKeyInfo (DER)"),
+            QStringLiteral("public_key"));
+    const QString label = QString::fromStdString(pairing.label()).trimmed().left(80);
+    if (label.isEmpty())
+        return errorResponse(
+            400, QStringLiteral("invalid_argument"),
+            QStringLiteral("label must name the device, such as \"Alex's laptop\""),
+            QStringLiteral("label"));
+    const auto existing = m_store.key(vehicleId, keyIdOf(publicKey));
+    if (existing && !existing->revoked)
+        return errorResponse(409, QStringLiteral("already_paired"),
+                             QStringLiteral("this key is already paired with the car"));
+    if (m_store.keysOf(vehicleId).size() >= std::size_t(MaxKeysPerVehicle))
+        return errorResponse(
+            409, QStringLiteral("too_many_keys"),
+            QStringLiteral("the car holds %1 keys; revoke one first").arg(MaxKeysPerVehicle));
+    Pending pending{publicKey, label, newCode(),
+                    QDateTime::currentMSecsSinceEpoch() + CodeLifetimeMs, Tries};
+    m_pending.insert(vehicleId, pending);
+    v1::PairingStarted started;
+    setMs(started.mutable_expires_at(), pending.expiresMs);
+    started.set_tries_left(pending.triesLeft);
+    return protobufResponse(started, 201);
+}
+
+http::Response Pairing::confirm(const QString &vehicleId, const http::Request &request)
+{
+    v1::PairingConfirmation confirmation;
+    http::Response bad;
+    if (!parseProtobufBody(request, &confirmation, &bad))
+        return bad;
+    auto it = m_pending.find(vehicleId);
+    const QByteArray publicKey = QByteArray::fromStdString(confirmation.public_key());
+    if (it == m_pending.end() || it->publicKey != publicKey)
+        return errorResponse(404, QStringLiteral("no_pairing"),
+                             QStringLiteral("no pairing is waiting for this key; start one first"));
+    if (it->expiresMs <= QDateTime::currentMSecsSinceEpoch()) {
+        m_pending.erase(it);
+        return errorResponse(410, QStringLiteral("code_expired"),
+                             QStringLiteral("the code has expired; start pairing again"));
+    }
+    const QByteArray given = QByteArray::fromStdString(confirmation.code()).trimmed();
+    const QByteArray expected = it->code.toLatin1();
+    const bool matches =
+        given.size() == expected.size() &&
+        CRYPTO_memcmp(given.constData(), expected.constData(), std::size_t(expected.size())) == 0;
+    if (!matches) {
+        if (--it->triesLeft <= 0) {
+            m_pending.erase(it);
+            return errorResponse(429, QStringLiteral("too_many_tries"),
+                                 QStringLiteral("too many wrong codes; start pairing again"));
+        }
+        return errorResponse(403, QStringLiteral("wrong_code"),
+                             QStringLiteral("the code does not match what the car shows; %1 "
+                                            "tries left")
+                                 .arg(it->triesLeft),
+                             QStringLiteral("code"));
+    }
+    KeyRecord key;
+    key.vehicleId = vehicleId;
+    key.keyId = keyIdOf(publicKey);
+    key.publicKey = publicKey;
+    key.label = it->label;
+    key.role = v1::KEY_ROLE_OWNER;
+    key.addedMs = QDateTime::currentMSecsSinceEpoch();
+    m_pending.erase(it);
+    // A key revoked before comes back only through a new pairing like this one, and keeps its
+    // counter so that its old commands cannot be replayed.
+    const bool stored = m_store.key(vehicleId, key.keyId)
+                            ? m_store.reinstateKey(vehicleId, key.keyId, key.label, key.addedMs)
+                            : m_store.insertKey(key);
+    if (!stored)
+        return errorResponse(500, QStringLiteral("internal"),
+                             QStringLiteral("cannot store the key"));
+    v1::VehicleKey out;
+    fill(&out, key);
+    return protobufResponse(out, 201);
+}
+
+http::Response Pairing::screen(const QString &vehicleId) const
+{
+    v1::CarScreen screen;
+    const auto it = m_pending.constFind(vehicleId);
+    if (it != m_pending.constEnd() && it->expiresMs > QDateTime::currentMSecsSinceEpoch()) {
+        screen.set_pairing_code(it->code.toStdString());
+        screen.set_text(QStringLiteral("Pair \"%1\"? Enter code %2 in the app.")
+                            .arg(it->label, it->code)
+                            .toStdString());
+    } else {
+        screen.set_text("Parked");
+    }
+    return protobufResponse(screen);
+}
+
+http::Response Pairing::listKeys(const QString &vehicleId) const
+{
+    v1::KeyList list;
+    for (const KeyRecord &key : m_store.keysOf(vehicleId))
+        fill(list.add_keys(), key);
+    return protobufResponse(list);
+}
+
+http::Response Pairing::revoke(const QString &vehicleId, const QString &keyId)
+{
+    if (!m_store.revokeKey(vehicleId, keyId))
+        return errorResponse(404, QStringLiteral("not_found"),
+                             QStringLiteral("the car has no key %1").arg(keyId));
+    v1::VehicleKey out;
+    fill(&out, *m_store.key(vehicleId, keyId));
+    return protobufResponse(out);
+}
+
+} // namespace idlefleet::backend

@@ -1,0 +1,109 @@
+// Store: the keys each car accepts signed commands from.
+
+#include "store.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace idlefleet::backend {
+namespace {
+
+constexpr auto KeyColumns = "vehicle_id, key_id, public_key, label, role, added_ms, "
+                            "last_used_ms, revoked, last_counter";
+
+KeyRecord keyFrom(const QSqlQuery &q)
+{
+    KeyRecord k;
+    k.vehicleId = q.value(0).toString();
+    k.keyId = q.value(1).toString();
+    k.publicKey = q.value(2).toByteArray();
+    k.label = q.value(3).toString();
+    k.role = q.value(4).toInt();
+    k.addedMs = q.value(5).toLongLong();
+    k.lastUsedMs = q.value(6).toLongLong();
+    k.revoked = q.value(7).toBool();
+    k.lastCounter = q.value(8).toULongLong();
+    return k;
+}
+
+} // namespace
+
+bool Store::insertKey(const KeyRecord &key)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO vehicle_keys (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(KeyColumns)));
+    query.addBindValue(key.vehicleId);
+    query.addBindValue(key.keyId);
+    query.addBindValue(key.publicKey);
+    query.addBindValue(key.label);
+    query.addBindValue(key.role);
+    query.addBindValue(key.addedMs);
+    query.addBindValue(key.lastUsedMs);
+    query.addBindValue(key.revoked);
+    query.addBindValue(qint64(key.lastCounter));
+    return query.exec();
+}
+
+std::vector<KeyRecord> Store::keysOf(const QString &vehicleId) const
+{
+    std::vector<KeyRecord> keys;
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM vehicle_keys WHERE vehicle_id = ? ORDER BY added_ms")
+            .arg(QLatin1String(KeyColumns)));
+    query.addBindValue(vehicleId);
+    query.exec();
+    while (query.next())
+        keys.push_back(keyFrom(query));
+    return keys;
+}
+
+std::optional<KeyRecord> Store::key(const QString &vehicleId, const QString &keyId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM vehicle_keys WHERE vehicle_id = ? AND key_id = ?")
+                      .arg(QLatin1String(KeyColumns)));
+    query.addBindValue(vehicleId);
+    query.addBindValue(keyId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return keyFrom(query);
+}
+
+bool Store::revokeKey(const QString &vehicleId, const QString &keyId)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("UPDATE vehicle_keys SET revoked = 1 WHERE vehicle_id = ? AND key_id = ?"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(keyId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool Store::reinstateKey(const QString &vehicleId, const QString &keyId, const QString &label,
+                         qint64 addedMs)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE vehicle_keys SET revoked = 0, label = ?, added_ms = ? "
+                                 "WHERE vehicle_id = ? AND key_id = ?"));
+    query.addBindValue(label);
+    query.addBindValue(addedMs);
+    query.addBindValue(vehicleId);
+    query.addBindValue(keyId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool Store::touchKey(const QString &vehicleId, const QString &keyId, quint64 counter, qint64 whenMs)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE vehicle_keys SET last_counter = ?, last_used_ms = ? "
+                                 "WHERE vehicle_id = ? AND key_id = ?"));
+    query.addBindValue(qint64(counter));
+    query.addBindValue(whenMs);
+    query.addBindValue(vehicleId);
+    query.addBindValue(keyId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+} // namespace idlefleet::backend
