@@ -3,6 +3,7 @@
 #include "ctlsession.h"
 #include "earningscommand.h"
 #include "fleetclient.h"
+#include "keycommands.h"
 #include "policy/policydocument.h"
 #include "policycommands.h"
 #include "tlspin.h"
@@ -196,8 +197,14 @@ int main(int argc, char *argv[])
                                 QStringLiteral("Earnings per day, week or month (default day)."),
                                 QStringLiteral("PERIOD"));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("CSV output (earnings)."));
+    const QCommandLineOption code(QStringLiteral("code"),
+                                  QStringLiteral("The code the car shows (pair)."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption label(QStringLiteral("label"),
+                                   QStringLiteral("A name for this client's key (pair)."),
+                                   QStringLiteral("TEXT"));
     parser.addOptions({server, pin, json, policyFile, stateFile, from, to, at, profileFile,
-                       marketFile, days, by, csv});
+                       marketFile, days, by, csv, code, label});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
@@ -216,10 +223,13 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return fail(ExitBadInput, QStringLiteral("no command given (try --help)"));
     const QString command = args.first();
-    const int wordsAllowed =
-        command == QLatin1String("login") || command == QLatin1String("earnings") ? 2
-        : command == QLatin1String("policy")                                      ? 3
-                                                                                  : 1;
+    int wordsAllowed = 1;
+    if (command == QLatin1String("login") || command == QLatin1String("earnings") ||
+        command == QLatin1String("pair"))
+        wordsAllowed = 2;
+    else if (command == QLatin1String("policy") || command == QLatin1String("sim") ||
+             command == QLatin1String("keys"))
+        wordsAllowed = 3;
     if (args.size() > wordsAllowed)
         return fail(ExitBadInput,
                     QStringLiteral("unexpected argument '%1'").arg(args.at(wordsAllowed)));
@@ -231,13 +241,19 @@ int main(int argc, char *argv[])
     if (args.first() == QLatin1String("eligible"))
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
-    if (command != QLatin1String("vehicles") && command != QLatin1String("login") &&
-        command != QLatin1String("logout") && command != QLatin1String("policy") &&
-        command != QLatin1String("earnings"))
+    static const QStringList networkCommands{QStringLiteral("login"),    QStringLiteral("logout"),
+                                             QStringLiteral("vehicles"), QStringLiteral("policy"),
+                                             QStringLiteral("earnings"), QStringLiteral("pair"),
+                                             QStringLiteral("sim"),      QStringLiteral("keys")};
+    if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
-                                                 "eligible, plan, login, logout, vehicles, policy "
-                                                 "get, earnings)")
-                                      .arg(command));
+                                                 "eligible, plan, %2)")
+                                      .arg(command, networkCommands.join(QStringLiteral(", "))));
+    if ((command == QLatin1String("pair") && args.size() != 2) ||
+        (command == QLatin1String("sim") &&
+         (args.size() != 3 || args.at(1) != QLatin1String("screen"))))
+        return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl pair VEHICLE [--code CODE] | "
+                                                 "sim screen VEHICLE"));
     if (command == QLatin1String("policy") &&
         (args.size() != 3 || args.at(1) != QLatin1String("get")))
         return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl policy get VEHICLE"));
@@ -294,6 +310,13 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("policy"))
         return getPolicy(fleet, args.at(2), parser.isSet(json));
+    if (command == QLatin1String("pair"))
+        return ctl::pairCommand(fleet, args.at(1), parser.value(code), parser.value(label),
+                                parser.isSet(json));
+    if (command == QLatin1String("sim"))
+        return ctl::simScreenCommand(fleet, args.at(2), parser.isSet(json));
+    if (command == QLatin1String("keys"))
+        return ctl::keysCommand(fleet, args, parser.isSet(json));
     if (command == QLatin1String("earnings")) {
         if (args.size() != 2)
             return fail(ExitBadInput,

@@ -589,6 +589,35 @@ private Q_SLOTS:
                  QStringLiteral("--by"), QStringLiteral("fortnight")},
                 home.path());
         QCOMPARE(badPeriod.exitCode, 2);
+        // Pairing from the command line: start, read the car's screen, confirm.
+        QCOMPARE(ctl({QStringLiteral("pair"), QStringLiteral("veh-alex-1")}, home.path()).exitCode,
+                 0);
+        const Run screen = ctl({QStringLiteral("--json"), QStringLiteral("sim"),
+                                QStringLiteral("screen"), QStringLiteral("veh-alex-1")},
+                               home.path());
+        const QString code = QJsonDocument::fromJson(screen.out)
+                                 .object()
+                                 .value(QStringLiteral("pairingCode"))
+                                 .toString();
+        QCOMPARE(code.size(), 6);
+        const Run paired = ctl(
+            {QStringLiteral("pair"), QStringLiteral("veh-alex-1"), QStringLiteral("--code"), code},
+            home.path());
+        QVERIFY2(paired.exitCode == 0, paired.err.constData());
+        QFile key(QDir(home.path()).filePath(QStringLiteral("vehicle-key.pem")));
+        QCOMPARE(key.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        const Run keys = ctl({QStringLiteral("--json"), QStringLiteral("keys"),
+                              QStringLiteral("list"), QStringLiteral("veh-alex-1")},
+                             home.path());
+        const QJsonArray keyRows =
+            QJsonDocument::fromJson(keys.out).object().value(QStringLiteral("keys")).toArray();
+        QVERIFY(!keyRows.isEmpty());
+        QCOMPARE(ctl({QStringLiteral("keys"), QStringLiteral("revoke"),
+                      keyRows.last().toObject().value(QStringLiteral("keyId")).toString()},
+                     home.path())
+                     .exitCode,
+                 0);
         QCOMPARE(ctl({QStringLiteral("logout")}, home.path()).exitCode, 0);
         QCOMPARE(ctl({QStringLiteral("vehicles")}, home.path()).exitCode, 3);
     }

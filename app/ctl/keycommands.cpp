@@ -1,0 +1,201 @@
+#include "keycommands.h"
+
+#include "ctlsession.h"
+#include "fleetclient.h"
+#include "vehiclekey.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <cstdio>
+#include <memory>
+
+namespace idlefleet::ctl {
+namespace {
+
+void wait(client::FleetJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
+    return status;
+}
+
+int failed(const client::FleetJob &job)
+{
+    const bool notAllowed =
+        job.error() == client::FleetJob::NotSignedIn || job.error() == client::FleetJob::NotAllowed;
+    return fail(notAllowed ? 3 : 1, job.errorString());
+}
+
+QString keyPath()
+{
+    return QDir(ctlHome()).filePath(QStringLiteral("vehicle-key.pem"));
+}
+
+/// This home's key: loaded, or made and kept (owner-only) on first use.
+VehicleKeyPair homeKey(QString *error)
+{
+    QFile file(keyPath());
+    if (file.open(QIODevice::ReadOnly)) {
+        const VehicleKeyPair key = VehicleKeyPair::fromPrivatePem(file.read(65536));
+        if (!key.isValid())
+            *error = QStringLiteral("%1 is not a P-256 private key; move it away to make a new one")
+                         .arg(keyPath());
+        return key;
+    }
+    const VehicleKeyPair key = VehicleKeyPair::generate();
+    QDir().mkpath(ctlHome());
+    QSaveFile out(keyPath());
+    if (!out.open(QIODevice::WriteOnly) ||
+        !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        out.write(key.privatePem()) < 0 || !out.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(keyPath(), out.errorString());
+        return {};
+    }
+    return key;
+}
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QStringLiteral("never");
+}
+
+} // namespace
+
+int pairCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &code,
+                const QString &label, bool json)
+{
+    QString error;
+    const VehicleKeyPair key = homeKey(&error);
+    if (!key.isValid())
+        return fail(1, error);
+    if (code.isEmpty()) {
+        const QString name =
+            label.isEmpty() ? QStringLiteral("idlefleetctl on %1").arg(QHostInfo::localHostName())
+                            : label;
+        std::unique_ptr<client::PairingJob> job(
+            fleet.startPairing(vehicleId, key.publicKeyDer(), name));
+        wait(job.get());
+        if (job->error() != client::FleetJob::NoError)
+            return failed(*job);
+        if (json)
+            std::printf("{\"vehicleId\": \"%s\", \"expiresAt\": \"%s\", \"triesLeft\": %d}\n",
+                        qPrintable(vehicleId),
+                        qPrintable(job->result().expiresAt.toString(Qt::ISODate)),
+                        job->result().triesLeft);
+        else
+            std::printf("The car shows a code now. Confirm before %s with:\n"
+                        "  idlefleetctl pair %s --code CODE\n",
+                        qPrintable(when(job->result().expiresAt)), qPrintable(vehicleId));
+        return 0;
+    }
+    std::unique_ptr<client::KeyJob> job(fleet.confirmPairing(vehicleId, key.publicKeyDer(), code));
+    wait(job.get());
+    if (job->error() != client::FleetJob::NoError)
+        return failed(*job);
+    if (json)
+        std::printf("{\"vehicleId\": \"%s\", \"keyId\": \"%s\"}\n", qPrintable(vehicleId),
+                    qPrintable(job->result().keyId));
+    else
+        std::printf("Paired: %s accepts key %s (%s)\n", qPrintable(vehicleId),
+                    qPrintable(job->result().keyId), qPrintable(job->result().label));
+    return 0;
+}
+
+int simScreenCommand(client::FleetClient &fleet, const QString &vehicleId, bool json)
+{
+    std::unique_ptr<client::CarScreenJob> job(fleet.carScreen(vehicleId));
+    wait(job.get());
+    if (job->error() != client::FleetJob::NoError)
+        return failed(*job);
+    if (json)
+        std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("text"), job->result().text},
+                                                      {QStringLiteral("pairingCode"),
+                                                       job->result().pairingCode}})
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+    else
+        std::printf("%s\n", qPrintable(job->result().text));
+    return 0;
+}
+
+int keysCommand(client::FleetClient &fleet, const QStringList &words, bool json)
+{
+    const bool list = words.value(1) == QLatin1String("list");
+    const bool revoke = words.value(1) == QLatin1String("revoke");
+    if (!(list && words.size() <= 3) && !(revoke && words.size() == 3))
+        return fail(2, QStringLiteral("usage: idlefleetctl keys list [VEHICLE] | keys revoke KEY"));
+
+    QStringList vehicles;
+    if (list && words.size() == 3) {
+        vehicles.append(words.at(2));
+    } else {
+        std::unique_ptr<client::ListVehiclesJob> all(fleet.listVehicles(1000));
+        wait(all.get());
+        if (all->error() != client::FleetJob::NoError)
+            return failed(*all);
+        for (const Vehicle &v : all->result().vehicles)
+            vehicles.append(v.id);
+    }
+    QJsonArray rows;
+    int revoked = 0;
+    if (list && !json)
+        std::printf("%-14s %-16s %-24s %-6s %-16s %-16s %s\n", "VEHICLE", "KEY", "LABEL", "ROLE",
+                    "ADDED", "LAST USED", "STATE");
+    for (const QString &vehicleId : std::as_const(vehicles)) {
+        std::unique_ptr<client::KeyListJob> keys(fleet.listKeys(vehicleId));
+        wait(keys.get());
+        if (keys->error() != client::FleetJob::NoError)
+            return failed(*keys);
+        for (const client::KeyInfo &key : keys->result()) {
+            if (revoke) {
+                if (key.keyId != words.at(2) || key.revoked)
+                    continue;
+                std::unique_ptr<client::KeyJob> job(fleet.revokeKey(vehicleId, key.keyId));
+                wait(job.get());
+                if (job->error() != client::FleetJob::NoError)
+                    return failed(*job);
+                std::printf("Revoked %s on %s\n", qPrintable(key.keyId), qPrintable(vehicleId));
+                ++revoked;
+            } else if (json) {
+                rows.append(QJsonObject{
+                    {QStringLiteral("vehicleId"), vehicleId},
+                    {QStringLiteral("keyId"), key.keyId},
+                    {QStringLiteral("label"), key.label},
+                    {QStringLiteral("role"),
+                     key.role == 2 ? QStringLiteral("fleet") : QStringLiteral("owner")},
+                    {QStringLiteral("addedAt"), key.addedAt.toString(Qt::ISODate)},
+                    {QStringLiteral("lastUsedAt"),
+                     key.lastUsedAt.isValid() ? key.lastUsedAt.toString(Qt::ISODate) : QString()},
+                    {QStringLiteral("revoked"), key.revoked}});
+            } else {
+                std::printf("%-14s %-16s %-24s %-6s %-16s %-16s %s\n", qPrintable(vehicleId),
+                            qPrintable(key.keyId), qPrintable(key.label.left(24)),
+                            key.role == 2 ? "fleet" : "owner", qPrintable(when(key.addedAt)),
+                            qPrintable(when(key.lastUsedAt)), key.revoked ? "revoked" : "active");
+            }
+        }
+    }
+    if (revoke && revoked == 0)
+        return fail(1,
+                    QStringLiteral("no car you can see holds an active key %1").arg(words.at(2)));
+    if (list && json)
+        std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("keys"), rows}})
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+    return 0;
+}
+
+} // namespace idlefleet::ctl
