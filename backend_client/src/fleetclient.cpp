@@ -175,6 +175,16 @@ CarScreenJob *FleetClient::carScreen(const QString &vehicleId, QObject *owner)
         decodeCarScreen, this, [this, path] { return m_transport->get(path); }, owner);
 }
 
+CommandJob *FleetClient::sendCommand(const QString &vehicleId, const QByteArray &command,
+                                     const QByteArray &signature, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/commands").arg(vehicleId);
+    const QByteArray body = encodeSignedCommand(command, signature);
+    return new CommandJob(
+        decodeCommandOutcome, this, [this, path, body] { return m_transport->post(path, body); },
+        owner);
+}
+
 VehiclePolicyJob *FleetClient::fetchPolicy(const QString &vehicleId, QObject *owner)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/policy").arg(vehicleId);

@@ -77,6 +77,10 @@ public:
     /// Simulated worlds only: what the car's screen shows.
     [[nodiscard]] CarScreenJob *carScreen(const QString &vehicleId, QObject *owner = nullptr);
 
+    /// Relays a signed command to the car; the car's answer is the result.
+    [[nodiscard]] CommandJob *sendCommand(const QString &vehicleId, const QByteArray &command,
+                                          const QByteArray &signature, QObject *owner = nullptr);
+
     [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
 Q_SIGNALS:

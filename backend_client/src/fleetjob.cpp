@@ -72,7 +72,7 @@ void FleetJob::onReplyFinished()
              tr("Cannot reach the fleet backend at %1: %2").arg(server, reply->errorString()));
     } else {
         const QByteArray body = reply->readAll();
-        if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        if ((m_httpStatus >= 200 && m_httpStatus < 300) || answersWith(m_httpStatus)) {
             QString problem;
             if (!decode(body, &problem))
                 fail(BadResponse,

@@ -52,6 +52,12 @@ protected:
     FleetJob(FleetClient *client, Sender send, QObject *parent, bool mayRefresh = true);
     /// Reads a successful response's body into the typed result.
     virtual bool decode(const QByteArray &body, QString *problem) = 0;
+    /// Statuses besides 2xx whose body is a typed answer, not an error (a car's refusal).
+    virtual bool answersWith(int httpStatus) const
+    {
+        Q_UNUSED(httpStatus)
+        return false;
+    }
     void fail(Error error, const QString &message);
 
 private:
@@ -181,6 +187,20 @@ protected:
 private:
     Decoder m_decoder;
     Result m_result;
+};
+
+/// POST /v1/vehicles/{id}/commands: the car's answer (applied, conflict or rejected) is the
+/// result; error() is set only when no answer came.
+class CommandJob : public DecodingJob<CommandOutcome>
+{
+public:
+    using DecodingJob::DecodingJob;
+
+protected:
+    bool answersWith(int httpStatus) const override
+    {
+        return httpStatus == 409 || httpStatus == 422;
+    }
 };
 
 using KeyJob = DecodingJob<KeyInfo>;

@@ -1,6 +1,7 @@
 #include "payloads.h"
 
 #include "idlefleet/v1/auth.pb.h"
+#include "idlefleet/v1/commands.pb.h"
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/history.pb.h"
@@ -337,6 +338,40 @@ bool decodeCarScreen(const QByteArray &bytes, CarScreenInfo *screen, QString *pr
     screen->text = fromStd(message.text());
     screen->pairingCode = fromStd(message.pairing_code());
     return true;
+}
+
+bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QString *problem)
+{
+    v1::CommandResult message;
+    if (!parse(bytes, &message, "command result", problem))
+        return false;
+    switch (message.outcome()) {
+    case v1::CommandResult::APPLIED:
+        outcome->outcome = CommandOutcome::Applied;
+        break;
+    case v1::CommandResult::CONFLICT:
+        outcome->outcome = CommandOutcome::Conflict;
+        break;
+    case v1::CommandResult::REJECTED:
+        outcome->outcome = CommandOutcome::Rejected;
+        break;
+    default:
+        *problem = QStringLiteral("the car's answer has no outcome");
+        return false;
+    }
+    outcome->code = fromStd(message.code());
+    outcome->message = fromStd(message.message());
+    outcome->version = message.version();
+    outcome->currentPolicy = message.current_policy();
+    return true;
+}
+
+QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &signature)
+{
+    v1::SignedCommand message;
+    message.set_command(command.toStdString());
+    message.set_signature(signature.toStdString());
+    return QByteArray::fromStdString(message.SerializeAsString());
 }
 
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label)

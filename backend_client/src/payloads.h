@@ -100,6 +100,22 @@ struct CarScreenInfo
     QString pairingCode;
 };
 
+/// What a car answered to a signed command.
+struct CommandOutcome
+{
+    enum Outcome
+    {
+        Applied,
+        Conflict,
+        Rejected
+    };
+    Outcome outcome = Rejected;
+    QString code;    ///< why it was rejected (spec codes: bad_signature, replayed_counter, ...)
+    QString message; ///< for a person
+    qint64 version = 0;
+    v1::Policy currentPolicy; ///< after Applied, or the one that won a Conflict
+};
+
 /// The signed-in person.
 struct Account
 {
@@ -142,6 +158,8 @@ bool decodeKey(const QByteArray &bytes, KeyInfo *key, QString *problem);
 bool decodeKeyList(const QByteArray &bytes, std::vector<KeyInfo> *keys, QString *problem);
 bool decodePairing(const QByteArray &bytes, PairingInfo *pairing, QString *problem);
 bool decodeCarScreen(const QByteArray &bytes, CarScreenInfo *screen, QString *problem);
+bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QString *problem);
+QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &signature);
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label);
 QByteArray encodePairingConfirmation(const QByteArray &publicKey, const QString &code);
 bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem);

@@ -28,10 +28,11 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 
 } // namespace
 
-FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const WorldClock &clock)
+FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock)
     : m_store(store)
     , m_auth(store)
     , m_pairing(store)
+    , m_commands(store, simulator)
     , m_simulator(simulator)
     , m_clock(clock)
 {
@@ -93,6 +94,12 @@ FleetHttpServer::FleetHttpServer(Store &store, const Simulator &simulator, const
                    forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
                        return m_pairing.revoke(car.id,
                                                request.pathParameters.value(QStringLiteral("key")));
+                   }));
+    // Signed changes of the policy, relayed to the car, which checks them.
+    m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/commands"),
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return m_commands.handle(std::size_t(&car - m_simulator.vehicles().data()),
+                                                request);
                    }));
     // Simulated worlds only: the car's own screen, which a real backend cannot read.
     m_server.route("GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "authservice.h"
+#include "carcommands.h"
 #include "http/server.h"
 #include "pairing.h"
 
@@ -17,7 +18,7 @@ class WorldClock;
 class FleetHttpServer
 {
 public:
-    FleetHttpServer(Store &store, const Simulator &simulator, const WorldClock &clock);
+    FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock);
 
     AuthService &auth() { return m_auth; }
 
@@ -55,7 +56,8 @@ private:
     Store &m_store;
     AuthService m_auth;
     Pairing m_pairing;
-    const Simulator &m_simulator;
+    CarCommands m_commands;
+    Simulator &m_simulator;
     const WorldClock &m_clock;
 };
 

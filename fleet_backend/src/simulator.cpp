@@ -132,6 +132,14 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
     vehicle.contributing = vehicle.reasons == 0;
 }
 
+void Simulator::setPolicy(std::size_t index, const v1::Policy &policy, qint64 version)
+{
+    m_vehicles[index].policy = policy;
+    m_vehicles[index].policyVersion = version;
+    m_compiled[index].reset();
+    decide(index, m_simulatedUntil, m_simulatedUntil.toTimeZone(m_zones[index]));
+}
+
 void Simulator::evaluateAll(const QDateTime &worldTime)
 {
     for (std::size_t i = 0; i < m_vehicles.size(); ++i)

@@ -72,6 +72,9 @@ public:
 
     void setSimulatedUntil(const QDateTime &worldTime) { m_simulatedUntil = worldTime; }
 
+    /// A car's owner changed its policy: from the next minute on, the car runs `policy`.
+    void setPolicy(std::size_t index, const v1::Policy &policy, qint64 version);
+
     /// The minutes simulated since the last call, for cars with `recordsHistory`.
     std::vector<MinuteSample> takeSamples() { return std::exchange(m_samples, {}); }
 

@@ -55,6 +55,10 @@ const char *const Migrations[] = {
            role INTEGER NOT NULL, added_ms INTEGER NOT NULL, last_used_ms INTEGER NOT NULL,
            revoked INTEGER NOT NULL, last_counter INTEGER NOT NULL,
            PRIMARY KEY (vehicle_id, key_id)) WITHOUT ROWID;)",
+    R"(CREATE TABLE command_results (
+           vehicle_id TEXT NOT NULL, idempotency_key TEXT NOT NULL, result BLOB NOT NULL,
+           status INTEGER NOT NULL, created_ms INTEGER NOT NULL,
+           PRIMARY KEY (vehicle_id, idempotency_key)) WITHOUT ROWID;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

@@ -122,6 +122,12 @@ public:
     /// Records a use of the key with its counter.
     bool touchKey(const QString &vehicleId, const QString &keyId, quint64 counter, qint64 whenMs);
 
+    /// The first answer to a command, kept so that a retry with the same idempotency key gets it.
+    bool saveCommandResult(const QString &vehicleId, const QString &idempotencyKey, int status,
+                           const QByteArray &result);
+    std::optional<std::pair<int, QByteArray>> commandResult(const QString &vehicleId,
+                                                            const QString &idempotencyKey) const;
+
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);
     std::optional<AccountRecord> accountByEmail(const QString &email) const;

@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -104,6 +105,34 @@ bool Store::touchKey(const QString &vehicleId, const QString &keyId, quint64 cou
     query.addBindValue(vehicleId);
     query.addBindValue(keyId);
     return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool Store::saveCommandResult(const QString &vehicleId, const QString &idempotencyKey, int status,
+                              const QByteArray &result)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO command_results (vehicle_id, "
+                       "idempotency_key, result, status, created_ms) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(idempotencyKey);
+    query.addBindValue(result);
+    query.addBindValue(status);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return query.exec();
+}
+
+std::optional<std::pair<int, QByteArray>> Store::commandResult(const QString &vehicleId,
+                                                               const QString &idempotencyKey) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT status, result FROM command_results WHERE vehicle_id = ? "
+                                 "AND idempotency_key = ?"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(idempotencyKey);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return std::make_pair(query.value(0).toInt(), query.value(1).toByteArray());
 }
 
 } // namespace idlefleet::backend

@@ -1,0 +1,152 @@
+#include "carcommands.h"
+
+#include "idlefleet/v1/commands.pb.h"
+#include "policy/policydocument.h"
+#include "protobufhttp.h"
+#include "simulator.h"
+#include "store.h"
+#include "vehiclekey.h"
+
+#include <QDateTime>
+
+namespace idlefleet::backend {
+namespace {
+
+using Outcome = v1::CommandResult;
+
+v1::CommandResult rejected(const QString &code, const QString &message)
+{
+    v1::CommandResult result;
+    result.set_outcome(v1::CommandResult::REJECTED);
+    result.set_code(code.toStdString());
+    result.set_message(message.toStdString());
+    return result;
+}
+
+int statusOf(const v1::CommandResult &result)
+{
+    switch (result.outcome()) {
+    case v1::CommandResult::APPLIED:
+        return 200;
+    case v1::CommandResult::CONFLICT:
+        return 409;
+    default:
+        return 422;
+    }
+}
+
+} // namespace
+
+CarCommands::CarCommands(Store &store, Simulator &simulator)
+    : m_store(store)
+    , m_simulator(simulator)
+{}
+
+http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request &request)
+{
+    v1::SignedCommand signedCommand;
+    http::Response bad;
+    if (!parseProtobufBody(request, &signedCommand, &bad))
+        return bad;
+    const SimulatedVehicle &vehicle = m_simulator.vehicles()[vehicleIndex];
+    const QByteArray bytes = QByteArray::fromStdString(signedCommand.command());
+    v1::Command command;
+    if (!command.ParseFromString(signedCommand.command()))
+        return errorResponse(400, QStringLiteral("invalid_body"),
+                             QStringLiteral("command is not a valid idlefleet.v1.Command"),
+                             QStringLiteral("command"));
+
+    // A retry of a command already answered gets the same answer, and nothing happens twice.
+    const QString idempotencyKey = QString::fromStdString(command.idempotency_key()).left(128);
+    if (!idempotencyKey.isEmpty()) {
+        if (const auto earlier = m_store.commandResult(vehicle.id, idempotencyKey)) {
+            http::Response response;
+            response.status = earlier->first;
+            response.contentType = ProtobufContentType;
+            response.body = earlier->second;
+            return response;
+        }
+    }
+
+    auto decide = [&]() -> v1::CommandResult {
+        if (QString::fromStdString(command.vehicle_id()) != vehicle.id)
+            return rejected(QStringLiteral("wrong_vehicle"),
+                            QStringLiteral("the command names another car"));
+        const QString keyId = QString::fromStdString(command.key_id());
+        const auto key = m_store.key(vehicle.id, keyId);
+        if (!key)
+            return rejected(
+                QStringLiteral("unknown_key"),
+                QStringLiteral("the car holds no key %1; pair this device first").arg(keyId));
+        if (key->revoked)
+            return rejected(QStringLiteral("revoked_key"),
+                            QStringLiteral("the key %1 was revoked").arg(keyId));
+        if (!verifySignature(key->publicKey, bytes,
+                             QByteArray::fromStdString(signedCommand.signature())))
+            return rejected(QStringLiteral("bad_signature"),
+                            QStringLiteral("the signature does not match the command"));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (command.expires_at().seconds() <= now)
+            return rejected(QStringLiteral("expired"), QStringLiteral("the command has expired"));
+        if (command.expires_at().seconds() > now + MaxExpirySeconds)
+            return rejected(QStringLiteral("expiry_too_far"),
+                            QStringLiteral("a command may be valid for a day at most"));
+        if (command.counter() <= key->lastCounter)
+            return rejected(QStringLiteral("replayed_counter"),
+                            QStringLiteral("the counter %1 is not above the last one used, %2")
+                                .arg(command.counter())
+                                .arg(key->lastCounter));
+        // The counter is used up from here on, whatever the outcome.
+        m_store.touchKey(vehicle.id, keyId, command.counter(), QDateTime::currentMSecsSinceEpoch());
+
+        v1::Policy next = vehicle.policy;
+        qint64 baseVersion = 0;
+        if (command.has_set_policy()) {
+            baseVersion = command.set_policy().base_version();
+            next = command.set_policy().policy();
+            const QString problem = policy::validatePolicy(next);
+            if (!problem.isEmpty())
+                return rejected(QStringLiteral("invalid_policy"), problem);
+        } else if (command.has_set_paused_until()) {
+            baseVersion = command.set_paused_until().base_version();
+            if (command.set_paused_until().has_paused_until())
+                *next.mutable_paused_until() = command.set_paused_until().paused_until();
+            else
+                next.clear_paused_until();
+        } else {
+            return rejected(QStringLiteral("no_action"),
+                            QStringLiteral("the command changes nothing"));
+        }
+        if (baseVersion != vehicle.policyVersion) {
+            v1::CommandResult conflict;
+            conflict.set_outcome(v1::CommandResult::CONFLICT);
+            conflict.set_code("conflict");
+            conflict.set_message(QStringLiteral("the policy changed since version %1; it is at "
+                                                "version %2 now")
+                                     .arg(baseVersion)
+                                     .arg(vehicle.policyVersion)
+                                     .toStdString());
+            conflict.set_version(vehicle.policyVersion);
+            *conflict.mutable_current_policy() = vehicle.policy;
+            return conflict;
+        }
+        const qint64 version = vehicle.policyVersion + 1;
+        if (!m_store.savePolicy(vehicle.id, version, next))
+            return rejected(QStringLiteral("storage_failed"),
+                            QStringLiteral("the car could not keep it"));
+        m_simulator.setPolicy(vehicleIndex, next, version);
+        v1::CommandResult applied;
+        applied.set_outcome(v1::CommandResult::APPLIED);
+        applied.set_version(version);
+        *applied.mutable_current_policy() = next;
+        return applied;
+    };
+
+    const v1::CommandResult result = decide();
+    http::Response response = protobufResponse(result, statusOf(result));
+    if (!idempotencyKey.isEmpty())
+        m_store.saveCommandResult(vehicle.id, idempotencyKey, response.status, response.body);
+    return response;
+}
+
+} // namespace idlefleet::backend
