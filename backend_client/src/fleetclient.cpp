@@ -28,6 +28,7 @@ void FleetClient::adoptSession(const Session &session)
 
 void FleetClient::setSession(const Session &session)
 {
+    ++m_sessionGeneration;
     adoptSession(session);
 }
 
@@ -38,8 +39,10 @@ SessionJob *FleetClient::login(const QString &email, const QString &password, QO
         this, [this, body] { return m_transport->post(QStringLiteral("/v1/auth/login"), body); },
         owner);
     connect(job, &FleetJob::finished, this, [this, job] {
-        if (job->error() == FleetJob::NoError)
+        if (job->error() == FleetJob::NoError) {
+            ++m_sessionGeneration;
             adoptSession(job->result());
+        }
     });
     return job;
 }
@@ -48,6 +51,7 @@ EmptyJob *FleetClient::logout(QObject *owner)
 {
     auto *job = new EmptyJob(
         this, [this] { return m_transport->post(QStringLiteral("/v1/auth/logout"), {}); }, owner);
+    ++m_sessionGeneration; // a refresh still on its way must not sign back in
     connect(job, &FleetJob::finished, this, [this] { adoptSession({}); });
     return job;
 }
@@ -61,15 +65,17 @@ void FleetClient::refreshSession(QObject *context, std::function<void(bool)> don
     m_refreshing = new SessionJob(
         this, [this, body] { return m_transport->post(QStringLiteral("/v1/auth/refresh"), body); },
         this);
-    connect(m_refreshing, &FleetJob::finished, this, [this] {
+    const quint64 generation = m_sessionGeneration;
+    connect(m_refreshing, &FleetJob::finished, this, [this, generation] {
         SessionJob *job = m_refreshing;
         m_refreshing = nullptr;
         job->deleteLater();
-        const bool refreshed = job->error() == FleetJob::NoError;
+        const bool current = generation == m_sessionGeneration;
+        const bool refreshed = current && job->error() == FleetJob::NoError;
         // A refused refresh ends the session; a network failure keeps it for a later try.
         if (refreshed)
             adoptSession(job->result());
-        else if (job->error() == FleetJob::NotSignedIn)
+        else if (current && job->error() == FleetJob::NotSignedIn)
             adoptSession({});
         auto waiting = std::move(m_waitingForRefresh);
         m_waitingForRefresh.clear();

@@ -92,6 +92,7 @@ private:
 
     PinnedTransport *m_transport;
     Session m_session;
+    quint64 m_sessionGeneration = 0; // bumped by sign-in and sign-out: stale refreshes are dropped
     SessionJob *m_refreshing = nullptr;
     std::vector<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_waitingForRefresh;
 };

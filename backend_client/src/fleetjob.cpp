@@ -28,8 +28,12 @@ void FleetJob::start()
 
 FleetJob::~FleetJob()
 {
-    if (m_reply && m_reply->isRunning())
-        m_reply->abort();
+    // Deleting a job cancels it quietly: finished() is for calls that ended, not abandoned ones.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        if (m_reply->isRunning())
+            m_reply->abort();
+    }
 }
 
 void FleetJob::fail(Error error, const QString &message)

@@ -12,6 +12,12 @@ std::optional<Money> Money::plus(const Money &other) const
     return Money{sum, currency};
 }
 
+qint64 divideRounded(Int128 value, qint64 divisor)
+{
+    const Int128 half = divisor / 2;
+    return qint64(value >= 0 ? (value + half) / divisor : -((-value + half) / divisor));
+}
+
 bool isCurrencyCode(const QString &code)
 {
     if (code.size() != 3)

@@ -20,6 +20,13 @@ struct Money
     }
 };
 
+/// Exact products and sums of money and energy (a price times watts times minutes overflows 64
+/// bits long before any single amount does).
+__extension__ typedef __int128 Int128;
+
+/// `value / divisor` rounded half away from zero, as every amount in the project is rounded once.
+qint64 divideRounded(Int128 value, qint64 divisor);
+
 /// True for three capital ASCII letters, the shape of an ISO 4217 code.
 bool isCurrencyCode(const QString &code);
 

@@ -50,7 +50,16 @@ bool AuthService::tooManyFailures(const QString &key, int limit, qint64 now, qin
 
 void AuthService::recordFailure(const QString &key, qint64 now)
 {
-    m_failures[key].push_back(now);
+    // Bounded: when the table is full, keys whose failures have all aged out go first.
+    if (m_failures.size() >= MaxTrackedKeys) {
+        for (auto it = m_failures.begin(); it != m_failures.end();) {
+            while (!it->empty() && it->front() <= now - FailureWindowMs)
+                it->pop_front();
+            it = it->empty() ? m_failures.erase(it) : std::next(it);
+        }
+    }
+    if (m_failures.size() < MaxTrackedKeys)
+        m_failures[key].push_back(now);
 }
 
 http::Response AuthService::login(const http::Request &request)
@@ -60,8 +69,13 @@ http::Response AuthService::login(const http::Request &request)
     if (!parseProtobufBody(request, &login, &bad))
         return bad;
     const QString email = QString::fromStdString(login.email()).trimmed().toLower();
+    if (email.size() > MaxEmailLength || login.password().size() > MaxPasswordBytes)
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("the e-mail address or the password is too long"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString accountKey = QStringLiteral("email:") + email;
+    // An account is locked against one address, not against everyone; an address that fails
+    // across many accounts is slowed as a whole.
+    const QString accountKey = QStringLiteral("account:%1@%2").arg(email, request.peer.toString());
     const QString addressKey = QStringLiteral("ip:") + request.peer.toString();
     qint64 retryAfterMs = 0;
     if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs) ||
@@ -85,6 +99,7 @@ http::Response AuthService::login(const http::Request &request)
         return unauthenticated(QStringLiteral("the e-mail address or the password is wrong"));
     }
     m_failures.remove(accountKey);
+    m_store.deleteExpiredSessions(now);
     return newSession(*account);
 }
 
@@ -145,10 +160,25 @@ http::Response AuthService::changePassword(const http::Request &request,
     http::Response bad;
     if (!parseProtobufBody(request, &change, &bad))
         return bad;
-    if (!verifyPassword(QString::fromStdString(change.current_password()), account.password))
+    // Guesses of the current password count like failed sign-ins.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString accountKey =
+        QStringLiteral("account:%1@%2").arg(account.email.toLower(), request.peer.toString());
+    qint64 retryAfterMs = 0;
+    if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs))
+        return errorResponse(429, QStringLiteral("too_many_attempts"),
+                             QStringLiteral("too many wrong passwords; try again in %1 s")
+                                 .arg((retryAfterMs + 999) / 1000));
+    if (change.current_password().size() > MaxPasswordBytes ||
+        change.new_password().size() > MaxPasswordBytes)
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("the password is too long"));
+    if (!verifyPassword(QString::fromStdString(change.current_password()), account.password)) {
+        recordFailure(accountKey, now);
         return errorResponse(403, QStringLiteral("wrong_password"),
                              QStringLiteral("the current password is wrong"),
                              QStringLiteral("current_password"));
+    }
     const QString next = QString::fromStdString(change.new_password());
     if (next.size() < MinPasswordLength)
         return errorResponse(

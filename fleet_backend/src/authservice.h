@@ -32,7 +32,10 @@ public:
     static constexpr qint64 AccessTtlMs = 15 * 60 * 1000;
     static constexpr qint64 RefreshTtlMs = 30LL * 24 * 3600 * 1000;
     static constexpr int MaxFailuresPerAccount = 5;
-    static constexpr int MaxFailuresPerAddress = 20;
+    static constexpr int MaxFailuresPerAddress = 100;
+    static constexpr int MaxTrackedKeys = 100000;
+    static constexpr int MaxEmailLength = 254;
+    static constexpr int MaxPasswordBytes = 1024;
     static constexpr qint64 FailureWindowMs = 15 * 60 * 1000;
     static constexpr int MinPasswordLength = 10;
 

@@ -3,6 +3,7 @@
 #include "httpserver.h"
 #include "idlefleet/v1/earnings.pb.h"
 #include "jobmarket.h"
+#include "money.h"
 #include "policy/zonerules.h"
 #include "protobufhttp.h"
 #include "rfc3339.h"
@@ -136,9 +137,9 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
     int totalMinutes = 0;
     for (const auto &[firstDay, group] : groups) {
         ContributionRecord r;
-        r.energyWh = (group.computeWattMinutes + 30) / 60;
-        r.costMicros = (group.priceWattMinutes + 30000) / 60000;
-        r.grossMicros = (group.grossRateMinutes + 30) / 60;
+        r.energyWh = divideRounded(group.computeWattMinutes, 60);
+        r.costMicros = divideRounded(group.priceWattMinutes, 60000);
+        r.grossMicros = divideRounded(group.grossRateMinutes, 60);
         r.ownerMicros = JobMarket::ownerShare(r.grossMicros);
         r.netMicros = r.ownerMicros - r.costMicros;
         v1::EarningsBucket *bucket = out.add_buckets();

@@ -283,7 +283,7 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
     if (query.hasQueryItem(QStringLiteral("page_token"))) {
         bool ok = false;
         offset = query.queryItemValue(QStringLiteral("page_token")).toInt(&ok);
-        if (!ok || offset < 0)
+        if (!ok || offset < 0 || offset > std::numeric_limits<int>::max() - MaxPageSize)
             return errorResponse(400, QStringLiteral("invalid_argument"),
                                  QStringLiteral("page_token is not one this server issued"),
                                  QStringLiteral("page_token"));
@@ -299,6 +299,7 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
     const QDateTime now = m_clock.now();
     v1::ListVehiclesResponse response;
     response.set_total_count(int(vehicles.size()));
+    offset = std::min(offset, int(vehicles.size()));
     const int end = std::min(int(vehicles.size()), offset + pageSize);
     for (int i = offset; i < end; ++i) {
         const SimulatedVehicle &vehicle = *vehicles[std::size_t(i)];

@@ -139,6 +139,8 @@ public:
     std::optional<SessionRecord> sessionByRefresh(const QByteArray &refreshDigest) const;
     bool deleteSession(const QByteArray &accessDigest);
     bool deleteSessionsOf(const QString &accountId);
+    /// Forgets sessions whose refresh token has expired.
+    void deleteExpiredSessions(qint64 nowMs);
 
 private:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName); }

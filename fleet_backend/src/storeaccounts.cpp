@@ -137,4 +137,12 @@ bool Store::deleteSessionsOf(const QString &accountId)
     return query.exec();
 }
 
+void Store::deleteExpiredSessions(qint64 nowMs)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE refresh_expires_ms <= ?"));
+    query.addBindValue(nowMs);
+    query.exec();
+}
+
 } // namespace idlefleet::backend

@@ -2,6 +2,7 @@
 // history is a few thousand rows to read.
 
 #include "jobmarket.h"
+#include "money.h"
 #include "policy/zonerules.h"
 #include "store.h"
 
@@ -15,6 +16,7 @@
 namespace idlefleet::backend {
 namespace {
 
+constexpr qint64 SessionLookaroundMinutes = 7 * 24 * 60;
 constexpr int PluggedFlag = 1;
 constexpr int ContributingFlag = 2;
 
@@ -140,7 +142,7 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
             "SELECT minute, soc_centi, flags, chip_deci, compute_watts FROM status_minutes "
             "WHERE vehicle_id = ? AND minute >= ? AND minute < ? ORDER BY minute"));
         query.addBindValue(vehicle.id);
-        query.addBindValue(floorDiv(from + 59, 60));
+        query.addBindValue(floorDiv(from, 60));
         query.addBindValue(floorDiv(to + 59, 60));
         query.exec();
         while (query.next()) {
@@ -200,18 +202,18 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
 std::vector<ContributionRecord> Store::sessions(const SimulatedVehicle &vehicle, qint64 from,
                                                 qint64 to) const
 {
-    __extension__ typedef __int128 Int128;
     std::vector<ContributionRecord> out;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    // A session that started before `from` is read from its start: look back a day for it.
+    // Runs are read a week beyond both ends, so that a session is seen whole whatever the range
+    // (the longest a policy allows a car to work without a break is far shorter).
     query.prepare(
         QStringLiteral("SELECT minute, compute_watts, price_micros_per_kwh, gross_micros_per_hour "
                        "FROM status_minutes WHERE vehicle_id = ? AND minute >= ? AND minute < ? "
                        "AND (flags & 2) != 0 ORDER BY minute"));
     query.addBindValue(vehicle.id);
-    query.addBindValue(floorDiv(from, 60) - 24 * 60);
-    query.addBindValue(floorDiv(to + 59, 60) + 24 * 60);
+    query.addBindValue(floorDiv(from, 60) - SessionLookaroundMinutes);
+    query.addBindValue(floorDiv(to + 59, 60) + SessionLookaroundMinutes);
     query.exec();
     qint64 runStart = -1;
     qint64 last = -2;
@@ -224,9 +226,9 @@ std::vector<ContributionRecord> Store::sessions(const SimulatedVehicle &vehicle,
         ContributionRecord r;
         r.start = runStart * 60;
         r.end = (last + 1) * 60;
-        r.energyWh = (wattMinutes + 30) / 60;
-        r.costMicros = qint64((priceWattMinutes + 30000) / 60000);
-        r.grossMicros = qint64((grossMinutes + 30) / 60);
+        r.energyWh = divideRounded(wattMinutes, 60);
+        r.costMicros = divideRounded(priceWattMinutes, 60000);
+        r.grossMicros = divideRounded(grossMinutes, 60);
         r.ownerMicros = JobMarket::ownerShare(r.grossMicros);
         r.netMicros = r.ownerMicros - r.costMicros;
         out.push_back(r);

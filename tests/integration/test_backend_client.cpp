@@ -185,6 +185,9 @@ private Q_SLOTS:
         auto job = finish(client.listVehicles(0));
         QCOMPARE(job->error(), FleetJob::InvalidRequest);
         QCOMPARE(job->serverError().field, QStringLiteral("page_size"));
+        auto beyond = finish(client.listVehicles(1000, QStringLiteral("2147483647")));
+        QCOMPARE(beyond->error(), FleetJob::InvalidRequest);
+        QCOMPARE(beyond->serverError().field, QStringLiteral("page_token"));
         QVERIFY(job->errorString().contains(QStringLiteral("page_size")));
     }
 

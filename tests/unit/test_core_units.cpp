@@ -62,6 +62,20 @@ private Q_SLOTS:
         QCOMPARE(energyCostMicros(wattHours, microsPerKwh), std::optional<qint64>(expected));
     }
 
+    void roundingIsHalfAwayFromZeroBothWays()
+    {
+        // One hour at 500 W and -0.30 EUR/kWh: price x watts x minutes / 60,000 = -150,000 exactly.
+        QCOMPARE(divideRounded(Int128(-300000) * 500 * 60, 60000), qint64(-150000));
+        QCOMPARE(divideRounded(Int128(300000) * 500 * 60, 60000), qint64(150000));
+        QCOMPARE(divideRounded(-30, 60), qint64(-1));
+        QCOMPARE(divideRounded(-29, 60), qint64(0));
+        QCOMPARE(divideRounded(30, 60), qint64(1));
+        QCOMPARE(divideRounded(29, 60), qint64(0));
+        // Far past 64 bits in the middle, back inside them at the end.
+        const Int128 huge = Int128(std::numeric_limits<qint64>::max()) * 60000;
+        QCOMPARE(divideRounded(huge, 60000), std::numeric_limits<qint64>::max());
+    }
+
     void energyCostOverflowIsRefused()
     {
         QVERIFY(!energyCostMicros(std::numeric_limits<qint64>::max() / 10, 1000000000000));

@@ -66,6 +66,11 @@ private Q_SLOTS:
         QTest::newRow("header without colon")
             << QByteArray("GET / HTTP/1.1\r\nnonsense\r\n\r\n") << 400;
         QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("space before colon")
+            << QByteArray("POST /v1/x HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << 400;
+        QTest::newRow("long request line in one piece")
+            << (QByteArray("GET /") + QByteArray(20000, 'a') + " HTTP/1.1\r\n\r\n") << 431;
         QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400;
     }
     void refusesBadRequests()

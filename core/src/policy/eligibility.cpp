@@ -1,11 +1,11 @@
 #include "eligibility.h"
 
+#include "money.h"
+
 #include <algorithm>
 
 namespace idlefleet::policy {
 namespace {
-
-__extension__ typedef __int128 Int128; // exact products of two 64-bit amounts
 
 constexpr qint64 DepartureLookaheadSeconds = 12 * 3600;
 constexpr int ChipHysteresisC = 5;

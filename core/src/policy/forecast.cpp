@@ -12,8 +12,6 @@
 namespace idlefleet::policy {
 namespace {
 
-__extension__ typedef __int128 Int128; // sums of price x power over a week exceed 64 bits
-
 constexpr int DefaultChargeLimitPercent = 90;
 constexpr double ForecastChipTempC = 45; // the computer's usual temperature under load
 
@@ -71,12 +69,6 @@ QString validateMarket(const v1::MarketForecast &m)
     return {};
 }
 
-qint64 roundedDivide(Int128 value, qint64 divisor)
-{
-    const Int128 half = divisor / 2;
-    return qint64(value >= 0 ? (value + half) / divisor : -((-value + half) / divisor));
-}
-
 /// Running sums of one interval, in exact units until it closes.
 struct Accumulator
 {
@@ -91,10 +83,10 @@ struct Accumulator
         ForecastInterval interval;
         interval.start = start;
         interval.end = end;
-        interval.energyWh = roundedDivide(wattMinutes, 60);
-        interval.costMicros = roundedDivide(priceTimesWattMinutes, 60000);
-        interval.grossMicros = roundedDivide(grossRateMinutes, 60);
-        interval.ownerMicros = roundedDivide(ownerRateMinutes, 60);
+        interval.energyWh = divideRounded(wattMinutes, 60);
+        interval.costMicros = divideRounded(priceTimesWattMinutes, 60000);
+        interval.grossMicros = divideRounded(grossRateMinutes, 60);
+        interval.ownerMicros = divideRounded(ownerRateMinutes, 60);
         interval.netMicros = interval.ownerMicros - interval.costMicros;
         return interval;
     }

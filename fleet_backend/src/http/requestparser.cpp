@@ -46,7 +46,15 @@ RequestParser::State RequestParser::feed(QByteArray *buffer)
 
 RequestParser::State RequestParser::parseHead(const QByteArray &head)
 {
+    // Lines end in CRLF; a bare LF or CR is how requests get smuggled past proxies.
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if ((head[i] == '\n' && (i == 0 || head[i - 1] != '\r')) ||
+            (head[i] == '\r' && (i + 1 >= head.size() || head[i + 1] != '\n')))
+            return fail(400, QStringLiteral("request lines must end in CRLF"));
+    }
     const QList<QByteArray> lines = head.split('\n');
+    if (lines.first().size() > m_limits.maxRequestLineBytes)
+        return fail(431, QStringLiteral("the request line is too long"));
     const QByteArray requestLine = lines.first().trimmed();
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || parts[0].isEmpty() || !parts[1].startsWith('/'))
@@ -72,7 +80,9 @@ RequestParser::State RequestParser::parseHead(const QByteArray &head)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t'))
             return fail(400, QStringLiteral("header line %1 is malformed").arg(i));
-        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray name = line.left(colon).toLower();
+        if (name.contains(' ') || name.contains('\t'))
+            return fail(400, QStringLiteral("header line %1 has white space in its name").arg(i));
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length" && m_request.headers.contains(name) &&
             m_request.headers.value(name) != value)

@@ -30,6 +30,18 @@ public:
                 close();
         });
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        // Answers wait in the socket until the client reads them; while too many wait, no more
+        // requests are read (a client that never reads cannot make the server hoard answers).
+        if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+            connect(tls, &QSslSocket::encryptedBytesWritten, this, [this] {
+                if (pendingOutput() < MaxPendingOutputBytes)
+                    onReadyRead();
+            });
+        }
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (pendingOutput() < MaxPendingOutputBytes)
+                onReadyRead();
+        });
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
         m_timer.start(IdleTimeoutMs);
         onReadyRead();
@@ -52,7 +64,14 @@ private:
         const Limits &limits = m_server->m_limits;
         const qint64 window =
             limits.maxRequestLineBytes + limits.maxHeaderBytes + limits.maxBodyBytes;
-        for (;;) {
+        for (int handled = 0;; ++handled) {
+            if (pendingOutput() >= MaxPendingOutputBytes)
+                return; // resumed by bytesWritten
+            if (handled >= MaxRequestsPerTurn) {
+                // Let other clients have the event loop; continue on the next turn.
+                QTimer::singleShot(0, this, &Connection::onReadyRead);
+                return;
+            }
             if (m_socket->bytesAvailable() > 0)
                 m_buffer += m_socket->read(std::max<qint64>(window - m_buffer.size(), 4096));
             const auto state = m_parser.feed(&m_buffer);
@@ -80,6 +99,13 @@ private:
             if (m_buffer.isEmpty() && m_socket->bytesAvailable() == 0)
                 return;
         }
+    }
+
+    /// Answers written but not yet taken by the client, before and after encryption.
+    qint64 pendingOutput() const
+    {
+        const auto *tls = qobject_cast<const QSslSocket *>(m_socket);
+        return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
     }
 
     static bool isUpgrade(const QByteArray &peeked)
@@ -122,6 +148,9 @@ private:
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             deleteLater();
     }
+
+    static constexpr qint64 MaxPendingOutputBytes = 4 * 1024 * 1024;
+    static constexpr int MaxRequestsPerTurn = 16;
 
     Server *m_server;
     QTcpSocket *m_socket;
@@ -174,7 +203,7 @@ quint16 Server::listen(const QHostAddress &address, quint16 port,
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_server->setSslConfiguration(tls);
     m_server->setHandshakeTimeout(HandshakeTimeoutMs);
-    m_server->setMaxPendingConnections(1000);
+    m_server->setMaxPendingConnections(MaxHandshakes);
     if (!m_server->listen(address, port))
         return 0;
     return m_server->serverPort();
@@ -182,8 +211,20 @@ quint16 Server::listen(const QHostAddress &address, quint16 port,
 
 void Server::acceptPending()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
-        new Connection(this, socket);
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        const QString peer = socket->peerAddress().toString();
+        if (m_connectionsPerPeer.value(peer) >= MaxConnectionsPerPeer) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_connectionsPerPeer[peer];
+        auto *connection = new Connection(this, socket);
+        connect(connection, &QObject::destroyed, this, [this, peer] {
+            if (--m_connectionsPerPeer[peer] <= 0)
+                m_connectionsPerPeer.remove(peer);
+        });
+    }
 }
 
 Response Server::dispatch(Request &request) const

@@ -3,6 +3,7 @@
 #include "httpmessage.h"
 #include "requestparser.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -47,7 +48,9 @@ public:
 
     static constexpr int IdleTimeoutMs = 60000;
     static constexpr int RequestTimeoutMs = 15000;
-    static constexpr int HandshakeTimeoutMs = 10000;
+    static constexpr int HandshakeTimeoutMs = 3000;
+    static constexpr int MaxHandshakes = 4000;
+    static constexpr int MaxConnectionsPerPeer = 512;
 
 private:
     struct Route
@@ -66,6 +69,7 @@ private:
     std::vector<Route> m_routes;
     std::function<Response(int, const QString &)> m_errorResponder;
     std::function<void(const Request &, Response &)> m_afterResponse;
+    QHash<QString, int> m_connectionsPerPeer;
     QString m_upgradePath;
     UpgradeHandler m_upgradeHandler;
 };
