@@ -70,8 +70,13 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("backfill-days"),
         QStringLiteral("Days of history a new demo world starts with (default 90)."),
         QStringLiteral("N"));
+    const QCommandLineOption backupOption(
+        QStringLiteral("backup"),
+        QStringLiteral("Copies the database of --data DIR to FILE, consistently, even while "
+                       "another idlefleetd serves it; then exits."),
+        QStringLiteral("FILE"));
     parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption,
-                       backfillOption});
+                       backfillOption, backupOption});
     parser.addVersionOption();
 
     if (!parser.parse(arguments)) {
@@ -120,6 +125,13 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
             return false;
         }
         options->clockSpeed = speed;
+    }
+    if (parser.isSet(backupOption)) {
+        options->backupFile = parser.value(backupOption);
+        if (options->backupFile.isEmpty()) {
+            *error = QStringLiteral("--backup needs a file name");
+            return false;
+        }
     }
     if (parser.isSet(backfillOption)) {
         bool ok = false;

@@ -16,6 +16,7 @@ struct BackendOptions
     int worldSize = 2000;
     double clockSpeed = 1.0;
     int backfillDays = 90; // history a new demo world starts with
+    QString backupFile;    // --backup FILE: copy the database while it serves, then exit
 };
 
 /// Parses `arguments` (argv with the program name first). On bad input returns false with one

@@ -1,6 +1,7 @@
 // idlefleetd: serves the fleet API over HTTPS from a simulated world kept in a data folder.
 
 #include "backendoptions.h"
+#include "backup.h"
 #include "demoworld.h"
 #include "httpserver.h"
 #include "signalwatcher.h"
@@ -68,6 +69,13 @@ int main(int argc, char *argv[])
     }
 
     QDir dataDir(options.dataDir);
+    if (!options.backupFile.isEmpty()) {
+        // Needs no lock: SQLite's backup reads a consistent snapshot beside a running server.
+        if (!backupDatabase(dataDir.filePath(QStringLiteral("idlefleetd.sqlite")),
+                            options.backupFile, &error))
+            return fail(ExitFailed, error);
+        return 0;
+    }
     if (!dataDir.mkpath(QStringLiteral(".")))
         return fail(ExitFailed,
                     QStringLiteral("cannot create the data folder %1").arg(options.dataDir));

@@ -766,6 +766,36 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("vehicles")}, home.path()).exitCode, 3);
     }
 
+    void anOnlineBackupRestoresToAWorkingBackend()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("backup.sqlite"));
+        const Run backup = run(BackendProcess::program(), {QStringLiteral("--data"), dataDir(),
+                                                           QStringLiteral("--backup"), copy});
+        QVERIFY2(backup.exitCode == 0, backup.err.constData());
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(16).startsWith("SQLite format 3"));
+        file.close();
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+
+        // Restore: the backup with the same key starts and serves the same world.
+        const QString restored = m_dir.filePath(QStringLiteral("restored"));
+        QVERIFY(QDir().mkpath(restored));
+        for (const char *name : {"tls-key.pem", "tls-cert.pem"})
+            QVERIFY(QFile::copy(QDir(dataDir()).filePath(QLatin1String(name)),
+                                QDir(restored).filePath(QLatin1String(name))));
+        QVERIFY(QFile::copy(copy, QDir(restored).filePath(QStringLiteral("idlefleetd.sqlite"))));
+        BackendProcess second;
+        QVERIFY2(second.start(restored), qPrintable(second.error()));
+        QCOMPARE(second.pin(), m_backend.pin());
+        FleetClient client;
+        client.setEndpoint(second.url(), {second.pin()});
+        auto login =
+            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        QCOMPARE(login->error(), FleetJob::NoError);
+        QCOMPARE(finish(client.listVehicles())->result().vehicles.size(), std::size_t(2));
+    }
+
     void oneBackendPerFolder()
     {
         const Run second = run(BackendProcess::program(),
