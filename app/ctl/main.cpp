@@ -1,5 +1,6 @@
 // idlefleetctl: the scriptable client (spec/cli.md).
 
+#include "accountcommands.h"
 #include "ctlsession.h"
 #include "earningscommand.h"
 #include "fleetclient.h"
@@ -203,8 +204,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption label(QStringLiteral("label"),
                                    QStringLiteral("A name for this client's key (pair)."),
                                    QStringLiteral("TEXT"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("File to write (export-my-data)."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({server, pin, json, policyFile, stateFile, from, to, at, profileFile,
-                       marketFile, days, by, csv, code, label});
+                       marketFile, days, by, csv, code, label, output});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
@@ -241,10 +245,16 @@ int main(int argc, char *argv[])
     if (args.first() == QLatin1String("eligible"))
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
-    static const QStringList networkCommands{QStringLiteral("login"),    QStringLiteral("logout"),
-                                             QStringLiteral("vehicles"), QStringLiteral("policy"),
-                                             QStringLiteral("earnings"), QStringLiteral("pair"),
-                                             QStringLiteral("sim"),      QStringLiteral("keys")};
+    static const QStringList networkCommands{QStringLiteral("login"),
+                                             QStringLiteral("logout"),
+                                             QStringLiteral("vehicles"),
+                                             QStringLiteral("policy"),
+                                             QStringLiteral("earnings"),
+                                             QStringLiteral("pair"),
+                                             QStringLiteral("sim"),
+                                             QStringLiteral("keys"),
+                                             QStringLiteral("export-my-data"),
+                                             QStringLiteral("delete-account")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -310,6 +320,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("policy"))
         return getPolicy(fleet, args.at(2), parser.isSet(json));
+    if (command == QLatin1String("export-my-data"))
+        return ctl::exportMyDataCommand(fleet, parser.value(output));
+    if (command == QLatin1String("delete-account"))
+        return ctl::deleteAccountCommand(fleet, stored.email);
     if (command == QLatin1String("pair"))
         return ctl::pairCommand(fleet, args.at(1), parser.value(code), parser.value(label),
                                 parser.isSet(json));

@@ -191,6 +191,45 @@ CommandJob *FleetClient::sendCommand(const QString &vehicleId, const QByteArray 
         owner);
 }
 
+AccountJob *FleetClient::fetchAccount(QObject *owner)
+{
+    return new AccountJob(
+        decodeAccountDetails, this,
+        [this] { return m_transport->get(QStringLiteral("/v1/account")); }, owner);
+}
+
+AccountJob *FleetClient::recordConsent(const QString &termsVersion, QObject *owner)
+{
+    const QByteArray body = encodeConsent(termsVersion);
+    return new AccountJob(
+        decodeAccountDetails, this,
+        [this, body] { return m_transport->post(QStringLiteral("/v1/account/consent"), body); },
+        owner);
+}
+
+DataExportJob *FleetClient::exportMyData(QObject *owner)
+{
+    return new DataExportJob(
+        decodeDataExport, this,
+        [this] { return m_transport->get(QStringLiteral("/v1/account/export")); }, owner);
+}
+
+EmptyJob *FleetClient::deleteAccount(const QString &password, QObject *owner)
+{
+    const QByteArray body = encodeDeleteAccount(password);
+    auto *job = new EmptyJob(
+        this,
+        [this, body] { return m_transport->post(QStringLiteral("/v1/account/delete"), body); },
+        owner);
+    connect(job, &FleetJob::finished, this, [this, job] {
+        if (job->error() == FleetJob::NoError) {
+            ++m_sessionGeneration;
+            adoptSession({});
+        }
+    });
+    return job;
+}
+
 VehiclePolicyJob *FleetClient::fetchPolicy(const QString &vehicleId, QObject *owner)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/policy").arg(vehicleId);

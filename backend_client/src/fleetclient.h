@@ -81,6 +81,13 @@ public:
     [[nodiscard]] CommandJob *sendCommand(const QString &vehicleId, const QByteArray &command,
                                           const QByteArray &signature, QObject *owner = nullptr);
 
+    // The signed-in person's data rights.
+    [[nodiscard]] AccountJob *fetchAccount(QObject *owner = nullptr);
+    [[nodiscard]] AccountJob *recordConsent(const QString &termsVersion, QObject *owner = nullptr);
+    [[nodiscard]] DataExportJob *exportMyData(QObject *owner = nullptr);
+    /// Deletes the account and everything kept about it and its cars; the session ends.
+    [[nodiscard]] EmptyJob *deleteAccount(const QString &password, QObject *owner = nullptr);
+
     [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
 Q_SIGNALS:

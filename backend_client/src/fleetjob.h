@@ -204,6 +204,8 @@ protected:
 };
 
 using KeyJob = DecodingJob<KeyInfo>;
+using DataExportJob = DecodingJob<v1::DataExport>;
+using AccountJob = DecodingJob<v1::AccountDetails>;
 using KeyListJob = DecodingJob<std::vector<KeyInfo>>;
 using PairingJob = DecodingJob<PairingInfo>;
 using CarScreenJob = DecodingJob<CarScreenInfo>;

@@ -366,6 +366,30 @@ bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QStr
     return true;
 }
 
+bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem)
+{
+    return parse(bytes, data, "data export", problem);
+}
+
+bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, QString *problem)
+{
+    return parse(bytes, details, "account", problem);
+}
+
+QByteArray encodeConsent(const QString &termsVersion)
+{
+    v1::ConsentRequest request;
+    request.set_terms_version(termsVersion.toStdString());
+    return QByteArray::fromStdString(request.SerializeAsString());
+}
+
+QByteArray encodeDeleteAccount(const QString &password)
+{
+    v1::DeleteAccountRequest request;
+    request.set_password(password.toStdString());
+    return QByteArray::fromStdString(request.SerializeAsString());
+}
+
 QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &signature)
 {
     v1::SignedCommand message;

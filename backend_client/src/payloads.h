@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idlefleet/v1/account.pb.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "vehicle.h"
 
@@ -159,6 +160,12 @@ bool decodeKeyList(const QByteArray &bytes, std::vector<KeyInfo> *keys, QString 
 bool decodePairing(const QByteArray &bytes, PairingInfo *pairing, QString *problem);
 bool decodeCarScreen(const QByteArray &bytes, CarScreenInfo *screen, QString *problem);
 bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QString *problem);
+/// Everything the backend keeps about the signed-in person (kept as the message itself: it is
+/// written out whole, not shown field by field).
+bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem);
+bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, QString *problem);
+QByteArray encodeConsent(const QString &termsVersion);
+QByteArray encodeDeleteAccount(const QString &password);
 QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &signature);
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label);
 QByteArray encodePairingConfirmation(const QByteArray &publicKey, const QString &code);

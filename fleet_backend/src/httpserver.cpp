@@ -61,6 +61,23 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return m_auth.changePassword(request, account);
                    }));
+    // The person's own data: consent, a full export, deletion.
+    m_server.route("GET", QStringLiteral("/v1/account"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return accountDetails(request, account);
+                   }));
+    m_server.route("POST", QStringLiteral("/v1/account/consent"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return recordConsent(request, account);
+                   }));
+    m_server.route("GET", QStringLiteral("/v1/account/export"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return exportData(request, account);
+                   }));
+    m_server.route("POST", QStringLiteral("/v1/account/delete"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return deleteAccount(request, account);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return vehiclePolicy(request, account);

@@ -8,6 +8,10 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+namespace idlefleet::v1 {
+class AccountDetails;
+}
+
 namespace idlefleet::backend {
 
 class Simulator;
@@ -35,6 +39,12 @@ private:
     http::Response info() const;
     http::Response vehiclePolicy(const http::Request &request, const AccountRecord &account) const;
     http::Response vehicleHistory(const http::Request &request, const AccountRecord &account) const;
+    // accountroutes.cpp
+    void fillAccountDetails(v1::AccountDetails *out, const AccountRecord &account) const;
+    http::Response accountDetails(const http::Request &request, const AccountRecord &account) const;
+    http::Response recordConsent(const http::Request &request, const AccountRecord &account);
+    http::Response exportData(const http::Request &request, const AccountRecord &account) const;
+    http::Response deleteAccount(const http::Request &request, const AccountRecord &account);
     // earningsroutes.cpp
     http::Response vehicleSessions(const http::Request &request,
                                    const AccountRecord &account) const;

@@ -27,7 +27,9 @@ void setMs(google::protobuf::Timestamp *timestamp, qint64 ms)
     timestamp->set_nanos(int(ms % 1000) * 1000000);
 }
 
-void fill(v1::VehicleKey *out, const KeyRecord &key)
+} // namespace
+
+void fillVehicleKey(v1::VehicleKey *out, const KeyRecord &key)
 {
     out->set_key_id(key.keyId.toStdString());
     out->set_label(key.label.toStdString());
@@ -38,8 +40,6 @@ void fill(v1::VehicleKey *out, const KeyRecord &key)
     out->set_revoked(key.revoked);
     out->set_public_key(key.publicKey.toStdString());
 }
-
-} // namespace
 
 Pairing::Pairing(Store &store)
     : m_store(store)
@@ -130,7 +130,7 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("cannot store the key"));
     v1::VehicleKey out;
-    fill(&out, key);
+    fillVehicleKey(&out, key);
     return protobufResponse(out, 201);
 }
 
@@ -153,7 +153,7 @@ http::Response Pairing::listKeys(const QString &vehicleId) const
 {
     v1::KeyList list;
     for (const KeyRecord &key : m_store.keysOf(vehicleId))
-        fill(list.add_keys(), key);
+        fillVehicleKey(list.add_keys(), key);
     return protobufResponse(list);
 }
 
@@ -163,7 +163,7 @@ http::Response Pairing::revoke(const QString &vehicleId, const QString &keyId)
         return errorResponse(404, QStringLiteral("not_found"),
                              QStringLiteral("the car has no key %1").arg(keyId));
     v1::VehicleKey out;
-    fill(&out, *m_store.key(vehicleId, keyId));
+    fillVehicleKey(&out, *m_store.key(vehicleId, keyId));
     return protobufResponse(out);
 }
 

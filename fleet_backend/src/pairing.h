@@ -5,7 +5,14 @@
 
 #include <QHash>
 
+namespace idlefleet::v1 {
+class VehicleKey;
+}
+
 namespace idlefleet::backend {
+
+/// A stored key as the API shows it.
+void fillVehicleKey(v1::VehicleKey *out, const KeyRecord &key);
 
 /// The car side of pairing: a client asks a car to accept its key; the car shows a one-time code
 /// on its own screen; only someone who can read that screen can confirm. Codes last five minutes

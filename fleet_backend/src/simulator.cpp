@@ -140,6 +140,29 @@ void Simulator::setPolicy(std::size_t index, const v1::Policy &policy, qint64 ve
     decide(index, m_simulatedUntil, m_simulatedUntil.toTimeZone(m_zones[index]));
 }
 
+void Simulator::removeVehicle(const QString &id)
+{
+    for (std::size_t i = 0; i < m_vehicles.size(); ++i) {
+        if (m_vehicles[i].id != id)
+            continue;
+        m_vehicles.erase(m_vehicles.begin() + std::ptrdiff_t(i));
+        m_zones.erase(m_zones.begin() + std::ptrdiff_t(i));
+        m_compiled.erase(m_compiled.begin() + std::ptrdiff_t(i));
+        m_compiledUntil.erase(m_compiledUntil.begin() + std::ptrdiff_t(i));
+        // Buffered minutes refer to cars by index: drop this car's, shift the ones after it.
+        std::vector<MinuteSample> kept;
+        for (MinuteSample sample : m_samples) {
+            if (sample.vehicle == i)
+                continue;
+            if (sample.vehicle > i)
+                --sample.vehicle;
+            kept.push_back(sample);
+        }
+        m_samples = std::move(kept);
+        return;
+    }
+}
+
 void Simulator::evaluateAll(const QDateTime &worldTime)
 {
     for (std::size_t i = 0; i < m_vehicles.size(); ++i)

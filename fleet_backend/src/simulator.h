@@ -75,6 +75,9 @@ public:
     /// A car's owner changed its policy: from the next minute on, the car runs `policy`.
     void setPolicy(std::size_t index, const v1::Policy &policy, qint64 version);
 
+    /// The car leaves the world (its owner deleted their account).
+    void removeVehicle(const QString &id);
+
     /// The minutes simulated since the last call, for cars with `recordsHistory`.
     std::vector<MinuteSample> takeSamples() { return std::exchange(m_samples, {}); }
 

@@ -59,6 +59,10 @@ const char *const Migrations[] = {
            vehicle_id TEXT NOT NULL, idempotency_key TEXT NOT NULL, result BLOB NOT NULL,
            status INTEGER NOT NULL, created_ms INTEGER NOT NULL,
            PRIMARY KEY (vehicle_id, idempotency_key)) WITHOUT ROWID;)",
+    R"(CREATE TABLE consents (
+           account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+           terms_version TEXT NOT NULL, accepted_ms INTEGER NOT NULL);
+       CREATE INDEX consents_account ON consents(account_id);)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

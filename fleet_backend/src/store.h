@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -127,6 +128,12 @@ public:
                            const QByteArray &result);
     std::optional<std::pair<int, QByteArray>> commandResult(const QString &vehicleId,
                                                             const QString &idempotencyKey) const;
+
+    // Data rights (storeaccounts.cpp).
+    bool insertConsent(const QString &accountId, const QString &termsVersion, qint64 acceptedMs);
+    std::vector<std::pair<QString, qint64>> consentsOf(const QString &accountId) const;
+    /// Deletes an account with everything kept about it and its cars, in one transaction.
+    bool deleteAccount(const QString &accountId, const QStringList &vehicleIds, QString *error);
 
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);

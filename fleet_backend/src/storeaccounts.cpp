@@ -137,6 +137,60 @@ bool Store::deleteSessionsOf(const QString &accountId)
     return query.exec();
 }
 
+bool Store::insertConsent(const QString &accountId, const QString &termsVersion, qint64 acceptedMs)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO consents (account_id, terms_version, accepted_ms) VALUES (?, ?, ?)"));
+    query.addBindValue(accountId);
+    query.addBindValue(termsVersion);
+    query.addBindValue(acceptedMs);
+    return query.exec();
+}
+
+std::vector<std::pair<QString, qint64>> Store::consentsOf(const QString &accountId) const
+{
+    std::vector<std::pair<QString, qint64>> out;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT terms_version, accepted_ms FROM consents "
+                                 "WHERE account_id = ? ORDER BY accepted_ms"));
+    query.addBindValue(accountId);
+    query.exec();
+    while (query.next())
+        out.emplace_back(query.value(0).toString(), query.value(1).toLongLong());
+    return out;
+}
+
+bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleIds, QString *error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery query(db);
+    // Rows without a foreign key to the car first; the rest go with the car and the account.
+    for (const char *table : {"status_minutes", "status_rollups", "command_results", "vehicles"}) {
+        query.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                .arg(QLatin1String(table),
+                     QLatin1String(qstrcmp(table, "vehicles") == 0 ? "id" : "vehicle_id")));
+        for (const QString &vehicleId : vehicleIds) {
+            query.addBindValue(vehicleId);
+            if (!query.exec()) {
+                *error = QStringLiteral("database: %1").arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    query.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    query.addBindValue(accountId);
+    if (!query.exec()) {
+        *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
 void Store::deleteExpiredSessions(qint64 nowMs)
 {
     QSqlQuery query(database());

@@ -796,6 +796,76 @@ private Q_SLOTS:
         QCOMPARE(finish(client.listVehicles())->result().vehicles.size(), std::size_t(2));
     }
 
+    // In a world of its own: it deletes the demo owner.
+    void ownersCanConsentExportEverythingAndDeleteTheirAccount()
+    {
+        const QString world = m_dir.filePath(QStringLiteral("rights"));
+        BackendProcess backend;
+        QVERIFY2(backend.start(world, {QStringLiteral("--demo-world"),
+                                       QStringLiteral("--backfill-days"), QStringLiteral("3")}),
+                 qPrintable(backend.error()));
+        FleetClient client;
+        client.setEndpoint(backend.url(), {backend.pin()});
+        QCOMPARE(
+            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
+                ->error(),
+            FleetJob::NoError);
+        auto consent = finish(client.recordConsent(QStringLiteral("2026-11")));
+        QCOMPARE(consent->error(), FleetJob::NoError);
+        QCOMPARE(consent->result().consents_size(), 1);
+        QCOMPARE(finish(client.fetchAccount())->result().consents(0).terms_version(),
+                 std::string("2026-11"));
+
+        auto exported = finish(client.exportMyData());
+        QCOMPARE(exported->error(), FleetJob::NoError);
+        const v1::DataExport &data = exported->result();
+        QCOMPARE(data.details().account().email(), std::string("alex@example.com"));
+        QCOMPARE(data.vehicles_size(), 2);
+        QVERIFY(data.vehicles(0).sessions_size() > 0);
+        QVERIFY(data.vehicles(0).policy().windows_size() > 0);
+        QVERIFY(!QByteArray::fromStdString(data.SerializeAsString()).contains("pbkdf2"));
+
+        // From the command line too: a JSON file only the user can read.
+        QTemporaryDir home;
+        QCOMPARE(ctl({QStringLiteral("--server"), backend.url().toString(), QStringLiteral("--pin"),
+                      backend.pin(), QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                     home.path(), "demo-owner")
+                     .exitCode,
+                 0);
+        const QString file = home.filePath(QStringLiteral("mine.json"));
+        const Run exportRun =
+            ctl({QStringLiteral("export-my-data"), QStringLiteral("--output"), file}, home.path());
+        QVERIFY2(exportRun.exitCode == 0, exportRun.err.constData());
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(json.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("vehicles")).toArray().size(), 2);
+
+        auto refused = finish(client.deleteAccount(QStringLiteral("not it")));
+        QCOMPARE(refused->error(), FleetJob::NotAllowed);
+        QCOMPARE(finish(client.listVehicles())->result().vehicles.size(), std::size_t(2));
+        const Run deleted = ctl({QStringLiteral("delete-account")}, home.path(), "demo-owner");
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("session.json"))));
+
+        // Gone, and still gone after a restart.
+        QCOMPARE(finish(client.listVehicles())->error(), FleetJob::NotSignedIn);
+        backend.stop();
+        QVERIFY(backend.start(world, {QStringLiteral("--demo-world")}));
+        FleetClient again;
+        again.setEndpoint(backend.url(), {backend.pin()});
+        QCOMPARE(
+            finish(again.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
+                ->error(),
+            FleetJob::NotSignedIn);
+        QCOMPARE(
+            finish(again.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")))
+                ->error(),
+            FleetJob::NoError);
+    }
+
     void oneBackendPerFolder()
     {
         const Run second = run(BackendProcess::program(),

@@ -1,0 +1,128 @@
+// FleetHttpServer: the signed-in person's own data: consent, export, deletion.
+
+#include "httpserver.h"
+#include "idlefleet/v1/account.pb.h"
+#include "idlefleet/v1/keys.pb.h"
+#include "passwordhash.h"
+#include "protobufhttp.h"
+#include "simulator.h"
+#include "store.h"
+
+#include <QDateTime>
+
+namespace idlefleet::backend {
+namespace {
+
+void setMs(google::protobuf::Timestamp *timestamp, qint64 ms)
+{
+    timestamp->set_seconds(ms / 1000);
+    timestamp->set_nanos(int(ms % 1000) * 1000000);
+}
+
+} // namespace
+
+void FleetHttpServer::fillAccountDetails(v1::AccountDetails *out,
+                                         const AccountRecord &account) const
+{
+    v1::Account *who = out->mutable_account();
+    who->set_id(account.id.toStdString());
+    who->set_email(account.email.toStdString());
+    who->set_display_name(account.displayName.toStdString());
+    who->set_role(v1::Role(account.role));
+    who->set_organisation_id(account.organisationId.toStdString());
+    for (const auto &[terms, acceptedMs] : m_store.consentsOf(account.id)) {
+        v1::Consent *consent = out->add_consents();
+        consent->set_terms_version(terms.toStdString());
+        setMs(consent->mutable_accepted_at(), acceptedMs);
+    }
+}
+
+http::Response FleetHttpServer::accountDetails(const http::Request &,
+                                               const AccountRecord &account) const
+{
+    v1::AccountDetails details;
+    fillAccountDetails(&details, account);
+    return protobufResponse(details);
+}
+
+http::Response FleetHttpServer::recordConsent(const http::Request &request,
+                                              const AccountRecord &account)
+{
+    v1::ConsentRequest consent;
+    http::Response bad;
+    if (!parseProtobufBody(request, &consent, &bad))
+        return bad;
+    const QString terms = QString::fromStdString(consent.terms_version()).trimmed();
+    if (terms.isEmpty() || terms.size() > 64)
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("terms_version must name the terms agreed to"),
+                             QStringLiteral("terms_version"));
+    m_store.insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch());
+    return accountDetails(request, account);
+}
+
+http::Response FleetHttpServer::exportData(const http::Request &,
+                                           const AccountRecord &account) const
+{
+    v1::DataExport out;
+    setMs(out.mutable_exported_at(), QDateTime::currentMSecsSinceEpoch());
+    fillAccountDetails(out.mutable_details(), account);
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+        if (!maySee(account, vehicle))
+            continue;
+        v1::ExportedVehicle *car = out.add_vehicles();
+        car->set_id(vehicle.id.toStdString());
+        car->set_name(vehicle.name.toStdString());
+        car->set_model(vehicle.model.toStdString());
+        car->set_time_zone(vehicle.timeZone.toStdString());
+        car->set_policy_version(vehicle.policyVersion);
+        *car->mutable_policy() = vehicle.policy;
+        car->set_currency(vehicle.policy.has_tariff() ? vehicle.policy.tariff().currency() : "EUR");
+        for (const KeyRecord &key : m_store.keysOf(vehicle.id))
+            fillVehicleKey(car->add_keys(), key);
+        // Every contribution ever kept (the world is at most years old).
+        for (const ContributionRecord &r : m_store.sessions(
+                 vehicle, 0, QDateTime::currentSecsSinceEpoch() + 366LL * 86400 * 10)) {
+            v1::ContributionSession *session = car->add_sessions();
+            session->mutable_start()->set_seconds(r.start);
+            session->mutable_end()->set_seconds(r.end);
+            v1::Amounts *a = session->mutable_amounts();
+            a->set_energy_wh(r.energyWh);
+            a->set_cost_micros(r.costMicros);
+            a->set_gross_micros(r.grossMicros);
+            a->set_owner_micros(r.ownerMicros);
+            a->set_net_micros(r.netMicros);
+            a->set_contributing_minutes(int((r.end - r.start) / 60));
+        }
+    }
+    return protobufResponse(out);
+}
+
+http::Response FleetHttpServer::deleteAccount(const http::Request &request,
+                                              const AccountRecord &account)
+{
+    v1::DeleteAccountRequest confirm;
+    http::Response bad;
+    if (!parseProtobufBody(request, &confirm, &bad))
+        return bad;
+    if (!verifyPassword(QString::fromStdString(confirm.password()), account.password))
+        return errorResponse(403, QStringLiteral("wrong_password"),
+                             QStringLiteral("the password is wrong; nothing was deleted"),
+                             QStringLiteral("password"));
+    QStringList cars;
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+        if (account.role == v1::ROLE_OWNER &&
+            vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0)
+            cars.append(vehicle.id);
+    }
+    QString error;
+    if (!m_store.deleteAccount(account.id, cars, &error))
+        return errorResponse(500, QStringLiteral("internal"), error);
+    for (const QString &id : std::as_const(cars))
+        m_simulator.removeVehicle(id);
+    http::Response response;
+    response.status = 204;
+    return response;
+}
+
+} // namespace idlefleet::backend
