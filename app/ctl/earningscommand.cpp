@@ -164,4 +164,49 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
     return 0;
 }
 
+int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &fromText,
+                  const QString &toText, bool json)
+{
+    qint64 to = QDateTime::currentSecsSinceEpoch();
+    qint64 from = to - 86400;
+    const auto utc = policy::ZoneRules::forZone("UTC");
+    QString error;
+    if ((!fromText.isEmpty() &&
+         !readBoundary(QStringLiteral("--from"), fromText, *utc, &from, &error)) ||
+        (!toText.isEmpty() && !readBoundary(QStringLiteral("--to"), toText, *utc, &to, &error)))
+        return fail(2, error);
+    std::unique_ptr<client::EventsJob> job(
+        fleet.fetchEvents(vehicleId, QDateTime::fromSecsSinceEpoch(from, Qt::UTC),
+                          QDateTime::fromSecsSinceEpoch(to, Qt::UTC)));
+    wait(job.get());
+    if (job->error() != client::FleetJob::NoError)
+        return fail(statusFor(job->error()), job->errorString());
+    static const char *const Names[] = {
+        "unknown",   "contribution_started", "contribution_stopped", "plugged_in",
+        "unplugged", "blocking_changed"};
+    QString out;
+    for (const client::EventInfo &event : job->result()) {
+        const char *name = Names[int(event.kind)];
+        if (json)
+            out += QStringLiteral("%1{\"at\": \"%2\", \"event\": \"%3\", \"socPercent\": %4, "
+                                  "\"reasons\": [%5]}")
+                       .arg(out.isEmpty() ? QString() : QStringLiteral(", "),
+                            event.at.toString(Qt::ISODate), QLatin1String(name))
+                       .arg(event.socPercent, 0, 'f', 2)
+                       .arg(event.reasons.isEmpty()
+                                ? QString()
+                                : QLatin1Char('"') + event.reasons.join(QStringLiteral("\", \"")) +
+                                      QLatin1Char('"'));
+        else
+            std::printf(
+                "%s  %-21s %5.1f%%  %s\n",
+                qPrintable(event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                name, event.socPercent, qPrintable(event.reasons.join(QLatin1Char(','))));
+    }
+    if (json)
+        std::printf("{\"vehicleId\": \"%s\", \"events\": [%s]}\n", qPrintable(vehicleId),
+                    qPrintable(out));
+    return 0;
+}
+
 } // namespace idlefleet::ctl

@@ -13,4 +13,8 @@ namespace idlefleet::ctl {
 int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &from,
                     const QString &to, const QString &by, bool csv, bool json);
 
+/// `events VEHICLE [--from --to]`: the diagnostics timeline (default: the last 24 hours).
+int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &from,
+                  const QString &to, bool json);
+
 } // namespace idlefleet::ctl

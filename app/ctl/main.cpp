@@ -229,7 +229,7 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     int wordsAllowed = 1;
     if (command == QLatin1String("login") || command == QLatin1String("earnings") ||
-        command == QLatin1String("pair"))
+        command == QLatin1String("pair") || command == QLatin1String("events"))
         wordsAllowed = 2;
     else if (command == QLatin1String("policy") || command == QLatin1String("sim") ||
              command == QLatin1String("keys"))
@@ -254,7 +254,8 @@ int main(int argc, char *argv[])
                                              QStringLiteral("sim"),
                                              QStringLiteral("keys"),
                                              QStringLiteral("export-my-data"),
-                                             QStringLiteral("delete-account")};
+                                             QStringLiteral("delete-account"),
+                                             QStringLiteral("events")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -320,6 +321,13 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("policy"))
         return getPolicy(fleet, args.at(2), parser.isSet(json));
+    if (command == QLatin1String("events")) {
+        if (args.size() != 2)
+            return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl events VEHICLE [--from "
+                                                     "INSTANT --to INSTANT]"));
+        return ctl::eventsCommand(fleet, args.at(1), parser.value(from), parser.value(to),
+                                  parser.isSet(json));
+    }
     if (command == QLatin1String("export-my-data"))
         return ctl::exportMyDataCommand(fleet, parser.value(output));
     if (command == QLatin1String("delete-account"))

@@ -191,6 +191,15 @@ CommandJob *FleetClient::sendCommand(const QString &vehicleId, const QByteArray 
         owner);
 }
 
+EventsJob *FleetClient::fetchEvents(const QString &vehicleId, const QDateTime &from,
+                                    const QDateTime &to, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/events").arg(vehicleId);
+    const QUrlQuery query = rangeQuery(from, to);
+    return new EventsJob(
+        decodeEvents, this, [this, path, query] { return m_transport->get(path, query); }, owner);
+}
+
 AccountJob *FleetClient::fetchAccount(QObject *owner)
 {
     return new AccountJob(

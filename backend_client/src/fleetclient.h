@@ -81,6 +81,10 @@ public:
     [[nodiscard]] CommandJob *sendCommand(const QString &vehicleId, const QByteArray &command,
                                           const QByteArray &signature, QObject *owner = nullptr);
 
+    /// The diagnostics timeline over [from, to) (at most 31 days).
+    [[nodiscard]] EventsJob *fetchEvents(const QString &vehicleId, const QDateTime &from,
+                                         const QDateTime &to, QObject *owner = nullptr);
+
     // The signed-in person's data rights.
     [[nodiscard]] AccountJob *fetchAccount(QObject *owner = nullptr);
     [[nodiscard]] AccountJob *recordConsent(const QString &termsVersion, QObject *owner = nullptr);

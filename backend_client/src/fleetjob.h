@@ -205,6 +205,7 @@ protected:
 
 using KeyJob = DecodingJob<KeyInfo>;
 using DataExportJob = DecodingJob<v1::DataExport>;
+using EventsJob = DecodingJob<std::vector<EventInfo>>;
 using AccountJob = DecodingJob<v1::AccountDetails>;
 using KeyListJob = DecodingJob<std::vector<KeyInfo>>;
 using PairingJob = DecodingJob<PairingInfo>;

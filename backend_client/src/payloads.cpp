@@ -4,6 +4,7 @@
 #include "idlefleet/v1/commands.pb.h"
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/earnings.pb.h"
+#include "idlefleet/v1/events.pb.h"
 #include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/keys.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
@@ -363,6 +364,25 @@ bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QStr
     outcome->message = fromStd(message.message());
     outcome->version = message.version();
     outcome->currentPolicy = message.current_policy();
+    return true;
+}
+
+bool decodeEvents(const QByteArray &bytes, std::vector<EventInfo> *events, QString *problem)
+{
+    v1::EventsResponse message;
+    if (!parse(bytes, &message, "events", problem))
+        return false;
+    events->clear();
+    for (const auto &in : message.events()) {
+        EventInfo event;
+        event.at = QDateTime::fromSecsSinceEpoch(in.at().seconds(), Qt::UTC);
+        event.kind =
+            in.kind() >= 0 && in.kind() <= 5 ? EventInfo::Kind(int(in.kind())) : EventInfo::Unknown;
+        for (const std::string &reason : in.reasons())
+            event.reasons.append(fromStd(reason));
+        event.socPercent = std::isfinite(in.soc_percent()) ? in.soc_percent() : 0;
+        events->push_back(event);
+    }
     return true;
 }
 

@@ -117,6 +117,24 @@ struct CommandOutcome
     v1::Policy currentPolicy; ///< after Applied, or the one that won a Conflict
 };
 
+/// One entry of a car's diagnostics timeline.
+struct EventInfo
+{
+    enum Kind
+    {
+        Unknown,
+        ContributionStarted,
+        ContributionStopped,
+        PluggedIn,
+        Unplugged,
+        BlockingChanged
+    };
+    QDateTime at;
+    Kind kind = Unknown;
+    QStringList reasons;
+    double socPercent = 0;
+};
+
 /// The signed-in person.
 struct Account
 {
@@ -162,6 +180,7 @@ bool decodeCarScreen(const QByteArray &bytes, CarScreenInfo *screen, QString *pr
 bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QString *problem);
 /// Everything the backend keeps about the signed-in person (kept as the message itself: it is
 /// written out whole, not shown field by field).
+bool decodeEvents(const QByteArray &bytes, std::vector<EventInfo> *events, QString *problem);
 bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem);
 bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, QString *problem);
 QByteArray encodeConsent(const QString &termsVersion);

@@ -2,6 +2,7 @@
 
 #include "httpserver.h"
 #include "idlefleet/v1/earnings.pb.h"
+#include "idlefleet/v1/events.pb.h"
 #include "jobmarket.h"
 #include "money.h"
 #include "policy/zonerules.h"
@@ -153,6 +154,47 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
         totalMinutes += group.contributingMinutes;
     }
     fill(out.mutable_totals(), total, totalMinutes);
+    return protobufResponse(out);
+}
+
+http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
+                                              const AccountRecord &account) const
+{
+    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
+    if (!vehicle)
+        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such vehicle"));
+    qint64 from = 0;
+    qint64 to = 0;
+    http::Response error;
+    if (!readRange(request, 31LL * 86400, &from, &to, &error))
+        return error;
+    v1::EventsResponse out;
+    out.set_vehicle_id(vehicle->id.toStdString());
+    // Each change between one kept minute and the next is an event; the minute before the range
+    // is read too, so that a change at its first minute is seen.
+    const auto rows = m_store.minutes(vehicle->id, from / 60 - 1, (to + 59) / 60);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const Store::MinuteRow &before = rows[i - 1];
+        const Store::MinuteRow &now = rows[i];
+        auto add = [&](v1::VehicleEvent::Kind kind, bool withReasons) {
+            v1::VehicleEvent *event = out.add_events();
+            event->mutable_at()->set_seconds(now.minute * 60);
+            event->set_kind(kind);
+            event->set_soc_percent(now.socCenti / 100.0);
+            if (withReasons) {
+                for (const QString &code : policy::reasonCodes(policy::ReasonSet(now.reasons)))
+                    event->add_reasons(code.toStdString());
+            }
+        };
+        if (now.pluggedIn != before.pluggedIn)
+            add(now.pluggedIn ? v1::VehicleEvent::PLUGGED_IN : v1::VehicleEvent::UNPLUGGED, false);
+        if (now.contributing != before.contributing)
+            add(now.contributing ? v1::VehicleEvent::CONTRIBUTION_STARTED
+                                 : v1::VehicleEvent::CONTRIBUTION_STOPPED,
+                !now.contributing);
+        else if (!now.contributing && now.reasons != before.reasons)
+            add(v1::VehicleEvent::BLOCKING_CHANGED, true);
+    }
     return protobufResponse(out);
 }
 

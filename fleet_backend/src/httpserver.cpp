@@ -90,6 +90,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return vehicleSessions(request, account);
                    }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/events"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return vehicleEvents(request, account);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/earnings"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return vehicleEarnings(request, account);

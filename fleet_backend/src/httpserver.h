@@ -50,6 +50,7 @@ private:
                                    const AccountRecord &account) const;
     http::Response vehicleEarnings(const http::Request &request,
                                    const AccountRecord &account) const;
+    http::Response vehicleEvents(const http::Request &request, const AccountRecord &account) const;
     /// Reads ?from=&to= (RFC 3339), from before to, at most `maxRange` seconds apart.
     static bool readRange(const http::Request &request, qint64 maxRange, qint64 *from, qint64 *to,
                           http::Response *error);

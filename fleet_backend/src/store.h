@@ -109,6 +109,18 @@ public:
                        const std::vector<MinuteSample> &samples, QString *error);
     std::vector<HistoryBucket> history(const SimulatedVehicle &vehicle, Resolution resolution,
                                        qint64 from, qint64 to) const;
+    /// One minute of a car's past as kept, for the events timeline.
+    struct MinuteRow
+    {
+        qint64 minute = 0;
+        int socCenti = 0;
+        bool pluggedIn = false;
+        bool contributing = false;
+        int reasons = 0;
+    };
+    std::vector<MinuteRow> minutes(const QString &vehicleId, qint64 fromMinute,
+                                   qint64 toMinute) const;
+
     /// Contiguous runs of contributing minutes that start in [from, to).
     std::vector<ContributionRecord> sessions(const SimulatedVehicle &vehicle, qint64 from,
                                              qint64 to) const;

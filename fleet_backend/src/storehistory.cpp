@@ -199,6 +199,28 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
     return out;
 }
 
+std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fromMinute,
+                                             qint64 toMinute) const
+{
+    std::vector<MinuteRow> rows;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT minute, soc_centi, flags, reasons FROM status_minutes "
+                       "WHERE vehicle_id = ? AND minute >= ? AND minute < ? ORDER BY minute"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(fromMinute);
+    query.addBindValue(toMinute);
+    query.exec();
+    while (query.next()) {
+        const int flags = query.value(2).toInt();
+        rows.push_back({query.value(0).toLongLong(), query.value(1).toInt(),
+                        (flags & PluggedFlag) != 0, (flags & ContributingFlag) != 0,
+                        query.value(3).toInt()});
+    }
+    return rows;
+}
+
 std::vector<ContributionRecord> Store::sessions(const SimulatedVehicle &vehicle, qint64 from,
                                                 qint64 to) const
 {

@@ -359,6 +359,50 @@ private Q_SLOTS:
         }
     }
 
+    void theTimelineSaysWhenAndWhyContributionStopped()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto job = finish(client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-7), now));
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        int started = 0;
+        int stopped = 0;
+        EventInfo::Kind last = EventInfo::Unknown;
+        for (const EventInfo &e : job->result()) {
+            if (e.kind == EventInfo::ContributionStarted ||
+                e.kind == EventInfo::ContributionStopped) {
+                QVERIFY2(e.kind != last, "starts and stops alternate");
+                last = e.kind;
+            }
+            if (e.kind == EventInfo::ContributionStarted) {
+                ++started;
+                QVERIFY(e.reasons.isEmpty());
+            }
+            if (e.kind == EventInfo::ContributionStopped) {
+                ++stopped;
+                QVERIFY2(!e.reasons.isEmpty(), "a stop always says why");
+            }
+        }
+        QVERIFY(started >= 5 && stopped >= 5); // a week of nights
+        QTemporaryDir home;
+        QVERIFY(
+            ctl({QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
+                 m_backend.pin(), QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "demo-owner")
+                .exitCode == 0);
+        const Run events =
+            ctl({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("veh-alex-1"),
+                 QStringLiteral("--from"), now.addDays(-2).toString(Qt::ISODate)},
+                home.path());
+        QVERIFY2(events.exitCode == 0, events.err.constData());
+        QVERIFY(!QJsonDocument::fromJson(events.out)
+                     .object()
+                     .value(QStringLiteral("events"))
+                     .toArray()
+                     .isEmpty());
+    }
+
     void historyRefusesWhatItCannotAnswer()
     {
         FleetClient client;
