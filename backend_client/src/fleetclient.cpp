@@ -248,7 +248,22 @@ VehiclePolicyJob *FleetClient::fetchPolicy(const QString &vehicleId, QObject *ow
 
 ListVehiclesJob *FleetClient::listVehicles(int pageSize, const QString &pageToken, QObject *owner)
 {
+    return listVehicles(VehicleQuery{}, pageSize, pageToken, owner);
+}
+
+ListVehiclesJob *FleetClient::listVehicles(const VehicleQuery &filter, int pageSize,
+                                           const QString &pageToken, QObject *owner)
+{
     QUrlQuery query;
+    for (const auto &[name, value] :
+         {std::pair<QString, QString>{QStringLiteral("q"), filter.search},
+          {QStringLiteral("group"), filter.group},
+          {QStringLiteral("state"), filter.state},
+          {QStringLiteral("reason"), filter.reason},
+          {QStringLiteral("sort"), filter.sort}}) {
+        if (!value.isEmpty())
+            query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
     query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     if (!pageToken.isEmpty())
         query.addQueryItem(QStringLiteral("page_token"), pageToken);

@@ -41,6 +41,18 @@ public:
     [[nodiscard]] ServerInfoJob *fetchServerInfo(QObject *owner = nullptr);
     [[nodiscard]] ListVehiclesJob *listVehicles(int pageSize = 100, const QString &pageToken = {},
                                                 QObject *owner = nullptr);
+    /// Server-side search, filter and sort (see vehicle.proto); empty fields do not filter.
+    struct VehicleQuery
+    {
+        QString search;
+        QString group;
+        QString state;  ///< contributing, not_contributing, driving, plugged_in, unplugged
+        QString reason; ///< a blocking reason code
+        QString sort;   ///< name, soc, group or id; "-" in front for descending
+    };
+    [[nodiscard]] ListVehiclesJob *listVehicles(const VehicleQuery &query, int pageSize,
+                                                const QString &pageToken = {},
+                                                QObject *owner = nullptr);
     enum class Resolution
     {
         Minute,

@@ -110,6 +110,7 @@ bool decodeVehiclePage(const QByteArray &bytes, VehiclePage *page, QString *prob
         out.model = fromStd(in.model());
         out.timeZone = fromStd(in.time_zone());
         out.batteryCapacityWh = in.battery_capacity_wh();
+        out.group = fromStd(in.group());
         if (!decodeStatus(in.status(), &out.status, where + QStringLiteral(".status"), problem))
             return false;
         page->vehicles.push_back(std::move(out));

@@ -31,6 +31,7 @@ struct Vehicle
     QString model;
     QString timeZone; // IANA id
     qint64 batteryCapacityWh = 0;
+    QString group; // an organisation's depot or team
     VehicleStatus status;
 };
 

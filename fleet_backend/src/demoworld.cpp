@@ -3,6 +3,8 @@
 #include "idlefleet/v1/auth.pb.h"
 #include "policy/policydocument.h"
 
+#include <QRandomGenerator>
+
 namespace idlefleet::backend {
 
 std::vector<DemoAccount> demoWorldAccounts()
@@ -73,7 +75,66 @@ v1::Policy demoPolicyFor(const QString &vehicleId, const QString &timeZone)
     return policy;
 }
 
-std::vector<SimulatedVehicle> demoWorldVehicles()
+QString organisationOwner(const QString &organisationId)
+{
+    return QStringLiteral("org:") + organisationId;
+}
+
+namespace {
+
+struct Depot
+{
+    const char *name;
+    const char *zone;
+    const char *currency;
+    qint64 dayPrice; // micros per kWh
+    qint64 nightPrice;
+};
+
+// Eight depots across Europe, paying three currencies.
+constexpr Depot Depots[] = {
+    {"Berlin Mitte", "Europe/Berlin", "EUR", 330000, 140000},
+    {"Hamburg Hafen", "Europe/Berlin", "EUR", 320000, 130000},
+    {"Paris Nord", "Europe/Paris", "EUR", 260000, 110000},
+    {"Madrid Sur", "Europe/Madrid", "EUR", 240000, 90000},
+    {"Amsterdam West", "Europe/Amsterdam", "EUR", 300000, 120000},
+    {"Vienna Donau", "Europe/Vienna", "EUR", 280000, 120000},
+    {"Warsaw Praga", "Europe/Warsaw", "PLN", 1100000, 600000},
+    {"London Docklands", "Europe/London", "GBP", 270000, 75000},
+};
+
+/// The organisation's template: nights in the depot, a 30% floor, the depot's night tariff.
+v1::Policy fleetPolicy(const Depot &depot, int departureMinute)
+{
+    v1::Policy policy;
+    policy.set_enabled(true);
+    policy.set_time_zone(depot.zone);
+    auto *night = policy.add_windows();
+    night->set_start_minute(20 * 60);
+    night->set_end_minute(6 * 60);
+    policy.set_min_soc_percent(30);
+    policy.set_resume_soc_percent(35);
+    policy.set_require_plugged_in(true);
+    auto *tariff = policy.mutable_tariff();
+    tariff->set_currency(depot.currency);
+    tariff->set_default_price_micros_per_kwh(depot.dayPrice);
+    auto *cheap = tariff->add_periods();
+    cheap->set_start_minute(0);
+    cheap->set_end_minute(6 * 60);
+    cheap->set_price_micros_per_kwh(depot.nightPrice);
+    cheap->set_off_peak(true);
+    policy.set_require_profitable(true);
+    auto *departure = policy.add_departures();
+    departure->set_days_mask(31);
+    departure->set_minute(departureMinute);
+    departure->set_soc_percent(60);
+    policy.set_max_chip_temp_c(85);
+    return policy;
+}
+
+} // namespace
+
+std::vector<SimulatedVehicle> demoWorldVehicles(int organisationSize)
 {
     const QString owner = QLatin1String(DemoOwnerEmail);
     SimulatedVehicle saloon;
@@ -102,7 +163,35 @@ std::vector<SimulatedVehicle> demoWorldVehicles()
     suv.tripWhPerMinute = 210;
     suv.batteryWh = 61000;
 
-    return {saloon, suv};
+    std::vector<SimulatedVehicle> vehicles{saloon, suv};
+    vehicles.reserve(std::size_t(2 + organisationSize));
+    QRandomGenerator random(2002); // the same organisation every time
+    static const char *const Models[] = {"Van Electric L2", "Van Electric L3", "Saloon Standard",
+                                         "Hatchback City", "SUV Performance"};
+    for (int i = 0; i < organisationSize; ++i) {
+        const Depot &depot = Depots[i % int(std::size(Depots))];
+        SimulatedVehicle car;
+        car.id = QStringLiteral("veh-org-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+        car.owner = organisationOwner(QLatin1String(DemoOrganisation));
+        car.group = QLatin1String(depot.name);
+        car.name = QStringLiteral("%1 %2")
+                       .arg(QString::fromLatin1(depot.name).left(3).toUpper())
+                       .arg(i + 1, 4, 10, QLatin1Char('0'));
+        car.model = QLatin1String(Models[random.bounded(int(std::size(Models)))]);
+        car.timeZone = QLatin1String(depot.zone);
+        car.batteryCapacityWh = 60000 + 5000 * random.bounded(9);
+        car.chargerWatts = random.bounded(3) == 0 ? 7400 : 11000;
+        car.computeWatts = random.bounded(20) == 0 ? 1000 : 150 + 25 * random.bounded(7);
+        car.commuteMinute = 6 * 60 + 15 * random.bounded(13); // 06:00 to 09:00
+        car.tripWhPerMinute = 150 + random.bounded(80);
+        car.batteryWh = double(car.batteryCapacityWh) * (0.4 + 0.5 * random.generateDouble());
+        car.stepMinutes = 15;
+        car.recordsHistory = false;
+        car.policy = fleetPolicy(depot, car.commuteMinute - 15);
+        car.policyVersion = 1;
+        vehicles.push_back(std::move(car));
+    }
+    return vehicles;
 }
 
 } // namespace idlefleet::backend

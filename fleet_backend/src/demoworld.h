@@ -23,7 +23,13 @@ std::vector<DemoAccount> demoWorldAccounts();
 /// nights while plugged in, keeping 40% (resume at 45%).
 v1::Policy demoPolicyFor(const QString &vehicleId, const QString &timeZone);
 
-/// The cars of the demo world, before any minute has been simulated.
-std::vector<SimulatedVehicle> demoWorldVehicles();
+/// The demo organisation (spec/cli.md: the fleet manager's).
+inline constexpr auto DemoOrganisation = "org-demo";
+/// What `owner` holds for a car of an organisation.
+QString organisationOwner(const QString &organisationId);
+
+/// The cars of the demo world, before any minute has been simulated: the demo owner's two, then
+/// `organisationSize` cars of the demo organisation in eight depots, each with its policy.
+std::vector<SimulatedVehicle> demoWorldVehicles(int organisationSize = 0);
 
 } // namespace idlefleet::backend

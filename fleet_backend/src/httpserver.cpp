@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "apiversion.h"
+#include "demoworld.h"
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/history.pb.h"
@@ -12,6 +13,9 @@
 #include "store.h"
 #include "version.h"
 #include "worldclock.h"
+
+#include <algorithm>
+#include <tuple>
 
 namespace idlefleet::backend {
 namespace {
@@ -99,29 +103,36 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                        return vehicleEarnings(request, account);
                    }));
     // Keys and pairing: the owner's app asks, the car shows a code, the owner confirms.
-    m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return m_pairing.start(car.id, request);
-                   }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/vehicles/{id}/pairings"),
+        forVehicle([this](const http::Request &request,
+                          const SimulatedVehicle &car) { return m_pairing.start(car.id, request); },
+                   true));
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings/confirm"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return m_pairing.confirm(car.id, request);
-                   }));
+                   forVehicle(
+                       [this](const http::Request &request, const SimulatedVehicle &car) {
+                           return m_pairing.confirm(car.id, request);
+                       },
+                       true));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/keys"),
                    forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
                        return m_pairing.listKeys(car.id);
                    }));
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/keys/{key}/revoke"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return m_pairing.revoke(car.id,
-                                               request.pathParameters.value(QStringLiteral("key")));
-                   }));
+                   forVehicle(
+                       [this](const http::Request &request, const SimulatedVehicle &car) {
+                           return m_pairing.revoke(
+                               car.id, request.pathParameters.value(QStringLiteral("key")));
+                       },
+                       true));
     // Signed changes of the policy, relayed to the car, which checks them.
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/commands"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return m_commands.handle(std::size_t(&car - m_simulator.vehicles().data()),
-                                                request);
-                   }));
+                   forVehicle(
+                       [this](const http::Request &request, const SimulatedVehicle &car) {
+                           return m_commands.handle(
+                               std::size_t(&car - m_simulator.vehicles().data()), request);
+                       },
+                       true));
     // Simulated worlds only: the car's own screen, which a real backend cannot read.
     m_server.route("GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
                    forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
@@ -133,11 +144,16 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    }));
 }
 
-http::Server::Handler FleetHttpServer::forVehicle(VehicleHandler handler) const
+http::Server::Handler FleetHttpServer::forVehicle(VehicleHandler handler, bool ownerOnly) const
 {
-    return signedIn([this, handler = std::move(handler)](const http::Request &request,
-                                                         const AccountRecord &account) {
+    return signedIn([this, handler = std::move(handler), ownerOnly](const http::Request &request,
+                                                                    const AccountRecord &account) {
         const SimulatedVehicle *vehicle = visibleVehicle(request, account);
+        if (vehicle && ownerOnly && account.role != v1::ROLE_OWNER)
+            return errorResponse(403, QStringLiteral("forbidden"),
+                                 QStringLiteral("only the car's owner pairs keys and signs changes "
+                                                "with them; an organisation's cars take its fleet "
+                                                "key"));
         if (!vehicle)
             return errorResponse(404, QStringLiteral("not_found"),
                                  QStringLiteral("no such vehicle: %1")
@@ -163,9 +179,13 @@ quint16 FleetHttpServer::listen(const QHostAddress &address, quint16 port,
 
 bool FleetHttpServer::maySee(const AccountRecord &account, const SimulatedVehicle &vehicle)
 {
-    // An owner sees their own cars. Organisations and support grants come with their issue.
-    return account.role == v1::ROLE_OWNER &&
-           vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0;
+    // An owner sees their own cars, a fleet manager their organisation's. Support grants come
+    // with their issue.
+    if (account.role == v1::ROLE_OWNER)
+        return vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0;
+    if (account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty())
+        return vehicle.owner == organisationOwner(account.organisationId);
+    return false;
 }
 
 const SimulatedVehicle *FleetHttpServer::visibleVehicle(const http::Request &request,
@@ -311,12 +331,70 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
     }
 
     // An owner sees their own cars. Organisations and support grants come with their issue.
+    // Filter, search and sort on the server: an organisation has thousands of cars.
+    const QString search = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+    const QString group = query.queryItemValue(QStringLiteral("group"), QUrl::FullyDecoded);
+    const QString state = query.queryItemValue(QStringLiteral("state"));
+    const QString reason = query.queryItemValue(QStringLiteral("reason"));
+    QString sort = query.queryItemValue(QStringLiteral("sort"));
+    static const QStringList States{QStringLiteral("contributing"),
+                                    QStringLiteral("not_contributing"), QStringLiteral("driving"),
+                                    QStringLiteral("plugged_in"), QStringLiteral("unplugged")};
+    if (!state.isEmpty() && !States.contains(state))
+        return errorResponse(
+            400, QStringLiteral("invalid_argument"),
+            QStringLiteral("state must be one of %1").arg(States.join(QStringLiteral(", "))),
+            QStringLiteral("state"));
+    const bool descending = sort.startsWith(QLatin1Char('-'));
+    if (descending)
+        sort = sort.mid(1);
+    if (sort.isEmpty())
+        sort = QStringLiteral("name");
+    static const QStringList Sorts{QStringLiteral("name"), QStringLiteral("soc"),
+                                   QStringLiteral("group"), QStringLiteral("id")};
+    if (!Sorts.contains(sort))
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("sort must be one of %1, with - for descending")
+                                 .arg(Sorts.join(QStringLiteral(", "))),
+                             QStringLiteral("sort"));
+    const QStringList reasonCodes = policy::reasonCodes(policy::ReasonSet(0xffff));
+    if (!reason.isEmpty() && !reasonCodes.contains(reason))
+        return errorResponse(
+            400, QStringLiteral("invalid_argument"),
+            QStringLiteral("reason must be a policy reason code such as below_min_soc"),
+            QStringLiteral("reason"));
     std::vector<const SimulatedVehicle *> vehicles;
     for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (account.role == v1::ROLE_OWNER &&
-            vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0)
-            vehicles.push_back(&vehicle);
+        if (!maySee(account, vehicle))
+            continue;
+        if (!search.isEmpty() && !vehicle.name.contains(search, Qt::CaseInsensitive) &&
+            !vehicle.id.contains(search, Qt::CaseInsensitive))
+            continue;
+        if (!group.isEmpty() && vehicle.group != group)
+            continue;
+        if ((state == QLatin1String("contributing") && !vehicle.contributing) ||
+            (state == QLatin1String("not_contributing") && vehicle.contributing) ||
+            (state == QLatin1String("driving") && !vehicle.driving) ||
+            (state == QLatin1String("plugged_in") && !vehicle.pluggedIn) ||
+            (state == QLatin1String("unplugged") && vehicle.pluggedIn))
+            continue;
+        if (!reason.isEmpty() && !policy::reasonCodes(vehicle.reasons).contains(reason))
+            continue;
+        vehicles.push_back(&vehicle);
     }
+    auto key = [&sort](const SimulatedVehicle *v) -> std::tuple<double, QString, QString> {
+        if (sort == QLatin1String("soc"))
+            return std::make_tuple(v->batteryWh / double(v->batteryCapacityWh), QString(), v->id);
+        if (sort == QLatin1String("group"))
+            return std::make_tuple(0.0, QString(v->group + QLatin1Char('\x1f') + v->name), v->id);
+        if (sort == QLatin1String("id"))
+            return std::make_tuple(0.0, QString(), v->id);
+        return std::make_tuple(0.0, v->name, v->id);
+    };
+    std::stable_sort(vehicles.begin(), vehicles.end(),
+                     [&](const SimulatedVehicle *a, const SimulatedVehicle *b) {
+                         return descending ? key(b) < key(a) : key(a) < key(b);
+                     });
     const QDateTime now = m_clock.now();
     v1::ListVehiclesResponse response;
     response.set_total_count(int(vehicles.size()));
@@ -331,6 +409,7 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
         out->set_model(vehicle.model.toStdString());
         out->set_time_zone(vehicle.timeZone.toStdString());
         out->set_battery_capacity_wh(vehicle.batteryCapacityWh);
+        out->set_group(vehicle.group.toStdString());
         v1::VehicleStatus *outStatus = out->mutable_status();
         setTimestamp(outStatus->mutable_observed_at(), status.observedAt);
         outStatus->set_soc_percent(status.socPercent);
@@ -341,8 +420,8 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
         outStatus->set_compute_power_watts(status.computePowerWatts);
         outStatus->set_energy_today_wh(status.energyTodayWh);
         outStatus->set_online(status.online);
-        for (const QString &reason : status.blockingReasons)
-            outStatus->add_blocking_reasons(reason.toStdString());
+        for (const QString &code : status.blockingReasons)
+            outStatus->add_blocking_reasons(code.toStdString());
         outStatus->set_market_rate_micros_per_hour(status.marketRateMicrosPerHour);
         outStatus->set_currency(status.currency.toStdString());
     }

@@ -57,7 +57,8 @@ private:
     /// Wraps a handler for one car the account may see (else 404).
     using VehicleHandler =
         std::function<http::Response(const http::Request &, const SimulatedVehicle &)>;
-    http::Server::Handler forVehicle(VehicleHandler handler) const;
+    /// `ownerOnly`: for the car's owner alone (pairing and signed changes; 403 for others).
+    http::Server::Handler forVehicle(VehicleHandler handler, bool ownerOnly = false) const;
     /// The car the path's {id} names, if the account may see it.
     const SimulatedVehicle *visibleVehicle(const http::Request &request,
                                            const AccountRecord &account) const;

@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     bool newWorld = false;
     if (store.isEmpty() && options.demoWorld) {
-        if (!store.insertVehicles(demoWorldVehicles(), &error))
+        const auto created = demoWorldVehicles(options.worldSize);
+        if (!store.insertVehicles(created, &error) || !store.savePolicies(created, &error))
             return fail(ExitFailed, error);
         newWorld = true;
     }
@@ -119,6 +120,13 @@ int main(int argc, char *argv[])
         if (!store.savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy))
             return fail(ExitFailed,
                         QStringLiteral("cannot store the policy of %1").arg(vehicle.id));
+    }
+    // An organisation's cars need no long past to be where they are: they start two days back.
+    if (newWorld) {
+        for (SimulatedVehicle &vehicle : vehicles) {
+            if (vehicle.stepMinutes > 1)
+                vehicle.simulateFromMinute = wallNow.addDays(-2).toSecsSinceEpoch() / 60;
+        }
     }
     Simulator simulator(std::move(vehicles));
     QDateTime simulatedUntil = store.simulatedUntil();

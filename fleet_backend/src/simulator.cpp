@@ -4,6 +4,7 @@
 
 #include <QtMath>
 #include <algorithm>
+#include <cmath>
 
 namespace idlefleet::backend {
 namespace {
@@ -55,6 +56,12 @@ int Simulator::advanceTo(const QDateTime &worldTime, int maxMinutes)
 void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
 {
     SimulatedVehicle &vehicle = m_vehicles[index];
+    // Coarser cars (an organisation's) move every `stepMinutes`, by that many minutes at once.
+    const qint64 unixMinute = minuteStart.toSecsSinceEpoch() / 60;
+    if (unixMinute < vehicle.simulateFromMinute ||
+        (vehicle.stepMinutes > 1 && unixMinute % vehicle.stepMinutes != 0))
+        return;
+    const double span = vehicle.stepMinutes;
     const QDateTime local = minuteStart.toTimeZone(m_zones[index]);
     const int minute = local.time().hour() * 60 + local.time().minute();
     const int weekday = local.date().dayOfWeek(); // 1 = Monday
@@ -84,15 +91,15 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
 
     double deltaWh = 0;
     if (vehicle.driving)
-        deltaWh -= vehicle.tripWhPerMinute;
+        deltaWh -= vehicle.tripWhPerMinute * span;
     if (vehicle.pluggedIn && socPercent < ChargeLimitPercent)
-        deltaWh += vehicle.chargerWatts / 60.0;
+        deltaWh += vehicle.chargerWatts / 60.0 * span;
     if (vehicle.contributing) {
-        const double computeWh = vehicle.computeWatts / 60.0 + vehicle.energyTodayFractionWh;
+        const double computeWh = vehicle.computeWatts / 60.0 * span + vehicle.energyTodayFractionWh;
         const auto whole = qint64(computeWh);
         vehicle.energyTodayWh += whole;
         vehicle.energyTodayFractionWh = computeWh - double(whole);
-        deltaWh -= vehicle.computeWatts / 60.0;
+        deltaWh -= vehicle.computeWatts / 60.0 * span;
     }
     vehicle.batteryWh =
         std::clamp(vehicle.batteryWh + deltaWh, 0.0, double(vehicle.batteryCapacityWh));
@@ -106,7 +113,7 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     // The computer warms towards the air temperature plus its load, a tenth of the way a minute.
     const double airC = 12.0 + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);
     const double targetC = airC + (vehicle.contributing ? 38.0 : (vehicle.driving ? 12.0 : 0.0));
-    vehicle.chipTempC += (targetC - vehicle.chipTempC) * 0.1;
+    vehicle.chipTempC += (targetC - vehicle.chipTempC) * (1.0 - std::pow(0.9, span));
 }
 
 void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &local)

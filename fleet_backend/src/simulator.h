@@ -41,7 +41,10 @@ struct SimulatedVehicle
     qint64 ownerRateMicrosPerHour = 0;
     qint64 grossRateMicrosPerHour = 0;
     qint64 priceMicrosPerKwh = 0;
-    bool recordsHistory = true; // minute history (an organisation's cars keep coarser steps)
+    bool recordsHistory = true;    // minute history (an organisation's cars keep coarser steps)
+    QString group;                 // an organisation's depot or team
+    int stepMinutes = 1;           // how often the car moves: 1, or 15 for an organisation's
+    qint64 simulateFromMinute = 0; // a new organisation's cars start living here
 };
 
 /// What one car was like during one simulated minute, for the history.

@@ -63,6 +63,9 @@ const char *const Migrations[] = {
            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
            terms_version TEXT NOT NULL, accepted_ms INTEGER NOT NULL);
        CREATE INDEX consents_account ON consents(account_id);)",
+    R"(ALTER TABLE vehicles ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
+       ALTER TABLE vehicles ADD COLUMN step_minutes INTEGER NOT NULL DEFAULT 1;
+       CREATE INDEX vehicles_owner ON vehicles(owner);)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
@@ -160,8 +163,8 @@ bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QStrin
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO vehicles (id, owner, name, model, time_zone, battery_capacity_wh, "
-        "charger_watts, compute_watts, commute_minute, trip_wh_per_minute) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "charger_watts, compute_watts, commute_minute, trip_wh_per_minute, group_name, "
+        "step_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &vehicle : vehicles) {
         query.addBindValue(vehicle.id);
         query.addBindValue(vehicle.owner);
@@ -173,6 +176,8 @@ bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QStrin
         query.addBindValue(vehicle.computeWatts);
         query.addBindValue(vehicle.commuteMinute);
         query.addBindValue(vehicle.tripWhPerMinute);
+        query.addBindValue(vehicle.group.isNull() ? QStringLiteral("") : vehicle.group);
+        query.addBindValue(vehicle.stepMinutes);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -190,7 +195,8 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
         "SELECT v.id, v.owner, v.name, v.model, v.time_zone, v.battery_capacity_wh, "
         "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, "
         "s.battery_wh, s.plugged_in, s.driving, s.contributing, s.chip_temp_c, "
-        "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day, p.version, p.policy "
+        "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day, p.version, p.policy, "
+        "v.group_name, v.step_minutes "
         "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
         "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid"));
     while (query.next()) {
@@ -215,6 +221,9 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
             v.energyTodayFractionWh = query.value(16).toDouble();
             v.localDay = query.value(17).toInt();
         }
+        v.group = query.value(20).toString();
+        v.stepMinutes = std::max(1, query.value(21).toInt());
+        v.recordsHistory = v.stepMinutes == 1;
         if (!query.value(18).isNull()) {
             v.policyVersion = query.value(18).toLongLong();
             const QByteArray bytes = query.value(19).toByteArray();
@@ -273,6 +282,22 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
     query.addBindValue(QByteArray::fromStdString(policy.SerializeAsString()));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     return query.exec();
+}
+
+bool Store::savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    for (const SimulatedVehicle &vehicle : vehicles) {
+        if (vehicle.policyVersion == 0)
+            continue;
+        if (!savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy)) {
+            *error = QStringLiteral("database: cannot store the policy of %1").arg(vehicle.id);
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
 }
 
 QDateTime Store::simulatedUntil() const

@@ -97,6 +97,8 @@ public:
     QDateTime simulatedUntil() const;
     /// Keeps the policy a car runs, with its version.
     bool savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy);
+    /// The policies of many cars (those with a version) in one transaction.
+    bool savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error);
 
     // Status history (storehistory.cpp): minutes, with hour and local-day roll-ups.
     enum class Resolution

@@ -495,6 +495,60 @@ private Q_SLOTS:
         QCOMPARE(finish(manager.carScreen(car))->error(), FleetJob::NotFound);
     }
 
+    void aFleetManagerSearchesFiltersAndSortsTheOrganisation()
+    {
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        auto all = finish(manager.listVehicles(1000));
+        QCOMPARE(all->result().totalCount, 2000);
+        QCOMPARE(all->result().vehicles.size(), std::size_t(1000));
+        QVERIFY(!all->result().nextPageToken.isEmpty());
+
+        FleetClient::VehicleQuery paris;
+        paris.group = QStringLiteral("Paris Nord");
+        auto depot = finish(manager.listVehicles(paris, 1000));
+        QCOMPARE(depot->result().totalCount, 250);
+        for (const Vehicle &v : depot->result().vehicles)
+            QCOMPARE(v.group, QStringLiteral("Paris Nord"));
+
+        FleetClient::VehicleQuery search;
+        search.search = QStringLiteral("lon 00");
+        auto found = finish(manager.listVehicles(search, 1000));
+        QVERIFY(found->result().totalCount > 0 && found->result().totalCount < 250);
+        for (const Vehicle &v : found->result().vehicles)
+            QVERIFY(v.name.contains(QStringLiteral("lon 00"), Qt::CaseInsensitive));
+
+        FleetClient::VehicleQuery bySoc;
+        bySoc.sort = QStringLiteral("-soc");
+        auto sorted = finish(manager.listVehicles(bySoc, 1000));
+        const auto &cars = sorted->result().vehicles;
+        for (std::size_t i = 1; i < cars.size(); ++i)
+            QVERIFY(cars[i - 1].status.socPercent >= cars[i].status.socPercent);
+
+        FleetClient::VehicleQuery idle;
+        idle.state = QStringLiteral("not_contributing");
+        auto notWorking = finish(manager.listVehicles(idle, 1000));
+        for (const Vehicle &v : notWorking->result().vehicles)
+            QVERIFY(!v.status.contributing && !v.status.blockingReasons.isEmpty());
+        if (!notWorking->result().vehicles.empty()) {
+            FleetClient::VehicleQuery because;
+            because.reason = notWorking->result().vehicles.front().status.blockingReasons.first();
+            auto reasoned = finish(manager.listVehicles(because, 1000));
+            QVERIFY(reasoned->result().totalCount > 0);
+            for (const Vehicle &v : reasoned->result().vehicles)
+                QVERIFY(v.status.blockingReasons.contains(because.reason));
+        }
+        // An organisation's cars take its fleet key, not a manager's pairing.
+        auto pairing =
+            finish(manager.startPairing(cars.front().id, VehicleKeyPair::generate().publicKeyDer(),
+                                        QStringLiteral("Manager laptop")));
+        QCOMPARE(pairing->error(), FleetJob::NotAllowed);
+        FleetClient::VehicleQuery wrong;
+        wrong.sort = QStringLiteral("colour");
+        QCOMPARE(finish(manager.listVehicles(wrong, 10))->serverError().field,
+                 QStringLiteral("sort"));
+    }
+
     void theCarAppliesOnlyWhatAPairedKeySigned()
     {
         FleetClient owner;
