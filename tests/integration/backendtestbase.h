@@ -1,0 +1,104 @@
+#pragma once
+
+// Shared by the integration tests: a real idlefleetd with a demo world in a temporary folder,
+// and helpers to sign in, wait for jobs and run idlefleetctl.
+
+#include "backendprocess.h"
+#include "commandsigning.h"
+#include "fleetclient.h"
+#include "pinnedtransport.h"
+#include "policy/policydocument.h"
+#include "vehiclekey.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace idlefleet;
+using namespace idlefleet::client;
+
+namespace testing {
+
+// A well-formed pin of a key nobody has.
+const QString StrangerPin = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+
+template<typename Job>
+std::unique_ptr<Job> finish(Job *job)
+{
+    std::unique_ptr<Job> owned(job);
+    QSignalSpy finished(job, &FleetJob::finished);
+    if (!finished.wait(30000))
+        qFatal("job did not finish");
+    return owned;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace testing
+
+using namespace testing;
+
+class BackendTestBase : public QObject
+{
+protected:
+    /// Starts the world every test of the class shares.
+    void startWorld()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
+                 qPrintable(m_backend.error()));
+    }
+
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("world")); }
+
+    void connect(FleetClient &client, const QStringList &pins)
+    {
+        client.setEndpoint(m_backend.url(), pins);
+    }
+
+    /// A client signed in as the demo owner.
+    void signIn(FleetClient &client, const QString &email = QStringLiteral("alex@example.com"),
+                const QString &password = QStringLiteral("demo-owner"))
+    {
+        connect(client, {m_backend.pin()});
+        auto job = finish(client.login(email, password));
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        QVERIFY(client.signedIn());
+    }
+
+    Run ctl(const QStringList &arguments, const QString &home, const QByteArray &password = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("IDLEFLEETCTL_HOME"), home);
+        if (!password.isEmpty())
+            environment.insert(QStringLiteral("IDLEFLEET_PASSWORD"), QString::fromLatin1(password));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(IDLEFLEETCTL_PATH), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    QTemporaryDir m_dir;
+    BackendProcess m_backend;
+};

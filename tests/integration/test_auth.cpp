@@ -1,0 +1,258 @@
+// Accounts, sessions, roles and data rights against a real idlefleetd.
+
+#include "backendtestbase.h"
+
+class TestAuth : public BackendTestBase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { startWorld(); }
+
+    void everythingButInfoNeedsASignedInAccount()
+    {
+        FleetClient client;
+        connect(client, {m_backend.pin()});
+        auto job = finish(client.listVehicles());
+        QCOMPARE(job->error(), FleetJob::NotSignedIn);
+        QCOMPARE(job->httpStatus(), 401);
+        QCOMPARE(job->serverError().code, QStringLiteral("unauthenticated"));
+        auto wrong =
+            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("guess")));
+        QCOMPARE(wrong->error(), FleetJob::NotSignedIn);
+        QVERIFY(!client.signedIn());
+    }
+
+    void eachRoleSeesOnlyItsCars()
+    {
+        FleetClient owner;
+        signIn(owner);
+        QCOMPARE(owner.session().account.role, 1);
+        QCOMPARE(finish(owner.listVehicles())->result().totalCount, 2);
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        QCOMPARE(manager.session().account.organisationId, QStringLiteral("org-demo"));
+        auto managed = finish(manager.listVehicles());
+        QCOMPARE(managed->error(), FleetJob::NoError);
+        for (const Vehicle &v : managed->result().vehicles)
+            QVERIFY(!v.id.startsWith(QStringLiteral("veh-alex")));
+    }
+
+    void anExpiredAccessTokenIsRefreshedSilently()
+    {
+        FleetClient client;
+        signIn(client);
+        const QByteArray firstRefresh = client.session().refreshToken;
+        Session stale = client.session();
+        stale.accessToken = "expired-or-forged";
+        client.setSession(stale);
+        auto job = finish(client.listVehicles());
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        QCOMPARE(job->result().vehicles.size(), std::size_t(2));
+        QVERIFY(client.session().refreshToken != firstRefresh); // rotated
+        // The old refresh token was used up: it cannot open another session.
+        FleetClient thief;
+        connect(thief, {m_backend.pin()});
+        Session stolen;
+        stolen.refreshToken = firstRefresh;
+        thief.setSession(stolen);
+        QCOMPARE(finish(thief.listVehicles())->error(), FleetJob::NotSignedIn);
+        QVERIFY(!thief.signedIn());
+    }
+
+    void logoutEndsTheSession()
+    {
+        FleetClient client;
+        signIn(client);
+        const Session session = client.session();
+        QCOMPARE(finish(client.logout())->error(), FleetJob::NoError);
+        QVERIFY(!client.signedIn());
+        client.setSession(session); // the same tokens, replayed
+        QCOMPARE(finish(client.listVehicles())->error(), FleetJob::NotSignedIn);
+    }
+
+    void failedLoginsAreRateLimited()
+    {
+        FleetClient client;
+        connect(client, {m_backend.pin()});
+        for (int i = 0; i < 5; ++i) {
+            auto job = finish(client.login(QStringLiteral("support@example.com"),
+                                           QStringLiteral("wrong %1").arg(i)));
+            QCOMPARE(job->httpStatus(), 401);
+        }
+        // Even the right password waits now.
+        auto limited = finish(
+            client.login(QStringLiteral("support@example.com"), QStringLiteral("demo-support")));
+        QCOMPARE(limited->httpStatus(), 429);
+        QCOMPARE(limited->serverError().code, QStringLiteral("too_many_attempts"));
+        // Another account is not locked by it.
+        FleetClient other;
+        signIn(other);
+    }
+
+    void ctlSignsInRemembersAndSignsOut()
+    {
+        QTemporaryDir home;
+        const QString server = m_backend.url().toString();
+        const Run notYet = ctl({QStringLiteral("vehicles")}, home.path());
+        QCOMPARE(notYet.exitCode, 3);
+        const Run wrong =
+            ctl({QStringLiteral("--server"), server, QStringLiteral("--pin"), m_backend.pin(),
+                 QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "not the password");
+        QCOMPARE(wrong.exitCode, 3);
+        const Run login =
+            ctl({QStringLiteral("--server"), server, QStringLiteral("--pin"), m_backend.pin(),
+                 QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "demo-owner");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY(login.out.contains("alex@example.com"));
+        QFile session(QDir(home.path()).filePath(QStringLiteral("session.json")));
+        QCOMPARE(session.permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(session.open(QIODevice::ReadOnly));
+        QVERIFY(!session.readAll().contains("demo-owner")); // never the password
+        session.close();
+        // Remembered: no --server, no password.
+        for (int i = 0; i < 2; ++i) { // twice: the rotated refresh token was kept
+            const Run vehicles =
+                ctl({QStringLiteral("--json"), QStringLiteral("vehicles")}, home.path());
+            QVERIFY2(vehicles.exitCode == 0, vehicles.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(vehicles.out)
+                         .object()
+                         .value(QStringLiteral("vehicles"))
+                         .toArray()
+                         .size(),
+                     2);
+        }
+        const Run policy =
+            ctl({QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("veh-alex-2")},
+                home.path());
+        QVERIFY2(policy.exitCode == 0, policy.err.constData());
+        v1::Policy parsed;
+        QString error;
+        QVERIFY2(policy::parsePolicyJson(policy.out, &parsed, &error), qPrintable(error));
+        QVERIFY(parsed.off_peak_only());
+        const QDate today = QDate::currentDate();
+        const Run earnings =
+            ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-1"), QStringLiteral("--from"),
+                 today.addDays(-14).toString(Qt::ISODate), QStringLiteral("--to"),
+                 today.toString(Qt::ISODate), QStringLiteral("--csv")},
+                home.path());
+        QVERIFY2(earnings.exitCode == 0, earnings.err.constData());
+        const QList<QByteArray> rows = earnings.out.trimmed().split('\n');
+        QVERIFY(rows.first().startsWith("period_start,contributing_minutes,energy_wh,cost_micros"));
+        QVERIFY(rows.size() >= 13 && rows.size() <= 16); // a row a local day with contribution
+        QVERIFY(rows.last().endsWith(",EUR"));
+        const Run badPeriod =
+            ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-1"), QStringLiteral("--from"),
+                 QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-01"),
+                 QStringLiteral("--by"), QStringLiteral("fortnight")},
+                home.path());
+        QCOMPARE(badPeriod.exitCode, 2);
+        // Pairing from the command line: start, read the car's screen, confirm.
+        QCOMPARE(ctl({QStringLiteral("pair"), QStringLiteral("veh-alex-1")}, home.path()).exitCode,
+                 0);
+        const Run screen = ctl({QStringLiteral("--json"), QStringLiteral("sim"),
+                                QStringLiteral("screen"), QStringLiteral("veh-alex-1")},
+                               home.path());
+        const QString code = QJsonDocument::fromJson(screen.out)
+                                 .object()
+                                 .value(QStringLiteral("pairingCode"))
+                                 .toString();
+        QCOMPARE(code.size(), 6);
+        const Run paired = ctl(
+            {QStringLiteral("pair"), QStringLiteral("veh-alex-1"), QStringLiteral("--code"), code},
+            home.path());
+        QVERIFY2(paired.exitCode == 0, paired.err.constData());
+        QFile key(QDir(home.path()).filePath(QStringLiteral("vehicle-key.pem")));
+        QCOMPARE(key.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        const Run keys = ctl({QStringLiteral("--json"), QStringLiteral("keys"),
+                              QStringLiteral("list"), QStringLiteral("veh-alex-1")},
+                             home.path());
+        const QJsonArray keyRows =
+            QJsonDocument::fromJson(keys.out).object().value(QStringLiteral("keys")).toArray();
+        QVERIFY(!keyRows.isEmpty());
+        QCOMPARE(ctl({QStringLiteral("keys"), QStringLiteral("revoke"),
+                      keyRows.last().toObject().value(QStringLiteral("keyId")).toString()},
+                     home.path())
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("logout")}, home.path()).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("vehicles")}, home.path()).exitCode, 3);
+    }
+
+    void ownersCanConsentExportEverythingAndDeleteTheirAccount()
+    {
+        const QString world = m_dir.filePath(QStringLiteral("rights"));
+        BackendProcess backend;
+        QVERIFY2(backend.start(world, {QStringLiteral("--demo-world"),
+                                       QStringLiteral("--backfill-days"), QStringLiteral("3")}),
+                 qPrintable(backend.error()));
+        FleetClient client;
+        client.setEndpoint(backend.url(), {backend.pin()});
+        QCOMPARE(
+            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
+                ->error(),
+            FleetJob::NoError);
+        auto consent = finish(client.recordConsent(QStringLiteral("2026-11")));
+        QCOMPARE(consent->error(), FleetJob::NoError);
+        QCOMPARE(consent->result().consents_size(), 1);
+        QCOMPARE(finish(client.fetchAccount())->result().consents(0).terms_version(),
+                 std::string("2026-11"));
+
+        auto exported = finish(client.exportMyData());
+        QCOMPARE(exported->error(), FleetJob::NoError);
+        const v1::DataExport &data = exported->result();
+        QCOMPARE(data.details().account().email(), std::string("alex@example.com"));
+        QCOMPARE(data.vehicles_size(), 2);
+        QVERIFY(data.vehicles(0).sessions_size() > 0);
+        QVERIFY(data.vehicles(0).policy().windows_size() > 0);
+        QVERIFY(!QByteArray::fromStdString(data.SerializeAsString()).contains("pbkdf2"));
+
+        // From the command line too: a JSON file only the user can read.
+        QTemporaryDir home;
+        QCOMPARE(ctl({QStringLiteral("--server"), backend.url().toString(), QStringLiteral("--pin"),
+                      backend.pin(), QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                     home.path(), "demo-owner")
+                     .exitCode,
+                 0);
+        const QString file = home.filePath(QStringLiteral("mine.json"));
+        const Run exportRun =
+            ctl({QStringLiteral("export-my-data"), QStringLiteral("--output"), file}, home.path());
+        QVERIFY2(exportRun.exitCode == 0, exportRun.err.constData());
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(json.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("vehicles")).toArray().size(), 2);
+
+        auto refused = finish(client.deleteAccount(QStringLiteral("not it")));
+        QCOMPARE(refused->error(), FleetJob::NotAllowed);
+        QCOMPARE(finish(client.listVehicles())->result().vehicles.size(), std::size_t(2));
+        const Run deleted = ctl({QStringLiteral("delete-account")}, home.path(), "demo-owner");
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("session.json"))));
+
+        // Gone, and still gone after a restart.
+        QCOMPARE(finish(client.listVehicles())->error(), FleetJob::NotSignedIn);
+        backend.stop();
+        QVERIFY(backend.start(world, {QStringLiteral("--demo-world")}));
+        FleetClient again;
+        again.setEndpoint(backend.url(), {backend.pin()});
+        QCOMPARE(
+            finish(again.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
+                ->error(),
+            FleetJob::NotSignedIn);
+        QCOMPARE(
+            finish(again.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")))
+                ->error(),
+            FleetJob::NoError);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "test_auth.moc"

@@ -1,0 +1,295 @@
+// Cars, their policies, history, sessions, earnings and events against a real idlefleetd.
+
+#include "backendtestbase.h"
+
+class TestVehicleData : public BackendTestBase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { startWorld(); }
+
+    void listsTheDemoOwnersCars()
+    {
+        FleetClient client;
+        signIn(client);
+        auto job = finish(client.listVehicles());
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        const auto &vehicles = job->result().vehicles;
+        QCOMPARE(vehicles.size(), std::size_t(2));
+        QCOMPARE(vehicles[0].name, QStringLiteral("Blue Saloon"));
+        for (const Vehicle &v : vehicles) {
+            QVERIFY(v.status.socPercent > 0 && v.status.socPercent <= 100);
+            QVERIFY(qAbs(v.status.observedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+            QCOMPARE(v.timeZone, QStringLiteral("Europe/Berlin"));
+        }
+    }
+
+    void pagesThroughTheList()
+    {
+        FleetClient client;
+        signIn(client);
+        auto first = finish(client.listVehicles(1));
+        QCOMPARE(first->result().vehicles.size(), std::size_t(1));
+        QCOMPARE(first->result().totalCount, 2);
+        QVERIFY(!first->result().nextPageToken.isEmpty());
+        auto second = finish(client.listVehicles(1, first->result().nextPageToken));
+        QCOMPARE(second->result().vehicles.size(), std::size_t(1));
+        QVERIFY(second->result().nextPageToken.isEmpty());
+        QVERIFY(second->result().vehicles[0].id != first->result().vehicles[0].id);
+    }
+
+    void carsReportWhyTheyDoNotContribute()
+    {
+        FleetClient client;
+        signIn(client);
+        auto job = finish(client.listVehicles());
+        const QStringList codes{
+            QStringLiteral("disabled"),          QStringLiteral("paused"),
+            QStringLiteral("driving"),           QStringLiteral("not_plugged_in"),
+            QStringLiteral("outside_schedule"),  QStringLiteral("peak_tariff"),
+            QStringLiteral("price_above_limit"), QStringLiteral("unprofitable"),
+            QStringLiteral("below_min_soc"),     QStringLiteral("below_resume_soc"),
+            QStringLiteral("departure_reserve"), QStringLiteral("chip_too_hot"),
+            QStringLiteral("daily_energy_cap")};
+        for (const Vehicle &v : job->result().vehicles) {
+            QCOMPARE(v.status.contributing, v.status.blockingReasons.isEmpty());
+            int last = -1;
+            for (const QString &reason : v.status.blockingReasons) {
+                QVERIFY2(codes.indexOf(reason) > last, qPrintable(reason)); // known, in order
+                last = int(codes.indexOf(reason));
+            }
+            QCOMPARE(v.status.currency, QStringLiteral("EUR"));
+            QVERIFY(v.status.marketRateMicrosPerHour > 0);
+        }
+    }
+
+    void theOwnerReadsTheirCarsPolicyAndNobodyElseDoes()
+    {
+        FleetClient owner;
+        signIn(owner);
+        auto job = finish(owner.fetchPolicy(QStringLiteral("veh-alex-1")));
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        QCOMPARE(job->result().version, qint64(1));
+        QCOMPARE(job->result().policy.time_zone(), std::string("Europe/Berlin"));
+        QCOMPARE(job->result().policy.windows_size(), 2);
+        QCOMPARE(finish(owner.fetchPolicy(QStringLiteral("veh-nobody")))->error(),
+                 FleetJob::NotFound);
+
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        auto refused = finish(manager.fetchPolicy(QStringLiteral("veh-alex-1")));
+        QCOMPARE(refused->error(), FleetJob::NotFound); // no hint that the car exists
+    }
+
+    void historyComesInMinutesHoursAndDaysThatAgree()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString car = QStringLiteral("veh-alex-1");
+        // 90 days of backfill at one-minute steps, rolled up by hour and by local day.
+        auto days =
+            finish(client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Day));
+        QVERIFY2(days->error() == FleetJob::NoError, qPrintable(days->errorString()));
+        QVERIFY(days->result().size() >= 90 && days->result().size() <= 92);
+        auto hours =
+            finish(client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Hour));
+        QVERIFY(hours->result().size() >= 90 * 24 && hours->result().size() <= 91 * 24 + 1);
+        int contributingByDay = 0;
+        int contributingByHour = 0;
+        qint64 energyByHour = 0;
+        for (const HistoryPoint &p : days->result())
+            contributingByDay += p.contributingMinutes;
+        for (const HistoryPoint &p : hours->result()) {
+            contributingByHour += p.contributingMinutes;
+            energyByHour += p.computeEnergyWh;
+            QVERIFY(p.socPercentMin <= p.socPercentAvg && p.socPercentAvg <= p.socPercentMax);
+        }
+        QCOMPARE(contributingByHour, contributingByDay);
+        QVERIFY2(contributingByDay > 90 * 60, "the saloon works most nights");
+        QVERIFY(energyByHour > 0);
+
+        // One day of minutes agrees with that day's hours.
+        const QDateTime dayStart = hours->result()[24 * 10].start;
+        auto minutes = finish(client.fetchHistory(car, dayStart, dayStart.addDays(1),
+                                                  FleetClient::Resolution::Minute));
+        QCOMPARE(minutes->result().size(), std::size_t(1440));
+        auto dayHours = finish(
+            client.fetchHistory(car, dayStart, dayStart.addDays(1), FleetClient::Resolution::Hour));
+        QCOMPARE(dayHours->result().size(), std::size_t(24));
+        int byMinute = 0;
+        int byHour = 0;
+        for (const HistoryPoint &p : minutes->result())
+            byMinute += p.contributingMinutes;
+        for (const HistoryPoint &p : dayHours->result())
+            byHour += p.contributingMinutes;
+        QCOMPARE(byMinute, byHour);
+    }
+
+    void sessionsAndEarningsAddUpToTheSameMoney()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString car = QStringLiteral("veh-alex-1");
+        // The whole life of the world (90 days), so no session is cut at an edge.
+        auto sessions = finish(client.fetchSessions(car, now.addDays(-91), now.addSecs(3600)));
+        QVERIFY2(sessions->error() == FleetJob::NoError, qPrintable(sessions->errorString()));
+        QCOMPARE(sessions->result().currency, QStringLiteral("EUR"));
+        QVERIFY(sessions->result().entries.size() > 80);
+        Amounts sum;
+        QDateTime previousEnd;
+        for (const AmountsAt &s : sessions->result().entries) {
+            QVERIFY(s.start < s.end);
+            QVERIFY(!previousEnd.isValid() || previousEnd < s.start); // separate stretches
+            previousEnd = s.end;
+            QCOMPARE(qint64(s.amounts.contributingMinutes), s.start.secsTo(s.end) / 60);
+            QVERIFY(s.amounts.energyWh > 0 && s.amounts.grossMicros > 0);
+            QCOMPARE(s.amounts.netMicros, s.amounts.ownerMicros - s.amounts.costMicros);
+            sum.energyWh += s.amounts.energyWh;
+            sum.costMicros += s.amounts.costMicros;
+            sum.grossMicros += s.amounts.grossMicros;
+            sum.contributingMinutes += s.amounts.contributingMinutes;
+        }
+        for (const auto period :
+             {FleetClient::Period::Day, FleetClient::Period::Week, FleetClient::Period::Month}) {
+            auto earnings =
+                finish(client.fetchEarnings(car, now.addDays(-91), now.addSecs(3600), period));
+            QVERIFY2(earnings->error() == FleetJob::NoError, qPrintable(earnings->errorString()));
+            const Amounts &total = earnings->result().totals;
+            QCOMPARE(total.contributingMinutes, sum.contributingMinutes);
+            // Each bucket and each session is rounded once: they agree within that rounding.
+            const qint64 slack =
+                qint64(sessions->result().entries.size() + earnings->result().entries.size());
+            QVERIFY2(qAbs(total.energyWh - sum.energyWh) <= slack,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(total.energyWh).arg(sum.energyWh)));
+            QVERIFY(qAbs(total.costMicros - sum.costMicros) <= slack);
+            QVERIFY(qAbs(total.grossMicros - sum.grossMicros) <= slack);
+            qint64 bucketEnergy = 0;
+            for (const AmountsAt &b : earnings->result().entries)
+                bucketEnergy += b.amounts.energyWh;
+            QCOMPARE(total.energyWh, bucketEnergy); // totals are the sums of the buckets
+        }
+    }
+
+    void theTimelineSaysWhenAndWhyContributionStopped()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto job = finish(client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-7), now));
+        QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
+        int started = 0;
+        int stopped = 0;
+        EventInfo::Kind last = EventInfo::Unknown;
+        for (const EventInfo &e : job->result()) {
+            if (e.kind == EventInfo::ContributionStarted ||
+                e.kind == EventInfo::ContributionStopped) {
+                QVERIFY2(e.kind != last, "starts and stops alternate");
+                last = e.kind;
+            }
+            if (e.kind == EventInfo::ContributionStarted) {
+                ++started;
+                QVERIFY(e.reasons.isEmpty());
+            }
+            if (e.kind == EventInfo::ContributionStopped) {
+                ++stopped;
+                QVERIFY2(!e.reasons.isEmpty(), "a stop always says why");
+            }
+        }
+        QVERIFY(started >= 5 && stopped >= 5); // a week of nights
+        QTemporaryDir home;
+        QVERIFY(
+            ctl({QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
+                 m_backend.pin(), QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "demo-owner")
+                .exitCode == 0);
+        const Run events =
+            ctl({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("veh-alex-1"),
+                 QStringLiteral("--from"), now.addDays(-2).toString(Qt::ISODate)},
+                home.path());
+        QVERIFY2(events.exitCode == 0, events.err.constData());
+        QVERIFY(!QJsonDocument::fromJson(events.out)
+                     .object()
+                     .value(QStringLiteral("events"))
+                     .toArray()
+                     .isEmpty());
+    }
+
+    void historyRefusesWhatItCannotAnswer()
+    {
+        FleetClient client;
+        signIn(client);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto tooLong = finish(client.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-40),
+                                                  now, FleetClient::Resolution::Minute));
+        QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);
+        QCOMPARE(tooLong->serverError().code, QStringLiteral("range_too_large"));
+        auto backwards = finish(client.fetchHistory(
+            QStringLiteral("veh-alex-1"), now, now.addDays(-1), FleetClient::Resolution::Hour));
+        QCOMPARE(backwards->error(), FleetJob::InvalidRequest);
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        auto other = finish(manager.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-1), now,
+                                                 FleetClient::Resolution::Hour));
+        QCOMPARE(other->error(), FleetJob::NotFound);
+    }
+
+    void aFleetManagerSearchesFiltersAndSortsTheOrganisation()
+    {
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        auto all = finish(manager.listVehicles(1000));
+        QCOMPARE(all->result().totalCount, 2000);
+        QCOMPARE(all->result().vehicles.size(), std::size_t(1000));
+        QVERIFY(!all->result().nextPageToken.isEmpty());
+
+        FleetClient::VehicleQuery paris;
+        paris.group = QStringLiteral("Paris Nord");
+        auto depot = finish(manager.listVehicles(paris, 1000));
+        QCOMPARE(depot->result().totalCount, 250);
+        for (const Vehicle &v : depot->result().vehicles)
+            QCOMPARE(v.group, QStringLiteral("Paris Nord"));
+
+        FleetClient::VehicleQuery search;
+        search.search = QStringLiteral("lon 00");
+        auto found = finish(manager.listVehicles(search, 1000));
+        QVERIFY(found->result().totalCount > 0 && found->result().totalCount < 250);
+        for (const Vehicle &v : found->result().vehicles)
+            QVERIFY(v.name.contains(QStringLiteral("lon 00"), Qt::CaseInsensitive));
+
+        FleetClient::VehicleQuery bySoc;
+        bySoc.sort = QStringLiteral("-soc");
+        auto sorted = finish(manager.listVehicles(bySoc, 1000));
+        const auto &cars = sorted->result().vehicles;
+        for (std::size_t i = 1; i < cars.size(); ++i)
+            QVERIFY(cars[i - 1].status.socPercent >= cars[i].status.socPercent);
+
+        FleetClient::VehicleQuery idle;
+        idle.state = QStringLiteral("not_contributing");
+        auto notWorking = finish(manager.listVehicles(idle, 1000));
+        for (const Vehicle &v : notWorking->result().vehicles)
+            QVERIFY(!v.status.contributing && !v.status.blockingReasons.isEmpty());
+        if (!notWorking->result().vehicles.empty()) {
+            FleetClient::VehicleQuery because;
+            because.reason = notWorking->result().vehicles.front().status.blockingReasons.first();
+            auto reasoned = finish(manager.listVehicles(because, 1000));
+            QVERIFY(reasoned->result().totalCount > 0);
+            for (const Vehicle &v : reasoned->result().vehicles)
+                QVERIFY(v.status.blockingReasons.contains(because.reason));
+        }
+        // An organisation's cars take its fleet key, not a manager's pairing.
+        auto pairing =
+            finish(manager.startPairing(cars.front().id, VehicleKeyPair::generate().publicKeyDer(),
+                                        QStringLiteral("Manager laptop")));
+        QCOMPARE(pairing->error(), FleetJob::NotAllowed);
+        FleetClient::VehicleQuery wrong;
+        wrong.sort = QStringLiteral("colour");
+        QCOMPARE(finish(manager.listVehicles(wrong, 10))->serverError().field,
+                 QStringLiteral("sort"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVehicleData)
+#include "test_vehicle_data.moc"
