@@ -1,5 +1,6 @@
 #include "accountcommands.h"
 
+#include "ctlcommon.h"
 #include "ctlsession.h"
 #include "fleetclient.h"
 
@@ -11,30 +12,6 @@
 #include <memory>
 
 namespace idlefleet::ctl {
-namespace {
-
-void wait(client::FleetJob *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-int fail(int status, const QString &message)
-{
-    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
-    return status;
-}
-
-int failed(const client::FleetJob &job)
-{
-    const bool notAllowed =
-        job.error() == client::FleetJob::NotSignedIn || job.error() == client::FleetJob::NotAllowed;
-    return fail(notAllowed ? 3 : 1, job.errorString());
-}
-
-} // namespace
-
 int exportMyDataCommand(client::FleetClient &fleet, const QString &output)
 {
     if (output.isEmpty())

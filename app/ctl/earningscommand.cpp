@@ -1,5 +1,6 @@
 #include "earningscommand.h"
 
+#include "ctlcommon.h"
 #include "fleetclient.h"
 #include "policy/zonerules.h"
 #include "rfc3339.h"
@@ -12,24 +13,6 @@
 
 namespace idlefleet::ctl {
 namespace {
-
-void wait(client::FleetJob *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-int fail(int status, const QString &message)
-{
-    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
-    return status;
-}
-
-int statusFor(client::FleetJob::Error error)
-{
-    return error == client::FleetJob::NotSignedIn || error == client::FleetJob::NotAllowed ? 3 : 1;
-}
 
 /// An instant, or a date meaning 00:00 in the car's zone.
 bool readBoundary(const QString &option, const QString &text, const policy::ZoneRules &zone,
@@ -80,7 +63,7 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
     std::unique_ptr<client::ListVehiclesJob> list(fleet.listVehicles(1000));
     wait(list.get());
     if (list->error() != client::FleetJob::NoError)
-        return fail(statusFor(list->error()), list->errorString());
+        return fail(exitStatusFor(list->error()), list->errorString());
     bool found = false;
     for (const Vehicle &vehicle : list->result().vehicles) {
         if (vehicle.id == vehicleId) {
@@ -107,7 +90,7 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
                             QDateTime::fromSecsSinceEpoch(to, Qt::UTC), period));
     wait(job.get());
     if (job->error() != client::FleetJob::NoError)
-        return fail(statusFor(job->error()), job->errorString());
+        return fail(exitStatusFor(job->error()), job->errorString());
     const client::EarningsReport &report = job->result();
 
     auto localDate = [&](const QDateTime &start) {
@@ -180,7 +163,7 @@ int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QS
                           QDateTime::fromSecsSinceEpoch(to, Qt::UTC)));
     wait(job.get());
     if (job->error() != client::FleetJob::NoError)
-        return fail(statusFor(job->error()), job->errorString());
+        return fail(exitStatusFor(job->error()), job->errorString());
     static const char *const Names[] = {
         "unknown",   "contribution_started", "contribution_stopped", "plugged_in",
         "unplugged", "blocking_changed"};

@@ -1,5 +1,6 @@
 #include "keycommands.h"
 
+#include "ctlcommon.h"
 #include "ctlsession.h"
 #include "fleetclient.h"
 #include "vehiclekey.h"
@@ -17,26 +18,6 @@
 
 namespace idlefleet::ctl {
 namespace {
-
-void wait(client::FleetJob *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-int fail(int status, const QString &message)
-{
-    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
-    return status;
-}
-
-int failed(const client::FleetJob &job)
-{
-    const bool notAllowed =
-        job.error() == client::FleetJob::NotSignedIn || job.error() == client::FleetJob::NotAllowed;
-    return fail(notAllowed ? 3 : 1, job.errorString());
-}
 
 QString keyPath()
 {

@@ -1,6 +1,7 @@
 // idlefleetctl: the scriptable client (spec/cli.md).
 
 #include "accountcommands.h"
+#include "ctlcommon.h"
 #include "ctlsession.h"
 #include "earningscommand.h"
 #include "fleetclient.h"
@@ -20,39 +21,9 @@
 #include <cstdio>
 
 using namespace idlefleet;
+using namespace idlefleet::ctl;
 
 namespace {
-
-constexpr int ExitFailed = 1;
-constexpr int ExitBadInput = 2;
-constexpr int ExitNotAllowed = 3;
-
-int fail(int status, const QString &message)
-{
-    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
-    return status;
-}
-
-int exitStatusFor(client::FleetJob::Error error)
-{
-    switch (error) {
-    case client::FleetJob::NoError:
-        return 0;
-    case client::FleetJob::NotSignedIn:
-    case client::FleetJob::NotAllowed:
-        return ExitNotAllowed;
-    default:
-        return ExitFailed;
-    }
-}
-
-/// Runs `job` to completion on a local event loop.
-void wait(client::FleetJob *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 int login(client::FleetClient &fleet, const QUrl &url, const QString &pin, const QString &email,
           bool json)

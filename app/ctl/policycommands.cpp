@@ -1,5 +1,6 @@
 #include "policycommands.h"
 
+#include "ctlcommon.h"
 #include "policy/eligibility.h"
 #include "policy/forecast.h"
 #include "policy/policydocument.h"
@@ -15,18 +16,11 @@
 namespace idlefleet::ctl {
 namespace {
 
-constexpr int ExitBadInput = 2;
 constexpr qint64 MaxDocumentBytes = 1 << 20;
 // The range `windows` accepts: what the zone tables cover.
 constexpr qint64 MinInstant = 0;          // 1970-01-01
 constexpr qint64 MaxInstant = 4102444800; // 2100-01-01
 constexpr qint64 MaxRangeSeconds = 10LL * 366 * 86400;
-
-int badInput(const QString &message)
-{
-    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
-    return ExitBadInput;
-}
 
 bool readDocument(const QString &option, const QString &path, QByteArray *bytes, QString *error)
 {
@@ -76,12 +70,12 @@ int windowsCommand(const QString &policyFile, const QString &fromText, const QSt
         !policy::parsePolicyJson(bytes, &policy, &error) ||
         !readInstant(QStringLiteral("--from"), fromText, &from, &error) ||
         !readInstant(QStringLiteral("--to"), toText, &to, &error))
-        return badInput(error);
+        return fail(ExitBadInput, error);
     if (from >= to)
-        return badInput(
-            QStringLiteral("--from (%1) must be before --to (%2)").arg(fromText, toText));
+        return fail(ExitBadInput,
+                    QStringLiteral("--from (%1) must be before --to (%2)").arg(fromText, toText));
     if (to - from > MaxRangeSeconds)
-        return badInput(QStringLiteral("--from to --to spans more than 10 years"));
+        return fail(ExitBadInput, QStringLiteral("--from to --to spans more than 10 years"));
 
     QByteArray out = "{\"windows\": [";
     const auto windows = policy::allowedWindows(policy, from, to);
@@ -109,7 +103,7 @@ int eligibleCommand(const QString &policyFile, const QString &stateFile, const Q
         !readDocument(QStringLiteral("--state"), stateFile, &stateBytes, &error) ||
         !policy::parseVehicleStateJson(stateBytes, &state, &error) ||
         !readInstant(QStringLiteral("--at"), atText, &at, &error))
-        return badInput(error);
+        return fail(ExitBadInput, error);
 
     const policy::ReasonSet reasons = policy::evaluate(policy, state, at);
     QByteArray out = reasons == 0 ? "{\"eligible\": true, \"reasons\": ["
@@ -139,7 +133,7 @@ int planCommand(const QString &policyFile, const QString &profileFile, const QSt
         !policy::parseVehicleProfileJson(bytes, &profile, &error) ||
         !readDocument(QStringLiteral("--market"), marketFile, &bytes, &error) ||
         !policy::parseMarketForecastJson(bytes, &market, &error))
-        return badInput(error);
+        return fail(ExitBadInput, error);
 
     qint64 from = 0;
     static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
@@ -148,26 +142,28 @@ int planCommand(const QString &policyFile, const QString &profileFile, const QSt
         const auto rules =
             policy::ZoneRules::forZone(QByteArray::fromStdString(policy.time_zone()));
         if (!date.isValid() || date.year() < 1970 || date.year() >= 2100)
-            return badInput(
+            return fail(
+                ExitBadInput,
                 QStringLiteral("--from: \"%1\" is not a date between 1970 and 2100").arg(fromText));
         from = rules->boundary(date.toJulianDay() - QDate(1970, 1, 1).toJulianDay(), 0);
     } else if (!readInstant(QStringLiteral("--from"), fromText, &from, &error)) {
-        return badInput(error);
+        return fail(ExitBadInput, error);
     }
     int days = 7;
     if (!daysText.isEmpty()) {
         bool ok = false;
         days = daysText.toInt(&ok);
         if (!ok || days < 1 || days > 31)
-            return badInput(
+            return fail(
+                ExitBadInput,
                 QStringLiteral("--days: \"%1\" is not a number from 1 to 31").arg(daysText));
     }
     if (from + qint64(days) * 86400 >= MaxInstant)
-        return badInput(QStringLiteral("--from: the forecast must end before 2100"));
+        return fail(ExitBadInput, QStringLiteral("--from: the forecast must end before 2100"));
 
     policy::Forecast result;
     if (!policy::forecast(policy, profile, market, from, days, &result, &error))
-        return badInput(error);
+        return fail(ExitBadInput, error);
     const QByteArray out = policy::forecastToJson(result);
     std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
     return 0;

@@ -73,20 +73,17 @@ bool FleetHttpServer::readRange(const http::Request &request, qint64 maxRange, q
 }
 
 http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
-                                                const AccountRecord &account) const
+                                                const SimulatedVehicle &vehicle) const
 {
-    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
-    if (!vehicle)
-        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such vehicle"));
     qint64 from = 0;
     qint64 to = 0;
     http::Response error;
     if (!readRange(request, MaxSessionsRangeSeconds, &from, &to, &error))
         return error;
     v1::SessionsResponse out;
-    out.set_vehicle_id(vehicle->id.toStdString());
-    out.set_currency(currencyOf(*vehicle).toStdString());
-    for (const ContributionRecord &r : m_store.sessions(*vehicle, from, to)) {
+    out.set_vehicle_id(vehicle.id.toStdString());
+    out.set_currency(currencyOf(vehicle).toStdString());
+    for (const ContributionRecord &r : m_store.sessions(vehicle, from, to)) {
         v1::ContributionSession *session = out.add_sessions();
         setTimestamp(session->mutable_start(), r.start);
         setTimestamp(session->mutable_end(), r.end);
@@ -96,11 +93,8 @@ http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
 }
 
 http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
-                                                const AccountRecord &account) const
+                                                const SimulatedVehicle &vehicle) const
 {
-    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
-    if (!vehicle)
-        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such vehicle"));
     qint64 from = 0;
     qint64 to = 0;
     http::Response error;
@@ -112,13 +106,13 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("by must be day, week or month"), QStringLiteral("by"));
 
-    auto rules = policy::ZoneRules::forZone(vehicle->timeZone.toUtf8());
+    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
     if (!rules)
         rules = policy::ZoneRules::forZone("UTC");
     const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
     // Local days summed into the requested calendar buckets, keyed by their first local day.
     std::map<qint64, HistoryBucket> groups;
-    for (const HistoryBucket &day : m_store.history(*vehicle, Store::Resolution::Day, from, to)) {
+    for (const HistoryBucket &day : m_store.history(vehicle, Store::Resolution::Day, from, to)) {
         const qint64 localDay = rules->localDay(day.start);
         QDate date = QDate::fromJulianDay(localDay + epochJulian);
         if (by == QLatin1String("week"))
@@ -132,8 +126,8 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
         group.grossRateMinutes += day.grossRateMinutes;
     }
     v1::EarningsResponse out;
-    out.set_vehicle_id(vehicle->id.toStdString());
-    out.set_currency(currencyOf(*vehicle).toStdString());
+    out.set_vehicle_id(vehicle.id.toStdString());
+    out.set_currency(currencyOf(vehicle).toStdString());
     ContributionRecord total;
     int totalMinutes = 0;
     for (const auto &[firstDay, group] : groups) {
@@ -158,21 +152,18 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
 }
 
 http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
-                                              const AccountRecord &account) const
+                                              const SimulatedVehicle &vehicle) const
 {
-    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
-    if (!vehicle)
-        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such vehicle"));
     qint64 from = 0;
     qint64 to = 0;
     http::Response error;
     if (!readRange(request, 31LL * 86400, &from, &to, &error))
         return error;
     v1::EventsResponse out;
-    out.set_vehicle_id(vehicle->id.toStdString());
+    out.set_vehicle_id(vehicle.id.toStdString());
     // Each change between one kept minute and the next is an event; the minute before the range
     // is read too, so that a change at its first minute is seen.
-    const auto rows = m_store.minutes(vehicle->id, from / 60 - 1, (to + 59) / 60);
+    const auto rows = m_store.minutes(vehicle.id, from / 60 - 1, (to + 59) / 60);
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const Store::MinuteRow &before = rows[i - 1];
         const Store::MinuteRow &now = rows[i];

@@ -83,24 +83,24 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                        return deleteAccount(request, account);
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return vehiclePolicy(request, account);
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return vehiclePolicy(request, car);
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/history"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return vehicleHistory(request, account);
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return vehicleHistory(request, car);
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/sessions"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return vehicleSessions(request, account);
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return vehicleSessions(request, car);
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/events"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return vehicleEvents(request, account);
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return vehicleEvents(request, car);
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/earnings"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return vehicleEarnings(request, account);
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return vehicleEarnings(request, car);
                    }));
     // Keys and pairing: the owner's app asks, the car shows a code, the owner confirms.
     m_server.route(
@@ -199,89 +199,43 @@ const SimulatedVehicle *FleetHttpServer::visibleVehicle(const http::Request &req
     return nullptr;
 }
 
-namespace {
-
-/// The same answer for a car that does not exist and one the caller may not see.
-http::Response noSuchVehicle(const http::Request &request)
+http::Response FleetHttpServer::vehiclePolicy(const http::Request &,
+                                              const SimulatedVehicle &vehicle) const
 {
-    return errorResponse(404, QStringLiteral("not_found"),
-                         QStringLiteral("no such vehicle: %1")
-                             .arg(request.pathParameters.value(QStringLiteral("id"))));
-}
-
-bool readInstantParameter(const http::Request &request, const QString &name, qint64 *seconds,
-                          http::Response *error)
-{
-    const QString text = request.query.queryItemValue(name, QUrl::FullyDecoded);
-    if (!parseRfc3339(text, seconds)) {
-        *error = errorResponse(400, QStringLiteral("invalid_argument"),
-                               QStringLiteral("%1 must be an RFC 3339 instant such as "
-                                              "2026-11-23T00:00:00Z")
-                                   .arg(name),
-                               name);
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
-http::Response FleetHttpServer::vehiclePolicy(const http::Request &request,
-                                              const AccountRecord &account) const
-{
-    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
-    if (!vehicle)
-        return noSuchVehicle(request);
     v1::VehiclePolicy out;
-    out.set_vehicle_id(vehicle->id.toStdString());
-    out.set_version(vehicle->policyVersion);
-    *out.mutable_policy() = vehicle->policy;
+    out.set_vehicle_id(vehicle.id.toStdString());
+    out.set_version(vehicle.policyVersion);
+    *out.mutable_policy() = vehicle.policy;
     return protobufResponse(out);
 }
 
 http::Response FleetHttpServer::vehicleHistory(const http::Request &request,
-                                               const AccountRecord &account) const
+                                               const SimulatedVehicle &vehicle) const
 {
-    const SimulatedVehicle *vehicle = visibleVehicle(request, account);
-    if (!vehicle)
-        return noSuchVehicle(request);
-    qint64 from = 0;
-    qint64 to = 0;
-    http::Response error;
-    if (!readInstantParameter(request, QStringLiteral("from"), &from, &error) ||
-        !readInstantParameter(request, QStringLiteral("to"), &to, &error))
-        return error;
     const QString resolutionText = request.query.queryItemValue(QStringLiteral("resolution"));
     Store::Resolution resolution = Store::Resolution::Hour;
-    qint64 maxRange = 0;
+    qint64 maxRange = 400LL * 86400;
     if (resolutionText == QLatin1String("minute")) {
         resolution = Store::Resolution::Minute;
         maxRange = 31LL * 86400;
-    } else if (resolutionText == QLatin1String("hour") || resolutionText.isEmpty()) {
-        maxRange = 400LL * 86400;
     } else if (resolutionText == QLatin1String("day")) {
         resolution = Store::Resolution::Day;
         maxRange = 20LL * 366 * 86400;
-    } else {
+    } else if (!resolutionText.isEmpty() && resolutionText != QLatin1String("hour")) {
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("resolution must be minute, hour or day"),
                              QStringLiteral("resolution"));
     }
-    if (from >= to)
-        return errorResponse(400, QStringLiteral("invalid_argument"),
-                             QStringLiteral("from must be before to"), QStringLiteral("from"));
-    if (to - from > maxRange)
-        return errorResponse(
-            400, QStringLiteral("range_too_large"),
-            QStringLiteral("at %1 resolution a request covers at most %2 days")
-                .arg(resolutionText.isEmpty() ? QStringLiteral("hour") : resolutionText)
-                .arg(maxRange / 86400),
-            QStringLiteral("to"));
+    qint64 from = 0;
+    qint64 to = 0;
+    http::Response error;
+    if (!readRange(request, maxRange, &from, &to, &error))
+        return error;
 
     v1::HistoryResponse out;
-    out.set_vehicle_id(vehicle->id.toStdString());
+    out.set_vehicle_id(vehicle.id.toStdString());
     out.set_resolution(v1::Resolution(int(resolution)));
-    for (const HistoryBucket &b : m_store.history(*vehicle, resolution, from, to)) {
+    for (const HistoryBucket &b : m_store.history(vehicle, resolution, from, to)) {
         v1::StatusPoint *point = out.add_points();
         setTimestamp(point->mutable_start(), QDateTime::fromSecsSinceEpoch(b.start, Qt::UTC));
         point->set_minutes(b.minutes);

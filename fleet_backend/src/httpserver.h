@@ -37,8 +37,10 @@ private:
     http::Server::Handler signedIn(AccountHandler handler) const;
     static bool maySee(const AccountRecord &account, const SimulatedVehicle &vehicle);
     http::Response info() const;
-    http::Response vehiclePolicy(const http::Request &request, const AccountRecord &account) const;
-    http::Response vehicleHistory(const http::Request &request, const AccountRecord &account) const;
+    http::Response vehiclePolicy(const http::Request &request,
+                                 const SimulatedVehicle &vehicle) const;
+    http::Response vehicleHistory(const http::Request &request,
+                                  const SimulatedVehicle &vehicle) const;
     // accountroutes.cpp
     void fillAccountDetails(v1::AccountDetails *out, const AccountRecord &account) const;
     http::Response accountDetails(const http::Request &request, const AccountRecord &account) const;
@@ -47,10 +49,11 @@ private:
     http::Response deleteAccount(const http::Request &request, const AccountRecord &account);
     // earningsroutes.cpp
     http::Response vehicleSessions(const http::Request &request,
-                                   const AccountRecord &account) const;
+                                   const SimulatedVehicle &vehicle) const;
     http::Response vehicleEarnings(const http::Request &request,
-                                   const AccountRecord &account) const;
-    http::Response vehicleEvents(const http::Request &request, const AccountRecord &account) const;
+                                   const SimulatedVehicle &vehicle) const;
+    http::Response vehicleEvents(const http::Request &request,
+                                 const SimulatedVehicle &vehicle) const;
     /// Reads ?from=&to= (RFC 3339), from before to, at most `maxRange` seconds apart.
     static bool readRange(const http::Request &request, qint64 maxRange, qint64 *from, qint64 *to,
                           http::Response *error);

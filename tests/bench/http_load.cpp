@@ -1,8 +1,10 @@
 // http_load URL PIN [--connections N] [--rate R] [--seconds S] [--path P] [--body-bytes B]
+//           [--login EMAIL:PASSWORD]
 // A load generator for idlefleetd on loopback: N keep-alive TLS connections send requests at R
 // per second in total (0: as fast as they can) for S seconds; prints requests per second and the
 // p50/p99/max latency. It checks the server's pin and speaks plain HTTP/1.1 itself, so the client
-// side costs little next to the server it measures.
+// side costs little next to the server it measures. With --login it signs in first and sends the
+// access token with every request.
 
 #include "tlspin.h"
 
@@ -14,6 +16,7 @@
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
+#include <idlefleet/v1/auth.pb.h>
 #include <memory>
 #include <vector>
 
@@ -26,6 +29,38 @@ struct Connection
     qint64 sentAtNs = -1;
     bool ready = false;
 };
+
+/// Signs in over a connection of its own; returns the access token, empty on failure.
+QByteArray logIn(const QUrl &url, const QString &pin, const QString &credentials)
+{
+    const qsizetype colon = credentials.indexOf(QLatin1Char(':'));
+    idlefleet::v1::LoginRequest login;
+    login.set_email(credentials.left(colon).toStdString());
+    login.set_password(credentials.mid(colon + 1).toStdString());
+    const std::string body = login.SerializeAsString();
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::QueryPeer);
+    socket.connectToHostEncrypted(url.host(), quint16(url.port()));
+    if (!socket.waitForEncrypted(10000) ||
+        idlefleet::spkiSha256Pin(socket.peerCertificate().toDer()) != pin)
+        return {};
+    socket.write("POST /v1/auth/login HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+                 "\r\nContent-Type: application/x-protobuf\r\nAccept: application/x-protobuf\r\n"
+                 "Connection: close\r\nContent-Length: " +
+                 QByteArray::number(qsizetype(body.size())) + "\r\n\r\n" +
+                 QByteArray::fromStdString(body));
+    QByteArray answer;
+    while (socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+    idlefleet::v1::Session session;
+    if (!answer.startsWith("HTTP/1.1 200") || headerEnd < 0 ||
+        !session.ParseFromArray(answer.constData() + headerEnd + 4,
+                                int(answer.size() - headerEnd - 4)))
+        return {};
+    return QByteArray::fromStdString(session.access_token());
+}
 
 } // namespace
 
@@ -45,7 +80,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("P"), QStringLiteral("/v1/info"));
     const QCommandLineOption bodyOption(QStringLiteral("body-bytes"), QStringLiteral("B"),
                                         QStringLiteral("B"), QStringLiteral("0"));
-    parser.addOptions({connectionsOption, rateOption, secondsOption, pathOption, bodyOption});
+    const QCommandLineOption loginOption(QStringLiteral("login"), QStringLiteral("EMAIL:PASSWORD"),
+                                         QStringLiteral("EMAIL:PASSWORD"));
+    parser.addOptions(
+        {connectionsOption, rateOption, secondsOption, pathOption, bodyOption, loginOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 2) {
         std::fprintf(stderr, "usage: http_load URL PIN [options]\n");
@@ -58,9 +96,19 @@ int main(int argc, char *argv[])
     const int seconds = parser.value(secondsOption).toInt();
     const int bodyBytes = parser.value(bodyOption).toInt();
     const QByteArray body(bodyBytes, 'x');
+    QByteArray authorization;
+    if (parser.isSet(loginOption)) {
+        const QByteArray token = logIn(url, pin, parser.value(loginOption));
+        if (token.isEmpty()) {
+            std::fprintf(stderr, "http_load: could not sign in as %s\n",
+                         qPrintable(parser.value(loginOption).section(QLatin1Char(':'), 0, 0)));
+            return 1;
+        }
+        authorization = "\r\nAuthorization: Bearer " + token;
+    }
     const QByteArray request =
         (bodyBytes > 0 ? "POST " : "GET ") + parser.value(pathOption).toLatin1() +
-        " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+        " HTTP/1.1\r\nHost: " + url.host().toLatin1() + authorization +
         "\r\nAccept: application/x-protobuf\r\nContent-Type: application/x-protobuf\r\n" +
         "Content-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n" + body;
 

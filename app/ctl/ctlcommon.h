@@ -1,0 +1,52 @@
+#pragma once
+
+#include "fleetjob.h"
+
+#include <QEventLoop>
+#include <QString>
+#include <cstdio>
+
+// What every idlefleetctl command shares: the exit statuses of spec/cli.md, one-line errors on
+// stderr, and running a job to its end.
+namespace idlefleet::ctl {
+
+inline constexpr int ExitFailed = 1;
+inline constexpr int ExitBadInput = 2;
+inline constexpr int ExitNotAllowed = 3;
+
+/// Prints `idlefleetctl: message` on stderr and returns `status`.
+inline int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(message));
+    return status;
+}
+
+/// The exit status for a job's error: 3 when not signed in or not allowed, else 1.
+inline int exitStatusFor(client::FleetJob::Error error)
+{
+    switch (error) {
+    case client::FleetJob::NoError:
+        return 0;
+    case client::FleetJob::NotSignedIn:
+    case client::FleetJob::NotAllowed:
+        return ExitNotAllowed;
+    default:
+        return ExitFailed;
+    }
+}
+
+/// Reports a failed job and returns its exit status.
+inline int failed(const client::FleetJob &job)
+{
+    return fail(exitStatusFor(job.error()), job.errorString());
+}
+
+/// Runs `job` to completion on a local event loop.
+inline void wait(client::FleetJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &client::FleetJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace idlefleet::ctl
