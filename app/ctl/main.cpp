@@ -5,6 +5,7 @@
 #include "ctlsession.h"
 #include "earningscommand.h"
 #include "fleetclient.h"
+#include "grantcommands.h"
 #include "keycommands.h"
 #include "policy/policydocument.h"
 #include "policycommands.h"
@@ -152,8 +153,6 @@ int main(int argc, char *argv[])
                                        QStringLiteral("FILE"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Start (RFC 3339)."),
                                   QStringLiteral("INSTANT"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("End (RFC 3339)."),
-                                QStringLiteral("INSTANT"));
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Instant (RFC 3339)."),
                                 QStringLiteral("INSTANT"));
     const QCommandLineOption profileFile(QStringLiteral("profile"),
@@ -178,8 +177,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption output(QStringLiteral("output"),
                                     QStringLiteral("File to write (export-my-data)."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({server, pin, json, policyFile, stateFile, from, to, at, profileFile,
-                       marketFile, days, by, csv, code, label, output});
+    const QCommandLineOption toEmail(QStringLiteral("to"),
+                                     QStringLiteral("End (RFC 3339), or the support engineer's "
+                                                    "e-mail address (grant-support)."),
+                                     QStringLiteral("VALUE"));
+    const QCommandLineOption hours(QStringLiteral("hours"),
+                                   QStringLiteral("How long a support grant lasts, 1 to 720."),
+                                   QStringLiteral("N"));
+    parser.addOptions({server, pin, json, policyFile, stateFile, from, toEmail, at, profileFile,
+                       marketFile, days, by, csv, code, label, output, hours});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
@@ -200,7 +206,9 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     int wordsAllowed = 1;
     if (command == QLatin1String("login") || command == QLatin1String("earnings") ||
-        command == QLatin1String("pair") || command == QLatin1String("events"))
+        command == QLatin1String("pair") || command == QLatin1String("events") ||
+        command == QLatin1String("grant-support") || command == QLatin1String("revoke-support") ||
+        command == QLatin1String("grants") || command == QLatin1String("audit"))
         wordsAllowed = 2;
     else if (command == QLatin1String("policy") || command == QLatin1String("sim") ||
              command == QLatin1String("keys"))
@@ -209,7 +217,8 @@ int main(int argc, char *argv[])
         return fail(ExitBadInput,
                     QStringLiteral("unexpected argument '%1'").arg(args.at(wordsAllowed)));
     if (args.first() == QLatin1String("windows"))
-        return ctl::windowsCommand(parser.value(policyFile), parser.value(from), parser.value(to));
+        return ctl::windowsCommand(parser.value(policyFile), parser.value(from),
+                                   parser.value(toEmail));
     if (args.first() == QLatin1String("plan"))
         return ctl::planCommand(parser.value(policyFile), parser.value(profileFile),
                                 parser.value(marketFile), parser.value(from), parser.value(days));
@@ -226,7 +235,11 @@ int main(int argc, char *argv[])
                                              QStringLiteral("keys"),
                                              QStringLiteral("export-my-data"),
                                              QStringLiteral("delete-account"),
-                                             QStringLiteral("events")};
+                                             QStringLiteral("events"),
+                                             QStringLiteral("grant-support"),
+                                             QStringLiteral("revoke-support"),
+                                             QStringLiteral("grants"),
+                                             QStringLiteral("audit")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -296,7 +309,7 @@ int main(int argc, char *argv[])
         if (args.size() != 2)
             return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl events VEHICLE [--from "
                                                      "INSTANT --to INSTANT]"));
-        return ctl::eventsCommand(fleet, args.at(1), parser.value(from), parser.value(to),
+        return ctl::eventsCommand(fleet, args.at(1), parser.value(from), parser.value(toEmail),
                                   parser.isSet(json));
     }
     if (command == QLatin1String("export-my-data"))
@@ -310,12 +323,27 @@ int main(int argc, char *argv[])
         return ctl::simScreenCommand(fleet, args.at(2), parser.isSet(json));
     if (command == QLatin1String("keys"))
         return ctl::keysCommand(fleet, args, parser.isSet(json));
+    if (command == QLatin1String("grants"))
+        return ctl::grantsCommand(fleet, args.value(1), parser.isSet(json));
+    if ((command == QLatin1String("grant-support") || command == QLatin1String("revoke-support") ||
+         command == QLatin1String("audit")) &&
+        args.size() != 2)
+        return fail(ExitBadInput,
+                    QStringLiteral("usage: idlefleetctl grant-support VEHICLE --to EMAIL --hours "
+                                   "N | revoke-support GRANT | audit VEHICLE"));
+    if (command == QLatin1String("grant-support"))
+        return ctl::grantSupportCommand(fleet, args.at(1), parser.value(toEmail),
+                                        parser.value(hours), parser.isSet(json));
+    if (command == QLatin1String("revoke-support"))
+        return ctl::revokeSupportCommand(fleet, args.at(1), parser.isSet(json));
+    if (command == QLatin1String("audit"))
+        return ctl::auditCommand(fleet, args.at(1), parser.isSet(json));
     if (command == QLatin1String("earnings")) {
         if (args.size() != 2)
             return fail(ExitBadInput,
                         QStringLiteral("usage: idlefleetctl earnings VEHICLE --from "
                                        "DATE --to DATE [--by day|week|month] [--csv]"));
-        return ctl::earningsCommand(fleet, args.at(1), parser.value(from), parser.value(to),
+        return ctl::earningsCommand(fleet, args.at(1), parser.value(from), parser.value(toEmail),
                                     parser.value(by), parser.isSet(csv), parser.isSet(json));
     }
     return listVehicles(fleet, parser.isSet(json));

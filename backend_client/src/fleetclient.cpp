@@ -182,13 +182,70 @@ CarScreenJob *FleetClient::carScreen(const QString &vehicleId, QObject *owner)
 }
 
 CommandJob *FleetClient::sendCommand(const QString &vehicleId, const QByteArray &command,
-                                     const QByteArray &signature, QObject *owner)
+                                     const QByteArray &signature, QObject *owner,
+                                     const QByteArray &certificate)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/commands").arg(vehicleId);
-    const QByteArray body = encodeSignedCommand(command, signature);
+    const QByteArray body = encodeSignedCommand(command, signature, certificate);
     return new CommandJob(
         decodeCommandOutcome, this, [this, path, body] { return m_transport->post(path, body); },
         owner);
+}
+
+GrantJob *FleetClient::grantSupport(const QString &vehicleId, const QString &supportEmail,
+                                    int hours, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/grants").arg(vehicleId);
+    const QByteArray body = encodeGrantRequest(supportEmail, hours);
+    return new GrantJob(
+        decodeGrant, this, [this, path, body] { return m_transport->post(path, body); }, owner);
+}
+
+GrantListJob *FleetClient::listGrants(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/grants").arg(vehicleId);
+    return new GrantListJob(
+        decodeGrantList, this, [this, path] { return m_transport->get(path); }, owner);
+}
+
+GrantListJob *FleetClient::listMyGrants(QObject *owner)
+{
+    return new GrantListJob(
+        decodeGrantList, this, [this] { return m_transport->get(QStringLiteral("/v1/grants")); },
+        owner);
+}
+
+GrantJob *FleetClient::revokeGrant(const QString &grantId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/grants/%1/revoke").arg(grantId);
+    return new GrantJob(
+        decodeGrant, this, [this, path] { return m_transport->post(path, {}); }, owner);
+}
+
+AuditLogJob *FleetClient::fetchAudit(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/audit").arg(vehicleId);
+    return new AuditLogJob(
+        decodeAuditLog, this, [this, path] { return m_transport->get(path); }, owner);
+}
+
+CertificateJob *FleetClient::certifyKey(const QByteArray &publicKey, const QString &label,
+                                        QObject *owner)
+{
+    const QByteArray body = encodeCertificateRequest(publicKey, label);
+    return new CertificateJob(
+        decodeCertificate, this,
+        [this, body] {
+            return m_transport->post(QStringLiteral("/v1/organisation/certificates"), body);
+        },
+        owner);
+}
+
+EmptyJob *FleetClient::revokeCertificate(const QString &keyId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/organisation/certificates/%1/revoke").arg(keyId);
+    return new EmptyJob(
+        this, [this, path] { return m_transport->post(path, {}); }, owner);
 }
 
 EventsJob *FleetClient::fetchEvents(const QString &vehicleId, const QDateTime &from,

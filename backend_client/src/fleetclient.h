@@ -89,9 +89,26 @@ public:
     /// Simulated worlds only: what the car's screen shows.
     [[nodiscard]] CarScreenJob *carScreen(const QString &vehicleId, QObject *owner = nullptr);
 
-    /// Relays a signed command to the car; the car's answer is the result.
+    /// Relays a signed command to the car; the car's answer is the result. A fleet manager's
+    /// key sends its organisation's certificate along (CertificateInfo::certificate).
     [[nodiscard]] CommandJob *sendCommand(const QString &vehicleId, const QByteArray &command,
-                                          const QByteArray &signature, QObject *owner = nullptr);
+                                          const QByteArray &signature, QObject *owner = nullptr,
+                                          const QByteArray &certificate = {});
+
+    // Support grants: read-only diagnostics of one car for a support engineer, until an instant.
+    [[nodiscard]] GrantJob *grantSupport(const QString &vehicleId, const QString &supportEmail,
+                                         int hours, QObject *owner = nullptr);
+    [[nodiscard]] GrantListJob *listGrants(const QString &vehicleId, QObject *owner = nullptr);
+    /// The grants the signed-in person issued (owner, manager) or holds (support).
+    [[nodiscard]] GrantListJob *listMyGrants(QObject *owner = nullptr);
+    [[nodiscard]] GrantJob *revokeGrant(const QString &grantId, QObject *owner = nullptr);
+    /// Every use of support grants on the car, newest first.
+    [[nodiscard]] AuditLogJob *fetchAudit(const QString &vehicleId, QObject *owner = nullptr);
+
+    // Fleet managers: the organisation certifies this client's key for all its cars.
+    [[nodiscard]] CertificateJob *certifyKey(const QByteArray &publicKey, const QString &label,
+                                             QObject *owner = nullptr);
+    [[nodiscard]] EmptyJob *revokeCertificate(const QString &keyId, QObject *owner = nullptr);
 
     /// The diagnostics timeline over [from, to) (at most 31 days).
     [[nodiscard]] EventsJob *fetchEvents(const QString &vehicleId, const QDateTime &from,

@@ -210,6 +210,10 @@ using AccountJob = DecodingJob<v1::AccountDetails>;
 using KeyListJob = DecodingJob<std::vector<KeyInfo>>;
 using PairingJob = DecodingJob<PairingInfo>;
 using CarScreenJob = DecodingJob<CarScreenInfo>;
+using GrantJob = DecodingJob<GrantInfo>;
+using GrantListJob = DecodingJob<std::vector<GrantInfo>>;
+using AuditLogJob = DecodingJob<std::vector<AuditEntryInfo>>;
+using CertificateJob = DecodingJob<CertificateInfo>;
 
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob

@@ -94,6 +94,38 @@ struct PairingInfo
     int triesLeft = 0;
 };
 
+/// A support engineer's read-only access to one car, until an instant.
+struct GrantInfo
+{
+    QString grantId;
+    QString vehicleId;
+    QString vehicleName;
+    QString supportEmail;
+    QString grantedBy;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QDateTime revokedAt; ///< invalid: not revoked
+};
+
+/// One use of a support grant.
+struct AuditEntryInfo
+{
+    QDateTime at;
+    QString grantId;
+    QString supportEmail;
+    QString action;
+};
+
+/// An organisation's certificate of a fleet manager's key (kept as the serialized message, sent
+/// along with each command).
+struct CertificateInfo
+{
+    QByteArray certificate; ///< a serialized v1::KeyCertificate
+    QString keyId;
+    QString organisationId;
+    QDateTime notAfter;
+};
+
 /// What a simulated car's screen shows.
 struct CarScreenInfo
 {
@@ -185,7 +217,16 @@ bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *pr
 bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, QString *problem);
 QByteArray encodeConsent(const QString &termsVersion);
 QByteArray encodeDeleteAccount(const QString &password);
-QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &signature);
+/// `certificate`: a serialized KeyCertificate for a fleet manager's key, else empty.
+QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &signature,
+                               const QByteArray &certificate = {});
+bool decodeGrant(const QByteArray &bytes, GrantInfo *grant, QString *problem);
+bool decodeGrantList(const QByteArray &bytes, std::vector<GrantInfo> *grants, QString *problem);
+bool decodeAuditLog(const QByteArray &bytes, std::vector<AuditEntryInfo> *entries,
+                    QString *problem);
+bool decodeCertificate(const QByteArray &bytes, CertificateInfo *certificate, QString *problem);
+QByteArray encodeGrantRequest(const QString &supportEmail, int hours);
+QByteArray encodeCertificateRequest(const QByteArray &publicKey, const QString &label);
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label);
 QByteArray encodePairingConfirmation(const QByteArray &publicKey, const QString &code);
 bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem);

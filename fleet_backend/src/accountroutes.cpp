@@ -2,6 +2,7 @@
 
 #include "httpserver.h"
 #include "idlefleet/v1/account.pb.h"
+#include "idlefleet/v1/grants.pb.h"
 #include "idlefleet/v1/keys.pb.h"
 #include "passwordhash.h"
 #include "protobufhttp.h"
@@ -94,7 +95,19 @@ http::Response FleetHttpServer::exportData(const http::Request &,
             a->set_net_micros(r.netMicros);
             a->set_contributing_minutes(int((r.end - r.start) / 60));
         }
+        for (const GrantRecord &grant : m_store.grantsOfVehicle(vehicle.id))
+            fillGrant(car->add_grants(), grant);
+        for (const AuditRecord &entry : m_store.auditOf(vehicle.id, 1000000)) {
+            v1::AuditEntry *e = car->add_audit();
+            setMs(e->mutable_at(), entry.atMs);
+            e->set_grant_id(entry.grantId.toStdString());
+            if (const auto support = m_store.accountById(entry.accountId))
+                e->set_support_email(support->email.toStdString());
+            e->set_action(entry.action.toStdString());
+        }
     }
+    for (const GrantRecord &grant : m_store.grantsHeldBy(account.id))
+        fillGrant(out.add_grants_held(), grant);
     return protobufResponse(out);
 }
 

@@ -1,6 +1,8 @@
 #include "carcommands.h"
 
 #include "idlefleet/v1/commands.pb.h"
+#include "idlefleet/v1/keys.pb.h"
+#include "organisation.h"
 #include "policy/policydocument.h"
 #include "protobufhttp.h"
 #include "simulator.h"
@@ -73,19 +75,50 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
             return rejected(QStringLiteral("wrong_vehicle"),
                             QStringLiteral("the command names another car"));
         const QString keyId = QString::fromStdString(command.key_id());
-        const auto key = m_store.key(vehicle.id, keyId);
-        if (!key)
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto key = m_store.key(vehicle.id, keyId);
+        if (key && key->revoked)
+            return rejected(QStringLiteral("revoked_key"),
+                            QStringLiteral("the key %1 was revoked").arg(keyId));
+        // A fleet manager's key: the organisation's certificate stands in for pairing.
+        QByteArray publicKey;
+        QString certifiedLabel;
+        if (signedCommand.has_certificate()) {
+            QString message;
+            const QString code =
+                checkCertificate(m_store, vehicle.id, keyId, signedCommand.certificate(), now,
+                                 &publicKey, &certifiedLabel, &message);
+            if (!code.isEmpty())
+                return rejected(code, message);
+        } else if (!key) {
             return rejected(
                 QStringLiteral("unknown_key"),
                 QStringLiteral("the car holds no key %1; pair this device first").arg(keyId));
-        if (key->revoked)
-            return rejected(QStringLiteral("revoked_key"),
-                            QStringLiteral("the key %1 was revoked").arg(keyId));
-        if (!verifySignature(key->publicKey, bytes,
+        } else if (key->role == v1::KEY_ROLE_MANAGER) {
+            return rejected(QStringLiteral("bad_certificate"),
+                            QStringLiteral("a fleet manager's key needs the organisation's "
+                                           "certificate with every command"));
+        } else {
+            publicKey = key->publicKey;
+        }
+        if (!verifySignature(publicKey, bytes,
                              QByteArray::fromStdString(signedCommand.signature())))
             return rejected(QStringLiteral("bad_signature"),
                             QStringLiteral("the signature does not match the command"));
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (!key) {
+            // The car keeps a certified key it has seen, for its counter and its last use.
+            KeyRecord record;
+            record.vehicleId = vehicle.id;
+            record.keyId = keyId;
+            record.publicKey = publicKey;
+            record.label = certifiedLabel;
+            record.role = v1::KEY_ROLE_MANAGER;
+            record.addedMs = QDateTime::currentMSecsSinceEpoch();
+            if (!m_store.insertKey(record))
+                return rejected(QStringLiteral("storage_failed"),
+                                QStringLiteral("the car could not keep the key"));
+            key = record;
+        }
         if (command.expires_at().seconds() <= now)
             return rejected(QStringLiteral("expired"), QStringLiteral("the command has expired"));
         if (command.expires_at().seconds() > now + MaxExpirySeconds)

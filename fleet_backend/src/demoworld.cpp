@@ -34,6 +34,18 @@ std::vector<DemoAccount> demoWorldAccounts()
     };
 }
 
+GrantRecord demoSupportGrant(qint64 nowMs)
+{
+    GrantRecord grant;
+    grant.id = QStringLiteral("grt-demo-support");
+    grant.vehicleId = QStringLiteral("veh-alex-1");
+    grant.supportAccountId = QStringLiteral("acc-support");
+    grant.grantedBy = QLatin1String(DemoOwnerEmail);
+    grant.createdMs = nowMs;
+    grant.expiresMs = nowMs + 365LL * 24 * 3600 * 1000;
+    return grant;
+}
+
 v1::Policy demoPolicyFor(const QString &vehicleId, const QString &timeZone)
 {
     // Alex's saloon runs the example of spec/policy.md (without the snooze): weeknights and

@@ -19,6 +19,9 @@ struct DemoAccount
 /// The demo world's people (spec/cli.md): owner, fleet manager and support engineer.
 std::vector<DemoAccount> demoWorldAccounts();
 
+/// The demo support engineer's grant for Alex's first car: a year from `nowMs`, issued by Alex.
+GrantRecord demoSupportGrant(qint64 nowMs);
+
 /// The policy a demo car starts with (by its id), and the one any car without a policy gets:
 /// nights while plugged in, keeping 40% (resume at 45%).
 v1::Policy demoPolicyFor(const QString &vehicleId, const QString &timeZone);

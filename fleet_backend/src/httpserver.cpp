@@ -14,6 +14,7 @@
 #include "version.h"
 #include "worldclock.h"
 
+#include <QDir>
 #include <algorithm>
 #include <tuple>
 
@@ -32,11 +33,13 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 
 } // namespace
 
-FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock)
+FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock,
+                                 const QString &dataFolder)
     : m_store(store)
     , m_auth(store)
     , m_pairing(store)
     , m_commands(store, simulator)
+    , m_organisations(store, QDir(dataFolder).filePath(QStringLiteral("organisations")))
     , m_simulator(simulator)
     , m_clock(clock)
 {
@@ -90,41 +93,44 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
                        return vehicleHistory(request, car);
                    }));
-    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/sessions"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return vehicleSessions(request, car);
-                   }));
+    m_server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/sessions"),
+        forVehicle([this](const http::Request &request,
+                          const SimulatedVehicle &car) { return vehicleSessions(request, car); },
+                   Access::Private));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/events"),
                    forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
                        return vehicleEvents(request, car);
                    }));
-    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/earnings"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return vehicleEarnings(request, car);
-                   }));
+    m_server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/earnings"),
+        forVehicle([this](const http::Request &request,
+                          const SimulatedVehicle &car) { return vehicleEarnings(request, car); },
+                   Access::Private));
     // Keys and pairing: the owner's app asks, the car shows a code, the owner confirms.
     m_server.route(
         "POST", QStringLiteral("/v1/vehicles/{id}/pairings"),
         forVehicle([this](const http::Request &request,
                           const SimulatedVehicle &car) { return m_pairing.start(car.id, request); },
-                   true));
+                   Access::Owner));
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings/confirm"),
                    forVehicle(
                        [this](const http::Request &request, const SimulatedVehicle &car) {
                            return m_pairing.confirm(car.id, request);
                        },
-                       true));
-    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/keys"),
-                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
-                       return m_pairing.listKeys(car.id);
-                   }));
+                       Access::Owner));
+    m_server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/keys"),
+        forVehicle([this](const http::Request &,
+                          const SimulatedVehicle &car) { return m_pairing.listKeys(car.id); },
+                   Access::Private));
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/keys/{key}/revoke"),
                    forVehicle(
                        [this](const http::Request &request, const SimulatedVehicle &car) {
                            return m_pairing.revoke(
                                car.id, request.pathParameters.value(QStringLiteral("key")));
                        },
-                       true));
+                       Access::Owner));
     // Signed changes of the policy, relayed to the car, which checks them.
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/commands"),
                    forVehicle(
@@ -132,11 +138,53 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                            return m_commands.handle(
                                std::size_t(&car - m_simulator.vehicles().data()), request);
                        },
-                       true));
+                       Access::Command));
     // Simulated worlds only: the car's own screen, which a real backend cannot read.
-    m_server.route("GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
-                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
-                       return m_pairing.screen(car.id);
+    m_server.route(
+        "GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
+        forVehicle([this](const http::Request &,
+                          const SimulatedVehicle &car) { return m_pairing.screen(car.id); },
+                   Access::Private));
+    // Support grants: issued by the owner or a manager, used by support, audited on every use.
+    m_server.route(
+        "POST", QStringLiteral("/v1/vehicles/{id}/grants"),
+        forVehicleAs(
+            [this](const http::Request &request, const SimulatedVehicle &car,
+                   const AccountRecord &account) { return issueGrant(request, car, account); },
+            Access::Private));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/grants"),
+                   forVehicle([this](const http::Request &,
+                                     const SimulatedVehicle &car) { return vehicleGrants(car); },
+                              Access::Private));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/audit"),
+                   forVehicle([this](const http::Request &,
+                                     const SimulatedVehicle &car) { return vehicleAudit(car); },
+                              Access::Private));
+    m_server.route("GET", QStringLiteral("/v1/grants"),
+                   signedIn([this](const http::Request &, const AccountRecord &account) {
+                       return accountGrants(account);
+                   }));
+    m_server.route("POST", QStringLiteral("/v1/grants/{grant}/revoke"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return revokeGrant(request, account);
+                   }));
+    // An organisation certifies its managers' keys with its fleet key.
+    m_server.route("POST", QStringLiteral("/v1/organisation/certificates"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       if (account.role != v1::ROLE_FLEET_MANAGER)
+                           return errorResponse(403, QStringLiteral("forbidden"),
+                                                QStringLiteral("only an organisation's fleet "
+                                                               "managers get keys certified"));
+                       return m_organisations.certify(account, request);
+                   }));
+    m_server.route("POST", QStringLiteral("/v1/organisation/certificates/{key}/revoke"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       if (account.role != v1::ROLE_FLEET_MANAGER)
+                           return errorResponse(403, QStringLiteral("forbidden"),
+                                                QStringLiteral("only an organisation's fleet "
+                                                               "managers revoke its keys"));
+                       return m_organisations.revoke(
+                           account, request.pathParameters.value(QStringLiteral("key")));
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
@@ -144,22 +192,85 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    }));
 }
 
-http::Server::Handler FleetHttpServer::forVehicle(VehicleHandler handler, bool ownerOnly) const
+http::Server::Handler FleetHttpServer::forVehicle(VehicleHandler handler, Access access) const
 {
-    return signedIn([this, handler = std::move(handler), ownerOnly](const http::Request &request,
-                                                                    const AccountRecord &account) {
-        const SimulatedVehicle *vehicle = visibleVehicle(request, account);
-        if (vehicle && ownerOnly && account.role != v1::ROLE_OWNER)
-            return errorResponse(403, QStringLiteral("forbidden"),
-                                 QStringLiteral("only the car's owner pairs keys and signs changes "
-                                                "with them; an organisation's cars take its fleet "
-                                                "key"));
-        if (!vehicle)
+    return forVehicleAs(
+        [handler = std::move(handler)](const http::Request &request, const SimulatedVehicle &car,
+                                       const AccountRecord &) { return handler(request, car); },
+        access);
+}
+
+http::Server::Handler FleetHttpServer::forVehicleAs(VehicleAccountHandler handler,
+                                                    Access access) const
+{
+    return signedIn([this, handler = std::move(handler), access](const http::Request &request,
+                                                                 const AccountRecord &account) {
+        const QString id = request.pathParameters.value(QStringLiteral("id"));
+        const SimulatedVehicle *vehicle = vehicleById(id);
+        if (account.role == v1::ROLE_SUPPORT) {
+            // Support learns nothing about a car without a grant, not even whether it exists.
+            if (access != Access::Diagnostics)
+                return errorResponse(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("a support grant covers the car's "
+                                                    "diagnostics only"));
+            QString why;
+            const auto grant = activeGrant(account, id, &why);
+            if (!grant || !vehicle)
+                return errorResponse(403, QStringLiteral("no_grant"), why);
+            m_store.appendAudit(
+                {grant->id, vehicle->id, account.id, QDateTime::currentMSecsSinceEpoch(),
+                 QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path});
+            return handler(request, *vehicle, account);
+        }
+        if (!vehicle || !maySee(account, *vehicle))
             return errorResponse(404, QStringLiteral("not_found"),
-                                 QStringLiteral("no such vehicle: %1")
-                                     .arg(request.pathParameters.value(QStringLiteral("id"))));
-        return handler(request, *vehicle);
+                                 QStringLiteral("no such vehicle: %1").arg(id));
+        if (access == Access::Owner && account.role != v1::ROLE_OWNER)
+            return errorResponse(403, QStringLiteral("forbidden"),
+                                 QStringLiteral("only the car's owner pairs keys with it; an "
+                                                "organisation's cars take its fleet key and its "
+                                                "certified manager keys"));
+        return handler(request, *vehicle, account);
     });
+}
+
+const SimulatedVehicle *FleetHttpServer::vehicleById(const QString &id) const
+{
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+        if (vehicle.id == id)
+            return &vehicle;
+    }
+    return nullptr;
+}
+
+std::optional<GrantRecord> FleetHttpServer::activeGrant(const AccountRecord &support,
+                                                        const QString &vehicleId,
+                                                        QString *why) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::optional<GrantRecord> best;
+    std::optional<GrantRecord> latest;
+    for (const GrantRecord &grant : m_store.grantsHeldBy(support.id)) {
+        if (grant.vehicleId != vehicleId)
+            continue;
+        if (grant.activeAt(now) && (!best || grant.expiresMs > best->expiresMs))
+            best = grant;
+        if (!latest || grant.createdMs >= latest->createdMs)
+            latest = grant;
+    }
+    if (best)
+        return best;
+    if (!latest)
+        *why = QStringLiteral("you hold no support grant for %1; ask its owner or fleet manager "
+                              "for one")
+                   .arg(vehicleId);
+    else if (latest->revokedMs != 0)
+        *why = QStringLiteral("your support grant for %1 was revoked at %2")
+                   .arg(vehicleId, formatRfc3339(latest->revokedMs / 1000));
+    else
+        *why = QStringLiteral("your support grant for %1 expired at %2")
+                   .arg(vehicleId, formatRfc3339(latest->expiresMs / 1000));
+    return std::nullopt;
 }
 
 http::Server::Handler FleetHttpServer::signedIn(AccountHandler handler) const
@@ -179,24 +290,13 @@ quint16 FleetHttpServer::listen(const QHostAddress &address, quint16 port,
 
 bool FleetHttpServer::maySee(const AccountRecord &account, const SimulatedVehicle &vehicle)
 {
-    // An owner sees their own cars, a fleet manager their organisation's. Support grants come
-    // with their issue.
+    // An owner sees their own cars, a fleet manager their organisation's; support sees cars
+    // through grants only (see activeGrant).
     if (account.role == v1::ROLE_OWNER)
         return vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0;
     if (account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty())
         return vehicle.owner == organisationOwner(account.organisationId);
     return false;
-}
-
-const SimulatedVehicle *FleetHttpServer::visibleVehicle(const http::Request &request,
-                                                        const AccountRecord &account) const
-{
-    const QString id = request.pathParameters.value(QStringLiteral("id"));
-    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (vehicle.id == id)
-            return maySee(account, vehicle) ? &vehicle : nullptr;
-    }
-    return nullptr;
 }
 
 http::Response FleetHttpServer::vehiclePolicy(const http::Request &,
@@ -284,7 +384,6 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
                                  QStringLiteral("page_token"));
     }
 
-    // An owner sees their own cars. Organisations and support grants come with their issue.
     // Filter, search and sort on the server: an organisation has thousands of cars.
     const QString search = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
     const QString group = query.queryItemValue(QStringLiteral("group"), QUrl::FullyDecoded);
@@ -317,9 +416,18 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
             400, QStringLiteral("invalid_argument"),
             QStringLiteral("reason must be a policy reason code such as below_min_soc"),
             QStringLiteral("reason"));
+    // Support sees the cars it holds a grant for; each appearance in a list is a use.
+    QHash<QString, QString> granted; // vehicle id -> grant id
+    if (account.role == v1::ROLE_SUPPORT) {
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        for (const GrantRecord &grant : m_store.grantsHeldBy(account.id)) {
+            if (grant.activeAt(nowMs))
+                granted.insert(grant.vehicleId, grant.id);
+        }
+    }
     std::vector<const SimulatedVehicle *> vehicles;
     for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (!maySee(account, vehicle))
+        if (!maySee(account, vehicle) && !granted.contains(vehicle.id))
             continue;
         if (!search.isEmpty() && !vehicle.name.contains(search, Qt::CaseInsensitive) &&
             !vehicle.id.contains(search, Qt::CaseInsensitive))
@@ -356,6 +464,10 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
     const int end = std::min(int(vehicles.size()), offset + pageSize);
     for (int i = offset; i < end; ++i) {
         const SimulatedVehicle &vehicle = *vehicles[std::size_t(i)];
+        if (granted.contains(vehicle.id))
+            m_store.appendAudit({granted.value(vehicle.id), vehicle.id, account.id,
+                                 QDateTime::currentMSecsSinceEpoch(),
+                                 QStringLiteral("GET /v1/vehicles")});
         const VehicleStatus status = Simulator::statusOf(vehicle, now);
         v1::Vehicle *out = response.add_vehicles();
         out->set_id(vehicle.id.toStdString());

@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "carcommands.h"
 #include "http/server.h"
+#include "organisation.h"
 #include "pairing.h"
 
 #include <QSslCertificate>
@@ -10,7 +11,8 @@
 
 namespace idlefleet::v1 {
 class AccountDetails;
-}
+class SupportGrant;
+} // namespace idlefleet::v1
 
 namespace idlefleet::backend {
 
@@ -22,9 +24,12 @@ class WorldClock;
 class FleetHttpServer
 {
 public:
-    FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock);
+    /// `dataFolder` holds the organisations' fleet keys (DATA/organisations).
+    FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock,
+                    const QString &dataFolder);
 
     AuthService &auth() { return m_auth; }
+    OrganisationAuthority &organisations() { return m_organisations; }
 
     /// Starts serving TLS 1.2 or later on `address:port`; returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate,
@@ -57,14 +62,35 @@ private:
     /// Reads ?from=&to= (RFC 3339), from before to, at most `maxRange` seconds apart.
     static bool readRange(const http::Request &request, qint64 maxRange, qint64 *from, qint64 *to,
                           http::Response *error);
-    /// Wraps a handler for one car the account may see (else 404).
+    /// Who may use a per-car route.
+    enum class Access
+    {
+        Diagnostics, ///< the owner, the organisation's managers, support holding a grant (audited)
+        Private,     ///< the owner and the organisation's managers
+        Owner,       ///< the car's owner alone (pairing keys: 403 for others who may see it)
+        Command,     ///< the owner of a private car, the managers of an organisation's car
+    };
     using VehicleHandler =
         std::function<http::Response(const http::Request &, const SimulatedVehicle &)>;
-    /// `ownerOnly`: for the car's owner alone (pairing and signed changes; 403 for others).
-    http::Server::Handler forVehicle(VehicleHandler handler, bool ownerOnly = false) const;
-    /// The car the path's {id} names, if the account may see it.
-    const SimulatedVehicle *visibleVehicle(const http::Request &request,
-                                           const AccountRecord &account) const;
+    using VehicleAccountHandler = std::function<http::Response(
+        const http::Request &, const SimulatedVehicle &, const AccountRecord &)>;
+    /// Wraps a handler for one car the account may use as `access` says (else 404, or 403 for
+    /// support without an active grant).
+    http::Server::Handler forVehicle(VehicleHandler handler,
+                                     Access access = Access::Diagnostics) const;
+    http::Server::Handler forVehicleAs(VehicleAccountHandler handler, Access access) const;
+    const SimulatedVehicle *vehicleById(const QString &id) const;
+    /// The support engineer's grant in force for a car, else nullopt with the reason in `why`.
+    std::optional<GrantRecord> activeGrant(const AccountRecord &support, const QString &vehicleId,
+                                           QString *why) const;
+    // supportroutes.cpp
+    void fillGrant(v1::SupportGrant *out, const GrantRecord &grant) const;
+    http::Response issueGrant(const http::Request &request, const SimulatedVehicle &vehicle,
+                              const AccountRecord &account);
+    http::Response vehicleGrants(const SimulatedVehicle &vehicle) const;
+    http::Response accountGrants(const AccountRecord &account) const;
+    http::Response revokeGrant(const http::Request &request, const AccountRecord &account);
+    http::Response vehicleAudit(const SimulatedVehicle &vehicle) const;
     http::Response listVehicles(const http::Request &request, const AccountRecord &account) const;
 
     http::Server m_server;
@@ -72,6 +98,7 @@ private:
     AuthService m_auth;
     Pairing m_pairing;
     CarCommands m_commands;
+    OrganisationAuthority m_organisations;
     Simulator &m_simulator;
     const WorldClock &m_clock;
 };

@@ -156,13 +156,29 @@ int main(int argc, char *argv[])
     if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &error))
         return fail(ExitFailed, error);
 
-    FleetHttpServer server(store, simulator, clock);
-    // A demo world (also one made before accounts existed) gets its demo people.
+    FleetHttpServer server(store, simulator, clock, dataDir.absolutePath());
+    // A demo world (also one made before accounts existed) gets its demo people, and the support
+    // engineer a grant for Alex's first car.
     if (options.demoWorld && !store.hasAccounts()) {
         for (const DemoAccount &demo : demoWorldAccounts()) {
             if (!server.auth().createAccount(demo.account, demo.password, &error))
                 return fail(ExitFailed, error);
         }
+        if (!store.insertGrant(demoSupportGrant(wallNow.toMSecsSinceEpoch())))
+            return fail(ExitFailed, QStringLiteral("cannot store the demo support grant"));
+    }
+    // The demo organisation's cars enrol its fleet key (also in a world made before fleet keys).
+    if (options.demoWorld) {
+        QStringList organisationCars;
+        for (const SimulatedVehicle &vehicle : simulator.vehicles()) {
+            if (vehicle.owner == organisationOwner(QLatin1String(DemoOrganisation)))
+                organisationCars.append(vehicle.id);
+        }
+        if (!organisationCars.isEmpty() &&
+            !server.organisations().provision(QLatin1String(DemoOrganisation),
+                                              QStringLiteral("Demo organisation fleet key"),
+                                              organisationCars, &error))
+            return fail(ExitFailed, error);
     }
     const quint16 port = server.listen(options.listenAddress, options.listenPort,
                                        identity.certificate, identity.privateKey);

@@ -66,6 +66,21 @@ const char *const Migrations[] = {
     R"(ALTER TABLE vehicles ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
        ALTER TABLE vehicles ADD COLUMN step_minutes INTEGER NOT NULL DEFAULT 1;
        CREATE INDEX vehicles_owner ON vehicles(owner);)",
+    R"(CREATE TABLE support_grants (
+           id TEXT PRIMARY KEY, vehicle_id TEXT NOT NULL, support_account_id TEXT NOT NULL,
+           granted_by TEXT NOT NULL, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,
+           revoked_ms INTEGER NOT NULL DEFAULT 0);
+       CREATE INDEX support_grants_vehicle ON support_grants(vehicle_id);
+       CREATE INDEX support_grants_account ON support_grants(support_account_id);
+       CREATE TABLE support_audit (
+           grant_id TEXT NOT NULL, vehicle_id TEXT NOT NULL, account_id TEXT NOT NULL,
+           at_ms INTEGER NOT NULL, action TEXT NOT NULL);
+       CREATE INDEX support_audit_vehicle ON support_audit(vehicle_id, at_ms);
+       CREATE TABLE organisations (
+           id TEXT PRIMARY KEY, fleet_key_id TEXT NOT NULL, fleet_public_key BLOB NOT NULL);
+       CREATE TABLE revoked_certificates (
+           organisation_id TEXT NOT NULL, key_id TEXT NOT NULL, revoked_ms INTEGER NOT NULL,
+           PRIMARY KEY (organisation_id, key_id)) WITHOUT ROWID;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

@@ -74,6 +74,38 @@ struct KeyRecord
     quint64 lastCounter = 0;
 };
 
+/// A support engineer's read-only access to one car's diagnostics, until an instant.
+struct GrantRecord
+{
+    QString id;
+    QString vehicleId;
+    QString supportAccountId;
+    QString grantedBy; // email
+    qint64 createdMs = 0;
+    qint64 expiresMs = 0;
+    qint64 revokedMs = 0; // 0: not revoked
+
+    bool activeAt(qint64 ms) const { return revokedMs == 0 && ms < expiresMs; }
+};
+
+/// One use of a support grant.
+struct AuditRecord
+{
+    QString grantId;
+    QString vehicleId;
+    QString accountId;
+    qint64 atMs = 0;
+    QString action;
+};
+
+/// An organisation's fleet key (the public half; its cars enrol it when they join).
+struct OrganisationRecord
+{
+    QString id;
+    QString fleetKeyId;
+    QByteArray fleetPublicKey; // SPKI DER
+};
+
 /// idlefleetd's SQLite database in the data folder: versioned schema, WAL journal.
 class Store
 {
@@ -148,6 +180,26 @@ public:
     std::vector<std::pair<QString, qint64>> consentsOf(const QString &accountId) const;
     /// Deletes an account with everything kept about it and its cars, in one transaction.
     bool deleteAccount(const QString &accountId, const QStringList &vehicleIds, QString *error);
+
+    // Support grants and their audit (storegrants.cpp).
+    bool insertGrant(const GrantRecord &grant);
+    std::optional<GrantRecord> grant(const QString &grantId) const;
+    std::vector<GrantRecord> grantsOfVehicle(const QString &vehicleId) const;
+    /// Grants on the cars whose `owner` column is `owner` (a person's email or an organisation).
+    std::vector<GrantRecord> grantsOnCarsOf(const QString &owner) const;
+    std::vector<GrantRecord> grantsHeldBy(const QString &supportAccountId) const;
+    bool revokeGrant(const QString &grantId, qint64 whenMs);
+    bool appendAudit(const AuditRecord &entry);
+    /// The newest `limit` uses of grants on a car, newest first.
+    std::vector<AuditRecord> auditOf(const QString &vehicleId, int limit) const;
+
+    // Organisations and their fleet keys (storegrants.cpp).
+    bool insertOrganisation(const OrganisationRecord &organisation, QString *error);
+    std::optional<OrganisationRecord> organisation(const QString &id) const;
+    bool revokeCertificate(const QString &organisationId, const QString &keyId, qint64 whenMs);
+    bool certificateRevoked(const QString &organisationId, const QString &keyId) const;
+    /// Enrols a key in many cars in one transaction (provisioning an organisation's cars).
+    bool insertKeys(const std::vector<KeyRecord> &keys, QString *error);
 
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);

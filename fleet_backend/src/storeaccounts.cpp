@@ -167,7 +167,8 @@ bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleId
     db.transaction();
     QSqlQuery query(db);
     // Rows without a foreign key to the car first; the rest go with the car and the account.
-    for (const char *table : {"status_minutes", "status_rollups", "command_results", "vehicles"}) {
+    for (const char *table : {"status_minutes", "status_rollups", "command_results",
+                              "support_grants", "support_audit", "vehicles"}) {
         query.prepare(
             QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
                 .arg(QLatin1String(table),
@@ -179,6 +180,17 @@ bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleId
                 db.rollback();
                 return false;
             }
+        }
+    }
+    // Grants a support engineer held go with their account, and so does the record of their use.
+    for (const char *sql : {"DELETE FROM support_grants WHERE support_account_id = ?",
+                            "DELETE FROM support_audit WHERE account_id = ?"}) {
+        query.prepare(QLatin1String(sql));
+        query.addBindValue(accountId);
+        if (!query.exec()) {
+            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
         }
     }
     query.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));

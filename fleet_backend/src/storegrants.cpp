@@ -1,0 +1,195 @@
+// Store: support grants with the audit of their use, and organisations with their fleet keys.
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace idlefleet::backend {
+namespace {
+
+constexpr auto GrantColumns =
+    "g.id, g.vehicle_id, g.support_account_id, g.granted_by, g.created_ms, g.expires_ms, "
+    "g.revoked_ms";
+
+GrantRecord grantFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),  q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(),  q.value(4).toLongLong(), q.value(5).toLongLong(),
+            q.value(6).toLongLong()};
+}
+
+std::vector<GrantRecord> grantsWhere(const QSqlDatabase &db, const QString &condition,
+                                     const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM support_grants g %2 ORDER BY g.created_ms, g.id")
+                      .arg(QLatin1String(GrantColumns), condition));
+    query.addBindValue(value);
+    std::vector<GrantRecord> out;
+    if (query.exec()) {
+        while (query.next())
+            out.push_back(grantFrom(query));
+    }
+    return out;
+}
+
+} // namespace
+
+bool Store::insertGrant(const GrantRecord &grant)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO support_grants (id, vehicle_id, support_account_id, granted_by, created_ms, "
+        "expires_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(grant.id);
+    query.addBindValue(grant.vehicleId);
+    query.addBindValue(grant.supportAccountId);
+    query.addBindValue(grant.grantedBy);
+    query.addBindValue(grant.createdMs);
+    query.addBindValue(grant.expiresMs);
+    query.addBindValue(grant.revokedMs);
+    return query.exec();
+}
+
+std::optional<GrantRecord> Store::grant(const QString &grantId) const
+{
+    auto found = grantsWhere(database(), QStringLiteral("WHERE g.id = ?"), grantId);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+std::vector<GrantRecord> Store::grantsOfVehicle(const QString &vehicleId) const
+{
+    return grantsWhere(database(), QStringLiteral("WHERE g.vehicle_id = ?"), vehicleId);
+}
+
+std::vector<GrantRecord> Store::grantsOnCarsOf(const QString &owner) const
+{
+    return grantsWhere(database(),
+                       QStringLiteral("JOIN vehicles v ON v.id = g.vehicle_id WHERE v.owner = ?"),
+                       owner);
+}
+
+std::vector<GrantRecord> Store::grantsHeldBy(const QString &supportAccountId) const
+{
+    return grantsWhere(database(), QStringLiteral("WHERE g.support_account_id = ?"),
+                       supportAccountId);
+}
+
+bool Store::revokeGrant(const QString &grantId, qint64 whenMs)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("UPDATE support_grants SET revoked_ms = ? WHERE id = ? AND revoked_ms = 0"));
+    query.addBindValue(whenMs);
+    query.addBindValue(grantId);
+    return query.exec();
+}
+
+bool Store::appendAudit(const AuditRecord &entry)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO support_audit (grant_id, vehicle_id, account_id, "
+                                 "at_ms, action) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.grantId);
+    query.addBindValue(entry.vehicleId);
+    query.addBindValue(entry.accountId);
+    query.addBindValue(entry.atMs);
+    query.addBindValue(entry.action);
+    return query.exec();
+}
+
+std::vector<AuditRecord> Store::auditOf(const QString &vehicleId, int limit) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT grant_id, vehicle_id, account_id, at_ms, action FROM "
+                                 "support_audit WHERE vehicle_id = ? ORDER BY at_ms DESC, rowid "
+                                 "DESC LIMIT ?"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(limit);
+    std::vector<AuditRecord> out;
+    if (query.exec()) {
+        while (query.next())
+            out.push_back({query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toLongLong(),
+                           query.value(4).toString()});
+    }
+    return out;
+}
+
+bool Store::insertOrganisation(const OrganisationRecord &organisation, QString *error)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO organisations (id, fleet_key_id, fleet_public_key) VALUES (?, ?, ?)"));
+    query.addBindValue(organisation.id);
+    query.addBindValue(organisation.fleetKeyId);
+    query.addBindValue(organisation.fleetPublicKey);
+    if (!query.exec()) {
+        *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<OrganisationRecord> Store::organisation(const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT id, fleet_key_id, fleet_public_key FROM organisations WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return OrganisationRecord{query.value(0).toString(), query.value(1).toString(),
+                              query.value(2).toByteArray()};
+}
+
+bool Store::revokeCertificate(const QString &organisationId, const QString &keyId, qint64 whenMs)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO revoked_certificates (organisation_id, "
+                                 "key_id, revoked_ms) VALUES (?, ?, ?)"));
+    query.addBindValue(organisationId);
+    query.addBindValue(keyId);
+    query.addBindValue(whenMs);
+    return query.exec();
+}
+
+bool Store::certificateRevoked(const QString &organisationId, const QString &keyId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT 1 FROM revoked_certificates WHERE organisation_id = ? AND key_id = ?"));
+    query.addBindValue(organisationId);
+    query.addBindValue(keyId);
+    return query.exec() && query.next();
+}
+
+bool Store::insertKeys(const std::vector<KeyRecord> &keys, QString *error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO vehicle_keys (vehicle_id, key_id, public_key, label, role, added_ms, "
+        "last_used_ms, revoked, last_counter) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)"));
+    for (const KeyRecord &key : keys) {
+        query.addBindValue(key.vehicleId);
+        query.addBindValue(key.keyId);
+        query.addBindValue(key.publicKey);
+        query.addBindValue(key.label);
+        query.addBindValue(key.role);
+        query.addBindValue(key.addedMs);
+        if (!query.exec()) {
+            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+} // namespace idlefleet::backend

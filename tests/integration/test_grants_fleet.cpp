@@ -1,0 +1,302 @@
+// Support grants and organisation fleet keys against a real idlefleetd over TLS: support sees a
+// car only through a grant in force, every use is audited, and a fleet manager commands the
+// organisation's cars with a key its organisation certified, without pairing any of them.
+
+#include "backendtestbase.h"
+#include "idlefleet/v1/commands.pb.h"
+#include "idlefleet/v1/keys.pb.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+class GrantsFleetTest : public BackendTestBase
+{
+    Q_OBJECT
+
+    const QString SupportEmail = QStringLiteral("support@example.com");
+
+    void signInSupport(FleetClient &client)
+    {
+        signIn(client, SupportEmail, QStringLiteral("demo-support"));
+    }
+    void signInManager(FleetClient &client)
+    {
+        signIn(client, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+    }
+    static QString errorCode(FleetJob *job)
+    {
+        return QStringLiteral("%1 %2").arg(job->httpStatus()).arg(job->serverError().code);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { startWorld(); }
+
+    void theDemoSupportEngineerHoldsAGrantForAlexsFirstCar()
+    {
+        FleetClient support;
+        signInSupport(support);
+        auto mine = finish(support.listMyGrants());
+        QCOMPARE(mine->error(), FleetJob::NoError);
+        QCOMPARE(mine->result().size(), std::size_t(1));
+        QCOMPARE(mine->result().front().vehicleId, QStringLiteral("veh-alex-1"));
+        QVERIFY(mine->result().front().expiresAt > QDateTime::currentDateTimeUtc().addDays(300));
+
+        // The list shows the granted car and nothing else.
+        auto list = finish(support.listVehicles());
+        QCOMPARE(list->error(), FleetJob::NoError);
+        QCOMPARE(list->result().vehicles.size(), std::size_t(1));
+        QCOMPARE(list->result().vehicles.front().id, QStringLiteral("veh-alex-1"));
+        // Diagnostics yes; money and keys no.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(finish(support.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-1), now))
+                     ->error(),
+                 FleetJob::NoError);
+        QCOMPARE(finish(support.fetchPolicy(QStringLiteral("veh-alex-1")))->error(),
+                 FleetJob::NoError);
+        auto earnings = finish(support.fetchEarnings(QStringLiteral("veh-alex-1"), now.addDays(-7),
+                                                     now, FleetClient::Period::Day));
+        QCOMPARE(errorCode(earnings.get()), QStringLiteral("403 forbidden"));
+        QCOMPARE(errorCode(finish(support.listKeys(QStringLiteral("veh-alex-1"))).get()),
+                 QStringLiteral("403 forbidden"));
+        // No grant: 403 for the other car, and for a car that does not exist alike.
+        auto other = finish(support.fetchPolicy(QStringLiteral("veh-alex-2")));
+        QCOMPARE(errorCode(other.get()), QStringLiteral("403 no_grant"));
+        QVERIFY(other->errorString().contains(QStringLiteral("no support grant")));
+        QCOMPARE(errorCode(finish(support.fetchPolicy(QStringLiteral("veh-nowhere"))).get()),
+                 QStringLiteral("403 no_grant"));
+        // Support cannot issue grants or command.
+        QCOMPARE(
+            errorCode(
+                finish(support.grantSupport(QStringLiteral("veh-alex-1"), SupportEmail, 1)).get()),
+            QStringLiteral("403 forbidden"));
+
+        // The owner sees each use in the car's audit log, newest first.
+        FleetClient owner;
+        signIn(owner);
+        auto audit = finish(owner.fetchAudit(QStringLiteral("veh-alex-1")));
+        QCOMPARE(audit->error(), FleetJob::NoError);
+        QStringList actions;
+        for (const AuditEntryInfo &entry : audit->result()) {
+            QCOMPARE(entry.supportEmail, SupportEmail);
+            actions << entry.action;
+        }
+        QVERIFY2(actions.size() >= 3, qPrintable(actions.join(QLatin1Char(','))));
+        QCOMPARE(actions.at(0), QStringLiteral("GET /v1/vehicles/veh-alex-1/policy"));
+        QVERIFY(actions.at(1).startsWith(QStringLiteral("GET /v1/vehicles/veh-alex-1/events")));
+        QCOMPARE(actions.at(2), QStringLiteral("GET /v1/vehicles"));
+        // Refused uses are not uses: nothing about earnings or keys.
+        QVERIFY(!actions.join(QLatin1Char(',')).contains(QStringLiteral("earnings")));
+    }
+
+    void ownersIssueAndRevokeGrantsForTheirOwnCarsOnly()
+    {
+        FleetClient owner;
+        signIn(owner);
+        const QString car = QStringLiteral("veh-alex-2");
+        auto bad = finish(owner.grantSupport(car, SupportEmail, 0));
+        QCOMPARE(errorCode(bad.get()), QStringLiteral("400 invalid_argument"));
+        QCOMPARE(bad->serverError().field, QStringLiteral("hours"));
+        auto notSupport = finish(owner.grantSupport(car, QStringLiteral("fleet@example.com"), 2));
+        QCOMPARE(errorCode(notSupport.get()), QStringLiteral("422 not_support"));
+        // Someone else's car: not found, as if it did not exist.
+        QCOMPARE(
+            errorCode(
+                finish(owner.grantSupport(QStringLiteral("veh-org-00001"), SupportEmail, 2)).get()),
+            QStringLiteral("404 not_found"));
+
+        auto granted = finish(owner.grantSupport(car, SupportEmail, 2));
+        QCOMPARE(granted->error(), FleetJob::NoError);
+        const GrantInfo grant = granted->result();
+        QCOMPARE(grant.grantedBy, QStringLiteral("alex@example.com"));
+        QCOMPARE(grant.supportEmail, SupportEmail);
+        QVERIFY(qAbs(grant.createdAt.secsTo(grant.expiresAt) - 7200) <= 1);
+
+        FleetClient support;
+        signInSupport(support);
+        QCOMPARE(finish(support.fetchPolicy(car))->error(), FleetJob::NoError);
+        auto listed = finish(owner.listGrants(car));
+        QCOMPARE(listed->result().size(), std::size_t(1));
+
+        // Another owner may not revoke it; the owner may.
+        auto revoked = finish(owner.revokeGrant(grant.grantId));
+        QCOMPARE(revoked->error(), FleetJob::NoError);
+        QVERIFY(revoked->result().revokedAt.isValid());
+        auto after = finish(support.fetchPolicy(car));
+        QCOMPARE(errorCode(after.get()), QStringLiteral("403 no_grant"));
+        QVERIFY2(after->errorString().contains(QStringLiteral("revoked")),
+                 qPrintable(after->errorString()));
+        QCOMPARE(errorCode(finish(owner.revokeGrant(QStringLiteral("grt-nonesuch"))).get()),
+                 QStringLiteral("404 not_found"));
+    }
+
+    void anExpiredGrantOpensNothing()
+    {
+        // A grant is at least an hour long; age one in the database to test expiry on the wall
+        // clock, then ask again through the running server (it reads grants per request).
+        FleetClient owner;
+        signIn(owner);
+        auto granted = finish(owner.grantSupport(QStringLiteral("veh-alex-2"), SupportEmail, 1));
+        QCOMPARE(granted->error(), FleetJob::NoError);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+            db.setDatabaseName(dataDir() + QStringLiteral("/idlefleetd.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE support_grants SET expires_ms = ? WHERE id = ?"));
+            query.addBindValue(QDateTime::currentMSecsSinceEpoch() - 1000);
+            query.addBindValue(granted->result().grantId);
+            QVERIFY(query.exec());
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("age"));
+        FleetClient support;
+        signInSupport(support);
+        auto expired = finish(support.fetchPolicy(QStringLiteral("veh-alex-2")));
+        QCOMPARE(errorCode(expired.get()), QStringLiteral("403 no_grant"));
+        QVERIFY2(expired->errorString().contains(QStringLiteral("expired")),
+                 qPrintable(expired->errorString()));
+    }
+
+    void aManagerCommandsTheOrganisationsCarsWithACertifiedKey()
+    {
+        FleetClient manager;
+        signInManager(manager);
+        const QString car = QStringLiteral("veh-org-00002");
+        // The organisation's cars hold its fleet key from provisioning.
+        auto keys = finish(manager.listKeys(car));
+        QCOMPARE(keys->error(), FleetJob::NoError);
+        QCOMPARE(keys->result().size(), std::size_t(1));
+        QCOMPARE(keys->result().front().role, int(v1::KEY_ROLE_FLEET));
+        // Pairing stays with private owners.
+        const VehicleKeyPair key = VehicleKeyPair::generate();
+        QCOMPARE(errorCode(finish(manager.startPairing(car, key.publicKeyDer(),
+                                                       QStringLiteral("Depot laptop")))
+                               .get()),
+                 QStringLiteral("403 forbidden"));
+
+        auto certified = finish(manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot")));
+        QVERIFY2(certified->error() == FleetJob::NoError, qPrintable(certified->errorString()));
+        const CertificateInfo certificate = certified->result();
+        QCOMPARE(certificate.keyId, keyIdOf(key.publicKeyDer()));
+        QCOMPARE(certificate.organisationId, QStringLiteral("org-demo"));
+
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(300);
+        auto policyNow = finish(manager.fetchPolicy(car));
+        QCOMPARE(policyNow->error(), FleetJob::NoError);
+        client::CommandAction pause;
+        pause.baseVersion = policyNow->result().version;
+        pause.pause = true;
+        pause.pausedUntil = soon.addSecs(3600);
+        quint64 counter = 0;
+        auto send = [&](const client::SignedCommandBytes &bytes, const QByteArray &cert,
+                        const QString &target) {
+            return finish(
+                manager.sendCommand(target, bytes.command, bytes.signature, nullptr, cert));
+        };
+        auto rejectedWith = [&](const client::SignedCommandBytes &bytes, const QByteArray &cert,
+                                const QString &target = QStringLiteral("veh-org-00002")) {
+            auto job = send(bytes, cert, target);
+            if (job->error() != FleetJob::NoError ||
+                job->result().outcome != CommandOutcome::Rejected)
+                return QStringLiteral("not rejected: %1").arg(job->errorString());
+            return job->result().code;
+        };
+        // Without the certificate the car does not know the key.
+        QCOMPARE(
+            rejectedWith(
+                client::signCommand(key, car, ++counter, soon, QStringLiteral("m-0"), pause), {}),
+            QStringLiteral("unknown_key"));
+        auto applied =
+            send(client::signCommand(key, car, ++counter, soon, QStringLiteral("m-1"), pause),
+                 certificate.certificate, car);
+        QVERIFY2(applied->error() == FleetJob::NoError, qPrintable(applied->errorString()));
+        QCOMPARE(applied->result().outcome, CommandOutcome::Applied);
+        QVERIFY(applied->result().currentPolicy.has_paused_until());
+        // The same key works on another car of the organisation with no pairing at all.
+        client::CommandAction pauseOther = pause;
+        pauseOther.baseVersion =
+            finish(manager.fetchPolicy(QStringLiteral("veh-org-00003")))->result().version;
+        QCOMPARE(send(client::signCommand(key, QStringLiteral("veh-org-00003"), 1, soon,
+                                          QStringLiteral("m-2"), pauseOther),
+                      certificate.certificate, QStringLiteral("veh-org-00003"))
+                     ->result()
+                     .outcome,
+                 CommandOutcome::Applied);
+        // The car now lists the manager's key with its last use.
+        bool listed = false;
+        for (const KeyInfo &k : finish(manager.listKeys(car))->result())
+            listed |= k.role == int(v1::KEY_ROLE_MANAGER) && k.lastUsedAt.isValid();
+        QVERIFY(listed);
+
+        pause.baseVersion = applied->result().version;
+        // A replay of the counter.
+        QCOMPARE(
+            rejectedWith(client::signCommand(key, car, counter, soon, QStringLiteral("m-3"), pause),
+                         certificate.certificate),
+            QStringLiteral("replayed_counter"));
+        // A certificate for another key: the signature is by a key it does not vouch for.
+        const VehicleKeyPair stranger = VehicleKeyPair::generate();
+        QCOMPARE(rejectedWith(client::signCommand(stranger, car, ++counter, soon,
+                                                  QStringLiteral("m-4"), pause),
+                              certificate.certificate),
+                 QStringLiteral("bad_certificate"));
+        // A certificate the organisation never signed: made with another "fleet" key.
+        {
+            v1::KeyCertificate forged;
+            QVERIFY(forged.ParseFromArray(certificate.certificate.constData(),
+                                          int(certificate.certificate.size())));
+            forged.set_signature(VehicleKeyPair::generate()
+                                     .sign(QByteArray::fromStdString(forged.certified_key()))
+                                     .toStdString());
+            QCOMPARE(rejectedWith(client::signCommand(key, car, ++counter, soon,
+                                                      QStringLiteral("m-5"), pause),
+                                  QByteArray::fromStdString(forged.SerializeAsString())),
+                     QStringLiteral("bad_certificate"));
+        }
+        // Alex's car holds no fleet key: the organisation's certificate means nothing there.
+        FleetClient owner;
+        signIn(owner);
+        QCOMPARE(errorCode(finish(manager.sendCommand(QStringLiteral("veh-alex-1"), "x", "y",
+                                                      nullptr, certificate.certificate))
+                               .get()),
+                 QStringLiteral("404 not_found"));
+        // The organisation revokes the key: every car refuses it from then on.
+        QCOMPARE(finish(manager.revokeCertificate(certificate.keyId))->error(), FleetJob::NoError);
+        QCOMPARE(rejectedWith(
+                     client::signCommand(key, car, ++counter, soon, QStringLiteral("m-6"), pause),
+                     certificate.certificate),
+                 QStringLiteral("certificate_revoked"));
+        QCOMPARE(errorCode(
+                     finish(manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot"))).get()),
+                 QStringLiteral("409 certificate_revoked"));
+        // Owners and support get no certificates.
+        QCOMPARE(errorCode(finish(owner.certifyKey(VehicleKeyPair::generate().publicKeyDer(),
+                                                   QStringLiteral("Laptop")))
+                               .get()),
+                 QStringLiteral("403 forbidden"));
+    }
+
+    void grantsAndTheirAuditSurviveARestart()
+    {
+        FleetClient owner;
+        signIn(owner);
+        const std::size_t before =
+            finish(owner.fetchAudit(QStringLiteral("veh-alex-1")))->result().size();
+        QVERIFY(before > 0);
+        m_backend.stop();
+        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
+                 qPrintable(m_backend.error()));
+        FleetClient again;
+        signIn(again);
+        QCOMPARE(finish(again.fetchAudit(QStringLiteral("veh-alex-1")))->result().size(), before);
+        FleetClient support;
+        signInSupport(support);
+        QCOMPARE(finish(support.listMyGrants())->result().size(), std::size_t(3));
+        QCOMPARE(finish(support.fetchPolicy(QStringLiteral("veh-alex-1")))->error(),
+                 FleetJob::NoError);
+    }
+};
+
+QTEST_GUILESS_MAIN(GrantsFleetTest)
+#include "test_grants_fleet.moc"
