@@ -19,6 +19,11 @@ QUrl FleetClient::baseUrl() const
     return m_transport->baseUrl();
 }
 
+QStringList FleetClient::pins() const
+{
+    return m_transport->pins();
+}
+
 void FleetClient::adoptSession(const Session &session)
 {
     m_session = session;

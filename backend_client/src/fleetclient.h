@@ -23,6 +23,7 @@ public:
     /// The backend to talk to and the pins of the keys it may show.
     void setEndpoint(const QUrl &baseUrl, const QStringList &pins);
     QUrl baseUrl() const;
+    QStringList pins() const;
 
     /// Signs in; on success the session is kept and used by every later call.
     [[nodiscard]] SessionJob *login(const QString &email, const QString &password,

@@ -8,6 +8,7 @@
 #include "idlefleet/v1/grants.pb.h"
 #include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/keys.pb.h"
+#include "idlefleet/v1/stream.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
 #include "money.h"
 #include "policy/policydocument.h"
@@ -24,6 +25,13 @@ constexpr qint64 MinTimestampSeconds = -62135596800; // 0001-01-01T00:00:00Z
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QDateTime instantOf(const google::protobuf::Timestamp &timestamp)
+{
+    if (timestamp.seconds() < MinTimestampSeconds || timestamp.seconds() > MaxTimestampSeconds)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(timestamp.seconds(), Qt::UTC);
 }
 
 template<typename Message>
@@ -369,23 +377,73 @@ bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QStr
     return true;
 }
 
+namespace {
+
+EventInfo eventFrom(const v1::VehicleEvent &in)
+{
+    EventInfo event;
+    event.at = QDateTime::fromSecsSinceEpoch(
+        std::clamp<qint64>(in.at().seconds(), MinTimestampSeconds, MaxTimestampSeconds), Qt::UTC);
+    event.kind =
+        in.kind() >= 0 && in.kind() <= 5 ? EventInfo::Kind(int(in.kind())) : EventInfo::Unknown;
+    for (const std::string &reason : in.reasons())
+        event.reasons.append(fromStd(reason));
+    event.socPercent = std::isfinite(in.soc_percent()) ? in.soc_percent() : 0;
+    return event;
+}
+
+} // namespace
+
 bool decodeEvents(const QByteArray &bytes, std::vector<EventInfo> *events, QString *problem)
 {
     v1::EventsResponse message;
     if (!parse(bytes, &message, "events", problem))
         return false;
     events->clear();
-    for (const auto &in : message.events()) {
-        EventInfo event;
-        event.at = QDateTime::fromSecsSinceEpoch(in.at().seconds(), Qt::UTC);
-        event.kind =
-            in.kind() >= 0 && in.kind() <= 5 ? EventInfo::Kind(int(in.kind())) : EventInfo::Unknown;
-        for (const std::string &reason : in.reasons())
-            event.reasons.append(fromStd(reason));
-        event.socPercent = std::isfinite(in.soc_percent()) ? in.soc_percent() : 0;
-        events->push_back(event);
-    }
+    for (const auto &in : message.events())
+        events->push_back(eventFrom(in));
     return true;
+}
+
+bool decodeStreamFrame(const QByteArray &bytes, StreamFrameInfo *frame, QString *problem)
+{
+    v1::StreamFrame message;
+    if (!parse(bytes, &message, "stream frame", problem))
+        return false;
+    frame->sequence = message.sequence();
+    if (message.has_hello()) {
+        frame->kind = StreamFrameInfo::Hello;
+        frame->latestSequence = message.hello().latest_sequence();
+        frame->resumed = message.hello().resumed();
+        frame->worldTime = instantOf(message.hello().world_time());
+        return true;
+    }
+    if (message.sequence() == 0) {
+        *problem = QStringLiteral("a stream frame has no sequence number");
+        return false;
+    }
+    if (message.has_status()) {
+        frame->kind = StreamFrameInfo::Status;
+        frame->vehicleId = fromStd(message.status().vehicle_id());
+        if (frame->vehicleId.isEmpty()) {
+            *problem = QStringLiteral("a status frame names no vehicle");
+            return false;
+        }
+        return decodeStatus(message.status().status(), &frame->status,
+                            QStringLiteral("stream.status"), problem);
+    }
+    if (message.has_event()) {
+        frame->kind = StreamFrameInfo::Event;
+        frame->vehicleId = fromStd(message.event().vehicle_id());
+        if (frame->vehicleId.isEmpty()) {
+            *problem = QStringLiteral("an event frame names no vehicle");
+            return false;
+        }
+        frame->event = eventFrom(message.event().event());
+        return true;
+    }
+    *problem = QStringLiteral("a stream frame carries nothing this client knows");
+    return false;
 }
 
 bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem)
@@ -425,13 +483,6 @@ QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &sign
 }
 
 namespace {
-
-QDateTime instantOf(const google::protobuf::Timestamp &timestamp)
-{
-    if (timestamp.seconds() < MinTimestampSeconds || timestamp.seconds() > MaxTimestampSeconds)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(timestamp.seconds(), Qt::UTC);
-}
 
 bool fillGrant(const v1::SupportGrant &in, GrantInfo *out, QString *problem)
 {

@@ -167,6 +167,27 @@ struct EventInfo
     double socPercent = 0;
 };
 
+/// One frame of the live stream (stream.proto).
+struct StreamFrameInfo
+{
+    enum Kind
+    {
+        Hello,
+        Status,
+        Event
+    };
+    Kind kind = Hello;
+    quint64 sequence = 0;
+    // hello
+    quint64 latestSequence = 0;
+    bool resumed = false;
+    QDateTime worldTime;
+    // status and event
+    QString vehicleId;
+    VehicleStatus status;
+    EventInfo event;
+};
+
 /// The signed-in person.
 struct Account
 {
@@ -230,6 +251,7 @@ QByteArray encodeCertificateRequest(const QByteArray &publicKey, const QString &
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label);
 QByteArray encodePairingConfirmation(const QByteArray &publicKey, const QString &code);
 bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem);
+bool decodeStreamFrame(const QByteArray &bytes, StreamFrameInfo *frame, QString *problem);
 
 // Encoders of request bodies.
 QByteArray encodeLogin(const QString &email, const QString &password);

@@ -191,7 +191,8 @@ http::Response AuthService::changePassword(const http::Request &request,
 }
 
 std::optional<AccountRecord> AuthService::authenticate(const http::Request &request,
-                                                       http::Response *unauthorized) const
+                                                       http::Response *unauthorized,
+                                                       qint64 *accessExpiresMs) const
 {
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("Bearer ") || header.size() < 8) {
@@ -207,6 +208,8 @@ std::optional<AccountRecord> AuthService::authenticate(const http::Request &requ
         *unauthorized = unauthenticated(QStringLiteral("the access token has expired; refresh it"));
         return std::nullopt;
     }
+    if (accessExpiresMs)
+        *accessExpiresMs = session->accessExpiresMs;
     const auto account = m_store.accountById(session->accountId);
     if (!account)
         *unauthorized = unauthenticated(QStringLiteral("the account no longer exists"));

@@ -23,8 +23,10 @@ public:
     http::Response changePassword(const http::Request &request, const AccountRecord &account);
 
     /// The account behind the request's bearer token; otherwise the 401 to answer with.
+    /// `accessExpiresMs`, if given, gets the end of the token's life.
     std::optional<AccountRecord> authenticate(const http::Request &request,
-                                              http::Response *unauthorized) const;
+                                              http::Response *unauthorized,
+                                              qint64 *accessExpiresMs = nullptr) const;
 
     /// Creates an account (demo world, tests); the password is hashed here.
     bool createAccount(AccountRecord account, const QString &password, QString *error);

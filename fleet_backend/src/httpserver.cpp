@@ -46,6 +46,20 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     m_server.setErrorResponder([](int status, const QString &message) {
         return errorResponse(status, errorCodeFor(status), message);
     });
+    // The live stream: a WebSocket over the same TLS, for the cars each account may see.
+    m_stream = std::make_unique<LiveStream>(
+        m_auth, m_simulator, m_clock,
+        [this](const AccountRecord &account, const SimulatedVehicle &vehicle, qint64 *until) {
+            if (account.role != v1::ROLE_SUPPORT)
+                return maySee(account, vehicle);
+            QString why;
+            const auto grant = activeGrant(account, vehicle.id, &why);
+            if (grant)
+                *until = grant->expiresMs;
+            return grant.has_value();
+        });
+    m_server.setUpgradeHandler(QStringLiteral("/v1/stream"),
+                               [this](QTcpSocket *socket) { m_stream->accept(socket); });
     // Open to everyone: what the server is, and whether it lives.
     m_server.route("GET", QStringLiteral("/v1/info"),
                    [this](const http::Request &) { return info(); });
@@ -282,6 +296,11 @@ http::Server::Handler FleetHttpServer::signedIn(AccountHandler handler) const
     };
 }
 
+void FleetHttpServer::publishLive()
+{
+    m_stream->publish();
+}
+
 quint16 FleetHttpServer::listen(const QHostAddress &address, quint16 port,
                                 const QSslCertificate &certificate, const QSslKey &key)
 {
@@ -476,20 +495,7 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
         out->set_time_zone(vehicle.timeZone.toStdString());
         out->set_battery_capacity_wh(vehicle.batteryCapacityWh);
         out->set_group(vehicle.group.toStdString());
-        v1::VehicleStatus *outStatus = out->mutable_status();
-        setTimestamp(outStatus->mutable_observed_at(), status.observedAt);
-        outStatus->set_soc_percent(status.socPercent);
-        outStatus->set_plugged_in(status.pluggedIn);
-        outStatus->set_driving(status.driving);
-        outStatus->set_contributing(status.contributing);
-        outStatus->set_chip_temp_c(status.chipTempC);
-        outStatus->set_compute_power_watts(status.computePowerWatts);
-        outStatus->set_energy_today_wh(status.energyTodayWh);
-        outStatus->set_online(status.online);
-        for (const QString &code : status.blockingReasons)
-            outStatus->add_blocking_reasons(code.toStdString());
-        outStatus->set_market_rate_micros_per_hour(status.marketRateMicrosPerHour);
-        outStatus->set_currency(status.currency.toStdString());
+        fillVehicleStatus(out->mutable_status(), status);
     }
     if (end < int(vehicles.size()))
         response.set_next_page_token(std::to_string(end));

@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "carcommands.h"
 #include "http/server.h"
+#include "livestream.h"
 #include "organisation.h"
 #include "pairing.h"
 
@@ -30,6 +31,8 @@ public:
 
     AuthService &auth() { return m_auth; }
     OrganisationAuthority &organisations() { return m_organisations; }
+    /// Streams what changed on the cars since the last call (after each step of the world).
+    void publishLive();
 
     /// Starts serving TLS 1.2 or later on `address:port`; returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate,
@@ -99,6 +102,7 @@ private:
     Pairing m_pairing;
     CarCommands m_commands;
     OrganisationAuthority m_organisations;
+    std::unique_ptr<LiveStream> m_stream;
     Simulator &m_simulator;
     const WorldClock &m_clock;
 };

@@ -215,6 +215,7 @@ int main(int argc, char *argv[])
             (simulator.simulatedUntil() != before &&
              !store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &saveError)))
             std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(saveError));
+        server.publishLive();
     });
     tick.start(1000);
 

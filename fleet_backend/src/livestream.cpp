@@ -1,0 +1,237 @@
+#include "livestream.h"
+
+#include "authservice.h"
+#include "http/httpmessage.h"
+#include "idlefleet/v1/stream.pb.h"
+#include "simulator.h"
+#include "worldclock.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace idlefleet::backend {
+namespace {
+
+void setTime(google::protobuf::Timestamp *timestamp, const QDateTime &time)
+{
+    const qint64 ms = time.toMSecsSinceEpoch();
+    timestamp->set_seconds(ms / 1000);
+    timestamp->set_nanos(int(ms % 1000) * 1000000);
+}
+
+QByteArray serialize(const v1::StreamFrame &frame)
+{
+    return QByteArray::fromStdString(frame.SerializeAsString());
+}
+
+} // namespace
+
+void fillVehicleStatus(v1::VehicleStatus *out, const VehicleStatus &status)
+{
+    setTime(out->mutable_observed_at(), status.observedAt);
+    out->set_soc_percent(status.socPercent);
+    out->set_plugged_in(status.pluggedIn);
+    out->set_driving(status.driving);
+    out->set_contributing(status.contributing);
+    out->set_chip_temp_c(status.chipTempC);
+    out->set_compute_power_watts(status.computePowerWatts);
+    out->set_energy_today_wh(status.energyTodayWh);
+    out->set_online(status.online);
+    for (const QString &code : status.blockingReasons)
+        out->add_blocking_reasons(code.toStdString());
+    out->set_market_rate_micros_per_hour(status.marketRateMicrosPerHour);
+    out->set_currency(status.currency.toStdString());
+}
+
+LiveStream::LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
+                       Visibility visible, QObject *parent)
+    : QObject(parent)
+    , m_auth(auth)
+    , m_simulator(simulator)
+    , m_clock(clock)
+    , m_visible(std::move(visible))
+    , m_server(QStringLiteral("idlefleetd"), QWebSocketServer::NonSecureMode)
+    , m_sequence(quint64(QDateTime::currentMSecsSinceEpoch()) * 1000)
+{
+    // TLS is the HTTP server's: the sockets arrive here encrypted already.
+    m_server.setMaxPendingConnections(64);
+    connect(&m_server, &QWebSocketServer::newConnection, this, &LiveStream::onNewConnection);
+    // What is on the cars now is the baseline: only changes are streamed.
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles())
+        m_seen.insert(vehicle.id, {});
+    publish();
+    m_ring.clear();
+}
+
+LiveStream::~LiveStream()
+{
+    for (auto &subscriber : m_subscribers) {
+        if (subscriber->socket)
+            subscriber->socket->abort();
+    }
+}
+
+void LiveStream::accept(QTcpSocket *socket)
+{
+    m_server.handleConnection(socket);
+}
+
+void LiveStream::onNewConnection()
+{
+    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        socket->setParent(this);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+        // The upgrade request carries the token like any other request.
+        http::Request request;
+        request.headers.insert("authorization", socket->request().rawHeader("Authorization"));
+        http::Response unauthorized;
+        qint64 accessExpiresMs = 0;
+        const auto account = m_auth.authenticate(request, &unauthorized, &accessExpiresMs);
+        if (!account || socket->requestUrl().path() != QLatin1String("/v1/stream")) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          account ? QStringLiteral("the stream is at /v1/stream")
+                                  : QStringLiteral("sign in first: the upgrade request needs a "
+                                                   "bearer token"));
+            continue;
+        }
+        auto subscriber = std::make_unique<Subscriber>();
+        subscriber->socket = socket;
+        subscriber->account = *account;
+        subscriber->accessExpiresMs = accessExpiresMs;
+        for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+            qint64 until = std::numeric_limits<qint64>::max();
+            if (m_visible(*account, vehicle, &until))
+                subscriber->visibleUntilMs.insert(vehicle.id, until);
+        }
+        // Incoming messages are not part of the protocol; pings are answered by QWebSocket.
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [] {});
+
+        bool ok = false;
+        const quint64 after = QUrlQuery(socket->requestUrl())
+                                  .queryItemValue(QStringLiteral("after"))
+                                  .toULongLong(&ok);
+        const bool resumable =
+            ok && after <= m_sequence &&
+            (m_ring.empty() ? after == m_sequence : after + 1 >= m_ring.front().sequence);
+        v1::StreamFrame hello;
+        hello.mutable_hello()->set_latest_sequence(m_sequence);
+        hello.mutable_hello()->set_resumed(resumable);
+        setTime(hello.mutable_hello()->mutable_world_time(), m_clock.now());
+        socket->sendBinaryMessage(serialize(hello));
+        if (resumable) {
+            const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+            auto first = std::upper_bound(
+                m_ring.begin(), m_ring.end(), after,
+                [](quint64 sequence, const Frame &frame) { return sequence < frame.sequence; });
+            for (auto it = first; it != m_ring.end(); ++it) {
+                if (mayReceive(*subscriber, it->vehicleId, nowMs))
+                    socket->sendBinaryMessage(it->bytes);
+            }
+        }
+        m_subscribers.push_back(std::move(subscriber));
+    }
+}
+
+bool LiveStream::mayReceive(const Subscriber &subscriber, const QString &vehicleId, qint64 nowMs)
+{
+    const auto found = subscriber.visibleUntilMs.constFind(vehicleId);
+    return found != subscriber.visibleUntilMs.constEnd() && nowMs < *found;
+}
+
+void LiveStream::send(Subscriber &subscriber, const Frame &frame)
+{
+    QWebSocket *socket = subscriber.socket;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (socket->bytesToWrite() > MaxBacklogBytes) {
+        socket->close(QWebSocketProtocol::CloseCode(CloseTooSlow),
+                      QStringLiteral("reading too slowly: reconnect with ?after="));
+        return;
+    }
+    socket->sendBinaryMessage(frame.bytes);
+}
+
+void LiveStream::drop(QWebSocket *socket)
+{
+    m_subscribers.erase(std::remove_if(m_subscribers.begin(), m_subscribers.end(),
+                                       [socket](const auto &s) { return s->socket == socket; }),
+                        m_subscribers.end());
+    socket->deleteLater();
+}
+
+void LiveStream::publish()
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    // Sessions end on the wall clock: a stream lasts as long as its access token.
+    for (auto &subscriber : m_subscribers) {
+        if (subscriber->socket && subscriber->accessExpiresMs <= nowMs &&
+            subscriber->socket->state() == QAbstractSocket::ConnectedState)
+            subscriber->socket->close(QWebSocketProtocol::CloseCode(CloseTokenExpired),
+                                      QStringLiteral("the access token expired: refresh it and "
+                                                     "reconnect with ?after="));
+    }
+    const QDateTime now = m_clock.now();
+    std::vector<Frame> frames;
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+        auto seen = m_seen.find(vehicle.id);
+        if (seen == m_seen.end())
+            continue;
+        const Seen next{
+            int(std::lround(1000.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh))),
+            vehicle.pluggedIn,
+            vehicle.driving,
+            vehicle.contributing,
+            int(std::lround(vehicle.chipTempC)),
+            int(vehicle.reasons)};
+        const Seen before = *seen;
+        if (next.socDeci == before.socDeci && next.pluggedIn == before.pluggedIn &&
+            next.driving == before.driving && next.contributing == before.contributing &&
+            next.chipTemp == before.chipTemp && next.reasons == before.reasons)
+            continue;
+        const VehicleStatus status = Simulator::statusOf(vehicle, now);
+        *seen = next;
+        const bool first = before.socDeci < 0;
+        auto event = [&](v1::VehicleEvent::Kind kind) {
+            v1::StreamFrame frame;
+            frame.set_sequence(++m_sequence);
+            v1::VehicleEvent *e = frame.mutable_event()->mutable_event();
+            frame.mutable_event()->set_vehicle_id(vehicle.id.toStdString());
+            setTime(e->mutable_at(), now);
+            e->set_kind(kind);
+            for (const QString &code : status.blockingReasons)
+                e->add_reasons(code.toStdString());
+            e->set_soc_percent(status.socPercent);
+            frames.push_back({m_sequence, vehicle.id, serialize(frame)});
+        };
+        if (!first) {
+            if (next.pluggedIn != before.pluggedIn)
+                event(next.pluggedIn ? v1::VehicleEvent::PLUGGED_IN : v1::VehicleEvent::UNPLUGGED);
+            if (next.contributing != before.contributing)
+                event(next.contributing ? v1::VehicleEvent::CONTRIBUTION_STARTED
+                                        : v1::VehicleEvent::CONTRIBUTION_STOPPED);
+            else if (!next.contributing && next.reasons != before.reasons)
+                event(v1::VehicleEvent::BLOCKING_CHANGED);
+        }
+        v1::StreamFrame frame;
+        frame.set_sequence(++m_sequence);
+        frame.mutable_status()->set_vehicle_id(vehicle.id.toStdString());
+        fillVehicleStatus(frame.mutable_status()->mutable_status(), status);
+        frames.push_back({m_sequence, vehicle.id, serialize(frame)});
+    }
+    for (Frame &frame : frames) {
+        for (auto &subscriber : m_subscribers) {
+            if (mayReceive(*subscriber, frame.vehicleId, nowMs))
+                send(*subscriber, frame);
+        }
+        m_ring.push_back(std::move(frame));
+    }
+    while (m_ring.size() > RingFrames)
+        m_ring.pop_front();
+}
+
+} // namespace idlefleet::backend

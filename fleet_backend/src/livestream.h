@@ -1,0 +1,101 @@
+#pragma once
+
+#include "store.h"
+#include "vehicle.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocketServer>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QTcpSocket;
+class QWebSocket;
+
+namespace idlefleet::v1 {
+class VehicleStatus;
+}
+
+namespace idlefleet::backend {
+
+class AuthService;
+class Simulator;
+class WorldClock;
+struct SimulatedVehicle;
+
+/// A car's status as the API shows it.
+void fillVehicleStatus(v1::VehicleStatus *out, const VehicleStatus &status);
+
+/// The live stream (stream.proto): WebSocket connections over the server's TLS, each fed the
+/// status and events of the cars its account may see, resumable from a sequence number. Frames
+/// are kept in a ring of the latest `RingFrames`; sequences start from the wall clock at start-up,
+/// so they keep rising across restarts and a client's old number is never mistaken for a new one.
+class LiveStream : public QObject
+{
+    Q_OBJECT
+public:
+    /// `visible(account, car, grantExpiresMs)`: whether the account may see the car; for support,
+    /// sets how long its grant lasts.
+    using Visibility =
+        std::function<bool(const AccountRecord &, const SimulatedVehicle &, qint64 *)>;
+    LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
+               Visibility visible, QObject *parent = nullptr);
+    ~LiveStream() override;
+
+    /// Takes over a socket whose request asks for an upgrade (nothing read from it yet).
+    void accept(QTcpSocket *socket);
+    /// Compares every car with what was last sent and streams what changed.
+    void publish();
+
+    quint64 latestSequence() const { return m_sequence; }
+    int subscriberCount() const { return int(m_subscribers.size()); }
+
+    static constexpr std::size_t RingFrames = 50000;
+    static constexpr qint64 MaxBacklogBytes = 1 << 20;
+    static constexpr int CloseTokenExpired = 4001;
+    static constexpr int CloseTooSlow = 4008;
+
+private:
+    struct Subscriber
+    {
+        QPointer<QWebSocket> socket;
+        AccountRecord account;
+        qint64 accessExpiresMs = 0;
+        QHash<QString, qint64> visibleUntilMs; // car -> until when (support: its grant's end)
+    };
+    struct Frame
+    {
+        quint64 sequence = 0;
+        QString vehicleId;
+        QByteArray bytes;
+    };
+    struct Seen
+    {
+        int socDeci = -1;
+        bool pluggedIn = false;
+        bool driving = false;
+        bool contributing = false;
+        int chipTemp = 0;
+        int reasons = 0;
+    };
+
+    void onNewConnection();
+    static bool mayReceive(const Subscriber &subscriber, const QString &vehicleId, qint64 nowMs);
+    void send(Subscriber &subscriber, const Frame &frame);
+    void drop(QWebSocket *socket);
+
+    const AuthService &m_auth;
+    const Simulator &m_simulator;
+    const WorldClock &m_clock;
+    Visibility m_visible;
+    QWebSocketServer m_server;
+    std::vector<std::unique_ptr<Subscriber>> m_subscribers;
+    std::deque<Frame> m_ring;
+    QHash<QString, Seen> m_seen;
+    quint64 m_sequence = 0;
+};
+
+} // namespace idlefleet::backend
