@@ -41,6 +41,16 @@ inline int failed(const client::FleetJob &job)
     return fail(exitStatusFor(job.error()), job.errorString());
 }
 
+/// Micros as a decimal amount with two places (cents), rounded half away from zero.
+inline QString money(qint64 micros)
+{
+    const qint64 cents = micros >= 0 ? (micros + 5000) / 10000 : -((-micros + 5000) / 10000);
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(qAbs(cents) / 100)
+        .arg(qAbs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
 /// Runs `job` to completion on a local event loop.
 inline void wait(client::FleetJob *job)
 {

@@ -33,16 +33,6 @@ bool readBoundary(const QString &option, const QString &text, const policy::Zone
     return false;
 }
 
-/// Micros as a decimal amount with two places (cents), rounded half away from zero.
-QString money(qint64 micros)
-{
-    const qint64 cents = micros >= 0 ? (micros + 5000) / 10000 : -((-micros + 5000) / 10000);
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(qAbs(cents) / 100)
-        .arg(qAbs(cents) % 100, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &fromText,

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QUrl>
+#include <algorithm>
 #include <cstdio>
 
 using namespace idlefleet;
@@ -127,6 +128,56 @@ int listVehicles(client::FleetClient &fleet, bool json)
     return 0;
 }
 
+/// `status VEHICLE`: the car's live status and every rule that keeps it from contributing.
+int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool json)
+{
+    client::FleetClient::VehicleQuery query;
+    query.search = vehicleId;
+    std::unique_ptr<client::ListVehiclesJob> page(fleet.listVehicles(query, 1000));
+    wait(page.get());
+    if (page->error() != client::FleetJob::NoError)
+        return failed(*page);
+    const auto &found = page->result().vehicles;
+    const auto it = std::find_if(found.begin(), found.end(),
+                                 [&vehicleId](const Vehicle &v) { return v.id == vehicleId; });
+    if (it == found.end())
+        return fail(ExitFailed, QStringLiteral("no such vehicle: %1").arg(vehicleId));
+    const VehicleStatus &status = it->status;
+    if (json) {
+        const QJsonObject object{
+            {QStringLiteral("id"), it->id},
+            {QStringLiteral("name"), it->name},
+            {QStringLiteral("observedAt"), status.observedAt.toString(Qt::ISODate)},
+            {QStringLiteral("socPercent"), status.socPercent},
+            {QStringLiteral("pluggedIn"), status.pluggedIn},
+            {QStringLiteral("driving"), status.driving},
+            {QStringLiteral("contributing"), status.contributing},
+            {QStringLiteral("chipTempC"), status.chipTempC},
+            {QStringLiteral("computePowerWatts"), status.computePowerWatts},
+            {QStringLiteral("energyTodayWh"), QString::number(status.energyTodayWh)},
+            {QStringLiteral("marketRateMicrosPerHour"),
+             QString::number(status.marketRateMicrosPerHour)},
+            {QStringLiteral("currency"), status.currency},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(status.blockingReasons)}};
+        std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+    std::printf("%s (%s), as of %s\n", qPrintable(it->name), qPrintable(it->id),
+                qPrintable(status.observedAt.toString(Qt::ISODate)));
+    std::printf("  charge        %.1f%%%s%s\n", status.socPercent,
+                status.pluggedIn ? ", plugged in" : "", status.driving ? ", driving" : "");
+    std::printf("  computer      %.1f °C, %d W, %lld Wh today\n", status.chipTempC,
+                status.computePowerWatts, static_cast<long long>(status.energyTodayWh));
+    std::printf("  market rate   %s %s per hour for the owner\n",
+                qPrintable(money(status.marketRateMicrosPerHour)), qPrintable(status.currency));
+    if (status.contributing)
+        std::printf("  contributing  yes\n");
+    else
+        std::printf("  contributing  no: %s\n",
+                    qPrintable(status.blockingReasons.join(QStringLiteral(", "))));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -208,7 +259,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("login") || command == QLatin1String("earnings") ||
         command == QLatin1String("pair") || command == QLatin1String("events") ||
         command == QLatin1String("grant-support") || command == QLatin1String("revoke-support") ||
-        command == QLatin1String("grants") || command == QLatin1String("audit"))
+        command == QLatin1String("grants") || command == QLatin1String("audit") ||
+        command == QLatin1String("status"))
         wordsAllowed = 2;
     else if (command == QLatin1String("policy") || command == QLatin1String("sim") ||
              command == QLatin1String("keys"))
@@ -239,7 +291,8 @@ int main(int argc, char *argv[])
                                              QStringLiteral("grant-support"),
                                              QStringLiteral("revoke-support"),
                                              QStringLiteral("grants"),
-                                             QStringLiteral("audit")};
+                                             QStringLiteral("audit"),
+                                             QStringLiteral("status")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -323,6 +376,11 @@ int main(int argc, char *argv[])
         return ctl::simScreenCommand(fleet, args.at(2), parser.isSet(json));
     if (command == QLatin1String("keys"))
         return ctl::keysCommand(fleet, args, parser.isSet(json));
+    if (command == QLatin1String("status")) {
+        if (args.size() != 2)
+            return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl status VEHICLE"));
+        return vehicleStatus(fleet, args.at(1), parser.isSet(json));
+    }
     if (command == QLatin1String("grants"))
         return ctl::grantsCommand(fleet, args.value(1), parser.isSet(json));
     if ((command == QLatin1String("grant-support") || command == QLatin1String("revoke-support") ||

@@ -277,6 +277,61 @@ private Q_SLOTS:
                  QStringLiteral("403 forbidden"));
     }
 
+    void theCommandLineGrantsRevokesAndShowsStatus()
+    {
+        QTemporaryDir alexHome;
+        QTemporaryDir supportHome;
+        const QStringList server{QStringLiteral("--server"), m_backend.url().toString(),
+                                 QStringLiteral("--pin"), m_backend.pin()};
+        QCOMPARE(
+            ctl(server + QStringList{QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                alexHome.path(), "demo-owner")
+                .exitCode,
+            0);
+        const Run tooLong = ctl({QStringLiteral("grant-support"), QStringLiteral("veh-alex-2"),
+                                 QStringLiteral("--to"), SupportEmail, QStringLiteral("--hours"),
+                                 QStringLiteral("1000")},
+                                alexHome.path());
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY(tooLong.err.contains("--hours"));
+        QVERIFY(tooLong.out.isEmpty());
+        const Run granted = ctl({QStringLiteral("grant-support"), QStringLiteral("veh-alex-2"),
+                                 QStringLiteral("--to"), SupportEmail, QStringLiteral("--hours"),
+                                 QStringLiteral("3")},
+                                alexHome.path());
+        QCOMPARE(granted.exitCode, 0);
+        const QString grantId = QString::fromUtf8(granted.out).trimmed();
+        QVERIFY2(grantId.startsWith(QStringLiteral("grt-")), granted.out.constData());
+
+        QCOMPARE(ctl(server + QStringList{QStringLiteral("login"), SupportEmail},
+                     supportHome.path(), "demo-support")
+                     .exitCode,
+                 0);
+        const Run status =
+            ctl({QStringLiteral("status"), QStringLiteral("veh-alex-2"), QStringLiteral("--json")},
+                supportHome.path());
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(object.value(QStringLiteral("id")).toString(), QStringLiteral("veh-alex-2"));
+        QVERIFY(object.value(QStringLiteral("reasons")).isArray());
+        const Run money = ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-2"),
+                               QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                               QStringLiteral("--to"), QStringLiteral("2026-01-02")},
+                              supportHome.path());
+        QCOMPARE(money.exitCode, 3);
+
+        const Run audit =
+            ctl({QStringLiteral("audit"), QStringLiteral("veh-alex-2"), QStringLiteral("--json")},
+                alexHome.path());
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(audit.out).array().size() >= 1);
+        QCOMPARE(ctl({QStringLiteral("revoke-support"), grantId}, alexHome.path()).exitCode, 0);
+        const Run refused =
+            ctl({QStringLiteral("status"), QStringLiteral("veh-alex-2")}, supportHome.path());
+        QCOMPARE(refused.exitCode, 1); // the car is gone from support's list
+        QVERIFY(refused.err.contains("no such vehicle"));
+    }
+
     void grantsAndTheirAuditSurviveARestart()
     {
         FleetClient owner;
@@ -292,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(finish(again.fetchAudit(QStringLiteral("veh-alex-1")))->result().size(), before);
         FleetClient support;
         signInSupport(support);
-        QCOMPARE(finish(support.listMyGrants())->result().size(), std::size_t(3));
+        QCOMPARE(finish(support.listMyGrants())->result().size(), std::size_t(4));
         QCOMPARE(finish(support.fetchPolicy(QStringLiteral("veh-alex-1")))->error(),
                  FleetJob::NoError);
     }
