@@ -75,8 +75,14 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("Copies the database of --data DIR to FILE, consistently, even while "
                        "another idlefleetd serves it; then exits."),
         QStringLiteral("FILE"));
+    const QCommandLineOption provisionOption(
+        QStringLiteral("provision-devices"),
+        QStringLiteral("Gives every car a new device credential for its status reports (POST "
+                       "/v1/telemetry) and writes them to FILE (mode 0600), one JSON object per "
+                       "line; then serves."),
+        QStringLiteral("FILE"));
     parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption,
-                       backfillOption, backupOption});
+                       backfillOption, backupOption, provisionOption});
     parser.addVersionOption();
 
     if (!parser.parse(arguments)) {
@@ -130,6 +136,13 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         options->backupFile = parser.value(backupOption);
         if (options->backupFile.isEmpty()) {
             *error = QStringLiteral("--backup needs a file name");
+            return false;
+        }
+    }
+    if (parser.isSet(provisionOption)) {
+        options->provisionFile = parser.value(provisionOption);
+        if (options->provisionFile.isEmpty()) {
+            *error = QStringLiteral("--provision-devices needs a file name");
             return false;
         }
     }

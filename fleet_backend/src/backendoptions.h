@@ -17,6 +17,7 @@ struct BackendOptions
     double clockSpeed = 1.0;
     int backfillDays = 90; // history a new demo world starts with
     QString backupFile;    // --backup FILE: copy the database while it serves, then exit
+    QString provisionFile; // --provision-devices FILE: new device credentials for every car
 };
 
 /// Parses `arguments` (argv with the program name first). On bad input returns false with one

@@ -73,6 +73,9 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    [this](const http::Request &request) { return m_auth.login(request); });
     m_server.route("POST", QStringLiteral("/v1/auth/refresh"),
                    [this](const http::Request &request) { return m_auth.refresh(request); });
+    // Cars' telematics units, with their device credentials.
+    m_server.route("POST", QStringLiteral("/v1/telemetry"),
+                   [this](const http::Request &request) { return reportStatus(request); });
     // Everything else needs a signed-in account.
     m_server.route("POST", QStringLiteral("/v1/auth/logout"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {

@@ -86,6 +86,8 @@ private:
     /// The support engineer's grant in force for a car, else nullopt with the reason in `why`.
     std::optional<GrantRecord> activeGrant(const AccountRecord &support, const QString &vehicleId,
                                            QString *why) const;
+    // telemetryroutes.cpp
+    http::Response reportStatus(const http::Request &request);
     // supportroutes.cpp
     void fillGrant(v1::SupportGrant *out, const GrantRecord &grant) const;
     http::Response issueGrant(const http::Request &request, const SimulatedVehicle &vehicle,

@@ -4,6 +4,7 @@
 #include "backup.h"
 #include "demoworld.h"
 #include "httpserver.h"
+#include "passwordhash.h"
 #include "signalwatcher.h"
 #include "simulator.h"
 #include "store.h"
@@ -179,6 +180,30 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Demo organisation fleet key"),
                                               organisationCars, &error))
             return fail(ExitFailed, error);
+    }
+    if (!options.provisionFile.isEmpty()) {
+        // Device credentials are shown once: only their digests are kept.
+        std::vector<std::pair<QString, QByteArray>> digests;
+        QByteArray lines;
+        for (const SimulatedVehicle &vehicle : simulator.vehicles()) {
+            const QByteArray token = newToken();
+            digests.emplace_back(vehicle.id, tokenDigest(token));
+            lines +=
+                QJsonDocument(QJsonObject{{QStringLiteral("vehicle"), vehicle.id},
+                                          {QStringLiteral("token"), QString::fromLatin1(token)}})
+                    .toJson(QJsonDocument::Compact) +
+                '\n';
+        }
+        QSaveFile file(options.provisionFile);
+        if (!file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(lines) < 0)
+            return fail(ExitFailed, QStringLiteral("cannot write %1: %2")
+                                        .arg(options.provisionFile, file.errorString()));
+        if (!store.replaceDeviceTokens(digests, &error))
+            return fail(ExitFailed, error);
+        if (!file.commit())
+            return fail(ExitFailed, QStringLiteral("cannot write %1: %2")
+                                        .arg(options.provisionFile, file.errorString()));
     }
     const quint16 port = server.listen(options.listenAddress, options.listenPort,
                                        identity.certificate, identity.privateKey);

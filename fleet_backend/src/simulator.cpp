@@ -176,6 +176,16 @@ void Simulator::evaluateAll(const QDateTime &worldTime)
         decide(i, worldTime, worldTime.toTimeZone(m_zones[i]));
 }
 
+void Simulator::applyReport(std::size_t index, double socPercent, bool pluggedIn, bool driving,
+                            double chipTempC)
+{
+    SimulatedVehicle &vehicle = m_vehicles[index];
+    vehicle.batteryWh = socPercent / 100.0 * double(vehicle.batteryCapacityWh);
+    vehicle.pluggedIn = pluggedIn && !driving;
+    vehicle.driving = driving;
+    vehicle.chipTempC = chipTempC;
+}
+
 VehicleStatus Simulator::statusOf(const SimulatedVehicle &vehicle, const QDateTime &at)
 {
     VehicleStatus status;

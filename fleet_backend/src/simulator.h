@@ -78,6 +78,10 @@ public:
     /// A car's owner changed its policy: from the next minute on, the car runs `policy`.
     void setPolicy(std::size_t index, const v1::Policy &policy, qint64 version);
 
+    /// The car's telematics unit reported its state: the world continues from there.
+    void applyReport(std::size_t index, double socPercent, bool pluggedIn, bool driving,
+                     double chipTempC);
+
     /// The car leaves the world (its owner deleted their account).
     void removeVehicle(const QString &id);
 

@@ -81,6 +81,14 @@ const char *const Migrations[] = {
        CREATE TABLE revoked_certificates (
            organisation_id TEXT NOT NULL, key_id TEXT NOT NULL, revoked_ms INTEGER NOT NULL,
            PRIMARY KEY (organisation_id, key_id)) WITHOUT ROWID;)",
+    R"(CREATE TABLE device_tokens (
+           digest BLOB PRIMARY KEY, vehicle_id TEXT NOT NULL) WITHOUT ROWID;
+       CREATE INDEX device_tokens_vehicle ON device_tokens(vehicle_id);
+       CREATE TABLE vehicle_reports (
+           vehicle_id TEXT PRIMARY KEY, observed_ms INTEGER NOT NULL, soc_centi INTEGER NOT NULL,
+           plugged_in INTEGER NOT NULL, driving INTEGER NOT NULL, chip_deci INTEGER NOT NULL,
+           compute_watts INTEGER NOT NULL, energy_today_wh INTEGER NOT NULL,
+           received_ms INTEGER NOT NULL) WITHOUT ROWID;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

@@ -106,6 +106,20 @@ struct OrganisationRecord
     QByteArray fleetPublicKey; // SPKI DER
 };
 
+/// What a car's telematics unit last reported (integers: centi-percent, deci-degrees).
+struct ReportRecord
+{
+    QString vehicleId;
+    qint64 observedMs = 0;
+    int socCenti = 0;
+    bool pluggedIn = false;
+    bool driving = false;
+    int chipDeci = 0;
+    int computeWatts = 0;
+    qint64 energyTodayWh = 0;
+    qint64 receivedMs = 0;
+};
+
 /// idlefleetd's SQLite database in the data folder: versioned schema, WAL journal.
 class Store
 {
@@ -200,6 +214,14 @@ public:
     bool certificateRevoked(const QString &organisationId, const QString &keyId) const;
     /// Enrols a key in many cars in one transaction (provisioning an organisation's cars).
     bool insertKeys(const std::vector<KeyRecord> &keys, QString *error);
+
+    // Cars' telematics units (storegrants.cpp): device credentials and their last reports.
+    /// Gives each car in `digests` (vehicle id, token digest) that credential, replacing any older.
+    bool replaceDeviceTokens(const std::vector<std::pair<QString, QByteArray>> &digests,
+                             QString *error);
+    std::optional<QString> vehicleForDevice(const QByteArray &digest) const;
+    std::optional<ReportRecord> lastReport(const QString &vehicleId) const;
+    bool saveReport(const ReportRecord &report);
 
     // Accounts and sessions (storeaccounts.cpp).
     bool insertAccount(const AccountRecord &account, QString *error);

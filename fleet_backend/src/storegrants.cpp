@@ -192,4 +192,72 @@ bool Store::insertKeys(const std::vector<KeyRecord> &keys, QString *error)
     return db.commit();
 }
 
+bool Store::replaceDeviceTokens(const std::vector<std::pair<QString, QByteArray>> &digests,
+                                QString *error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM device_tokens WHERE vehicle_id = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO device_tokens (digest, vehicle_id) VALUES (?, ?)"));
+    for (const auto &[vehicleId, digest] : digests) {
+        remove.addBindValue(vehicleId);
+        insert.addBindValue(digest);
+        insert.addBindValue(vehicleId);
+        if (!remove.exec() || !insert.exec()) {
+            *error = QStringLiteral("database: %1")
+                         .arg(remove.lastError().isValid() ? remove.lastError().text()
+                                                           : insert.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::optional<QString> Store::vehicleForDevice(const QByteArray &digest) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT vehicle_id FROM device_tokens WHERE digest = ?"));
+    query.addBindValue(digest);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+std::optional<ReportRecord> Store::lastReport(const QString &vehicleId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT vehicle_id, observed_ms, soc_centi, plugged_in, driving, chip_deci, "
+        "compute_watts, energy_today_wh, received_ms FROM vehicle_reports WHERE vehicle_id = ?"));
+    query.addBindValue(vehicleId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ReportRecord{
+        query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt(),
+        query.value(3).toBool(),   query.value(4).toBool(),     query.value(5).toInt(),
+        query.value(6).toInt(),    query.value(7).toLongLong(), query.value(8).toLongLong()};
+}
+
+bool Store::saveReport(const ReportRecord &report)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO vehicle_reports (vehicle_id, observed_ms, soc_centi, plugged_in, "
+        "driving, chip_deci, compute_watts, energy_today_wh, received_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(report.vehicleId);
+    query.addBindValue(report.observedMs);
+    query.addBindValue(report.socCenti);
+    query.addBindValue(report.pluggedIn);
+    query.addBindValue(report.driving);
+    query.addBindValue(report.chipDeci);
+    query.addBindValue(report.computeWatts);
+    query.addBindValue(report.energyTodayWh);
+    query.addBindValue(report.receivedMs);
+    return query.exec();
+}
+
 } // namespace idlefleet::backend

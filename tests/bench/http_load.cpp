@@ -1,22 +1,29 @@
 // http_load URL PIN [--connections N] [--rate R] [--seconds S] [--path P] [--body-bytes B]
-//           [--login EMAIL:PASSWORD]
+//           [--login EMAIL:PASSWORD] [--reports FILE]
 // A load generator for idlefleetd on loopback: N keep-alive TLS connections send requests at R
 // per second in total (0: as fast as they can) for S seconds; prints requests per second and the
 // p50/p99/max latency. It checks the server's pin and speaks plain HTTP/1.1 itself, so the client
 // side costs little next to the server it measures. With --login it signs in first and sends the
-// access token with every request.
+// access token with every request. With --reports it plays the cars' telematics units: FILE holds
+// one {"vehicle", "token"} per line (idlefleetd --provision-devices), and each request is a
+// status report of the next car in turn, with its own credential.
 
 #include "tlspin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
 #include <idlefleet/v1/auth.pb.h>
+#include <idlefleet/v1/vehicle.pb.h>
 #include <memory>
 #include <vector>
 
@@ -82,8 +89,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("B"), QStringLiteral("0"));
     const QCommandLineOption loginOption(QStringLiteral("login"), QStringLiteral("EMAIL:PASSWORD"),
                                          QStringLiteral("EMAIL:PASSWORD"));
-    parser.addOptions(
-        {connectionsOption, rateOption, secondsOption, pathOption, bodyOption, loginOption});
+    const QCommandLineOption reportsOption(QStringLiteral("reports"), QStringLiteral("FILE"),
+                                           QStringLiteral("FILE"));
+    parser.addOptions({connectionsOption, rateOption, secondsOption, pathOption, bodyOption,
+                       loginOption, reportsOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 2) {
         std::fprintf(stderr, "usage: http_load URL PIN [options]\n");
@@ -112,6 +121,49 @@ int main(int argc, char *argv[])
         "\r\nAccept: application/x-protobuf\r\nContent-Type: application/x-protobuf\r\n" +
         "Content-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n" + body;
 
+    // The cars' credentials, for status reports.
+    std::vector<std::pair<QByteArray, QByteArray>> devices; // vehicle id, token
+    if (parser.isSet(reportsOption)) {
+        QFile file(parser.value(reportsOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "http_load: cannot read %s\n",
+                         qPrintable(parser.value(reportsOption)));
+            return 2;
+        }
+        while (!file.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+            if (!line.isEmpty())
+                devices.emplace_back(line.value(QStringLiteral("vehicle")).toString().toUtf8(),
+                                     line.value(QStringLiteral("token")).toString().toLatin1());
+        }
+        if (devices.empty()) {
+            std::fprintf(stderr, "http_load: no devices in %s\n",
+                         qPrintable(parser.value(reportsOption)));
+            return 2;
+        }
+    }
+    std::size_t nextDevice = 0;
+    auto reportRequest = [&]() {
+        const auto &[vehicle, token] = devices[nextDevice++ % devices.size()];
+        idlefleet::v1::StatusReport report;
+        report.set_vehicle_id(vehicle.toStdString());
+        idlefleet::v1::VehicleStatus *status = report.mutable_status();
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+        status->mutable_observed_at()->set_seconds(ms / 1000);
+        status->mutable_observed_at()->set_nanos(int(ms % 1000) * 1000000);
+        status->set_soc_percent(40 + double(nextDevice % 50));
+        status->set_plugged_in(nextDevice % 3 != 0);
+        status->set_chip_temp_c(35.5);
+        status->set_compute_power_watts(nextDevice % 2 ? 300 : 0);
+        status->set_energy_today_wh(qint64(nextDevice % 4000));
+        const std::string bytes = report.SerializeAsString();
+        return "POST /v1/telemetry HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+               "\r\nAuthorization: Device " + token +
+               "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
+               QByteArray::number(qsizetype(bytes.size())) + "\r\n\r\n" +
+               QByteArray::fromStdString(bytes);
+    };
+
     QElapsedTimer clock;
     clock.start();
     std::vector<qint64> latenciesNs;
@@ -123,7 +175,7 @@ int main(int argc, char *argv[])
 
     auto send = [&](Connection &c) {
         c.sentAtNs = clock.nsecsElapsed();
-        c.socket->write(request);
+        c.socket->write(devices.empty() ? request : reportRequest());
         ++sent;
     };
     for (auto &c : pool) {
