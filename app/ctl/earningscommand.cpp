@@ -7,6 +7,8 @@
 
 #include <QDate>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <cstdio>
 #include <memory>
@@ -154,27 +156,40 @@ int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QS
     wait(job.get());
     if (job->error() != client::FleetJob::NoError)
         return fail(exitStatusFor(job->error()), job->errorString());
-    static const char *const Names[] = {
-        "unknown",   "contribution_started", "contribution_stopped", "plugged_in",
-        "unplugged", "blocking_changed"};
+    static const char *const Names[] = {"unknown",
+                                        "contribution_started",
+                                        "contribution_stopped",
+                                        "plugged_in",
+                                        "unplugged",
+                                        "blocking_changed",
+                                        "job_failed",
+                                        "connection_lost",
+                                        "connection_restored"};
     QString out;
     for (const client::EventInfo &event : job->result()) {
         const char *name = Names[int(event.kind)];
         if (json)
-            out += QStringLiteral("%1{\"at\": \"%2\", \"event\": \"%3\", \"socPercent\": %4, "
-                                  "\"reasons\": [%5]}")
-                       .arg(out.isEmpty() ? QString() : QStringLiteral(", "),
-                            event.at.toString(Qt::ISODate), QLatin1String(name))
-                       .arg(event.socPercent, 0, 'f', 2)
-                       .arg(event.reasons.isEmpty()
-                                ? QString()
-                                : QLatin1Char('"') + event.reasons.join(QStringLiteral("\", \"")) +
-                                      QLatin1Char('"'));
+            out +=
+                QStringLiteral("%1{\"at\": \"%2\", \"event\": \"%3\", \"detail\": \"%4\", "
+                               "\"socPercent\": %5, \"reasons\": [%6]}")
+                    .arg(out.isEmpty() ? QString() : QStringLiteral(", "),
+                         event.at.toString(Qt::ISODate), QLatin1String(name),
+                         QString::fromUtf8(
+                             QJsonDocument(QJsonArray{event.detail}).toJson(QJsonDocument::Compact))
+                             .mid(2)
+                             .chopped(2))
+                    .arg(event.socPercent, 0, 'f', 2)
+                    .arg(event.reasons.isEmpty()
+                             ? QString()
+                             : QLatin1Char('"') + event.reasons.join(QStringLiteral("\", \"")) +
+                                   QLatin1Char('"'));
         else
             std::printf(
                 "%s  %-21s %5.1f%%  %s\n",
                 qPrintable(event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                name, event.socPercent, qPrintable(event.reasons.join(QLatin1Char(','))));
+                name, event.socPercent,
+                qPrintable(event.detail.isEmpty() ? event.reasons.join(QLatin1Char(','))
+                                                  : event.detail));
     }
     if (json)
         std::printf("{\"vehicleId\": \"%s\", \"events\": [%s]}\n", qPrintable(vehicleId),

@@ -385,10 +385,11 @@ EventInfo eventFrom(const v1::VehicleEvent &in)
     event.at = QDateTime::fromSecsSinceEpoch(
         std::clamp<qint64>(in.at().seconds(), MinTimestampSeconds, MaxTimestampSeconds), Qt::UTC);
     event.kind =
-        in.kind() >= 0 && in.kind() <= 5 ? EventInfo::Kind(int(in.kind())) : EventInfo::Unknown;
+        in.kind() >= 0 && in.kind() <= 8 ? EventInfo::Kind(int(in.kind())) : EventInfo::Unknown;
     for (const std::string &reason : in.reasons())
         event.reasons.append(fromStd(reason));
     event.socPercent = std::isfinite(in.soc_percent()) ? in.soc_percent() : 0;
+    event.detail = fromStd(in.detail()).left(64);
     return event;
 }
 

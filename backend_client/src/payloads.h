@@ -159,12 +159,16 @@ struct EventInfo
         ContributionStopped,
         PluggedIn,
         Unplugged,
-        BlockingChanged
+        BlockingChanged,
+        JobFailed,
+        ConnectionLost,
+        ConnectionRestored
     };
     QDateTime at;
     Kind kind = Unknown;
     QStringList reasons;
     double socPercent = 0;
+    QString detail; ///< JobFailed: thermal_throttle or job_timeout
 };
 
 /// One frame of the live stream (stream.proto).

@@ -177,12 +177,25 @@ http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
                     event->add_reasons(code.toStdString());
             }
         };
+        if (now.online != before.online)
+            add(now.online ? v1::VehicleEvent::CONNECTION_RESTORED
+                           : v1::VehicleEvent::CONNECTION_LOST,
+                false);
+        if (now.jobFailed) {
+            add(v1::VehicleEvent::JOB_FAILED, false);
+            // The computer throttles itself when hot; otherwise the job ran out of time.
+            out.mutable_events(out.events_size() - 1)
+                ->set_detail(now.chipDeci >= 700 ? "thermal_throttle" : "job_timeout");
+        }
         if (now.pluggedIn != before.pluggedIn)
             add(now.pluggedIn ? v1::VehicleEvent::PLUGGED_IN : v1::VehicleEvent::UNPLUGGED, false);
-        if (now.contributing != before.contributing)
+        if (now.contributing != before.contributing) {
             add(now.contributing ? v1::VehicleEvent::CONTRIBUTION_STARTED
                                  : v1::VehicleEvent::CONTRIBUTION_STOPPED,
                 !now.contributing);
+            if (!now.contributing && !now.online)
+                out.mutable_events(out.events_size() - 1)->set_detail("offline");
+        }
         else if (!now.contributing && now.reasons != before.reasons)
             add(v1::VehicleEvent::BLOCKING_CHANGED, true);
     }

@@ -187,11 +187,13 @@ void LiveStream::publish()
             vehicle.driving,
             vehicle.contributing,
             int(std::lround(vehicle.chipTempC)),
-            int(vehicle.reasons)};
+            int(vehicle.reasons),
+            vehicle.online};
         const Seen before = *seen;
         if (next.socDeci == before.socDeci && next.pluggedIn == before.pluggedIn &&
             next.driving == before.driving && next.contributing == before.contributing &&
-            next.chipTemp == before.chipTemp && next.reasons == before.reasons)
+            next.chipTemp == before.chipTemp && next.reasons == before.reasons &&
+            next.online == before.online && !vehicle.jobFailed)
             continue;
         const VehicleStatus status = Simulator::statusOf(vehicle, now);
         *seen = next;
@@ -209,6 +211,18 @@ void LiveStream::publish()
             frames.push_back({m_sequence, vehicle.id, serialize(frame)});
         };
         if (!first) {
+            if (next.online != before.online)
+                event(next.online ? v1::VehicleEvent::CONNECTION_RESTORED
+                                  : v1::VehicleEvent::CONNECTION_LOST);
+            if (vehicle.jobFailed) {
+                event(v1::VehicleEvent::JOB_FAILED);
+                v1::StreamFrame detailed;
+                detailed.ParseFromArray(frames.back().bytes.constData(),
+                                        int(frames.back().bytes.size()));
+                detailed.mutable_event()->mutable_event()->set_detail(
+                    vehicle.chipTempC >= 70 ? "thermal_throttle" : "job_timeout");
+                frames.back().bytes = serialize(detailed);
+            }
             if (next.pluggedIn != before.pluggedIn)
                 event(next.pluggedIn ? v1::VehicleEvent::PLUGGED_IN : v1::VehicleEvent::UNPLUGGED);
             if (next.contributing != before.contributing)

@@ -80,6 +80,7 @@ private:
         bool contributing = false;
         int chipTemp = 0;
         int reasons = 0;
+        bool online = true;
     };
 
     void onNewConnection();

@@ -9,6 +9,16 @@
 namespace idlefleet::backend {
 namespace {
 
+/// SplitMix64's finaliser: a well-spread hash of a 64-bit value.
+quint64 mix(quint64 x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
 constexpr int MinutesPerDay = 1440;
 constexpr double ChargeLimitPercent = 90.0;
 
@@ -88,6 +98,14 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
 
     const double socPercent = 100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh);
     decide(index, minuteStart, local);
+    // Dead spots: in about one hour in fifty the car cannot reach the backend for its first
+    // twenty minutes, and no job reaches it. Of the minutes it works, about one in four hundred
+    // sees a job fail. Both are drawn from the car and the time, so a world replays the same.
+    const quint64 idHash = qHash(vehicle.id, 0x1df1ee7u);
+    vehicle.online = !(mix(idHash ^ quint64(unixMinute / 60)) % 50 == 0 && unixMinute % 60 < 20);
+    if (!vehicle.online)
+        vehicle.contributing = false;
+    vehicle.jobFailed = vehicle.contributing && mix(idHash ^ quint64(unixMinute) << 1) % 400 == 0;
 
     double deltaWh = 0;
     if (vehicle.driving)
@@ -108,7 +126,8 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
                              vehicle.pluggedIn, vehicle.contributing, vehicle.chipTempC,
                              vehicle.contributing ? vehicle.computeWatts : 0, vehicle.reasons,
                              vehicle.priceMicrosPerKwh,
-                             vehicle.contributing ? vehicle.grossRateMicrosPerHour : 0});
+                             vehicle.contributing ? vehicle.grossRateMicrosPerHour : 0,
+                             vehicle.online, vehicle.jobFailed});
 
     // The computer warms towards the air temperature plus its load, a tenth of the way a minute.
     const double airC = 12.0 + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);
@@ -197,7 +216,7 @@ VehicleStatus Simulator::statusOf(const SimulatedVehicle &vehicle, const QDateTi
     status.chipTempC = vehicle.chipTempC;
     status.computePowerWatts = vehicle.contributing ? vehicle.computeWatts : 0;
     status.energyTodayWh = vehicle.energyTodayWh;
-    status.online = true;
+    status.online = vehicle.online;
     status.blockingReasons = policy::reasonCodes(vehicle.reasons);
     status.marketRateMicrosPerHour = vehicle.ownerRateMicrosPerHour;
     status.currency = vehicle.policy.has_tariff()

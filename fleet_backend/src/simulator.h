@@ -31,6 +31,8 @@ struct SimulatedVehicle
     bool driving = false;
     bool contributing = false;
     double chipTempC = 20;
+    bool online = true;     // the car reaches the backend (not in a dead spot)
+    bool jobFailed = false; // a job failed in the last step
     qint64 energyTodayWh = 0;
     double energyTodayFractionWh = 0; // below one watt-hour, carried to the next minute
     int localDay = 0;                 // Julian day of the local date energyTodayWh counts
@@ -60,6 +62,8 @@ struct MinuteSample
     policy::ReasonSet reasons = 0;
     qint64 priceMicrosPerKwh = 0;  // the owner's tariff in that minute
     qint64 grossMicrosPerHour = 0; // what the market paid for the car's compute (contributing)
+    bool online = true;
+    bool jobFailed = false;
 };
 
 /// Steps every car of the world one simulated minute at a time.

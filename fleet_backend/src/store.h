@@ -165,6 +165,9 @@ public:
         bool pluggedIn = false;
         bool contributing = false;
         int reasons = 0;
+        bool online = true;
+        bool jobFailed = false;
+        int chipDeci = 0;
     };
     std::vector<MinuteRow> minutes(const QString &vehicleId, qint64 fromMinute,
                                    qint64 toMinute) const;

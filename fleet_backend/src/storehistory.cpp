@@ -19,6 +19,8 @@ namespace {
 constexpr qint64 SessionLookaroundMinutes = 7 * 24 * 60;
 constexpr int PluggedFlag = 1;
 constexpr int ContributingFlag = 2;
+constexpr int OfflineFlag = 4;
+constexpr int JobFailedFlag = 8;
 
 std::shared_ptr<const policy::ZoneRules> zoneOf(const SimulatedVehicle &vehicle)
 {
@@ -52,7 +54,8 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         const int socCenti = int(std::lround(sample.socPercent * 100));
         const int chipDeci = int(std::lround(sample.chipTempC * 10));
         const int flags =
-            (sample.pluggedIn ? PluggedFlag : 0) | (sample.contributing ? ContributingFlag : 0);
+            (sample.pluggedIn ? PluggedFlag : 0) | (sample.contributing ? ContributingFlag : 0) |
+            (sample.online ? 0 : OfflineFlag) | (sample.jobFailed ? JobFailedFlag : 0);
         minute.addBindValue(vehicle.id);
         minute.addBindValue(sample.minute);
         minute.addBindValue(socCenti);
@@ -206,7 +209,7 @@ std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fr
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT minute, soc_centi, flags, reasons FROM status_minutes "
+        QStringLiteral("SELECT minute, soc_centi, flags, reasons, chip_deci FROM status_minutes "
                        "WHERE vehicle_id = ? AND minute >= ? AND minute < ? ORDER BY minute"));
     query.addBindValue(vehicleId);
     query.addBindValue(fromMinute);
@@ -216,7 +219,8 @@ std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fr
         const int flags = query.value(2).toInt();
         rows.push_back({query.value(0).toLongLong(), query.value(1).toInt(),
                         (flags & PluggedFlag) != 0, (flags & ContributingFlag) != 0,
-                        query.value(3).toInt()});
+                        query.value(3).toInt(), (flags & OfflineFlag) == 0,
+                        (flags & JobFailedFlag) != 0, query.value(4).toInt()});
     }
     return rows;
 }

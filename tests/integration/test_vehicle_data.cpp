@@ -195,10 +195,32 @@ private Q_SLOTS:
             }
             if (e.kind == EventInfo::ContributionStopped) {
                 ++stopped;
-                QVERIFY2(!e.reasons.isEmpty(), "a stop always says why");
+                // Why: the policy's reasons, or that the car went out of reach.
+                QVERIFY2(!e.reasons.isEmpty() || e.detail == QLatin1String("offline"),
+                         "a stop always says why");
             }
         }
         QVERIFY(started >= 5 && stopped >= 5); // a week of nights
+
+        // A month shows the rest of a car's life: dead spots and failed jobs, each explained.
+        auto month =
+            finish(client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-30), now));
+        int lost = 0;
+        int restored = 0;
+        int failed = 0;
+        for (const EventInfo &e : month->result()) {
+            lost += e.kind == EventInfo::ConnectionLost;
+            restored += e.kind == EventInfo::ConnectionRestored;
+            if (e.kind == EventInfo::JobFailed) {
+                ++failed;
+                QVERIFY2(e.detail == QLatin1String("thermal_throttle") ||
+                             e.detail == QLatin1String("job_timeout"),
+                         qPrintable(e.detail));
+            }
+        }
+        QVERIFY2(lost >= 3 && qAbs(lost - restored) <= 1,
+                 qPrintable(QStringLiteral("%1 lost, %2 restored").arg(lost).arg(restored)));
+        QVERIFY2(failed >= 3, qPrintable(QString::number(failed)));
         QTemporaryDir home;
         QVERIFY(
             ctl({QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
