@@ -130,7 +130,10 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
                              vehicle.online, vehicle.jobFailed});
 
     // The computer warms towards the air temperature plus its load, a tenth of the way a minute.
-    const double airC = 12.0 + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);
+    // The weather: a day's swing of ±6 °C around a season's mean, from about 3 °C in mid-January
+    // to 21 °C in mid-July (a central European climate).
+    const double seasonC = 12.0 - 9.0 * qCos((local.date().dayOfYear() - 15) * 2.0 * M_PI / 365.25);
+    const double airC = seasonC + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);
     const double targetC = airC + (vehicle.contributing ? 38.0 : (vehicle.driving ? 12.0 : 0.0));
     vehicle.chipTempC += (targetC - vehicle.chipTempC) * (1.0 - std::pow(0.9, span));
 }
