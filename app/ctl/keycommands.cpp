@@ -24,7 +24,14 @@ QString keyPath()
     return QDir(ctlHome()).filePath(QStringLiteral("vehicle-key.pem"));
 }
 
-/// This home's key: loaded, or made and kept (owner-only) on first use.
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QStringLiteral("never");
+}
+
+} // namespace
+
 VehicleKeyPair homeKey(QString *error)
 {
     QFile file(keyPath());
@@ -46,14 +53,6 @@ VehicleKeyPair homeKey(QString *error)
     }
     return key;
 }
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QStringLiteral("never");
-}
-
-} // namespace
 
 int pairCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &code,
                 const QString &label, bool json)

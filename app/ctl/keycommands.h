@@ -7,7 +7,15 @@ namespace idlefleet::client {
 class FleetClient;
 }
 
+namespace idlefleet {
+class VehicleKeyPair;
+}
+
 namespace idlefleet::ctl {
+
+/// This idlefleetctl home's vehicle key: loaded, or made and kept (0600) on first use. Invalid
+/// with the reason in `error` when the file is not a key.
+VehicleKeyPair homeKey(QString *error);
 
 /// `pair VEHICLE` asks the car to show a code; `pair VEHICLE --code CODE` confirms it and adds
 /// this idlefleetctl home's key (made on first use, kept 0600 beside the session).

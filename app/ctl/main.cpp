@@ -7,6 +7,7 @@
 #include "fleetclient.h"
 #include "grantcommands.h"
 #include "keycommands.h"
+#include "outboxcommands.h"
 #include "policy/policydocument.h"
 #include "policycommands.h"
 #include "tlspin.h"
@@ -235,8 +236,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption hours(QStringLiteral("hours"),
                                    QStringLiteral("How long a support grant lasts, 1 to 720."),
                                    QStringLiteral("N"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   QStringLiteral("When a snooze ends (RFC 3339)."),
+                                   QStringLiteral("INSTANT"));
+    const QCommandLineOption noWait(
+        QStringLiteral("no-wait"),
+        QStringLiteral("Queue a signed change and return; the next command delivers it."));
     parser.addOptions({server, pin, json, policyFile, stateFile, from, toEmail, at, profileFile,
-                       marketFile, days, by, csv, code, label, output, hours});
+                       marketFile, days, by, csv, code, label, output, hours, until, noWait});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
@@ -260,11 +267,13 @@ int main(int argc, char *argv[])
         command == QLatin1String("pair") || command == QLatin1String("events") ||
         command == QLatin1String("grant-support") || command == QLatin1String("revoke-support") ||
         command == QLatin1String("grants") || command == QLatin1String("audit") ||
-        command == QLatin1String("status"))
+        command == QLatin1String("status") || command == QLatin1String("pause") ||
+        command == QLatin1String("resume") || command == QLatin1String("snooze"))
         wordsAllowed = 2;
-    else if (command == QLatin1String("policy") || command == QLatin1String("sim") ||
-             command == QLatin1String("keys"))
+    else if (command == QLatin1String("sim") || command == QLatin1String("keys"))
         wordsAllowed = 3;
+    else if (command == QLatin1String("policy"))
+        wordsAllowed = 4;
     if (args.size() > wordsAllowed)
         return fail(ExitBadInput,
                     QStringLiteral("unexpected argument '%1'").arg(args.at(wordsAllowed)));
@@ -274,6 +283,8 @@ int main(int argc, char *argv[])
     if (args.first() == QLatin1String("plan"))
         return ctl::planCommand(parser.value(policyFile), parser.value(profileFile),
                                 parser.value(marketFile), parser.value(from), parser.value(days));
+    if (command == QLatin1String("outbox"))
+        return ctl::outboxCommand(parser.isSet(json));
     if (args.first() == QLatin1String("eligible"))
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
@@ -292,7 +303,10 @@ int main(int argc, char *argv[])
                                              QStringLiteral("revoke-support"),
                                              QStringLiteral("grants"),
                                              QStringLiteral("audit"),
-                                             QStringLiteral("status")};
+                                             QStringLiteral("status"),
+                                             QStringLiteral("pause"),
+                                             QStringLiteral("resume"),
+                                             QStringLiteral("snooze")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -303,8 +317,15 @@ int main(int argc, char *argv[])
         return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl pair VEHICLE [--code CODE] | "
                                                  "sim screen VEHICLE"));
     if (command == QLatin1String("policy") &&
-        (args.size() != 3 || args.at(1) != QLatin1String("get")))
-        return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl policy get VEHICLE"));
+        !((args.size() == 3 && args.at(1) == QLatin1String("get")) ||
+          (args.size() == 4 && args.at(1) == QLatin1String("set"))))
+        return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl policy get VEHICLE | policy "
+                                                 "set VEHICLE FILE [--no-wait]"));
+    if ((command == QLatin1String("pause") || command == QLatin1String("resume") ||
+         command == QLatin1String("snooze")) &&
+        (args.size() != 2 || (command == QLatin1String("snooze") && !parser.isSet(until))))
+        return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl pause VEHICLE | resume "
+                                                 "VEHICLE | snooze VEHICLE --until INSTANT"));
 
     // The server: from the command line, else the one remembered at login.
     ctl::StoredSession stored;
@@ -356,8 +377,25 @@ int main(int argc, char *argv[])
         ctl::removeSession(); // forgotten here whatever the server says
         return 0;
     }
-    if (command == QLatin1String("policy"))
+    // Changes queued earlier go first.
+    if (command != QLatin1String("delete-account"))
+        ctl::flushOutbox(fleet);
+    if (command == QLatin1String("policy") && args.at(1) == QLatin1String("get"))
         return getPolicy(fleet, args.at(2), parser.isSet(json));
+    if (command == QLatin1String("policy") || command == QLatin1String("pause") ||
+        command == QLatin1String("resume") || command == QLatin1String("snooze")) {
+        ctl::ChangeRequest change;
+        change.kind = command == QLatin1String("policy")   ? ctl::ChangeRequest::SetPolicy
+                      : command == QLatin1String("pause")  ? ctl::ChangeRequest::Pause
+                      : command == QLatin1String("resume") ? ctl::ChangeRequest::Resume
+                                                           : ctl::ChangeRequest::Snooze;
+        change.vehicleId = args.at(command == QLatin1String("policy") ? 2 : 1);
+        change.policyFile = args.value(3);
+        change.until = parser.value(until);
+        change.noWait = parser.isSet(noWait);
+        change.json = parser.isSet(json);
+        return ctl::changeCommand(fleet, change);
+    }
     if (command == QLatin1String("events")) {
         if (args.size() != 2)
             return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl events VEHICLE [--from "

@@ -1,0 +1,305 @@
+#include "localstore.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace idlefleet {
+namespace {
+
+const char *const Migrations[] = {
+    R"(CREATE TABLE outbox (
+           id INTEGER PRIMARY KEY AUTOINCREMENT, vehicle_id TEXT NOT NULL, kind INTEGER NOT NULL,
+           policy BLOB, paused_until INTEGER NOT NULL DEFAULT 0,
+           base_version INTEGER NOT NULL DEFAULT 0, idempotency_key TEXT NOT NULL,
+           state INTEGER NOT NULL DEFAULT 0, counter INTEGER NOT NULL DEFAULT 0,
+           key_id TEXT NOT NULL DEFAULT '', command BLOB, signature BLOB,
+           result_code TEXT NOT NULL DEFAULT '', result_message TEXT NOT NULL DEFAULT '',
+           confirmed_version INTEGER NOT NULL DEFAULT 0, current_policy BLOB,
+           created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,
+           attempts INTEGER NOT NULL DEFAULT 0);
+       CREATE INDEX outbox_vehicle ON outbox(vehicle_id, state, id);
+       CREATE TABLE signing_counters (
+           key_id TEXT NOT NULL, vehicle_id TEXT NOT NULL, last_counter INTEGER NOT NULL,
+           PRIMARY KEY (key_id, vehicle_id)) WITHOUT ROWID;)",
+};
+
+constexpr auto Columns =
+    "id, vehicle_id, kind, policy, paused_until, base_version, idempotency_key, state, counter, "
+    "key_id, command, signature, result_code, result_message, confirmed_version, "
+    "current_policy, created_ms, updated_ms, attempts";
+
+OutboxEntry entryFrom(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.vehicleId = q.value(1).toString();
+    e.kind = OutboxEntry::Kind(q.value(2).toInt());
+    e.policy = q.value(3).toByteArray();
+    e.pausedUntil = q.value(4).toLongLong();
+    e.baseVersion = q.value(5).toLongLong();
+    e.idempotencyKey = q.value(6).toString();
+    e.state = OutboxEntry::State(q.value(7).toInt());
+    e.counter = q.value(8).toULongLong();
+    e.keyId = q.value(9).toString();
+    e.command = q.value(10).toByteArray();
+    e.signature = q.value(11).toByteArray();
+    e.resultCode = q.value(12).toString();
+    e.resultMessage = q.value(13).toString();
+    e.confirmedVersion = q.value(14).toLongLong();
+    e.currentPolicy = q.value(15).toByteArray();
+    e.createdMs = q.value(16).toLongLong();
+    e.updatedMs = q.value(17).toLongLong();
+    e.attempts = q.value(18).toInt();
+    return e;
+}
+
+QString newIdempotencyKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+LocalStore::LocalStore()
+    : m_connectionName(QStringLiteral("idlefleet-local-") + QUuid::createUuid().toString())
+{}
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool LocalStore::open(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    // FULL: an intent the person was told is queued is on disk, even if the machine loses power.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !query.exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !query.exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
+        *error = QStringLiteral("%1: %2").arg(path, query.lastError().text());
+        return false;
+    }
+    return migrate(error);
+}
+
+int LocalStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool LocalStore::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    const int target = int(std::size(Migrations));
+    if (current > target) {
+        *error = QStringLiteral("the local store has schema version %1, newer than this version "
+                                "knows (%2)")
+                     .arg(current)
+                     .arg(target);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    for (int version = current; version < target; ++version) {
+        db.transaction();
+        QSqlQuery query(db);
+        for (const QString &statement :
+             QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!query.exec(statement)) {
+                *error = QStringLiteral("local store: %1").arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        if (!db.commit()) {
+            *error = QStringLiteral("local store: %1").arg(db.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 LocalStore::enqueue(OutboxEntry entry)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "INSERT INTO outbox (vehicle_id, kind, policy, paused_until, base_version, "
+        "idempotency_key, state, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    query.addBindValue(entry.vehicleId);
+    query.addBindValue(int(entry.kind));
+    query.addBindValue(entry.policy);
+    query.addBindValue(entry.pausedUntil);
+    query.addBindValue(entry.baseVersion);
+    query.addBindValue(newIdempotencyKey());
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<OutboxEntry> LocalStore::entry(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(QLatin1String(Columns)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return entryFrom(query);
+}
+
+std::optional<OutboxEntry> LocalStore::nextFor(const QString &vehicleId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE vehicle_id = ? AND state IN (0, 1) "
+                                 "ORDER BY id LIMIT 1")
+                      .arg(QLatin1String(Columns)));
+    query.addBindValue(vehicleId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return entryFrom(query);
+}
+
+std::vector<QString> LocalStore::vehiclesWithWork() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    std::vector<QString> out;
+    if (query.exec(QStringLiteral(
+            "SELECT DISTINCT vehicle_id FROM outbox WHERE state IN (0, 1) ORDER BY vehicle_id"))) {
+        while (query.next())
+            out.push_back(query.value(0).toString());
+    }
+    return out;
+}
+
+std::vector<OutboxEntry> LocalStore::entries(int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(Columns)));
+    query.addBindValue(limit);
+    std::vector<OutboxEntry> out;
+    if (query.exec()) {
+        while (query.next())
+            out.push_back(entryFrom(query));
+    }
+    return out;
+}
+
+qint64 LocalStore::lastConfirmedVersion(const QString &vehicleId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT confirmed_version FROM outbox WHERE vehicle_id = ? AND "
+                                 "state = 2 ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(vehicleId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+quint64 LocalStore::reserveCounter(const QString &keyId, const QString &vehicleId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO signing_counters (key_id, vehicle_id, last_counter) VALUES (?, ?, ?) "
+        "ON CONFLICT (key_id, vehicle_id) DO UPDATE SET "
+        "last_counter = MAX(last_counter + 1, excluded.last_counter)"));
+    // Counters follow the wall clock in milliseconds where they can: a store that was lost and
+    // made anew still signs above every counter the car has seen from this key.
+    query.addBindValue(keyId);
+    query.addBindValue(vehicleId);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec()) {
+        db.rollback();
+        return 0;
+    }
+    query.prepare(QStringLiteral(
+        "SELECT last_counter FROM signing_counters WHERE key_id = ? AND vehicle_id = ?"));
+    query.addBindValue(keyId);
+    query.addBindValue(vehicleId);
+    if (!query.exec() || !query.next()) {
+        db.rollback();
+        return 0;
+    }
+    const quint64 counter = query.value(0).toULongLong();
+    return db.commit() ? counter : 0;
+}
+
+bool LocalStore::markSent(qint64 id, const QString &keyId, quint64 counter,
+                          const QString &idempotencyKey, qint64 baseVersion,
+                          const QByteArray &command, const QByteArray &signature)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 1, key_id = ?, counter = ?, idempotency_key = ?, "
+        "base_version = ?, command = ?, signature = ?, updated_ms = ? WHERE id = ? AND state = 0"));
+    query.addBindValue(keyId);
+    query.addBindValue(qint64(counter));
+    query.addBindValue(idempotencyKey);
+    query.addBindValue(baseVersion);
+    query.addBindValue(command);
+    query.addBindValue(signature);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool LocalStore::markAttempt(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_ms = ? WHERE id = ?"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool LocalStore::markAnswered(qint64 id, OutboxEntry::State state, const QString &code,
+                              const QString &message, qint64 version,
+                              const QByteArray &currentPolicy)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "UPDATE outbox SET state = ?, result_code = ?, result_message = ?, confirmed_version = ?, "
+        "current_policy = ?, attempts = attempts + 1, updated_ms = ? WHERE id = ?"));
+    query.addBindValue(int(state));
+    query.addBindValue(code);
+    query.addBindValue(message);
+    query.addBindValue(version);
+    query.addBindValue(currentPolicy);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool LocalStore::resetToPending(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE outbox SET state = 0, command = NULL, signature = NULL, "
+                                 "updated_ms = ? WHERE id = ? AND state = 1"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+} // namespace idlefleet

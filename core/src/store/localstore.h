@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace idlefleet {
+
+/// A change the person asked of a car, kept until the car has answered it. It is written before
+/// anything is sent and signed only when it is sent, so a change queued offline never expires in
+/// the queue (ARCHITECTURE.md, data flow 5).
+struct OutboxEntry
+{
+    enum Kind
+    {
+        SetPolicy = 1,
+        SetPausedUntil = 2,
+    };
+    enum State
+    {
+        Pending = 0,  ///< written, not yet signed
+        Sent = 1,     ///< signed and on its way (or its answer was lost): resent as the same bytes
+        Applied = 2,  ///< the car runs it: `confirmedVersion`
+        Conflict = 3, ///< the policy changed since `baseVersion`: `confirmedVersion` is current
+        Rejected = 4, ///< refused: `resultCode`, `resultMessage`
+    };
+    qint64 id = 0;
+    QString vehicleId;
+    Kind kind = SetPolicy;
+    QByteArray policy;      ///< SetPolicy: a serialized v1::Policy
+    qint64 pausedUntil = 0; ///< SetPausedUntil: UTC seconds; 0 resumes
+    qint64 baseVersion = 0; ///< the version the change was made from; 0: after the one before
+    QString idempotencyKey; ///< the same for every delivery of one signing
+    State state = Pending;
+    quint64 counter = 0;  ///< once signed
+    QString keyId;        ///< once signed
+    QByteArray command;   ///< once signed: the serialized v1::Command
+    QByteArray signature; ///< once signed
+    QString resultCode;
+    QString resultMessage;
+    qint64 confirmedVersion = 0;
+    QByteArray currentPolicy; ///< after Applied or Conflict: the car's policy (serialized)
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+    int attempts = 0;
+
+    bool isFinal() const { return state == Applied || state == Conflict || state == Rejected; }
+};
+
+/// The client's own SQLite store (WAL, versioned migrations): the outbox of changes with the
+/// signing counter of each (key, vehicle). Each method is one transaction: what it returned true
+/// for survives a crash of the process right after.
+class LocalStore
+{
+public:
+    LocalStore();
+    ~LocalStore();
+    LocalStore(const LocalStore &) = delete;
+    LocalStore &operator=(const LocalStore &) = delete;
+
+    bool open(const QString &path, QString *error);
+    int schemaVersion() const;
+
+    /// Writes a new change; returns its id (0 on failure). `baseVersion` 0: made after the
+    /// car's pending changes, so it is based on what the one before it produces.
+    qint64 enqueue(OutboxEntry entry);
+    std::optional<OutboxEntry> entry(qint64 id) const;
+    /// The oldest change of the car that has no final answer yet: the one to send next.
+    std::optional<OutboxEntry> nextFor(const QString &vehicleId) const;
+    /// The cars with changes waiting.
+    std::vector<QString> vehiclesWithWork() const;
+    /// Every change, newest first (at most `limit`).
+    std::vector<OutboxEntry> entries(int limit = 200) const;
+    /// The version the car confirmed last through this outbox (0: none).
+    qint64 lastConfirmedVersion(const QString &vehicleId) const;
+
+    /// Takes the next counter of (key, vehicle) and records the signed bytes as Sent, together.
+    quint64 reserveCounter(const QString &keyId, const QString &vehicleId);
+    bool markSent(qint64 id, const QString &keyId, quint64 counter, const QString &idempotencyKey,
+                  qint64 baseVersion, const QByteArray &command, const QByteArray &signature);
+    /// A delivery that got no answer (network): counted, the entry stays as it was.
+    bool markAttempt(qint64 id);
+    bool markAnswered(qint64 id, OutboxEntry::State state, const QString &code,
+                      const QString &message, qint64 version, const QByteArray &currentPolicy);
+    /// Signs anew on the next send (the signed bytes expired before they reached the car).
+    bool resetToPending(qint64 id);
+
+private:
+    bool migrate(QString *error);
+    QString m_connectionName;
+};
+
+} // namespace idlefleet
