@@ -110,6 +110,8 @@ void AppState::checkServer(bool mayLaunch)
 {
     setPhase(Connecting, tr("Connecting to the fleet backend…"));
     auto *job = m_client->fetchServerInfo(this);
+    // An endpoint that does not answer means starting our own backend, not waiting for it.
+    job->setMaxRetries(0);
     connect(job, &client::FleetJob::finished, this, [this, job, mayLaunch] {
         job->deleteLater();
         if (job->error() == client::FleetJob::ConnectionFailed && mayLaunch) {
@@ -163,6 +165,7 @@ void AppState::refresh()
         return;
     m_vehicles.setLoading(true);
     m_pendingList = m_client->listVehicles(VehiclePageSize, {}, this);
+    m_pendingList->setMaxRetries(0); // the next poll is the retry; the rows go stale meanwhile
     auto *job = m_pendingList.data();
     connect(job, &client::FleetJob::finished, this, [this, job] {
         job->deleteLater();

@@ -5,6 +5,8 @@
 #include "pinnedtransport.h"
 
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace idlefleet::client {
 
@@ -59,6 +61,8 @@ void FleetJob::onReplyFinished()
         });
         return;
     }
+    if (retryLater())
+        return;
     const QString server = reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
 
     if (PinnedTransport::pinMismatch(reply)) {
@@ -98,6 +102,24 @@ void FleetJob::onReplyFinished()
         }
     }
     Q_EMIT finished();
+}
+
+bool FleetJob::retryLater()
+{
+    QNetworkReply *reply = m_reply;
+    const bool unreachable = m_httpStatus == 0 && !PinnedTransport::pinMismatch(reply) &&
+                             reply->error() != QNetworkReply::OperationCanceledError &&
+                             reply->error() != QNetworkReply::TimeoutError;
+    const bool overloaded = m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504;
+    // Only reads: a change is retried by its own idempotency key (the outbox), not here.
+    if (reply->operation() != QNetworkAccessManager::GetOperation || m_retries >= m_maxRetries ||
+        !(unreachable || overloaded))
+        return false;
+    const int delay = FirstRetryDelayMs << m_retries;
+    ++m_retries;
+    QTimer::singleShot(delay + int(QRandomGenerator::global()->bounded(delay / 4 + 1)), this,
+                       [this] { start(); });
+    return true;
 }
 
 ServerInfoJob::ServerInfoJob(FleetClient *client, Sender send, QObject *parent)

@@ -14,7 +14,9 @@ class FleetClient;
 
 /// One call to the fleet backend. The caller owns it. `finished()` fires exactly once, after
 /// which `error()`, `errorString()` (translated, for a person) and the typed result are set.
-/// A call refused for an expired access token is retried once after a silent refresh.
+/// A call refused for an expired access token is retried once after a silent refresh. A read
+/// (GET) that could not reach the backend, or met a 502, 503 or 504, is sent again after 0.5, 1,
+/// 2 and 4 s (each up to a quarter longer, at random) before it fails.
 class FleetJob : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,9 @@ public:
     int httpStatus() const { return m_httpStatus; }
     /// The server's own error, when it sent one.
     ServerError serverError() const { return m_serverError; }
+    /// How often an unanswered read is sent again (0: fail at once, for callers that poll or
+    /// that act on an unreachable backend themselves).
+    void setMaxRetries(int retries) { m_maxRetries = retries; }
 
 Q_SIGNALS:
     void finished();
@@ -60,14 +65,22 @@ protected:
     }
     void fail(Error error, const QString &message);
 
+public:
+    static constexpr int MaxRetries = 4;
+    static constexpr int FirstRetryDelayMs = 500;
+
 private:
     void start();
     void onReplyFinished();
+    /// True when the call was sent again later.
+    bool retryLater();
 
     QPointer<FleetClient> m_client;
     Sender m_send;
     QPointer<QNetworkReply> m_reply;
     bool m_mayRefresh;
+    int m_retries = 0;
+    int m_maxRetries = MaxRetries;
     Error m_error = NoError;
     QString m_errorString;
     int m_httpStatus = 0;

@@ -2,6 +2,8 @@
 
 #include "backendtestbase.h"
 
+#include <QElapsedTimer>
+
 class TestBackendClient : public BackendTestBase
 {
     Q_OBJECT
@@ -215,6 +217,35 @@ private Q_SLOTS:
 
         m_backend.stop();
         QVERIFY(!QFile::exists(QDir(dataDir()).filePath(QStringLiteral("endpoint.json"))));
+    }
+
+    void aReadWaitsForTheBackendToComeBack()
+    {
+        // The backend is down when the read is made and back on the same port a moment later:
+        // the read is sent again (with growing delays) and succeeds, without the caller doing
+        // anything. A read told not to retry fails at once.
+        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
+                 qPrintable(m_backend.error()));
+        const QUrl url = m_backend.url();
+        m_backend.stop();
+        FleetClient client;
+        client.setEndpoint(url, {m_backend.pin()});
+        QElapsedTimer timer;
+        timer.start();
+        auto once = client.fetchServerInfo();
+        once->setMaxRetries(0);
+        QCOMPARE(finish(once)->error(), FleetJob::ConnectionFailed);
+        QVERIFY(timer.elapsed() < 2000);
+
+        auto *patient = client.fetchServerInfo();
+        QTest::qWait(600);
+        QVERIFY2(
+            m_backend.start(dataDir(), {QStringLiteral("--demo-world"), QStringLiteral("--listen"),
+                                        QStringLiteral("127.0.0.1:%1").arg(url.port())}),
+            qPrintable(m_backend.error()));
+        QCOMPARE(m_backend.url(), url);
+        auto answered = finish(patient);
+        QVERIFY2(answered->error() == FleetJob::NoError, qPrintable(answered->errorString()));
     }
 };
 
