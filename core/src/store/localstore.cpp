@@ -25,6 +25,22 @@ const char *const Migrations[] = {
        CREATE TABLE signing_counters (
            key_id TEXT NOT NULL, vehicle_id TEXT NOT NULL, last_counter INTEGER NOT NULL,
            PRIMARY KEY (key_id, vehicle_id)) WITHOUT ROWID;)",
+    R"(CREATE TABLE vehicles (
+           id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+           model TEXT NOT NULL, time_zone TEXT NOT NULL, battery_capacity_wh INTEGER NOT NULL,
+           group_name TEXT NOT NULL, observed_ms INTEGER NOT NULL, soc_percent REAL NOT NULL,
+           plugged_in INTEGER NOT NULL, driving INTEGER NOT NULL, contributing INTEGER NOT NULL,
+           chip_temp_c REAL NOT NULL, compute_watts INTEGER NOT NULL,
+           energy_today_wh INTEGER NOT NULL, online INTEGER NOT NULL, reasons TEXT NOT NULL,
+           market_rate_micros INTEGER NOT NULL, currency TEXT NOT NULL) WITHOUT ROWID;
+       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+       CREATE TABLE history (
+           vehicle_id TEXT NOT NULL, resolution INTEGER NOT NULL, start INTEGER NOT NULL,
+           minutes INTEGER NOT NULL, soc_avg INTEGER NOT NULL, soc_min INTEGER NOT NULL,
+           soc_max INTEGER NOT NULL, contributing_minutes INTEGER NOT NULL,
+           plugged_minutes INTEGER NOT NULL, energy_wh INTEGER NOT NULL,
+           chip_max INTEGER NOT NULL,
+           PRIMARY KEY (vehicle_id, resolution, start)) WITHOUT ROWID;)",
 };
 
 constexpr auto Columns =
@@ -300,6 +316,171 @@ bool LocalStore::resetToPending(qint64 id)
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool LocalStore::saveVehicles(const std::vector<Vehicle> &vehicles, qint64 syncedMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM vehicles"))) {
+        db.rollback();
+        return false;
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO vehicles (id, position, name, model, time_zone, battery_capacity_wh, "
+        "group_name, observed_ms, soc_percent, plugged_in, driving, contributing, chip_temp_c, "
+        "compute_watts, energy_today_wh, online, reasons, market_rate_micros, currency) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const Vehicle &v : vehicles) {
+        const VehicleStatus &s = v.status;
+        for (const QVariant &value :
+             {QVariant(v.id), QVariant(position++), QVariant(v.name), QVariant(v.model),
+              QVariant(v.timeZone), QVariant(v.batteryCapacityWh),
+              QVariant(v.group.isNull() ? QStringLiteral("") : v.group),
+              QVariant(s.observedAt.toMSecsSinceEpoch()), QVariant(s.socPercent),
+              QVariant(s.pluggedIn), QVariant(s.driving), QVariant(s.contributing),
+              QVariant(s.chipTempC), QVariant(s.computePowerWatts), QVariant(s.energyTodayWh),
+              QVariant(s.online), QVariant(s.blockingReasons.join(QLatin1Char(','))),
+              QVariant(s.marketRateMicrosPerHour),
+              QVariant(s.currency.isNull() ? QStringLiteral("") : s.currency)})
+            query.addBindValue(value);
+        if (!query.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('vehicles_synced_ms', ?)"));
+    query.addBindValue(QString::number(syncedMs));
+    if (!query.exec()) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+std::vector<Vehicle> LocalStore::vehicles() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    std::vector<Vehicle> out;
+    if (!query.exec(QStringLiteral(
+            "SELECT id, name, model, time_zone, battery_capacity_wh, group_name, observed_ms, "
+            "soc_percent, plugged_in, driving, contributing, chip_temp_c, compute_watts, "
+            "energy_today_wh, online, reasons, market_rate_micros, currency FROM vehicles "
+            "ORDER BY position")))
+        return out;
+    while (query.next()) {
+        Vehicle v;
+        v.id = query.value(0).toString();
+        v.name = query.value(1).toString();
+        v.model = query.value(2).toString();
+        v.timeZone = query.value(3).toString();
+        v.batteryCapacityWh = query.value(4).toLongLong();
+        v.group = query.value(5).toString();
+        v.status.observedAt = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
+        v.status.socPercent = query.value(7).toDouble();
+        v.status.pluggedIn = query.value(8).toBool();
+        v.status.driving = query.value(9).toBool();
+        v.status.contributing = query.value(10).toBool();
+        v.status.chipTempC = query.value(11).toDouble();
+        v.status.computePowerWatts = query.value(12).toInt();
+        v.status.energyTodayWh = query.value(13).toLongLong();
+        v.status.online = query.value(14).toBool();
+        v.status.blockingReasons =
+            query.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        v.status.marketRateMicrosPerHour = query.value(16).toLongLong();
+        v.status.currency = query.value(17).toString();
+        out.push_back(v);
+    }
+    return out;
+}
+
+qint64 LocalStore::vehiclesSyncedMs() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'vehicles_synced_ms'")) &&
+                   query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+bool LocalStore::saveHistory(const QString &vehicleId, int resolution,
+                             const std::vector<StoredHistoryPoint> &points)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO history (vehicle_id, resolution, start, minutes, soc_avg, "
+        "soc_min, soc_max, contributing_minutes, plugged_minutes, energy_wh, chip_max) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const StoredHistoryPoint &p : points) {
+        query.addBindValue(vehicleId);
+        query.addBindValue(resolution);
+        query.addBindValue(p.start);
+        query.addBindValue(p.minutes);
+        query.addBindValue(p.socCentiAvg);
+        query.addBindValue(p.socCentiMin);
+        query.addBindValue(p.socCentiMax);
+        query.addBindValue(p.contributingMinutes);
+        query.addBindValue(p.pluggedInMinutes);
+        query.addBindValue(p.computeEnergyWh);
+        query.addBindValue(p.chipDeciMax);
+        if (!query.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::vector<StoredHistoryPoint> LocalStore::history(const QString &vehicleId, int resolution,
+                                                    qint64 from, qint64 to) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT start, minutes, soc_avg, soc_min, soc_max, contributing_minutes, "
+                       "plugged_minutes, energy_wh, chip_max FROM history WHERE vehicle_id = ? AND "
+                       "resolution = ? AND start >= ? AND start < ? ORDER BY start"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(resolution);
+    query.addBindValue(from);
+    query.addBindValue(to);
+    std::vector<StoredHistoryPoint> out;
+    if (query.exec()) {
+        while (query.next())
+            out.push_back({query.value(0).toLongLong(), query.value(1).toInt(),
+                           query.value(2).toInt(), query.value(3).toInt(), query.value(4).toInt(),
+                           query.value(5).toInt(), query.value(6).toInt(),
+                           query.value(7).toLongLong(), query.value(8).toInt()});
+    }
+    return out;
+}
+
+qint64 LocalStore::historyCursor(const QString &vehicleId, int resolution) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT start, minutes FROM history WHERE vehicle_id = ? AND "
+                                 "resolution = ? ORDER BY start DESC LIMIT 1"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(resolution);
+    return query.exec() && query.next()
+               ? query.value(0).toLongLong() + 60LL * query.value(1).toLongLong()
+               : 0;
+}
+
+int LocalStore::historyCount(const QString &vehicleId, int resolution) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM history WHERE vehicle_id = ? AND resolution = ?"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(resolution);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 } // namespace idlefleet

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vehicle.h"
+
 #include <QByteArray>
 #include <QString>
 #include <optional>
@@ -48,6 +50,21 @@ struct OutboxEntry
     bool isFinal() const { return state == Applied || state == Conflict || state == Rejected; }
 };
 
+/// One bucket of a car's status history as the store keeps it (integers: centi-percent,
+/// deci-degrees), at a resolution of 1 (minute), 2 (hour) or 3 (day).
+struct StoredHistoryPoint
+{
+    qint64 start = 0; ///< UTC seconds
+    int minutes = 0;
+    int socCentiAvg = 0;
+    int socCentiMin = 0;
+    int socCentiMax = 0;
+    int contributingMinutes = 0;
+    int pluggedInMinutes = 0;
+    qint64 computeEnergyWh = 0;
+    int chipDeciMax = 0;
+};
+
 /// The client's own SQLite store (WAL, versioned migrations): the outbox of changes with the
 /// signing counter of each (key, vehicle). Each method is one transaction: what it returned true
 /// for survives a crash of the process right after.
@@ -85,6 +102,22 @@ public:
                       const QString &message, qint64 version, const QByteArray &currentPolicy);
     /// Signs anew on the next send (the signed bytes expired before they reached the car).
     bool resetToPending(qint64 id);
+
+    // Synced data: what the backend said last, kept across restarts and shown offline.
+    /// Replaces the cars the signed-in person sees, as of `syncedMs`, in one transaction.
+    bool saveVehicles(const std::vector<Vehicle> &vehicles, qint64 syncedMs);
+    std::vector<Vehicle> vehicles() const;
+    /// When the cars were last synced (0: never): the age shown beside stale data.
+    qint64 vehiclesSyncedMs() const;
+    /// Adds (or replaces) history points of a car at a resolution, in one transaction.
+    bool saveHistory(const QString &vehicleId, int resolution,
+                     const std::vector<StoredHistoryPoint> &points);
+    std::vector<StoredHistoryPoint> history(const QString &vehicleId, int resolution, qint64 from,
+                                            qint64 to) const;
+    /// The end of the newest stored bucket (UTC seconds; 0: none): where an incremental sync
+    /// resumes.
+    qint64 historyCursor(const QString &vehicleId, int resolution) const;
+    int historyCount(const QString &vehicleId, int resolution) const;
 
 private:
     bool migrate(QString *error);

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "fleetclient.h"
+#include "store/localstore.h"
+
+#include <QObject>
+
+namespace idlefleet::client {
+
+/// Brings the local store up to date with the backend, incrementally: the cars the person sees,
+/// and a car's status history from where the store's history ends (its cursor). Each page is
+/// kept in the store before the next is asked for, so a sync cut short by a dead network, a dead
+/// server or a dead process resumes where it stopped, and nothing is stored twice.
+class StoreSync : public QObject
+{
+    Q_OBJECT
+public:
+    StoreSync(FleetClient *client, LocalStore *store, QObject *parent = nullptr);
+
+    /// Every car (all pages) into the store, replacing the ones before.
+    void syncVehicles();
+    /// The car's history at `resolution` over [from, to): only what the store lacks (from its
+    /// cursor, the last bucket again since it may have grown), in pages the API allows.
+    void syncHistory(const QString &vehicleId, const QDateTime &from, const QDateTime &to,
+                     FleetClient::Resolution resolution = FleetClient::Resolution::Minute);
+
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    /// Pages done of pages needed (for a progress bar).
+    void progress(int done, int total);
+    /// `error` empty on success.
+    void finished(const QString &error);
+
+private:
+    void nextVehiclePage(const QString &token, std::vector<Vehicle> collected);
+    void nextHistoryPage();
+    void finish(const QString &error);
+
+    FleetClient *m_client;
+    LocalStore *m_store;
+    bool m_running = false;
+    QString m_vehicleId;
+    FleetClient::Resolution m_resolution = FleetClient::Resolution::Minute;
+    qint64 m_next = 0; // UTC seconds: the next page starts here
+    qint64 m_to = 0;
+    qint64 m_pageSeconds = 0;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace idlefleet::client

@@ -1,0 +1,127 @@
+// The local store's sync against a real idlefleetd over TLS: the cars and a car's history are
+// kept across restarts, a sync resumes from the store's cursor and stores nothing twice, and a
+// server killed in the middle of a sync and started again costs nothing but a short wait.
+
+#include "backendtestbase.h"
+#include "storesync.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+class SyncTest : public BackendTestBase
+{
+    Q_OBJECT
+
+    const QString Car = QStringLiteral("veh-alex-1");
+
+    std::unique_ptr<LocalStore> openStore(const QString &name)
+    {
+        auto store = std::make_unique<LocalStore>();
+        QString error;
+        if (!store->open(m_dir.filePath(name), &error))
+            qFatal("%s", qPrintable(error));
+        return store;
+    }
+
+    static QString run(StoreSync &sync, const std::function<void()> &start, int timeoutMs = 60000)
+    {
+        QSignalSpy finished(&sync, &StoreSync::finished);
+        start();
+        if (!finished.wait(timeoutMs))
+            return QStringLiteral("did not finish");
+        return finished.first().at(0).toString();
+    }
+
+    /// How many minute points the backend itself has for the car over [from, to).
+    int serverMinutes(FleetClient &client, const QDateTime &from, const QDateTime &to)
+    {
+        // Pages meet at a minute both may hold: count each minute once.
+        QSet<qint64> minutes;
+        for (QDateTime at = from; at < to; at = at.addDays(31)) {
+            auto job = finish(client.fetchHistory(Car, at, std::min(to, at.addDays(31)),
+                                                  FleetClient::Resolution::Minute));
+            for (const HistoryPoint &point : job->result())
+                minutes.insert(point.start.toSecsSinceEpoch());
+        }
+        return int(minutes.size());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { startWorld(); }
+
+    void theCarsAreKeptAcrossRestarts()
+    {
+        FleetClient client;
+        signIn(client);
+        {
+            auto store = openStore(QStringLiteral("cars.sqlite"));
+            StoreSync sync(&client, store.get());
+            QCOMPARE(run(sync, [&] { sync.syncVehicles(); }), QString());
+        }
+        auto store = openStore(QStringLiteral("cars.sqlite"));
+        const auto cars = store->vehicles();
+        QCOMPARE(cars.size(), std::size_t(2));
+        QCOMPARE(cars.front().id, Car);
+        QVERIFY(!cars.front().status.currency.isEmpty());
+        QVERIFY(store->vehiclesSyncedMs() > QDateTime::currentMSecsSinceEpoch() - 60000);
+    }
+
+    void historySyncsIncrementallyWithoutDuplicates()
+    {
+        FleetClient client;
+        signIn(client);
+        auto store = openStore(QStringLiteral("history.sqlite"));
+        StoreSync sync(&client, store.get());
+        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime from = to.addDays(-3);
+        QSignalSpy progress(&sync, &StoreSync::progress);
+        QCOMPARE(run(sync, [&] { sync.syncHistory(Car, from, to); }), QString());
+        const int stored = store->historyCount(Car, 1);
+        QCOMPARE(stored, serverMinutes(client, from, to));
+        QVERIFY(stored > 3 * 1440 - 5);
+        // Again, a little later: only the tail is asked for, and nothing is stored twice.
+        const QDateTime later = QDateTime::currentDateTimeUtc();
+        progress.clear();
+        QCOMPARE(run(sync, [&] { sync.syncHistory(Car, from, later); }), QString());
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(store->historyCount(Car, 1), serverMinutes(client, from, later));
+        const auto points =
+            store->history(Car, 1, from.toSecsSinceEpoch(), later.toSecsSinceEpoch());
+        for (std::size_t i = 1; i < points.size(); ++i)
+            QVERIFY(points[i].start == points[i - 1].start + 60);
+    }
+
+    void aServerKilledMidSyncCostsOnlyAWait()
+    {
+        FleetClient client;
+        signIn(client);
+        auto store = openStore(QStringLiteral("killed.sqlite"));
+        StoreSync sync(&client, store.get());
+        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime from = to.addDays(-60); // two pages
+        const QUrl url = m_backend.url();
+        bool killed = false;
+        QObject::connect(&sync, &StoreSync::progress, this, [&](int done) {
+            if (done != 1 || killed)
+                return;
+            killed = true;
+            // Dead in the middle, back on the same port a moment later.
+            m_backend.kill();
+            QTimer::singleShot(300, this, [&] {
+                QVERIFY(m_backend.start(dataDir(),
+                                        {QStringLiteral("--demo-world"), QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:%1").arg(url.port())}));
+            });
+        });
+        QCOMPARE(run(
+                     sync, [&] { sync.syncHistory(Car, from, to); }, 90000),
+                 QString());
+        QVERIFY(killed);
+        FleetClient again;
+        signIn(again);
+        QCOMPARE(store->historyCount(Car, 1), serverMinutes(again, from, to));
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncTest)
+#include "test_sync.moc"
