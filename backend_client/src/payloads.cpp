@@ -255,10 +255,12 @@ bool decodeSessions(const QByteArray &bytes, EarningsReport *report, QString *pr
     for (int i = 0; i < message.sessions_size(); ++i) {
         const auto &in = message.sessions(i);
         AmountsAt entry;
-        entry.start = QDateTime::fromSecsSinceEpoch(in.start().seconds(), Qt::UTC);
-        entry.end = QDateTime::fromSecsSinceEpoch(in.end().seconds(), Qt::UTC);
-        if (in.end().seconds() <= in.start().seconds()) {
-            *problem = QStringLiteral("sessions[%1] ends before it starts").arg(i);
+        entry.start = instantOf(in.start());
+        entry.end = instantOf(in.end());
+        if (!entry.start.isValid() || !entry.end.isValid() ||
+            in.end().seconds() <= in.start().seconds()) {
+            *problem =
+                QStringLiteral("sessions[%1] ends before it starts, or not in 0001..9999").arg(i);
             return false;
         }
         if (!decodeAmounts(in.amounts(), &entry.amounts, QStringLiteral("sessions[%1]").arg(i),
