@@ -24,6 +24,11 @@ QString keyPath()
     return QDir(ctlHome()).filePath(QStringLiteral("vehicle-key.pem"));
 }
 
+const char *roleName(int role)
+{
+    return role == 2 ? "fleet" : role == 3 ? "manager" : "owner";
+}
+
 QString when(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -154,8 +159,7 @@ int keysCommand(client::FleetClient &fleet, const QStringList &words, bool json)
                     {QStringLiteral("vehicleId"), vehicleId},
                     {QStringLiteral("keyId"), key.keyId},
                     {QStringLiteral("label"), key.label},
-                    {QStringLiteral("role"),
-                     key.role == 2 ? QStringLiteral("fleet") : QStringLiteral("owner")},
+                    {QStringLiteral("role"), QLatin1String(roleName(key.role))},
                     {QStringLiteral("addedAt"), key.addedAt.toString(Qt::ISODate)},
                     {QStringLiteral("lastUsedAt"),
                      key.lastUsedAt.isValid() ? key.lastUsedAt.toString(Qt::ISODate) : QString()},
@@ -163,7 +167,7 @@ int keysCommand(client::FleetClient &fleet, const QStringList &words, bool json)
             } else {
                 std::printf("%-14s %-16s %-24s %-6s %-16s %-16s %s\n", qPrintable(vehicleId),
                             qPrintable(key.keyId), qPrintable(key.label.left(24)),
-                            key.role == 2 ? "fleet" : "owner", qPrintable(when(key.addedAt)),
+                            roleName(key.role), qPrintable(when(key.addedAt)),
                             qPrintable(when(key.lastUsedAt)), key.revoked ? "revoked" : "active");
             }
         }

@@ -129,6 +129,83 @@ int listVehicles(client::FleetClient &fleet, bool json)
     return 0;
 }
 
+/// `fleet list [--filter EXPR] [--sort FIELD]`: every car of the organisation, all pages.
+/// EXPR: comma-separated key=value with keys q (name or id), group, state and reason.
+int fleetList(client::FleetClient &fleet, const QString &filter, const QString &sort, bool json)
+{
+    client::FleetClient::VehicleQuery query;
+    static const QStringList Sorts{QStringLiteral("name"), QStringLiteral("soc"),
+                                   QStringLiteral("group"), QStringLiteral("id")};
+    if (!sort.isEmpty() && !Sorts.contains(sort.startsWith(QLatin1Char('-')) ? sort.mid(1) : sort))
+        return fail(ExitBadInput,
+                    QStringLiteral("--sort: '%1' is not name, soc, group or id (- in front "
+                                   "descends)")
+                        .arg(sort));
+    query.sort = sort;
+    for (const QString &part : filter.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(QLatin1Char('='));
+        const QString key = part.left(equals).trimmed();
+        const QString value = part.mid(equals + 1).trimmed();
+        if (equals <= 0 || value.isEmpty())
+            return fail(ExitBadInput, QStringLiteral("--filter: '%1' is not key=value (keys: q, "
+                                                     "group, state, reason)")
+                                          .arg(part));
+        if (key == QLatin1String("q"))
+            query.search = value;
+        else if (key == QLatin1String("group"))
+            query.group = value;
+        else if (key == QLatin1String("state"))
+            query.state = value;
+        else if (key == QLatin1String("reason"))
+            query.reason = value;
+        else
+            return fail(ExitBadInput,
+                        QStringLiteral("--filter: unknown key '%1' (keys: q, group, state, reason)")
+                            .arg(key));
+    }
+    std::vector<Vehicle> vehicles;
+    QString pageToken;
+    int total = 0;
+    do {
+        std::unique_ptr<client::ListVehiclesJob> page(fleet.listVehicles(query, 1000, pageToken));
+        wait(page.get());
+        if (page->error() != client::FleetJob::NoError)
+            return failed(*page);
+        vehicles.insert(vehicles.end(), page->result().vehicles.begin(),
+                        page->result().vehicles.end());
+        total = page->result().totalCount;
+        pageToken = page->result().nextPageToken;
+    } while (!pageToken.isEmpty());
+    if (json) {
+        QJsonArray list;
+        for (const Vehicle &v : vehicles)
+            list.append(QJsonObject{
+                {QStringLiteral("id"), v.id},
+                {QStringLiteral("name"), v.name},
+                {QStringLiteral("group"), v.group},
+                {QStringLiteral("socPercent"), v.status.socPercent},
+                {QStringLiteral("pluggedIn"), v.status.pluggedIn},
+                {QStringLiteral("driving"), v.status.driving},
+                {QStringLiteral("contributing"), v.status.contributing},
+                {QStringLiteral("online"), v.status.online},
+                {QStringLiteral("reasons"), QJsonArray::fromStringList(v.status.blockingReasons)}});
+        std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("total"), total},
+                                                      {QStringLiteral("vehicles"), list}})
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+        return 0;
+    }
+    std::printf("%-14s %-24s %-12s %6s %-8s %-13s %s\n", "ID", "NAME", "GROUP", "SOC", "PLUGGED",
+                "CONTRIBUTING", "WHY NOT");
+    for (const Vehicle &v : vehicles)
+        std::printf("%-14s %-24s %-12s %5.1f%% %-8s %-13s %s\n", qPrintable(v.id),
+                    qPrintable(v.name.left(24)), qPrintable(v.group.left(12)), v.status.socPercent,
+                    v.status.pluggedIn ? "yes" : "no", v.status.contributing ? "yes" : "no",
+                    qPrintable(v.status.blockingReasons.join(QLatin1Char(','))));
+    std::fprintf(stderr, "%d cars\n", total);
+    return 0;
+}
+
 /// `status VEHICLE`: the car's live status and every rule that keeps it from contributing.
 int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool json)
 {
@@ -236,14 +313,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption hours(QStringLiteral("hours"),
                                    QStringLiteral("How long a support grant lasts, 1 to 720."),
                                    QStringLiteral("N"));
+    const QCommandLineOption filter(
+        QStringLiteral("filter"),
+        QStringLiteral("fleet list: key=value,... with keys q, group, state, reason."),
+        QStringLiteral("EXPR"));
+    const QCommandLineOption sortOption(
+        QStringLiteral("sort"), QStringLiteral("fleet list: name, soc, group or id; - descends."),
+        QStringLiteral("FIELD"));
     const QCommandLineOption until(QStringLiteral("until"),
                                    QStringLiteral("When a snooze ends (RFC 3339)."),
                                    QStringLiteral("INSTANT"));
     const QCommandLineOption noWait(
         QStringLiteral("no-wait"),
         QStringLiteral("Queue a signed change and return; the next command delivers it."));
-    parser.addOptions({server, pin, json, policyFile, stateFile, from, toEmail, at, profileFile,
-                       marketFile, days, by, csv, code, label, output, hours, until, noWait});
+    parser.addOptions({server, pin,         json,       policyFile, stateFile, from,   toEmail,
+                       at,     profileFile, marketFile, days,       by,        csv,    code,
+                       label,  output,      hours,      until,      noWait,    filter, sortOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
@@ -270,7 +355,8 @@ int main(int argc, char *argv[])
         command == QLatin1String("status") || command == QLatin1String("pause") ||
         command == QLatin1String("resume") || command == QLatin1String("snooze"))
         wordsAllowed = 2;
-    else if (command == QLatin1String("sim") || command == QLatin1String("keys"))
+    else if (command == QLatin1String("sim") || command == QLatin1String("keys") ||
+             command == QLatin1String("fleet"))
         wordsAllowed = 3;
     else if (command == QLatin1String("policy"))
         wordsAllowed = 4;
@@ -306,7 +392,8 @@ int main(int argc, char *argv[])
                                              QStringLiteral("status"),
                                              QStringLiteral("pause"),
                                              QStringLiteral("resume"),
-                                             QStringLiteral("snooze")};
+                                             QStringLiteral("snooze"),
+                                             QStringLiteral("fleet")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -414,6 +501,12 @@ int main(int argc, char *argv[])
         return ctl::simScreenCommand(fleet, args.at(2), parser.isSet(json));
     if (command == QLatin1String("keys"))
         return ctl::keysCommand(fleet, args, parser.isSet(json));
+    if (command == QLatin1String("fleet")) {
+        if (args.value(1) != QLatin1String("list") || args.size() != 2)
+            return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl fleet list [--filter "
+                                                     "EXPR] [--sort FIELD]"));
+        return fleetList(fleet, parser.value(filter), parser.value(sortOption), parser.isSet(json));
+    }
     if (command == QLatin1String("status")) {
         if (args.size() != 2)
             return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl status VEHICLE"));

@@ -332,6 +332,50 @@ private Q_SLOTS:
         QVERIFY(refused.err.contains("no such vehicle"));
     }
 
+    void theCommandLineListsAndCommandsTheFleet()
+    {
+        QTemporaryDir home;
+        const QStringList server{QStringLiteral("--server"), m_backend.url().toString(),
+                                 QStringLiteral("--pin"), m_backend.pin()};
+        QCOMPARE(
+            ctl(server + QStringList{QStringLiteral("login"), QStringLiteral("fleet@example.com")},
+                home.path(), "demo-fleet")
+                .exitCode,
+            0);
+        const Run all =
+            ctl({QStringLiteral("fleet"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--sort"), QStringLiteral("-soc")},
+                home.path());
+        QCOMPARE(all.exitCode, 0);
+        const QJsonObject list = QJsonDocument::fromJson(all.out).object();
+        const QJsonArray cars = list.value(QStringLiteral("vehicles")).toArray();
+        QCOMPARE(list.value(QStringLiteral("total")).toInt(), 2000);
+        QCOMPARE(cars.size(), 2000); // every page
+        QVERIFY(cars.first().toObject().value(QStringLiteral("socPercent")).toDouble() >=
+                cars.last().toObject().value(QStringLiteral("socPercent")).toDouble());
+        const Run depot =
+            ctl({QStringLiteral("fleet"), QStringLiteral("list"), QStringLiteral("--filter"),
+                 QStringLiteral("q=veh-org-0001"), QStringLiteral("--json")},
+                home.path());
+        QCOMPARE(QJsonDocument::fromJson(depot.out).object().value(QStringLiteral("total")).toInt(),
+                 10); // 00010..00019
+        QCOMPARE(ctl({QStringLiteral("fleet"), QStringLiteral("list"), QStringLiteral("--filter"),
+                      QStringLiteral("colour=red")},
+                     home.path())
+                     .exitCode,
+                 2);
+        QCOMPARE(ctl({QStringLiteral("fleet"), QStringLiteral("list"), QStringLiteral("--sort"),
+                      QStringLiteral("weight")},
+                     home.path())
+                     .exitCode,
+                 2);
+        // A manager's signed change: the key is certified on the way, no pairing.
+        const Run paused =
+            ctl({QStringLiteral("pause"), QStringLiteral("veh-org-00007")}, home.path());
+        QCOMPARE(paused.exitCode, 0);
+        QVERIFY2(paused.out.contains("applied"), paused.out.constData());
+    }
+
     void grantsAndTheirAuditSurviveARestart()
     {
         FleetClient owner;
