@@ -108,7 +108,7 @@ http::Response AuthService::newSession(const AccountRecord &account)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QByteArray access = newToken();
     const QByteArray refresh = newToken();
-    SessionRecord record{tokenDigest(access), tokenDigest(refresh), account.id, now + AccessTtlMs,
+    SessionRecord record{tokenDigest(access), tokenDigest(refresh), account.id, now + m_accessTtlMs,
                          now + RefreshTtlMs};
     if (!m_store.insertSession(record))
         return errorResponse(500, QStringLiteral("internal"),

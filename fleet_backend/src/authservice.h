@@ -32,6 +32,8 @@ public:
     bool createAccount(AccountRecord account, const QString &password, QString *error);
 
     static constexpr qint64 AccessTtlMs = 15 * 60 * 1000;
+    /// How long new access tokens last (tests shorten it to see sessions refreshed mid-work).
+    void setAccessLifetimeMs(qint64 ms) { m_accessTtlMs = ms; }
     static constexpr qint64 RefreshTtlMs = 30LL * 24 * 3600 * 1000;
     static constexpr int MaxFailuresPerAccount = 5;
     static constexpr int MaxFailuresPerAddress = 100;
@@ -48,6 +50,7 @@ private:
 
     Store &m_store;
     QHash<QString, std::deque<qint64>> m_failures; // "email:" or "ip:" key -> failure times
+    qint64 m_accessTtlMs = AccessTtlMs;
 };
 
 } // namespace idlefleet::backend

@@ -81,8 +81,12 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
                        "/v1/telemetry) and writes them to FILE (mode 0600), one JSON object per "
                        "line; then serves."),
         QStringLiteral("FILE"));
+    const QCommandLineOption accessOption(
+        QStringLiteral("access-token-seconds"),
+        QStringLiteral("How long new access tokens last, 1 to 86400 (default 900)."),
+        QStringLiteral("N"));
     parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption,
-                       backfillOption, backupOption, provisionOption});
+                       backfillOption, backupOption, provisionOption, accessOption});
     parser.addVersionOption();
 
     if (!parser.parse(arguments)) {
@@ -138,6 +142,16 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
             *error = QStringLiteral("--backup needs a file name");
             return false;
         }
+    }
+    if (parser.isSet(accessOption)) {
+        bool ok = false;
+        const int seconds = parser.value(accessOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400) {
+            *error = QStringLiteral("--access-token-seconds: '%1' is not a number from 1 to 86400")
+                         .arg(parser.value(accessOption));
+            return false;
+        }
+        options->accessTokenSeconds = seconds;
     }
     if (parser.isSet(provisionOption)) {
         options->provisionFile = parser.value(provisionOption);

@@ -15,9 +15,10 @@ struct BackendOptions
     bool demoWorld = false;
     int worldSize = 2000;
     double clockSpeed = 1.0;
-    int backfillDays = 90; // history a new demo world starts with
-    QString backupFile;    // --backup FILE: copy the database while it serves, then exit
-    QString provisionFile; // --provision-devices FILE: new device credentials for every car
+    int backfillDays = 90;        // history a new demo world starts with
+    QString backupFile;           // --backup FILE: copy the database while it serves, then exit
+    QString provisionFile;        // --provision-devices FILE: new device credentials for every car
+    int accessTokenSeconds = 900; // --access-token-seconds N: lifetime of new access tokens
 };
 
 /// Parses `arguments` (argv with the program name first). On bad input returns false with one

@@ -195,8 +195,7 @@ http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
                 !now.contributing);
             if (!now.contributing && !now.online)
                 out.mutable_events(out.events_size() - 1)->set_detail("offline");
-        }
-        else if (!now.contributing && now.reasons != before.reasons)
+        } else if (!now.contributing && now.reasons != before.reasons)
             add(v1::VehicleEvent::BLOCKING_CHANGED, true);
     }
     return protobufResponse(out);

@@ -158,6 +158,7 @@ int main(int argc, char *argv[])
         return fail(ExitFailed, error);
 
     FleetHttpServer server(store, simulator, clock, dataDir.absolutePath());
+    server.auth().setAccessLifetimeMs(qint64(options.accessTokenSeconds) * 1000);
     // A demo world (also one made before accounts existed) gets its demo people, and the support
     // engineer a grant for Alex's first car.
     if (options.demoWorld && !store.hasAccounts()) {

@@ -166,6 +166,13 @@ private Q_SLOTS:
         QTest::newRow("size") << QStringList{QStringLiteral("--data"), QStringLiteral("x"),
                                              QStringLiteral("--world-size"), QStringLiteral("lots")}
                               << QStringLiteral("--world-size");
+        QTest::newRow("token lifetime")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("x"),
+                           QStringLiteral("--access-token-seconds"), QStringLiteral("0")}
+            << QStringLiteral("--access-token-seconds");
+        QTest::newRow("provision") << QStringList{QStringLiteral("--data"), QStringLiteral("x"),
+                                                  QStringLiteral("--provision-devices"), QString()}
+                                   << QStringLiteral("--provision-devices");
     }
 
     void badCommandLinesExitWithStatusTwo()

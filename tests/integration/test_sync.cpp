@@ -3,6 +3,7 @@
 // server killed in the middle of a sync and started again costs nothing but a short wait.
 
 #include "backendtestbase.h"
+#include "livestreamclient.h"
 #include "storesync.h"
 
 #include <QElapsedTimer>
@@ -120,6 +121,45 @@ private Q_SLOTS:
         FleetClient again;
         signIn(again);
         QCOMPARE(store->historyCount(Car, 1), serverMinutes(again, from, to));
+    }
+
+    void tokensThatExpireMidWorkAreRefreshedSilently()
+    {
+        // A backend whose access tokens last a second: a sync and a stream outlive several.
+        QTemporaryDir dir;
+        BackendProcess backend;
+        QVERIFY2(backend.start(dir.filePath(QStringLiteral("world")),
+                               {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
+                                QStringLiteral("10"), QStringLiteral("--access-token-seconds"),
+                                QStringLiteral("1")}),
+                 qPrintable(backend.error()));
+        FleetClient client;
+        client.setEndpoint(backend.url(), {backend.pin()});
+        QCOMPARE(
+            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
+                ->error(),
+            FleetJob::NoError);
+        const QByteArray firstToken = client.session().accessToken;
+
+        LocalStore store;
+        QString error;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("store.sqlite")), &error));
+        StoreSync sync(&client, &store);
+        QObject::connect(&sync, &StoreSync::progress, this, [](int) {
+            QTest::qWait(1500); // the token expires between two pages
+        });
+        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        QCOMPARE(run(sync, [&] { sync.syncHistory(Car, to.addDays(-60), to); }), QString());
+        QVERIFY(client.session().accessToken != firstToken);
+        QVERIFY(store.historyCount(Car, 1) >= 60 * 1440);
+
+        // The stream is closed when its token expires (4001) and comes back, resumed.
+        LiveStreamClient stream(&client);
+        QSignalSpy opened(&stream, &LiveStreamClient::opened);
+        stream.start();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.size() >= 2, 15000);
+        QCOMPARE(opened.at(1).at(0).toBool(), true);
+        stream.stop();
     }
 };
 
