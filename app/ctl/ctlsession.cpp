@@ -1,5 +1,7 @@
 #include "ctlsession.h"
 
+#include "secretstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,6 +31,12 @@ QString ctlHome()
         .filePath(QStringLiteral("idlefleetctl"));
 }
 
+client::SecretStore homeSecrets()
+{
+    return client::SecretStore(QStringLiteral("idlefleetctl"), QDir(ctlHome()).absolutePath(),
+                               ctlHome());
+}
+
 bool loadSession(StoredSession *session)
 {
     QFile file(sessionPath());
@@ -39,6 +47,11 @@ bool loadSession(StoredSession *session)
     session->pin = object.value(QStringLiteral("pin")).toString();
     session->email = object.value(QStringLiteral("email")).toString();
     session->refreshToken = object.value(QStringLiteral("refreshToken")).toString().toLatin1();
+    if (session->refreshToken.isEmpty()) {
+        QString ignored;
+        session->refreshToken =
+            homeSecrets().read(QStringLiteral("refresh-token"), &ignored).value_or(QByteArray());
+    }
     return session->server.isValid() && !session->pin.isEmpty() && !session->refreshToken.isEmpty();
 }
 
@@ -49,11 +62,16 @@ bool saveSession(const StoredSession &session, QString *error)
         return false;
     }
     QFile::setPermissions(ctlHome(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QJsonObject object{
-        {QStringLiteral("server"), session.server.toString()},
-        {QStringLiteral("pin"), session.pin},
-        {QStringLiteral("email"), session.email},
-        {QStringLiteral("refreshToken"), QString::fromLatin1(session.refreshToken)}};
+    QJsonObject object{{QStringLiteral("server"), session.server.toString()},
+                       {QStringLiteral("pin"), session.pin},
+                       {QStringLiteral("email"), session.email}};
+    client::SecretStore secrets = homeSecrets();
+    if (secrets.usesKeychain()) {
+        if (!secrets.write(QStringLiteral("refresh-token"), session.refreshToken, error))
+            return false;
+    } else {
+        object.insert(QStringLiteral("refreshToken"), QString::fromLatin1(session.refreshToken));
+    }
     QSaveFile file(sessionPath());
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
@@ -67,6 +85,7 @@ bool saveSession(const StoredSession &session, QString *error)
 void removeSession()
 {
     QFile::remove(sessionPath());
+    homeSecrets().remove(QStringLiteral("refresh-token"));
 }
 
 QString readPassword(const QString &email, QString *error)

@@ -4,10 +4,15 @@
 #include <QString>
 #include <QUrl>
 
+namespace idlefleet::client {
+class SecretStore;
+}
+
 namespace idlefleet::ctl {
 
 /// What `idlefleetctl login` remembers in its home, in a file only the user can read:
-/// the server, its pin and the refresh token (never the password, never an access token).
+/// the server, its pin and the refresh token (never the password, never an access token). The
+/// refresh token goes to the OS keychain instead when one runs.
 struct StoredSession
 {
     QUrl server;
@@ -18,6 +23,8 @@ struct StoredSession
 
 /// The home of this idlefleetctl: $IDLEFLEETCTL_HOME, else ~/.config/idlefleetctl.
 QString ctlHome();
+/// This home's secrets: the keychain when one runs, else 0600 files in the home.
+client::SecretStore homeSecrets();
 bool loadSession(StoredSession *session);
 bool saveSession(const StoredSession &session, QString *error);
 void removeSession();

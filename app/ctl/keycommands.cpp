@@ -3,6 +3,7 @@
 #include "ctlcommon.h"
 #include "ctlsession.h"
 #include "fleetclient.h"
+#include "secretstore.h"
 #include "vehiclekey.h"
 
 #include <QDir>
@@ -39,23 +40,22 @@ QString when(const QDateTime &time)
 
 VehicleKeyPair homeKey(QString *error)
 {
-    QFile file(keyPath());
-    if (file.open(QIODevice::ReadOnly)) {
-        const VehicleKeyPair key = VehicleKeyPair::fromPrivatePem(file.read(65536));
+    // In the keychain when one runs, else in a 0600 file beside the session.
+    client::SecretStore secrets = homeSecrets();
+    const QString where =
+        secrets.usesKeychain() ? QStringLiteral("the keychain's vehicle key") : keyPath();
+    if (const auto pem = secrets.read(QStringLiteral("vehicle-key.pem"), error)) {
+        const VehicleKeyPair key = VehicleKeyPair::fromPrivatePem(*pem);
         if (!key.isValid())
             *error = QStringLiteral("%1 is not a P-256 private key; move it away to make a new one")
-                         .arg(keyPath());
+                         .arg(where);
         return key;
     }
-    const VehicleKeyPair key = VehicleKeyPair::generate();
-    QDir().mkpath(ctlHome());
-    QSaveFile out(keyPath());
-    if (!out.open(QIODevice::WriteOnly) ||
-        !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        out.write(key.privatePem()) < 0 || !out.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(keyPath(), out.errorString());
+    if (!error->isEmpty())
         return {};
-    }
+    const VehicleKeyPair key = VehicleKeyPair::generate();
+    if (!secrets.write(QStringLiteral("vehicle-key.pem"), key.privatePem(), error))
+        return {};
     return key;
 }
 
