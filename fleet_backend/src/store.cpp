@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "store/sqlitemigrations.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -134,42 +136,13 @@ bool Store::exec(const QString &sql, QString *error)
 
 int Store::schemaVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.exec(QStringLiteral("PRAGMA user_version"));
-    return query.next() ? query.value(0).toInt() : 0;
+    return sqliteSchemaVersion(QSqlDatabase::database(m_connectionName));
 }
 
 bool Store::migrate(QString *error)
 {
-    const int current = schemaVersion();
-    const int target = int(std::size(Migrations));
-    if (current > target) {
-        *error = QStringLiteral("the database has schema version %1, newer than this idlefleetd "
-                                "knows (%2); use a newer idlefleetd")
-                     .arg(current)
-                     .arg(target);
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    for (int version = current; version < target; ++version) {
-        db.transaction();
-        const auto statements =
-            QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!exec(statement, error)) {
-                db.rollback();
-                return false;
-            }
-        }
-        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error)) {
-            db.rollback();
-            return false;
-        }
-        db.commit();
-    }
-    return true;
+    return migrateSqlite(QSqlDatabase::database(m_connectionName), Migrations,
+                         int(std::size(Migrations)), QStringLiteral("the database"), error);
 }
 
 bool Store::isEmpty() const

@@ -1,5 +1,7 @@
 #include "localstore.h"
 
+#include "sqlitemigrations.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -115,43 +117,13 @@ bool LocalStore::open(const QString &path, QString *error)
 
 int LocalStore::schemaVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.exec(QStringLiteral("PRAGMA user_version"));
-    return query.next() ? query.value(0).toInt() : 0;
+    return sqliteSchemaVersion(QSqlDatabase::database(m_connectionName));
 }
 
 bool LocalStore::migrate(QString *error)
 {
-    const int current = schemaVersion();
-    const int target = int(std::size(Migrations));
-    if (current > target) {
-        *error = QStringLiteral("the local store has schema version %1, newer than this version "
-                                "knows (%2)")
-                     .arg(current)
-                     .arg(target);
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    for (int version = current; version < target; ++version) {
-        db.transaction();
-        QSqlQuery query(db);
-        for (const QString &statement :
-             QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!query.exec(statement)) {
-                *error = QStringLiteral("local store: %1").arg(query.lastError().text());
-                db.rollback();
-                return false;
-            }
-        }
-        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
-        if (!db.commit()) {
-            *error = QStringLiteral("local store: %1").arg(db.lastError().text());
-            return false;
-        }
-    }
-    return true;
+    return migrateSqlite(QSqlDatabase::database(m_connectionName), Migrations,
+                         int(std::size(Migrations)), QStringLiteral("the local store"), error);
 }
 
 qint64 LocalStore::enqueue(OutboxEntry entry)
@@ -299,8 +271,9 @@ bool LocalStore::markAnswered(qint64 id, OutboxEntry::State state, const QString
         "UPDATE outbox SET state = ?, result_code = ?, result_message = ?, confirmed_version = ?, "
         "current_policy = ?, attempts = attempts + 1, updated_ms = ? WHERE id = ?"));
     query.addBindValue(int(state));
-    query.addBindValue(code);
-    query.addBindValue(message);
+    // A null string would bind as NULL: the columns hold text, empty when there is none.
+    query.addBindValue(code.isNull() ? QStringLiteral("") : code);
+    query.addBindValue(message.isNull() ? QStringLiteral("") : message);
     query.addBindValue(version);
     query.addBindValue(currentPolicy);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
