@@ -5,8 +5,6 @@
 namespace idlefleet::policy {
 namespace {
 
-constexpr qint64 SecondsPerDay = 86400;
-
 bool selects(int daysMask, qint64 day)
 {
     return daysMask == 0 || (daysMask >> ZoneRules::weekday(day)) & 1;
