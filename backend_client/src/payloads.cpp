@@ -5,12 +5,12 @@
 #include "idlefleet/v1/common.pb.h"
 #include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/events.pb.h"
-#include "idlefleet/v1/grants.pb.h"
 #include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/keys.pb.h"
 #include "idlefleet/v1/stream.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
 #include "money.h"
+#include "payloadhelpers.h"
 #include "policy/policydocument.h"
 
 #include <QTimeZone>
@@ -19,32 +19,7 @@
 namespace idlefleet::client {
 namespace {
 
-constexpr qint64 MaxTimestampSeconds = 253402300799; // 9999-12-31T23:59:59Z
-constexpr qint64 MinTimestampSeconds = -62135596800; // 0001-01-01T00:00:00Z
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-QDateTime instantOf(const google::protobuf::Timestamp &timestamp)
-{
-    if (timestamp.seconds() < MinTimestampSeconds || timestamp.seconds() > MaxTimestampSeconds)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(timestamp.seconds(), Qt::UTC);
-}
-
-template<typename Message>
-bool parse(const QByteArray &bytes, Message *message, const char *name, QString *problem)
-{
-    if (!message->ParseFromArray(bytes.constData(), int(bytes.size()))) {
-        *problem = QStringLiteral("the server's %1 is not a valid message (%2 bytes)")
-                       .arg(QLatin1String(name))
-                       .arg(bytes.size());
-        return false;
-    }
-    return true;
-}
+using namespace payloadhelpers;
 
 bool decodeStatus(const v1::VehicleStatus &in, VehicleStatus *out, const QString &where,
                   QString *problem)
@@ -483,103 +458,6 @@ QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &sign
                                       certificate.constData(), int(certificate.size())))
         message.clear_certificate();
     return QByteArray::fromStdString(message.SerializeAsString());
-}
-
-namespace {
-
-bool fillGrant(const v1::SupportGrant &in, GrantInfo *out, QString *problem)
-{
-    out->grantId = fromStd(in.grant_id());
-    out->vehicleId = fromStd(in.vehicle_id());
-    out->vehicleName = fromStd(in.vehicle_name());
-    out->supportEmail = fromStd(in.support_email());
-    out->grantedBy = fromStd(in.granted_by());
-    out->createdAt = instantOf(in.created_at());
-    out->expiresAt = instantOf(in.expires_at());
-    out->revokedAt = in.has_revoked_at() ? instantOf(in.revoked_at()) : QDateTime();
-    if (out->grantId.isEmpty() || out->vehicleId.isEmpty() || !out->expiresAt.isValid()) {
-        *problem = QStringLiteral("the server's grant lacks its id, car or expiry");
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
-bool decodeGrant(const QByteArray &bytes, GrantInfo *grant, QString *problem)
-{
-    v1::SupportGrant message;
-    return parse(bytes, &message, "grant", problem) && fillGrant(message, grant, problem);
-}
-
-bool decodeGrantList(const QByteArray &bytes, std::vector<GrantInfo> *grants, QString *problem)
-{
-    v1::GrantList message;
-    if (!parse(bytes, &message, "grant list", problem))
-        return false;
-    grants->clear();
-    for (const auto &in : message.grants()) {
-        GrantInfo grant;
-        if (!fillGrant(in, &grant, problem))
-            return false;
-        grants->push_back(grant);
-    }
-    return true;
-}
-
-bool decodeAuditLog(const QByteArray &bytes, std::vector<AuditEntryInfo> *entries, QString *problem)
-{
-    v1::AuditLog message;
-    if (!parse(bytes, &message, "audit log", problem))
-        return false;
-    entries->clear();
-    for (const auto &in : message.entries()) {
-        AuditEntryInfo entry{instantOf(in.at()), fromStd(in.grant_id()),
-                             fromStd(in.support_email()), fromStd(in.action())};
-        if (!entry.at.isValid()) {
-            *problem = QStringLiteral("an audit entry has no valid time");
-            return false;
-        }
-        entries->push_back(entry);
-    }
-    return true;
-}
-
-bool decodeCertificate(const QByteArray &bytes, CertificateInfo *certificate, QString *problem)
-{
-    v1::KeyCertificate message;
-    v1::CertifiedKey certified;
-    if (!parse(bytes, &message, "key certificate", problem))
-        return false;
-    if (!certified.ParseFromString(message.certified_key()) || message.signature().empty()) {
-        *problem = QStringLiteral("the server's key certificate holds no signed key");
-        return false;
-    }
-    certificate->certificate = bytes;
-    certificate->keyId = fromStd(certified.key_id());
-    certificate->organisationId = fromStd(certified.organisation_id());
-    certificate->notAfter = instantOf(certified.not_after());
-    if (!certificate->notAfter.isValid()) {
-        *problem = QStringLiteral("the server's key certificate has no valid expiry");
-        return false;
-    }
-    return true;
-}
-
-QByteArray encodeGrantRequest(const QString &supportEmail, int hours)
-{
-    v1::GrantRequest request;
-    request.set_support_email(supportEmail.toStdString());
-    request.set_hours(hours);
-    return QByteArray::fromStdString(request.SerializeAsString());
-}
-
-QByteArray encodeCertificateRequest(const QByteArray &publicKey, const QString &label)
-{
-    v1::CertificateRequest request;
-    request.set_public_key(publicKey.toStdString());
-    request.set_label(label.toStdString());
-    return QByteArray::fromStdString(request.SerializeAsString());
 }
 
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label)
