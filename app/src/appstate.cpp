@@ -2,10 +2,15 @@
 
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "languages.h"
+#include "localclient.h"
 #include "version.h"
 
+#include <QDir>
 #include <QJSEngine>
 #include <QQmlEngine>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace idlefleet::app {
 namespace {
@@ -22,6 +27,7 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     , m_demoAccount(demoAccount)
     , m_backend(new DemoBackend(demoDataDir, this))
     , m_client(new client::FleetClient(this))
+    , m_local(new LocalClient(m_client, this))
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -44,9 +50,15 @@ AppState *AppState::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
+AppState *AppState::instance()
+{
+    return s_instance;
+}
+
 QStringList AppState::pageNames()
 {
-    return {QStringLiteral("Dashboard")};
+    return {QStringLiteral("Onboarding"), QStringLiteral("Dashboard"), QStringLiteral("Policy"),
+            QStringLiteral("Earnings"),   QStringLiteral("Access"),    QStringLiteral("Settings")};
 }
 
 QString AppState::serverUrl() const
@@ -73,6 +85,48 @@ void AppState::setCurrentPage(const QString &page)
         return;
     m_currentPage = page;
     Q_EMIT currentPageChanged();
+}
+
+void AppState::setSelectedVehicleId(const QString &id)
+{
+    if (m_selectedVehicleId == id)
+        return;
+    m_selectedVehicleId = id;
+    Q_EMIT selectedVehicleChanged();
+}
+
+void AppState::setFocusField(const QString &field)
+{
+    if (m_focusField == field)
+        return;
+    m_focusField = field;
+    Q_EMIT focusFieldChanged();
+}
+
+void AppState::setLanguage(const QString &language)
+{
+    if (m_language == language || !installLanguage(language))
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+}
+
+void AppState::chooseLanguage(const QString &language)
+{
+    setLanguage(language);
+    QSettings().setValue(QStringLiteral("language"), m_language);
+}
+
+void AppState::chooseDarkTheme(bool dark)
+{
+    setDarkTheme(dark);
+    QSettings().setValue(QStringLiteral("darkTheme"), dark);
+}
+
+void AppState::navigate(const QString &page, const QString &field)
+{
+    setFocusField(field);
+    setCurrentPage(page);
 }
 
 void AppState::setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage)
@@ -140,6 +194,7 @@ void AppState::signInToDemo()
             return;
         }
         Q_EMIT accountChanged();
+        openLocalClient();
         refresh();
     });
 }
@@ -154,9 +209,43 @@ AppState::DemoAccount AppState::demoAccount(const QString &which)
     return {QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")};
 }
 
+void AppState::openLocalClient()
+{
+    if (m_local->isOpen())
+        return;
+    // One key and store per installation and backend: the demo world has its own.
+    const QString folder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .filePath(m_demoMode ? QStringLiteral("client-demo") : QStringLiteral("client"));
+    QString error;
+    if (!m_local->open(folder, &error)) {
+        // The app still shows the cars; only changes need the key and the outbox.
+        qWarning("idlefleet: the local store cannot open: %s", qPrintable(error));
+        return;
+    }
+    m_local->flush();
+}
+
 QString AppState::accountName() const
 {
     return m_client->session().account.displayName;
+}
+
+QString AppState::accountEmail() const
+{
+    return m_client->session().account.email;
+}
+
+QString AppState::accountRole() const
+{
+    switch (m_client->session().account.role) {
+    case 2:
+        return QStringLiteral("fleet");
+    case 3:
+        return QStringLiteral("support");
+    default:
+        return QStringLiteral("owner");
+    }
 }
 
 void AppState::refresh()
@@ -178,6 +267,8 @@ void AppState::refresh()
             return;
         }
         m_vehicles.setVehicles(job->result().vehicles, QDateTime::currentDateTimeUtc());
+        if (m_selectedVehicleId.isEmpty() && !job->result().vehicles.empty())
+            setSelectedVehicleId(job->result().vehicles.front().id);
         if (m_phase != Ready)
             setPhase(Ready, {});
     });

@@ -18,6 +18,7 @@ class ListVehiclesJob;
 namespace idlefleet::app {
 
 class DemoBackend;
+class LocalClient;
 
 /// What the whole app is doing: which backend it talks to, whether it is ready, and the
 /// models the pages show. One instance, owned by main().
@@ -35,6 +36,17 @@ class AppState : public QObject
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString accountName READ accountName NOTIFY accountChanged)
+    Q_PROPERTY(QString accountEmail READ accountEmail NOTIFY accountChanged)
+    /// owner, fleet or support: what the signed-in person may see and do.
+    Q_PROPERTY(QString accountRole READ accountRole NOTIFY accountChanged)
+    /// The car the Policy, Earnings and Access pages are about.
+    Q_PROPERTY(QString selectedVehicleId READ selectedVehicleId WRITE setSelectedVehicleId NOTIFY
+                   selectedVehicleChanged)
+    /// The page's field a link asked to show (`minSocPercent`), cleared once shown.
+    Q_PROPERTY(QString focusField READ focusField WRITE setFocusField NOTIFY focusFieldChanged)
+    /// en, de, fr, es, ja or ru; switching reloads every text at once.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QStringList pages READ pages CONSTANT)
     Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles CONSTANT)
 
 public:
@@ -53,6 +65,8 @@ public:
     ~AppState() override;
 
     static AppState *create(QQmlEngine *, QJSEngine *);
+    /// The one instance, for the app's other C++ types (null before main() made it).
+    static AppState *instance();
 
     /// The pages the app has, in the order of its navigation.
     static QStringList pageNames();
@@ -70,7 +84,26 @@ public:
     void setCurrentPage(const QString &page);
     QString version() const;
     QString accountName() const;
+    QString accountEmail() const;
+    QString accountRole() const;
     VehicleListModel *vehicles() { return &m_vehicles; }
+    QString selectedVehicleId() const { return m_selectedVehicleId; }
+    void setSelectedVehicleId(const QString &id);
+    QString focusField() const { return m_focusField; }
+    void setFocusField(const QString &field);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QStringList pages() const { return pageNames(); }
+
+    client::FleetClient *fleetClient() { return m_client; }
+    /// The key, store and outbox of this installation (open once signed in).
+    LocalClient *localClient() { return m_local; }
+
+    /// Opens `page`, showing `field` there when given (a reason's link to its setting).
+    Q_INVOKABLE void navigate(const QString &page, const QString &field = {});
+    /// The person's choices in Settings: applied at once and remembered for the next start.
+    Q_INVOKABLE void chooseLanguage(const QString &language);
+    Q_INVOKABLE void chooseDarkTheme(bool dark);
 
     Q_INVOKABLE void retry();
     Q_INVOKABLE void refresh();
@@ -83,12 +116,16 @@ Q_SIGNALS:
     void darkThemeChanged();
     void currentPageChanged();
     void accountChanged();
+    void selectedVehicleChanged();
+    void focusFieldChanged();
+    void languageChanged();
 
 private:
     void setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage = {});
     void onBackendReady();
     void checkServer(bool mayLaunch);
     void signInToDemo();
+    void openLocalClient();
 
     struct DemoAccount
     {
@@ -101,6 +138,7 @@ private:
     QString m_demoAccount;
     DemoBackend *m_backend;
     client::FleetClient *m_client;
+    LocalClient *m_local;
     VehicleListModel m_vehicles;
     QTimer m_refreshTimer;
     QPointer<client::ListVehiclesJob> m_pendingList;
@@ -109,6 +147,9 @@ private:
     QString m_errorMessage;
     bool m_darkTheme = false;
     QString m_currentPage = QStringLiteral("Dashboard");
+    QString m_selectedVehicleId;
+    QString m_focusField;
+    QString m_language; // set by main() before the window shows
 };
 
 } // namespace idlefleet::app

@@ -2,19 +2,20 @@
 
 #include "appstate.h"
 #include "demobackend.h"
+#include "languages.h"
 #include "pagecapture.h"
 #include "signalwatcher.h"
 #include "startupoptions.h"
 #include "version.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTranslator>
+#include <QSettings>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 #include <cstring>
@@ -22,7 +23,11 @@
 Q_IMPORT_QML_PLUGIN(Idlefleet_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_DashboardPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_EarningsPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_MainPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_OnboardingPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_PolicyPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_SettingsPlugin)
 
 using namespace idlefleet::app;
 
@@ -35,20 +40,6 @@ bool hasFlag(int argc, char *argv[], const char *flag)
             return true;
     }
     return false;
-}
-
-void installTranslations(QGuiApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("idlefleet"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QStringLiteral("/usr/share/qt6/translations")))
-        QCoreApplication::installTranslator(qtTranslator);
 }
 
 } // namespace
@@ -74,12 +65,13 @@ int main(int argc, char *argv[])
         PageCapture::recordWarnings();
     }
 
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("idlefleet"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Idlefleet"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.idlefleet.Idlefleet"));
-    QGuiApplication::setWindowIcon(
+    // QApplication, not QGuiApplication: Qt Charts draws through the graphics view.
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("idlefleet"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Idlefleet"));
+    QApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("org.idlefleet.Idlefleet"));
+    QApplication::setWindowIcon(
         QIcon(QStringLiteral(":/Idlefleet/Components/icons/idlefleet.svg")));
 
     StartupOptions options;
@@ -89,12 +81,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "idlefleet: %s\n", qPrintable(error));
         return 2;
     }
-    installTranslations(app, options.language);
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     // No account can be configured yet, so the app always runs in demo mode.
     AppState state(/*demoMode=*/true, DemoBackend::defaultDataDir(), options.demoAccount);
-    state.setDarkTheme(options.darkTheme);
+    // The command line wins over what the person chose in Settings last time.
+    const QSettings settings;
+    state.setLanguage(
+        !options.language.isEmpty()
+            ? options.language
+            : settings.value(QStringLiteral("language"), defaultLanguage()).toString());
+    state.setDarkTheme(options.themeGiven
+                           ? options.darkTheme
+                           : settings.value(QStringLiteral("darkTheme"), false).toBool());
     state.setCurrentPage(options.page);
 
     QQmlApplicationEngine engine;
@@ -104,6 +103,7 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Idlefleet/Main/Main.qml")));
+    QObject::connect(&state, &AppState::languageChanged, &engine, &QQmlEngine::retranslate);
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -123,5 +123,5 @@ int main(int argc, char *argv[])
     else if (startupReport)
         capture.startupReport(sinceStart);
 
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

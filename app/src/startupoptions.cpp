@@ -73,6 +73,7 @@ bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNa
         options->language = parser.value(language);
     }
     if (parser.isSet(theme)) {
+        options->themeGiven = true;
         const QString value = parser.value(theme);
         if (value != QLatin1String("light") && value != QLatin1String("dark")) {
             *error = QStringLiteral("--theme: '%1' is not light or dark").arg(value);

@@ -13,6 +13,7 @@ struct StartupOptions
     QString page = QStringLiteral("Dashboard");
     QString language; // empty: the system's
     bool darkTheme = false;
+    bool themeGiven = false; // --theme was on the command line
     QString screenshotFile;
     bool selfTest = false;
 };

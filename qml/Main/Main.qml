@@ -5,6 +5,10 @@ import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
 import Idlefleet.Dashboard
+import Idlefleet.Earnings
+import Idlefleet.Onboarding
+import Idlefleet.Policy
+import Idlefleet.Settings
 
 // The main window: navigation on the left, the current page on the right.
 ApplicationWindow {
@@ -36,9 +40,21 @@ ApplicationWindow {
             Layout.fillHeight: true
 
             Loader {
+                id: pageLoader
+
                 anchors.fill: parent
                 active: AppState.phase === AppState.Ready
-                sourceComponent: dashboardPage
+                focus: true
+                sourceComponent: {
+                    switch (AppState.currentPage) {
+                    case "Onboarding": return onboardingPage
+                    case "Policy": return policyPage
+                    case "Earnings": return earningsPage
+                    case "Access": return accessPage
+                    case "Settings": return settingsPage
+                    default: return dashboardPage
+                    }
+                }
             }
 
             StatusOverlay {
@@ -49,8 +65,33 @@ ApplicationWindow {
     }
 
     Component {
+        id: onboardingPage
+
+        OnboardingPage {}
+    }
+    Component {
         id: dashboardPage
 
         DashboardPage {}
+    }
+    Component {
+        id: policyPage
+
+        PolicyPage {}
+    }
+    Component {
+        id: earningsPage
+
+        EarningsPage {}
+    }
+    Component {
+        id: accessPage
+
+        AccessPage {}
+    }
+    Component {
+        id: settingsPage
+
+        SettingsPage {}
     }
 }

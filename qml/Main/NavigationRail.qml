@@ -33,13 +33,27 @@ Rectangle {
             }
         }
 
-        ItemDelegate {
-            Layout.fillWidth: true
-            text: qsTr("Dashboard")
-            highlighted: AppState.currentPage === "Dashboard"
-            focus: true
-            Accessible.name: qsTr("Dashboard")
-            onClicked: AppState.currentPage = "Dashboard"
+        Repeater {
+            model: [
+                { page: "Dashboard", label: qsTr("Dashboard") },
+                { page: "Policy", label: qsTr("When it may contribute") },
+                { page: "Earnings", label: qsTr("Energy and earnings") },
+                { page: "Access", label: qsTr("Keys and access") },
+                { page: "Onboarding", label: qsTr("Pair a car") },
+                { page: "Settings", label: qsTr("Settings") }
+            ]
+
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+
+                Layout.fillWidth: true
+                text: modelData.label
+                highlighted: AppState.currentPage === modelData.page
+                focus: index === 0
+                Accessible.name: modelData.label
+                onClicked: AppState.navigate(modelData.page)
+            }
         }
 
         Item {

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/localstore.h"
+#include "vehiclekey.h"
+
+#include <QObject>
+#include <memory>
+
+namespace idlefleet::v1 {
+class Policy;
+}
+
+namespace idlefleet::client {
+class FleetClient;
+class OutboxSender;
+} // namespace idlefleet::client
+
+namespace idlefleet::app {
+
+/// What this installation keeps beside the backend: its own vehicle key (the keychain when one
+/// runs, else a 0600 file), the local store with the outbox, and the sender that delivers it.
+/// A change is written to the store before anything is sent, so it survives a crash.
+class LocalClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalClient(client::FleetClient *fleet, QObject *parent = nullptr);
+    ~LocalClient() override;
+
+    /// Opens (or creates) the key and the store in `folder`. False with `error` set on failure.
+    bool open(const QString &folder, QString *error);
+    bool isOpen() const { return m_sender != nullptr; }
+
+    LocalStore *store() { return &m_store; }
+    const VehicleKeyPair &key() const { return m_key; }
+    /// The id the backend gives this installation's key (`keyIdOf`).
+    QString keyId() const { return m_keyId; }
+
+    /// Queues a policy change made from `baseVersion` and starts delivering it; the entry id,
+    /// or 0 when the store could not keep it.
+    qint64 queuePolicy(const QString &vehicleId, const v1::Policy &policy, qint64 baseVersion);
+    /// Queues a change of `pausedUntil` (UTC seconds; 0 resumes).
+    qint64 queuePause(const QString &vehicleId, qint64 pausedUntil, qint64 baseVersion);
+    /// Delivers whatever waits (after a restart, or once the backend answers again).
+    void flush();
+
+Q_SIGNALS:
+    /// An outbox entry was queued or changed state.
+    void entryChanged(qint64 id);
+    /// A delivery got no answer; it is retried later.
+    void deliveryFailed(qint64 id, const QString &reason);
+
+private:
+    qint64 queue(OutboxEntry entry);
+
+    client::FleetClient *m_fleet;
+    LocalStore m_store;
+    VehicleKeyPair m_key;
+    QString m_keyId;
+    client::OutboxSender *m_sender = nullptr;
+};
+
+} // namespace idlefleet::app
