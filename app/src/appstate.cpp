@@ -95,6 +95,14 @@ void AppState::setSelectedVehicleId(const QString &id)
     Q_EMIT selectedVehicleChanged();
 }
 
+void AppState::setPageBusy(bool busy)
+{
+    if (m_pageBusy == busy)
+        return;
+    m_pageBusy = busy;
+    Q_EMIT pageBusyChanged();
+}
+
 void AppState::setFocusField(const QString &field)
 {
     if (m_focusField == field)
@@ -109,6 +117,29 @@ void AppState::setLanguage(const QString &language)
         return;
     m_language = language;
     Q_EMIT languageChanged();
+}
+
+bool AppState::pauseVehicle(const QString &vehicleId, int hours)
+{
+    constexpr qint64 PausedIndefinitely = 253402300799; // 9999-12-31T23:59:59Z (policy.md)
+    const qint64 until =
+        hours > 0 ? QDateTime::currentSecsSinceEpoch() + qint64(hours) * 3600 : PausedIndefinitely;
+    const bool queued = m_local->queuePause(vehicleId, until, 0) != 0;
+    m_lastActionError = queued ? QString()
+                               : tr("The change could not be saved on this computer; nothing "
+                                    "was sent. Check that the app's data folder is writable.");
+    Q_EMIT lastActionErrorChanged();
+    return queued;
+}
+
+bool AppState::resumeVehicle(const QString &vehicleId)
+{
+    const bool queued = m_local->queuePause(vehicleId, 0, 0) != 0;
+    m_lastActionError = queued ? QString()
+                               : tr("The change could not be saved on this computer; nothing "
+                                    "was sent. Check that the app's data folder is writable.");
+    Q_EMIT lastActionErrorChanged();
+    return queued;
 }
 
 void AppState::chooseLanguage(const QString &language)

@@ -47,6 +47,10 @@ class AppState : public QObject
     /// en, de, fr, es, ja or ru; switching reloads every text at once.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList pages READ pages CONSTANT)
+    /// The page on screen is still loading its own data (screenshots wait for it).
+    Q_PROPERTY(bool pageBusy READ pageBusy WRITE setPageBusy NOTIFY pageBusyChanged)
+    /// Why the last pause or resume could not be queued; empty when it was.
+    Q_PROPERTY(QString lastActionError READ lastActionError NOTIFY lastActionErrorChanged)
     Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles CONSTANT)
 
 public:
@@ -94,6 +98,9 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QStringList pages() const { return pageNames(); }
+    QString lastActionError() const { return m_lastActionError; }
+    bool pageBusy() const { return m_pageBusy; }
+    void setPageBusy(bool busy);
 
     client::FleetClient *fleetClient() { return m_client; }
     /// The key, store and outbox of this installation (open once signed in).
@@ -101,6 +108,10 @@ public:
 
     /// Opens `page`, showing `field` there when given (a reason's link to its setting).
     Q_INVOKABLE void navigate(const QString &page, const QString &field = {});
+    /// Pauses contributing for `hours` (0: until resumed), through the outbox. False with
+    /// `lastActionError` set when the change cannot be queued.
+    Q_INVOKABLE bool pauseVehicle(const QString &vehicleId, int hours);
+    Q_INVOKABLE bool resumeVehicle(const QString &vehicleId);
     /// The person's choices in Settings: applied at once and remembered for the next start.
     Q_INVOKABLE void chooseLanguage(const QString &language);
     Q_INVOKABLE void chooseDarkTheme(bool dark);
@@ -119,6 +130,8 @@ Q_SIGNALS:
     void selectedVehicleChanged();
     void focusFieldChanged();
     void languageChanged();
+    void lastActionErrorChanged();
+    void pageBusyChanged();
 
 private:
     void setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage = {});
@@ -149,6 +162,8 @@ private:
     QString m_currentPage = QStringLiteral("Dashboard");
     QString m_selectedVehicleId;
     QString m_focusField;
+    QString m_lastActionError;
+    bool m_pageBusy = false;
     QString m_language; // set by main() before the window shows
 };
 

@@ -57,15 +57,22 @@ int main(int argc, char *argv[])
     const bool startupReport = qEnvironmentVariableIsSet("IDLEFLEET_STARTUP_REPORT");
     const bool unattended =
         hasFlag(argc, argv, "--self-test") || hasFlag(argc, argv, "--screenshot");
+    // Material draws its shadows with shader effects, which Qt Quick's software renderer
+    // skips together with the control they belong to: without OpenGL, use Fusion instead.
+    bool softwareRendering = qEnvironmentVariable("QT_QUICK_BACKEND") == QLatin1String("software");
     if (unattended) {
-        // Renders without a display, in software, so the same pixels come out everywhere.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // A picture or self-test without a display renders offscreen, in software. Under a
+        // display (Xvfb in the tests) it renders as the app does for its users.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen")) {
+            QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+            softwareRendering = true;
+        }
         PageCapture::recordWarnings();
     }
 
-    // QApplication, not QGuiApplication: Qt Charts draws through the graphics view.
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("idlefleet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Idlefleet"));
@@ -81,7 +88,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "idlefleet: %s\n", qPrintable(error));
         return 2;
     }
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQuickStyle::setStyle(softwareRendering ? QStringLiteral("Fusion")
+                                            : QStringLiteral("Material"));
 
     // No account can be configured yet, so the app always runs in demo mode.
     AppState state(/*demoMode=*/true, DemoBackend::defaultDataDir(), options.demoAccount);

@@ -55,7 +55,7 @@ void PageCapture::whenSettled(const std::function<void()> &action)
     auto check = [this, action] {
         const auto phase = m_state->phase();
         if (phase == AppState::Ready || phase == AppState::Failed)
-            QTimer::singleShot(SettleMs, this, action);
+            QTimer::singleShot(SettleMs, this, [this, action] { whenPageIdle(action); });
     };
     if (m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed) {
         check();
@@ -69,6 +69,16 @@ void PageCapture::whenSettled(const std::function<void()> &action)
             check();
         }
     });
+}
+
+void PageCapture::whenPageIdle(const std::function<void()> &action)
+{
+    // The page loads its own data after the app is ready; a picture waits for it.
+    if (m_state->phase() == AppState::Failed || !m_state->pageBusy()) {
+        QTimer::singleShot(SettleMs / 2, this, action);
+        return;
+    }
+    QTimer::singleShot(100, this, [this, action] { whenPageIdle(action); });
 }
 
 void PageCapture::screenshot(const QString &file)

@@ -34,6 +34,7 @@ public:
 
 private:
     void whenSettled(const std::function<void()> &action);
+    void whenPageIdle(const std::function<void()> &action);
     void finish(int exitCode, const QString &message);
 
     AppState *m_state;

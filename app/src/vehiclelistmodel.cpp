@@ -1,5 +1,8 @@
 #include "vehiclelistmodel.h"
 
+#include "moneyformat.h"
+
+#include <QHash>
 #include <QLocale>
 #include <algorithm>
 
@@ -54,8 +57,20 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
         return reasons;
     }
     case MarketRateRole:
-        return QLocale().toCurrencyString(double(vehicle.status.marketRateMicrosPerHour) / 1e6,
-                                          vehicle.status.currency);
+        return formatMoney(vehicle.status.marketRateMicrosPerHour, vehicle.status.currency);
+    case ReasonItemsRole: {
+        QVariantList items;
+        for (const QString &code : vehicle.status.blockingReasons)
+            items.append(QVariantMap{{QStringLiteral("code"), code},
+                                     {QStringLiteral("text"), describeReason(code)},
+                                     {QStringLiteral("field"), fieldForReason(code)},
+                                     {QStringLiteral("action"), actionForReason(code)}});
+        return items;
+    }
+    case TimeZoneRole:
+        return vehicle.timeZone;
+    case CurrencyRole:
+        return vehicle.status.currency;
     default:
         return {};
     }
@@ -79,6 +94,9 @@ QHash<int, QByteArray> VehicleListModel::roleNames() const
         {OnlineRole, "online"},
         {ReasonsRole, "reasons"},
         {MarketRateRole, "marketRate"},
+        {ReasonItemsRole, "reasonItems"},
+        {TimeZoneRole, "timeZone"},
+        {CurrencyRole, "currency"},
     };
 }
 
@@ -111,6 +129,63 @@ QString VehicleListModel::describeReason(const QString &code)
     if (code == QLatin1String("daily_energy_cap"))
         return tr("Today's energy limit is reached");
     return tr("Blocked by a rule this app does not know (%1)").arg(code);
+}
+
+QString VehicleListModel::fieldForReason(const QString &code)
+{
+    static const QHash<QString, QString> fields = {
+        {QStringLiteral("disabled"), QStringLiteral("enabled")},
+        {QStringLiteral("paused"), QStringLiteral("pausedUntil")},
+        {QStringLiteral("not_plugged_in"), QStringLiteral("requirePluggedIn")},
+        {QStringLiteral("outside_schedule"), QStringLiteral("windows")},
+        {QStringLiteral("peak_tariff"), QStringLiteral("offPeakOnly")},
+        {QStringLiteral("price_above_limit"), QStringLiteral("maxPriceMicrosPerKwh")},
+        {QStringLiteral("unprofitable"), QStringLiteral("requireProfitable")},
+        {QStringLiteral("below_min_soc"), QStringLiteral("minSocPercent")},
+        {QStringLiteral("below_resume_soc"), QStringLiteral("resumeSocPercent")},
+        {QStringLiteral("departure_reserve"), QStringLiteral("departures")},
+        {QStringLiteral("chip_too_hot"), QStringLiteral("maxChipTempC")},
+        {QStringLiteral("daily_energy_cap"), QStringLiteral("maxDailyWh")},
+    };
+    return fields.value(code);
+}
+
+QString VehicleListModel::actionForReason(const QString &code)
+{
+    if (code == QLatin1String("disabled"))
+        return tr("Switch contributing on");
+    if (code == QLatin1String("paused"))
+        return tr("Resume or change the pause");
+    if (code == QLatin1String("not_plugged_in"))
+        return tr("Allow contributing unplugged");
+    if (code == QLatin1String("outside_schedule"))
+        return tr("Change the schedule");
+    if (code == QLatin1String("peak_tariff"))
+        return tr("Change the off-peak setting");
+    if (code == QLatin1String("price_above_limit"))
+        return tr("Change the price limit");
+    if (code == QLatin1String("unprofitable"))
+        return tr("Change the profit guard");
+    if (code == QLatin1String("below_min_soc"))
+        return tr("Change the battery floor");
+    if (code == QLatin1String("below_resume_soc"))
+        return tr("Change the resume level");
+    if (code == QLatin1String("departure_reserve"))
+        return tr("Change your departures");
+    if (code == QLatin1String("chip_too_hot"))
+        return tr("Change the temperature limit");
+    if (code == QLatin1String("daily_energy_cap"))
+        return tr("Change the daily energy limit");
+    return {};
+}
+
+const Vehicle *VehicleListModel::vehicle(const QString &id) const
+{
+    for (const Vehicle &vehicle : m_vehicles) {
+        if (vehicle.id == id)
+            return &vehicle;
+    }
+    return nullptr;
 }
 
 void VehicleListModel::setLoading(bool loading)

@@ -39,6 +39,10 @@ public:
         OnlineRole,                ///< the car reached the backend recently
         ReasonsRole,               ///< why it does not contribute, in plain words (QStringList)
         MarketRateRole,            ///< what an hour would earn the owner now, formatted money
+        ReasonItemsRole, ///< each reason as {code, text, field, action}: the setting that changes
+                         ///< it
+        TimeZoneRole,    ///< IANA zone of the car's home
+        CurrencyRole,    ///< ISO 4217 code the car earns in
     };
     Q_ENUM(Roles)
 
@@ -58,6 +62,12 @@ public:
     void setVehicles(std::vector<Vehicle> vehicles, const QDateTime &fetchedAt);
     /// A policy reason code (`below_min_soc`) in the owner's words, translated.
     static QString describeReason(const QString &code);
+    /// The policy field that would change a reason (`minSocPercent`), empty when none does.
+    static QString fieldForReason(const QString &code);
+    /// What to do about a reason, as a link's text ("Change the battery floor").
+    static QString actionForReason(const QString &code);
+    /// The car with this id, or null.
+    const Vehicle *vehicle(const QString &id) const;
 
     /// Keeps the rows (they become stale) and says what went wrong.
     void setErrorMessage(const QString &message);

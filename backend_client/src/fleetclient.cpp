@@ -147,6 +147,15 @@ EarningsJob *FleetClient::fetchEarnings(const QString &vehicleId, const QDateTim
         [this, path, query] { return m_transport->get(path, query); }, owner);
 }
 
+ForecastJob *FleetClient::fetchForecast(const QString &vehicleId, int days, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/forecast").arg(vehicleId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("days"), QString::number(days));
+    return new ForecastJob(
+        decodeForecast, this, [this, path, query] { return m_transport->get(path, query); }, owner);
+}
+
 PairingJob *FleetClient::startPairing(const QString &vehicleId, const QByteArray &publicKey,
                                       const QString &label, QObject *owner)
 {
@@ -269,9 +278,9 @@ AccountJob *FleetClient::fetchAccount(QObject *owner)
         [this] { return m_transport->get(QStringLiteral("/v1/account")); }, owner);
 }
 
-AccountJob *FleetClient::recordConsent(const QString &termsVersion, QObject *owner)
+AccountJob *FleetClient::recordConsent(const QString &termsVersion, bool withdraw, QObject *owner)
 {
-    const QByteArray body = encodeConsent(termsVersion);
+    const QByteArray body = encodeConsent(termsVersion, withdraw);
     return new AccountJob(
         decodeAccountDetails, this,
         [this, body] { return m_transport->post(QStringLiteral("/v1/account/consent"), body); },

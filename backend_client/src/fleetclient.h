@@ -117,11 +117,17 @@ public:
 
     // The signed-in person's data rights.
     [[nodiscard]] AccountJob *fetchAccount(QObject *owner = nullptr);
-    [[nodiscard]] AccountJob *recordConsent(const QString &termsVersion, QObject *owner = nullptr);
+    /// Agrees to (or, with `withdraw`, withdraws from) a version of the participation terms.
+    [[nodiscard]] AccountJob *recordConsent(const QString &termsVersion, bool withdraw = false,
+                                            QObject *owner = nullptr);
     [[nodiscard]] DataExportJob *exportMyData(QObject *owner = nullptr);
     /// Deletes the account and everything kept about it and its cars; the session ends.
     [[nodiscard]] EmptyJob *deleteAccount(const QString &password, QObject *owner = nullptr);
 
+    /// What the car's policy lets it contribute over the next `days` (1..14), from the car's
+    /// habits, its charge now and the market's expected prices.
+    [[nodiscard]] ForecastJob *fetchForecast(const QString &vehicleId, int days,
+                                             QObject *owner = nullptr);
     [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
 Q_SIGNALS:

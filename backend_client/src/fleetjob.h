@@ -217,6 +217,7 @@ protected:
 };
 
 using KeyJob = DecodingJob<KeyInfo>;
+using ForecastJob = DecodingJob<policy::Forecast>;
 using DataExportJob = DecodingJob<v1::DataExport>;
 using EventsJob = DecodingJob<std::vector<EventInfo>>;
 using AccountJob = DecodingJob<v1::AccountDetails>;

@@ -434,10 +434,11 @@ bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, 
     return parse(bytes, details, "account", problem);
 }
 
-QByteArray encodeConsent(const QString &termsVersion)
+QByteArray encodeConsent(const QString &termsVersion, bool withdraw)
 {
     v1::ConsentRequest request;
     request.set_terms_version(termsVersion.toStdString());
+    request.set_withdraw(withdraw);
     return QByteArray::fromStdString(request.SerializeAsString());
 }
 

@@ -2,6 +2,7 @@
 
 #include "idlefleet/v1/account.pb.h"
 #include "idlefleet/v1/policy.pb.h"
+#include "policy/forecast.h"
 #include "vehicle.h"
 
 #include <QByteArray>
@@ -240,7 +241,7 @@ bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QStr
 bool decodeEvents(const QByteArray &bytes, std::vector<EventInfo> *events, QString *problem);
 bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem);
 bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, QString *problem);
-QByteArray encodeConsent(const QString &termsVersion);
+QByteArray encodeConsent(const QString &termsVersion, bool withdraw = false);
 QByteArray encodeDeleteAccount(const QString &password);
 /// `certificate`: a serialized KeyCertificate for a fleet manager's key, else empty.
 QByteArray encodeSignedCommand(const QByteArray &command, const QByteArray &signature,
@@ -255,6 +256,8 @@ QByteArray encodeCertificateRequest(const QByteArray &publicKey, const QString &
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label);
 QByteArray encodePairingConfirmation(const QByteArray &publicKey, const QString &code);
 bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem);
+/// GET /v1/vehicles/{id}/forecast: intervals in order, inside [from, to).
+bool decodeForecast(const QByteArray &bytes, policy::Forecast *forecast, QString *problem);
 bool decodeStreamFrame(const QByteArray &bytes, StreamFrameInfo *frame, QString *problem);
 
 // Encoders of request bodies.

@@ -31,10 +31,11 @@ void FleetHttpServer::fillAccountDetails(v1::AccountDetails *out,
     who->set_display_name(account.displayName.toStdString());
     who->set_role(v1::Role(account.role));
     who->set_organisation_id(account.organisationId.toStdString());
-    for (const auto &[terms, acceptedMs] : m_store.consentsOf(account.id)) {
+    for (const Store::ConsentRecord &record : m_store.consentsOf(account.id)) {
         v1::Consent *consent = out->add_consents();
-        consent->set_terms_version(terms.toStdString());
-        setMs(consent->mutable_accepted_at(), acceptedMs);
+        consent->set_terms_version(record.termsVersion.toStdString());
+        setMs(consent->mutable_accepted_at(), record.atMs);
+        consent->set_withdrawn(record.withdrawn);
     }
 }
 
@@ -58,7 +59,8 @@ http::Response FleetHttpServer::recordConsent(const http::Request &request,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("terms_version must name the terms agreed to"),
                              QStringLiteral("terms_version"));
-    m_store.insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch());
+    m_store.insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch(),
+                          consent.withdraw());
     return accountDetails(request, account);
 }
 

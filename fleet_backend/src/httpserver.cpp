@@ -124,12 +124,25 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
         forVehicle([this](const http::Request &request,
                           const SimulatedVehicle &car) { return vehicleEarnings(request, car); },
                    Access::Private));
-    // Keys and pairing: the owner's app asks, the car shows a code, the owner confirms.
     m_server.route(
-        "POST", QStringLiteral("/v1/vehicles/{id}/pairings"),
+        "GET", QStringLiteral("/v1/vehicles/{id}/forecast"),
         forVehicle([this](const http::Request &request,
-                          const SimulatedVehicle &car) { return m_pairing.start(car.id, request); },
-                   Access::Owner));
+                          const SimulatedVehicle &car) { return vehicleForecast(request, car); },
+                   Access::Private));
+    // Keys and pairing: the owner's app asks, the car shows a code, the owner confirms.
+    m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings"),
+                   forVehicle(
+                       [this](const http::Request &request, const SimulatedVehicle &car) {
+                           // The car must show the code on its screen, so it has to be reachable.
+                           if (!car.online)
+                               return errorResponse(
+                                   503, QStringLiteral("car_offline"),
+                                   QStringLiteral("the car cannot be reached right now "
+                                                  "(no signal where it is parked); try "
+                                                  "again when it is back online"));
+                           return m_pairing.start(car.id, request);
+                       },
+                       Access::Owner));
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings/confirm"),
                    forVehicle(
                        [this](const http::Request &request, const SimulatedVehicle &car) {

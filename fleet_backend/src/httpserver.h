@@ -62,6 +62,9 @@ private:
                                    const SimulatedVehicle &vehicle) const;
     http::Response vehicleEvents(const http::Request &request,
                                  const SimulatedVehicle &vehicle) const;
+    // forecastroutes.cpp
+    http::Response vehicleForecast(const http::Request &request,
+                                   const SimulatedVehicle &vehicle) const;
     /// Reads ?from=&to= (RFC 3339), from before to, at most `maxRange` seconds apart.
     static bool readRange(const http::Request &request, qint64 maxRange, qint64 *from, qint64 *to,
                           http::Response *error);

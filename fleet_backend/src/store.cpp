@@ -91,6 +91,7 @@ const char *const Migrations[] = {
            plugged_in INTEGER NOT NULL, driving INTEGER NOT NULL, chip_deci INTEGER NOT NULL,
            compute_watts INTEGER NOT NULL, energy_today_wh INTEGER NOT NULL,
            received_ms INTEGER NOT NULL) WITHOUT ROWID;)",
+    R"(ALTER TABLE consents ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

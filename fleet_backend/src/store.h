@@ -193,8 +193,17 @@ public:
                                                             const QString &idempotencyKey) const;
 
     // Data rights (storeaccounts.cpp).
-    bool insertConsent(const QString &accountId, const QString &termsVersion, qint64 acceptedMs);
-    std::vector<std::pair<QString, qint64>> consentsOf(const QString &accountId) const;
+    /// Records an agreement to `termsVersion`, or its withdrawal.
+    bool insertConsent(const QString &accountId, const QString &termsVersion, qint64 atMs,
+                       bool withdrawn = false);
+    struct ConsentRecord
+    {
+        QString termsVersion;
+        qint64 atMs = 0;
+        bool withdrawn = false;
+    };
+    /// Every agreement and withdrawal, oldest first.
+    std::vector<ConsentRecord> consentsOf(const QString &accountId) const;
     /// Deletes an account with everything kept about it and its cars, in one transaction.
     bool deleteAccount(const QString &accountId, const QStringList &vehicleIds, QString *error);
 

@@ -137,27 +137,30 @@ bool Store::deleteSessionsOf(const QString &accountId)
     return query.exec();
 }
 
-bool Store::insertConsent(const QString &accountId, const QString &termsVersion, qint64 acceptedMs)
+bool Store::insertConsent(const QString &accountId, const QString &termsVersion, qint64 atMs,
+                          bool withdrawn)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO consents (account_id, terms_version, accepted_ms) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO consents (account_id, terms_version, accepted_ms, "
+                                 "withdrawn) VALUES (?, ?, ?, ?)"));
     query.addBindValue(accountId);
     query.addBindValue(termsVersion);
-    query.addBindValue(acceptedMs);
+    query.addBindValue(atMs);
+    query.addBindValue(withdrawn ? 1 : 0);
     return query.exec();
 }
 
-std::vector<std::pair<QString, qint64>> Store::consentsOf(const QString &accountId) const
+std::vector<Store::ConsentRecord> Store::consentsOf(const QString &accountId) const
 {
-    std::vector<std::pair<QString, qint64>> out;
+    std::vector<ConsentRecord> out;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT terms_version, accepted_ms FROM consents "
-                                 "WHERE account_id = ? ORDER BY accepted_ms"));
+    query.prepare(QStringLiteral("SELECT terms_version, accepted_ms, withdrawn FROM consents "
+                                 "WHERE account_id = ? ORDER BY accepted_ms, rowid"));
     query.addBindValue(accountId);
     query.exec();
     while (query.next())
-        out.emplace_back(query.value(0).toString(), query.value(1).toLongLong());
+        out.push_back(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toBool()});
     return out;
 }
 

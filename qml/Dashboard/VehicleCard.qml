@@ -1,13 +1,19 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Idlefleet.App
 import Idlefleet.Components
 
 // One car at a glance: charge, charger, whether it is lending its computer, and how warm it is.
 Pane {
     id: root
 
+    required property string vehicleId
     required property string name
+    required property string timeZone
+    required property bool online
+    required property var reasonItems
     required property string model
     required property real socPercent
     required property bool pluggedIn
@@ -17,9 +23,24 @@ Pane {
     required property int computePowerWatts
     required property double energyTodayWh
     required property date observedAt
-    required property var reasons
     required property string marketRate
     property bool stale: false
+    property date now: new Date()
+    readonly property int ageMinutes: Math.max(0, Math.floor((root.now - root.observedAt) / 60000))
+    readonly property bool paused: root.reasonItems.some(item => item.code === "paused")
+
+    function openSetting(field: string): void {
+        AppState.selectedVehicleId = root.vehicleId
+        AppState.navigate("Policy", field)
+    }
+
+    function timeRange(start: date, end: date): string {
+        const sameDay = start.toDateString() === end.toDateString()
+        const from = start.toLocaleString(Qt.locale(), "ddd " + Qt.locale().timeFormat(Locale.ShortFormat))
+        const to = sameDay ? end.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+                           : end.toLocaleString(Qt.locale(), "ddd " + Qt.locale().timeFormat(Locale.ShortFormat))
+        return qsTr("%1 – %2").arg(from).arg(to)
+    }
 
     padding: 20
     Accessible.role: Accessible.Grouping
@@ -29,6 +50,20 @@ Pane {
         color: Theme.surface
         radius: Theme.radius
         border.color: Theme.divider
+    }
+
+    VehicleSummary {
+        id: summary
+
+        vehicleId: root.vehicleId
+        timeZone: root.timeZone
+    }
+
+    Timer {
+        interval: 30000
+        running: true
+        repeat: true
+        onTriggered: root.now = new Date()
     }
 
     ColumnLayout {
@@ -91,6 +126,12 @@ Pane {
                 tone: root.pluggedIn ? Theme.accent : Theme.neutral
                 active: root.pluggedIn
             }
+            StatusChip {
+                visible: !root.online || root.stale
+                text: root.ageMinutes < 1 ? qsTr("Offline, last seen just now")
+                                          : qsTr("Offline, last seen %n minute(s) ago", "", root.ageMinutes)
+                tone: Theme.warning
+            }
         }
 
         Label {
@@ -104,7 +145,7 @@ Pane {
 
         ColumnLayout {
             Layout.fillWidth: true
-            visible: !root.contributing && root.reasons.length > 0
+            visible: !root.contributing && root.reasonItems.length > 0
             spacing: 4
 
             Label {
@@ -114,18 +155,134 @@ Pane {
                 font.weight: Font.DemiBold
             }
             Repeater {
-                model: root.reasons
+                model: root.reasonItems
 
-                delegate: Label {
-                    required property string modelData
+                delegate: RowLayout {
+                    id: reasonRow
+
+                    required property var modelData
 
                     Layout.fillWidth: true
-                    text: "• " + modelData
-                    color: Theme.text
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.Wrap
+                    spacing: 8
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: "• " + reasonRow.modelData.text
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.Wrap
+                    }
+                    Button {
+                        visible: reasonRow.modelData.field.length > 0
+                        flat: true
+                        padding: 4
+                        topInset: 0
+                        bottomInset: 0
+                        text: reasonRow.modelData.action + " ›"
+                        font.pixelSize: Theme.captionSize
+                        Material.foreground: Theme.accent
+                        Accessible.name: reasonRow.modelData.action
+                        onClicked: root.openSetting(reasonRow.modelData.field)
+                    }
                 }
             }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: nextColumn.implicitHeight + 20
+            radius: 8
+            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.08)
+            visible: summary.loaded
+
+            ColumnLayout {
+                id: nextColumn
+
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 2
+
+                Label {
+                    text: root.contributing ? qsTr("Contributing now") : qsTr("Next contribution window")
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.captionSize
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    text: !summary.hasNextWindow
+                          ? qsTr("None in the next %n day(s) under your settings.", "", summary.forecastDays)
+                          : root.contributing
+                            ? qsTr("Until %1").arg(summary.nextWindowEnd.toLocaleString(Qt.locale(), "ddd " + Qt.locale().timeFormat(Locale.ShortFormat)))
+                            : root.timeRange(summary.nextWindowStart, summary.nextWindowEnd)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: summary.hasNextWindow
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.captionSize
+                    text: qsTr("About %1 kWh · electricity %2 · earns %3 · net %4")
+                        .arg(Number(summary.nextWindowEnergyWh / 1000).toLocaleString(Qt.locale(), 'f', 1))
+                        .arg(summary.nextWindowCost).arg(summary.nextWindowEarnings).arg(summary.nextWindowNet)
+                }
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 3
+            columnSpacing: Theme.spacing
+            rowSpacing: 0
+            visible: summary.loaded
+
+            Repeater {
+                model: [
+                    { label: qsTr("Today"), net: summary.todayNet, wh: summary.todayEnergyWh },
+                    { label: qsTr("This month"), net: summary.monthNet, wh: summary.monthEnergyWh },
+                    { label: qsTr("Since you joined"), net: summary.lifetimeNet, wh: summary.lifetimeEnergyWh }
+                ]
+
+                delegate: ColumnLayout {
+                    id: total
+
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("%1: net %2, %3 kWh").arg(total.modelData.label).arg(total.modelData.net)
+                        .arg(Number(total.modelData.wh / 1000).toLocaleString(Qt.locale(), 'f', 1))
+
+                    Label {
+                        text: total.modelData.label
+                        color: Theme.secondaryText
+                        font.pixelSize: Theme.captionSize
+                    }
+                    Label {
+                        text: total.modelData.net
+                        color: Theme.text
+                        font.pixelSize: Theme.headingSize
+                        font.weight: Font.DemiBold
+                    }
+                    Label {
+                        text: qsTr("%1 kWh").arg(Number(total.modelData.wh / 1000).toLocaleString(Qt.locale(), 'f', 1))
+                        color: Theme.secondaryText
+                        font.pixelSize: Theme.captionSize
+                    }
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: summary.errorMessage.length > 0
+            text: qsTr("Forecast and totals are not up to date: %1").arg(summary.errorMessage)
+            color: Theme.warning
+            font.pixelSize: Theme.captionSize
+            wrapMode: Text.Wrap
         }
 
         GridLayout {
@@ -172,6 +329,27 @@ Pane {
                 text: root.observedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
                 color: root.stale ? Theme.warning : Theme.text
                 font.pixelSize: Theme.bodySize
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+
+            Button {
+                text: root.paused ? qsTr("Resume") : qsTr("Pause for 2 hours")
+                Accessible.name: root.paused ? qsTr("Resume contributing of %1").arg(root.name)
+                                             : qsTr("Pause contributing of %1 for two hours").arg(root.name)
+                onClicked: root.paused ? AppState.resumeVehicle(root.vehicleId) : AppState.pauseVehicle(root.vehicleId, 2)
+            }
+            Button {
+                text: qsTr("Settings")
+                flat: true
+                Accessible.name: qsTr("Contribution settings of %1").arg(root.name)
+                onClicked: root.openSetting("")
+            }
+            Item {
+                Layout.fillWidth: true
             }
         }
     }

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace idlefleet::app {
+
+/// Integer micros of an ISO 4217 currency as a person reads them in `locale`: the currency's own
+/// symbol (€, $, £, ¥) where one is known, else its code; two decimals, or none for currencies
+/// without minor units (JPY).
+QString formatMoney(qint64 micros, const QString &currency, const QLocale &locale = QLocale());
+
+/// Watt-hours as kWh with `decimals` places, in `locale`.
+QString formatKwh(qint64 wattHours, const QLocale &locale = QLocale(), int decimals = 2);
+
+} // namespace idlefleet::app

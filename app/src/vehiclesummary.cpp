@@ -1,0 +1,158 @@
+#include "vehiclesummary.h"
+
+#include "appstate.h"
+#include "fleetclient.h"
+#include "moneyformat.h"
+
+#include <QTimeZone>
+
+namespace idlefleet::app {
+namespace {
+
+constexpr int LifetimeYears = 20;
+
+} // namespace
+
+VehicleSummary::VehicleSummary(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(RefreshIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &VehicleSummary::refresh);
+}
+
+void VehicleSummary::setVehicleId(const QString &id)
+{
+    if (m_vehicleId == id)
+        return;
+    m_vehicleId = id;
+    Q_EMIT vehicleIdChanged();
+    QTimer::singleShot(0, this, &VehicleSummary::refresh);
+}
+
+void VehicleSummary::setTimeZone(const QString &zone)
+{
+    if (m_timeZone == zone)
+        return;
+    m_timeZone = zone;
+    Q_EMIT vehicleIdChanged();
+}
+
+QString VehicleSummary::nextWindowCost() const
+{
+    return formatMoney(m_nextCostMicros, m_currency);
+}
+
+QString VehicleSummary::nextWindowEarnings() const
+{
+    return formatMoney(m_nextOwnerMicros, m_currency);
+}
+
+QString VehicleSummary::nextWindowNet() const
+{
+    return formatMoney(m_nextNetMicros, m_currency);
+}
+
+QString VehicleSummary::todayNet() const
+{
+    return formatMoney(m_todayNetMicros, m_currency);
+}
+
+QString VehicleSummary::monthNet() const
+{
+    return formatMoney(m_monthNetMicros, m_currency);
+}
+
+QString VehicleSummary::lifetimeNet() const
+{
+    return formatMoney(m_lifetimeNetMicros, m_currency);
+}
+
+void VehicleSummary::refresh()
+{
+    AppState *state = AppState::instance();
+    if (m_vehicleId.isEmpty() || m_pending > 0 || !state)
+        return;
+    client::FleetClient *fleet = state->fleetClient();
+    const QTimeZone zone(m_timeZone.toUtf8());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime localNow = now.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    const QDateTime dayStart = QDateTime(localNow.date(), QTime(0, 0), localNow.timeZone());
+    const QDateTime monthStart =
+        QDateTime(QDate(localNow.date().year(), localNow.date().month(), 1), QTime(0, 0),
+                  localNow.timeZone());
+    const QDateTime until = now.addDays(1);
+    m_pending = 3;
+    m_errorMessage.clear();
+    m_timer.start();
+    Q_EMIT changed();
+
+    auto *forecast = fleet->fetchForecast(m_vehicleId, ForecastDays, this);
+    connect(forecast, &client::FleetJob::finished, this, [this, forecast, now] {
+        forecast->deleteLater();
+        if (forecast->error() == client::FleetJob::NoError) {
+            const policy::Forecast &result = forecast->result();
+            m_currency = result.currency;
+            m_nextStart = {};
+            m_nextEnd = {};
+            for (const auto &interval : result.intervals) {
+                if (interval.end <= now.toSecsSinceEpoch())
+                    continue;
+                m_nextStart = QDateTime::fromSecsSinceEpoch(interval.start, Qt::UTC);
+                m_nextEnd = QDateTime::fromSecsSinceEpoch(interval.end, Qt::UTC);
+                m_nextEnergyWh = interval.energyWh;
+                m_nextCostMicros = interval.costMicros;
+                m_nextOwnerMicros = interval.ownerMicros;
+                m_nextNetMicros = interval.netMicros;
+                break;
+            }
+        }
+        finishOne(forecast->errorString());
+    });
+
+    auto *today = fleet->fetchEarnings(m_vehicleId, dayStart.toUTC(), until,
+                                       client::FleetClient::Period::Day, this);
+    connect(today, &client::FleetJob::finished, this, [this, today] {
+        today->deleteLater();
+        if (today->error() == client::FleetJob::NoError) {
+            m_currency = today->result().currency;
+            m_todayEnergyWh = today->result().totals.energyWh;
+            m_todayNetMicros = today->result().totals.netMicros;
+        }
+        finishOne(today->errorString());
+    });
+
+    auto *months = fleet->fetchEarnings(m_vehicleId, now.addYears(-LifetimeYears), until,
+                                        client::FleetClient::Period::Month, this);
+    connect(months, &client::FleetJob::finished, this, [this, months, monthStart] {
+        months->deleteLater();
+        if (months->error() == client::FleetJob::NoError) {
+            const auto &report = months->result();
+            m_currency = report.currency;
+            m_lifetimeEnergyWh = report.totals.energyWh;
+            m_lifetimeNetMicros = report.totals.netMicros;
+            m_monthEnergyWh = 0;
+            m_monthNetMicros = 0;
+            // Buckets start at the first local day of their month.
+            for (const auto &bucket : report.entries) {
+                const QDate first = bucket.start.toTimeZone(monthStart.timeZone()).date();
+                if (first.year() == monthStart.date().year() &&
+                    first.month() == monthStart.date().month()) {
+                    m_monthEnergyWh += bucket.amounts.energyWh;
+                    m_monthNetMicros += bucket.amounts.netMicros;
+                }
+            }
+        }
+        finishOne(months->errorString());
+    });
+}
+
+void VehicleSummary::finishOne(const QString &error)
+{
+    if (!error.isEmpty())
+        m_errorMessage = error;
+    if (--m_pending == 0 && m_errorMessage.isEmpty())
+        m_loaded = true;
+    Q_EMIT changed();
+}
+
+} // namespace idlefleet::app
