@@ -95,6 +95,19 @@ void AppState::setSelectedVehicleId(const QString &id)
     Q_EMIT selectedVehicleChanged();
 }
 
+bool AppState::notificationsEnabled() const
+{
+    return QSettings().value(QStringLiteral("notifications"), true).toBool();
+}
+
+void AppState::setNotificationsEnabled(bool enabled)
+{
+    if (enabled == notificationsEnabled())
+        return;
+    QSettings().setValue(QStringLiteral("notifications"), enabled);
+    Q_EMIT notificationsEnabledChanged();
+}
+
 void AppState::setPageBusy(bool busy)
 {
     if (m_pageBusy == busy)

@@ -48,6 +48,9 @@ class AppState : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList pages READ pages CONSTANT)
     /// The page on screen is still loading its own data (screenshots wait for it).
+    /// Desktop notifications for notable stops and ready statements.
+    Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled
+                   NOTIFY notificationsEnabledChanged)
     Q_PROPERTY(bool pageBusy READ pageBusy WRITE setPageBusy NOTIFY pageBusyChanged)
     /// Why the last pause or resume could not be queued; empty when it was.
     Q_PROPERTY(QString lastActionError READ lastActionError NOTIFY lastActionErrorChanged)
@@ -100,6 +103,8 @@ public:
     QStringList pages() const { return pageNames(); }
     QString lastActionError() const { return m_lastActionError; }
     bool pageBusy() const { return m_pageBusy; }
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
     void setPageBusy(bool busy);
 
     client::FleetClient *fleetClient() { return m_client; }
@@ -132,6 +137,7 @@ Q_SIGNALS:
     void languageChanged();
     void lastActionErrorChanged();
     void pageBusyChanged();
+    void notificationsEnabledChanged();
 
 private:
     void setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage = {});

@@ -6,6 +6,7 @@
 #include "pagecapture.h"
 #include "signalwatcher.h"
 #include "startupoptions.h"
+#include "trayicon.h"
 #include "version.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Idlefleet_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_ComponentsPlugin)
@@ -122,6 +124,17 @@ int main(int argc, char *argv[])
     idlefleet::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &idlefleet::SignalWatcher::terminationRequested, &app,
                      &QCoreApplication::quit);
+
+    // No tray icon for pictures and self-tests: they leave nothing behind on the desktop.
+    std::unique_ptr<TrayIcon> tray;
+    if (!unattended) {
+        tray = std::make_unique<TrayIcon>(&state);
+        QObject::connect(tray.get(), &TrayIcon::showWindowRequested, window, [window] {
+            window->show();
+            window->raise();
+            window->requestActivate();
+        });
+    }
 
     PageCapture capture(&state, window);
     if (!options.screenshotFile.isEmpty())

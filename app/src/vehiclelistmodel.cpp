@@ -61,7 +61,8 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
     case ReasonItemsRole: {
         QVariantList items;
         for (const QString &code : vehicle.status.blockingReasons)
-            items.append(QVariantMap{{QStringLiteral("code"), code},
+            items.append(QVariantMap{{QStringLiteral("vehicleId"), vehicle.id},
+                                     {QStringLiteral("code"), code},
                                      {QStringLiteral("text"), describeReason(code)},
                                      {QStringLiteral("field"), fieldForReason(code)},
                                      {QStringLiteral("action"), actionForReason(code)}});

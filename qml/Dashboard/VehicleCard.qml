@@ -182,7 +182,10 @@ Pane {
                         font.pixelSize: Theme.captionSize
                         Material.foreground: Theme.accent
                         Accessible.name: reasonRow.modelData.action
-                        onClicked: root.openSetting(reasonRow.modelData.field)
+                        onClicked: {
+                            AppState.selectedVehicleId = reasonRow.modelData.vehicleId
+                            AppState.navigate("Policy", reasonRow.modelData.field)
+                        }
                     }
                 }
             }

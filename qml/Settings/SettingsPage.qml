@@ -1,16 +1,283 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
 
+// Language, theme, notifications, and the owner's rights over their data.
 Item {
     id: root
 
-    PageHeader {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.margins: 28
-        title: qsTr("Coming soon")
+    Binding {
+        target: AppState
+        property: "pageBusy"
+        value: consent.consentBusy
+    }
+
+    OnboardingController {
+        id: consent
+
+        Component.onCompleted: consent.loadConsent()
+    }
+
+    AccountActions {
+        id: account
+
+        onAccountDeleted: Qt.quit()
+    }
+
+    FileDialog {
+        id: exportDialog
+
+        title: qsTr("Export all my data")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("JSON files (*.json)")]
+        currentFile: "file:///" + qsTr("idlefleet-my-data") + ".json"
+        onAccepted: account.exportMyData(exportDialog.selectedFile)
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: 28
+            width: Math.min(scroll.availableWidth - 56, 760)
+            spacing: 20
+
+            PageHeader {
+                Layout.fillWidth: true
+                Layout.topMargin: 28
+                title: qsTr("Settings")
+                subtitle: qsTr("How the app looks and speaks, and what it keeps about you.")
+            }
+
+            SettingsSection {
+                Layout.fillWidth: true
+                title: qsTr("Appearance")
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 20
+                    rowSpacing: 8
+
+                    Label {
+                        text: qsTr("Language")
+                        color: Theme.text
+                    }
+                    ComboBox {
+                        id: languageBox
+
+                        Layout.preferredWidth: 240
+                        textRole: "name"
+                        valueRole: "code"
+                        // Each language in its own words, so anyone finds theirs.
+                        model: [
+                            { code: "en", name: "English" },
+                            { code: "de", name: "Deutsch" },
+                            { code: "fr", name: "Français" },
+                            { code: "es", name: "Español" },
+                            { code: "ja", name: "日本語" },
+                            { code: "ru", name: "Русский" }
+                        ]
+                        currentIndex: Math.max(0, languageBox.indexOfValue(AppState.language))
+                        Accessible.name: qsTr("Language")
+                        onActivated: AppState.chooseLanguage(languageBox.currentValue)
+                    }
+                    Label {
+                        text: qsTr("Dark theme")
+                        color: Theme.text
+                    }
+                    Switch {
+                        checked: AppState.darkTheme
+                        Accessible.name: qsTr("Dark theme")
+                        onToggled: AppState.chooseDarkTheme(checked)
+                    }
+                }
+            }
+
+            SettingsSection {
+                Layout.fillWidth: true
+                title: qsTr("Notifications")
+
+                Switch {
+                    Layout.fillWidth: true
+                    text: qsTr("Tell me when a car stops for its battery floor or heat, and when a monthly statement is ready")
+                    checked: AppState.notificationsEnabled
+                    Accessible.name: qsTr("Desktop notifications")
+                    onToggled: AppState.notificationsEnabled = checked
+                }
+            }
+
+            SettingsSection {
+                Layout.fillWidth: true
+                Layout.bottomMargin: 28
+                title: qsTr("Your data and your consent")
+
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText
+                    text: AppState.demoMode
+                          ? qsTr("In demo mode these act on the simulated fleet's demo account.")
+                          : qsTr("Signed in as %1.").arg(AppState.accountEmail)
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+
+                        Label {
+                            text: qsTr("Export all my data")
+                            color: Theme.text
+                            font.weight: Font.DemiBold
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.secondaryText
+                            font.pixelSize: Theme.captionSize
+                            text: qsTr("Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.")
+                        }
+                    }
+                    Button {
+                        text: qsTr("Export…")
+                        enabled: !account.busy
+                        Accessible.name: qsTr("Export all my data")
+                        onClicked: exportDialog.open()
+                    }
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+
+                        Label {
+                            text: consent.consentGiven ? qsTr("Withdraw my consent")
+                                                       : isNaN(consent.consentAt.getTime()) ? qsTr("Consent not given yet")
+                                                                                            : qsTr("Consent withdrawn")
+                            color: Theme.text
+                            font.weight: Font.DemiBold
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.secondaryText
+                            font.pixelSize: Theme.captionSize
+                            text: consent.consentGiven
+                                  ? qsTr("Every car stops contributing and stays paused until you agree again. Your history is kept.")
+                                  : qsTr("Agree under Pair a car to take part.")
+                        }
+                    }
+                    Button {
+                        visible: consent.consentGiven
+                        text: qsTr("Withdraw")
+                        enabled: !consent.consentBusy
+                        Accessible.name: qsTr("Withdraw my consent")
+                        onClicked: consent.withdrawConsent()
+                    }
+                }
+                Label {
+                    visible: consent.consentError.length > 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.negative
+                    text: consent.consentError
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+
+                        Label {
+                            text: qsTr("Delete my account")
+                            color: Theme.negative
+                            font.weight: Font.DemiBold
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.secondaryText
+                            font.pixelSize: Theme.captionSize
+                            text: qsTr("Removes your account, your cars' settings, keys, history and earnings from the fleet for good. Export first if you want a copy.")
+                        }
+                    }
+                    Button {
+                        text: qsTr("Delete…")
+                        enabled: !account.busy
+                        Accessible.name: qsTr("Delete my account")
+                        onClicked: deleteDialog.open()
+                    }
+                }
+
+                RowLayout {
+                    visible: account.busy || account.message.length > 0 || account.errorMessage.length > 0
+                    Layout.fillWidth: true
+                    spacing: 8
+
+                    BusyIndicator {
+                        running: account.busy
+                        visible: account.busy
+                        Layout.preferredWidth: 28
+                        Layout.preferredHeight: 28
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: account.errorMessage.length > 0 ? Theme.negative : Theme.positive
+                        text: account.errorMessage.length > 0 ? account.errorMessage : account.message
+                    }
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: deleteDialog
+
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete your account for good?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAccepted: {
+            account.deleteAccount(passwordField.text)
+            passwordField.clear()
+        }
+        onRejected: passwordField.clear()
+
+        ColumnLayout {
+            width: 400
+            spacing: 8
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("This cannot be undone. Type your password to confirm.")
+            }
+            TextField {
+                id: passwordField
+
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("Password")
+                Accessible.name: qsTr("Password")
+            }
+        }
     }
 }

@@ -1,0 +1,141 @@
+#include "trayicon.h"
+
+#include "appstate.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDate>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+namespace idlefleet::app {
+namespace {
+
+constexpr int QuickPauseHours = 2;
+const char *const NotableReasons[] = {"below_min_soc", "chip_too_hot"};
+
+QStringList reasonsOf(VehicleListModel *vehicles, int row)
+{
+    QStringList codes;
+    for (const QVariant &item :
+         vehicles->data(vehicles->index(row), VehicleListModel::ReasonItemsRole).toList())
+        codes.append(item.toMap().value(QStringLiteral("code")).toString());
+    return codes;
+}
+
+} // namespace
+
+TrayIcon::TrayIcon(AppState *state, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+{
+    VehicleListModel *vehicles = state->vehicles();
+    connect(vehicles, &QAbstractItemModel::dataChanged, this, &TrayIcon::vehiclesChanged);
+    connect(vehicles, &QAbstractItemModel::modelReset, this, &TrayIcon::vehiclesChanged);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_menu = std::make_unique<QMenu>();
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    auto rebuild = [this] {
+        m_menu->clear();
+        m_menu->addAction(tr("Open Idlefleet"), this, &TrayIcon::showWindowRequested);
+        m_menu->addSeparator();
+        m_menu->addAction(tr("Pause every car for %n hour(s)", "", QuickPauseHours), this, [this] {
+            VehicleListModel *cars = m_state->vehicles();
+            for (int row = 0; row < cars->rowCount(); ++row)
+                m_state->pauseVehicle(
+                    cars->data(cars->index(row), VehicleListModel::IdRole).toString(),
+                    QuickPauseHours);
+        });
+        m_menu->addAction(tr("Resume every car"), this, [this] {
+            VehicleListModel *cars = m_state->vehicles();
+            for (int row = 0; row < cars->rowCount(); ++row)
+                m_state->resumeVehicle(
+                    cars->data(cars->index(row), VehicleListModel::IdRole).toString());
+        });
+        m_menu->addSeparator();
+        m_menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
+    };
+    rebuild();
+    connect(state, &AppState::languageChanged, this, rebuild);
+    m_tray->setContextMenu(m_menu.get());
+    m_tray->setToolTip(tr("Idlefleet"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger)
+            Q_EMIT showWindowRequested();
+    });
+    m_tray->show();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+void TrayIcon::vehiclesChanged()
+{
+    VehicleListModel *vehicles = m_state->vehicles();
+    int contributing = 0;
+    for (int row = 0; row < vehicles->rowCount(); ++row) {
+        const QModelIndex index = vehicles->index(row);
+        const QString id = vehicles->data(index, VehicleListModel::IdRole).toString();
+        const QString name = vehicles->data(index, VehicleListModel::NameRole).toString();
+        if (vehicles->data(index, VehicleListModel::ContributingRole).toBool())
+            ++contributing;
+        const QStringList reasons = reasonsOf(vehicles, row);
+        const auto previous = m_lastReasons.constFind(id);
+        if (previous != m_lastReasons.constEnd()) {
+            for (const char *code : NotableReasons) {
+                const QString reason = QLatin1String(code);
+                if (reasons.contains(reason) && !previous->contains(reason))
+                    notify(tr("%1 stopped contributing").arg(name),
+                           VehicleListModel::describeReason(reason));
+            }
+        }
+        m_lastReasons.insert(id, reasons);
+    }
+    if (m_tray)
+        m_tray->setToolTip(tr("Idlefleet: %1 of %n car(s) contributing", "", vehicles->rowCount())
+                               .arg(contributing));
+    checkStatementMonth();
+}
+
+void TrayIcon::checkStatementMonth()
+{
+    // A new month closes the last one's statement; say so once per month.
+    QSettings settings;
+    const QDate today = QDate::currentDate();
+    const QString month = today.toString(QStringLiteral("yyyy-MM"));
+    const QString seen = settings.value(QStringLiteral("statementMonth")).toString();
+    if (seen == month)
+        return;
+    settings.setValue(QStringLiteral("statementMonth"), month);
+    if (seen.isEmpty())
+        return;
+    const QDate last = today.addMonths(-1);
+    notify(tr("Your statement is ready"),
+           tr("The statement for %1 can be exported under Energy and earnings.")
+               .arg(QLocale().toString(last, QStringLiteral("MMMM yyyy"))));
+}
+
+void TrayIcon::notify(const QString &title, const QString &body)
+{
+    if (!m_state->notificationsEnabled())
+        return;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    const QString service = QStringLiteral("org.freedesktop.Notifications");
+    if (bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(service)) {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            service, QStringLiteral("/org/freedesktop/Notifications"), service,
+            QStringLiteral("Notify"));
+        call << QStringLiteral("Idlefleet") << 0u << QStringLiteral("idlefleet") << title << body
+             << QStringList() << QVariantMap() << -1;
+        bus.call(call, QDBus::NoBlock);
+        return;
+    }
+    if (m_tray)
+        m_tray->showMessage(title, body);
+}
+
+} // namespace idlefleet::app

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QSystemTrayIcon;
+class QMenu;
+
+namespace idlefleet::app {
+
+class AppState;
+
+/// The app's presence on the desktop: a tray icon with the cars' status and a quick pause, and
+/// a desktop notification when a car stops for a notable reason (its battery floor, heat) or a
+/// monthly statement is ready. Notifications go to the desktop's notification service, else
+/// through the tray icon; nothing happens where neither exists.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrayIcon(AppState *state, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    /// Shows a desktop notification when the person allows them.
+    void notify(const QString &title, const QString &body);
+
+Q_SIGNALS:
+    void showWindowRequested();
+
+private:
+    void vehiclesChanged();
+    void checkStatementMonth();
+
+    AppState *m_state;
+    std::unique_ptr<QMenu> m_menu;
+    QSystemTrayIcon *m_tray = nullptr;
+    QHash<QString, QStringList> m_lastReasons;
+};
+
+} // namespace idlefleet::app
