@@ -73,16 +73,16 @@
     </message>
     <message numerus="yes">
         <source>for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n hour</numerusform>
+            <numerusform>for %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n day</numerusform>
+            <numerusform>for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -514,9 +514,9 @@
     </message>
     <message numerus="yes">
         <source>Offline, last seen %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline, last seen %n minute ago</numerusform>
+            <numerusform>Offline, last seen %n minutes ago</numerusform>
         </translation>
     </message>
     <message>
@@ -529,9 +529,9 @@
     </message>
     <message numerus="yes">
         <source>None in the next %n day(s) under your settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>None in the next %n day under your settings.</numerusform>
+            <numerusform>None in the next %n days under your settings.</numerusform>
         </translation>
     </message>
     <message>
@@ -603,9 +603,9 @@
     </message>
     <message numerus="yes">
         <source>Saved your account, %n car(s) and their contributions to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved your account, %n car and their contributions to %1.</numerusform>
+            <numerusform>Saved your account, %n cars and their contributions to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -698,16 +698,16 @@
     </message>
     <message numerus="yes">
         <source>ends in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ends in %n hour</numerusform>
+            <numerusform>ends in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ends in %n day</numerusform>
+            <numerusform>ends in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -781,9 +781,9 @@
     </message>
     <message numerus="yes">
         <source>That code does not match what the car shows. %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That code does not match what the car shows. %n try left.</numerusform>
+            <numerusform>That code does not match what the car shows. %n tries left.</numerusform>
         </translation>
     </message>
     <message>
@@ -819,9 +819,9 @@
     </message>
     <message numerus="yes">
         <source>Pause every car for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pause every car for %n hour</numerusform>
+            <numerusform>Pause every car for %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -842,9 +842,9 @@
     </message>
     <message numerus="yes">
         <source>Idlefleet: %1 of %n car(s) contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idlefleet: %1 of %n car contributing</numerusform>
+            <numerusform>Idlefleet: %1 of %n cars contributing</numerusform>
         </translation>
     </message>
     <message>
