@@ -5,113 +5,113 @@
     <name>AccessPage</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Zugriff</translation>
     </message>
     <message>
         <source>The computers that may change the car&apos;s settings, and the support engineers who may read its diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Computer, die die Einstellungen des Autos ändern dürfen, und die Support-Mitarbeiter, die seine Diagnosedaten lesen dürfen.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Paired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelte Schlüssel</translation>
     </message>
     <message>
         <source>Lost a laptop? Revoke its key and the car refuses every change signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop verloren? Widerrufen Sie seinen Schlüssel, dann lehnt das Auto ab sofort jede damit signierte Änderung ab.</translation>
     </message>
     <message>
         <source>No computer is paired with this car yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Auto ist noch kein Computer gekoppelt.</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer koppeln</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Computer)</translation>
     </message>
     <message>
         <source>%1 · key %2 · paired %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schlüssel %2 · gekoppelt %3 · zuletzt verwendet %4</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von %1 widerrufen</translation>
     </message>
     <message>
         <source>Support access</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Zugriff</translation>
     </message>
     <message>
         <source>A support engineer you let in can read this car&apos;s status, settings and event timeline until the access ends. They can never change anything, and every look is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Support-Mitarbeiter, dem Sie Zugriff gewähren, kann Status, Einstellungen und Ereignisverlauf dieses Autos lesen, bis der Zugriff endet. Ändern kann er nie etwas, und jeder Einblick wird protokolliert.</translation>
     </message>
     <message>
         <source>support engineer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Support-Mitarbeiters</translation>
     </message>
     <message>
         <source>Support engineer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Support-Mitarbeiters</translation>
     </message>
     <message numerus="yes">
         <source>for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>für %n Stunde</numerusform>
+            <numerusform>für %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>für %n Tag</numerusform>
+            <numerusform>für %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>How long the access lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Zugriff gilt</translation>
     </message>
     <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff gewähren</translation>
     </message>
     <message>
         <source>No one has been given access to this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Auto wurde noch niemandem Zugriff gewährt.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis %2)</translation>
     </message>
     <message>
         <source>Revoke the access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff von %1 widerrufen</translation>
     </message>
     <message>
         <source>Revoke this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel widerrufen?</translation>
     </message>
     <message>
         <source>“%1” will no longer be able to change this car&apos;s settings. To use it again, pair it again with a code from the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann die Einstellungen dieses Autos dann nicht mehr ändern. Um den Computer wieder zu nutzen, koppeln Sie ihn erneut mit einem Code vom Auto.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +137,7 @@
     <name>EarningsPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst verfügbar</translation>
     </message>
 </context>
 <context>
@@ -171,260 +171,260 @@
     </message>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es beitragen darf</translation>
     </message>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie und Einnahmen</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Zugriff</translation>
     </message>
     <message>
         <source>Pair a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto koppeln</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Three steps: your account, your consent, and pairing this computer with your car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Schritte: Ihr Konto, Ihre Einwilligung und das Koppeln dieses Computers mit Ihrem Auto.</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <source>You are in demo mode, signed in as %1 (%2) in a simulated fleet. Nothing you do here touches a real car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind im Demomodus, angemeldet als %1 (%2) in einer simulierten Flotte. Nichts, was Sie hier tun, wirkt sich auf ein echtes Auto aus.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2).</translation>
     </message>
     <message>
         <source>Your consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einwilligung zur Teilnahme</translation>
     </message>
     <message>
         <source>&lt;b&gt;What runs on the car:&lt;/b&gt; AI inference jobs from the fleet, in a sealed runtime on the car&apos;s own computer, only while your settings allow it. Jobs never reach the car&apos;s driving systems.&lt;br&gt;&lt;b&gt;What data leaves the car:&lt;/b&gt; state of charge, whether it is plugged in, the computer&apos;s temperature and power, energy used and the jobs served. Never its location, camera images or who drives it.&lt;br&gt;&lt;b&gt;What you earn:&lt;/b&gt; 70 % of what the fleet is paid for your car&apos;s compute; the electricity is yours to pay, at your tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was auf dem Auto läuft:&lt;/b&gt; KI-Inferenzaufträge aus der Flotte, in einer abgeschotteten Laufzeitumgebung auf dem eigenen Computer des Autos und nur, solange Ihre Einstellungen es erlauben. Die Aufträge erreichen nie die Fahrsysteme des Autos.&lt;br&gt;&lt;b&gt;Welche Daten das Auto verlassen:&lt;/b&gt; Ladestand, ob es angesteckt ist, Temperatur und Leistung des Computers, verbrauchte Energie und die bearbeiteten Aufträge. Niemals sein Standort, Kamerabilder oder wer es fährt.&lt;br&gt;&lt;b&gt;Was Sie verdienen:&lt;/b&gt; 70 % dessen, was die Flotte für die Rechenleistung Ihres Autos erhält; den Strom bezahlen Sie selbst, zu Ihrem Tarif.</translation>
     </message>
     <message>
         <source>You agreed to the terms of version %1 on %2. You can withdraw in Settings at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Bedingungen in Version %1 am %2 zugestimmt. Sie können Ihre Einwilligung jederzeit in den Einstellungen widerrufen.</translation>
     </message>
     <message>
         <source>Terms version %1. Your answer is recorded with the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen in Version %1. Ihre Antwort wird mit Datum gespeichert.</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich stimme zu</translation>
     </message>
     <message>
         <source>I agree to take part under terms version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich stimme der Teilnahme gemäß den Bedingungen in Version %1 zu</translation>
     </message>
     <message>
         <source>Pair this computer with your car</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer mit Ihrem Auto koppeln</translation>
     </message>
     <message>
         <source>Pairing lets this computer sign the changes you make, so the car accepts them from you and no one else. It is named “%1” in the car&apos;s key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Koppeln signiert dieser Computer Ihre Änderungen, sodass das Auto sie von Ihnen annimmt und von niemandem sonst. In der Schlüsselliste des Autos heißt er „%1“.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Car to pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu koppelndes Auto</translation>
     </message>
     <message>
         <source>✓ This computer is paired with the car. Your changes are signed and the car accepts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Dieser Computer ist mit dem Auto gekoppelt. Ihre Änderungen werden signiert, und das Auto nimmt sie an.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Start pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeln starten</translation>
     </message>
     <message>
         <source>The car now shows a six-digit code on its centre screen. Type it here before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto zeigt jetzt einen sechsstelligen Code auf dem zentralen Bildschirm an. Geben Sie ihn bis %1 hier ein.</translation>
     </message>
     <message>
         <source>Demo mode: the simulated car&apos;s screen shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus: Der Bildschirm des simulierten Autos zeigt %1.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Pairing code shown by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Auto angezeigter Kopplungscode</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeln</translation>
     </message>
     <message>
         <source>Pair with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Code koppeln</translation>
     </message>
     <message>
         <source>Asking the car to show a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto wird gebeten, einen Code anzuzeigen …</translation>
     </message>
     <message>
         <source>Checking the code with the car…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird mit dem Auto abgeglichen …</translation>
     </message>
     <message>
         <source>Reading the car&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Autos werden gelesen …</translation>
     </message>
     <message>
         <source>Go to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Übersicht</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst verfügbar</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>idlefleet-my-data</source>
-        <translation type="unfinished"></translation>
+        <translation>idlefleet-meine-daten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>How the app looks and speaks, and what it keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die App aussieht und spricht und was sie über Sie speichert.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkles Design</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Tell me when a car stops for its battery floor or heat, and when a monthly statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich benachrichtigen, wenn ein Auto wegen des Mindestladestands oder zu großer Hitze aufhört beizutragen und wenn eine Monatsabrechnung bereitliegt</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
         <source>Your data and your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten und Ihre Einwilligung</translation>
     </message>
     <message>
         <source>In demo mode these act on the simulated fleet&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Demomodus wirken sich diese Aktionen auf das Demokonto der simulierten Flotte aus.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto, Ihre Einwilligungen, Autos, Einstellungen und Schlüssel, jeder Beitrag und wer Support-Zugriff hatte – in einer JSON-Datei.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Withdraw my consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einwilligung widerrufen</translation>
     </message>
     <message>
         <source>Consent not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einwilligung erteilt</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung wurde widerrufen</translation>
     </message>
     <message>
         <source>Every car stops contributing and stays paused until you agree again. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Autos hören auf beizutragen und bleiben pausiert, bis Sie erneut zustimmen. Ihr Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Agree under Pair a car to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen Sie unter „Auto koppeln“ zu, um teilzunehmen.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Konto löschen</translation>
     </message>
     <message>
         <source>Removes your account, your cars&apos; settings, keys, history and earnings from the fleet for good. Export first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Ihr Konto sowie Einstellungen, Schlüssel, Verlauf und Einnahmen Ihrer Autos endgültig aus der Flotte. Exportieren Sie Ihre Daten vorher, wenn Sie eine Kopie möchten.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Delete your account for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto endgültig löschen?</translation>
     </message>
     <message>
         <source>This cannot be undone. Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
@@ -506,131 +506,131 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Offline, last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, eben noch online</translation>
     </message>
     <message numerus="yes">
         <source>Offline, last seen %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline, zuletzt vor %n Minute online</numerusform>
+            <numerusform>Offline, zuletzt vor %n Minuten online</numerusform>
         </translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt gerade bei</translation>
     </message>
     <message>
         <source>Next contribution window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Beitragsfenster</translation>
     </message>
     <message numerus="yes">
         <source>None in the next %n day(s) under your settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit Ihren Einstellungen keines innerhalb von %n Tag.</numerusform>
+            <numerusform>Mit Ihren Einstellungen keines innerhalb der nächsten %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1</translation>
     </message>
     <message>
         <source>About %1 kWh · electricity %2 · earns %3 · net %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 kWh · Strom %2 · Einnahmen %3 · netto %4</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat</translation>
     </message>
     <message>
         <source>Since you joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrem Beitritt</translation>
     </message>
     <message>
         <source>%1: net %2, %3 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: netto %2, %3 kWh</translation>
     </message>
     <message>
         <source>Forecast and totals are not up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose und Summen sind nicht aktuell: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stunden pausieren</translation>
     </message>
     <message>
         <source>Resume contributing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen von %1 fortsetzen</translation>
     </message>
     <message>
         <source>Pause contributing of %1 for two hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen von %1 für zwei Stunden pausieren</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Contribution settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragseinstellungen von %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::AccountActions</name>
     <message>
         <source>Choose a file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
         <source>Collecting your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten werden gesammelt …</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved your account, %n car(s) and their contributions to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Konto, %n Auto und seine Beiträge wurden in %1 gespeichert.</numerusform>
+            <numerusform>Ihr Konto, %n Autos und deren Beiträge wurden in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Deleting your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird gelöscht …</translation>
     </message>
     <message>
         <source>The password is not right; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch; es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>The account could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Your account and everything kept about it are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto und alle dazu gespeicherten Daten wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden; es wurde nichts gesendet. Prüfen Sie, ob der Datenordner der App beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -686,174 +686,174 @@
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>ends within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>endet innerhalb der nächsten Stunde</translation>
     </message>
     <message numerus="yes">
         <source>ends in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>endet in %n Stunde</numerusform>
+            <numerusform>endet in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>endet in %n Tag</numerusform>
+            <numerusform>endet in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the support engineer&apos;s e-mail address, such as support@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse des Support-Mitarbeiters ein, z. B. support@example.com.</translation>
     </message>
     <message>
         <source>Access lasts from 1 hour to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff kann zwischen 1 Stunde und 30 Tagen dauern.</translation>
     </message>
     <message>
         <source>Access could not be granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff konnte nicht gewährt werden: %1</translation>
     </message>
     <message>
         <source>Access could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff konnte nicht widerrufen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
     <message>
         <source>Organisation fleet key</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenschlüssel der Organisation</translation>
     </message>
     <message>
         <source>Fleet manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenmanager</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>The key could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht widerrufen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::LocalClient</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in %1 ist kein privater P-256-Schlüssel; verschieben Sie ihn an einen anderen Ort, damit ein neuer erstellt wird.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idlefleet auf %1</translation>
     </message>
     <message>
         <source>Your consent could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einwilligung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Your withdrawal could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Widerruf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s key is not available, so it cannot be paired. Restart the app; if this stays, check that its data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Computers ist nicht verfügbar, daher kann er nicht gekoppelt werden. Starten Sie die App neu; bleibt das Problem bestehen, prüfen Sie, ob ihr Datenordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Type the code the car shows on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, den das Auto auf seinem Bildschirm anzeigt.</translation>
     </message>
     <message numerus="yes">
         <source>That code does not match what the car shows. %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Code stimmt nicht mit dem im Auto angezeigten überein. Noch %n Versuch.</numerusform>
+            <numerusform>Dieser Code stimmt nicht mit dem im Auto angezeigten überein. Noch %n Versuche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many wrong codes. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Codes. Beginnen Sie neu, dann zeigt das Auto einen neuen Code an.</translation>
     </message>
     <message>
         <source>The code has expired. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen. Beginnen Sie neu, dann zeigt das Auto einen neuen Code an.</translation>
     </message>
     <message>
         <source>The car is not waiting for a code any more. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto wartet nicht mehr auf einen Code. Beginnen Sie neu.</translation>
     </message>
     <message>
         <source>The car cannot be reached right now: it has no signal where it is parked. Try again when it is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto ist gerade nicht erreichbar: An seinem Parkplatz hat es keinen Empfang. Versuchen Sie es erneut, wenn es wieder online ist.</translation>
     </message>
     <message>
         <source>The car already holds as many keys as it can. Revoke one you no longer use under Keys and access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto hat bereits so viele Schlüssel gespeichert, wie es kann. Widerrufen Sie unter „Schlüssel und Zugriff“ einen, den Sie nicht mehr verwenden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Besitzer des Autos kann einen Computer damit koppeln.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TrayIcon</name>
     <message>
         <source>Open Idlefleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Idlefleet öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Pause every car for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Autos für %n Stunde pausieren</numerusform>
+            <numerusform>Alle Autos für %n Stunden pausieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume every car</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Autos fortsetzen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Idlefleet</source>
-        <translation type="unfinished">Idlefleet</translation>
+        <translation>Idlefleet</translation>
     </message>
     <message>
         <source>%1 stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt nicht mehr bei</translation>
     </message>
     <message numerus="yes">
         <source>Idlefleet: %1 of %n car(s) contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idlefleet: %1 von %n Auto trägt bei</numerusform>
+            <numerusform>Idlefleet: %1 von %n Autos tragen bei</numerusform>
         </translation>
     </message>
     <message>
         <source>Your statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abrechnung ist fertig</translation>
     </message>
     <message>
         <source>The statement for %1 can be exported under Energy and earnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abrechnung für %1 können Sie unter „Energie und Einnahmen“ exportieren.</translation>
     </message>
 </context>
 <context>
@@ -916,51 +916,51 @@
     </message>
     <message>
         <source>Switch contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen einschalten</translation>
     </message>
     <message>
         <source>Resume or change the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen oder Pause ändern</translation>
     </message>
     <message>
         <source>Allow contributing unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen ohne Ladekabel erlauben</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan ändern</translation>
     </message>
     <message>
         <source>Change the off-peak setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenzeit-Einstellung ändern</translation>
     </message>
     <message>
         <source>Change the price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisgrenze ändern</translation>
     </message>
     <message>
         <source>Change the profit guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnschutz ändern</translation>
     </message>
     <message>
         <source>Change the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestladestand ändern</translation>
     </message>
     <message>
         <source>Change the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme-Ladestand ändern</translation>
     </message>
     <message>
         <source>Change your departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abfahrten ändern</translation>
     </message>
     <message>
         <source>Change the temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturgrenze ändern</translation>
     </message>
     <message>
         <source>Change the daily energy limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Energielimit ändern</translation>
     </message>
 </context>
 <context>
@@ -1014,14 +1014,14 @@
     <name>idlefleet::client::LiveStreamClient</name>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgelaufen: Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::client::OutboxSender</name>
     <message>
         <source>The local store could not keep the signed change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte die signierte Änderung nicht sichern.</translation>
     </message>
 </context>
 <context>
@@ -1039,11 +1039,11 @@
     <name>idlefleet::client::StoreSync</name>
     <message>
         <source>The local store could not keep the vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte die Autos nicht sichern.</translation>
     </message>
     <message>
         <source>The local store could not keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte den Verlauf nicht sichern.</translation>
     </message>
 </context>
 </TS>

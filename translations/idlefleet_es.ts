@@ -5,113 +5,113 @@
     <name>AccessPage</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves y acceso</translation>
     </message>
     <message>
         <source>The computers that may change the car&apos;s settings, and the support engineers who may read its diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ordenadores que pueden cambiar los ajustes del coche y los técnicos de soporte que pueden leer sus diagnósticos.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche</translation>
     </message>
     <message>
         <source>Paired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves vinculadas</translation>
     </message>
     <message>
         <source>Lost a laptop? Revoke its key and the car refuses every change signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has perdido un portátil? Revoca su clave y, a partir de ese momento, el coche rechazará cualquier cambio firmado con ella.</translation>
     </message>
     <message>
         <source>No computer is paired with this car yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún ordenador vinculado a este coche.</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular este ordenador</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este ordenador)</translation>
     </message>
     <message>
         <source>%1 · key %2 · paired %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · clave %2 · vinculado: %3 · último uso: %4</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Revoke the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la clave de %1</translation>
     </message>
     <message>
         <source>Support access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de soporte</translation>
     </message>
     <message>
         <source>A support engineer you let in can read this car&apos;s status, settings and event timeline until the access ends. They can never change anything, and every look is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un técnico de soporte al que des acceso puede consultar el estado, los ajustes y el historial de eventos de este coche hasta que termine el acceso. Nunca puede cambiar nada, y cada consulta queda registrada.</translation>
     </message>
     <message>
         <source>support engineer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo del técnico de soporte</translation>
     </message>
     <message>
         <source>Support engineer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo del técnico de soporte</translation>
     </message>
     <message numerus="yes">
         <source>for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>durante %n hora</numerusform>
+            <numerusform>durante %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>durante %n día</numerusform>
+            <numerusform>durante %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>How long the access lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura el acceso</translation>
     </message>
     <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar acceso</translation>
     </message>
     <message>
         <source>No one has been given access to this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha dado acceso a nadie a este coche.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta %2)</translation>
     </message>
     <message>
         <source>Revoke the access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el acceso de %1</translation>
     </message>
     <message>
         <source>Revoke this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar esta clave?</translation>
     </message>
     <message>
         <source>“%1” will no longer be able to change this car&apos;s settings. To use it again, pair it again with a code from the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya no podrá cambiar los ajustes de este coche. Para volver a usarlo, vincúlalo de nuevo con un código del coche.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +137,7 @@
     <name>EarningsPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
 </context>
 <context>
@@ -171,260 +171,260 @@
     </message>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo puede contribuir</translation>
     </message>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía y ganancias</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves y acceso</translation>
     </message>
     <message>
         <source>Pair a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un coche</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Three steps: your account, your consent, and pairing this computer with your car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres pasos: tu cuenta, tu consentimiento y la vinculación de este ordenador con tu coche.</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta</translation>
     </message>
     <message>
         <source>You are in demo mode, signed in as %1 (%2) in a simulated fleet. Nothing you do here touches a real car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás en modo de demostración, con la sesión iniciada como %1 (%2) en una flota simulada. Nada de lo que hagas aquí afecta a un coche real.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (%2).</translation>
     </message>
     <message>
         <source>Your consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu consentimiento para participar</translation>
     </message>
     <message>
         <source>&lt;b&gt;What runs on the car:&lt;/b&gt; AI inference jobs from the fleet, in a sealed runtime on the car&apos;s own computer, only while your settings allow it. Jobs never reach the car&apos;s driving systems.&lt;br&gt;&lt;b&gt;What data leaves the car:&lt;/b&gt; state of charge, whether it is plugged in, the computer&apos;s temperature and power, energy used and the jobs served. Never its location, camera images or who drives it.&lt;br&gt;&lt;b&gt;What you earn:&lt;/b&gt; 70 % of what the fleet is paid for your car&apos;s compute; the electricity is yours to pay, at your tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qué se ejecuta en el coche:&lt;/b&gt; trabajos de inferencia de IA de la flota, en un entorno de ejecución aislado en el propio ordenador del coche, solo mientras tus ajustes lo permitan. Los trabajos nunca llegan a los sistemas de conducción del coche.&lt;br&gt;&lt;b&gt;Qué datos salen del coche:&lt;/b&gt; el nivel de carga, si está enchufado, la temperatura y la potencia del ordenador, la energía consumida y los trabajos atendidos. Nunca su ubicación, las imágenes de sus cámaras ni quién lo conduce.&lt;br&gt;&lt;b&gt;Qué ganas:&lt;/b&gt; el 70 % de lo que se paga a la flota por el cómputo de tu coche; la electricidad corre de tu cuenta, según tu tarifa.</translation>
     </message>
     <message>
         <source>You agreed to the terms of version %1 on %2. You can withdraw in Settings at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptaste la versión %1 de las condiciones el %2. Puedes retirar tu consentimiento en Ajustes en cualquier momento.</translation>
     </message>
     <message>
         <source>Terms version %1. Your answer is recorded with the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones, versión %1. Tu respuesta se registra con la fecha.</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepto</translation>
     </message>
     <message>
         <source>I agree to take part under terms version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepto participar según la versión %1 de las condiciones</translation>
     </message>
     <message>
         <source>Pair this computer with your car</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula este ordenador con tu coche</translation>
     </message>
     <message>
         <source>Pairing lets this computer sign the changes you make, so the car accepts them from you and no one else. It is named “%1” in the car&apos;s key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vinculación permite que este ordenador firme los cambios que hagas, para que el coche los acepte de ti y de nadie más. En la lista de claves del coche aparece como “%1”.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche</translation>
     </message>
     <message>
         <source>Car to pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche que vincular</translation>
     </message>
     <message>
         <source>✓ This computer is paired with the car. Your changes are signed and the car accepts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Este ordenador está vinculado con el coche. Tus cambios van firmados y el coche los acepta.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Start pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la vinculación</translation>
     </message>
     <message>
         <source>The car now shows a six-digit code on its centre screen. Type it here before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche muestra ahora un código de seis dígitos en su pantalla central. Escríbelo aquí antes de las %1.</translation>
     </message>
     <message>
         <source>Demo mode: the simulated car&apos;s screen shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demostración: la pantalla del coche simulado muestra %1.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Pairing code shown by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de vinculación que muestra el coche</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <source>Pair with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular con este código</translation>
     </message>
     <message>
         <source>Asking the car to show a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo al coche que muestre un código…</translation>
     </message>
     <message>
         <source>Checking the code with the car…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el código con el coche…</translation>
     </message>
     <message>
         <source>Reading the car&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las claves del coche…</translation>
     </message>
     <message>
         <source>Go to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al panel</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos mis datos</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>idlefleet-my-data</source>
-        <translation type="unfinished"></translation>
+        <translation>idlefleet-mis-datos</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>How the app looks and speaks, and what it keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aspecto y el idioma de la aplicación, y lo que guarda sobre ti.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema oscuro</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Tell me when a car stops for its battery floor or heat, and when a monthly statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando un coche se detenga por su carga mínima o por calor, y cuando haya un extracto mensual listo</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones de escritorio</translation>
     </message>
     <message>
         <source>Your data and your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos y tu consentimiento</translation>
     </message>
     <message>
         <source>In demo mode these act on the simulated fleet&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>En modo de demostración, estas acciones se aplican a la cuenta de demostración de la flota simulada.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1.</translation>
     </message>
     <message>
         <source>Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta, tus consentimientos, coches, ajustes y claves, cada contribución y quién tuvo acceso de soporte, en un único archivo JSON.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Withdraw my consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar mi consentimiento</translation>
     </message>
     <message>
         <source>Consent not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has dado tu consentimiento</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado</translation>
     </message>
     <message>
         <source>Every car stops contributing and stays paused until you agree again. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los coches dejan de contribuir y quedan en pausa hasta que vuelvas a aceptar. Tu historial se conserva.</translation>
     </message>
     <message>
         <source>Agree under Pair a car to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta en “Vincular un coche” para participar.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mi cuenta</translation>
     </message>
     <message>
         <source>Removes your account, your cars&apos; settings, keys, history and earnings from the fleet for good. Export first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina de la flota para siempre tu cuenta y los ajustes, claves, historial y ganancias de tus coches. Si quieres una copia, exporta tus datos antes.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete your account for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar tu cuenta para siempre?</translation>
     </message>
     <message>
         <source>This cannot be undone. Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción no se puede deshacer. Escribe tu contraseña para confirmar.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>
@@ -506,131 +506,131 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Offline, last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, visto hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>Offline, last seen %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión, visto hace %n minuto</numerusform>
+            <numerusform>Sin conexión, visto hace %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuyendo ahora</translation>
     </message>
     <message>
         <source>Next contribution window</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima franja de contribución</translation>
     </message>
     <message numerus="yes">
         <source>None in the next %n day(s) under your settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con tus ajustes, ninguna en %n día.</numerusform>
+            <numerusform>Con tus ajustes, ninguna en los próximos %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1</translation>
     </message>
     <message>
         <source>About %1 kWh · electricity %2 · earns %3 · net %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1 kWh · electricidad %2 · ingresos %3 · neto %4</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Since you joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde que te uniste</translation>
     </message>
     <message>
         <source>%1: net %2, %3 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neto %2, %3 kWh</translation>
     </message>
     <message>
         <source>Forecast and totals are not up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La previsión y los totales no están actualizados: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar 2 horas</translation>
     </message>
     <message>
         <source>Resume contributing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la contribución de %1</translation>
     </message>
     <message>
         <source>Pause contributing of %1 for two hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la contribución de %1 durante dos horas</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Contribution settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de contribución de %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::AccountActions</name>
     <message>
         <source>Choose a file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo donde guardar la exportación.</translation>
     </message>
     <message>
         <source>Collecting your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando tus datos…</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación ha fallado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved your account, %n car(s) and their contributions to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se han guardado en %1 tu cuenta, %n coche y sus contribuciones.</numerusform>
+            <numerusform>Se han guardado en %1 tu cuenta, %n coches y sus contribuciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña para confirmar.</translation>
     </message>
     <message>
         <source>Deleting your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando tu cuenta…</translation>
     </message>
     <message>
         <source>The password is not right; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta; no se ha eliminado nada.</translation>
     </message>
     <message>
         <source>The account could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar la cuenta: %1</translation>
     </message>
     <message>
         <source>Your account and everything kept about it are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han eliminado tu cuenta y todo lo que se guardaba sobre ella.</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el cambio en este ordenador; no se ha enviado nada. Comprueba que se puede escribir en la carpeta de datos de la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -686,174 +686,174 @@
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>ends within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>termina en menos de una hora</translation>
     </message>
     <message numerus="yes">
         <source>ends in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>termina en %n hora</numerusform>
+            <numerusform>termina en %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>termina en %n día</numerusform>
+            <numerusform>termina en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the support engineer&apos;s e-mail address, such as support@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de correo del técnico de soporte, por ejemplo support@example.com.</translation>
     </message>
     <message>
         <source>Access lasts from 1 hour to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso puede durar de 1 hora a 30 días.</translation>
     </message>
     <message>
         <source>Access could not be granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido dar acceso: %1</translation>
     </message>
     <message>
         <source>Access could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido revocar el acceso: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
     <message>
         <source>Organisation fleet key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de flota de la organización</translation>
     </message>
     <message>
         <source>Fleet manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de flota</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>The key could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido revocar la clave: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::LocalClient</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de %1 no es una clave privada P-256; muévela a otro sitio para crear una nueva.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idlefleet en %1</translation>
     </message>
     <message>
         <source>Your consent could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido registrar tu consentimiento: %1</translation>
     </message>
     <message>
         <source>Your withdrawal could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido registrar la retirada de tu consentimiento: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s key is not available, so it cannot be paired. Restart the app; if this stays, check that its data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de este ordenador no está disponible, así que no se puede vincular. Reinicia la aplicación; si el problema continúa, comprueba que se puede escribir en su carpeta de datos.</translation>
     </message>
     <message>
         <source>Type the code the car shows on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código que muestra el coche en su pantalla.</translation>
     </message>
     <message numerus="yes">
         <source>That code does not match what the car shows. %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ese código no coincide con el que muestra el coche. Te queda %n intento.</numerusform>
+            <numerusform>Ese código no coincide con el que muestra el coche. Te quedan %n intentos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many wrong codes. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados códigos incorrectos. Empieza de nuevo y el coche mostrará un código nuevo.</translation>
     </message>
     <message>
         <source>The code has expired. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ha caducado. Empieza de nuevo y el coche mostrará un código nuevo.</translation>
     </message>
     <message>
         <source>The car is not waiting for a code any more. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche ya no está esperando un código. Empieza de nuevo.</translation>
     </message>
     <message>
         <source>The car cannot be reached right now: it has no signal where it is parked. Try again when it is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede contactar con el coche: no tiene cobertura donde está aparcado. Vuelve a intentarlo cuando tenga conexión.</translation>
     </message>
     <message>
         <source>The car already holds as many keys as it can. Revoke one you no longer use under Keys and access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche ya tiene el máximo de claves posible. Revoca en “Claves y acceso” una que ya no uses y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario del coche puede vincular un ordenador con él.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TrayIcon</name>
     <message>
         <source>Open Idlefleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Idlefleet</translation>
     </message>
     <message numerus="yes">
         <source>Pause every car for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausar todos los coches durante %n hora</numerusform>
+            <numerusform>Pausar todos los coches durante %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume every car</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar todos los coches</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Idlefleet</source>
-        <translation type="unfinished">Idlefleet</translation>
+        <translation>Idlefleet</translation>
     </message>
     <message>
         <source>%1 stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha dejado de contribuir</translation>
     </message>
     <message numerus="yes">
         <source>Idlefleet: %1 of %n car(s) contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idlefleet: %1 de %n coche contribuyendo</numerusform>
+            <numerusform>Idlefleet: %1 de %n coches contribuyendo</numerusform>
         </translation>
     </message>
     <message>
         <source>Your statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu extracto está listo</translation>
     </message>
     <message>
         <source>The statement for %1 can be exported under Energy and earnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes exportar el extracto de %1 en “Energía y ganancias”.</translation>
     </message>
 </context>
 <context>
@@ -916,51 +916,51 @@
     </message>
     <message>
         <source>Switch contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la contribución</translation>
     </message>
     <message>
         <source>Resume or change the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar o cambiar la pausa</translation>
     </message>
     <message>
         <source>Allow contributing unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir contribuir sin enchufar</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el horario</translation>
     </message>
     <message>
         <source>Change the off-peak setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el ajuste de horas valle</translation>
     </message>
     <message>
         <source>Change the price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el límite de precio</translation>
     </message>
     <message>
         <source>Change the profit guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la protección de rentabilidad</translation>
     </message>
     <message>
         <source>Change the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la carga mínima</translation>
     </message>
     <message>
         <source>Change the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nivel de reanudación</translation>
     </message>
     <message>
         <source>Change your departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tus salidas</translation>
     </message>
     <message>
         <source>Change the temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el límite de temperatura</translation>
     </message>
     <message>
         <source>Change the daily energy limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el límite diario de energía</translation>
     </message>
 </context>
 <context>
@@ -1014,14 +1014,14 @@
     <name>idlefleet::client::LiveStreamClient</name>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha terminado: vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::client::OutboxSender</name>
     <message>
         <source>The local store could not keep the signed change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento local no ha podido guardar el cambio firmado.</translation>
     </message>
 </context>
 <context>
@@ -1039,11 +1039,11 @@
     <name>idlefleet::client::StoreSync</name>
     <message>
         <source>The local store could not keep the vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento local no ha podido guardar los vehículos.</translation>
     </message>
     <message>
         <source>The local store could not keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento local no ha podido guardar el historial.</translation>
     </message>
 </context>
 </TS>

@@ -5,113 +5,113 @@
     <name>AccessPage</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés et accès</translation>
     </message>
     <message>
         <source>The computers that may change the car&apos;s settings, and the support engineers who may read its diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordinateurs autorisés à modifier les réglages de la voiture, et les techniciens du support autorisés à consulter ses diagnostics.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <source>Paired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés associées</translation>
     </message>
     <message>
         <source>Lost a laptop? Revoke its key and the car refuses every change signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur portable perdu ? Révoquez sa clé : la voiture refusera dès lors toute modification signée avec elle.</translation>
     </message>
     <message>
         <source>No computer is paired with this car yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ordinateur n’est encore associé à cette voiture.</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer cet ordinateur</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cet ordinateur)</translation>
     </message>
     <message>
         <source>%1 · key %2 · paired %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · clé %2 · associée : %3 · dernière utilisation : %4</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoke the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé de %1</translation>
     </message>
     <message>
         <source>Support access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès du support</translation>
     </message>
     <message>
         <source>A support engineer you let in can read this car&apos;s status, settings and event timeline until the access ends. They can never change anything, and every look is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un technicien du support que vous autorisez peut consulter l’état, les réglages et l’historique des événements de cette voiture jusqu’à la fin de l’accès. Il ne peut jamais rien modifier, et chaque consultation est enregistrée.</translation>
     </message>
     <message>
         <source>support engineer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail du technicien du support</translation>
     </message>
     <message>
         <source>Support engineer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du technicien du support</translation>
     </message>
     <message numerus="yes">
         <source>for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pendant %n heure</numerusform>
+            <numerusform>pendant %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pendant %n jour</numerusform>
+            <numerusform>pendant %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>How long the access lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’accès</translation>
     </message>
     <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder l’accès</translation>
     </message>
     <message>
         <source>No one has been given access to this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès n’a été accordé pour cette voiture.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jusqu’au %2)</translation>
     </message>
     <message>
         <source>Revoke the access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’accès de %1</translation>
     </message>
     <message>
         <source>Revoke this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer cette clé ?</translation>
     </message>
     <message>
         <source>“%1” will no longer be able to change this car&apos;s settings. To use it again, pair it again with a code from the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne pourra plus modifier les réglages de cette voiture. Pour s’en servir à nouveau, il faudra refaire l’association avec un code affiché par la voiture.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +137,7 @@
     <name>EarningsPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible</translation>
     </message>
 </context>
 <context>
@@ -171,260 +171,260 @@
     </message>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand elle peut contribuer</translation>
     </message>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie et gains</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés et accès</translation>
     </message>
     <message>
         <source>Pair a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une voiture</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>Three steps: your account, your consent, and pairing this computer with your car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois étapes : votre compte, votre consentement, puis l’association de cet ordinateur avec votre voiture.</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte</translation>
     </message>
     <message>
         <source>You are in demo mode, signed in as %1 (%2) in a simulated fleet. Nothing you do here touches a real car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes en mode démo, connecté en tant que %1 (%2) dans une flotte simulée. Rien de ce que vous faites ici n’affecte une vraie voiture.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2).</translation>
     </message>
     <message>
         <source>Your consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre consentement à participer</translation>
     </message>
     <message>
         <source>&lt;b&gt;What runs on the car:&lt;/b&gt; AI inference jobs from the fleet, in a sealed runtime on the car&apos;s own computer, only while your settings allow it. Jobs never reach the car&apos;s driving systems.&lt;br&gt;&lt;b&gt;What data leaves the car:&lt;/b&gt; state of charge, whether it is plugged in, the computer&apos;s temperature and power, energy used and the jobs served. Never its location, camera images or who drives it.&lt;br&gt;&lt;b&gt;What you earn:&lt;/b&gt; 70 % of what the fleet is paid for your car&apos;s compute; the electricity is yours to pay, at your tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce qui s’exécute sur la voiture :&lt;/b&gt; des tâches d’inférence IA de la flotte, dans un environnement isolé sur l’ordinateur de la voiture, uniquement quand vos réglages le permettent. Ces tâches n’accèdent jamais aux systèmes de conduite.&lt;br&gt;&lt;b&gt;Les données qui quittent la voiture :&lt;/b&gt; le niveau de charge, si elle est branchée, la température et la puissance de l’ordinateur, l’énergie consommée et les tâches traitées. Jamais sa position, les images des caméras ni l’identité du conducteur.&lt;br&gt;&lt;b&gt;Ce que vous gagnez :&lt;/b&gt; 70 % de ce que la flotte perçoit pour la puissance de calcul de votre voiture ; l’électricité reste à votre charge, à votre tarif.</translation>
     </message>
     <message>
         <source>You agreed to the terms of version %1 on %2. You can withdraw in Settings at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez accepté les conditions (version %1) le %2. Vous pouvez retirer votre consentement à tout moment dans les Réglages.</translation>
     </message>
     <message>
         <source>Terms version %1. Your answer is recorded with the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions, version %1. Votre réponse est enregistrée avec sa date.</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>J’accepte</translation>
     </message>
     <message>
         <source>I agree to take part under terms version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>J’accepte de participer selon les conditions, version %1</translation>
     </message>
     <message>
         <source>Pair this computer with your car</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer cet ordinateur à votre voiture</translation>
     </message>
     <message>
         <source>Pairing lets this computer sign the changes you make, so the car accepts them from you and no one else. It is named “%1” in the car&apos;s key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’association permet à cet ordinateur de signer vos modifications : la voiture les accepte ainsi de vous et de personne d’autre. Il apparaît sous le nom « %1 » dans la liste des clés de la voiture.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <source>Car to pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Voiture à associer</translation>
     </message>
     <message>
         <source>✓ This computer is paired with the car. Your changes are signed and the car accepts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cet ordinateur est associé à la voiture. Vos modifications sont signées et la voiture les accepte.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Start pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’association</translation>
     </message>
     <message>
         <source>The car now shows a six-digit code on its centre screen. Type it here before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture affiche maintenant un code à six chiffres sur son écran central. Saisissez-le ici avant %1.</translation>
     </message>
     <message>
         <source>Demo mode: the simulated car&apos;s screen shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo : l’écran de la voiture simulée affiche %1.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Pairing code shown by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’association affiché par la voiture</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer</translation>
     </message>
     <message>
         <source>Pair with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer avec ce code</translation>
     </message>
     <message>
         <source>Asking the car to show a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’un code à la voiture…</translation>
     </message>
     <message>
         <source>Checking the code with the car…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code auprès de la voiture…</translation>
     </message>
     <message>
         <source>Reading the car&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clés de la voiture…</translation>
     </message>
     <message>
         <source>Go to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes mes données</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>idlefleet-my-data</source>
-        <translation type="unfinished"></translation>
+        <translation>idlefleet-mes-donnees</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>How the app looks and speaks, and what it keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’apparence et la langue de l’application, et ce qu’elle conserve à votre sujet.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème sombre</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Tell me when a car stops for its battery floor or heat, and when a monthly statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Me prévenir quand une voiture s’arrête à cause de son niveau minimum de batterie ou de la chaleur, et quand un relevé mensuel est prêt</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications du bureau</translation>
     </message>
     <message>
         <source>Your data and your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données et votre consentement</translation>
     </message>
     <message>
         <source>In demo mode these act on the simulated fleet&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode démo, ces actions s’appliquent au compte de démonstration de la flotte simulée.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte, vos consentements, vos voitures, vos réglages, vos clés, chaque contribution et les accès accordés au support, dans un seul fichier JSON.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Withdraw my consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer mon consentement</translation>
     </message>
     <message>
         <source>Consent not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement pas encore donné</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré</translation>
     </message>
     <message>
         <source>Every car stops contributing and stays paused until you agree again. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les voitures cessent de contribuer et restent en pause jusqu’à ce que vous donniez à nouveau votre accord. Votre historique est conservé.</translation>
     </message>
     <message>
         <source>Agree under Pair a car to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour participer, donnez votre accord dans « Associer une voiture ».</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer mon compte</translation>
     </message>
     <message>
         <source>Removes your account, your cars&apos; settings, keys, history and earnings from the fleet for good. Export first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime définitivement de la flotte votre compte ainsi que les réglages, clés, historique et gains de vos voitures. Exportez d’abord vos données si vous souhaitez en garder une copie.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete your account for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement votre compte ?</translation>
     </message>
     <message>
         <source>This cannot be undone. Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible. Saisissez votre mot de passe pour confirmer.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
@@ -506,131 +506,131 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Offline, last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, vue à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>Offline, last seen %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne, vue il y a %n minute</numerusform>
+            <numerusform>Hors ligne, vue il y a %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribue en ce moment</translation>
     </message>
     <message>
         <source>Next contribution window</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine plage de contribution</translation>
     </message>
     <message numerus="yes">
         <source>None in the next %n day(s) under your settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune d’ici %n jour avec vos réglages.</numerusform>
+            <numerusform>Aucune dans les %n prochains jours avec vos réglages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à %1</translation>
     </message>
     <message>
         <source>About %1 kWh · electricity %2 · earns %3 · net %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 kWh · électricité %2 · gains %3 · net %4</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Since you joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis votre inscription</translation>
     </message>
     <message>
         <source>%1: net %2, %3 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : net %2, %3 kWh</translation>
     </message>
     <message>
         <source>Forecast and totals are not up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prévisions et les totaux ne sont pas à jour : %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de 2 heures</translation>
     </message>
     <message>
         <source>Resume contributing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la contribution de %1</translation>
     </message>
     <message>
         <source>Pause contributing of %1 for two hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause la contribution de %1 pendant deux heures</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Contribution settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de contribution de %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::AccountActions</name>
     <message>
         <source>Choose a file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier dans lequel enregistrer l’export.</translation>
     </message>
     <message>
         <source>Collecting your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte de vos données…</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved your account, %n car(s) and their contributions to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre compte, %n voiture et ses contributions ont été enregistrés dans %1.</numerusform>
+            <numerusform>Votre compte, %n voitures et leurs contributions ont été enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe pour confirmer.</translation>
     </message>
     <message>
         <source>Deleting your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de votre compte…</translation>
     </message>
     <message>
         <source>The password is not right; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect ; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>The account could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>Your account and everything kept about it are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte et toutes les données conservées à son sujet ont été supprimés.</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être enregistrée sur cet ordinateur ; rien n’a été envoyé. Vérifiez que le dossier de données de l’application est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -686,174 +686,174 @@
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>ends within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine dans l’heure</translation>
     </message>
     <message numerus="yes">
         <source>ends in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se termine dans %n heure</numerusform>
+            <numerusform>se termine dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se termine dans %n jour</numerusform>
+            <numerusform>se termine dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the support engineer&apos;s e-mail address, such as support@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail du technicien du support, par exemple support@example.com.</translation>
     </message>
     <message>
         <source>Access lasts from 1 hour to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès peut durer de 1 heure à 30 jours.</translation>
     </message>
     <message>
         <source>Access could not be granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès n’a pas pu être accordé : %1</translation>
     </message>
     <message>
         <source>Access could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès n’a pas pu être révoqué : %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
     <message>
         <source>Organisation fleet key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de flotte de l’organisation</translation>
     </message>
     <message>
         <source>Fleet manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de flotte</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>The key could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas pu être révoquée : %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::LocalClient</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé dans %1 n’est pas une clé privée P-256 ; déplacez-la ailleurs pour en créer une nouvelle.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idlefleet sur %1</translation>
     </message>
     <message>
         <source>Your consent could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre consentement n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Your withdrawal could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait de votre consentement n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>This computer&apos;s key is not available, so it cannot be paired. Restart the app; if this stays, check that its data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cet ordinateur n’est pas disponible, il ne peut donc pas être associé. Redémarrez l’application ; si le problème persiste, vérifiez que son dossier de données est accessible en écriture.</translation>
     </message>
     <message>
         <source>Type the code the car shows on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code affiché sur l’écran de la voiture.</translation>
     </message>
     <message numerus="yes">
         <source>That code does not match what the car shows. %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce code ne correspond pas à celui affiché par la voiture. Il vous reste %n essai.</numerusform>
+            <numerusform>Ce code ne correspond pas à celui affiché par la voiture. Il vous reste %n essais.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many wrong codes. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés. Recommencez : la voiture affichera un nouveau code.</translation>
     </message>
     <message>
         <source>The code has expired. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré. Recommencez : la voiture affichera un nouveau code.</translation>
     </message>
     <message>
         <source>The car is not waiting for a code any more. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture n’attend plus de code. Recommencez.</translation>
     </message>
     <message>
         <source>The car cannot be reached right now: it has no signal where it is parked. Try again when it is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture est injoignable pour le moment : elle n’a pas de réseau là où elle est garée. Réessayez quand elle sera de nouveau en ligne.</translation>
     </message>
     <message>
         <source>The car already holds as many keys as it can. Revoke one you no longer use under Keys and access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture a atteint son nombre maximal de clés. Révoquez-en une que vous n’utilisez plus dans « Clés et accès », puis réessayez.</translation>
     </message>
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire de la voiture peut lui associer un ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TrayIcon</name>
     <message>
         <source>Open Idlefleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Idlefleet</translation>
     </message>
     <message numerus="yes">
         <source>Pause every car for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mettre toutes les voitures en pause pendant %n heure</numerusform>
+            <numerusform>Mettre toutes les voitures en pause pendant %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume every car</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toutes les voitures</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Idlefleet</source>
-        <translation type="unfinished">Idlefleet</translation>
+        <translation>Idlefleet</translation>
     </message>
     <message>
         <source>%1 stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a cessé de contribuer</translation>
     </message>
     <message numerus="yes">
         <source>Idlefleet: %1 of %n car(s) contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idlefleet : %1 sur %n voiture en contribution</numerusform>
+            <numerusform>Idlefleet : %1 sur %n voitures en contribution</numerusform>
         </translation>
     </message>
     <message>
         <source>Your statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre relevé est prêt</translation>
     </message>
     <message>
         <source>The statement for %1 can be exported under Energy and earnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé de %1 peut être exporté depuis « Énergie et gains ».</translation>
     </message>
 </context>
 <context>
@@ -916,51 +916,51 @@
     </message>
     <message>
         <source>Switch contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la contribution</translation>
     </message>
     <message>
         <source>Resume or change the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre ou modifier la pause</translation>
     </message>
     <message>
         <source>Allow contributing unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser la contribution sans branchement</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le planning</translation>
     </message>
     <message>
         <source>Change the off-peak setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le réglage des heures creuses</translation>
     </message>
     <message>
         <source>Change the price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le prix maximum</translation>
     </message>
     <message>
         <source>Change the profit guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le garde-fou de rentabilité</translation>
     </message>
     <message>
         <source>Change the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le niveau minimum</translation>
     </message>
     <message>
         <source>Change the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le niveau de reprise</translation>
     </message>
     <message>
         <source>Change your departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier vos départs</translation>
     </message>
     <message>
         <source>Change the temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la limite de température</translation>
     </message>
     <message>
         <source>Change the daily energy limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la limite d’énergie quotidienne</translation>
     </message>
 </context>
 <context>
@@ -1014,14 +1014,14 @@
     <name>idlefleet::client::LiveStreamClient</name>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin : reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::client::OutboxSender</name>
     <message>
         <source>The local store could not keep the signed change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n’a pas pu conserver la modification signée.</translation>
     </message>
 </context>
 <context>
@@ -1039,11 +1039,11 @@
     <name>idlefleet::client::StoreSync</name>
     <message>
         <source>The local store could not keep the vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n’a pas pu conserver les voitures.</translation>
     </message>
     <message>
         <source>The local store could not keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n’a pas pu conserver l’historique.</translation>
     </message>
 </context>
 </TS>

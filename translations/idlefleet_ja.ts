@@ -5,111 +5,111 @@
     <name>AccessPage</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>キーとアクセス</translation>
     </message>
     <message>
         <source>The computers that may change the car&apos;s settings, and the support engineers who may read its diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>車の設定を変更できるコンピューターと、診断情報を閲覧できるサポートエンジニアです。</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>車</translation>
     </message>
     <message>
         <source>Paired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアリング済みのキー</translation>
     </message>
     <message>
         <source>Lost a laptop? Revoke its key and the car refuses every change signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートパソコンを紛失しましたか？そのキーを取り消すと、以後そのキーで署名された変更はすべて車に拒否されます。</translation>
     </message>
     <message>
         <source>No computer is paired with this car yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この車にペアリングされたコンピューターはまだありません。</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターをペアリング</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（このコンピューター）</translation>
     </message>
     <message>
         <source>%1 · key %2 · paired %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · キー %2 · ペアリング %3 · 最終使用 %4</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>Revoke the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーを取り消す</translation>
     </message>
     <message>
         <source>Support access</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートアクセス</translation>
     </message>
     <message>
         <source>A support engineer you let in can read this car&apos;s status, settings and event timeline until the access ends. They can never change anything, and every look is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを許可したサポートエンジニアは、期限が切れるまでこの車の状態、設定、イベント履歴を閲覧できます。変更は一切できず、閲覧はすべて記録されます。</translation>
     </message>
     <message>
         <source>support engineer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートエンジニアのメールアドレス</translation>
     </message>
     <message>
         <source>Support engineer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートエンジニアのメールアドレス</translation>
     </message>
     <message numerus="yes">
         <source>for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
         <source>How long the access lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスの有効期間</translation>
     </message>
     <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを許可</translation>
     </message>
     <message>
         <source>No one has been given access to this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>この車へのアクセスを許可された人はいません。</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 まで）</translation>
     </message>
     <message>
         <source>Revoke the access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクセスを取り消す</translation>
     </message>
     <message>
         <source>Revoke this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを取り消しますか？</translation>
     </message>
     <message>
         <source>“%1” will no longer be able to change this car&apos;s settings. To use it again, pair it again with a code from the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこの車の設定を変更できなくなります。再び使用するには、車に表示されるコードでもう一度ペアリングしてください。</translation>
     </message>
 </context>
 <context>
@@ -135,7 +135,7 @@
     <name>EarningsPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>近日公開</translation>
     </message>
 </context>
 <context>
@@ -169,260 +169,260 @@
     </message>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献の条件</translation>
     </message>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量と収入</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>キーとアクセス</translation>
     </message>
     <message>
         <source>Pair a car</source>
-        <translation type="unfinished"></translation>
+        <translation>車とペアリング</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに</translation>
     </message>
     <message>
         <source>Three steps: your account, your consent, and pairing this computer with your car.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの確認、参加への同意、このコンピューターと車のペアリングの 3 ステップです。</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>You are in demo mode, signed in as %1 (%2) in a simulated fleet. Nothing you do here touches a real car.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモモードです。シミュレーションのフリートに %1（%2）としてサインインしています。ここでの操作が実際の車に影響することはありません。</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）としてサインインしています。</translation>
     </message>
     <message>
         <source>Your consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>参加への同意</translation>
     </message>
     <message>
         <source>&lt;b&gt;What runs on the car:&lt;/b&gt; AI inference jobs from the fleet, in a sealed runtime on the car&apos;s own computer, only while your settings allow it. Jobs never reach the car&apos;s driving systems.&lt;br&gt;&lt;b&gt;What data leaves the car:&lt;/b&gt; state of charge, whether it is plugged in, the computer&apos;s temperature and power, energy used and the jobs served. Never its location, camera images or who drives it.&lt;br&gt;&lt;b&gt;What you earn:&lt;/b&gt; 70 % of what the fleet is paid for your car&apos;s compute; the electricity is yours to pay, at your tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;車で実行されるもの：&lt;/b&gt;フリートからの AI 推論ジョブです。車自身のコンピューター上の隔離された実行環境で、設定で許可されている間だけ実行されます。ジョブが車の走行システムに届くことはありません。&lt;br&gt;&lt;b&gt;車から送信されるデータ：&lt;/b&gt;充電率、充電ケーブルの接続状態、コンピューターの温度と消費電力、使用した電力量、処理したジョブです。位置情報、カメラ映像、運転者の情報は決して送信されません。&lt;br&gt;&lt;b&gt;あなたの収入：&lt;/b&gt;あなたの車の計算処理に対してフリートが受け取る金額の 70 % です。電気代はご契約の料金プランに基づきお客様のご負担となります。</translation>
     </message>
     <message>
         <source>You agreed to the terms of version %1 on %2. You can withdraw in Settings at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にバージョン %1 の規約に同意しました。同意は「設定」でいつでも撤回できます。</translation>
     </message>
     <message>
         <source>Terms version %1. Your answer is recorded with the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>規約バージョン %1。回答は日付とともに記録されます。</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>同意する</translation>
     </message>
     <message>
         <source>I agree to take part under terms version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>規約バージョン %1 に基づく参加に同意する</translation>
     </message>
     <message>
         <source>Pair this computer with your car</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターを車とペアリング</translation>
     </message>
     <message>
         <source>Pairing lets this computer sign the changes you make, so the car accepts them from you and no one else. It is named “%1” in the car&apos;s key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアリングすると、このコンピューターがあなたの変更に署名するため、車はあなた以外からの変更を受け付けなくなります。車のキー一覧には「%1」という名前で表示されます。</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>車</translation>
     </message>
     <message>
         <source>Car to pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアリングする車</translation>
     </message>
     <message>
         <source>✓ This computer is paired with the car. Your changes are signed and the car accepts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ このコンピューターは車とペアリングされています。変更には署名が付き、車に受け付けられます。</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す</translation>
     </message>
     <message>
         <source>Start pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアリングを開始</translation>
     </message>
     <message>
         <source>The car now shows a six-digit code on its centre screen. Type it here before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>車のセンターディスプレイに 6 桁のコードが表示されています。%1 までにここに入力してください。</translation>
     </message>
     <message>
         <source>Demo mode: the simulated car&apos;s screen shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモモード：シミュレーションの車の画面には %1 と表示されています。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Pairing code shown by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>車に表示されたペアリングコード</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアリング</translation>
     </message>
     <message>
         <source>Pair with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードでペアリング</translation>
     </message>
     <message>
         <source>Asking the car to show a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>車にコードの表示を要求しています…</translation>
     </message>
     <message>
         <source>Checking the code with the car…</source>
-        <translation type="unfinished"></translation>
+        <translation>車でコードを確認しています…</translation>
     </message>
     <message>
         <source>Reading the car&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>車のキーを読み込んでいます…</translation>
     </message>
     <message>
         <source>Go to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードへ</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>近日公開</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデータをエクスポート</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>idlefleet-my-data</source>
-        <translation type="unfinished"></translation>
+        <translation>idlefleet-マイデータ</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>How the app looks and speaks, and what it keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの表示と言語、保存されるあなたの情報を管理します。</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ダークテーマ</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Tell me when a car stops for its battery floor or heat, and when a monthly statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>車が最低充電率や高温で停止したときと、月次明細の準備ができたときに通知する</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ通知</translation>
     </message>
     <message>
         <source>Your data and your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>データと同意</translation>
     </message>
     <message>
         <source>In demo mode these act on the simulated fleet&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモモードでは、これらの操作はシミュレーションのフリートのデモアカウントに対して行われます。</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています。</translation>
     </message>
     <message>
         <source>Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント、同意、車、設定、キー、すべての貢献履歴、サポートアクセスの記録を 1 つの JSON ファイルにまとめます。</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Withdraw my consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を撤回</translation>
     </message>
     <message>
         <source>Consent not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ同意していません</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を撤回済みです</translation>
     </message>
     <message>
         <source>Every car stops contributing and stays paused until you agree again. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての車が貢献を停止し、再び同意するまで一時停止したままになります。履歴は保持されます。</translation>
     </message>
     <message>
         <source>Agree under Pair a car to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するには「車とペアリング」で同意してください。</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除</translation>
     </message>
     <message>
         <source>Removes your account, your cars&apos; settings, keys, history and earnings from the fleet for good. Export first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント、車の設定、キー、履歴、収入をフリートから完全に削除します。コピーが必要な場合は、先にエクスポートしてください。</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Delete your account for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを完全に削除しますか？</translation>
     </message>
     <message>
         <source>This cannot be undone. Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は元に戻せません。確認のためパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
 </context>
 <context>
@@ -504,128 +504,128 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>Offline, last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン（最終接続：たった今）</translation>
     </message>
     <message numerus="yes">
         <source>Offline, last seen %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オフライン（最終接続：%n 分前）</numerusform>
         </translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在貢献中</translation>
     </message>
     <message>
         <source>Next contribution window</source>
-        <translation type="unfinished"></translation>
+        <translation>次の貢献時間帯</translation>
     </message>
     <message numerus="yes">
         <source>None in the next %n day(s) under your settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>現在の設定では、今後 %n 日間に貢献時間帯はありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで</translation>
     </message>
     <message>
         <source>About %1 kWh · electricity %2 · earns %3 · net %4</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 kWh · 電気代 %2 · 収入 %3 · 純収益 %4</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月</translation>
     </message>
     <message>
         <source>Since you joined</source>
-        <translation type="unfinished"></translation>
+        <translation>参加以来</translation>
     </message>
     <message>
         <source>%1: net %2, %3 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：純収益 %2、%3 kWh</translation>
     </message>
     <message>
         <source>Forecast and totals are not up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予測と合計は最新ではありません: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 時間一時停止</translation>
     </message>
     <message>
         <source>Resume contributing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の貢献を再開</translation>
     </message>
     <message>
         <source>Pause contributing of %1 for two hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の貢献を 2 時間一時停止</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Contribution settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の貢献設定</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::AccountActions</name>
     <message>
         <source>Choose a file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のファイルを選択してください。</translation>
     </message>
     <message>
         <source>Collecting your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>データを収集しています…</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved your account, %n car(s) and their contributions to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アカウント、%n 台の車とその貢献履歴を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のためパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Deleting your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除しています…</translation>
     </message>
     <message>
         <source>The password is not right; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが正しくありません。何も削除されていません。</translation>
     </message>
     <message>
         <source>The account could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Your account and everything kept about it are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントと、アカウントに関して保存されていたすべての情報を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をこのコンピューターに保存できなかったため、何も送信していません。アプリのデータフォルダーに書き込みできるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -680,169 +680,169 @@
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>ends within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間以内に終了</translation>
     </message>
     <message numerus="yes">
         <source>ends in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the support engineer&apos;s e-mail address, such as support@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートエンジニアのメールアドレスを入力してください（例: support@example.com）。</translation>
     </message>
     <message>
         <source>Access lasts from 1 hour to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス期間は 1 時間から 30 日までです。</translation>
     </message>
     <message>
         <source>Access could not be granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを許可できませんでした: %1</translation>
     </message>
     <message>
         <source>Access could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを取り消せませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
     <message>
         <source>Organisation fleet key</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のフリートキー</translation>
     </message>
     <message>
         <source>Fleet manager</source>
-        <translation type="unfinished"></translation>
+        <translation>フリート管理者</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナー</translation>
     </message>
     <message>
         <source>The key could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを取り消せませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::LocalClient</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーは P-256 秘密鍵ではありません。新しいキーを作成するには、このファイルを別の場所に移動してください。</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Idlefleet</translation>
     </message>
     <message>
         <source>Your consent could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を記録できませんでした: %1</translation>
     </message>
     <message>
         <source>Your withdrawal could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の撤回を記録できませんでした: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s key is not available, so it cannot be paired. Restart the app; if this stays, check that its data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのキーを利用できないため、ペアリングできません。アプリを再起動してください。それでも解決しない場合は、データフォルダーに書き込みできるか確認してください。</translation>
     </message>
     <message>
         <source>Type the code the car shows on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>車の画面に表示されているコードを入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>That code does not match what the car shows. %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コードが車の表示と一致しません。あと %n 回入力できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many wrong codes. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤ったコードの入力が多すぎます。やり直すと、車に新しいコードが表示されます。</translation>
     </message>
     <message>
         <source>The code has expired. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの有効期限が切れました。やり直すと、車に新しいコードが表示されます。</translation>
     </message>
     <message>
         <source>The car is not waiting for a code any more. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>車はもうコードの入力を待っていません。やり直してください。</translation>
     </message>
     <message>
         <source>The car cannot be reached right now: it has no signal where it is parked. Try again when it is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、車に接続できません。駐車場所で電波が届いていません。車がオンラインに戻ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The car already holds as many keys as it can. Revoke one you no longer use under Keys and access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>車に登録できるキーの数が上限に達しています。「キーとアクセス」で使わなくなったキーを取り消してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターを車とペアリングできるのは、車のオーナーだけです。</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TrayIcon</name>
     <message>
         <source>Open Idlefleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Idlefleet を開く</translation>
     </message>
     <message numerus="yes">
         <source>Pause every car for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>すべての車を %n 時間一時停止</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume every car</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての車を再開</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Idlefleet</source>
-        <translation type="unfinished">Idlefleet</translation>
+        <translation>Idlefleet</translation>
     </message>
     <message>
         <source>%1 stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が貢献を停止しました</translation>
     </message>
     <message numerus="yes">
         <source>Idlefleet: %1 of %n car(s) contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idlefleet: %n 台中 %1 台が貢献中</numerusform>
         </translation>
     </message>
     <message>
         <source>Your statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>明細の準備ができました</translation>
     </message>
     <message>
         <source>The statement for %1 can be exported under Energy and earnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の明細は「電力量と収入」からエクスポートできます。</translation>
     </message>
 </context>
 <context>
@@ -905,51 +905,51 @@
     </message>
     <message>
         <source>Switch contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献をオンにする</translation>
     </message>
     <message>
         <source>Resume or change the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>再開または一時停止を変更</translation>
     </message>
     <message>
         <source>Allow contributing unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>ケーブル未接続での貢献を許可</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを変更</translation>
     </message>
     <message>
         <source>Change the off-peak setting</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピーク設定を変更</translation>
     </message>
     <message>
         <source>Change the price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限価格を変更</translation>
     </message>
     <message>
         <source>Change the profit guard</source>
-        <translation type="unfinished"></translation>
+        <translation>利益ガードを変更</translation>
     </message>
     <message>
         <source>Change the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率を変更</translation>
     </message>
     <message>
         <source>Change the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>再開レベルを変更</translation>
     </message>
     <message>
         <source>Change your departures</source>
-        <translation type="unfinished"></translation>
+        <translation>出発予定を変更</translation>
     </message>
     <message>
         <source>Change the temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>温度上限を変更</translation>
     </message>
     <message>
         <source>Change the daily energy limit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の電力量上限を変更</translation>
     </message>
 </context>
 <context>
@@ -1003,14 +1003,14 @@
     <name>idlefleet::client::LiveStreamClient</name>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::client::OutboxSender</name>
     <message>
         <source>The local store could not keep the signed change.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの変更をローカルストアに保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1028,11 +1028,11 @@
     <name>idlefleet::client::StoreSync</name>
     <message>
         <source>The local store could not keep the vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>車両情報をローカルストアに保存できませんでした。</translation>
     </message>
     <message>
         <source>The local store could not keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴をローカルストアに保存できませんでした。</translation>
     </message>
 </context>
 </TS>

@@ -5,115 +5,115 @@
     <name>AccessPage</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи и доступ</translation>
     </message>
     <message>
         <source>The computers that may change the car&apos;s settings, and the support engineers who may read its diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютеры, которым разрешено менять настройки машины, и инженеры поддержки, которые могут просматривать её диагностику.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина</translation>
     </message>
     <message>
         <source>Paired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязанные ключи</translation>
     </message>
     <message>
         <source>Lost a laptop? Revoke its key and the car refuses every change signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеряли ноутбук? Отзовите его ключ — и с этого момента машина будет отклонять все изменения, подписанные им.</translation>
     </message>
     <message>
         <source>No computer is paired with this car yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этой машине ещё не привязан ни один компьютер.</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать этот компьютер</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (этот компьютер)</translation>
     </message>
     <message>
         <source>%1 · key %2 · paired %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ключ %2 · привязан %3 · последнее использование: %4</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>Revoke the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключ «%1»</translation>
     </message>
     <message>
         <source>Support access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ поддержки</translation>
     </message>
     <message>
         <source>A support engineer you let in can read this car&apos;s status, settings and event timeline until the access ends. They can never change anything, and every look is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженер поддержки, которому вы открыли доступ, может просматривать состояние, настройки и журнал событий этой машины, пока действует доступ. Изменить он ничего не может, а каждый просмотр записывается в журнал.</translation>
     </message>
     <message>
         <source>support engineer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта инженера поддержки</translation>
     </message>
     <message>
         <source>Support engineer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты инженера поддержки</translation>
     </message>
     <message numerus="yes">
         <source>for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на %n час</numerusform>
+            <numerusform>на %n часа</numerusform>
+            <numerusform>на %n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на %n день</numerusform>
+            <numerusform>на %n дня</numerusform>
+            <numerusform>на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>How long the access lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия доступа</translation>
     </message>
     <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доступ</translation>
     </message>
     <message>
         <source>No one has been given access to this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к этой машине никому не открыт.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (до %2)</translation>
     </message>
     <message>
         <source>Revoke the access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать доступ для %1</translation>
     </message>
     <message>
         <source>Revoke this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать этот ключ?</translation>
     </message>
     <message>
         <source>“%1” will no longer be able to change this car&apos;s settings. To use it again, pair it again with a code from the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» больше не сможет менять настройки этой машины. Чтобы снова им пользоваться, привяжите его заново с помощью кода, который покажет машина.</translation>
     </message>
 </context>
 <context>
@@ -139,7 +139,7 @@
     <name>EarningsPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро появится</translation>
     </message>
 </context>
 <context>
@@ -173,260 +173,260 @@
     </message>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия участия</translation>
     </message>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия и доход</translation>
     </message>
     <message>
         <source>Keys and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи и доступ</translation>
     </message>
     <message>
         <source>Pair a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка машины</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало работы</translation>
     </message>
     <message>
         <source>Three steps: your account, your consent, and pairing this computer with your car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Три шага: ваша учётная запись, ваше согласие и привязка этого компьютера к вашей машине.</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись</translation>
     </message>
     <message>
         <source>You are in demo mode, signed in as %1 (%2) in a simulated fleet. Nothing you do here touches a real car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы в демо-режиме: вход выполнен как %1 (%2) в смоделированном флоте. Ваши действия здесь не затрагивают ни одну настоящую машину.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как %1 (%2).</translation>
     </message>
     <message>
         <source>Your consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше согласие на участие</translation>
     </message>
     <message>
         <source>&lt;b&gt;What runs on the car:&lt;/b&gt; AI inference jobs from the fleet, in a sealed runtime on the car&apos;s own computer, only while your settings allow it. Jobs never reach the car&apos;s driving systems.&lt;br&gt;&lt;b&gt;What data leaves the car:&lt;/b&gt; state of charge, whether it is plugged in, the computer&apos;s temperature and power, energy used and the jobs served. Never its location, camera images or who drives it.&lt;br&gt;&lt;b&gt;What you earn:&lt;/b&gt; 70 % of what the fleet is paid for your car&apos;s compute; the electricity is yours to pay, at your tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Что работает на машине:&lt;/b&gt; задания ИИ-инференса от флота — в изолированной среде на собственном компьютере машины и только тогда, когда это разрешают ваши настройки. Задания никогда не получают доступа к системам управления машиной.&lt;br&gt;&lt;b&gt;Какие данные покидают машину:&lt;/b&gt; уровень заряда, подключена ли она к зарядке, температура и мощность компьютера, израсходованная энергия и выполненные задания. Её местоположение, изображения с камер и сведения о том, кто за рулём, не передаются никогда.&lt;br&gt;&lt;b&gt;Сколько вы зарабатываете:&lt;/b&gt; 70 % от суммы, которую флот получает за вычисления вашей машины; электричество оплачиваете вы по своему тарифу.</translation>
     </message>
     <message>
         <source>You agreed to the terms of version %1 on %2. You can withdraw in Settings at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы приняли условия версии %1 (%2). Отозвать согласие можно в любой момент в настройках.</translation>
     </message>
     <message>
         <source>Terms version %1. Your answer is recorded with the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия условий: %1. Ваш ответ сохраняется вместе с датой.</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Даю согласие</translation>
     </message>
     <message>
         <source>I agree to take part under terms version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Даю согласие на участие на условиях версии %1</translation>
     </message>
     <message>
         <source>Pair this computer with your car</source>
-        <translation type="unfinished"></translation>
+        <translation>Привяжите этот компьютер к своей машине</translation>
     </message>
     <message>
         <source>Pairing lets this computer sign the changes you make, so the car accepts them from you and no one else. It is named “%1” in the car&apos;s key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>После привязки этот компьютер подписывает ваши изменения, поэтому машина принимает их только от вас и ни от кого другого. В списке ключей машины он называется «%1».</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина</translation>
     </message>
     <message>
         <source>Car to pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина для привязки</translation>
     </message>
     <message>
         <source>✓ This computer is paired with the car. Your changes are signed and the car accepts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Этот компьютер привязан к машине. Ваши изменения подписываются, и машина их принимает.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <source>Start pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать привязку</translation>
     </message>
     <message>
         <source>The car now shows a six-digit code on its centre screen. Type it here before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь машина показывает шестизначный код на центральном экране. Введите его здесь до %1.</translation>
     </message>
     <message>
         <source>Demo mode: the simulated car&apos;s screen shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-режим: на экране смоделированной машины показан код %1.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Pairing code shown by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Код привязки с экрана машины</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать</translation>
     </message>
     <message>
         <source>Pair with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать с этим кодом</translation>
     </message>
     <message>
         <source>Asking the car to show a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваем код у машины…</translation>
     </message>
     <message>
         <source>Checking the code with the car…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем код с машиной…</translation>
     </message>
     <message>
         <source>Reading the car&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем ключи машины…</translation>
     </message>
     <message>
         <source>Go to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к обзору</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро появится</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт всех моих данных</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>idlefleet-my-data</source>
-        <translation type="unfinished"></translation>
+        <translation>idlefleet-мои-данные</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>How the app looks and speaks, and what it keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид и язык приложения, а также данные, которые оно хранит о вас.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная тема</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>Tell me when a car stops for its battery floor or heat, and when a monthly statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщать, когда машина останавливается из-за минимального заряда или перегрева и когда готов ежемесячный отчёт</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления на рабочем столе</translation>
     </message>
     <message>
         <source>Your data and your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные и согласие</translation>
     </message>
     <message>
         <source>In demo mode these act on the simulated fleet&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>В демо-режиме эти действия применяются к демонстрационной учётной записи смоделированного флота.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как %1.</translation>
     </message>
     <message>
         <source>Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись, согласия, машины, настройки, ключи, вся история участия и список тех, у кого был доступ поддержки, — в одном файле JSON.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Withdraw my consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать моё согласие</translation>
     </message>
     <message>
         <source>Consent not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие ещё не дано</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано</translation>
     </message>
     <message>
         <source>Every car stops contributing and stays paused until you agree again. Your history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все машины прекратят участие и останутся на паузе, пока вы снова не дадите согласие. Ваша история сохранится.</translation>
     </message>
     <message>
         <source>Agree under Pair a car to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы участвовать, дайте согласие в разделе «Привязка машины».</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мою учётную запись</translation>
     </message>
     <message>
         <source>Removes your account, your cars&apos; settings, keys, history and earnings from the fleet for good. Export first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навсегда удаляет из флота вашу учётную запись, настройки ваших машин, ключи, историю и доход. Если вам нужна копия, сначала выполните экспорт.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Delete your account for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись навсегда?</translation>
     </message>
     <message>
         <source>This cannot be undone. Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие нельзя отменить. Для подтверждения введите пароль.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -508,134 +508,134 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Offline, last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети, последняя связь только что</translation>
     </message>
     <message numerus="yes">
         <source>Offline, last seen %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не в сети, последняя связь %n минуту назад</numerusform>
+            <numerusform>Не в сети, последняя связь %n минуты назад</numerusform>
+            <numerusform>Не в сети, последняя связь %n минут назад</numerusform>
         </translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвует сейчас</translation>
     </message>
     <message>
         <source>Next contribution window</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее окно участия</translation>
     </message>
     <message numerus="yes">
         <source>None in the next %n day(s) under your settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При ваших настройках окон нет на %n день вперёд.</numerusform>
+            <numerusform>При ваших настройках окон нет на %n дня вперёд.</numerusform>
+            <numerusform>При ваших настройках окон нет на %n дней вперёд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>До %1</translation>
     </message>
     <message>
         <source>About %1 kWh · electricity %2 · earns %3 · net %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Около %1 кВт·ч · электричество %2 · доход %3 · чистыми %4</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце</translation>
     </message>
     <message>
         <source>Since you joined</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>%1: net %2, %3 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: чистыми %2, %3 кВт·ч</translation>
     </message>
     <message>
         <source>Forecast and totals are not up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз и итоги устарели: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза на 2 часа</translation>
     </message>
     <message>
         <source>Resume contributing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить участие машины %1</translation>
     </message>
     <message>
         <source>Pause contributing of %1 for two hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить участие машины %1 на два часа</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Contribution settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки участия машины %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::AccountActions</name>
     <message>
         <source>Choose a file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для сохранения экспорта.</translation>
     </message>
     <message>
         <source>Collecting your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Собираем ваши данные…</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved your account, %n car(s) and their contributions to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файл %1 сохранены ваша учётная запись, %n машина и история участия.</numerusform>
+            <numerusform>В файл %1 сохранены ваша учётная запись, %n машины и история участия.</numerusform>
+            <numerusform>В файл %1 сохранены ваша учётная запись, %n машин и история участия.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите пароль.</translation>
     </message>
     <message>
         <source>Deleting your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляем вашу учётную запись…</translation>
     </message>
     <message>
         <source>The password is not right; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль; ничего не удалено.</translation>
     </message>
     <message>
         <source>The account could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить учётную запись: %1</translation>
     </message>
     <message>
         <source>Your account and everything kept about it are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись и все связанные с ней данные удалены.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение на этом компьютере; ничего не отправлено. Проверьте, доступна ли папка данных приложения для записи.</translation>
     </message>
 </context>
 <context>
@@ -692,179 +692,179 @@
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк</translation>
     </message>
     <message>
         <source>ends within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает в течение часа</translation>
     </message>
     <message numerus="yes">
         <source>ends in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>истекает через %n час</numerusform>
+            <numerusform>истекает через %n часа</numerusform>
+            <numerusform>истекает через %n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>истекает через %n день</numerusform>
+            <numerusform>истекает через %n дня</numerusform>
+            <numerusform>истекает через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the support engineer&apos;s e-mail address, such as support@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты инженера поддержки, например support@example.com.</translation>
     </message>
     <message>
         <source>Access lasts from 1 hour to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ можно открыть на срок от 1 часа до 30 дней.</translation>
     </message>
     <message>
         <source>Access could not be granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть доступ: %1</translation>
     </message>
     <message>
         <source>Access could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отозвать доступ: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
     <message>
         <source>Organisation fleet key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ флота организации</translation>
     </message>
     <message>
         <source>Fleet manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер флота</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>The key could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отозвать ключ: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::LocalClient</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ в %1 не является закрытым ключом P-256; переместите его в другое место, чтобы создать новый.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idlefleet на %1</translation>
     </message>
     <message>
         <source>Your consent could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ваше согласие: %1</translation>
     </message>
     <message>
         <source>Your withdrawal could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отзыв согласия: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s key is not available, so it cannot be paired. Restart the app; if this stays, check that its data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ этого компьютера недоступен, поэтому его нельзя привязать. Перезапустите приложение; если ошибка повторится, проверьте, доступна ли папка данных приложения для записи.</translation>
     </message>
     <message>
         <source>Type the code the car shows on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код, который машина показывает на экране.</translation>
     </message>
     <message numerus="yes">
         <source>That code does not match what the car shows. %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Код не совпадает с тем, что показывает машина. Осталась %n попытка.</numerusform>
+            <numerusform>Код не совпадает с тем, что показывает машина. Осталось %n попытки.</numerusform>
+            <numerusform>Код не совпадает с тем, что показывает машина. Осталось %n попыток.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many wrong codes. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных кодов. Начните заново — машина покажет новый код.</translation>
     </message>
     <message>
         <source>The code has expired. Start again and the car shows a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия кода истёк. Начните заново — машина покажет новый код.</translation>
     </message>
     <message>
         <source>The car is not waiting for a code any more. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина больше не ожидает код. Начните заново.</translation>
     </message>
     <message>
         <source>The car cannot be reached right now: it has no signal where it is parked. Try again when it is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас с машиной нет связи: там, где она припаркована, нет сигнала. Повторите попытку, когда она снова будет в сети.</translation>
     </message>
     <message>
         <source>The car already holds as many keys as it can. Revoke one you no longer use under Keys and access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В машине уже сохранено максимальное число ключей. Отзовите ненужный в разделе «Ключи и доступ» и повторите попытку.</translation>
     </message>
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать компьютер к машине может только её владелец.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TrayIcon</name>
     <message>
         <source>Open Idlefleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть Idlefleet</translation>
     </message>
     <message numerus="yes">
         <source>Pause every car for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Приостановить все машины на %n час</numerusform>
+            <numerusform>Приостановить все машины на %n часа</numerusform>
+            <numerusform>Приостановить все машины на %n часов</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume every car</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить все машины</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Idlefleet</source>
-        <translation type="unfinished">Idlefleet</translation>
+        <translation>Idlefleet</translation>
     </message>
     <message>
         <source>%1 stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: участие прекращено</translation>
     </message>
     <message numerus="yes">
         <source>Idlefleet: %1 of %n car(s) contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idlefleet: участвуют %1 из %n машины</numerusform>
+            <numerusform>Idlefleet: участвуют %1 из %n машин</numerusform>
+            <numerusform>Idlefleet: участвуют %1 из %n машин</numerusform>
         </translation>
     </message>
     <message>
         <source>Your statement is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш отчёт готов</translation>
     </message>
     <message>
         <source>The statement for %1 can be exported under Energy and earnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за %1 можно экспортировать в разделе «Энергия и доход».</translation>
     </message>
 </context>
 <context>
@@ -927,51 +927,51 @@
     </message>
     <message>
         <source>Switch contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить участие</translation>
     </message>
     <message>
         <source>Resume or change the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить или изменить паузу</translation>
     </message>
     <message>
         <source>Allow contributing unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить участие без подключения к зарядке</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить расписание</translation>
     </message>
     <message>
         <source>Change the off-peak setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить настройку льготных часов</translation>
     </message>
     <message>
         <source>Change the price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ценовой предел</translation>
     </message>
     <message>
         <source>Change the profit guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить защиту от убытков</translation>
     </message>
     <message>
         <source>Change the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить минимальный заряд</translation>
     </message>
     <message>
         <source>Change the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить уровень возобновления</translation>
     </message>
     <message>
         <source>Change your departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить время ваших поездок</translation>
     </message>
     <message>
         <source>Change the temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить температурный предел</translation>
     </message>
     <message>
         <source>Change the daily energy limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дневной лимит энергии</translation>
     </message>
 </context>
 <context>
@@ -1025,14 +1025,14 @@
     <name>idlefleet::client::LiveStreamClient</name>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс завершён: войдите снова.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::client::OutboxSender</name>
     <message>
         <source>The local store could not keep the signed change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить подписанное изменение в локальном хранилище.</translation>
     </message>
 </context>
 <context>
@@ -1050,11 +1050,11 @@
     <name>idlefleet::client::StoreSync</name>
     <message>
         <source>The local store could not keep the vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить список машин в локальном хранилище.</translation>
     </message>
     <message>
         <source>The local store could not keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить историю в локальном хранилище.</translation>
     </message>
 </context>
 </TS>

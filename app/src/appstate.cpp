@@ -34,6 +34,7 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     connect(m_backend, &DemoBackend::ready, this, &AppState::onBackendReady);
     connect(m_backend, &DemoBackend::failed, this,
             [this](const QString &message) { setPhase(Failed, {}, message); });
+    connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);
     m_refreshTimer.setInterval(RefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AppState::refresh);
 }
@@ -187,6 +188,8 @@ void AppState::setPhase(Phase phase, const QString &statusMessage, const QString
 
 void AppState::start()
 {
+    if (!m_demoMode)
+        return restoreSession();
     setPhase(Starting, tr("Starting the demo fleet backend…"));
     m_backend->start();
 }

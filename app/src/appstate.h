@@ -30,7 +30,10 @@ class AppState : public QObject
     Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY phaseChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY phaseChanged)
-    Q_PROPERTY(bool demoMode READ demoMode CONSTANT)
+    Q_PROPERTY(bool demoMode READ demoMode NOTIFY accountChanged)
+    Q_PROPERTY(bool signInBusy READ signInBusy NOTIFY signInChanged)
+    /// Why the last sign-in failed, for the form; empty otherwise.
+    Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverUrlChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
@@ -122,6 +125,17 @@ public:
     Q_INVOKABLE void chooseDarkTheme(bool dark);
 
     Q_INVOKABLE void retry();
+    /// Signs in to a fleet backend with an account of one's own; on success the app leaves
+    /// demo mode and remembers the server, its pin and the session (the refresh token in the
+    /// keychain, never the password).
+    Q_INVOKABLE void signIn(const QString &server, const QString &pin, const QString &email,
+                            const QString &password);
+    /// Forgets the account on this computer and goes back to demo mode.
+    Q_INVOKABLE void signOut();
+    bool signInBusy() const { return m_signInBusy; }
+    QString signInError() const { return m_signInError; }
+    /// An account signed in before, which `idlefleet` without --demo opens.
+    static bool hasStoredAccount();
     Q_INVOKABLE void refresh();
 
     static constexpr int RefreshIntervalMs = 5000;
@@ -132,6 +146,9 @@ Q_SIGNALS:
     void darkThemeChanged();
     void currentPageChanged();
     void accountChanged();
+    void signInChanged();
+    /// The local client was replaced (demo mode left or entered): its key and outbox differ.
+    void localClientChanged();
     void selectedVehicleChanged();
     void focusFieldChanged();
     void languageChanged();
@@ -145,6 +162,9 @@ private:
     void checkServer(bool mayLaunch);
     void signInToDemo();
     void openLocalClient();
+    void restoreSession();
+    void saveSession();
+    void enterAccount(bool demo);
 
     struct DemoAccount
     {
@@ -169,6 +189,8 @@ private:
     QString m_selectedVehicleId;
     QString m_focusField;
     QString m_lastActionError;
+    bool m_signInBusy = false;
+    QString m_signInError;
     bool m_pageBusy = false;
     QString m_language; // set by main() before the window shows
 };

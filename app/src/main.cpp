@@ -93,8 +93,9 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(softwareRendering ? QStringLiteral("Fusion")
                                             : QStringLiteral("Material"));
 
-    // No account can be configured yet, so the app always runs in demo mode.
-    AppState state(/*demoMode=*/true, DemoBackend::defaultDataDir(), options.demoAccount);
+    // Demo mode until an account of one's own is signed in (spec/cli.md), or when asked for.
+    AppState state(options.demo || !AppState::hasStoredAccount(), DemoBackend::defaultDataDir(),
+                   options.demoAccount);
     // The command line wins over what the person chose in Settings last time.
     const QSettings settings;
     state.setLanguage(

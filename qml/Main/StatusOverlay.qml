@@ -52,7 +52,16 @@ Item {
             visible: root.failed
             text: qsTr("Try again")
             highlighted: true
+            Accessible.name: text
             onClicked: AppState.retry()
+        }
+        Button {
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.failed && !AppState.demoMode
+            text: qsTr("Sign out and use demo mode")
+            flat: true
+            Accessible.name: text
+            onClicked: AppState.signOut()
         }
     }
 }

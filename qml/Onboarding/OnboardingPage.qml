@@ -59,6 +59,103 @@ Item {
                               .arg(AppState.accountName).arg(AppState.accountEmail)
                           : qsTr("Signed in as %1 (%2).").arg(AppState.accountName).arg(AppState.accountEmail)
                 }
+                Button {
+                    visible: !AppState.demoMode
+                    text: qsTr("Sign out")
+                    flat: true
+                    Accessible.name: qsTr("Sign out of %1").arg(AppState.accountEmail)
+                    onClicked: AppState.signOut()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: AppState.demoMode
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.captionSize
+                    text: qsTr("Have an account with a fleet operator? Sign in with the server address and pin they gave you.")
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    visible: AppState.demoMode
+                    columns: 2
+                    columnSpacing: Theme.spacing
+                    rowSpacing: 6
+
+                    Label {
+                        text: qsTr("Server")
+                        color: Theme.secondaryText
+                    }
+                    TextField {
+                        id: serverField
+
+                        Layout.fillWidth: true
+                        placeholderText: "https://fleet.example.com"
+                        inputMethodHints: Qt.ImhUrlCharactersOnly
+                        Accessible.name: qsTr("Fleet server address")
+                    }
+                    Label {
+                        text: qsTr("Pin")
+                        color: Theme.secondaryText
+                    }
+                    TextField {
+                        id: pinField
+
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("44 characters, from your fleet operator")
+                        Accessible.name: qsTr("Server key pin")
+                    }
+                    Label {
+                        text: qsTr("E-mail")
+                        color: Theme.secondaryText
+                    }
+                    TextField {
+                        id: emailField
+
+                        Layout.fillWidth: true
+                        inputMethodHints: Qt.ImhEmailCharactersOnly
+                        Accessible.name: qsTr("E-mail address")
+                    }
+                    Label {
+                        text: qsTr("Password")
+                        color: Theme.secondaryText
+                    }
+                    TextField {
+                        id: passwordField
+
+                        Layout.fillWidth: true
+                        echoMode: TextInput.Password
+                        Accessible.name: qsTr("Password")
+                        onAccepted: AppState.signIn(serverField.text, pinField.text, emailField.text, passwordField.text)
+                    }
+                }
+                RowLayout {
+                    visible: AppState.demoMode
+                    spacing: Theme.spacing
+
+                    Button {
+                        text: qsTr("Sign in")
+                        enabled: !AppState.signInBusy
+                        Accessible.name: qsTr("Sign in to the fleet server")
+                        onClicked: AppState.signIn(serverField.text, pinField.text, emailField.text, passwordField.text)
+                    }
+                    BusyIndicator {
+                        running: AppState.signInBusy
+                        visible: running
+                        Layout.preferredWidth: 28
+                        Layout.preferredHeight: 28
+                    }
+                    Label {
+                        text: qsTr("or go on in demo mode")
+                        color: Theme.secondaryText
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: AppState.signInError.length > 0
+                    wrapMode: Text.Wrap
+                    color: Theme.negative
+                    text: AppState.signInError
+                }
             }
 
             StepCard {
