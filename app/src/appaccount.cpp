@@ -183,6 +183,7 @@ void AppState::enterAccount(bool demo)
     Q_EMIT accountChanged();
     if (demo)
         return;
+    setPhase(Connecting, tr("Loading your cars…"));
     openLocalClient();
     refresh();
 }

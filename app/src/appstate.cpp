@@ -2,6 +2,7 @@
 
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "fleetjob.h"
 #include "languages.h"
 #include "localclient.h"
 #include "version.h"
@@ -41,6 +42,8 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
 
 AppState::~AppState()
 {
+    // Jobs still running end before the client whose connections they use.
+    qDeleteAll(findChildren<client::FleetJob *>(Qt::FindDirectChildrenOnly));
     m_backend->stop();
     s_instance = nullptr;
 }

@@ -42,9 +42,8 @@ void OwnerEndToEndTest::initTestCase()
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
     m_state = std::make_unique<AppState>(true, DemoBackend::defaultDataDir());
     m_state->start();
-    QTRY_VERIFY_WITH_TIMEOUT(m_state->phase() == AppState::Ready ||
-                                 m_state->phase() == AppState::Failed,
-                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed, 120000);
     QCOMPARE(m_state->errorMessage(), QString());
     QVERIFY(m_state->localClient()->isOpen());
     QVERIFY(m_state->vehicles()->rowCount() >= 1);
@@ -137,8 +136,8 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
     for (const QVariant &item : items) {
         const QVariantMap map = item.toMap();
         if (map.value(QStringLiteral("code")).toString() == reason)
-            linked = map.value(QStringLiteral("field")).toString().endsWith(
-                QLatin1String("SocPercent"));
+            linked =
+                map.value(QStringLiteral("field")).toString().endsWith(QLatin1String("SocPercent"));
     }
     QVERIFY(linked);
 }
