@@ -86,26 +86,68 @@ void StoreSync::nextVehiclePage(const QString &token, std::vector<Vehicle> colle
 void StoreSync::syncHistory(const QString &vehicleId, const QDateTime &from, const QDateTime &to,
                             FleetClient::Resolution resolution)
 {
-    m_running = true;
-    m_vehicleId = vehicleId;
     m_resolution = resolution;
-    m_pageSeconds = pageSecondsOf(resolution);
-    m_to = to.toSecsSinceEpoch();
     // Resume at the store's last bucket (it may have been partial), not before `from`.
     const qint64 cursor = m_store->historyCursor(vehicleId, resolutionCode(resolution));
-    m_next = std::max(from.toSecsSinceEpoch(), cursor - bucketSeconds(resolution));
-    m_done = 0;
-    m_total = m_next >= m_to ? 0 : int((m_to - m_next + m_pageSeconds - 1) / m_pageSeconds);
-    nextHistoryPage();
+    startPages(Series::History, vehicleId, from.toSecsSinceEpoch(),
+               cursor - bucketSeconds(resolution), to.toSecsSinceEpoch(),
+               pageSecondsOf(resolution));
 }
 
-void StoreSync::nextHistoryPage()
+void StoreSync::syncSessions(const QString &vehicleId, const QDateTime &from, const QDateTime &to)
+{
+    constexpr qint64 SessionsPageSeconds = 92LL * 86400; // the API's limit
+    startPages(Series::Sessions, vehicleId, from.toSecsSinceEpoch(),
+               m_store->sessionsCursor(vehicleId), to.toSecsSinceEpoch(), SessionsPageSeconds);
+}
+
+void StoreSync::syncEvents(const QString &vehicleId, const QDateTime &from, const QDateTime &to)
+{
+    constexpr qint64 EventsPageSeconds = 31LL * 86400; // the API's limit
+    startPages(Series::Events, vehicleId, from.toSecsSinceEpoch(), m_store->eventsCursor(vehicleId),
+               to.toSecsSinceEpoch(), EventsPageSeconds);
+}
+
+void StoreSync::startPages(Series series, const QString &vehicleId, qint64 from, qint64 cursor,
+                           qint64 to, qint64 pageSeconds)
+{
+    m_running = true;
+    m_series = series;
+    m_vehicleId = vehicleId;
+    m_pageSeconds = pageSeconds;
+    m_to = to;
+    m_next = std::max(from, cursor);
+    m_done = 0;
+    m_total = m_next >= m_to ? 0 : int((m_to - m_next + m_pageSeconds - 1) / m_pageSeconds);
+    nextPage();
+}
+
+void StoreSync::nextPage()
 {
     if (m_next >= m_to) {
         finish({});
         return;
     }
     const qint64 end = std::min(m_to, m_next + m_pageSeconds);
+    switch (m_series) {
+    case Series::History:
+        return fetchHistoryPage(end);
+    case Series::Sessions:
+        return fetchSessionsPage(end);
+    case Series::Events:
+        return fetchEventsPage(end);
+    }
+}
+
+void StoreSync::pageStored(qint64 end)
+{
+    m_next = end;
+    Q_EMIT progress(++m_done, m_total);
+    nextPage();
+}
+
+void StoreSync::fetchHistoryPage(qint64 end)
+{
     auto *job =
         m_client->fetchHistory(m_vehicleId, QDateTime::fromSecsSinceEpoch(m_next, Qt::UTC),
                                QDateTime::fromSecsSinceEpoch(end, Qt::UTC), m_resolution, this);
@@ -127,9 +169,56 @@ void StoreSync::nextHistoryPage()
             finish(tr("The local store could not keep the history."));
             return;
         }
-        m_next = end;
-        Q_EMIT progress(++m_done, m_total);
-        nextHistoryPage();
+        pageStored(end);
+    });
+}
+
+void StoreSync::fetchSessionsPage(qint64 end)
+{
+    auto *job = m_client->fetchSessions(m_vehicleId, QDateTime::fromSecsSinceEpoch(m_next, Qt::UTC),
+                                        QDateTime::fromSecsSinceEpoch(end, Qt::UTC), this);
+    connect(job, &FleetJob::finished, this, [this, job, end] {
+        job->deleteLater();
+        if (job->error() != FleetJob::NoError) {
+            finish(job->errorString());
+            return;
+        }
+        std::vector<StoredSession> sessions;
+        sessions.reserve(job->result().entries.size());
+        for (const AmountsAt &s : job->result().entries)
+            sessions.push_back({s.start.toSecsSinceEpoch(), s.end.toSecsSinceEpoch(),
+                                s.amounts.energyWh, s.amounts.costMicros, s.amounts.grossMicros,
+                                s.amounts.ownerMicros, s.amounts.netMicros,
+                                job->result().currency});
+        if (!m_store->saveSessions(m_vehicleId, sessions)) {
+            finish(tr("The local store could not keep the contributions."));
+            return;
+        }
+        pageStored(end);
+    });
+}
+
+void StoreSync::fetchEventsPage(qint64 end)
+{
+    auto *job = m_client->fetchEvents(m_vehicleId, QDateTime::fromSecsSinceEpoch(m_next, Qt::UTC),
+                                      QDateTime::fromSecsSinceEpoch(end, Qt::UTC), this);
+    connect(job, &FleetJob::finished, this, [this, job, end] {
+        job->deleteLater();
+        if (job->error() != FleetJob::NoError) {
+            finish(job->errorString());
+            return;
+        }
+        std::vector<StoredEvent> events;
+        events.reserve(job->result().size());
+        for (const EventInfo &e : job->result())
+            events.push_back({e.at.toSecsSinceEpoch(), int(e.kind),
+                              e.reasons.join(QLatin1Char(',')),
+                              int(std::lround(e.socPercent * 100)), e.detail});
+        if (!m_store->saveEvents(m_vehicleId, events)) {
+            finish(tr("The local store could not keep the events."));
+            return;
+        }
+        pageStored(end);
     });
 }
 

@@ -24,6 +24,13 @@ public:
     void syncHistory(const QString &vehicleId, const QDateTime &from, const QDateTime &to,
                      FleetClient::Resolution resolution = FleetClient::Resolution::Minute);
 
+    /// The car's contributions that start in [from, to), from the newest the store keeps (it may
+    /// have grown since), in 92-day pages.
+    void syncSessions(const QString &vehicleId, const QDateTime &from, const QDateTime &to);
+    /// The car's diagnostics timeline over [from, to), from the newest event the store keeps,
+    /// in 31-day pages; an event already kept is not kept twice.
+    void syncEvents(const QString &vehicleId, const QDateTime &from, const QDateTime &to);
+
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
@@ -34,12 +41,25 @@ Q_SIGNALS:
 
 private:
     void nextVehiclePage(const QString &token, std::vector<Vehicle> collected);
-    void nextHistoryPage();
+    enum class Series
+    {
+        History,
+        Sessions,
+        Events
+    };
+    void startPages(Series series, const QString &vehicleId, qint64 from, qint64 cursor, qint64 to,
+                    qint64 pageSeconds);
+    void nextPage();
+    void fetchHistoryPage(qint64 end);
+    void fetchSessionsPage(qint64 end);
+    void fetchEventsPage(qint64 end);
+    void pageStored(qint64 end);
     void finish(const QString &error);
 
     FleetClient *m_client;
     LocalStore *m_store;
     bool m_running = false;
+    Series m_series = Series::History;
     QString m_vehicleId;
     FleetClient::Resolution m_resolution = FleetClient::Resolution::Minute;
     qint64 m_next = 0; // UTC seconds: the next page starts here

@@ -43,6 +43,16 @@ const char *const Migrations[] = {
            plugged_minutes INTEGER NOT NULL, energy_wh INTEGER NOT NULL,
            chip_max INTEGER NOT NULL,
            PRIMARY KEY (vehicle_id, resolution, start)) WITHOUT ROWID;)",
+    R"(CREATE TABLE sessions (
+           vehicle_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+           energy_wh INTEGER NOT NULL, cost_micros INTEGER NOT NULL,
+           gross_micros INTEGER NOT NULL, owner_micros INTEGER NOT NULL,
+           net_micros INTEGER NOT NULL, currency TEXT NOT NULL,
+           PRIMARY KEY (vehicle_id, start)) WITHOUT ROWID;
+       CREATE TABLE events (
+           vehicle_id TEXT NOT NULL, at INTEGER NOT NULL, kind INTEGER NOT NULL,
+           detail TEXT NOT NULL, reasons TEXT NOT NULL, soc_centi INTEGER NOT NULL,
+           PRIMARY KEY (vehicle_id, at, kind, detail)) WITHOUT ROWID;)",
 };
 
 constexpr auto Columns =

@@ -65,6 +65,29 @@ struct StoredHistoryPoint
     int chipDeciMax = 0;
 };
 
+/// One contribution of a car as the store keeps it: money in integer micros of `currency`.
+struct StoredSession
+{
+    qint64 start = 0; ///< UTC seconds
+    qint64 end = 0;
+    qint64 energyWh = 0;
+    qint64 costMicros = 0;
+    qint64 grossMicros = 0;
+    qint64 ownerMicros = 0;
+    qint64 netMicros = 0;
+    QString currency;
+};
+
+/// One entry of a car's diagnostics timeline as the store keeps it.
+struct StoredEvent
+{
+    qint64 at = 0;   ///< UTC seconds
+    int kind = 0;    ///< the client's event kind (EventInfo::Kind)
+    QString reasons; ///< policy reason codes, comma-separated
+    int socCenti = 0;
+    QString detail;
+};
+
 /// The client's own SQLite store (WAL, versioned migrations): the outbox of changes with the
 /// signing counter of each (key, vehicle). Each method is one transaction: what it returned true
 /// for survives a crash of the process right after.
@@ -118,6 +141,17 @@ public:
     /// resumes.
     qint64 historyCursor(const QString &vehicleId, int resolution) const;
     int historyCount(const QString &vehicleId, int resolution) const;
+    /// Adds (or replaces, by start) a car's contributions, in one transaction.
+    bool saveSessions(const QString &vehicleId, const std::vector<StoredSession> &sessions);
+    std::vector<StoredSession> sessions(const QString &vehicleId, qint64 from, qint64 to) const;
+    /// The start of the newest stored contribution (0: none): it may still have grown, so an
+    /// incremental sync asks again from there.
+    qint64 sessionsCursor(const QString &vehicleId) const;
+    /// Adds a car's events; one already kept (same instant, kind and detail) is not added twice.
+    bool saveEvents(const QString &vehicleId, const std::vector<StoredEvent> &events);
+    std::vector<StoredEvent> events(const QString &vehicleId, qint64 from, qint64 to) const;
+    /// The instant of the newest stored event (0: none).
+    qint64 eventsCursor(const QString &vehicleId) const;
 
 private:
     bool migrate(QString *error);
