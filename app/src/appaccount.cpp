@@ -72,6 +72,15 @@ void AppState::restoreSession()
     m_client->setSession(session);
     setPhase(Connecting, tr("Signing in to %1…").arg(m_client->baseUrl().host()));
     m_client->refreshSession(this, [this](bool refreshed) {
+        if (!refreshed && m_client->signedIn()) {
+            // The network is down, the session is not: show what was kept, marked stale, and
+            // let the regular refresh bring it back to life.
+            openLocalClient();
+            const QString why = tr("The fleet backend at %1 cannot be reached.")
+                                    .arg(m_client->baseUrl().toString());
+            if (showStoredVehicles(why))
+                return;
+        }
         if (!refreshed) {
             setPhase(Failed, {},
                      m_client->signedIn()

@@ -298,6 +298,23 @@ QString AppState::accountRole() const
     }
 }
 
+bool AppState::showStoredVehicles(const QString &why)
+{
+    if (!m_local->isOpen())
+        return false;
+    std::vector<Vehicle> stored = m_local->store()->vehicles();
+    if (stored.empty())
+        return false;
+    const QDateTime syncedAt =
+        QDateTime::fromMSecsSinceEpoch(m_local->store()->vehiclesSyncedMs(), Qt::UTC);
+    if (m_selectedVehicleId.isEmpty())
+        setSelectedVehicleId(stored.front().id);
+    m_vehicles.setVehicles(std::move(stored), syncedAt);
+    m_vehicles.setErrorMessage(why);
+    setPhase(Ready, {});
+    return true;
+}
+
 void AppState::refresh()
 {
     if (m_pendingList || m_phase == Failed || m_phase == Starting)
@@ -310,13 +327,18 @@ void AppState::refresh()
         job->deleteLater();
         m_vehicles.setLoading(false);
         if (job->error() != client::FleetJob::NoError) {
-            if (m_vehicles.loaded())
+            if (m_vehicles.loaded() || showStoredVehicles(job->errorString()))
                 m_vehicles.setErrorMessage(job->errorString()); // keep showing, marked stale
             else
                 setPhase(Failed, {}, job->errorString());
             return;
         }
-        m_vehicles.setVehicles(job->result().vehicles, QDateTime::currentDateTimeUtc());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_vehicles.setVehicles(job->result().vehicles, now);
+        // Kept for the next start without a network; at most once a minute.
+        if (m_local->isOpen() && m_local->store()->vehiclesSyncedMs() <
+                                     now.toMSecsSinceEpoch() - StoreVehiclesIntervalMs)
+            m_local->store()->saveVehicles(job->result().vehicles, now.toMSecsSinceEpoch());
         if (m_selectedVehicleId.isEmpty() && !job->result().vehicles.empty())
             setSelectedVehicleId(job->result().vehicles.front().id);
         if (m_phase != Ready)

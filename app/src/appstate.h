@@ -139,6 +139,7 @@ public:
     Q_INVOKABLE void refresh();
 
     static constexpr int RefreshIntervalMs = 5000;
+    static constexpr qint64 StoreVehiclesIntervalMs = 60000;
 
 Q_SIGNALS:
     void phaseChanged();
@@ -162,6 +163,8 @@ private:
     void checkServer(bool mayLaunch);
     void signInToDemo();
     void openLocalClient();
+    /// Shows the cars as last stored, marked stale with `why`; false when none are stored.
+    bool showStoredVehicles(const QString &why);
     void restoreSession();
     void saveSession();
     void enterAccount(bool demo);

@@ -99,16 +99,36 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         QVERIFY2(!file.readAll().contains("demo-owner"), qPrintable(file.fileName()));
     }
 
-    // A new start resumes the session from the kept refresh token.
-    AppState restarted(!AppState::hasStoredAccount(), DemoBackend::defaultDataDir());
-    QVERIFY(!restarted.demoMode());
-    restarted.start();
-    QTRY_COMPARE_WITH_TIMEOUT(restarted.phase(), AppState::Ready, 30000);
-    QCOMPARE(restarted.vehicles()->rowCount(), 2);
-    QCOMPARE(restarted.accountName(), QStringLiteral("Alex Example"));
+    {
+        // A new start resumes the session from the kept refresh token.
+        AppState restarted(!AppState::hasStoredAccount(), DemoBackend::defaultDataDir());
+        QVERIFY(!restarted.demoMode());
+        restarted.start();
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.phase(), AppState::Ready, 30000);
+        QCOMPARE(restarted.vehicles()->rowCount(), 2);
+        QCOMPARE(restarted.accountName(), QStringLiteral("Alex Example"));
+    }
 
-    restarted.signOut();
-    QVERIFY(restarted.demoMode());
+    // Offline at the next start: the cars as kept, marked stale; back to life once the
+    // backend answers again.
+    const QUrl url = m_backend.url();
+    m_backend.stop();
+    {
+        AppState offline(false, DemoBackend::defaultDataDir());
+        offline.start();
+        QTRY_COMPARE_WITH_TIMEOUT(offline.phase(), AppState::Ready, 60000);
+        QCOMPARE(offline.vehicles()->rowCount(), 2);
+        QVERIFY(!offline.vehicles()->errorMessage().isEmpty());
+        QVERIFY2(m_backend.start(m_home.filePath(QStringLiteral("backend")),
+                                 {QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:%1").arg(url.port())}),
+                 qPrintable(m_backend.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(offline.vehicles()->errorMessage().isEmpty(), 60000);
+    }
+
+    AppState last(false, DemoBackend::defaultDataDir());
+    last.signOut();
+    QVERIFY(last.demoMode());
     QVERIFY(!AppState::hasStoredAccount());
 }
 
