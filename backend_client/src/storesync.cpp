@@ -1,5 +1,7 @@
 #include "storesync.h"
 
+#include "storewriter.h"
+
 #include <cmath>
 
 namespace idlefleet::client {
@@ -18,12 +20,13 @@ int resolutionCode(FleetClient::Resolution resolution)
     return 1;
 }
 
-/// The longest range one history request may cover at a resolution (the API's limits).
+/// The range one history request covers at a resolution (within the API's limits).
 qint64 pageSecondsOf(FleetClient::Resolution resolution)
 {
     switch (resolution) {
     case FleetClient::Resolution::Minute:
-        return 31LL * 86400;
+        // The API allows 31 days; a week (10,080 points) keeps each page's decoding short.
+        return 7LL * 86400;
     case FleetClient::Resolution::Hour:
         return 400LL * 86400;
     case FleetClient::Resolution::Day:
@@ -45,7 +48,20 @@ StoreSync::StoreSync(FleetClient *client, LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_writer(std::make_unique<StoreWriter>(store->path()))
 {}
+
+StoreSync::~StoreSync() = default;
+
+void StoreSync::store(std::function<bool(LocalStore &)> work, qint64 end, const QString &failure)
+{
+    // Written on the writer's thread; the next page is asked for once this one is kept.
+    m_writer->write(std::move(work), this, [this, end, failure](bool ok) {
+        if (!ok)
+            return finish(failure);
+        pageStored(end);
+    });
+}
 
 void StoreSync::finish(const QString &error)
 {
@@ -165,11 +181,10 @@ void StoreSync::fetchHistoryPage(qint64 end)
                  int(std::lround(p.socPercentMin * 100)), int(std::lround(p.socPercentMax * 100)),
                  p.contributingMinutes, p.pluggedInMinutes, p.computeEnergyWh,
                  int(std::lround(p.chipTempCMax * 10))});
-        if (!m_store->saveHistory(m_vehicleId, resolutionCode(m_resolution), points)) {
-            finish(tr("The local store could not keep the history."));
-            return;
-        }
-        pageStored(end);
+        store([vehicleId = m_vehicleId, resolution = resolutionCode(m_resolution),
+               points = std::move(points)](
+                  LocalStore &s) { return s.saveHistory(vehicleId, resolution, points); },
+              end, tr("The local store could not keep the history."));
     });
 }
 
@@ -190,11 +205,9 @@ void StoreSync::fetchSessionsPage(qint64 end)
                                 s.amounts.energyWh, s.amounts.costMicros, s.amounts.grossMicros,
                                 s.amounts.ownerMicros, s.amounts.netMicros,
                                 job->result().currency});
-        if (!m_store->saveSessions(m_vehicleId, sessions)) {
-            finish(tr("The local store could not keep the contributions."));
-            return;
-        }
-        pageStored(end);
+        store([vehicleId = m_vehicleId, sessions = std::move(sessions)](
+                  LocalStore &s) { return s.saveSessions(vehicleId, sessions); },
+              end, tr("The local store could not keep the contributions."));
     });
 }
 
@@ -214,11 +227,9 @@ void StoreSync::fetchEventsPage(qint64 end)
             events.push_back({e.at.toSecsSinceEpoch(), int(e.kind),
                               e.reasons.join(QLatin1Char(',')),
                               int(std::lround(e.socPercent * 100)), e.detail});
-        if (!m_store->saveEvents(m_vehicleId, events)) {
-            finish(tr("The local store could not keep the events."));
-            return;
-        }
-        pageStored(end);
+        store([vehicleId = m_vehicleId, events = std::move(events)](
+                  LocalStore &s) { return s.saveEvents(vehicleId, events); },
+              end, tr("The local store could not keep the events."));
     });
 }
 

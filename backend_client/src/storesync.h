@@ -4,8 +4,12 @@
 #include "store/localstore.h"
 
 #include <QObject>
+#include <functional>
+#include <memory>
 
 namespace idlefleet::client {
+
+class StoreWriter;
 
 /// Brings the local store up to date with the backend, incrementally: the cars the person sees,
 /// and a car's status history from where the store's history ends (its cursor). Each page is
@@ -16,6 +20,7 @@ class StoreSync : public QObject
     Q_OBJECT
 public:
     StoreSync(FleetClient *client, LocalStore *store, QObject *parent = nullptr);
+    ~StoreSync() override;
 
     /// Every car (all pages) into the store, replacing the ones before.
     void syncVehicles();
@@ -54,10 +59,12 @@ private:
     void fetchSessionsPage(qint64 end);
     void fetchEventsPage(qint64 end);
     void pageStored(qint64 end);
+    void store(std::function<bool(LocalStore &)> work, qint64 end, const QString &failure);
     void finish(const QString &error);
 
     FleetClient *m_client;
     LocalStore *m_store;
+    std::unique_ptr<StoreWriter> m_writer;
     bool m_running = false;
     Series m_series = Series::History;
     QString m_vehicleId;

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
+#include <csignal>
 
 class SyncTest : public BackendTestBase
 {
@@ -142,6 +143,38 @@ private Q_SLOTS:
         QCOMPARE(run(sync, [&] { sync.syncEvents(Car, from, to); }), QString());
         QCOMPARE(int(store->events(Car, from.toSecsSinceEpoch(), to.toSecsSinceEpoch()).size()),
                  serverEvents);
+    }
+
+    void aSlowServerNeverFreezesTheEventLoop()
+    {
+        // The server stops answering (SIGSTOP) in the middle of a sync for three seconds: the
+        // thread that would draw the window keeps turning, the sync finishes once it answers.
+        FleetClient client;
+        signIn(client);
+        auto store = openStore(QStringLiteral("slow.sqlite"));
+        StoreSync sync(&client, store.get());
+        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        qint64 longestGapMs = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        QObject::connect(&ticker, &QTimer::timeout, this,
+                         [&] { longestGapMs = std::max(longestGapMs, sinceTick.restart()); });
+        ticker.start();
+        ::kill(pid_t(m_backend.pid()), SIGSTOP);
+        QTimer::singleShot(3000, this, [this] { ::kill(pid_t(m_backend.pid()), SIGCONT); });
+        QElapsedTimer took;
+        took.start();
+        QCOMPARE(run(
+                     sync, [&] { sync.syncHistory(Car, to.addDays(-40), to); }, 60000),
+                 QString());
+        ticker.stop();
+        QVERIFY2(took.elapsed() >= 2900, "the sync cannot finish while the server is stopped");
+        qInfo("longest stand-still of the event loop: %lld ms", longestGapMs);
+        QVERIFY2(longestGapMs < 250, qPrintable(QStringLiteral("the event loop stood still for "
+                                                               "%1 ms")
+                                                    .arg(longestGapMs)));
     }
 
     void aServerKilledMidSyncCostsOnlyAWait()

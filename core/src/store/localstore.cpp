@@ -125,6 +125,11 @@ bool LocalStore::open(const QString &path, QString *error)
     return migrate(error);
 }
 
+QString LocalStore::path() const
+{
+    return QSqlDatabase::database(m_connectionName, false).databaseName();
+}
+
 int LocalStore::schemaVersion() const
 {
     return sqliteSchemaVersion(QSqlDatabase::database(m_connectionName));

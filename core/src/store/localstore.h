@@ -100,6 +100,8 @@ public:
     LocalStore &operator=(const LocalStore &) = delete;
 
     bool open(const QString &path, QString *error);
+    /// The file it was opened on.
+    QString path() const;
     int schemaVersion() const;
 
     /// Writes a new change; returns its id (0 on failure). `baseVersion` 0: made after the

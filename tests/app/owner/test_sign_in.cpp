@@ -119,9 +119,9 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         QTRY_COMPARE_WITH_TIMEOUT(offline.phase(), AppState::Ready, 60000);
         QCOMPARE(offline.vehicles()->rowCount(), 2);
         QVERIFY(!offline.vehicles()->errorMessage().isEmpty());
-        QVERIFY2(m_backend.start(m_home.filePath(QStringLiteral("backend")),
-                                 {QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:%1").arg(url.port())}),
+        QVERIFY2(m_backend.start(
+                     m_home.filePath(QStringLiteral("backend")),
+                     {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port())}),
                  qPrintable(m_backend.error()));
         QTRY_VERIFY_WITH_TIMEOUT(offline.vehicles()->errorMessage().isEmpty(), 60000);
     }
