@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "livestreamclient.h"
 #include "localclient.h"
 #include "secretstore.h"
 
@@ -184,6 +185,8 @@ void AppState::enterAccount(bool demo)
 {
     // Each backend has its own outbox: what was queued for one never goes to the other.
     m_demoMode = demo;
+    m_stream->stop();
+    m_streaming = false;
     m_local->deleteLater();
     m_local = new LocalClient(m_client, this);
     m_vehicles.setVehicles({}, {});

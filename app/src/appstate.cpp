@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "fleetjob.h"
 #include "languages.h"
+#include "livestreamclient.h"
 #include "localclient.h"
 #include "version.h"
 
@@ -29,6 +30,7 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     , m_backend(new DemoBackend(demoDataDir, this))
     , m_client(new client::FleetClient(this))
     , m_local(new LocalClient(m_client, this))
+    , m_stream(new client::LiveStreamClient(m_client, this))
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -37,6 +39,20 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
             [this](const QString &message) { setPhase(Failed, {}, message); });
     connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);
     m_refreshTimer.setInterval(RefreshIntervalMs);
+    // Status arrives as it happens over the live stream; missed frames mean a fresh list.
+    connect(m_stream, &client::LiveStreamClient::statusReceived, this,
+            [this](const QString &vehicleId, const VehicleStatus &status) {
+                if (m_vehicles.updateStatus(vehicleId, status))
+                    m_vehicles.setErrorMessage({});
+            });
+    connect(m_stream, &client::LiveStreamClient::opened, this, [this](bool resumed) {
+        if (!resumed)
+            refresh();
+    });
+    connect(m_stream, &client::LiveStreamClient::connectedChanged, this, [this] {
+        m_refreshTimer.setInterval(m_stream->isConnected() ? StreamingRefreshIntervalMs
+                                                           : RefreshIntervalMs);
+    });
     connect(&m_refreshTimer, &QTimer::timeout, this, &AppState::refresh);
 }
 
@@ -182,10 +198,15 @@ void AppState::setPhase(Phase phase, const QString &statusMessage, const QString
     m_phase = phase;
     m_statusMessage = statusMessage;
     m_errorMessage = errorMessage;
-    if (phase == Ready)
+    if (phase == Ready) {
         m_refreshTimer.start();
-    else
+        if (m_client->signedIn() && !m_streaming) {
+            m_streaming = true;
+            m_stream->start();
+        }
+    } else {
         m_refreshTimer.stop();
+    }
     Q_EMIT phaseChanged();
 }
 

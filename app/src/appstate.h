@@ -12,6 +12,7 @@ class QJSEngine;
 
 namespace idlefleet::client {
 class FleetClient;
+class LiveStreamClient;
 class ListVehiclesJob;
 } // namespace idlefleet::client
 
@@ -139,6 +140,8 @@ public:
     Q_INVOKABLE void refresh();
 
     static constexpr int RefreshIntervalMs = 5000;
+    /// With the live stream open, polling is only a safety net.
+    static constexpr int StreamingRefreshIntervalMs = 30000;
     static constexpr qint64 StoreVehiclesIntervalMs = 60000;
 
 Q_SIGNALS:
@@ -181,6 +184,8 @@ private:
     DemoBackend *m_backend;
     client::FleetClient *m_client;
     LocalClient *m_local;
+    client::LiveStreamClient *m_stream;
+    bool m_streaming = false;
     VehicleListModel m_vehicles;
     QTimer m_refreshTimer;
     QPointer<client::ListVehiclesJob> m_pendingList;

@@ -182,11 +182,18 @@ QString VehicleListModel::actionForReason(const QString &code)
 
 const Vehicle *VehicleListModel::vehicle(const QString &id) const
 {
-    for (const Vehicle &vehicle : m_vehicles) {
-        if (vehicle.id == id)
-            return &vehicle;
-    }
-    return nullptr;
+    const auto row = m_rowOf.constFind(id);
+    return row == m_rowOf.constEnd() ? nullptr : &m_vehicles[std::size_t(*row)];
+}
+
+bool VehicleListModel::updateStatus(const QString &vehicleId, const VehicleStatus &status)
+{
+    const auto row = m_rowOf.constFind(vehicleId);
+    if (row == m_rowOf.constEnd())
+        return false;
+    m_vehicles[std::size_t(*row)].status = status;
+    Q_EMIT dataChanged(index(*row), index(*row));
+    return true;
 }
 
 void VehicleListModel::setLoading(bool loading)
@@ -212,6 +219,9 @@ void VehicleListModel::setVehicles(std::vector<Vehicle> vehicles, const QDateTim
         endResetModel();
         Q_EMIT countChanged();
     }
+    m_rowOf.clear();
+    for (int row = 0; row < int(m_vehicles.size()); ++row)
+        m_rowOf.insert(m_vehicles[std::size_t(row)].id, row);
     m_lastUpdated = fetchedAt;
     Q_EMIT lastUpdatedChanged();
     setErrorMessage({});

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
@@ -66,6 +67,8 @@ public:
     static QString fieldForReason(const QString &code);
     /// What to do about a reason, as a link's text ("Change the battery floor").
     static QString actionForReason(const QString &code);
+    /// A car's new status from the live stream, updated in place; false for a car not listed.
+    bool updateStatus(const QString &vehicleId, const VehicleStatus &status);
     /// The car with this id, or null.
     const Vehicle *vehicle(const QString &id) const;
 
@@ -81,6 +84,7 @@ Q_SIGNALS:
 
 private:
     std::vector<Vehicle> m_vehicles;
+    QHash<QString, int> m_rowOf;
     bool m_loading = false;
     bool m_loaded = false;
     QString m_errorMessage;

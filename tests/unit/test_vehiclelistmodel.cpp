@@ -53,6 +53,30 @@ private Q_SLOTS:
                  QStringLiteral("b"));
     }
 
+    void aStreamedStatusUpdatesItsRowAlone()
+    {
+        VehicleListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setVehicles({car(QStringLiteral("a"), 50), car(QStringLiteral("b"), 60)},
+                          QDateTime::currentDateTimeUtc());
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        VehicleStatus status = car(QStringLiteral("b"), 42).status;
+        status.blockingReasons = {QStringLiteral("below_resume_soc")};
+        QVERIFY(model.updateStatus(QStringLiteral("b"), status));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changes.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(model.data(model.index(1), VehicleListModel::SocPercentRole).toDouble(), 42.0);
+        const QVariantList items =
+            model.data(model.index(1), VehicleListModel::ReasonItemsRole).toList();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toMap().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("resumeSocPercent"));
+        QVERIFY(!model.updateStatus(QStringLiteral("not-listed"), status));
+        QCOMPARE(changes.count(), 1);
+    }
+
     void keepsRowsWhenAFetchFails()
     {
         VehicleListModel model;
