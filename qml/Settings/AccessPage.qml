@@ -8,9 +8,10 @@ import Idlefleet.Components
 Item {
     id: root
 
-    function when(instant: date): string {
-        return isNaN(instant.getTime()) ? qsTr("never")
-                                        : instant.toLocaleString(Qt.locale(), Locale.ShortFormat)
+    function confirmRevoke(keyId: string, label: string): void {
+        revokeKeyDialog.keyId = keyId
+        revokeKeyDialog.label = label
+        revokeKeyDialog.open()
     }
 
     Binding {
@@ -118,9 +119,18 @@ Item {
                     }
                     Repeater {
                         model: keys
+                        // Delegates ask; the page acts (they see nothing outside themselves).
+                        onItemAdded: (index, item) => item.revokeRequested.connect(root.confirmRevoke)
 
                         delegate: RowLayout {
                             id: keyRow
+
+                            signal revokeRequested(string keyId, string label)
+
+                            function when(instant: var): string {
+                                return isNaN(instant.getTime()) ? qsTr("never")
+                                                                : instant.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                            }
 
                             required property string keyId
                             required property string label
@@ -152,7 +162,7 @@ Item {
                                     font.pixelSize: Theme.captionSize
                                     text: qsTr("%1 · key %2 · paired %3 · last used %4")
                                         .arg(keyRow.roleName).arg(keyRow.keyId)
-                                        .arg(root.when(keyRow.addedAt)).arg(root.when(keyRow.lastUsedAt))
+                                        .arg(keyRow.when(keyRow.addedAt)).arg(keyRow.when(keyRow.lastUsedAt))
                                 }
                             }
                             StatusChip {
@@ -165,11 +175,7 @@ Item {
                                 text: qsTr("Revoke")
                                 flat: true
                                 Accessible.name: qsTr("Revoke the key of %1").arg(keyRow.label)
-                                onClicked: {
-                                    revokeKeyDialog.keyId = keyRow.keyId
-                                    revokeKeyDialog.label = keyRow.label
-                                    revokeKeyDialog.open()
-                                }
+                                onClicked: keyRow.revokeRequested(keyRow.keyId, keyRow.label)
                             }
                         }
                     }
@@ -270,9 +276,12 @@ Item {
                     }
                     Repeater {
                         model: grants
+                        onItemAdded: (index, item) => item.revokeRequested.connect(grants.revoke)
 
                         delegate: RowLayout {
                             id: grantRow
+
+                            signal revokeRequested(string grantId)
 
                             required property string grantId
                             required property string supportEmail
@@ -293,7 +302,8 @@ Item {
                             Label {
                                 color: grantRow.active ? Theme.positive : Theme.secondaryText
                                 text: grantRow.active
-                                      ? qsTr("%1 (until %2)").arg(grantRow.status).arg(root.when(grantRow.expiresAt))
+                                      ? qsTr("%1 (until %2)").arg(grantRow.status)
+                                            .arg(grantRow.expiresAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                                       : grantRow.status
                             }
                             Button {
@@ -301,7 +311,7 @@ Item {
                                 text: qsTr("Revoke")
                                 flat: true
                                 Accessible.name: qsTr("Revoke the access of %1").arg(grantRow.supportEmail)
-                                onClicked: grants.revoke(grantRow.grantId)
+                                onClicked: grantRow.revokeRequested(grantRow.grantId)
                             }
                         }
                     }
