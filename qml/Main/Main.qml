@@ -26,6 +26,24 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
+    // Ctrl+1 to Ctrl+6 open the pages in the order of the navigation.
+    Repeater {
+        model: ["Dashboard", "Policy", "Earnings", "Access", "Onboarding", "Settings"]
+
+        delegate: Item {
+            id: shortcutItem
+
+            required property string modelData
+            required property int index
+
+            Shortcut {
+                sequence: "Ctrl+" + (shortcutItem.index + 1)
+                context: Qt.ApplicationShortcut
+                onActivated: AppState.navigate(shortcutItem.modelData)
+            }
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
