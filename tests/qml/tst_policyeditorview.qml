@@ -1,0 +1,143 @@
+import QtQuick
+import QtTest
+import Idlefleet.App
+import Idlefleet.Policy
+
+// The policy editor's page body: every invalid field shows the engine's message beside it and
+// Apply stays disabled while anything is invalid; links reveal a field by its name.
+Item {
+    id: root
+
+    readonly property string policyJson: JSON.stringify({
+        enabled: true,
+        timeZone: "Europe/Berlin",
+        windows: [{ daysMask: 31, startMinute: 1320, endMinute: 360 }],
+        minSocPercent: 40,
+        resumeSocPercent: 45,
+        requirePluggedIn: true,
+        tariff: { currency: "EUR", defaultPriceMicrosPerKwh: "320000",
+                  periods: [{ daysMask: 127, startMinute: 0, endMinute: 360,
+                              priceMicrosPerKwh: "120000", offPeak: true }] },
+        departures: [{ daysMask: 31, minute: 450, socPercent: 70 }],
+        maxChipTempC: 85,
+        maxDailyWh: "8000"
+    })
+
+    width: 1280
+    height: 800
+
+    PolicyEditor {
+        id: editor
+
+        refreshIntervalMs: 0
+    }
+
+    PolicyEditorView {
+        id: view
+
+        anchors.fill: parent
+        editor: editor
+        vehicleName: "Test car"
+    }
+
+    TestCase {
+        name: "PolicyEditorView"
+        when: windowShown
+
+        // The visible item under `item` whose text is `text`, or null.
+        function findText(item, text) {
+            if (!item || !item.visible)
+                return null
+            if (item.text === text)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findText(item.children[i], text)
+                if (found)
+                    return found
+            }
+            if (item.contentItem && item.contentItem !== item) {
+                const inContent = findText(item.contentItem, text)
+                if (inContent)
+                    return inContent
+            }
+            return null
+        }
+        function typeInto(field, text) {
+            field.forceActiveFocus()
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+
+        function init() {
+            // Offline: the car's policy is given, as if fetched at version 4.
+            editor.vehicleId = "veh-test"
+            verify(editor.loadJson(root.policyJson, 4))
+            verify(editor.loaded)
+            verify(editor.valid)
+            verify(!view.applyButton.enabled)
+        }
+
+        function test_aValidEditEnablesApply() {
+            typeInto(view.minSocField.field, "30")
+            compare(editor.minSocPercent, 30)
+            verify(editor.dirty)
+            verify(view.applyButton.enabled)
+        }
+
+        function test_anInvalidFieldShowsTheEnginesMessageAndDisablesApply() {
+            typeInto(view.minSocField.field, "99")
+            compare(editor.minSocPercent, 99)
+            const message = "policy.minSocPercent: 99 is out of range 0..95"
+            compare(editor.errors.minSocPercent, message)
+            verify(findText(view.fieldItem("minSocPercent"), message) !== null,
+                   "the message is shown beside the field")
+            verify(!view.applyButton.enabled)
+            // The resume level (45) is now below the floor: its own message beside it.
+            verify(findText(view.fieldItem("resumeSocPercent"),
+                            "policy.resumeSocPercent: 45 must be 0 (meaning minSocPercent + 5) or above minSocPercent (99) and at most 100") !== null)
+
+            // Corrected: the messages go and Apply comes back.
+            typeInto(view.minSocField.field, "35")
+            verify(findText(view.fieldItem("minSocPercent"), message) === null)
+            verify(editor.valid)
+            verify(view.applyButton.enabled)
+        }
+
+        function test_textThatIsNoNumberIsAnError() {
+            typeInto(view.resumeSocField.field, "abc")
+            verify(!editor.valid)
+            verify(findText(view.fieldItem("resumeSocPercent"), "Enter a whole number.") !== null)
+            verify(!view.applyButton.enabled)
+            typeInto(view.resumeSocField.field, "50")
+            verify(editor.valid)
+            compare(editor.resumeSocPercent, 50)
+            verify(view.applyButton.enabled)
+        }
+
+        function test_anInvalidWindowTimeIsShownInItsRow() {
+            editor.windows.setWindow(0, 31, 1320, 1500)
+            const message = "policy.windows[0].endMinute: 1500 is out of range 0..1440"
+            compare(editor.windows.errorsAt(0).endMinute, message)
+            verify(findText(view.fieldItem("windows"), message) !== null)
+            verify(!view.applyButton.enabled)
+        }
+
+        function test_aBadImportSaysWhyBesideTheButton() {
+            verify(!editor.importJson('{"timeZone": "Europe/Berlin", "maxChipTempC": 400}'))
+            verify(findText(view, "Not imported: policy.maxChipTempC: 400 is out of range 0..150") !== null)
+            compare(editor.maxChipTempC, 85)
+        }
+
+        function test_linksRevealTheirField() {
+            verify(view.reveal("minSocPercent"))
+            verify(view.minSocField.field.activeFocus)
+            verify(view.reveal("below_resume_soc")) // the dashboard's reason code
+            verify(view.resumeSocField.field.activeFocus)
+            verify(view.reveal("windows"))
+            verify(view.weekGrid.activeFocus)
+            verify(!view.reveal("noSuchField"))
+        }
+    }
+}
