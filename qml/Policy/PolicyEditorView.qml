@@ -401,6 +401,11 @@ Item {
                         Layout.fillWidth: true
                         preview: root.editor.preview
                         labelWidth: grid.labelWidth
+                        note: !root.editor.enabled
+                              ? qsTr("Contributing is switched off, so no time is allowed.")
+                              : root.editor.offPeakOnly && !root.editor.hasTariff
+                                ? qsTr("Off-peak only, but without a tariff no time is off-peak.")
+                                : ""
                     }
                 }
 

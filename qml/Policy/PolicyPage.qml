@@ -182,6 +182,7 @@ Item {
 
         onDiscarded: {
             discardDialog.close()
+            editor.revert() // discarded: no draft is kept for coming back
             AppState.selectedVehicleId = root.pendingVehicle
         }
         onRejected: picker.currentIndex = picker.indexOfValue(AppState.selectedVehicleId)

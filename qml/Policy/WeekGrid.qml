@@ -27,6 +27,18 @@ FocusScope {
     signal windowActivated(int index)
 
     implicitWidth: labelWidth + 24 * 36
+    // Escape while dragging puts the window back where it was.
+    Keys.onEscapePressed: (event) => {
+        const g = root.gesture
+        event.accepted = g !== null
+        if (!g)
+            return
+        if (g.mode === "draw" && g.window >= 0)
+            root.windows.removeWindow(g.window)
+        else if (g.mode !== "draw")
+            root.windows.setWindow(g.window, g.origin.daysMask, g.origin.startMinute, g.origin.endMinute)
+        root.gesture = null
+    }
     implicitHeight: headerHeight + 7 * rowHeight
     Accessible.role: Accessible.Table
     Accessible.name: qsTr("Weekly windows, Monday to Sunday")

@@ -11,6 +11,8 @@ ColumnLayout {
     id: root
 
     required property PolicyPreviewModel preview
+    // Why the week may look empty (the master switch, off-peak without a tariff).
+    property string note
     property int labelWidth: 88
     readonly property int rowHeight: 34
 
@@ -41,6 +43,14 @@ ColumnLayout {
             text: qsTr("%1 off-peak").arg(root.hoursText(root.preview.offPeakMinutes))
             tone: Theme.positive
         }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.preview.available && root.note.length > 0
+        text: root.note
+        color: Theme.warning
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
     }
     Label {
         Layout.fillWidth: true

@@ -9,7 +9,6 @@
 
 namespace idlefleet::app {
 
-
 /// One policy change on its way to the car through this computer's outbox: queued, signed and
 /// sent, then confirmed with the car's version, refused for a conflict, or rejected with the
 /// car's reason. Follows LocalClient::entryChanged.

@@ -37,9 +37,9 @@ QString tariffText(const v1::Policy &p)
         return PolicyConflict::tr("None");
     const auto &t = p.tariff();
     const QString currency = QString::fromStdString(t.currency());
-    QStringList parts{PolicyConflict::tr("%1 %2 by default")
-                          .arg(policytext::scaled(t.default_price_micros_per_kwh(), 6, 2),
-                               currency)};
+    QStringList parts{
+        PolicyConflict::tr("%1 %2 by default")
+            .arg(policytext::scaled(t.default_price_micros_per_kwh(), 6, 2), currency)};
     for (const auto &period : t.periods())
         parts << PolicyConflict::tr("%1 %2–%3: %4%5")
                      .arg(policytext::days(period.days_mask()),
@@ -106,29 +106,41 @@ QVariantList PolicyConflict::describeDifferences(const v1::Policy &mine, const v
     const QString percent = QStringLiteral("%1 %");
     const std::vector<std::tuple<QString, QString, Describe>> fields{
         {QStringLiteral("enabled"), tr("Contributing allowed"),
-         [](const v1::Policy &p) { return yesNo(p.enabled()); }},
+         [](const v1::Policy &p) {
+             return yesNo(p.enabled());
+         }},
         {QStringLiteral("timeZone"), tr("Time zone"),
-         [](const v1::Policy &p) { return QString::fromStdString(p.time_zone()); }},
+         [](const v1::Policy &p) {
+             return QString::fromStdString(p.time_zone());
+         }},
         {QStringLiteral("windows"), tr("Weekly windows"), windowsText},
         {QStringLiteral("minSocPercent"), tr("Battery floor"),
-         [percent](const v1::Policy &p) { return percent.arg(p.min_soc_percent()); }},
+         [percent](const v1::Policy &p) {
+             return percent.arg(p.min_soc_percent());
+         }},
         {QStringLiteral("resumeSocPercent"), tr("Resume level"),
          [percent](const v1::Policy &p) {
              return p.resume_soc_percent() == 0 ? tr("Floor + 5 %")
                                                 : percent.arg(p.resume_soc_percent());
          }},
         {QStringLiteral("requirePluggedIn"), tr("Only while plugged in"),
-         [](const v1::Policy &p) { return yesNo(p.require_plugged_in()); }},
+         [](const v1::Policy &p) {
+             return yesNo(p.require_plugged_in());
+         }},
         {QStringLiteral("tariff"), tr("Tariff"), tariffText},
         {QStringLiteral("offPeakOnly"), tr("Off-peak only"),
-         [](const v1::Policy &p) { return yesNo(p.off_peak_only()); }},
+         [](const v1::Policy &p) {
+             return yesNo(p.off_peak_only());
+         }},
         {QStringLiteral("maxPriceMicrosPerKwh"), tr("Price limit"),
          [](const v1::Policy &p) {
              return orNone(p.max_price_micros_per_kwh(),
                            policytext::scaled(p.max_price_micros_per_kwh(), 6, 2));
          }},
         {QStringLiteral("requireProfitable"), tr("Only when profitable"),
-         [](const v1::Policy &p) { return yesNo(p.require_profitable()); }},
+         [](const v1::Policy &p) {
+             return yesNo(p.require_profitable());
+         }},
         {QStringLiteral("departures"), tr("Departures"), departuresText},
         {QStringLiteral("maxChipTempC"), tr("Computer temperature limit"),
          [](const v1::Policy &p) {

@@ -3,10 +3,7 @@
 #include "appstate.h"
 #include "fleetclient.h"
 #include "localclient.h"
-#include "policy/policydocument.h"
-
-#include <QRegularExpression>
-#include <google/protobuf/util/message_differencer.h>
+#include "policydrafts.h"
 
 namespace idlefleet::app {
 namespace {
@@ -42,6 +39,17 @@ PolicyEditor::PolicyEditor(QObject *parent)
 PolicyEditor::~PolicyEditor()
 {
     delete m_job.data();
+    keepDraft();
+}
+
+void PolicyEditor::keepDraft()
+{
+    if (m_vehicleId.isEmpty() || !m_loaded)
+        return;
+    if (m_dirty)
+        policydrafts::keep(m_vehicleId, {policy(), m_version});
+    else
+        policydrafts::drop(m_vehicleId);
 }
 
 void PolicyEditor::setServices(client::FleetClient *fleet, LocalClient *local)
@@ -69,12 +77,14 @@ void PolicyEditor::setVehicleId(const QString &id)
 {
     if (m_vehicleId == id)
         return;
+    keepDraft();
     m_vehicleId = id;
     delete m_job.data();
     m_refreshTimer.stop();
     m_conflict.clear();
     m_change.reset();
     m_notice.clear();
+    m_refreshProblem.clear();
     m_version = 0;
     Q_EMIT vehicleIdChanged();
     setLoadState(false, false, {});
@@ -143,9 +153,19 @@ void PolicyEditor::fetch(bool quietly)
         if (vehicle != m_vehicleId)
             return;
         if (job->error() != client::FleetJob::NoError) {
-            if (!quietly || !m_loaded)
+            if (!quietly || !m_loaded) {
                 setLoadState(false, m_loaded, job->errorString());
+            } else {
+                // The policy shown stays; it may be stale, and the person is told why.
+                m_refreshProblem = tr("Could not check the car for changes made elsewhere: %1")
+                                       .arg(job->errorString());
+                Q_EMIT baseChanged();
+            }
             return;
+        }
+        if (!m_refreshProblem.isEmpty()) {
+            m_refreshProblem.clear();
+            Q_EMIT baseChanged();
         }
         onFetched(job->result().policy, job->result().version);
     });
@@ -158,6 +178,7 @@ void PolicyEditor::onFetched(const v1::Policy &fetched, qint64 version)
         if (refreshIntervalMs() > 0)
             m_refreshTimer.start();
         checkPairing();
+        restoreDraft();
         return;
     }
     setLoadState(false, true, {});
@@ -165,13 +186,28 @@ void PolicyEditor::onFetched(const v1::Policy &fetched, qint64 version)
         return; // nothing new, or our own change on its way: the outbox says how it ended
     if (!m_dirty) {
         loadPolicy(fetched, version);
-        m_notice = tr("The car's policy was changed elsewhere; this is its version %1.")
-                       .arg(version);
+        m_notice =
+            tr("The car's policy was changed elsewhere; this is its version %1.").arg(version);
         Q_EMIT baseChanged();
         return;
     }
     if (!m_conflict.active() || m_conflict.theirVersion() < version)
         m_conflict.raise(policy(), fetched, version, QStringLiteral("refresh"));
+}
+
+void PolicyEditor::restoreDraft()
+{
+    const auto draft = policydrafts::take(m_vehicleId);
+    if (!draft)
+        return;
+    setFields(draft->policy);
+    if (draft->baseVersion == m_version) {
+        m_notice = tr("Your changes from before are back; they are not applied yet.");
+        Q_EMIT baseChanged();
+    } else if (m_dirty) {
+        // The car moved on while the edits waited: both are shown, the person chooses.
+        m_conflict.raise(policy(), m_base, m_version, QStringLiteral("refresh"));
+    }
 }
 
 void PolicyEditor::checkPairing()
@@ -228,164 +264,6 @@ void PolicyEditor::onEdited()
     revalidate();
     updateDirty();
     schedulePreview();
-}
-
-void PolicyEditor::setInputError(const QString &field, const QString &message)
-{
-    if (m_inputErrors.value(field).toString() == message)
-        return;
-    if (message.isEmpty())
-        m_inputErrors.remove(field);
-    else
-        m_inputErrors.insert(field, message);
-    revalidate();
-}
-
-void PolicyEditor::revalidate()
-{
-    static const QRegularExpression listField(
-        QStringLiteral("^(windows|tariff\\.periods|departures)\\[(\\d+)\\]\\.(\\w+)$"));
-    const QStringList lists{QStringLiteral("windows"), QStringLiteral("tariff.periods"),
-                            QStringLiteral("departures")};
-    std::vector<QVariantMap> rows[3] = {std::vector<QVariantMap>(std::size_t(m_windows.rowCount())),
-                                        std::vector<QVariantMap>(std::size_t(m_periods.rowCount())),
-                                        std::vector<QVariantMap>(std::size_t(m_departures.rowCount()))};
-    QVariantMap errors;
-    auto note = [&](const QString &key, const QString &message) {
-        errors.insert(key, message);
-        const auto match = listField.match(key);
-        if (!match.hasMatch())
-            return;
-        const auto list = std::size_t(lists.indexOf(match.captured(1)));
-        const auto row = match.captured(2).toULongLong();
-        if (row < rows[list].size())
-            rows[list][row].insert(match.captured(3), message);
-        if (!errors.contains(match.captured(1)))
-            errors.insert(match.captured(1), message);
-    };
-    const auto problems = policy::validatePolicyFields(policy());
-    for (const auto &problem : problems)
-        note(problem.path.mid(int(qstrlen("policy."))), problem.message);
-    for (auto it = m_inputErrors.cbegin(); it != m_inputErrors.cend(); ++it)
-        note(it.key(), it.value().toString());
-    m_windows.setErrors(rows[0]);
-    m_periods.setErrors(rows[1]);
-    m_departures.setErrors(rows[2]);
-    const int count = int(problems.size()) + int(m_inputErrors.size());
-    if (errors != m_errors || count != m_errorCount) {
-        m_errors = errors;
-        m_errorCount = count;
-        Q_EMIT validityChanged();
-    }
-    updateCanApply();
-}
-
-void PolicyEditor::updateDirty()
-{
-    const bool dirty =
-        m_loaded && !google::protobuf::util::MessageDifferencer::Equals(policy(), m_base);
-    if (dirty != m_dirty) {
-        m_dirty = dirty;
-        Q_EMIT dirtyChanged();
-    }
-    updateCanApply();
-}
-
-bool PolicyEditor::canApply() const
-{
-    return m_loaded && !m_vehicleId.isEmpty() && valid() && m_dirty && !m_change.busy() &&
-           !m_conflict.active();
-}
-
-void PolicyEditor::updateCanApply()
-{
-    const bool can = canApply();
-    if (can != m_canApply) {
-        m_canApply = can;
-        Q_EMIT canApplyChanged();
-    }
-}
-
-bool PolicyEditor::apply()
-{
-    if (!canApply())
-        return false;
-    m_change.setLocalClient(local());
-    m_notice.clear();
-    const bool queued = m_change.queue(m_vehicleId, policy(), m_version);
-    updateCanApply();
-    return queued;
-}
-
-void PolicyEditor::revert()
-{
-    m_notice.clear();
-    setFields(m_base);
-    Q_EMIT baseChanged();
-}
-
-void PolicyEditor::onConfirmed(qint64 version, const v1::Policy &applied)
-{
-    m_base = applied;
-    m_version = version;
-    Q_EMIT baseChanged();
-    updateDirty();
-}
-
-void PolicyEditor::onConflicted(qint64 version, const v1::Policy &current)
-{
-    m_conflict.raise(policy(), current, version, QStringLiteral("outbox"));
-}
-
-void PolicyEditor::keepMine()
-{
-    if (!m_conflict.active())
-        return;
-    m_base = m_conflict.theirs();
-    m_version = m_conflict.theirVersion();
-    m_conflict.clear();
-    Q_EMIT baseChanged();
-    updateDirty();
-    apply();
-}
-
-void PolicyEditor::keepTheirs()
-{
-    if (!m_conflict.active())
-        return;
-    const v1::Policy theirs = m_conflict.theirs();
-    const qint64 version = m_conflict.theirVersion();
-    m_change.reset();
-    loadPolicy(theirs, version);
-}
-
-void PolicyEditor::schedulePreview()
-{
-    m_previewTimer.start();
-}
-
-qint64 PolicyEditor::nowSeconds() const
-{
-    return m_previewNow.isValid() ? m_previewNow.toSecsSinceEpoch()
-                                  : QDateTime::currentSecsSinceEpoch();
-}
-
-void PolicyEditor::computePreview()
-{
-    if (m_fields.time_zone().empty()) {
-        m_preview.clear({});
-        return;
-    }
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        const QString &key = it.key();
-        if (key.startsWith(QLatin1String("timeZone")) || key.startsWith(QLatin1String("windows")) ||
-            key.startsWith(QLatin1String("tariff")) ||
-            key.startsWith(QLatin1String("maxPriceMicrosPerKwh"))) {
-            m_preview.clear(tr("Correct the marked fields to see the preview."));
-            return;
-        }
-    }
-    m_preview.compute(policy(), nowSeconds());
 }
 
 } // namespace idlefleet::app

@@ -24,7 +24,6 @@ class VehiclePolicyJob;
 
 namespace idlefleet::app {
 
-
 /// The owner's policy editor for one car: loads the policy the car runs (with its version),
 /// holds the person's edits field by field, shows the engine's message beside each invalid
 /// field, previews the coming week, imports and exports the policy's JSON, and applies the
@@ -52,17 +51,17 @@ class PolicyEditor : public QObject
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY fieldsChanged)
     Q_PROPERTY(QString timeZone READ timeZone WRITE setTimeZone NOTIFY fieldsChanged)
     Q_PROPERTY(int minSocPercent READ minSocPercent WRITE setMinSocPercent NOTIFY fieldsChanged)
-    Q_PROPERTY(int resumeSocPercent READ resumeSocPercent WRITE setResumeSocPercent NOTIFY
-                   fieldsChanged)
-    Q_PROPERTY(bool requirePluggedIn READ requirePluggedIn WRITE setRequirePluggedIn NOTIFY
-                   fieldsChanged)
+    Q_PROPERTY(
+        int resumeSocPercent READ resumeSocPercent WRITE setResumeSocPercent NOTIFY fieldsChanged)
+    Q_PROPERTY(
+        bool requirePluggedIn READ requirePluggedIn WRITE setRequirePluggedIn NOTIFY fieldsChanged)
     Q_PROPERTY(bool hasTariff READ hasTariff WRITE setHasTariff NOTIFY fieldsChanged)
     Q_PROPERTY(QString currency READ currency WRITE setCurrency NOTIFY fieldsChanged)
     Q_PROPERTY(double defaultPriceMicrosPerKwh READ defaultPriceMicrosPerKwh WRITE
                    setDefaultPriceMicrosPerKwh NOTIFY fieldsChanged)
     Q_PROPERTY(bool offPeakOnly READ offPeakOnly WRITE setOffPeakOnly NOTIFY fieldsChanged)
-    Q_PROPERTY(double maxPriceMicrosPerKwh READ maxPriceMicrosPerKwh WRITE
-                   setMaxPriceMicrosPerKwh NOTIFY fieldsChanged)
+    Q_PROPERTY(double maxPriceMicrosPerKwh READ maxPriceMicrosPerKwh WRITE setMaxPriceMicrosPerKwh
+                   NOTIFY fieldsChanged)
     Q_PROPERTY(bool requireProfitable READ requireProfitable WRITE setRequireProfitable NOTIFY
                    fieldsChanged)
     Q_PROPERTY(int maxChipTempC READ maxChipTempC WRITE setMaxChipTempC NOTIFY fieldsChanged)
@@ -110,7 +109,7 @@ public:
     QString loadError() const { return m_loadError; }
     qint64 version() const { return m_version; }
     double versionNumber() const { return double(m_version); }
-    QString notice() const { return m_notice; }
+    QString notice() const { return m_refreshProblem.isEmpty() ? m_notice : m_refreshProblem; }
     int refreshIntervalMs() const { return m_refreshTimer.interval(); }
     void setRefreshIntervalMs(int ms);
     QDateTime previewNow() const { return m_previewNow; }
@@ -217,6 +216,8 @@ private:
     void fetch(bool quietly);
     void onFetched(const v1::Policy &policy, qint64 version);
     void checkPairing();
+    void keepDraft();
+    void restoreDraft();
     void setFields(const v1::Policy &policy);
     void onEdited();
     void revalidate();
@@ -239,6 +240,7 @@ private:
     bool m_loaded = false;
     QString m_loadError;
     QString m_notice;
+    QString m_refreshProblem; ///< the last quiet refetch failed
     qint64 m_version = 0;
     v1::Policy m_base;   ///< what the car runs at m_version
     v1::Policy m_fields; ///< the scalar fields and the tariff's currency and default price

@@ -15,13 +15,21 @@
 namespace idlefleet::app {
 namespace {
 
-/// Sets a field when the value differs; true when it did.
-template<typename Value, typename Getter, typename Setter>
-bool assign(Value value, Getter get, Setter set)
+template<typename T>
+struct NotDeduced
 {
-    if (get() == value)
+    using type = T;
+};
+
+/// Sets a scalar field of `fields` when the value differs; true when it did. The field's type
+/// decides (protobuf's int64_t is not always qint64).
+template<typename Value>
+bool assign(v1::Policy &fields, typename NotDeduced<Value>::type value,
+            Value (v1::Policy::*get)() const, void (v1::Policy::*set)(Value))
+{
+    if ((fields.*get)() == value)
         return false;
-    set(value);
+    (fields.*set)(value);
     return true;
 }
 
@@ -53,63 +61,70 @@ void PolicyEditor::setFields(const v1::Policy &policy)
     onEdited();
 }
 
-#define IDLEFLEET_EDIT(value, getter, setter)                                                  \
-    if (assign(                                                                                 \
-            value, [this] { return m_fields.getter(); },                                        \
-            [this](auto v) { m_fields.setter(v); }))                                            \
-    onEdited()
-
 void PolicyEditor::setEnabled(bool on)
 {
-    IDLEFLEET_EDIT(on, enabled, set_enabled);
+    if (assign(m_fields, on, &v1::Policy::enabled, &v1::Policy::set_enabled))
+        onEdited();
 }
 
 void PolicyEditor::setTimeZone(const QString &zone)
 {
-    IDLEFLEET_EDIT(zone.toStdString(), time_zone, set_time_zone);
+    if (m_fields.time_zone() == zone.toStdString())
+        return;
+    m_fields.set_time_zone(zone.toStdString());
+    onEdited();
 }
 
 void PolicyEditor::setMinSocPercent(int percent)
 {
-    IDLEFLEET_EDIT(percent, min_soc_percent, set_min_soc_percent);
+    if (assign(m_fields, percent, &v1::Policy::min_soc_percent, &v1::Policy::set_min_soc_percent))
+        onEdited();
 }
 
 void PolicyEditor::setResumeSocPercent(int percent)
 {
-    IDLEFLEET_EDIT(percent, resume_soc_percent, set_resume_soc_percent);
+    if (assign(m_fields, percent, &v1::Policy::resume_soc_percent,
+               &v1::Policy::set_resume_soc_percent))
+        onEdited();
 }
 
 void PolicyEditor::setRequirePluggedIn(bool on)
 {
-    IDLEFLEET_EDIT(on, require_plugged_in, set_require_plugged_in);
+    if (assign(m_fields, on, &v1::Policy::require_plugged_in, &v1::Policy::set_require_plugged_in))
+        onEdited();
 }
 
 void PolicyEditor::setOffPeakOnly(bool on)
 {
-    IDLEFLEET_EDIT(on, off_peak_only, set_off_peak_only);
+    if (assign(m_fields, on, &v1::Policy::off_peak_only, &v1::Policy::set_off_peak_only))
+        onEdited();
 }
 
 void PolicyEditor::setMaxPriceMicrosPerKwh(double micros)
 {
-    IDLEFLEET_EDIT(qint64(micros), max_price_micros_per_kwh, set_max_price_micros_per_kwh);
+    if (assign(m_fields, qint64(micros), &v1::Policy::max_price_micros_per_kwh,
+               &v1::Policy::set_max_price_micros_per_kwh))
+        onEdited();
 }
 
 void PolicyEditor::setRequireProfitable(bool on)
 {
-    IDLEFLEET_EDIT(on, require_profitable, set_require_profitable);
+    if (assign(m_fields, on, &v1::Policy::require_profitable, &v1::Policy::set_require_profitable))
+        onEdited();
 }
 
 void PolicyEditor::setMaxChipTempC(int celsius)
 {
-    IDLEFLEET_EDIT(celsius, max_chip_temp_c, set_max_chip_temp_c);
+    if (assign(m_fields, celsius, &v1::Policy::max_chip_temp_c, &v1::Policy::set_max_chip_temp_c))
+        onEdited();
 }
 
 void PolicyEditor::setMaxDailyWh(double wattHours)
 {
-    IDLEFLEET_EDIT(qint64(wattHours), max_daily_wh, set_max_daily_wh);
+    if (assign(m_fields, qint64(wattHours), &v1::Policy::max_daily_wh,
+               &v1::Policy::set_max_daily_wh))
+        onEdited();
 }
-
-#undef IDLEFLEET_EDIT
 
 void PolicyEditor::setHasTariff(bool on)
 {
@@ -187,8 +202,7 @@ void PolicyEditor::snoozeFor(int minutes)
 
 void PolicyEditor::snoozeUntilTomorrow(int localMinute)
 {
-    const auto rules =
-        policy::ZoneRules::forZone(QByteArray::fromStdString(m_fields.time_zone()));
+    const auto rules = policy::ZoneRules::forZone(QByteArray::fromStdString(m_fields.time_zone()));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 day = rules ? rules->localDay(now) : now / 86400;
     const qint64 at = rules ? rules->boundary(day + 1, qBound(0, localMinute, 1439))
@@ -229,8 +243,8 @@ QVariantList PolicyEditor::tariffPresets() const
 
 bool PolicyEditor::applyTariffPreset(const QString &id)
 {
-    const bool keepPrice = m_hasTariff && id == QLatin1String("flat") &&
-                           m_fields.tariff().currency().size() == 3;
+    const bool keepPrice =
+        m_hasTariff && id == QLatin1String("flat") && m_fields.tariff().currency().size() == 3;
     for (const TariffPreset &preset : app::tariffPresets(currency())) {
         if (preset.id != id)
             continue;

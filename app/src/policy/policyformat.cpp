@@ -41,8 +41,9 @@ QString days(int daysMask, const QLocale &locale)
 QString minute(int minuteOfDay)
 {
     const int m = qBound(0, minuteOfDay, 1440);
-    return QStringLiteral("%1:%2").arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10,
-                                                                             QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(m / 60, 2, 10, QLatin1Char('0'))
+        .arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<int> parseMinute(const QString &text, bool allowEndOfDay)

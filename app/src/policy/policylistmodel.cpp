@@ -43,7 +43,7 @@ QString PolicyListModel::errorSummary() const
 QVariantMap PolicyListModel::errorsAt(int row) const
 {
     return row >= 0 && std::size_t(row) < m_errors.size() ? m_errors[std::size_t(row)]
-                                                           : QVariantMap();
+                                                          : QVariantMap();
 }
 
 QVariant PolicyListModel::errorData(int row, int role) const

@@ -166,8 +166,8 @@ QString PolicyPreviewModel::summary() const
     const QString last = locale.toString(m_days.back().date, QStringLiteral("ddd d MMM"));
     const int hours = m_allowedMinutes / 60;
     const int minutes = m_allowedMinutes % 60;
-    const QString amount = minutes == 0 ? tr("%1 h").arg(hours)
-                                        : tr("%1 h %2 min").arg(hours).arg(minutes);
+    const QString amount =
+        minutes == 0 ? tr("%1 h").arg(hours) : tr("%1 h %2 min").arg(hours).arg(minutes);
     return tr("%1 allowed from %2 to %3").arg(amount, first, last);
 }
 

@@ -36,8 +36,8 @@ public:
         DateRole = Qt::UserRole + 1, ///< the local date (QDate)
         DayLabelRole,                ///< "Tue 24 Nov", in the person's language
         WeekdayRole,                 ///< 0 = Monday
-        AllowedRole,   ///< [{start, end}] local minutes (0..1440) when contributing is allowed
-        TariffRole,    ///< [{start, end, priceMicros, offPeak, level}] level: 0 cheapest..1 dearest
+        AllowedRole, ///< [{start, end}] local minutes (0..1440) when contributing is allowed
+        TariffRole,  ///< [{start, end, priceMicros, offPeak, level}] level: 0 cheapest..1 dearest
         AllowedMinutesRole, ///< minutes allowed on that day
         DayMinutesRole,     ///< how long the local day is: 1380 or 1500 when the clocks change
         NowMinuteRole,      ///< the local minute of now on today's row, else -1

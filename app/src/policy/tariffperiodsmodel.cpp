@@ -48,7 +48,7 @@ QVariant TariffPeriodsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TariffPeriodsModel::roleNames() const
 {
-    return {{DaysMaskRole, "daysMask"}, {StartMinuteRole, "startMinute"},
+    return {{DaysMaskRole, "daysMask"},   {StartMinuteRole, "startMinute"},
             {EndMinuteRole, "endMinute"}, {PriceMicrosRole, "priceMicros"},
             {PriceTextRole, "priceText"}, {OffPeakRole, "offPeak"},
             {SummaryRole, "summary"},     {ErrorsRole, "errors"},
@@ -150,7 +150,8 @@ bool TariffPeriodsModel::setEndMinute(int row, int minute)
 
 bool TariffPeriodsModel::setPriceMicros(int row, double micros)
 {
-    return change(row, [micros](v1::TariffPeriod &p) { p.set_price_micros_per_kwh(qint64(micros)); });
+    return change(row,
+                  [micros](v1::TariffPeriod &p) { p.set_price_micros_per_kwh(qint64(micros)); });
 }
 
 bool TariffPeriodsModel::setOffPeak(int row, bool offPeak)

@@ -217,8 +217,7 @@ v1::Window WeekWindowsModel::reshape(const v1::Window &window, int deltaStart, i
         newEnd = start == 0 ? DayMinutes : start;
     else if (newEnd > DayMinutes)
         newEnd -= DayMinutes;
-    return makeWindow(policytext::rotateDays(window.days_mask(), shift + deltaDays), start,
-                      newEnd);
+    return makeWindow(policytext::rotateDays(window.days_mask(), shift + deltaDays), start, newEnd);
 }
 
 bool WeekWindowsModel::moveWindow(int row, int deltaMinutes, int deltaDays)
@@ -258,8 +257,8 @@ QVariantMap WeekWindowsModel::get(int row) const
 QVariantMap WeekWindowsModel::shifted(int daysMask, int startMinute, int endMinute,
                                       int deltaMinutes, int deltaDays) const
 {
-    return toMap(reshape(makeWindow(daysMask, startMinute, endMinute), deltaMinutes,
-                         deltaMinutes, deltaDays));
+    return toMap(reshape(makeWindow(daysMask, startMinute, endMinute), deltaMinutes, deltaMinutes,
+                         deltaDays));
 }
 
 QVariantMap WeekWindowsModel::resized(int daysMask, int startMinute, int endMinute,

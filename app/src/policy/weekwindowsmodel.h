@@ -65,8 +65,8 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
     /// What moveWindow and resizeWindow would make of a window, without changing anything:
     /// {daysMask, startMinute, endMinute}.
-    Q_INVOKABLE QVariantMap shifted(int daysMask, int startMinute, int endMinute,
-                                    int deltaMinutes, int deltaDays) const;
+    Q_INVOKABLE QVariantMap shifted(int daysMask, int startMinute, int endMinute, int deltaMinutes,
+                                    int deltaDays) const;
     Q_INVOKABLE QVariantMap resized(int daysMask, int startMinute, int endMinute,
                                     int deltaStartMinutes, int deltaEndMinutes) const;
     /// The row of the window that covers `minute` of `day`, or -1.

@@ -237,8 +237,8 @@ std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
             QStringLiteral("policy.timeZone: %1 is not a known IANA time zone").arg(quoted(zone)));
 
     // Windows, tariff periods and departures share the day mask and minute checks.
-    auto checkRule = [&add](const QString &path, qint64 mask, const char *minuteName,
-                            qint64 minute, qint64 high) {
+    auto checkRule = [&add](const QString &path, qint64 mask, const char *minuteName, qint64 minute,
+                            qint64 high) {
         add(path + QStringLiteral(".daysMask"), checkDaysMask(path, mask));
         const QString minutePath = path + QLatin1Char('.') + QLatin1String(minuteName);
         add(minutePath, checkMinute(minutePath, minute, high));

@@ -267,8 +267,9 @@ private Q_SLOTS:
             QCOMPARE(int(day.allowed.size()), 1);
             QCOMPARE(day.allowed.front().start, 60.0);
             QCOMPARE(day.allowed.front().end, change ? 120.0 : 180.0);
-            QCOMPARE(preview->data(preview->index(int(&day - &days.front())),
-                                   PolicyPreviewModel::DayMinutesRole)
+            QCOMPARE(preview
+                         ->data(preview->index(int(&day - &days.front())),
+                                PolicyPreviewModel::DayMinutesRole)
                          .toInt(),
                      change ? 1380 : 1440);
         }
@@ -345,7 +346,8 @@ private Q_SLOTS:
         QVERIFY(tariff.periods(0).off_peak());
         QCOMPARE(tariff.periods(2).start_minute(), 960); // peak 16:00–21:00
         QCOMPARE(tariff.periods(2).end_minute(), 1260);
-        QVERIFY(tariff.periods(2).price_micros_per_kwh() > tariff.periods(1).price_micros_per_kwh());
+        QVERIFY(tariff.periods(2).price_micros_per_kwh() >
+                tariff.periods(1).price_micros_per_kwh());
         editor.setDefaultPriceMicrosPerKwh(400000);
         QVERIFY(editor.applyTariffPreset(QStringLiteral("flat")));
         QCOMPARE(editor.policy().tariff().periods_size(), 0);

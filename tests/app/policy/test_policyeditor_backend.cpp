@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace idlefleet;
 using namespace idlefleet::app;
@@ -47,8 +48,8 @@ class TestPolicyEditorBackend : public QObject
     void signIn(FleetClient &client)
     {
         client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto job = finish(client.login(QStringLiteral("alex@example.com"),
-                                       QStringLiteral("demo-owner")));
+        auto job =
+            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
     }
 
@@ -181,8 +182,10 @@ private Q_SLOTS:
         QStringList fields;
         for (const QVariant &difference : editor.conflict()->differences())
             fields << difference.toMap().value(QStringLiteral("field")).toString();
-        QVERIFY2(fields.contains(QStringLiteral("minSocPercent")), qPrintable(fields.join(QLatin1Char(','))));
-        QVERIFY2(fields.contains(QStringLiteral("maxChipTempC")), qPrintable(fields.join(QLatin1Char(','))));
+        QVERIFY2(fields.contains(QStringLiteral("minSocPercent")),
+                 qPrintable(fields.join(QLatin1Char(','))));
+        QVERIFY2(fields.contains(QStringLiteral("maxChipTempC")),
+                 qPrintable(fields.join(QLatin1Char(','))));
         QCOMPARE(carPolicy(Car).version, theirs); // the car still runs theirs
 
         editor.keepMine();
@@ -226,6 +229,35 @@ private Q_SLOTS:
         QCOMPARE(carPolicy(Car).version, second);
     }
 
+    void unsavedEditsComeBackAfterLeavingThePage()
+    {
+        {
+            PolicyEditor editor;
+            load(editor, Car);
+            editor.setMaxChipTempC(66);
+            QVERIFY(editor.dirty());
+        } // the page is left with the edit not applied
+        auto again = std::make_unique<PolicyEditor>();
+        load(*again, Car);
+        QCOMPARE(again->maxChipTempC(), 66);
+        QVERIFY(again->dirty());
+        QVERIFY(!again->notice().isEmpty());
+        QVERIFY(!again->conflict()->active());
+
+        // Left again, and the car's policy changed meanwhile: both are shown, nothing is lost.
+        again.reset();
+        const qint64 theirs = changeElsewhere(28);
+        PolicyEditor third;
+        load(third, Car);
+        QCOMPARE(third.version(), theirs);
+        QVERIFY(third.conflict()->active());
+        QCOMPARE(third.maxChipTempC(), 66);
+        QCOMPARE(third.conflict()->theirVersion(), theirs);
+        third.keepTheirs();
+        QCOMPARE(third.minSocPercent(), 28);
+        QVERIFY(!third.dirty());
+    }
+
     void anUnpairedComputerIsToldToPair()
     {
         // This computer's key was never paired with the other car.
@@ -239,6 +271,7 @@ private Q_SLOTS:
         QCOMPARE(editor.change()->resultCode(), QStringLiteral("unknown_key"));
         QVERIFY(editor.change()->pairingNeeded());
         QCOMPARE(carPolicy(OtherCar).version, before);
+        editor.revert(); // keeps no draft for the tests after
     }
 
     void aClosedOutboxCannotApply()
@@ -253,6 +286,7 @@ private Q_SLOTS:
         editor.setRequireProfitable(!editor.requireProfitable());
         QVERIFY(!editor.apply());
         QCOMPARE(editor.change()->state(), PolicyChange::Failed);
+        editor.revert();
     }
 
     void aFetchErrorIsShownAndRetried()
