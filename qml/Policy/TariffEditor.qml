@@ -50,7 +50,7 @@ ColumnLayout {
 
                     required property var modelData
 
-                    text: presetButton.modelData.name
+                    text: presetButton.modelData.name.replace("&", "&&") // not a mnemonic
                     flat: true
                     Accessible.name: qsTr("Use the %1 tariff").arg(presetButton.modelData.name)
                     Accessible.description: presetButton.modelData.description
