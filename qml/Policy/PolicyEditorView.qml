@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -73,6 +74,13 @@ Item {
             flick.contentY = Math.max(0, top - 24)
         else if (bottom > flick.contentY + flick.height - 8)
             flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height + 24)
+    }
+
+    // Ctrl+S applies, as saving does elsewhere.
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: root.editor.canApply
+        onActivated: root.editor.apply()
     }
 
     Connections {
@@ -289,6 +297,7 @@ Item {
 
         title: qsTr("Import a policy")
         fileMode: FileDialog.OpenFile
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         nameFilters: [qsTr("Policy files (*.json)"), qsTr("All files (*)")]
         onAccepted: root.editor.importFile(importDialog.selectedFile)
     }
@@ -297,6 +306,7 @@ Item {
 
         title: qsTr("Export the policy")
         fileMode: FileDialog.SaveFile
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         defaultSuffix: "json"
         nameFilters: [qsTr("Policy files (*.json)")]
         onAccepted: root.editor.exportFile(exportDialog.selectedFile)

@@ -18,7 +18,6 @@ SectionCard {
 
         fieldKey: "windows"
         focusTarget: grid.windows.count > 0 ? grid as Item : windowList.addButton as Item
-        error: root.editor.windows.errorSummary
         help: qsTr("Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.")
 
         WeekGrid {
