@@ -41,7 +41,8 @@ Item {
     }
     // Scrolls a field into view, focuses it and makes it glow; false for a name not known here.
     function reveal(key: string): bool {
-        const frame = root.fieldItem(key.split(/[.[]/)[0])
+        // `policy.windows[1].startMinute` and `tariff.currency` reveal their setting too.
+        const frame = root.fieldItem(key.replace(/^policy\./, "").split(/[.[]/)[0])
         if (!frame)
             return false
         const y = frame.mapToItem(content, 0, 0).y

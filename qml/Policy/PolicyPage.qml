@@ -76,7 +76,7 @@ Item {
             ComboBox {
                 id: picker
 
-                Layout.preferredWidth: 240
+                Layout.preferredWidth: Math.min(240, root.width / 3)
                 visible: AppState.vehicles.count > 1
                 model: AppState.vehicles
                 textRole: "name"

@@ -137,6 +137,10 @@ Item {
             verify(view.resumeSocField.field.activeFocus)
             verify(view.reveal("windows"))
             verify(view.weekGrid.activeFocus)
+            verify(view.reveal("policy.tariff.currency")) // an engine message's path
+            verify(view.fieldItem("tariff").focusTarget.activeFocus)
+            verify(view.reveal("maxChipTempC"))
+            verify(view.fieldItem("maxChipTempC").focusTarget.activeFocus)
             verify(!view.reveal("noSuchField"))
         }
     }

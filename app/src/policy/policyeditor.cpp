@@ -88,15 +88,17 @@ void PolicyEditor::setVehicleId(const QString &id)
     m_version = 0;
     Q_EMIT vehicleIdChanged();
     setLoadState(false, false, {});
+    updateDirty(); // nothing of this car is edited yet
     fetch(false);
 }
 
 void PolicyEditor::setRefreshIntervalMs(int ms)
 {
-    if (ms == refreshIntervalMs() && (ms == 0) == !m_refreshTimer.isActive())
+    ms = qMax(0, ms);
+    if (ms == refreshIntervalMs())
         return;
-    m_refreshTimer.setInterval(qMax(0, ms));
-    if (ms <= 0)
+    m_refreshTimer.setInterval(ms);
+    if (ms == 0)
         m_refreshTimer.stop();
     else if (m_loaded)
         m_refreshTimer.start();

@@ -15,11 +15,6 @@ void addPeriod(v1::Tariff *tariff, int start, int end, qint64 micros, bool offPe
     period->set_off_peak(offPeak);
 }
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("TariffPresets", source);
-}
-
 } // namespace
 
 std::vector<TariffPreset> tariffPresets(const QString &currency)
@@ -31,8 +26,9 @@ std::vector<TariffPreset> tariffPresets(const QString &currency)
     // figures of 2025, rounded to the cent.
     TariffPreset pge;
     pge.id = QStringLiteral("pge-ev2a");
-    pge.name = text("PG&E EV2-A");
-    pge.description = text("California: off-peak until 15:00, peak 16:00–21:00, every day");
+    pge.name = QCoreApplication::translate("TariffPresets", "PG&E EV2-A");
+    pge.description = QCoreApplication::translate(
+        "TariffPresets", "California: off-peak until 15:00, peak 16:00–21:00, every day");
     pge.tariff.set_currency("USD");
     pge.tariff.set_default_price_micros_per_kwh(510000);
     addPeriod(&pge.tariff, 0, 900, 310000, true);
@@ -44,8 +40,9 @@ std::vector<TariffPreset> tariffPresets(const QString &currency)
     // Octopus Go (UK): the cheap rate 00:30–05:30 every night, the standard rate otherwise.
     TariffPreset go;
     go.id = QStringLiteral("octopus-go");
-    go.name = text("Octopus Go");
-    go.description = text("UK: cheap rate 00:30–05:30 every night");
+    go.name = QCoreApplication::translate("TariffPresets", "Octopus Go");
+    go.description =
+        QCoreApplication::translate("TariffPresets", "UK: cheap rate 00:30–05:30 every night");
     go.tariff.set_currency("GBP");
     go.tariff.set_default_price_micros_per_kwh(280000);
     addPeriod(&go.tariff, 30, 330, 85000, true);
@@ -53,8 +50,9 @@ std::vector<TariffPreset> tariffPresets(const QString &currency)
 
     TariffPreset flat;
     flat.id = QStringLiteral("flat");
-    flat.name = text("Flat rate");
-    flat.description = text("One price at every hour; nothing is off-peak");
+    flat.name = QCoreApplication::translate("TariffPresets", "Flat rate");
+    flat.description = QCoreApplication::translate("TariffPresets",
+                                                   "One price at every hour; nothing is off-peak");
     flat.tariff.set_currency(currency.isEmpty() ? "EUR" : currency.toStdString());
     flat.tariff.set_default_price_micros_per_kwh(350000);
     presets.push_back(flat);
