@@ -62,6 +62,21 @@ Item {
             }
             return null
         }
+        // The visible text field under `item` whose accessible name is `name`, or null.
+        function findField(item, name) {
+            if (!item || !item.visible)
+                return null
+            if (item.Accessible.name === name && item.selectAll !== undefined)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findField(item.children[i], name)
+                if (found)
+                    return found
+            }
+            if (item.contentItem && item.contentItem !== item)
+                return findField(item.contentItem, name)
+            return null
+        }
         function typeInto(field, text) {
             field.forceActiveFocus()
             field.selectAll()
@@ -113,6 +128,35 @@ Item {
             typeInto(view.resumeSocField.field, "50")
             verify(editor.valid)
             compare(editor.resumeSocPercent, 50)
+            verify(view.applyButton.enabled)
+        }
+
+        function test_moneyIsTypedInTheCurrencysUnits() {
+            const price = findField(view.fieldItem("tariff"), "Price outside the periods, per kWh")
+            verify(price !== null)
+            compare(price.text, "0.32")
+            typeInto(price, "0.295")
+            compare(editor.defaultPriceMicrosPerKwh, 295000)
+            verify(view.applyButton.enabled)
+            typeInto(price, "0.3x")
+            verify(findText(view.fieldItem("tariff"), "Enter a number, such as 0.25.") !== null)
+            verify(!view.applyButton.enabled)
+            // Beyond the largest amount the engine allows: its own message.
+            typeInto(price, "2000000")
+            verify(findText(view.fieldItem("tariff"),
+                            "policy.tariff.defaultPriceMicrosPerKwh: 2000000000000 is beyond the largest amount, 1000000000000 micros in magnitude") !== null)
+            verify(!view.applyButton.enabled)
+        }
+
+        function test_anInvalidWindowTimeTypedIsAnError() {
+            const end = findField(view.fieldItem("windows"), "Window 1 ends at")
+            verify(end !== null)
+            compare(end.text, "06:00")
+            typeInto(end, "25:00")
+            verify(findText(view.fieldItem("windows"), "Enter a time from 00:00 to 24:00, such as 22:30.") !== null)
+            verify(!view.applyButton.enabled)
+            typeInto(end, "07:15")
+            compare(editor.windows.get(0).endMinute, 435)
             verify(view.applyButton.enabled)
         }
 
