@@ -220,6 +220,89 @@ QString validatePolicy(const v1::Policy &policy)
     return {};
 }
 
+std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
+{
+    std::vector<FieldProblem> problems;
+    auto add = [&problems](const QString &path, const QString &message) {
+        if (!message.isEmpty())
+            problems.push_back({path, message});
+    };
+    const QString zone = QString::fromStdString(policy.time_zone());
+    const QString zonePath = QStringLiteral("policy.timeZone");
+    if (zone.isEmpty())
+        add(zonePath, QStringLiteral("policy.timeZone: is required (an IANA time zone such as "
+                                     "Europe/Berlin)"));
+    else if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        add(zonePath,
+            QStringLiteral("policy.timeZone: %1 is not a known IANA time zone").arg(quoted(zone)));
+
+    // Windows, tariff periods and departures share the day mask and minute checks.
+    auto checkRule = [&add](const QString &path, qint64 mask, const char *minuteName, qint64 minute,
+                            qint64 high) {
+        add(path + QStringLiteral(".daysMask"), checkDaysMask(path, mask));
+        const QString minutePath = path + QLatin1Char('.') + QLatin1String(minuteName);
+        add(minutePath, checkMinute(minutePath, minute, high));
+    };
+    for (int i = 0; i < policy.windows_size(); ++i) {
+        const auto &w = policy.windows(i);
+        const QString path = QStringLiteral("policy.windows[%1]").arg(i);
+        checkRule(path, w.days_mask(), "startMinute", w.start_minute(), 1439);
+        const QString end = path + QStringLiteral(".endMinute");
+        add(end, checkMinute(end, w.end_minute(), 1440));
+    }
+    if (policy.min_soc_percent() < 0 || policy.min_soc_percent() > 95)
+        add(QStringLiteral("policy.minSocPercent"),
+            rangeError(QStringLiteral("policy.minSocPercent"), policy.min_soc_percent(), 0, 95));
+    if (policy.resume_soc_percent() != 0 &&
+        (policy.resume_soc_percent() <= policy.min_soc_percent() ||
+         policy.resume_soc_percent() > 100))
+        add(QStringLiteral("policy.resumeSocPercent"),
+            QStringLiteral("policy.resumeSocPercent: %1 must be 0 (meaning minSocPercent + 5) "
+                           "or above minSocPercent (%2) and at most 100")
+                .arg(policy.resume_soc_percent())
+                .arg(policy.min_soc_percent()));
+
+    if (policy.has_tariff()) {
+        const auto &tariff = policy.tariff();
+        const QString currency = QString::fromStdString(tariff.currency());
+        if (!isCurrencyCode(currency))
+            add(QStringLiteral("policy.tariff.currency"),
+                QStringLiteral("policy.tariff.currency: %1 is not a three-letter ISO 4217 code "
+                               "such as EUR")
+                    .arg(quoted(currency)));
+        const QString defaultPrice = QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh");
+        add(defaultPrice, checkMoney(defaultPrice, tariff.default_price_micros_per_kwh()));
+        for (int i = 0; i < tariff.periods_size(); ++i) {
+            const auto &p = tariff.periods(i);
+            const QString path = QStringLiteral("policy.tariff.periods[%1]").arg(i);
+            checkRule(path, p.days_mask(), "startMinute", p.start_minute(), 1439);
+            const QString end = path + QStringLiteral(".endMinute");
+            add(end, checkMinute(end, p.end_minute(), 1440));
+            const QString price = path + QStringLiteral(".priceMicrosPerKwh");
+            add(price, checkMoney(price, p.price_micros_per_kwh()));
+        }
+    }
+    const QString maxPrice = QStringLiteral("policy.maxPriceMicrosPerKwh");
+    add(maxPrice, checkMoney(maxPrice, policy.max_price_micros_per_kwh()));
+
+    for (int i = 0; i < policy.departures_size(); ++i) {
+        const auto &d = policy.departures(i);
+        const QString path = QStringLiteral("policy.departures[%1]").arg(i);
+        checkRule(path, d.days_mask(), "minute", d.minute(), 1439);
+        if (d.soc_percent() < 1 || d.soc_percent() > 100)
+            add(path + QStringLiteral(".socPercent"),
+                rangeError(path + QStringLiteral(".socPercent"), d.soc_percent(), 1, 100));
+    }
+    if (policy.max_chip_temp_c() < 0 || policy.max_chip_temp_c() > 150)
+        add(QStringLiteral("policy.maxChipTempC"),
+            rangeError(QStringLiteral("policy.maxChipTempC"), policy.max_chip_temp_c(), 0, 150));
+    if (policy.max_daily_wh() < 0 || policy.max_daily_wh() > MaxMoneyMicros)
+        add(QStringLiteral("policy.maxDailyWh"),
+            rangeError(QStringLiteral("policy.maxDailyWh"), policy.max_daily_wh(), 0,
+                       MaxMoneyMicros));
+    return problems;
+}
+
 QString validateVehicleState(const v1::VehicleState &state)
 {
     if (QString problem =

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <vector>
 
 namespace idlefleet::policy {
 
@@ -27,6 +28,19 @@ QString quotedValue(const QString &value);
 /// Shared by the app's editor, idlefleetctl and idlefleetd.
 QString validatePolicy(const v1::Policy &policy);
 QString validateVehicleState(const v1::VehicleState &state);
+
+/// One problem of one field: where (`policy.windows[1].startMinute`) and the message, the same
+/// words validatePolicy would use for it.
+struct FieldProblem
+{
+    QString path;
+    QString message;
+};
+
+/// Every problem of `policy`, one per field, in the order validatePolicy checks them, so the
+/// first one's message is what validatePolicy returns. The app's editor shows each beside its
+/// field. A resume level is checked against the floor even when the floor is itself invalid.
+std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy);
 
 /// The canonical JSON of `policy` (for export), indented.
 QByteArray policyToJson(const v1::Policy &policy);
