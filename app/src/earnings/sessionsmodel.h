@@ -1,5 +1,6 @@
 #pragma once
 
+#include "earningsrange.h"
 #include "payloads.h"
 
 #include <QAbstractTableModel>
@@ -8,13 +9,8 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-namespace idlefleet::client {
-class FleetClient;
-}
-
 namespace idlefleet::app {
 
-class EarningsRange;
 namespace earnings {
 class EarningsFetch;
 }

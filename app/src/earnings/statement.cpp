@@ -44,7 +44,10 @@ public:
 
     void setFont(double points, bool bold)
     {
-        QFont font(QStringLiteral("Noto Sans CJK JP"));
+        // DejaVu for Latin and Cyrillic (its text copies out of the PDF as written), Noto CJK
+        // for Japanese; both ship with Debian's fonts.
+        QFont font;
+        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")});
         font.setPointSizeF(points);
         font.setBold(bold);
         m_painter->setFont(font);
@@ -152,8 +155,7 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
          tr("%1 (%2)", "car name and id").arg(statement.vehicleName, statement.vehicleId)},
         {tr("Account"), statement.account},
         {tr("Currency"), statement.currency},
-        {tr("Generated"),
-         tr("%1 UTC").arg(locale.toString(statement.generatedAt.toUTC(), QLocale::LongFormat))},
+        {tr("Generated"), locale.toString(statement.generatedAt.toUTC(), QLocale::LongFormat)},
     };
     for (const auto &[label, value] : facts) {
         page.text(0, labelWidth, label);

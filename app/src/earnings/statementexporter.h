@@ -1,5 +1,6 @@
 #pragma once
 
+#include "earningsrange.h"
 #include "statement.h"
 
 #include <QDate>
@@ -8,13 +9,8 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-namespace idlefleet::client {
-class FleetClient;
-}
-
 namespace idlefleet::app {
 
-class EarningsRange;
 namespace earnings {
 class EarningsFetch;
 }
