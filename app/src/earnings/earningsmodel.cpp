@@ -235,6 +235,20 @@ QDateTime EarningsModel::axisEnd() const
                                  : axisStart().addDays(1);
 }
 
+QString EarningsModel::axisFormat() const
+{
+    const QLocale locale;
+    if (m_reportPeriod == EarningsRange::Month)
+        return locale.language() == QLocale::Japanese ? QStringLiteral("yyyy年M月")
+                                                      : QStringLiteral("MMM yyyy");
+    return earnings::dayMonthFormat(locale);
+}
+
+QString EarningsModel::currencySymbol() const
+{
+    return earnings::currencySymbol(m_report.currency);
+}
+
 QString EarningsModel::totalHours() const
 {
     return earnings::formatHours(m_report.totals.contributingMinutes);
@@ -265,20 +279,24 @@ QString EarningsModel::totalNet() const
     return money(m_report.totals.netMicros);
 }
 
-double EarningsModel::maxValue(int column) const
+QList<double> EarningsModel::columnMaxima() const
 {
-    double best = 0;
-    for (int row = 0; row < count(); ++row)
-        best = std::max(best, data(index(row, column)).toDouble());
-    return best;
+    QList<double> maxima(ColumnCount, 0.0);
+    for (int row = 0; row < count(); ++row) {
+        for (int column = HoursColumn; column < ColumnCount; ++column)
+            maxima[column] = std::max(maxima[column], data(index(row, column)).toDouble());
+    }
+    return maxima;
 }
 
-double EarningsModel::minValue(int column) const
+QList<double> EarningsModel::columnMinima() const
 {
-    double least = 0;
-    for (int row = 0; row < count(); ++row)
-        least = std::min(least, data(index(row, column)).toDouble());
-    return least;
+    QList<double> minima(ColumnCount, 0.0);
+    for (int row = 0; row < count(); ++row) {
+        for (int column = HoursColumn; column < ColumnCount; ++column)
+            minima[column] = std::min(minima[column], data(index(row, column)).toDouble());
+    }
+    return minima;
 }
 
 int EarningsModel::rowAt(double x) const

@@ -7,9 +7,25 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
+#include <QtQml/qqml.h>
 
 namespace idlefleet::app {
+
+/// Tells QML tools about the table models' base classes: Qt 6.4's type files leave
+/// QAbstractTableModel out, and Idlefleet.App does not depend on the module that has
+/// QAbstractItemModel, so qmllint could not resolve EarningsModel and SessionsModel otherwise.
+struct AbstractTableModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QAbstractTableModel)
+    QML_ANONYMOUS
+};
+struct AbstractItemModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};
 
 namespace earnings {
 class EarningsFetch;
@@ -35,6 +51,12 @@ class EarningsModel : public QAbstractTableModel
     /// clock (see StartColumn).
     Q_PROPERTY(QDateTime axisStart READ axisStart NOTIFY reportChanged)
     Q_PROPERTY(QDateTime axisEnd READ axisEnd NOTIFY reportChanged)
+    /// How a date axis names its ticks, in the language's way ("M/d", "MMM yyyy").
+    Q_PROPERTY(QString axisFormat READ axisFormat NOTIFY reportChanged)
+    Q_PROPERTY(QString currencySymbol READ currencySymbol NOTIFY reportChanged)
+    /// Per column, the largest and smallest value with 0 included (a chart's y axis).
+    Q_PROPERTY(QList<double> columnMaxima READ columnMaxima NOTIFY reportChanged)
+    Q_PROPERTY(QList<double> columnMinima READ columnMinima NOTIFY reportChanged)
     // Totals of the range, formatted for a person.
     Q_PROPERTY(QString totalHours READ totalHours NOTIFY reportChanged)
     Q_PROPERTY(QString totalEnergy READ totalEnergy NOTIFY reportChanged)
@@ -96,6 +118,8 @@ public:
     QStringList categories() const;
     QDateTime axisStart() const;
     QDateTime axisEnd() const;
+    QString axisFormat() const;
+    QString currencySymbol() const;
     QString totalHours() const;
     QString totalEnergy() const;
     QString totalCost() const;
@@ -109,9 +133,8 @@ public:
 
     /// Fetches again (a retry); also done by itself when the range changes.
     Q_INVOKABLE void reload();
-    /// The largest and smallest value of a column, with 0 included (for a chart's y axis).
-    Q_INVOKABLE double maxValue(int column) const;
-    Q_INVOKABLE double minValue(int column) const;
+    QList<double> columnMaxima() const;
+    QList<double> columnMinima() const;
     /// The row whose bucket holds `chartX` (StartColumn's clock), or -1.
     Q_INVOKABLE int rowAt(double chartX) const;
     /// A bucket's date and amounts on a few lines, for a tooltip.

@@ -28,7 +28,8 @@ class SessionsModel : public QAbstractTableModel
     Q_PROPERTY(QDateTime lastUpdated READ lastUpdated NOTIFY sessionsChanged)
     Q_PROPERTY(int count READ count NOTIFY sessionsChanged)
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
-    Q_PROPERTY(Qt::SortOrder sortOrder READ sortOrder NOTIFY sortChanged)
+    /// Smallest first (else largest first).
+    Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
 
 public:
     enum Column
@@ -71,6 +72,7 @@ public:
     int count() const { return int(m_sessions.size()); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool sortAscending() const { return m_sortOrder == Qt::AscendingOrder; }
     const std::vector<client::AmountsAt> &sessions() const { return m_sessions; }
 
     Q_INVOKABLE void reload();
