@@ -253,19 +253,19 @@ Rectangle {
                     color: root.colours[4]
                     width: 2
                 }
-                VXYModelMapper {
+                SeriesFeeder {
                     model: root.model
                     series: line0
                     xColumn: EarningsModel.StartColumn
                     yColumn: root.firstColumn
                 }
-                VXYModelMapper {
+                SeriesFeeder {
                     model: root.metric === 2 ? root.model : null
                     series: line1
                     xColumn: EarningsModel.StartColumn
                     yColumn: EarningsModel.GrossColumn
                 }
-                VXYModelMapper {
+                SeriesFeeder {
                     model: root.metric === 2 ? root.model : null
                     series: line2
                     xColumn: EarningsModel.StartColumn

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
+class QXYSeries;
+QT_END_NAMESPACE
+
+/// Feeds a line series from two columns of a model, as VXYModelMapper does, but with one
+/// QXYSeries::replace() instead of a point at a time: Qt Charts lays the whole line out again
+/// after each point, so the mapper takes seconds for a year of hours (bench_earnings_chart).
+class SeriesFeeder : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /// A model with numeric columns (EarningsModel); QObject so that QML tools need not know
+    /// QAbstractItemModel here.
+    Q_PROPERTY(QObject *model READ model WRITE setModel NOTIFY changed)
+    /// A LineSeries (any XYSeries).
+    Q_PROPERTY(QObject *series READ series WRITE setSeries NOTIFY changed)
+    Q_PROPERTY(int xColumn READ xColumn WRITE setXColumn NOTIFY changed)
+    Q_PROPERTY(int yColumn READ yColumn WRITE setYColumn NOTIFY changed)
+    /// Points the series got last.
+    Q_PROPERTY(int fedCount READ fedCount NOTIFY fed)
+
+public:
+    explicit SeriesFeeder(QObject *parent = nullptr);
+
+    QObject *model() const;
+    void setModel(QObject *model);
+    QObject *series() const;
+    void setSeries(QObject *series);
+    int xColumn() const { return m_xColumn; }
+    void setXColumn(int column);
+    int yColumn() const { return m_yColumn; }
+    void setYColumn(int column);
+    int fedCount() const { return m_fedCount; }
+
+Q_SIGNALS:
+    void changed();
+    void fed();
+
+private:
+    void feed();
+
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QXYSeries> m_series;
+    int m_xColumn = 0;
+    int m_yColumn = 1;
+    int m_fedCount = 0;
+};
