@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtCharts
 import Idlefleet.App
+import Idlefleet.Earnings
 import Idlefleet.Components
 
 // The range's buckets as bars (few) or lines over a date axis (many), for compute, energy or
@@ -14,15 +15,23 @@ Rectangle {
     /// 0: compute hours, 1: energy, 2: money (cost, gross, net).
     property int metric: 0
     property int hoveredRow: -1
+    // Where the hovered bucket is drawn, in the chart's coordinates (again when the buckets or
+    // the plot area change).
+    readonly property real markerX: root.markerFor(root.hoveredRow, root.model.count,
+                                                   root.dense ? lineChart.plotArea : barChart.plotArea)
     readonly property bool dense: root.model.count > 45
     readonly property int firstColumn: root.metric === 0 ? EarningsModel.HoursColumn
                                      : root.metric === 1 ? EarningsModel.EnergyColumn
                                                          : EarningsModel.CostColumn
     readonly property int lastColumn: root.metric === 2 ? EarningsModel.NetColumn : root.firstColumn
-    readonly property var colours: [Theme.accent, Theme.warning, Theme.negative, Theme.accent,
-                                    Theme.positive]
-    readonly property real yMax: root.axisMax(root.model.columnMaxima)
-    readonly property real yMin: root.axisMin(root.model.columnMinima)
+    // Compute, energy, cost, gross, net.
+    readonly property var colours: [Theme.accent, Theme.warning, Theme.negative, Theme.warning,
+                                    Theme.accent]
+    readonly property real yStep: root.niceStep(Math.max(root.axisMax(root.model.columnMaxima),
+                                                         -root.axisMin(root.model.columnMinima)) / 5)
+    readonly property real yMax: Math.ceil(root.axisMax(root.model.columnMaxima) / root.yStep) * root.yStep
+    readonly property real yMin: Math.floor(root.axisMin(root.model.columnMinima) / root.yStep) * root.yStep
+    readonly property int yTicks: Math.round((root.yMax - root.yMin) / root.yStep) + 1
     readonly property var metricNames: [qsTr("compute hours"), qsTr("energy"), qsTr("money")]
     readonly property string unit: root.metric === 0 ? qsTr("hours") : root.metric === 1
                                    ? qsTr("kWh") : root.model.currencySymbol
@@ -31,13 +40,22 @@ Rectangle {
         let top = 0
         for (let c = root.firstColumn; c <= root.lastColumn; ++c)
             top = Math.max(top, maxima[c] ?? 0)
-        return top > 0 ? top * 1.1 : 1
+        return top > 0 ? top : 1
     }
     function axisMin(minima: list<real>): real {
         let bottom = 0
         for (let c = root.firstColumn; c <= root.lastColumn; ++c)
             bottom = Math.min(bottom, minima[c] ?? 0)
-        return bottom * 1.1
+        return bottom
+    }
+    // The smallest 1, 2, 2.5 or 5 times a power of ten that is at least `rough`.
+    function niceStep(rough: real): real {
+        const power = Math.pow(10, Math.floor(Math.log10(Math.max(rough, 1e-9))))
+        for (const factor of [1, 2, 2.5, 5, 10]) {
+            if (factor * power >= rough)
+                return factor * power
+        }
+        return 10 * power
     }
     function colourBars(): void {
         for (let i = 0; i < bars.count; ++i) {
@@ -57,6 +75,13 @@ Rectangle {
         root.hoveredRow = root.dense ? root.model.rowAt(value.x)
                                      : Math.max(0, Math.min(root.model.count - 1, Math.round(value.x)))
     }
+    function markerFor(row: int, count: int, area: rect): real {
+        if (row < 0 || row >= count)
+            return area.x
+        const x = root.dense ? root.model.data(root.model.index(row, EarningsModel.StartColumn)) : row
+        return (root.dense ? lineChart : barChart).mapToPosition(Qt.point(x, 0),
+                                                                root.dense ? line0 : bars).x
+    }
     function step(by: int): void {
         root.hoveredRow = Math.max(0, Math.min(root.model.count - 1, root.hoveredRow + by))
     }
@@ -69,7 +94,8 @@ Rectangle {
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Chart of %1; the arrow keys go through the buckets")
                          .arg(root.metricNames[root.metric])
-    Accessible.description: root.model.describe(root.hoveredRow)
+    Accessible.description: root.model.count > 0 ? root.model.describe(root.hoveredRow) : ""
+
     Keys.onLeftPressed: root.step(-1)
     Keys.onRightPressed: root.step(1)
     Keys.onEscapePressed: root.hoveredRow = -1
@@ -160,6 +186,7 @@ Rectangle {
 
                     min: root.yMin
                     max: root.yMax
+                    tickCount: root.yTicks
                     labelFormat: root.metric === 2 ? "%.2f" : "%.1f"
                     labelsColor: Theme.secondaryText
                     gridLineColor: Theme.divider
@@ -211,6 +238,7 @@ Rectangle {
 
                     min: root.yMin
                     max: root.yMax
+                    tickCount: root.yTicks
                     labelFormat: root.metric === 2 ? "%.2f" : "%.1f"
                     labelsColor: Theme.secondaryText
                     gridLineColor: Theme.divider
@@ -289,9 +317,19 @@ Rectangle {
             }
 
             Rectangle {
-                x: Math.min(parent.width - width - 8, Math.max(8, (root.dense ? lineChart : barChart).plotArea.x + 12))
-                y: 8
-                visible: root.hoveredRow >= 0
+                x: root.markerX
+                y: (root.dense ? lineChart : barChart).plotArea.y
+                width: 1
+                height: (root.dense ? lineChart : barChart).plotArea.height
+                visible: root.hoveredRow >= 0 && root.model.count > 0
+                color: Theme.secondaryText
+            }
+
+            Rectangle {
+                x: root.markerX + width + 24 < parent.width ? root.markerX + 12
+                                                            : root.markerX - width - 12
+                y: (root.dense ? lineChart : barChart).plotArea.y + 8
+                visible: root.hoveredRow >= 0 && tipText.text.length > 0
                 width: tipText.implicitWidth + 20
                 height: tipText.implicitHeight + 16
                 radius: 6
@@ -302,7 +340,9 @@ Rectangle {
                     id: tipText
 
                     anchors.centerIn: parent
-                    text: root.model.describe(root.hoveredRow)
+                    // count: read again when the buckets change
+                    text: root.model.count > 0 ? root.model.describe(root.hoveredRow) : ""
+
                     color: Theme.text
                     font.pixelSize: Theme.captionSize
                 }

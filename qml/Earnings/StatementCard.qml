@@ -71,7 +71,6 @@ Rectangle {
             Button {
                 text: qsTr("Save as PDF…")
                 enabled: !root.exporter.busy
-                highlighted: true
                 Accessible.name: qsTr("Save the statement as PDF")
                 onClicked: root.choose(StatementExporter.Pdf)
             }
