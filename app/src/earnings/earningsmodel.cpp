@@ -15,8 +15,11 @@ using earnings::EarningsFetch;
 EarningsModel::EarningsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance())
+    if (AppState *state = AppState::instance()) {
         m_client = state->fleetClient();
+        // Numbers, money and dates in the new language's way.
+        connect(state, &AppState::languageChanged, this, &EarningsModel::retranslate);
+    }
     // Several changes in one go (car, range, period) cost one fetch.
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
@@ -159,6 +162,14 @@ void EarningsModel::reload()
     m_fetch->start();
     if (!wasLoading)
         Q_EMIT loadingChanged();
+}
+
+void EarningsModel::retranslate()
+{
+    if (count() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(count() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    Q_EMIT reportChanged();
 }
 
 void EarningsModel::onFetched()

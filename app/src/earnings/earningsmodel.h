@@ -139,6 +139,8 @@ public:
     Q_INVOKABLE int rowAt(double chartX) const;
     /// A bucket's date and amounts on a few lines, for a tooltip.
     Q_INVOKABLE QString describe(int row) const;
+    /// Says that every text changed (the app's language did).
+    void retranslate();
 
 Q_SIGNALS:
     void rangeChanged();

@@ -23,8 +23,11 @@ std::shared_ptr<const policy::ZoneRules> rulesFor(const QString &zone)
 EarningsRange::EarningsRange(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance())
+    if (AppState *state = AppState::instance()) {
         m_client = state->fleetClient();
+        connect(state, &AppState::languageChanged, this, &EarningsRange::labelChanged);
+    }
+    connect(this, &EarningsRange::changed, this, &EarningsRange::labelChanged);
     updateDays();
 }
 

@@ -31,7 +31,7 @@ class EarningsRange : public QObject
     Q_PROPERTY(QDateTime from READ from NOTIFY changed)
     Q_PROPERTY(QDateTime to READ to NOTIFY changed)
     /// The range in the app's language ("1 Mar 2026 – 31 May 2026").
-    Q_PROPERTY(QString label READ label NOTIFY changed)
+    Q_PROPERTY(QString label READ label NOTIFY labelChanged)
 
 public:
     enum Preset
@@ -92,6 +92,7 @@ public:
 Q_SIGNALS:
     void vehicleChanged();
     void changed();
+    void labelChanged();
 
 private:
     void updateDays();

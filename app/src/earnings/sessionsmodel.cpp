@@ -15,8 +15,14 @@ using earnings::EarningsFetch;
 SessionsModel::SessionsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance())
+    if (AppState *state = AppState::instance()) {
         m_client = state->fleetClient();
+        connect(state, &AppState::languageChanged, this, [this] {
+            if (count() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(count() - 1, ColumnCount - 1));
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        });
+    }
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
     connect(&m_reloadSoon, &QTimer::timeout, this, &SessionsModel::reload);

@@ -19,8 +19,10 @@ using earnings::EarningsFetch;
 StatementExporter::StatementExporter(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance())
+    if (AppState *state = AppState::instance()) {
         m_client = state->fleetClient();
+        connect(state, &AppState::languageChanged, this, &StatementExporter::monthsChanged);
+    }
 }
 
 StatementExporter::~StatementExporter() = default;
