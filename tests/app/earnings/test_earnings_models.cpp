@@ -160,6 +160,34 @@ private Q_SLOTS:
         QVERIFY(qAbs(model.report().totals.grossMicros - byDay.grossMicros) <= model.count());
     }
 
+    void theBackendGivesHoursForAtMost31Days()
+    {
+        EarningsRange range;
+        range.setTimeZone(m_world.timeZone);
+        const QDate day = range.today().addDays(-3);
+        auto hours = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                   range.startOfDay(day.addDays(1)),
+                                                   FleetClient::Period::Hour));
+        QCOMPARE(hours->error(), FleetJob::NoError);
+        QVERIFY(!hours->result().entries.empty() && hours->result().entries.size() <= 24);
+        for (const AmountsAt &hour : hours->result().entries) {
+            QCOMPARE(hour.start.toSecsSinceEpoch() % 3600, 0);
+            QVERIFY(hour.amounts.contributingMinutes <= 60);
+        }
+        auto days = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                  range.startOfDay(day.addDays(1)),
+                                                  FleetClient::Period::Day));
+        QCOMPARE(hours->result().totals.contributingMinutes,
+                 days->result().totals.contributingMinutes);
+
+        auto tooLong = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                     range.startOfDay(day.addDays(32)),
+                                                     FleetClient::Period::Hour));
+        QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);
+        QVERIFY2(tooLong->serverError().message.contains(QStringLiteral("31 days")),
+                 qPrintable(tooLong->serverError().message));
+    }
+
     void anErrorKeepsTheRowsAsStale()
     {
         EarningsRange range;
