@@ -19,7 +19,8 @@ Rectangle {
     // the plot area change).
     readonly property real markerX: root.markerFor(root.hoveredRow, root.model.count,
                                                    root.dense ? lineChart.plotArea : barChart.plotArea)
-    readonly property bool dense: root.model.count > 45
+    // Bars while each has room for its label, else a line over a date axis.
+    readonly property bool dense: root.model.count > Math.min(45, root.width / 24)
     readonly property int firstColumn: root.metric === 0 ? EarningsModel.HoursColumn
                                      : root.metric === 1 ? EarningsModel.EnergyColumn
                                                          : EarningsModel.CostColumn
