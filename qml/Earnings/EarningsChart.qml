@@ -285,18 +285,21 @@ Rectangle {
                 SeriesFeeder {
                     model: root.model
                     series: line0
+                    axis: timeAxis
                     xColumn: EarningsModel.StartColumn
                     yColumn: root.firstColumn
                 }
                 SeriesFeeder {
                     model: root.metric === 2 ? root.model : null
                     series: line1
+                    axis: timeAxis
                     xColumn: EarningsModel.StartColumn
                     yColumn: EarningsModel.GrossColumn
                 }
                 SeriesFeeder {
                     model: root.metric === 2 ? root.model : null
                     series: line2
+                    axis: timeAxis
                     xColumn: EarningsModel.StartColumn
                     yColumn: EarningsModel.NetColumn
                 }

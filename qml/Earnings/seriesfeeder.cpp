@@ -1,7 +1,12 @@
 #include "seriesfeeder.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
+#include <QDateTimeAxis>
 #include <QXYSeries>
+#include <algorithm>
+#include <iterator>
+#include <limits>
 
 SeriesFeeder::SeriesFeeder(QObject *parent)
     : QObject(parent)
@@ -21,13 +26,13 @@ void SeriesFeeder::setModel(QObject *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = items;
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &SeriesFeeder::feed);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, &SeriesFeeder::feed);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &SeriesFeeder::feed);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SeriesFeeder::feed);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &SeriesFeeder::feed);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &SeriesFeeder::readModel);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &SeriesFeeder::readModel);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &SeriesFeeder::readModel);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SeriesFeeder::readModel);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &SeriesFeeder::readModel);
     }
-    feed();
+    readModel();
     Q_EMIT changed();
 }
 
@@ -46,12 +51,33 @@ void SeriesFeeder::setSeries(QObject *series)
     Q_EMIT changed();
 }
 
+QObject *SeriesFeeder::axis() const
+{
+    return m_axis;
+}
+
+void SeriesFeeder::setAxis(QObject *axis)
+{
+    auto *dates = qobject_cast<QDateTimeAxis *>(axis);
+    if (m_axis == dates)
+        return;
+    if (m_axis)
+        disconnect(m_axis, nullptr, this, nullptr);
+    m_axis = dates;
+    if (m_axis) {
+        connect(m_axis, &QDateTimeAxis::minChanged, this, &SeriesFeeder::onAxisMoved);
+        connect(m_axis, &QDateTimeAxis::maxChanged, this, &SeriesFeeder::onAxisMoved);
+    }
+    feed();
+    Q_EMIT changed();
+}
+
 void SeriesFeeder::setXColumn(int column)
 {
     if (m_xColumn == column)
         return;
     m_xColumn = column;
-    feed();
+    readModel();
     Q_EMIT changed();
 }
 
@@ -60,22 +86,61 @@ void SeriesFeeder::setYColumn(int column)
     if (m_yColumn == column)
         return;
     m_yColumn = column;
-    feed();
+    readModel();
     Q_EMIT changed();
+}
+
+void SeriesFeeder::readModel()
+{
+    m_points.clear();
+    if (m_model) {
+        const int rows = m_model->rowCount();
+        m_points.reserve(std::size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_points.emplace_back(m_model->index(row, m_xColumn).data().toDouble(),
+                                  m_model->index(row, m_yColumn).data().toDouble());
+        std::stable_sort(m_points.begin(), m_points.end(),
+                         [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    }
+    feed();
+}
+
+void SeriesFeeder::onAxisMoved()
+{
+    const double min = double(m_axis->min().toMSecsSinceEpoch());
+    const double max = double(m_axis->max().toMSecsSinceEpoch());
+    // Still inside what was fed, and not zoomed far into it: nothing to do.
+    if (min >= m_fedFrom && max <= m_fedTo && (max - min) * 8 >= m_fedTo - m_fedFrom)
+        return;
+    feed();
 }
 
 void SeriesFeeder::feed()
 {
     if (!m_series)
         return;
-    QList<QPointF> points;
-    if (m_model) {
-        const int rows = m_model->rowCount();
-        points.reserve(rows);
-        for (int row = 0; row < rows; ++row)
-            points.append({m_model->index(row, m_xColumn).data().toDouble(),
-                           m_model->index(row, m_yColumn).data().toDouble()});
+    auto first = m_points.cbegin();
+    auto last = m_points.cend();
+    m_fedFrom = -std::numeric_limits<double>::infinity();
+    m_fedTo = std::numeric_limits<double>::infinity();
+    if (m_axis && m_axis->min().isValid() && m_axis->max().isValid()) {
+        const double min = double(m_axis->min().toMSecsSinceEpoch());
+        const double max = double(m_axis->max().toMSecsSinceEpoch());
+        m_fedFrom = min - 2 * (max - min);
+        m_fedTo = max + 2 * (max - min);
+        const auto byX = [](const QPointF &p, double x) {
+            return p.x() < x;
+        };
+        first = std::lower_bound(m_points.cbegin(), m_points.cend(), m_fedFrom, byX);
+        last = std::lower_bound(first, m_points.cend(), m_fedTo, byX);
+        if (first != m_points.cbegin())
+            --first; // the line comes in from beyond the left edge
+        if (last != m_points.cend())
+            ++last; // and leaves beyond the right
     }
+    QList<QPointF> points;
+    points.reserve(last - first);
+    std::copy(first, last, std::back_inserter(points));
     m_series->replace(points);
     m_fedCount = int(points.size());
     Q_EMIT fed();

@@ -48,6 +48,7 @@ Window {
 
             model: root.mapper ? null : root.model
             series: line
+            axis: timeAxis
             xColumn: 0
             yColumn: 1
         }

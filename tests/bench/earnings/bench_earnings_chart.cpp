@@ -94,7 +94,7 @@ Figures measure(QQmlComponent &component, app::EarningsModel &model, bool mapper
                 root->setProperty("model", QVariant::fromValue(&model));
             },
             &load) ||
-        root->property("pointCount").toInt() != model.count()) {
+        root->property("pointCount").toInt() < (mapper ? model.count() : 2 * 168)) {
         figures.error = QStringLiteral("the chart did not show the series (%1 points)")
                             .arg(root->property("pointCount").toInt());
         return figures;
