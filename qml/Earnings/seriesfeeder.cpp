@@ -65,8 +65,8 @@ void SeriesFeeder::setAxis(QObject *axis)
         disconnect(m_axis, nullptr, this, nullptr);
     m_axis = dates;
     if (m_axis) {
-        connect(m_axis, &QDateTimeAxis::minChanged, this, &SeriesFeeder::onAxisMoved);
-        connect(m_axis, &QDateTimeAxis::maxChanged, this, &SeriesFeeder::onAxisMoved);
+        // Once per setRange() (QML's min and max come one at a time: two calls).
+        connect(m_axis, &QDateTimeAxis::rangeChanged, this, &SeriesFeeder::onAxisMoved);
     }
     feed();
     Q_EMIT changed();
@@ -109,8 +109,10 @@ void SeriesFeeder::onAxisMoved()
 {
     const double min = double(m_axis->min().toMSecsSinceEpoch());
     const double max = double(m_axis->max().toMSecsSinceEpoch());
-    // Still inside what was fed, and not zoomed far into it: nothing to do.
-    if (min >= m_fedFrom && max <= m_fedTo && (max - min) * 8 >= m_fedTo - m_fedFrom)
+    // Half set (a new min before its max), still inside what was fed, or not zoomed far into
+    // it: nothing to do.
+    if (max <= min ||
+        (min >= m_fedFrom && max <= m_fedTo && (max - min) * 8 >= m_fedTo - m_fedFrom))
         return;
     feed();
 }
@@ -123,7 +125,7 @@ void SeriesFeeder::feed()
     auto last = m_points.cend();
     m_fedFrom = -std::numeric_limits<double>::infinity();
     m_fedTo = std::numeric_limits<double>::infinity();
-    if (m_axis && m_axis->min().isValid() && m_axis->max().isValid()) {
+    if (m_axis && m_axis->min() < m_axis->max()) {
         const double min = double(m_axis->min().toMSecsSinceEpoch());
         const double max = double(m_axis->max().toMSecsSinceEpoch());
         m_fedFrom = min - 2 * (max - min);
