@@ -90,6 +90,41 @@ void SeriesFeeder::setYColumn(int column)
     Q_EMIT changed();
 }
 
+void SeriesFeeder::setMaxPoints(int points)
+{
+    points = std::max(4, points);
+    if (m_maxPoints == points)
+        return;
+    m_maxPoints = points;
+    feed();
+    Q_EMIT changed();
+}
+
+QList<QPointF> SeriesFeeder::thinned(std::vector<QPointF>::const_iterator first, qsizetype count,
+                                     int maxPoints)
+{
+    QList<QPointF> out;
+    if (count <= maxPoints) {
+        out.reserve(count);
+        std::copy(first, first + count, std::back_inserter(out));
+        return out;
+    }
+    const int slices = maxPoints / 2;
+    out.reserve(maxPoints);
+    for (int s = 0; s < slices; ++s) {
+        const auto begin = first + count * s / slices;
+        const auto end = first + count * (s + 1) / slices;
+        if (begin == end)
+            continue;
+        const auto [low, high] = std::minmax_element(
+            begin, end, [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        out.append(low->x() <= high->x() ? *low : *high);
+        if (low != high)
+            out.append(low->x() <= high->x() ? *high : *low);
+    }
+    return out;
+}
+
 void SeriesFeeder::readModel()
 {
     m_points.clear();
@@ -140,9 +175,7 @@ void SeriesFeeder::feed()
         if (last != m_points.cend())
             ++last; // and leaves beyond the right
     }
-    QList<QPointF> points;
-    points.reserve(last - first);
-    std::copy(first, last, std::back_inserter(points));
+    const QList<QPointF> points = thinned(first, last - first, m_maxPoints);
     m_series->replace(points);
     m_fedCount = int(points.size());
     Q_EMIT fed();

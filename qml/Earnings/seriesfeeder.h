@@ -17,7 +17,8 @@ QT_END_NAMESPACE
 /// after each point, so the mapper takes seconds for a year of hours (bench_earnings_chart).
 /// Given the series' date axis, it feeds only the points in view and two views' width either
 /// side, and feeds again only when a pan or zoom leaves that: Qt Charts lays out and strokes
-/// every point of a series on each frame, also those far outside the plot.
+/// every point of a series on each frame, also those far outside the plot. More than
+/// `maxPoints` are thinned to each slice's lowest and highest point (peaks stay).
 class SeriesFeeder : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ class SeriesFeeder : public QObject
     Q_PROPERTY(QObject *axis READ axis WRITE setAxis NOTIFY changed)
     Q_PROPERTY(int xColumn READ xColumn WRITE setXColumn NOTIFY changed)
     Q_PROPERTY(int yColumn READ yColumn WRITE setYColumn NOTIFY changed)
+    Q_PROPERTY(int maxPoints READ maxPoints WRITE setMaxPoints NOTIFY changed)
     /// Points the series got last.
     Q_PROPERTY(int fedCount READ fedCount NOTIFY fed)
 
@@ -47,7 +49,14 @@ public:
     void setXColumn(int column);
     int yColumn() const { return m_yColumn; }
     void setYColumn(int column);
+    int maxPoints() const { return m_maxPoints; }
+    void setMaxPoints(int points);
     int fedCount() const { return m_fedCount; }
+
+    /// `count` points from `first` (sorted by x), or at most `maxPoints` of them: the lowest and
+    /// the highest of each of `maxPoints / 2` slices, in x order.
+    static QList<QPointF> thinned(std::vector<QPointF>::const_iterator first, qsizetype count,
+                                  int maxPoints);
 
 Q_SIGNALS:
     void changed();
@@ -66,5 +75,6 @@ private:
     double m_fedTo = 0;
     int m_xColumn = 0;
     int m_yColumn = 1;
+    int m_maxPoints = 2000;
     int m_fedCount = 0;
 };

@@ -71,10 +71,23 @@ private Q_SLOTS:
         QVERIFY(series.at(0).x() < double(start.addDays(6).toMSecsSinceEpoch()));
         QVERIFY(series.at(0).x() >= double(start.addDays(5).toMSecsSinceEpoch()));
 
-        // Zoomed out to the year: every point.
+        // Zoomed out to the year: every point, or at most maxPoints with the peaks kept.
         axis.setRange(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
                       QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(series.count(), 2000);
+        feeder.setMaxPoints(24 * 365);
         QCOMPARE(series.count(), 24 * 365);
+        model.setData(model.index(4000, 1), 99999.0); // a peak
+        feeder.setMaxPoints(100);
+        QVERIFY(series.count() <= 100);
+        bool peakKept = false;
+        for (int i = 0; i < series.count(); ++i) {
+            peakKept = peakKept || series.at(i).y() == 99999.0;
+            if (i > 0)
+                QVERIFY(series.at(i - 1).x() < series.at(i).x());
+        }
+        QVERIFY(peakKept);
+        feeder.setMaxPoints(2000);
         // Zoomed far in again: fewer.
         axis.setRange(start, start.addDays(1));
         QCOMPARE(series.count(), 5 * 24 + 2);

@@ -47,14 +47,14 @@ Window {
             id: feeder
 
             model: root.mapper ? null : root.model
-            series: line
+            series: root.mapper ? null : line
             axis: timeAxis
             xColumn: 0
             yColumn: 1
         }
         VXYModelMapper {
             model: root.mapper ? root.model : null
-            series: line
+            series: root.mapper ? line : null
             xColumn: 0
             yColumn: 1
         }
