@@ -139,7 +139,8 @@ EarningsJob *FleetClient::fetchEarnings(const QString &vehicleId, const QDateTim
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/earnings").arg(vehicleId);
     QUrlQuery query = rangeQuery(from, to);
-    query.addQueryItem(QStringLiteral("by"), by == Period::Day    ? QStringLiteral("day")
+    query.addQueryItem(QStringLiteral("by"), by == Period::Hour   ? QStringLiteral("hour")
+                                             : by == Period::Day  ? QStringLiteral("day")
                                              : by == Period::Week ? QStringLiteral("week")
                                                                   : QStringLiteral("month"));
     return new EarningsJob(

@@ -71,9 +71,10 @@ public:
     {
         Day,
         Week,
-        Month
+        Month,
+        Hour ///< at most 31 days per call
     };
-    /// Earnings in the car's local days, weeks or months over [from, to).
+    /// Earnings in hours or the car's local days, weeks or months over [from, to).
     [[nodiscard]] EarningsJob *fetchEarnings(const QString &vehicleId, const QDateTime &from,
                                              const QDateTime &to, Period by,
                                              QObject *owner = nullptr);

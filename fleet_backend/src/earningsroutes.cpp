@@ -19,6 +19,7 @@ namespace {
 
 constexpr qint64 MaxSessionsRangeSeconds = 92LL * 86400;
 constexpr qint64 MaxEarningsRangeSeconds = 20LL * 366 * 86400;
+constexpr qint64 MaxHourlyEarningsRangeSeconds = 31LL * 86400;
 
 void setTimestamp(google::protobuf::Timestamp *timestamp, qint64 seconds)
 {
@@ -95,42 +96,50 @@ http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
 http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
                                                 const SimulatedVehicle &vehicle) const
 {
+    const QString by = request.query.queryItemValue(QStringLiteral("by"));
+    const bool hourly = by == QLatin1String("hour");
+    if (!by.isEmpty() && !hourly && by != QLatin1String("day") && by != QLatin1String("week") &&
+        by != QLatin1String("month"))
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("by must be hour, day, week or month"),
+                             QStringLiteral("by"));
     qint64 from = 0;
     qint64 to = 0;
     http::Response error;
-    if (!readRange(request, MaxEarningsRangeSeconds, &from, &to, &error))
+    if (!readRange(request, hourly ? MaxHourlyEarningsRangeSeconds : MaxEarningsRangeSeconds, &from,
+                   &to, &error))
         return error;
-    const QString by = request.query.queryItemValue(QStringLiteral("by"));
-    if (!by.isEmpty() && by != QLatin1String("day") && by != QLatin1String("week") &&
-        by != QLatin1String("month"))
-        return errorResponse(400, QStringLiteral("invalid_argument"),
-                             QStringLiteral("by must be day, week or month"), QStringLiteral("by"));
 
     auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
     if (!rules)
         rules = policy::ZoneRules::forZone("UTC");
     const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
-    // Local days summed into the requested calendar buckets, keyed by their first local day.
+    // Hours as kept, or local days summed into the requested calendar buckets; keyed by the
+    // bucket's first instant.
     std::map<qint64, HistoryBucket> groups;
-    for (const HistoryBucket &day : m_store.history(vehicle, Store::Resolution::Day, from, to)) {
-        const qint64 localDay = rules->localDay(day.start);
-        QDate date = QDate::fromJulianDay(localDay + epochJulian);
-        if (by == QLatin1String("week"))
-            date = date.addDays(1 - date.dayOfWeek());
-        else if (by == QLatin1String("month"))
-            date = QDate(date.year(), date.month(), 1);
-        HistoryBucket &group = groups[date.toJulianDay() - epochJulian];
-        group.contributingMinutes += day.contributingMinutes;
-        group.computeWattMinutes += day.computeWattMinutes;
-        group.priceWattMinutes += day.priceWattMinutes;
-        group.grossRateMinutes += day.grossRateMinutes;
+    for (const HistoryBucket &part : m_store.history(
+             vehicle, hourly ? Store::Resolution::Hour : Store::Resolution::Day, from, to)) {
+        qint64 first = part.start;
+        if (!hourly) {
+            QDate date = QDate::fromJulianDay(rules->localDay(part.start) + epochJulian);
+            if (by == QLatin1String("week"))
+                date = date.addDays(1 - date.dayOfWeek());
+            else if (by == QLatin1String("month"))
+                date = QDate(date.year(), date.month(), 1);
+            first = rules->boundary(date.toJulianDay() - epochJulian, 0);
+        }
+        HistoryBucket &group = groups[first];
+        group.contributingMinutes += part.contributingMinutes;
+        group.computeWattMinutes += part.computeWattMinutes;
+        group.priceWattMinutes += part.priceWattMinutes;
+        group.grossRateMinutes += part.grossRateMinutes;
     }
     v1::EarningsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_currency(currencyOf(vehicle).toStdString());
     ContributionRecord total;
     int totalMinutes = 0;
-    for (const auto &[firstDay, group] : groups) {
+    for (const auto &[first, group] : groups) {
         ContributionRecord r;
         r.energyWh = divideRounded(group.computeWattMinutes, 60);
         r.costMicros = divideRounded(group.priceWattMinutes, 60000);
@@ -138,7 +147,7 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
         r.ownerMicros = JobMarket::ownerShare(r.grossMicros);
         r.netMicros = r.ownerMicros - r.costMicros;
         v1::EarningsBucket *bucket = out.add_buckets();
-        setTimestamp(bucket->mutable_start(), rules->boundary(firstDay, 0));
+        setTimestamp(bucket->mutable_start(), first);
         fill(bucket->mutable_amounts(), r, group.contributingMinutes);
         total.energyWh += r.energyWh;
         total.costMicros += r.costMicros;

@@ -4,13 +4,160 @@ import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
 
+// Energy and earnings of the selected car: totals, charts, sessions and the monthly statement.
 Item {
     id: root
 
-    PageHeader {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.margins: 28
-        title: qsTr("Coming soon")
+    readonly property bool narrow: scroll.availableWidth < 900
+
+    EarningsRange {
+        id: range
+
+        vehicleId: AppState.selectedVehicleId
+    }
+    EarningsModel {
+        id: earnings
+
+        range: range
+    }
+    SessionsModel {
+        id: sessions
+
+        range: range
+    }
+    StatementExporter {
+        id: exporter
+
+        range: range
+        account: AppState.accountEmail
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 20
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: 28
+                Layout.bottomMargin: 0
+                spacing: Theme.spacing
+
+                PageHeader {
+                    Layout.fillWidth: true
+                    title: qsTr("Energy and earnings")
+                    subtitle: range.errorMessage.length > 0
+                              ? range.errorMessage
+                              : qsTr("%1, %2 (%3)").arg(range.vehicleName).arg(range.label).arg(range.timeZone)
+                    subtitleColor: range.errorMessage.length > 0 ? Theme.negative : Theme.secondaryText
+                }
+                ComboBox {
+                    Layout.preferredWidth: 200
+                    visible: AppState.vehicles.count > 1
+                    model: AppState.vehicles
+                    textRole: "name"
+                    valueRole: "vehicleId"
+                    Accessible.name: qsTr("Car")
+                    Component.onCompleted: currentIndex = indexOfValue(AppState.selectedVehicleId)
+                    onActivated: AppState.selectedVehicleId = currentValue
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                spacing: Theme.spacing
+
+                RangeBar {
+                    Layout.fillWidth: true
+                    range: range
+                }
+                LoadStatus {
+                    Layout.maximumWidth: 420
+                    loading: earnings.loading
+                    errorMessage: earnings.errorMessage
+                    lastUpdated: earnings.lastUpdated
+                    hasData: earnings.lastUpdated.getTime() > 0
+                    onRetryRequested: {
+                        if (range.errorMessage.length > 0)
+                            range.reloadVehicle()
+                        earnings.reload()
+                    }
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                columns: root.narrow ? 3 : 6
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+
+                TotalTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Compute")
+                    value: earnings.totalHours
+                }
+                TotalTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Energy")
+                    value: earnings.totalEnergy
+                }
+                TotalTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Electricity cost")
+                    value: earnings.totalCost
+                }
+                TotalTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Gross earnings")
+                    value: earnings.totalGross
+                }
+                TotalTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Your share")
+                    value: earnings.totalShare
+                }
+                TotalTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Net")
+                    value: earnings.totalNet
+                    tone: earnings.netNegative ? Theme.negative : Theme.positive
+                }
+            }
+
+            EarningsChart {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                Layout.preferredHeight: 400
+                model: earnings
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                Layout.bottomMargin: 28
+                spacing: 20
+
+                StatementCard {
+                    Layout.fillWidth: true
+                    exporter: exporter
+                }
+                SessionsTable {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 460
+                    model: sessions
+                }
+            }
+        }
     }
 }

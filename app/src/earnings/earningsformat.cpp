@@ -1,0 +1,80 @@
+#include "earningsformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+
+namespace idlefleet::app::earnings {
+
+QString decimalFromMicros(qint64 micros)
+{
+    // The magnitude as unsigned, so that the most negative amount does not overflow.
+    const quint64 magnitude = micros < 0 ? quint64(0) - quint64(micros) : quint64(micros);
+    return QStringLiteral("%1%2.%3")
+        .arg(micros < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 1000000U)
+        .arg(magnitude % 1000000U, 6, 10, QLatin1Char('0'));
+}
+
+QString currencySymbol(const QString &currencyCode)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> symbols;
+    const QMutexLocker lock(&mutex);
+    if (symbols.isEmpty()) {
+        // The first locale that uses a currency names its symbol; the territory's main language
+        // comes first in Qt's list, so EUR gets "€" and USD "$".
+        const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                  QLocale::AnyTerritory);
+        for (const QLocale &locale : all) {
+            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+            if (!code.isEmpty() && !symbols.contains(code))
+                symbols.insert(code, locale.currencySymbol(QLocale::CurrencySymbol));
+        }
+        // Locales in which a currency is not their own write it with a sign of its own.
+        symbols.insert(QStringLiteral("USD"), QStringLiteral("$"));
+        symbols.insert(QStringLiteral("GBP"), QStringLiteral("£"));
+        symbols.insert(QStringLiteral("JPY"), QStringLiteral("¥"));
+    }
+    const QString symbol = symbols.value(currencyCode);
+    return symbol.isEmpty() ? currencyCode : symbol;
+}
+
+QString formatMoney(qint64 micros, const QString &currencyCode, const QLocale &locale)
+{
+    // Display only: the amount is exact until here.
+    return locale.toCurrencyString(double(micros) / 1e6, currencySymbol(currencyCode), 2);
+}
+
+QString formatEnergy(qint64 wattHours, const QLocale &locale)
+{
+    return QCoreApplication::translate("idlefleet::app::earnings", "%1 kWh", "energy")
+        .arg(locale.toString(double(wattHours) / 1000.0, 'f', 2));
+}
+
+QString formatHours(qint64 minutes, const QLocale &locale)
+{
+    return QCoreApplication::translate("idlefleet::app::earnings", "%1 h", "hours of compute")
+        .arg(locale.toString(double(minutes) / 60.0, 'f', 1));
+}
+
+QString dayMonthFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("y+")));
+    // The year's separator goes with it, at either end or doubled in the middle.
+    static const QRegularExpression edges(QStringLiteral("^[^dM]+|[^dM]+$"));
+    format.remove(edges);
+    format.replace(QRegularExpression(QStringLiteral("([^dM])[^dM]+")), QStringLiteral("\\1"));
+    return format.isEmpty() ? QStringLiteral("d MMM") : format;
+}
+
+QString monthYear(const QDate &date, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Japanese || locale.language() == QLocale::Chinese)
+        return locale.toString(date, QStringLiteral("yyyy年M月"));
+    return locale.toString(date, QStringLiteral("MMM yyyy"));
+}
+
+} // namespace idlefleet::app::earnings

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace idlefleet::app::earnings {
+
+/// `micros` as an exact decimal with six places ("-12.345678"), by integer arithmetic: the
+/// form the statement's CSV keeps money in.
+QString decimalFromMicros(qint64 micros);
+
+/// The symbol people write for an ISO 4217 code ("€" for EUR), or the code when no locale
+/// knows one.
+QString currencySymbol(const QString &currencyCode);
+
+/// Money for a person, in `locale`'s way with the currency's symbol ("12,35 €").
+QString formatMoney(qint64 micros, const QString &currencyCode, const QLocale &locale = {});
+
+/// Energy in kWh with two decimals ("12.35 kWh").
+QString formatEnergy(qint64 wattHours, const QLocale &locale = {});
+
+/// Contributing time in hours with one decimal ("3.5 h").
+QString formatHours(qint64 minutes, const QLocale &locale = {});
+
+/// The locale's short date without its year ("3/5" in English, "05.03" in German).
+QString dayMonthFormat(const QLocale &locale);
+
+/// The locale's month and year ("Mar 2026", "2026年3月").
+QString monthYear(const QDate &date, const QLocale &locale);
+
+} // namespace idlefleet::app::earnings

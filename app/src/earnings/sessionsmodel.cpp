@@ -1,0 +1,233 @@
+#include "sessionsmodel.h"
+
+#include "appstate.h"
+#include "earningsfetch.h"
+#include "earningsformat.h"
+#include "earningsrange.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace idlefleet::app {
+
+using earnings::EarningsFetch;
+
+SessionsModel::SessionsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    if (AppState *state = AppState::instance()) {
+        m_client = state->fleetClient();
+        connect(state, &AppState::languageChanged, this, [this] {
+            if (count() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(count() - 1, ColumnCount - 1));
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        });
+    }
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(0);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &SessionsModel::reload);
+}
+
+SessionsModel::~SessionsModel() = default;
+
+int SessionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+int SessionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 SessionsModel::sortValue(const client::AmountsAt &session, int column) const
+{
+    const client::Amounts &a = session.amounts;
+    switch (column) {
+    case StartColumn:
+        return session.start.toSecsSinceEpoch();
+    case EndColumn:
+        return session.end.toSecsSinceEpoch();
+    case DurationColumn:
+        return session.start.secsTo(session.end);
+    case EnergyColumn:
+        return a.energyWh;
+    case CostColumn:
+        return a.costMicros;
+    case EarnedColumn:
+        return a.ownerMicros;
+    case NetColumn:
+        return a.netMicros;
+    default:
+        return 0;
+    }
+}
+
+QVariant SessionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const client::AmountsAt &session = m_sessions[std::size_t(index.row())];
+    const qint64 value = sortValue(session, index.column());
+    if (role == SortValueRole)
+        return value;
+    if (role == NegativeRole)
+        return index.column() >= CostColumn && value < 0;
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case StartColumn:
+    case EndColumn: {
+        const QDateTime at = index.column() == StartColumn ? session.start : session.end;
+        return locale.toString(m_range ? m_range->toLocal(at) : at, QLocale::ShortFormat);
+    }
+    case DurationColumn:
+        return tr("%1 h %2 min", "a duration")
+            .arg(value / 3600)
+            .arg(locale.toString((value % 3600) / 60).rightJustified(2, locale.zeroDigit().at(0)));
+    case EnergyColumn:
+        return earnings::formatEnergy(value, locale);
+    default:
+        return earnings::formatMoney(value, m_currency, locale);
+    }
+}
+
+QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return {};
+    switch (section) {
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case DurationColumn:
+        return tr("Duration");
+    case EnergyColumn:
+        return tr("Energy");
+    case CostColumn:
+        return tr("Cost");
+    case EarnedColumn:
+        return tr("Earned");
+    case NetColumn:
+        return tr("Net");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SessionsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{SortValueRole, "sortValue"}, {NegativeRole, "negative"}});
+    return names;
+}
+
+void SessionsModel::sortRows()
+{
+    const int column = m_sortColumn;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_sessions.begin(), m_sessions.end(),
+                     [this, column, ascending](const auto &a, const auto &b) {
+                         const qint64 x = sortValue(a, column);
+                         const qint64 y = sortValue(b, column);
+                         return ascending ? x < y : y < x;
+                     });
+}
+
+void SessionsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Where each persistent row's session went, known by its start and end.
+    const std::vector<client::AmountsAt> old = m_sessions;
+    sortRows();
+    QModelIndexList after;
+    for (const QModelIndex &index : before) {
+        const client::AmountsAt &session = old[std::size_t(index.row())];
+        const auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [&](const auto &s) {
+            return s.start == session.start && s.end == session.end;
+        });
+        after.append(this->index(int(it - m_sessions.begin()), index.column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT sortChanged();
+}
+
+void SessionsModel::sortBy(int column)
+{
+    if (column == m_sortColumn)
+        return sort(column,
+                    m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+    // Largest first: the newest session, the longest, the most earned.
+    sort(column, Qt::DescendingOrder);
+}
+
+void SessionsModel::setRange(EarningsRange *range)
+{
+    if (m_range == range)
+        return;
+    if (m_range)
+        disconnect(m_range, nullptr, this, nullptr);
+    m_range = range;
+    if (m_range) {
+        // The period does not change the sessions, only the days do.
+        connect(m_range, &EarningsRange::changed, this, [this] {
+            if (m_range->from() != m_lastFrom || m_range->to() != m_lastTo)
+                m_reloadSoon.start();
+        });
+        connect(m_range, &EarningsRange::vehicleChanged, &m_reloadSoon,
+                qOverload<>(&QTimer::start));
+        m_reloadSoon.start();
+    }
+    Q_EMIT rangeChanged();
+}
+
+void SessionsModel::reload()
+{
+    m_reloadSoon.stop();
+    if (!m_range || !m_range->ready())
+        return;
+    const bool wasLoading = loading();
+    delete m_fetch;
+    m_lastFrom = m_range->from();
+    m_lastTo = m_range->to();
+    m_fetch = new EarningsFetch(m_client, m_range->vehicleId(), m_lastFrom, m_lastTo,
+                                EarningsFetch::What::Sessions, EarningsFetch::Period::Day, this);
+    connect(m_fetch, &EarningsFetch::finished, this, &SessionsModel::onFetched);
+    m_fetch->start();
+    if (!wasLoading)
+        Q_EMIT loadingChanged();
+}
+
+void SessionsModel::onFetched()
+{
+    EarningsFetch *fetch = m_fetch;
+    m_fetch = nullptr;
+    fetch->deleteLater();
+    if (fetch->failed()) {
+        m_errorMessage = fetch->errorString();
+        Q_EMIT errorMessageChanged();
+    } else {
+        beginResetModel();
+        m_sessions = fetch->result().entries;
+        m_currency = fetch->result().currency;
+        sortRows();
+        m_lastUpdated = QDateTime::currentDateTimeUtc();
+        endResetModel();
+        if (!m_errorMessage.isEmpty()) {
+            m_errorMessage.clear();
+            Q_EMIT errorMessageChanged();
+        }
+        Q_EMIT sessionsChanged();
+    }
+    Q_EMIT loadingChanged();
+}
+
+} // namespace idlefleet::app

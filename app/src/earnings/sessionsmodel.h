@@ -1,0 +1,108 @@
+#pragma once
+
+#include "earningsrange.h"
+#include "payloads.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace idlefleet::app {
+
+namespace earnings {
+class EarningsFetch;
+}
+
+/// The car's contribution sessions over the range, as a table sorted by a column of the
+/// person's choice (newest first to begin with). Display text is formatted for the language;
+/// SortValueRole holds the number a column sorts by.
+class SessionsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(idlefleet::app::EarningsRange *range READ range WRITE setRange NOTIFY rangeChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QDateTime lastUpdated READ lastUpdated NOTIFY sessionsChanged)
+    Q_PROPERTY(int count READ count NOTIFY sessionsChanged)
+    Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
+    /// Smallest first (else largest first).
+    Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
+
+public:
+    enum Column
+    {
+        StartColumn,
+        EndColumn,
+        DurationColumn,
+        EnergyColumn,
+        CostColumn,
+        EarnedColumn, ///< the owner's share
+        NetColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Roles
+    {
+        SortValueRole = Qt::UserRole + 1, ///< the raw number the column sorts by (qint64)
+        NegativeRole,                     ///< the cell is an amount below zero (bool)
+    };
+    Q_ENUM(Roles)
+
+    explicit SessionsModel(QObject *parent = nullptr);
+    ~SessionsModel() override;
+
+    void setClient(client::FleetClient *client) { m_client = client; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    EarningsRange *range() const { return m_range; }
+    void setRange(EarningsRange *range);
+    bool loading() const { return m_fetch != nullptr; }
+    QString errorMessage() const { return m_errorMessage; }
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+    int count() const { return int(m_sessions.size()); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool sortAscending() const { return m_sortOrder == Qt::AscendingOrder; }
+    const std::vector<client::AmountsAt> &sessions() const { return m_sessions; }
+
+    Q_INVOKABLE void reload();
+    /// Sorts by `column`; the same column again turns the order round.
+    Q_INVOKABLE void sortBy(int column);
+
+Q_SIGNALS:
+    void rangeChanged();
+    void loadingChanged();
+    void errorMessageChanged();
+    void sessionsChanged();
+    void sortChanged();
+
+private:
+    void onFetched();
+    qint64 sortValue(const client::AmountsAt &session, int column) const;
+    void sortRows();
+
+    QPointer<client::FleetClient> m_client;
+    QPointer<EarningsRange> m_range;
+    earnings::EarningsFetch *m_fetch = nullptr;
+    QTimer m_reloadSoon;
+    std::vector<client::AmountsAt> m_sessions;
+    QString m_currency;
+    QString m_errorMessage;
+    QDateTime m_lastUpdated;
+    QDateTime m_lastFrom;
+    QDateTime m_lastTo;
+    int m_sortColumn = StartColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace idlefleet::app

@@ -1,0 +1,297 @@
+// EarningsRange, EarningsModel and SessionsModel against a real idlefleetd.
+
+#include "earningsmodel.h"
+#include "earningsworld.h"
+#include "sessionsmodel.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace earningstest;
+using idlefleet::app::EarningsModel;
+using idlefleet::app::EarningsRange;
+using idlefleet::app::SessionsModel;
+
+namespace {
+
+Amounts sumOf(const std::vector<AmountsAt> &entries)
+{
+    Amounts sum;
+    for (const AmountsAt &e : entries) {
+        sum.energyWh += e.amounts.energyWh;
+        sum.costMicros += e.amounts.costMicros;
+        sum.grossMicros += e.amounts.grossMicros;
+        sum.ownerMicros += e.amounts.ownerMicros;
+        sum.netMicros += e.amounts.netMicros;
+        sum.contributingMinutes += e.amounts.contributingMinutes;
+    }
+    return sum;
+}
+
+void compareAmounts(const Amounts &a, const Amounts &b)
+{
+    QCOMPARE(a.energyWh, b.energyWh);
+    QCOMPARE(a.costMicros, b.costMicros);
+    QCOMPARE(a.grossMicros, b.grossMicros);
+    QCOMPARE(a.ownerMicros, b.ownerMicros);
+    QCOMPARE(a.netMicros, b.netMicros);
+    QCOMPARE(a.contributingMinutes, b.contributingMinutes);
+}
+
+} // namespace
+
+class TestEarningsModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_world.start(m_client)); }
+
+    void theRangeFindsTheCarAndItsCalendar()
+    {
+        EarningsRange range;
+        range.setClient(&m_client);
+        range.setVehicleId(m_world.vehicleId);
+        QVERIFY(waitReady(range));
+        QCOMPARE(range.vehicleName(), m_world.vehicleName);
+        QCOMPARE(range.timeZone(), m_world.timeZone);
+        // This month: from the car's first of the month to the end of its today.
+        QCOMPARE(range.firstDay(), QDate(range.today().year(), range.today().month(), 1));
+        QCOMPARE(range.lastDay(), range.today());
+        const QDateTime local = range.toLocal(range.from());
+        QCOMPARE(local.time(), QTime(0, 0));
+        QCOMPARE(local.date(), range.firstDay());
+        QCOMPARE(range.toLocal(range.to()).date(), range.today().addDays(1));
+        QCOMPARE(range.toLocal(range.to()).time(), QTime(0, 0));
+
+        range.setPreset(EarningsRange::ThisYear);
+        QCOMPARE(range.firstDay(), QDate(range.today().year(), 1, 1));
+        QVERIFY(!range.setCustomRange(QStringLiteral("2026-03-10"), QStringLiteral("2026-03-01"))
+                     .isEmpty());
+        QVERIFY(!range.setCustomRange(QStringLiteral("someday"), QStringLiteral("2026-03-01"))
+                     .isEmpty());
+        QCOMPARE(range.setCustomRange(QStringLiteral("2026-03-01"), QStringLiteral("2026-03-31")),
+                 QString());
+        QCOMPARE(range.preset(), EarningsRange::Custom);
+        QCOMPARE(range.firstDay(), QDate(2026, 3, 1));
+        QCOMPARE(range.lastDay(), QDate(2026, 3, 31));
+    }
+
+    void totalsAreTheSumOfTheBucketsAndTheBackendsOwn()
+    {
+        EarningsRange range;
+        range.setClient(&m_client);
+        range.setTimeZone(m_world.timeZone);
+        range.setPreset(EarningsRange::LastThreeMonths);
+        EarningsModel model;
+        model.setClient(&m_client);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reports(&model, &EarningsModel::reportChanged);
+        model.setRange(&range);
+        range.setVehicleId(m_world.vehicleId);
+        QVERIFY(reports.wait(30000));
+        QVERIFY(model.errorMessage().isEmpty());
+        QVERIFY2(model.count() >= 85, qPrintable(QString::number(model.count())));
+        QCOMPARE(model.columnCount(), int(EarningsModel::ColumnCount));
+        compareAmounts(sumOf(model.report().entries), model.report().totals);
+        QVERIFY(model.report().totals.netMicros != 0);
+
+        auto direct = finish(m_client.fetchEarnings(m_world.vehicleId, range.from(), range.to(),
+                                                    FleetClient::Period::Day));
+        QCOMPARE(direct->error(), FleetJob::NoError);
+        compareAmounts(model.report().totals, direct->result().totals);
+        QCOMPARE(model.currency(), direct->result().currency);
+        // The chart's numbers are the same amounts in units.
+        const QModelIndex first = model.index(0, EarningsModel::CostColumn);
+        QCOMPARE(first.data().toDouble(),
+                 double(direct->result().entries.front().amounts.costMicros) / 1e6);
+        QCOMPARE(model.categories().size(), model.count());
+        QCOMPARE(model.rowAt(model.index(3, EarningsModel::StartColumn).data().toDouble() + 1), 3);
+        QVERIFY(model.describe(0).contains(
+            model.index(0, 0).data(EarningsModel::NetTextRole).toString()));
+        QVERIFY(model.totalNet().contains(QStringLiteral("€")));
+    }
+
+    void switchingThePeriodFetchesAgain()
+    {
+        EarningsRange range;
+        range.setClient(&m_client);
+        range.setTimeZone(m_world.timeZone);
+        range.setVehicleId(m_world.vehicleId);
+        range.setPreset(EarningsRange::LastThreeMonths);
+        EarningsModel model;
+        model.setClient(&m_client);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reports(&model, &EarningsModel::reportChanged);
+        model.setRange(&range);
+        QVERIFY(reports.wait(30000));
+        const Amounts byDay = model.report().totals;
+        const int days = model.count();
+
+        range.setPeriod(EarningsRange::Week);
+        QVERIFY(reports.wait(30000));
+        QVERIFY2(model.count() >= 13 && model.count() <= 15,
+                 qPrintable(QString::number(model.count())));
+        QVERIFY(model.count() < days);
+        for (const AmountsAt &week : model.report().entries) {
+            const QDateTime local = range.toLocal(week.start);
+            QCOMPARE(local.date().dayOfWeek(), 1); // Mondays, at midnight where the car is
+            QCOMPARE(local.time(), QTime(0, 0));
+        }
+        compareAmounts(model.report().totals, byDay);
+        compareAmounts(sumOf(model.report().entries), model.report().totals);
+
+        range.setPeriod(EarningsRange::Month);
+        QVERIFY(reports.wait(30000));
+        QVERIFY(model.count() == 3 || model.count() == 4);
+        compareAmounts(model.report().totals, byDay);
+
+        // Hours: more than one call's 31 days, fetched in chunks without a gap or an overlap.
+        range.setPeriod(EarningsRange::Hour);
+        QVERIFY(reports.wait(30000));
+        QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+        QVERIFY(model.count() > 24 * 40);
+        for (std::size_t i = 1; i < model.report().entries.size(); ++i)
+            QVERIFY(model.report().entries[i - 1].start < model.report().entries[i].start);
+        compareAmounts(sumOf(model.report().entries), model.report().totals);
+        // Minutes add up exactly; money is rounded once per bucket, so a micro per bucket.
+        QCOMPARE(model.report().totals.contributingMinutes, byDay.contributingMinutes);
+        QVERIFY(qAbs(model.report().totals.grossMicros - byDay.grossMicros) <= model.count());
+    }
+
+    void theBackendGivesHoursForAtMost31Days()
+    {
+        EarningsRange range;
+        range.setTimeZone(m_world.timeZone);
+        const QDate day = range.today().addDays(-3);
+        auto hours = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                   range.startOfDay(day.addDays(1)),
+                                                   FleetClient::Period::Hour));
+        QCOMPARE(hours->error(), FleetJob::NoError);
+        QVERIFY(!hours->result().entries.empty() && hours->result().entries.size() <= 24);
+        for (const AmountsAt &hour : hours->result().entries) {
+            QCOMPARE(hour.start.toSecsSinceEpoch() % 3600, 0);
+            QVERIFY(hour.amounts.contributingMinutes <= 60);
+        }
+        auto days = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                  range.startOfDay(day.addDays(1)),
+                                                  FleetClient::Period::Day));
+        QCOMPARE(hours->result().totals.contributingMinutes,
+                 days->result().totals.contributingMinutes);
+
+        auto tooLong = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                     range.startOfDay(day.addDays(32)),
+                                                     FleetClient::Period::Hour));
+        QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);
+        QVERIFY2(tooLong->serverError().message.contains(QStringLiteral("31 days")),
+                 qPrintable(tooLong->serverError().message));
+    }
+
+    void anErrorKeepsTheRowsAsStale()
+    {
+        EarningsRange range;
+        range.setClient(&m_client);
+        range.setTimeZone(m_world.timeZone);
+        range.setVehicleId(m_world.vehicleId);
+        EarningsModel model;
+        model.setClient(&m_client);
+        QSignalSpy reports(&model, &EarningsModel::reportChanged);
+        model.setRange(&range);
+        QVERIFY(reports.wait(30000));
+        const int rows = model.count();
+        const QDateTime fetchedAt = model.lastUpdated();
+        QVERIFY(rows > 0);
+
+        // A backend that shows another key: the fetch fails, the rows stay with their age.
+        m_client.setEndpoint(m_world.url(),
+                             {QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")});
+        QSignalSpy errors(&model, &EarningsModel::errorMessageChanged);
+        model.reload();
+        QVERIFY(model.loading());
+        QVERIFY(errors.wait(30000));
+        QVERIFY(!model.errorMessage().isEmpty());
+        QCOMPARE(model.count(), rows);
+        QCOMPARE(model.lastUpdated(), fetchedAt);
+
+        m_client.setEndpoint(m_world.url(), {m_world.pin()});
+        model.reload();
+        QVERIFY(reports.wait(30000));
+        QVERIFY(model.errorMessage().isEmpty());
+        QVERIFY(model.lastUpdated() > fetchedAt);
+    }
+
+    void sessionsMatchTheBackendAndSortByAnyColumn()
+    {
+        EarningsRange range;
+        range.setClient(&m_client);
+        range.setTimeZone(m_world.timeZone);
+        range.setVehicleId(m_world.vehicleId);
+        range.setPreset(EarningsRange::LastThreeMonths);
+        SessionsModel model;
+        model.setClient(&m_client);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &SessionsModel::sessionsChanged);
+        model.setRange(&range);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(model.count() > 30);
+
+        // The same sessions as two calls over each half of the range (three months and a
+        // DST change are more than one call's 92 days, so the model fetched in chunks too).
+        const QDateTime middle = range.startOfDay(range.firstDay().addDays(45));
+        auto early = finish(m_client.fetchSessions(m_world.vehicleId, range.from(), middle));
+        auto late = finish(m_client.fetchSessions(m_world.vehicleId, middle, range.to()));
+        QCOMPARE(early->error(), FleetJob::NoError);
+        QCOMPARE(late->error(), FleetJob::NoError);
+        std::vector<AmountsAt> direct = early->result().entries;
+        direct.insert(direct.end(), late->result().entries.begin(), late->result().entries.end());
+        QCOMPARE(std::size_t(model.count()), direct.size());
+        compareAmounts(sumOf(model.sessions()), sumOf(direct));
+
+        // Newest first to begin with.
+        auto column = [&](int c) {
+            QList<qint64> values;
+            for (int row = 0; row < model.rowCount(); ++row)
+                values.append(model.index(row, c).data(SessionsModel::SortValueRole).toLongLong());
+            return values;
+        };
+        QList<qint64> starts = column(SessionsModel::StartColumn);
+        QVERIFY(std::is_sorted(starts.rbegin(), starts.rend()));
+
+        QPersistentModelIndex followed = model.index(5, SessionsModel::NetColumn);
+        const qint64 followedNet = followed.data(SessionsModel::SortValueRole).toLongLong();
+        model.sortBy(SessionsModel::NetColumn);
+        QCOMPARE(model.sortColumn(), int(SessionsModel::NetColumn));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        QList<qint64> nets = column(SessionsModel::NetColumn);
+        QVERIFY(std::is_sorted(nets.rbegin(), nets.rend()));
+        QVERIFY(nets.first() > nets.last());
+        QCOMPARE(followed.data(SessionsModel::SortValueRole).toLongLong(), followedNet);
+        model.sortBy(SessionsModel::NetColumn);
+        QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+        nets = column(SessionsModel::NetColumn);
+        QVERIFY(std::is_sorted(nets.begin(), nets.end()));
+
+        model.sortBy(SessionsModel::DurationColumn);
+        const QList<qint64> durations = column(SessionsModel::DurationColumn);
+        QVERIFY(std::is_sorted(durations.rbegin(), durations.rend()));
+        QVERIFY(model.index(0, SessionsModel::DurationColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("h")));
+        QVERIFY(model.headerData(SessionsModel::EarnedColumn, Qt::Horizontal).isValid());
+
+        // Switching the period alone does not fetch the same sessions again.
+        range.setPeriod(EarningsRange::Week);
+        QTest::qWait(100);
+        QVERIFY(!model.loading());
+    }
+
+private:
+    World m_world;
+    FleetClient m_client;
+};
+
+QTEST_MAIN(TestEarningsModels)
+#include "test_earnings_models.moc"
