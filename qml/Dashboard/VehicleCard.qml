@@ -34,7 +34,7 @@ Pane {
         AppState.navigate("Policy", field)
     }
 
-    function timeRange(start: date, end: date): string {
+    function timeRange(start: var, end: var): string {
         const sameDay = start.toDateString() === end.toDateString()
         const from = start.toLocaleString(Qt.locale(), "ddd " + Qt.locale().timeFormat(Locale.ShortFormat))
         const to = sameDay ? end.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
