@@ -115,6 +115,194 @@
     </message>
 </context>
 <context>
+    <name>ApplyBar</name>
+    <message>
+        <source>Sending the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings need attention before the change can be applied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose above which policy the car keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car runs this policy (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the first field that needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the policy the car runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes to the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatteryCard</name>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the car keeps for driving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing stops at this state of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery floor, percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: starts again at the floor + 5 % (%1 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After stopping, it starts again only at this state of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume level, percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 12 hours before a trip the car keeps the charge it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputerCard</name>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits that spare the car&apos;s computer and your energy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops at this temperature and starts again 5 °C below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the computer&apos;s temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature limit, degrees Celsius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy used for compute on one local day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap the energy a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily energy cap, kilowatt-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>The car&apos;s policy was changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not applied: the car runs version %1 now, set from another device or by a fleet manager after you started editing. Nothing was overwritten. Choose which policy the car keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car now runs version %1, set from another device or by a fleet manager while you were editing. Nothing was overwritten. Choose which policy the car keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the car (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, yours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on the car: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two are the same in every setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my policy and send it to the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the car&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the car&apos;s policy and discard my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Your cars</source>
@@ -134,9 +322,223 @@
     </message>
 </context>
 <context>
+    <name>DayToggles</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeparturesEditor</name>
+    <message>
+        <source>Departure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 charge needed, percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a planned departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>compute hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1; the arrow keys go through the buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy in kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost, gross and net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing contributed in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EarningsPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>Energy and earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectricityCard</name>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tariff and what the car may spend on power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at off-peak times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not when power costs more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price limit per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribute only when the jobs pay you at least what the power costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when profitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1). Showing what was fetched %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,11 +706,410 @@
         <source>Go to the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>44 characters, from your fleet operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the fleet server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or go on in demo mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationCard</name>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the car lends its computer at all, and a snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the car never lends its computer, whatever the rules below say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the car contribute while parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: it may also contribute from the battery alone, down to the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution until then; times are in the car&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until 06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until 06:00 tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until I resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until the date and time typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date and time such as 2026-11-30 08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time on this page is the car&apos;s local time in this zone, daylight saving included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditorView</name>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a policy from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this policy to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer must be paired with %1 before it can change its policy: every change is signed with this computer&apos;s own key, and the car only accepts keys paired on its screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this computer with the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coming week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the car may contribute over the next seven days by the time, snooze and price rules above, as the car itself computes it. Charge, temperature and earnings decide on the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing is switched off, so no time is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-peak only, but without a tariff no time is off-peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFormat</name>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>When it may contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation policy of %1, applied by the car itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation policy of your car, applied by the car itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the policy the car runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try loading the policy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no car to set a policy for yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1&apos;s policy have not been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeBar</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from a date to a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTable</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, smallest first; press for largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, largest first; press for smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,6 +1229,49 @@
     </message>
 </context>
 <context>
+    <name>StatementCard</name>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day of the month with its energy, electricity cost, gross earnings, your share and net, for your records or your accountant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusOverlay</name>
     <message>
         <source>Cannot show your cars</source>
@@ -435,6 +1279,161 @@
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and use demo mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffEditor</name>
+    <message>
+        <source>Use my electricity tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the %1 tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency, ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price at other times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price outside the periods, per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods (the first that covers a time sets its price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 price per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off-peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the list: wins where periods overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tariff period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffPresets</name>
+    <message>
+        <source>PG&amp;E EV2-A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopus Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK: cheap rate 00:30–05:30 every night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One price at every hour; nothing is off-peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time from 00:00 to 24:00, such as 22:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time from 00:00 to 23:59, such as 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueField</name>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 0.25.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +1587,118 @@
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Weekly windows, Monday to Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on an empty area to add a window; drag a window to move it or its ends to resize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move it by 15 minutes or a day; Shift with the arrows resizes it; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPreview</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off-peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · clocks change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak (darker: dearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowList</name>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a weekly window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No windows: the car may contribute at any hour the other rules allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowsCard</name>
+    <message>
+        <source>Weekly windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When in the week the car may contribute. Drag on the grid to draw a window, drag it to move it, drag its ends to resize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::AccountActions</name>
     <message>
         <source>Choose a file to write the export to.</source>
@@ -651,6 +1762,50 @@
         <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet backend at %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet backend at %1 cannot be reached. Your cars show again once it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again, or use demo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must be an https:// address, such as https://fleet.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the e-mail address of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your cars…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>
@@ -679,6 +1834,96 @@
     </message>
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::DeparturesModel</name>
+    <message>
+        <source>%1 at %2, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::EarningsModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::EarningsRange</name>
+    <message>
+        <source>This car is not among your cars any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as %2 or 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most 20 years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +2053,320 @@
     </message>
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PolicyChange</name>
+    <message>
+        <source>This computer has no key and outbox of its own yet, so it cannot sign changes for the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be written to this computer&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be signed and sent to the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the car; waiting for it to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car confirmed the change: it runs version %1 of the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the car&apos;s policy was changed elsewhere (it is at version %1 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car refused the change: this computer is not paired with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered yet (%1); it is sent again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PolicyConflict</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (off-peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor + 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-peak only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when profitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer temperature limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PolicyEditor</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the car for changes made elsewhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car&apos;s policy was changed elsewhere; this is its version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes from before are back; they are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until you resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was paused until %1 (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PolicyPreviewModel</name>
+    <message>
+        <source>The preview needs a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allowed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::SessionsModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::StatementExporter</name>
+    <message>
+        <source>The car&apos;s details have not loaded yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the month&apos;s earnings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::TariffPeriodsModel</name>
+    <message>
+        <source>%1, %2 – %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +2523,136 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::WeekWindowsModel</name>
+    <message>
+        <source>%1, %2 for 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3 (next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings</name>
+    <message>
+        <source>%1 kWh</source>
+        <comment>energy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours of compute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>period and time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name and id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (your share less the electricity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings::EarningsFetch</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::client::FleetJob</name>
     <message>
         <source>The fleet backend at %1 showed a different security key than the one this app trusts, so nothing was sent. If the backend&apos;s key was replaced on purpose, connect again with its new key; otherwise someone may be intercepting the connection.</source>
@@ -1043,6 +2732,14 @@
     </message>
     <message>
         <source>The local store could not keep the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not keep the contributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not keep the events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
