@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# keychain_test.sh TEST_BINARY: runs the test on a private D-Bus session with GNOME Keyring's
+# Secret Service unlocked in a throwaway home, as on a desktop where a keychain runs.
+set -euo pipefail
+test_binary=$1
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+inner=$(cat <<'INNER'
+set -euo pipefail
+printf 'idlefleet-test' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+exec "$0"
+INNER
+)
+exec dbus-run-session -- bash -c "$inner" "$test_binary"
