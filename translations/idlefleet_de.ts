@@ -118,188 +118,188 @@
     <name>ApplyBar</name>
     <message>
         <source>Sending the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wird gesendet</translation>
     </message>
     <message>
         <source>Some settings need attention before the change can be applied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen müssen noch korrigiert werden, bevor die Änderung übernommen werden kann (%1).</translation>
     </message>
     <message>
         <source>Choose above which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben, welche Regeln das Auto behält.</translation>
     </message>
     <message>
         <source>Changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht übernommen.</translation>
     </message>
     <message>
         <source>The car runs this policy (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto verwendet diese Regeln (Version %1).</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the first field that needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes zu korrigierendes Feld anzeigen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Revert to the policy the car runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Regeln des Autos zurücksetzen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply the changes to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf das Auto übertragen</translation>
     </message>
 </context>
 <context>
     <name>BatteryCard</name>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Akku</translation>
     </message>
     <message>
         <source>What the car keeps for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Auto fürs Fahren zurückhält.</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestladestand</translation>
     </message>
     <message>
         <source>Contributing stops at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Ladestand endet das Beitragen.</translation>
     </message>
     <message>
         <source>Battery floor, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestladestand in Prozent</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme-Ladestand</translation>
     </message>
     <message>
         <source>0: starts again at the floor + 5 % (%1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>0: Es geht bei Mindestladestand + 5 % weiter (%1 %).</translation>
     </message>
     <message>
         <source>After stopping, it starts again only at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Stopp geht es erst bei diesem Ladestand weiter.</translation>
     </message>
     <message>
         <source>Resume level, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme-Ladestand in Prozent</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfahrten</translation>
     </message>
     <message>
         <source>From 12 hours before a trip the car keeps the charge it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab 12 Stunden vor einer Fahrt hält das Auto die benötigte Ladung zurück.</translation>
     </message>
 </context>
 <context>
     <name>ComputerCard</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Computer</translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>Limits that spare the car&apos;s computer and your energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen, die den Computer des Autos und Ihre Energie schonen.</translation>
     </message>
     <message>
         <source>It stops at this temperature and starts again 5 °C below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Temperatur stoppt er und startet erst 5 °C darunter wieder.</translation>
     </message>
     <message>
         <source>Limit the computer&apos;s temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur des Computers begrenzen</translation>
     </message>
     <message>
         <source>Temperature limit, degrees Celsius</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturgrenze in Grad Celsius</translation>
     </message>
     <message>
         <source>Energy used for compute on one local day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Berechnungen verbrauchte Energie an einem Tag (Ortszeit).</translation>
     </message>
     <message>
         <source>Cap the energy a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie pro Tag begrenzen</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Daily energy cap, kilowatt-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Energielimit in Kilowattstunden</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>The car&apos;s policy was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln des Autos wurden anderswo geändert</translation>
     </message>
     <message>
         <source>Your change was not applied: the car runs version %1 now, set from another device or by a fleet manager after you started editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung wurde nicht übernommen: Das Auto verwendet jetzt Version %1, die nach Beginn Ihrer Bearbeitung auf einem anderen Gerät oder von einem Flottenmanager festgelegt wurde. Es wurde nichts überschrieben. Wählen Sie, welche Regeln das Auto behält.</translation>
     </message>
     <message>
         <source>The car now runs version %1, set from another device or by a fleet manager while you were editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto verwendet jetzt Version %1, die während Ihrer Bearbeitung auf einem anderen Gerät oder von einem Flottenmanager festgelegt wurde. Es wurde nichts überschrieben. Wählen Sie, welche Regeln das Auto behält.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>On the car (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Auto (Version %1)</translation>
     </message>
     <message>
         <source>%1, yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ihre: %2</translation>
     </message>
     <message>
         <source>%1, on the car: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, im Auto: %2</translation>
     </message>
     <message>
         <source>The two are the same in every setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide stimmen in allen Einstellungen überein.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Keep my policy and send it to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Regeln behalten und an das Auto senden</translation>
     </message>
     <message>
         <source>Keep the car&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Autos behalten</translation>
     </message>
     <message>
         <source>Keep the car&apos;s policy and discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln des Autos behalten und meine Änderungen verwerfen</translation>
     </message>
 </context>
 <context>
@@ -325,221 +325,221 @@
     <name>DayToggles</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
 </context>
 <context>
     <name>DeparturesEditor</name>
     <message>
         <source>Departure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfahrt %1</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>%1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Uhrzeit</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <source>%1 charge needed, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, benötigter Ladestand in Prozent</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Add departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfahrt hinzufügen</translation>
     </message>
     <message>
         <source>Add a planned departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Abfahrt hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>EarningsChart</name>
     <message>
         <source>compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenstunden</translation>
     </message>
     <message>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Chart of %1; the arrow keys go through the buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1; mit den Pfeiltasten wechseln Sie zwischen den Zeitabschnitten</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitverlauf</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Diagramm zeigt</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzeit</translation>
     </message>
     <message>
         <source>Compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenstunden</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Energy in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie in kWh</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Cost, gross and net</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten, brutto und netto</translation>
     </message>
     <message>
         <source>Nothing contributed in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen wurde nichts beigetragen.</translation>
     </message>
 </context>
 <context>
     <name>EarningsPage</name>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished">Energie und Einnahmen</translation>
+        <translation>Energie und Einnahmen</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Auto</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzeit</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromkosten</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoeinnahmen</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anteil</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
 </context>
 <context>
     <name>ElectricityCard</name>
     <message>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom</translation>
     </message>
     <message>
         <source>Your tariff and what the car may spend on power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tarif und was das Auto für Strom ausgeben darf.</translation>
     </message>
     <message>
         <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Tarif gibt es keine Nebenzeiten, das Auto würde also nie beitragen.</translation>
     </message>
     <message>
         <source>Only at off-peak times</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zu Nebenzeiten</translation>
     </message>
     <message>
         <source>Not when power costs more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht, wenn Strom mehr kostet als</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro kWh</translation>
     </message>
     <message>
         <source>Price limit per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisgrenze pro kWh</translation>
     </message>
     <message>
         <source>Contribute only when the jobs pay you at least what the power costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beitragen, wenn die Aufträge Ihnen mindestens so viel einbringen, wie der Strom kostet.</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn rentabel</translation>
     </message>
 </context>
 <context>
     <name>LoadStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen (%1). Angezeigt wird, was %2 abgerufen wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut laden</translation>
     </message>
 </context>
 <context>
@@ -708,409 +708,409 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden</translation>
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ein Konto bei einem Flottenbetreiber? Melden Sie sich mit der Serveradresse und dem Pin an, die Sie von ihm erhalten haben.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Fleet server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Flottenservers</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Pin</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
-        <translation type="unfinished"></translation>
+        <translation>44 Zeichen, von Ihrem Flottenbetreiber</translation>
     </message>
     <message>
         <source>Server key pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin des Serverschlüssels</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in to the fleet server</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Flottenserver anmelden</translation>
     </message>
     <message>
         <source>or go on in demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>oder im Demomodus fortfahren</translation>
     </message>
 </context>
 <context>
     <name>ParticipationCard</name>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <source>Whether the car lends its computer at all, and a snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Auto seinen Computer überhaupt zur Verfügung stellt – und eine Pause.</translation>
     </message>
     <message>
         <source>Off: the car never lends its computer, whatever the rules below say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Das Auto stellt seinen Computer nie zur Verfügung, unabhängig von den Regeln unten.</translation>
     </message>
     <message>
         <source>Let the car contribute while parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto beim Parken beitragen lassen</translation>
     </message>
     <message>
         <source>Off: it may also contribute from the battery alone, down to the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Es darf auch allein mit Akkustrom beitragen, bis hinunter zum Mindestladestand.</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn angesteckt</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>No contribution until then; times are in the car&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin kein Beitrag; die Zeiten gelten in der Zeitzone des Autos.</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>Snooze for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde pausieren</translation>
     </message>
     <message>
         <source>Until 06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis 06:00</translation>
     </message>
     <message>
         <source>Snooze until 06:00 tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen 06:00 pausieren</translation>
     </message>
     <message>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich fortsetze</translation>
     </message>
     <message>
         <source>Snooze until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren, bis ich fortsetze</translation>
     </message>
     <message>
         <source>Resume now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt fortsetzen</translation>
     </message>
     <message>
         <source>End the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause beenden</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT hh:mm</translation>
     </message>
     <message>
         <source>Snooze until a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem bestimmten Zeitpunkt pausieren</translation>
     </message>
     <message>
         <source>Snooze until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin pausieren</translation>
     </message>
     <message>
         <source>Snooze until the date and time typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum eingegebenen Zeitpunkt pausieren</translation>
     </message>
     <message>
         <source>Type a date and time such as 2026-11-30 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Datum und Uhrzeit ein, z. B. 2026-11-30 08:00.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Every time on this page is the car&apos;s local time in this zone, daylight saving included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeiten auf dieser Seite sind die Ortszeit des Autos in dieser Zeitzone, einschließlich Sommerzeit.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone: %1</translation>
     </message>
     <message>
         <source>Edited from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet, ausgehend von Version %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Import a policy from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln aus einer JSON-Datei importieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren …</translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Export this policy to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln in eine JSON-Datei exportieren</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>This computer must be paired with %1 before it can change its policy: every change is signed with this computer&apos;s own key, and the car only accepts keys paired on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer muss mit %1 gekoppelt sein, bevor er die Regeln ändern kann: Jede Änderung wird mit dem eigenen Schlüssel dieses Computers signiert, und das Auto akzeptiert nur Schlüssel, die auf seinem Bildschirm gekoppelt wurden.</translation>
     </message>
     <message>
         <source>the car</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Auto</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished">Diesen Computer koppeln</translation>
+        <translation>Diesen Computer koppeln</translation>
     </message>
     <message>
         <source>Pair this computer with the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer mit dem Auto koppeln</translation>
     </message>
     <message>
         <source>The coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kommende Woche</translation>
     </message>
     <message>
         <source>When the car may contribute over the next seven days by the time, snooze and price rules above, as the car itself computes it. Charge, temperature and earnings decide on the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Auto in den nächsten sieben Tagen nach den obigen Zeit-, Pausen- und Preisregeln beitragen darf – so, wie das Auto selbst es berechnet. Ladestand, Temperatur und Einnahmen prüft das Auto erst im jeweiligen Moment.</translation>
     </message>
     <message>
         <source>Contributing is switched off, so no time is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beitragen ist ausgeschaltet, daher ist keine Zeit erlaubt.</translation>
     </message>
     <message>
         <source>Off-peak only, but without a tariff no time is off-peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nebenzeiten, aber ohne Tarif gibt es keine Nebenzeiten.</translation>
     </message>
     <message>
         <source>Import a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln importieren</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln exportieren</translation>
     </message>
 </context>
 <context>
     <name>PolicyFormat</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentags</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Wochenende</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished">Wann es beitragen darf</translation>
+        <translation>Wann es beitragen darf</translation>
     </message>
     <message>
         <source>The participation policy of %1, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnahmeregeln für %1, vom Auto selbst angewendet.</translation>
     </message>
     <message>
         <source>The participation policy of your car, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnahmeregeln für Ihr Auto, vom Auto selbst angewendet.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Auto</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Loading the policy the car runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln des Autos werden geladen …</translation>
     </message>
     <message>
         <source>The policy could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try loading the policy again</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln erneut laden</translation>
     </message>
     <message>
         <source>There is no car to set a policy for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Auto, für das Sie Regeln festlegen können.</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The changes to %1&apos;s policy have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an den Regeln für %1 wurden noch nicht übernommen.</translation>
     </message>
 </context>
 <context>
     <name>RangeBar</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished">Diesen Monat</translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>to</source>
         <comment>from a date to a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Tage anzeigen</translation>
     </message>
     <message>
         <source>Bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
 </context>
 <context>
     <name>SessionsTable</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 sortieren</translation>
     </message>
     <message>
         <source>%1, smallest first; press for largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aufsteigend sortiert; drücken für absteigend</translation>
     </message>
     <message>
         <source>%1, largest first; press for smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, absteigend sortiert; drücken für aufsteigend</translation>
     </message>
     <message>
         <source>Contribution sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragssitzungen</translation>
     </message>
 </context>
 <context>
@@ -1232,43 +1232,43 @@
     <name>StatementCard</name>
     <message>
         <source>Save the statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung als PDF speichern</translation>
     </message>
     <message>
         <source>Save the statement as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung als CSV speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Monthly statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsabrechnung</translation>
     </message>
     <message>
         <source>Every day of the month with its energy, electricity cost, gross earnings, your share and net, for your records or your accountant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag des Monats mit Energie, Stromkosten, Bruttoeinnahmen, Ihrem Anteil und Nettobetrag – für Ihre Unterlagen oder Ihre Steuerberatung.</translation>
     </message>
     <message>
         <source>Month of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat der Abrechnung</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern …</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern …</translation>
     </message>
     <message>
         <source>Writing the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung wird erstellt</translation>
     </message>
 </context>
 <context>
@@ -1283,158 +1283,158 @@
     </message>
     <message>
         <source>Sign out and use demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und Demomodus verwenden</translation>
     </message>
 </context>
 <context>
     <name>TariffEditor</name>
     <message>
         <source>Use my electricity tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Stromtarif verwenden</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Use the %1 tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 verwenden</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Currency, ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung, ISO-4217-Code</translation>
     </message>
     <message>
         <source>Price at other times</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis zu anderen Zeiten</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro kWh</translation>
     </message>
     <message>
         <source>Price outside the periods, per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis außerhalb der Zeiträume, pro kWh</translation>
     </message>
     <message>
         <source>Periods (the first that covers a time sets its price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume (der erste, der eine Uhrzeit abdeckt, bestimmt ihren Preis)</translation>
     </message>
     <message>
         <source>Period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt um</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet um</translation>
     </message>
     <message>
         <source>%1 price per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Preis pro kWh</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenzeit</translation>
     </message>
     <message>
         <source>%1 is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Nebenzeit</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Earlier in the list: wins where periods overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter oben in der Liste: hat Vorrang, wo sich Zeiträume überschneiden</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Add a tariff period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifzeitraum hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>TariffPresets</name>
     <message>
         <source>PG&amp;E EV2-A</source>
-        <translation type="unfinished"></translation>
+        <translation>PG&amp;E EV2-A</translation>
     </message>
     <message>
         <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalifornien: Nebenzeit bis 15:00, Spitzenzeit 16:00–21:00, täglich</translation>
     </message>
     <message>
         <source>Octopus Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Octopus Go</translation>
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbritannien: günstiger Tarif jede Nacht 00:30–05:30</translation>
     </message>
     <message>
         <source>Flat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitstarif</translation>
     </message>
     <message>
         <source>One price at every hour; nothing is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis zu jeder Stunde; keine Nebenzeiten</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 24:00, such as 22:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Uhrzeit von 00:00 bis 24:00 ein, z. B. 22:30.</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 23:59, such as 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Uhrzeit von 00:00 bis 23:59 ein, z. B. 07:30.</translation>
     </message>
 </context>
 <context>
     <name>TotalTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
         <source>Enter a number, such as 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein, z. B. 0,25.</translation>
     </message>
 </context>
 <context>
@@ -1590,112 +1590,112 @@
     <name>WeekGrid</name>
     <message>
         <source>Weekly windows, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Beitragsfenster, Montag bis Sonntag</translation>
     </message>
     <message>
         <source>Drag on an empty area to add a window; drag a window to move it or its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie auf einer freien Fläche, um ein Fenster hinzuzufügen; ziehen Sie ein Fenster, um es zu verschieben, oder seine Enden, um seine Größe zu ändern.</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1: %2</translation>
     </message>
     <message>
         <source>Arrows move it by 15 minutes or a day; Shift with the arrows resizes it; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten verschieben es um 15 Minuten oder einen Tag; Umschalt mit Pfeiltasten ändert die Größe; Entf entfernt es.</translation>
     </message>
 </context>
 <context>
     <name>WeekPreview</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nebenzeit</translation>
     </message>
     <message>
         <source>%1: %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erlaubt</translation>
     </message>
     <message>
         <source>%1 · clocks change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zeitumstellung</translation>
     </message>
     <message>
         <source>May contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf beitragen</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenzeit</translation>
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenzeit (dunkler: teurer)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
     <name>WindowList</name>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt um</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet um</translation>
     </message>
     <message>
         <source>next day</source>
-        <translation type="unfinished"></translation>
+        <translation>am Folgetag</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen (%2)</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster hinzufügen</translation>
     </message>
     <message>
         <source>Add a weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliches Fenster hinzufügen</translation>
     </message>
     <message>
         <source>No windows: the car may contribute at any hour the other rules allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fenster: Das Auto darf zu jeder Zeit beitragen, die die übrigen Regeln erlauben.</translation>
     </message>
 </context>
 <context>
     <name>WindowsCard</name>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Beitragsfenster</translation>
     </message>
     <message>
         <source>When in the week the car may contribute. Drag on the grid to draw a window, drag it to move it, drag its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann in der Woche das Auto beitragen darf. Ziehen Sie im Raster, um ein Fenster zu zeichnen; ziehen Sie es, um es zu verschieben, oder seine Enden, um seine Größe zu ändern.</translation>
     </message>
     <message>
         <source>Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: Mit Tab zu einem Fenster wechseln; Pfeiltasten verschieben es um 15 Minuten oder einen Tag; Umschalt+Links/Rechts verschiebt sein Ende, Umschalt+Auf/Ab seinen Anfang; Entf entfernt es.</translation>
     </message>
 </context>
 <context>
@@ -1764,47 +1764,47 @@
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung auf %1 ist abgelaufen. Melden Sie sich erneut an oder verwenden Sie den Demomodus.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 …</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flotten-Backend unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached. Your cars show again once it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flotten-Backend unter %1 ist nicht erreichbar. Ihre Autos werden wieder angezeigt, sobald es antwortet.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an oder verwenden Sie den Demomodus.</translation>
     </message>
     <message>
         <source>The server must be an https:// address, such as https://fleet.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server muss eine https://-Adresse sein, z. B. https://fleet.example.com.</translation>
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pin ist der 44-stellige Fingerabdruck, den Sie von Ihrem Flottenbetreiber erhalten haben (Base64 von SHA-256).</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>The e-mail address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Loading your cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Autos werden geladen …</translation>
     </message>
 </context>
 <context>
@@ -1841,90 +1841,90 @@
     <name>idlefleet::app::DeparturesModel</name>
     <message>
         <source>%1 at %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2, %3 %</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Compute (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzeit (h)</translation>
     </message>
     <message>
         <source>Energy (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (kWh)</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromkosten</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoeinnahmen</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anteil</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzeit: %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie: %1</translation>
     </message>
     <message>
         <source>Electricity cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromkosten: %1</translation>
     </message>
     <message>
         <source>Gross: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto: %1</translation>
     </message>
     <message>
         <source>Your share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anteil: %1</translation>
     </message>
     <message>
         <source>Net: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsRange</name>
     <message>
         <source>This car is not among your cars any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Auto gehört nicht mehr zu Ihren Autos.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as %2 or 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als %2 oder 2026-03-01.</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
     <message>
         <source>Choose at most 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens 20 Jahre.</translation>
     </message>
 </context>
 <context>
@@ -2060,244 +2060,244 @@
     <name>idlefleet::app::PolicyChange</name>
     <message>
         <source>This computer has no key and outbox of its own yet, so it cannot sign changes for the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat noch keinen eigenen Schlüssel und keinen eigenen Postausgang, daher kann er keine Änderungen für das Auto signieren.</translation>
     </message>
     <message>
         <source>The change could not be written to this computer&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht in den Postausgang dieses Computers geschrieben werden.</translation>
     </message>
     <message>
         <source>Waiting to be signed and sent to the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet darauf, signiert und an das Auto gesendet zu werden.</translation>
     </message>
     <message>
         <source>Sent to the car; waiting for it to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>An das Auto gesendet; Bestätigung steht noch aus.</translation>
     </message>
     <message>
         <source>The car confirmed the change: it runs version %1 of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto hat die Änderung bestätigt: Es verwendet Version %1 der Regeln.</translation>
     </message>
     <message>
         <source>Not applied: the car&apos;s policy was changed elsewhere (it is at version %1 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: Die Regeln des Autos wurden anderswo geändert (jetzt Version %1).</translation>
     </message>
     <message>
         <source>The car refused the change: this computer is not paired with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto hat die Änderung abgelehnt: Dieser Computer ist nicht mit ihm gekoppelt.</translation>
     </message>
     <message>
         <source>The car refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auto hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it is sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht zugestellt (%1); sie wird automatisch erneut gesendet.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 %2 by default</source>
-        <translation type="unfinished"></translation>
+        <translation>standardmäßig %1 %2</translation>
     </message>
     <message>
         <source>%1 %2–%3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3: %4%5</translation>
     </message>
     <message>
         <source> (off-peak)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Nebenzeit)</translation>
     </message>
     <message>
         <source>%1 %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 %</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht pausiert</translation>
     </message>
     <message>
         <source>Paused until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis zur Fortsetzung</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis %1</translation>
     </message>
     <message>
         <source>Contributing allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen erlaubt</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Beitragsfenster</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestladestand</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme-Ladestand</translation>
     </message>
     <message>
         <source>Floor + 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestladestand + 5 %</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn angesteckt</translation>
     </message>
     <message>
         <source>Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Off-peak only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nebenzeiten</translation>
     </message>
     <message>
         <source>Price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisgrenze</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn rentabel</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfahrten</translation>
     </message>
     <message>
         <source>Computer temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturgrenze des Computers</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Energielimit</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
     </message>
     <message>
         <source>Could not check the car for changes made elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob am Auto anderswo Änderungen vorgenommen wurden: %1</translation>
     </message>
     <message>
         <source>The car&apos;s policy was changed elsewhere; this is its version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln des Autos wurden anderswo geändert; dies ist Version %1.</translation>
     </message>
     <message>
         <source>Your changes from before are back; they are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre früheren Änderungen sind wiederhergestellt; sie sind noch nicht übernommen.</translation>
     </message>
     <message>
         <source>Correct the marked fields to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Felder, um die Vorschau zu sehen.</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht pausiert</translation>
     </message>
     <message>
         <source>Paused until you resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, bis Sie fortsetzen</translation>
     </message>
     <message>
         <source>Was paused until %1 (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>War bis %1 pausiert (abgelaufen)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Regeldatei.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Correct the marked fields before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie vor dem Export die markierten Felder.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyPreviewModel</name>
     <message>
         <source>The preview needs a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau benötigt eine bekannte Zeitzone.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 allowed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt, von %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -2305,69 +2305,69 @@
     <message>
         <source>%1 h %2 min</source>
         <comment>a duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdient</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>
     <message>
         <source>The car&apos;s details have not loaded yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben zum Auto sind noch nicht geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Fetching the month&apos;s earnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen des Monats werden abgerufen …</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird erstellt …</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV wird geschrieben …</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 ms).</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2526,15 +2526,15 @@
     <name>idlefleet::app::WeekWindowsModel</name>
     <message>
         <source>%1, %2 for 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ab %2 für 24 Stunden</translation>
     </message>
     <message>
         <source>%1, %2 – %3 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3 (Folgetag)</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2542,114 +2542,114 @@
     <message>
         <source>%1 kWh</source>
         <comment>energy</comment>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours of compute</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Earnings statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmenabrechnung</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>period and time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Auto</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>car name and id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzeit</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromkosten</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoeinnahmen</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anteil</translation>
     </message>
     <message>
         <source>Net (your share less the electricity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto (Ihr Anteil abzüglich Stromkosten)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Cannot finish writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht fertig geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@
     </message>
     <message>
         <source>The local store could not keep the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte die Beiträge nicht sichern.</translation>
     </message>
     <message>
         <source>The local store could not keep the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte die Ereignisse nicht sichern.</translation>
     </message>
 </context>
 </TS>

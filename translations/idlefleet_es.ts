@@ -118,188 +118,188 @@
     <name>ApplyBar</name>
     <message>
         <source>Sending the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el cambio</translation>
     </message>
     <message>
         <source>Some settings need attention before the change can be applied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay ajustes que revisar antes de poder aplicar el cambio (%1).</translation>
     </message>
     <message>
         <source>Choose above which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige arriba qué política conserva el coche.</translation>
     </message>
     <message>
         <source>Changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios todavía sin aplicar.</translation>
     </message>
     <message>
         <source>The car runs this policy (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche usa esta política (versión %1).</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the first field that needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el primer campo que hay que revisar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Revert to the policy the car runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la política que usa el coche</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Apply the changes to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los cambios al coche</translation>
     </message>
 </context>
 <context>
     <name>BatteryCard</name>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batería</translation>
     </message>
     <message>
         <source>What the car keeps for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el coche reserva para conducir.</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga mínima</translation>
     </message>
     <message>
         <source>Contributing stops at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribución se detiene con este nivel de carga.</translation>
     </message>
     <message>
         <source>Battery floor, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga mínima, porcentaje</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de reanudación</translation>
     </message>
     <message>
         <source>0: starts again at the floor + 5 % (%1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>0: se reanuda con la carga mínima + 5 % (%1 %).</translation>
     </message>
     <message>
         <source>After stopping, it starts again only at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras detenerse, solo vuelve a contribuir al alcanzar este nivel de carga.</translation>
     </message>
     <message>
         <source>Resume level, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de reanudación, porcentaje</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas</translation>
     </message>
     <message>
         <source>From 12 hours before a trip the car keeps the charge it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde 12 horas antes de un viaje, el coche reserva la carga que necesita.</translation>
     </message>
 </context>
 <context>
     <name>ComputerCard</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Ordenador</translation>
+        <translation>Ordenador</translation>
     </message>
     <message>
         <source>Limits that spare the car&apos;s computer and your energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites que protegen el ordenador del coche y ahorran energía.</translation>
     </message>
     <message>
         <source>It stops at this temperature and starts again 5 °C below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene a esta temperatura y vuelve a empezar 5 °C por debajo.</translation>
     </message>
     <message>
         <source>Limit the computer&apos;s temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar la temperatura del ordenador</translation>
     </message>
     <message>
         <source>Temperature limit, degrees Celsius</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de temperatura, grados Celsius</translation>
     </message>
     <message>
         <source>Energy used for compute on one local day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía dedicada al cómputo en un día, en hora local.</translation>
     </message>
     <message>
         <source>Cap the energy a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar la energía diaria</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Daily energy cap, kilowatt-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite diario de energía, kilovatios hora</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>The car&apos;s policy was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>La política del coche se ha cambiado desde otro lugar</translation>
     </message>
     <message>
         <source>Your change was not applied: the car runs version %1 now, set from another device or by a fleet manager after you started editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cambio no se ha aplicado: el coche usa ahora la versión %1, establecida desde otro dispositivo o por un gestor de flota después de que empezaras a editar. No se ha sobrescrito nada. Elige qué política conserva el coche.</translation>
     </message>
     <message>
         <source>The car now runs version %1, set from another device or by a fleet manager while you were editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche usa ahora la versión %1, establecida desde otro dispositivo o por un gestor de flota mientras editabas. No se ha sobrescrito nada. Elige qué política conserva el coche.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La tuya</translation>
     </message>
     <message>
         <source>On the car (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el coche (versión %1)</translation>
     </message>
     <message>
         <source>%1, yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la tuya: %2</translation>
     </message>
     <message>
         <source>%1, on the car: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en el coche: %2</translation>
     </message>
     <message>
         <source>The two are the same in every setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos coinciden en todos los ajustes.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Keep my policy and send it to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi política y enviarla al coche</translation>
     </message>
     <message>
         <source>Keep the car&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la del coche</translation>
     </message>
     <message>
         <source>Keep the car&apos;s policy and discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la política del coche y descartar mis cambios</translation>
     </message>
 </context>
 <context>
@@ -325,221 +325,221 @@
     <name>DayToggles</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>
     <name>DeparturesEditor</name>
     <message>
         <source>Departure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida %1</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>%1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>con</translation>
     </message>
     <message>
         <source>%1 charge needed, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: carga necesaria, porcentaje</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Add departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir salida</translation>
     </message>
     <message>
         <source>Add a planned departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una salida prevista</translation>
     </message>
 </context>
 <context>
     <name>EarningsChart</name>
     <message>
         <source>compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas de cómputo</translation>
     </message>
     <message>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>energía</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>dinero</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Chart of %1; the arrow keys go through the buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de %1; las teclas de flecha recorren los intervalos</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra el gráfico</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo</translation>
     </message>
     <message>
         <source>Compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cómputo</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Energy in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía en kWh</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Cost, gross and net</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste, bruto y neto</translation>
     </message>
     <message>
         <source>Nothing contributed in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo ninguna contribución en estos días.</translation>
     </message>
 </context>
 <context>
     <name>EarningsPage</name>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished">Energía y ganancias</translation>
+        <translation>Energía y ganancias</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Coche</translation>
+        <translation>Coche</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de electricidad</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias brutas</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu parte</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
 </context>
 <context>
     <name>ElectricityCard</name>
     <message>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricidad</translation>
     </message>
     <message>
         <source>Your tariff and what the car may spend on power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tarifa y lo que el coche puede gastar en electricidad.</translation>
     </message>
     <message>
         <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tarifa no hay horas valle, así que el coche nunca contribuiría.</translation>
     </message>
     <message>
         <source>Only at off-peak times</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en horas valle</translation>
     </message>
     <message>
         <source>Not when power costs more than</source>
-        <translation type="unfinished"></translation>
+        <translation>No si la electricidad cuesta más de</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por kWh</translation>
     </message>
     <message>
         <source>Price limit per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de precio por kWh</translation>
     </message>
     <message>
         <source>Contribute only when the jobs pay you at least what the power costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuir solo cuando los trabajos te paguen al menos lo que cuesta la electricidad.</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si es rentable</translation>
     </message>
 </context>
 <context>
     <name>LoadStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar (%1). Se muestran los datos obtenidos %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar la carga</translation>
     </message>
 </context>
 <context>
@@ -708,409 +708,409 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión en %1</translation>
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes una cuenta con un operador de flota? Inicia sesión con la dirección del servidor y el pin que te haya dado.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Fleet server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor de la flota</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin de clave</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
-        <translation type="unfinished"></translation>
+        <translation>44 caracteres, facilitado por tu operador de flota</translation>
     </message>
     <message>
         <source>Server key pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin de la clave del servidor</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign in to the fleet server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en el servidor de la flota</translation>
     </message>
     <message>
         <source>or go on in demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>o continúa en modo de demostración</translation>
     </message>
 </context>
 <context>
     <name>ParticipationCard</name>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación</translation>
     </message>
     <message>
         <source>Whether the car lends its computer at all, and a snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el coche presta o no su ordenador, y pausas temporales.</translation>
     </message>
     <message>
         <source>Off: the car never lends its computer, whatever the rules below say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: el coche nunca presta su ordenador, digan lo que digan las reglas de abajo.</translation>
     </message>
     <message>
         <source>Let the car contribute while parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que el coche contribuya mientras está aparcado</translation>
     </message>
     <message>
         <source>Off: it may also contribute from the battery alone, down to the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: también puede contribuir solo con la batería, hasta la carga mínima.</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mientras esté enchufado</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>No contribution until then; times are in the car&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contribuye hasta entonces; las horas están en la zona horaria del coche.</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>Snooze for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar durante una hora</translation>
     </message>
     <message>
         <source>Until 06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta las 06:00</translation>
     </message>
     <message>
         <source>Snooze until 06:00 tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta mañana a las 06:00</translation>
     </message>
     <message>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que la reanude</translation>
     </message>
     <message>
         <source>Snooze until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta que la reanude</translation>
     </message>
     <message>
         <source>Resume now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar ahora</translation>
     </message>
     <message>
         <source>End the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la pausa</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-dd hh:mm</translation>
     </message>
     <message>
         <source>Snooze until a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta una fecha y hora</translation>
     </message>
     <message>
         <source>Snooze until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta entonces</translation>
     </message>
     <message>
         <source>Snooze until the date and time typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta la fecha y hora escritas</translation>
     </message>
     <message>
         <source>Type a date and time such as 2026-11-30 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una fecha y hora, por ejemplo 2026-11-30 08:00.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Every time on this page is the car&apos;s local time in this zone, daylight saving included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las horas de esta página son la hora local del coche en esta zona, con el horario de verano incluido.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria: %1</translation>
     </message>
     <message>
         <source>Edited from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editada a partir de la versión %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Versión %1</translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import a policy from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una política desde un archivo JSON</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export this policy to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta política a un archivo JSON</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado: %1</translation>
     </message>
     <message>
         <source>This computer must be paired with %1 before it can change its policy: every change is signed with this computer&apos;s own key, and the car only accepts keys paired on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador tiene que estar vinculado con %1 para poder cambiar su política: cada cambio se firma con la clave propia de este ordenador, y el coche solo acepta claves vinculadas desde su pantalla.</translation>
     </message>
     <message>
         <source>the car</source>
-        <translation type="unfinished"></translation>
+        <translation>el coche</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished">Vincular este ordenador</translation>
+        <translation>Vincular este ordenador</translation>
     </message>
     <message>
         <source>Pair this computer with the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular este ordenador con el coche</translation>
     </message>
     <message>
         <source>The coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima semana</translation>
     </message>
     <message>
         <source>When the car may contribute over the next seven days by the time, snooze and price rules above, as the car itself computes it. Charge, temperature and earnings decide on the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo puede contribuir el coche en los próximos siete días según las reglas de horario, pausa y precio de arriba, tal como lo calcula el propio coche. La carga, la temperatura y las ganancias se evalúan en el momento.</translation>
     </message>
     <message>
         <source>Contributing is switched off, so no time is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribución está desactivada, así que no se permite ninguna hora.</translation>
     </message>
     <message>
         <source>Off-peak only, but without a tariff no time is off-peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en horas valle, pero sin tarifa no hay horas valle.</translation>
     </message>
     <message>
         <source>Import a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una política</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la política</translation>
     </message>
 </context>
 <context>
     <name>PolicyFormat</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre semana</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fines de semana</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished">Cuándo puede contribuir</translation>
+        <translation>Cuándo puede contribuir</translation>
     </message>
     <message>
         <source>The participation policy of %1, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de participación de %1, aplicada por el propio coche.</translation>
     </message>
     <message>
         <source>The participation policy of your car, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de participación de tu coche, aplicada por el propio coche.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Coche</translation>
+        <translation>Coche</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Loading the policy the car runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la política que usa el coche…</translation>
     </message>
     <message>
         <source>The policy could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar la política: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Try loading the policy again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar cargar la política</translation>
     </message>
     <message>
         <source>There is no car to set a policy for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún coche para el que definir una política.</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar tus cambios?</translation>
     </message>
     <message>
         <source>The changes to %1&apos;s policy have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios en la política de %1 no se han aplicado.</translation>
     </message>
 </context>
 <context>
     <name>RangeBar</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished">Este mes</translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de días</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>to</source>
         <comment>from a date to a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los días elegidos</translation>
     </message>
     <message>
         <source>Bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hora</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por semana</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
 </context>
 <context>
     <name>SessionsTable</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por %1</translation>
     </message>
     <message>
         <source>%1, smallest first; press for largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de menor a mayor; pulsa para ordenar de mayor a menor</translation>
     </message>
     <message>
         <source>%1, largest first; press for smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de mayor a menor; pulsa para ordenar de menor a mayor</translation>
     </message>
     <message>
         <source>Contribution sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de contribución</translation>
     </message>
 </context>
 <context>
@@ -1232,43 +1232,43 @@
     <name>StatementCard</name>
     <message>
         <source>Save the statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el extracto como PDF</translation>
     </message>
     <message>
         <source>Save the statement as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el extracto como CSV</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Monthly statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto mensual</translation>
     </message>
     <message>
         <source>Every day of the month with its energy, electricity cost, gross earnings, your share and net, for your records or your accountant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día del mes con su energía, coste de electricidad, ganancias brutas, tu parte y el neto, para tus archivos o tu gestor.</translation>
     </message>
     <message>
         <source>Month of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes del extracto</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV…</translation>
     </message>
     <message>
         <source>Writing the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el extracto</translation>
     </message>
 </context>
 <context>
@@ -1283,158 +1283,158 @@
     </message>
     <message>
         <source>Sign out and use demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión y usar el modo de demostración</translation>
     </message>
 </context>
 <context>
     <name>TariffEditor</name>
     <message>
         <source>Use my electricity tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi tarifa eléctrica</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de</translation>
     </message>
     <message>
         <source>Use the %1 tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la tarifa %1</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Currency, ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda, código ISO 4217</translation>
     </message>
     <message>
         <source>Price at other times</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio el resto del tiempo</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por kWh</translation>
     </message>
     <message>
         <source>Price outside the periods, per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio fuera de los periodos, por kWh</translation>
     </message>
     <message>
         <source>Periods (the first that covers a time sets its price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos (el primero que cubre una hora fija su precio)</translation>
     </message>
     <message>
         <source>Period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora de inicio</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora de fin</translation>
     </message>
     <message>
         <source>%1 price per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: precio por kWh</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas valle</translation>
     </message>
     <message>
         <source>%1 is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: horas valle</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <source>Earlier in the list: wins where periods overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Más arriba en la lista: prevalece donde los periodos se solapan</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir periodo</translation>
     </message>
     <message>
         <source>Add a tariff period</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un periodo de tarifa</translation>
     </message>
 </context>
 <context>
     <name>TariffPresets</name>
     <message>
         <source>PG&amp;E EV2-A</source>
-        <translation type="unfinished"></translation>
+        <translation>PG&amp;E EV2-A</translation>
     </message>
     <message>
         <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>California: horas valle hasta las 15:00, punta de 16:00 a 21:00, todos los días</translation>
     </message>
     <message>
         <source>Octopus Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Octopus Go</translation>
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido: tarifa reducida de 00:30 a 05:30 todas las noches</translation>
     </message>
     <message>
         <source>Flat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa plana</translation>
     </message>
     <message>
         <source>One price at every hour; nothing is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Un único precio a todas horas; no hay horas valle</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 24:00, such as 22:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una hora entre 00:00 y 24:00, por ejemplo 22:30.</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 23:59, such as 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una hora entre 00:00 y 23:59, por ejemplo 07:30.</translation>
     </message>
 </context>
 <context>
     <name>TotalTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número entero.</translation>
     </message>
     <message>
         <source>Enter a number, such as 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número, por ejemplo 0,25.</translation>
     </message>
 </context>
 <context>
@@ -1590,112 +1590,112 @@
     <name>WeekGrid</name>
     <message>
         <source>Weekly windows, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas semanales, de lunes a domingo</translation>
     </message>
     <message>
         <source>Drag on an empty area to add a window; drag a window to move it or its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra en una zona vacía para añadir una franja; arrastra una franja para moverla, o sus extremos para cambiar su duración.</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja %1: %2</translation>
     </message>
     <message>
         <source>Arrows move it by 15 minutes or a day; Shift with the arrows resizes it; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas la mueven 15 minutos o un día; Mayús con las flechas cambia su duración; Supr la elimina.</translation>
     </message>
 </context>
 <context>
     <name>WeekPreview</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en horas valle</translation>
     </message>
     <message>
         <source>%1: %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 permitidas</translation>
     </message>
     <message>
         <source>%1 · clocks change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cambio de hora</translation>
     </message>
     <message>
         <source>May contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede contribuir</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas valle</translation>
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punta (más oscuro: más caro)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
 </context>
 <context>
     <name>WindowList</name>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora de inicio</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora de fin</translation>
     </message>
     <message>
         <source>next day</source>
-        <translation type="unfinished"></translation>
+        <translation>día siguiente</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1 (%2)</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir franja</translation>
     </message>
     <message>
         <source>Add a weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una franja semanal</translation>
     </message>
     <message>
         <source>No windows: the car may contribute at any hour the other rules allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin franjas: el coche puede contribuir a cualquier hora que permitan las demás reglas.</translation>
     </message>
 </context>
 <context>
     <name>WindowsCard</name>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas semanales</translation>
     </message>
     <message>
         <source>When in the week the car may contribute. Drag on the grid to draw a window, drag it to move it, drag its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo puede contribuir el coche a lo largo de la semana. Arrastra en la cuadrícula para dibujar una franja, arrástrala para moverla y arrastra sus extremos para cambiar su duración.</translation>
     </message>
     <message>
         <source>Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado: Tab para ir a una franja; las flechas la mueven 15 minutos o un día; Mayús+Izquierda/Derecha mueven su final y Mayús+Arriba/Abajo, su inicio; Supr la elimina.</translation>
     </message>
 </context>
 <context>
@@ -1764,47 +1764,47 @@
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión en %1 ha terminado. Vuelve a iniciar sesión o usa el modo de demostración.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el backend de flota en %1.</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached. Your cars show again once it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el backend de flota en %1. Tus coches volverán a aparecer en cuanto responda.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha terminado. Vuelve a iniciar sesión o usa el modo de demostración.</translation>
     </message>
     <message>
         <source>The server must be an https:// address, such as https://fleet.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor debe ser una dirección https://, por ejemplo https://fleet.example.com.</translation>
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>El pin es la huella de 44 caracteres que te ha dado tu operador de flota (SHA-256 en base64).</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de correo de tu cuenta.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
         <source>The e-mail address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo o la contraseña no son correctas.</translation>
     </message>
     <message>
         <source>Loading your cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tus coches…</translation>
     </message>
 </context>
 <context>
@@ -1841,90 +1841,90 @@
     <name>idlefleet::app::DeparturesModel</name>
     <message>
         <source>%1 at %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2, %3 %</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Compute (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo (h)</translation>
     </message>
     <message>
         <source>Energy (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía (kWh)</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de electricidad</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias brutas</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu parte</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo: %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía: %1</translation>
     </message>
     <message>
         <source>Electricity cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de electricidad: %1</translation>
     </message>
     <message>
         <source>Gross: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto: %1</translation>
     </message>
     <message>
         <source>Your share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu parte: %1</translation>
     </message>
     <message>
         <source>Net: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsRange</name>
     <message>
         <source>This car is not among your cars any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este coche ya no está entre tus coches.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as %2 or 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha; escríbela como %2 o 2026-03-01.</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
         <source>Choose at most 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige como máximo 20 años.</translation>
     </message>
 </context>
 <context>
@@ -2060,244 +2060,244 @@
     <name>idlefleet::app::PolicyChange</name>
     <message>
         <source>This computer has no key and outbox of its own yet, so it cannot sign changes for the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador todavía no tiene clave ni bandeja de salida propias, así que no puede firmar cambios para el coche.</translation>
     </message>
     <message>
         <source>The change could not be written to this computer&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el cambio en la bandeja de salida de este ordenador.</translation>
     </message>
     <message>
         <source>Waiting to be signed and sent to the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de firmar y enviar al coche.</translation>
     </message>
     <message>
         <source>Sent to the car; waiting for it to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al coche; esperando su confirmación.</translation>
     </message>
     <message>
         <source>The car confirmed the change: it runs version %1 of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche ha confirmado el cambio: usa la versión %1 de la política.</translation>
     </message>
     <message>
         <source>Not applied: the car&apos;s policy was changed elsewhere (it is at version %1 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: la política del coche se ha cambiado desde otro lugar (ahora está en la versión %1).</translation>
     </message>
     <message>
         <source>The car refused the change: this computer is not paired with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche ha rechazado el cambio: este ordenador no está vinculado con él.</translation>
     </message>
     <message>
         <source>The car refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El coche ha rechazado el cambio: %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it is sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin entregar (%1); se volverá a enviar automáticamente.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>A cualquier hora</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>%1 %2 by default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 por defecto</translation>
     </message>
     <message>
         <source>%1 %2–%3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3: %4%5</translation>
     </message>
     <message>
         <source> (off-peak)</source>
-        <translation type="unfinished"></translation>
+        <translation> (horas valle)</translation>
     </message>
     <message>
         <source>%1 %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 %</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pausa</translation>
     </message>
     <message>
         <source>Paused until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta reanudarla</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1</translation>
     </message>
     <message>
         <source>Contributing allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución permitida</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas semanales</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga mínima</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de reanudación</translation>
     </message>
     <message>
         <source>Floor + 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga mínima + 5 %</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mientras esté enchufado</translation>
     </message>
     <message>
         <source>Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <source>Off-peak only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo horas valle</translation>
     </message>
     <message>
         <source>Price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de precio</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si es rentable</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas</translation>
     </message>
     <message>
         <source>Computer temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de temperatura del ordenador</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite diario de energía</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el backend de la flota.</translation>
     </message>
     <message>
         <source>Could not check the car for changes made elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar si el coche tiene cambios hechos desde otro lugar: %1</translation>
     </message>
     <message>
         <source>The car&apos;s policy was changed elsewhere; this is its version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política del coche se ha cambiado desde otro lugar; esta es su versión %1.</translation>
     </message>
     <message>
         <source>Your changes from before are back; they are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han recuperado tus cambios anteriores; todavía no se han aplicado.</translation>
     </message>
     <message>
         <source>Correct the marked fields to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los campos marcados para ver la vista previa.</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pausa</translation>
     </message>
     <message>
         <source>Paused until you resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta que la reanudes</translation>
     </message>
     <message>
         <source>Was paused until %1 (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estuvo en pausa hasta %1 (ya terminada)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser una política.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Correct the marked fields before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los campos marcados antes de exportar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyPreviewModel</name>
     <message>
         <source>The preview needs a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa necesita una zona horaria conocida.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 allowed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 permitidas del %2 al %3</translation>
     </message>
 </context>
 <context>
@@ -2305,69 +2305,69 @@
     <message>
         <source>%1 h %2 min</source>
         <comment>a duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>
     <message>
         <source>The car&apos;s details have not loaded yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del coche todavía no se han cargado; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Fetching the month&apos;s earnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo las ganancias del mes…</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el PDF…</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el CSV…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1 (%2 ms).</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2526,15 +2526,15 @@
     <name>idlefleet::app::WeekWindowsModel</name>
     <message>
         <source>%1, %2 for 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 durante 24 horas</translation>
     </message>
     <message>
         <source>%1, %2 – %3 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3 (día siguiente)</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2542,114 +2542,114 @@
     <message>
         <source>%1 kWh</source>
         <comment>energy</comment>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours of compute</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Earnings statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto de ganancias</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>period and time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Coche</translation>
+        <translation>Coche</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>car name and id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de electricidad</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias brutas</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu parte</translation>
     </message>
     <message>
         <source>Net (your share less the electricity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto (tu parte menos la electricidad)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Cannot finish writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar de escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el backend de la flota.</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@
     </message>
     <message>
         <source>The local store could not keep the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento local no ha podido guardar las contribuciones.</translation>
     </message>
     <message>
         <source>The local store could not keep the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento local no ha podido guardar los eventos.</translation>
     </message>
 </context>
 </TS>

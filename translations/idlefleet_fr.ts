@@ -118,188 +118,188 @@
     <name>ApplyBar</name>
     <message>
         <source>Sending the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la modification</translation>
     </message>
     <message>
         <source>Some settings need attention before the change can be applied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains réglages sont à vérifier avant de pouvoir appliquer la modification (%1).</translation>
     </message>
     <message>
         <source>Choose above which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ci-dessus les règles que la voiture conserve.</translation>
     </message>
     <message>
         <source>Changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications pas encore appliquées.</translation>
     </message>
     <message>
         <source>The car runs this policy (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture applique ces règles (version %1).</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the first field that needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le premier champ à vérifier</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Revert to the policy the car runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux règles appliquées par la voiture</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Apply the changes to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications à la voiture</translation>
     </message>
 </context>
 <context>
     <name>BatteryCard</name>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie</translation>
     </message>
     <message>
         <source>What the car keeps for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la voiture garde pour rouler.</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau minimum</translation>
     </message>
     <message>
         <source>Contributing stops at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribution s’arrête à ce niveau de charge.</translation>
     </message>
     <message>
         <source>Battery floor, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau minimum, en pour cent</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de reprise</translation>
     </message>
     <message>
         <source>0: starts again at the floor + 5 % (%1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : reprise au niveau minimum + 5&#xa0;% (%1&#xa0;%).</translation>
     </message>
     <message>
         <source>After stopping, it starts again only at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un arrêt, la contribution ne reprend qu’à ce niveau de charge.</translation>
     </message>
     <message>
         <source>Resume level, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de reprise, en pour cent</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Départs</translation>
     </message>
     <message>
         <source>From 12 hours before a trip the car keeps the charge it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès 12 heures avant un trajet, la voiture conserve la charge dont elle a besoin.</translation>
     </message>
 </context>
 <context>
     <name>ComputerCard</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Ordinateur</translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Limits that spare the car&apos;s computer and your energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des limites qui ménagent l’ordinateur de la voiture et votre énergie.</translation>
     </message>
     <message>
         <source>It stops at this temperature and starts again 5 °C below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribution s’arrête à cette température et reprend 5&#xa0;°C plus bas.</translation>
     </message>
     <message>
         <source>Limit the computer&apos;s temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la température de l’ordinateur</translation>
     </message>
     <message>
         <source>Temperature limit, degrees Celsius</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de température, en degrés Celsius</translation>
     </message>
     <message>
         <source>Energy used for compute on one local day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie consommée pour le calcul sur une journée (heure locale).</translation>
     </message>
     <message>
         <source>Cap the energy a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter l’énergie par jour</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Daily energy cap, kilowatt-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite d’énergie quotidienne, en kilowattheures</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>The car&apos;s policy was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de la voiture ont été modifiées ailleurs</translation>
     </message>
     <message>
         <source>Your change was not applied: the car runs version %1 now, set from another device or by a fleet manager after you started editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification n’a pas été appliquée : la voiture applique désormais la version %1, définie depuis un autre appareil ou par un gestionnaire de flotte après le début de vos modifications. Rien n’a été écrasé. Choisissez les règles que la voiture conserve.</translation>
     </message>
     <message>
         <source>The car now runs version %1, set from another device or by a fleet manager while you were editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture applique désormais la version %1, définie depuis un autre appareil ou par un gestionnaire de flotte pendant vos modifications. Rien n’a été écrasé. Choisissez les règles que la voiture conserve.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>On the car (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la voiture (version %1)</translation>
     </message>
     <message>
         <source>%1, yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, votre version : %2</translation>
     </message>
     <message>
         <source>%1, on the car: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sur la voiture : %2</translation>
     </message>
     <message>
         <source>The two are the same in every setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions sont identiques pour tous les réglages.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Keep my policy and send it to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes règles et les envoyer à la voiture</translation>
     </message>
     <message>
         <source>Keep the car&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle de la voiture</translation>
     </message>
     <message>
         <source>Keep the car&apos;s policy and discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les règles de la voiture et abandonner mes modifications</translation>
     </message>
 </context>
 <context>
@@ -325,221 +325,221 @@
     <name>DayToggles</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>DeparturesEditor</name>
     <message>
         <source>Departure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ %1</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>%1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : heure</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <source>%1 charge needed, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : charge nécessaire, en pour cent</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Add departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un départ</translation>
     </message>
     <message>
         <source>Add a planned departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un départ prévu</translation>
     </message>
 </context>
 <context>
     <name>EarningsChart</name>
     <message>
         <source>compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures de calcul</translation>
     </message>
     <message>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>énergie</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>montants</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Chart of %1; the arrow keys go through the buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : %1 ; les touches fléchées parcourent les intervalles</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du graphique</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de calcul</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Energy in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie en kWh</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants</translation>
     </message>
     <message>
         <source>Cost, gross and net</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût, brut et net</translation>
     </message>
     <message>
         <source>Nothing contributed in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune contribution sur cette période.</translation>
     </message>
 </context>
 <context>
     <name>EarningsPage</name>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished">Énergie et gains</translation>
+        <translation>Énergie et gains</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Voiture</translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de l’électricité</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains bruts</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
 </context>
 <context>
     <name>ElectricityCard</name>
     <message>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité</translation>
     </message>
     <message>
         <source>Your tariff and what the car may spend on power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tarif et ce que la voiture peut dépenser en électricité.</translation>
     </message>
     <message>
         <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans tarif, aucune heure n’est creuse : la voiture ne contribuerait donc jamais.</translation>
     </message>
     <message>
         <source>Only at off-peak times</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement en heures creuses</translation>
     </message>
     <message>
         <source>Not when power costs more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas quand l’électricité coûte plus de</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par kWh</translation>
     </message>
     <message>
         <source>Price limit per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix maximum par kWh</translation>
     </message>
     <message>
         <source>Contribute only when the jobs pay you at least what the power costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne contribuer que si les tâches vous rapportent au moins le coût de l’électricité.</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement si rentable</translation>
     </message>
 </context>
 <context>
     <name>LoadStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible (%1). Affichage des données récupérées %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement impossible : %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le chargement</translation>
     </message>
 </context>
 <context>
@@ -708,409 +708,409 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter du compte %1</translation>
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez un compte chez un opérateur de flotte ? Connectez-vous avec l’adresse du serveur et l’empreinte qu’il vous a fournies.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Fleet server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur de flotte</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
-        <translation type="unfinished"></translation>
+        <translation>44 caractères, fournis par votre opérateur de flotte</translation>
     </message>
     <message>
         <source>Server key pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé du serveur</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Sign in to the fleet server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur de flotte</translation>
     </message>
     <message>
         <source>or go on in demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ou continuer en mode démo</translation>
     </message>
 </context>
 <context>
     <name>ParticipationCard</name>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Whether the car lends its computer at all, and a snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la voiture prête ou non son ordinateur, et la mise en pause.</translation>
     </message>
     <message>
         <source>Off: the car never lends its computer, whatever the rules below say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : la voiture ne prête jamais son ordinateur, quelles que soient les règles ci-dessous.</translation>
     </message>
     <message>
         <source>Let the car contribute while parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la voiture contribuer quand elle est garée</translation>
     </message>
     <message>
         <source>Off: it may also contribute from the battery alone, down to the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : elle peut aussi contribuer sur sa seule batterie, jusqu’au niveau minimum.</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement quand elle est branchée</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>No contribution until then; times are in the car&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune contribution d’ici là ; les heures sont celles du fuseau horaire de la voiture.</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>Snooze for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause pendant une heure</translation>
     </message>
     <message>
         <source>Until 06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à 06:00</translation>
     </message>
     <message>
         <source>Snooze until 06:00 tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause jusqu’à demain 06:00</translation>
     </message>
     <message>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à nouvel ordre</translation>
     </message>
     <message>
         <source>Snooze until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause jusqu’à nouvel ordre</translation>
     </message>
     <message>
         <source>Resume now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre maintenant</translation>
     </message>
     <message>
         <source>End the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à la pause</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-jj hh:mm</translation>
     </message>
     <message>
         <source>Snooze until a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause jusqu’à une date et une heure</translation>
     </message>
     <message>
         <source>Snooze until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause jusque-là</translation>
     </message>
     <message>
         <source>Snooze until the date and time typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause jusqu’à la date et l’heure saisies</translation>
     </message>
     <message>
         <source>Type a date and time such as 2026-11-30 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date et une heure, par exemple 2026-11-30 08:00.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Every time on this page is the car&apos;s local time in this zone, daylight saving included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures de cette page sont l’heure locale de la voiture dans ce fuseau, heure d’été comprise.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire : %1</translation>
     </message>
     <message>
         <source>Edited from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié à partir de la version %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import a policy from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des règles depuis un fichier JSON</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export this policy to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ces règles dans un fichier JSON</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé : %1</translation>
     </message>
     <message>
         <source>This computer must be paired with %1 before it can change its policy: every change is signed with this computer&apos;s own key, and the car only accepts keys paired on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur doit être associé à %1 avant de pouvoir modifier ses règles : chaque modification est signée avec la clé propre à cet ordinateur, et la voiture n’accepte que les clés associées depuis son écran.</translation>
     </message>
     <message>
         <source>the car</source>
-        <translation type="unfinished"></translation>
+        <translation>la voiture</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished">Associer cet ordinateur</translation>
+        <translation>Associer cet ordinateur</translation>
     </message>
     <message>
         <source>Pair this computer with the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer cet ordinateur à la voiture</translation>
     </message>
     <message>
         <source>The coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine à venir</translation>
     </message>
     <message>
         <source>When the car may contribute over the next seven days by the time, snooze and price rules above, as the car itself computes it. Charge, temperature and earnings decide on the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la voiture peut contribuer au cours des sept prochains jours selon les règles d’horaire, de pause et de prix ci-dessus, telle que la voiture le calcule elle-même. La charge, la température et les gains sont évalués sur le moment.</translation>
     </message>
     <message>
         <source>Contributing is switched off, so no time is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribution est désactivée : aucune plage horaire n’est autorisée.</translation>
     </message>
     <message>
         <source>Off-peak only, but without a tariff no time is off-peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures creuses uniquement, mais sans tarif aucune heure n’est creuse.</translation>
     </message>
     <message>
         <source>Import a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des règles</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de règles (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les règles</translation>
     </message>
 </context>
 <context>
     <name>PolicyFormat</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>En semaine</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Le week-end</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished">Quand elle peut contribuer</translation>
+        <translation>Quand elle peut contribuer</translation>
     </message>
     <message>
         <source>The participation policy of %1, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de participation de %1, appliquées par la voiture elle-même.</translation>
     </message>
     <message>
         <source>The participation policy of your car, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de participation de votre voiture, appliquées par la voiture elle-même.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Voiture</translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Loading the policy the car runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des règles appliquées par la voiture…</translation>
     </message>
     <message>
         <source>The policy could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Try loading the policy again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de charger les règles</translation>
     </message>
     <message>
         <source>There is no car to set a policy for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voiture pour laquelle définir des règles pour le moment.</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications ?</translation>
     </message>
     <message>
         <source>The changes to %1&apos;s policy have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications des règles de %1 n’ont pas été appliquées.</translation>
     </message>
 </context>
 <context>
     <name>RangeBar</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished">Ce mois-ci</translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 derniers mois</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>Range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>to</source>
         <comment>from a date to a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les jours choisis</translation>
     </message>
     <message>
         <source>Bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Par heure</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
 </context>
 <context>
     <name>SessionsTable</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par %1</translation>
     </message>
     <message>
         <source>%1, smallest first; press for largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ordre croissant ; appuyez pour l’ordre décroissant</translation>
     </message>
     <message>
         <source>%1, largest first; press for smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ordre décroissant ; appuyez pour l’ordre croissant</translation>
     </message>
     <message>
         <source>Contribution sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de contribution</translation>
     </message>
 </context>
 <context>
@@ -1232,43 +1232,43 @@
     <name>StatementCard</name>
     <message>
         <source>Save the statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le relevé en PDF</translation>
     </message>
     <message>
         <source>Save the statement as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le relevé en CSV</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Monthly statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé mensuel</translation>
     </message>
     <message>
         <source>Every day of the month with its energy, electricity cost, gross earnings, your share and net, for your records or your accountant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour du mois avec son énergie, son coût d’électricité, ses gains bruts, votre part et le net, pour vos archives ou votre comptable.</translation>
     </message>
     <message>
         <source>Month of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois du relevé</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
         <source>Writing the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du relevé</translation>
     </message>
 </context>
 <context>
@@ -1283,158 +1283,158 @@
     </message>
     <message>
         <source>Sign out and use demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et utiliser le mode démo</translation>
     </message>
 </context>
 <context>
     <name>TariffEditor</name>
     <message>
         <source>Use my electricity tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mon tarif d’électricité</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de</translation>
     </message>
     <message>
         <source>Use the %1 tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le tarif %1</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Currency, ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise, code ISO 4217</translation>
     </message>
     <message>
         <source>Price at other times</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix aux autres heures</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par kWh</translation>
     </message>
     <message>
         <source>Price outside the periods, per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix en dehors des périodes, par kWh</translation>
     </message>
     <message>
         <source>Periods (the first that covers a time sets its price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes (la première qui couvre une heure en fixe le prix)</translation>
     </message>
     <message>
         <source>Period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : début</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fin</translation>
     </message>
     <message>
         <source>%1 price per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : prix par kWh</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures creuses</translation>
     </message>
     <message>
         <source>%1 is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en heures creuses</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter %1</translation>
     </message>
     <message>
         <source>Earlier in the list: wins where periods overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus haut dans la liste : prioritaire là où les périodes se chevauchent</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une période</translation>
     </message>
     <message>
         <source>Add a tariff period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une période tarifaire</translation>
     </message>
 </context>
 <context>
     <name>TariffPresets</name>
     <message>
         <source>PG&amp;E EV2-A</source>
-        <translation type="unfinished"></translation>
+        <translation>PG&amp;E EV2-A</translation>
     </message>
     <message>
         <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Californie : heures creuses jusqu’à 15:00, heures pleines 16:00–21:00, tous les jours</translation>
     </message>
     <message>
         <source>Octopus Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Octopus Go</translation>
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni : tarif réduit 00:30–05:30 chaque nuit</translation>
     </message>
     <message>
         <source>Flat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif unique</translation>
     </message>
     <message>
         <source>One price at every hour; nothing is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul prix à toute heure ; pas d’heures creuses</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 24:00, such as 22:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une heure entre 00:00 et 24:00, par exemple 22:30.</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 23:59, such as 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une heure entre 00:00 et 23:59, par exemple 07:30.</translation>
     </message>
 </context>
 <context>
     <name>TotalTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>Enter a number, such as 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre, par exemple 0,25.</translation>
     </message>
 </context>
 <context>
@@ -1590,112 +1590,112 @@
     <name>WeekGrid</name>
     <message>
         <source>Weekly windows, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages hebdomadaires, du lundi au dimanche</translation>
     </message>
     <message>
         <source>Drag on an empty area to add a window; drag a window to move it or its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser sur une zone vide pour ajouter une plage ; faites glisser une plage pour la déplacer, ou ses extrémités pour la redimensionner.</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage %1 : %2</translation>
     </message>
     <message>
         <source>Arrows move it by 15 minutes or a day; Shift with the arrows resizes it; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches la déplacent de 15 minutes ou d’un jour ; Maj avec les flèches la redimensionne ; Suppr la supprime.</translation>
     </message>
 </context>
 <context>
     <name>WeekPreview</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en heures creuses</translation>
     </message>
     <message>
         <source>%1: %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 de contribution autorisée</translation>
     </message>
     <message>
         <source>%1 · clocks change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · changement d’heure</translation>
     </message>
     <message>
         <source>May contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution possible</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures creuses</translation>
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures pleines (plus foncé : plus cher)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
     <name>WindowList</name>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : début</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fin</translation>
     </message>
     <message>
         <source>next day</source>
-        <translation type="unfinished"></translation>
+        <translation>le lendemain</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (%2)</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une plage</translation>
     </message>
     <message>
         <source>Add a weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une plage hebdomadaire</translation>
     </message>
     <message>
         <source>No windows: the car may contribute at any hour the other rules allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune plage : la voiture peut contribuer à toute heure permise par les autres règles.</translation>
     </message>
 </context>
 <context>
     <name>WindowsCard</name>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages hebdomadaires</translation>
     </message>
     <message>
         <source>When in the week the car may contribute. Drag on the grid to draw a window, drag it to move it, drag its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moments de la semaine où la voiture peut contribuer. Faites glisser sur la grille pour tracer une plage, faites-la glisser pour la déplacer et tirez ses extrémités pour la redimensionner.</translation>
     </message>
     <message>
         <source>Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier : Tab pour atteindre une plage ; les flèches la déplacent de 15 minutes ou d’un jour ; Maj+Gauche/Droite déplacent sa fin, Maj+Haut/Bas son début ; Suppr la supprime.</translation>
     </message>
 </context>
 <context>
@@ -1764,47 +1764,47 @@
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session sur %1 a pris fin. Reconnectez-vous ou utilisez le mode démo.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le backend de flotte à %1.</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached. Your cars show again once it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le backend de flotte à %1. Vos voitures s’afficheront de nouveau dès qu’il répondra.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Reconnectez-vous ou utilisez le mode démo.</translation>
     </message>
     <message>
         <source>The server must be an https:// address, such as https://fleet.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit être une adresse https://, par exemple https://fleet.example.com.</translation>
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte est la chaîne de 44 caractères fournie par votre opérateur de flotte (SHA-256 en base64).</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail de votre compte.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>The e-mail address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Loading your cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de vos voitures…</translation>
     </message>
 </context>
 <context>
@@ -1841,90 +1841,90 @@
     <name>idlefleet::app::DeparturesModel</name>
     <message>
         <source>%1 at %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2, %3&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Compute (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (h)</translation>
     </message>
     <message>
         <source>Energy (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie (kWh)</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de l’électricité</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains bruts</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul : %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie : %1</translation>
     </message>
     <message>
         <source>Electricity cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de l’électricité : %1</translation>
     </message>
     <message>
         <source>Gross: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut : %1</translation>
     </message>
     <message>
         <source>Your share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part : %1</translation>
     </message>
     <message>
         <source>Net: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Net : %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsRange</name>
     <message>
         <source>This car is not among your cars any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette voiture ne fait plus partie de vos voitures.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as %2 or 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ; écrivez-la sous la forme %2 ou 2026-03-01.</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
         <source>Choose at most 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période de 20 ans au maximum.</translation>
     </message>
 </context>
 <context>
@@ -2060,244 +2060,244 @@
     <name>idlefleet::app::PolicyChange</name>
     <message>
         <source>This computer has no key and outbox of its own yet, so it cannot sign changes for the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas encore sa propre clé ni sa propre file d’envoi : il ne peut donc pas signer de modifications pour la voiture.</translation>
     </message>
     <message>
         <source>The change could not be written to this computer&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être enregistrée dans la file d’envoi de cet ordinateur.</translation>
     </message>
     <message>
         <source>Waiting to be signed and sent to the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de signature et d’envoi à la voiture.</translation>
     </message>
     <message>
         <source>Sent to the car; waiting for it to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à la voiture ; en attente de sa confirmation.</translation>
     </message>
     <message>
         <source>The car confirmed the change: it runs version %1 of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture a confirmé la modification : elle applique la version %1 des règles.</translation>
     </message>
     <message>
         <source>Not applied: the car&apos;s policy was changed elsewhere (it is at version %1 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliquée : les règles de la voiture ont été modifiées ailleurs (elles sont désormais en version %1).</translation>
     </message>
     <message>
         <source>The car refused the change: this computer is not paired with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture a refusé la modification : cet ordinateur ne lui est pas associé.</translation>
     </message>
     <message>
         <source>The car refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La voiture a refusé la modification : %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it is sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore transmise (%1) ; elle sera renvoyée automatiquement.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>À toute heure</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1 %2 by default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 par défaut</translation>
     </message>
     <message>
         <source>%1 %2–%3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3 : %4%5</translation>
     </message>
     <message>
         <source> (off-peak)</source>
-        <translation type="unfinished"></translation>
+        <translation> (heures creuses)</translation>
     </message>
     <message>
         <source>%1 %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3&#xa0;%</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en pause</translation>
     </message>
     <message>
         <source>Paused until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause jusqu’à nouvel ordre</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause jusqu’au %1</translation>
     </message>
     <message>
         <source>Contributing allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution autorisée</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages hebdomadaires</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau minimum</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de reprise</translation>
     </message>
     <message>
         <source>Floor + 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau minimum + 5&#xa0;%</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement quand elle est branchée</translation>
     </message>
     <message>
         <source>Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Off-peak only</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures creuses uniquement</translation>
     </message>
     <message>
         <source>Price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix maximum</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement si rentable</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Départs</translation>
     </message>
     <message>
         <source>Computer temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de température de l’ordinateur</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;°C</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite d’énergie quotidienne</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au backend de flotte.</translation>
     </message>
     <message>
         <source>Could not check the car for changes made elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier auprès de la voiture si ses règles ont été modifiées ailleurs : %1</translation>
     </message>
     <message>
         <source>The car&apos;s policy was changed elsewhere; this is its version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de la voiture ont été modifiées ailleurs ; voici leur version %1.</translation>
     </message>
     <message>
         <source>Your changes from before are back; they are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications précédentes ont été restaurées ; elles ne sont pas encore appliquées.</translation>
     </message>
     <message>
         <source>Correct the marked fields to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les champs signalés pour voir l’aperçu.</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en pause</translation>
     </message>
     <message>
         <source>Paused until you resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause jusqu’à ce que vous la relanciez</translation>
     </message>
     <message>
         <source>Was paused until %1 (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Était en pause jusqu’au %1 (terminé)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause jusqu’au %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de règles.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Correct the marked fields before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les champs signalés avant d’exporter.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyPreviewModel</name>
     <message>
         <source>The preview needs a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu nécessite un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 allowed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de contribution autorisée du %2 au %3</translation>
     </message>
 </context>
 <context>
@@ -2305,69 +2305,69 @@
     <message>
         <source>%1 h %2 min</source>
         <comment>a duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>
     <message>
         <source>The car&apos;s details have not loaded yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de la voiture ne sont pas encore chargées ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Fetching the month&apos;s earnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des gains du mois…</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du PDF…</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du CSV…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 ms).</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2526,15 +2526,15 @@
     <name>idlefleet::app::WeekWindowsModel</name>
     <message>
         <source>%1, %2 for 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 pendant 24 heures</translation>
     </message>
     <message>
         <source>%1, %2 – %3 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3 (le lendemain)</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2542,114 +2542,114 @@
     <message>
         <source>%1 kWh</source>
         <comment>energy</comment>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours of compute</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>Earnings statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé des gains</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>period and time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Voiture</translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>car name and id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de l’électricité</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains bruts</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part</translation>
     </message>
     <message>
         <source>Net (your share less the electricity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Net (votre part moins l’électricité)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Cannot finish writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l’écriture de %1.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au backend de flotte.</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@
     </message>
     <message>
         <source>The local store could not keep the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n’a pas pu conserver les contributions.</translation>
     </message>
     <message>
         <source>The local store could not keep the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n’a pas pu conserver les événements.</translation>
     </message>
 </context>
 </TS>

@@ -116,188 +116,188 @@
     <name>ApplyBar</name>
     <message>
         <source>Sending the change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を送信しています</translation>
     </message>
     <message>
         <source>Some settings need attention before the change can be applied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を適用する前に、確認が必要な設定があります（%1 件）。</translation>
     </message>
     <message>
         <source>Choose above which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>上で、車に残すポリシーを選択してください。</translation>
     </message>
     <message>
         <source>Changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はまだ適用されていません。</translation>
     </message>
     <message>
         <source>The car runs this policy (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>車はこのポリシー（バージョン %1）で動作しています。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show the first field that needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が必要な最初の項目を表示</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Revert to the policy the car runs</source>
-        <translation type="unfinished"></translation>
+        <translation>車で動作中のポリシーに戻す</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Apply the changes to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を車に適用</translation>
     </message>
 </context>
 <context>
     <name>BatteryCard</name>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー</translation>
     </message>
     <message>
         <source>What the car keeps for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>走行用に車が残しておく充電量です。</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率</translation>
     </message>
     <message>
         <source>Contributing stops at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>充電率がこの値になると貢献を停止します。</translation>
     </message>
     <message>
         <source>Battery floor, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率（パーセント）</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>再開レベル</translation>
     </message>
     <message>
         <source>0: starts again at the floor + 5 % (%1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>0：最低充電率 + 5 %（%1 %）で再開します。</translation>
     </message>
     <message>
         <source>After stopping, it starts again only at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止後は、充電率がこの値に達したときにのみ再開します。</translation>
     </message>
     <message>
         <source>Resume level, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>再開レベル（パーセント）</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>出発予定</translation>
     </message>
     <message>
         <source>From 12 hours before a trip the car keeps the charge it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>出発の 12 時間前から、必要な充電量を確保します。</translation>
     </message>
 </context>
 <context>
     <name>ComputerCard</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">コンピューター</translation>
+        <translation>コンピューター</translation>
     </message>
     <message>
         <source>Limits that spare the car&apos;s computer and your energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>車のコンピューターを保護し、電力量を抑えるための上限です。</translation>
     </message>
     <message>
         <source>It stops at this temperature and starts again 5 °C below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この温度で停止し、5 °C 下がると再開します。</translation>
     </message>
     <message>
         <source>Limit the computer&apos;s temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの温度を制限</translation>
     </message>
     <message>
         <source>Temperature limit, degrees Celsius</source>
-        <translation type="unfinished"></translation>
+        <translation>温度上限（摂氏）</translation>
     </message>
     <message>
         <source>Energy used for compute on one local day.</source>
-        <translation type="unfinished"></translation>
+        <translation>現地時間の 1 日に計算処理で使用する電力量です。</translation>
     </message>
     <message>
         <source>Cap the energy a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の電力量を制限</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Daily energy cap, kilowatt-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の電力量上限（キロワット時）</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>The car&apos;s policy was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>車のポリシーが別の場所で変更されました</translation>
     </message>
     <message>
         <source>Your change was not applied: the car runs version %1 now, set from another device or by a fleet manager after you started editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は適用されていません。編集を始めた後に別のデバイスまたはフリート管理者が設定したバージョン %1 が、現在車で動作しています。上書きされたものはありません。車に残すポリシーを選択してください。</translation>
     </message>
     <message>
         <source>The car now runs version %1, set from another device or by a fleet manager while you were editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中に別のデバイスまたはフリート管理者が設定したバージョン %1 が、現在車で動作しています。上書きされたものはありません。車に残すポリシーを選択してください。</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの設定</translation>
     </message>
     <message>
         <source>On the car (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>車の設定（バージョン %1）</translation>
     </message>
     <message>
         <source>%1, yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、あなたの設定：%2</translation>
     </message>
     <message>
         <source>%1, on the car: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、車の設定：%2</translation>
     </message>
     <message>
         <source>The two are the same in every setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのポリシーはすべての設定で同じです。</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の設定を残す</translation>
     </message>
     <message>
         <source>Keep my policy and send it to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のポリシーを残して車に送信</translation>
     </message>
     <message>
         <source>Keep the car&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>車の設定を残す</translation>
     </message>
     <message>
         <source>Keep the car&apos;s policy and discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>車のポリシーを残して自分の変更を破棄</translation>
     </message>
 </context>
 <context>
@@ -323,220 +323,220 @@
     <name>DayToggles</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>DeparturesEditor</name>
     <message>
         <source>Departure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出発予定 %1</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>%1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の時刻</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>充電率</translation>
     </message>
     <message>
         <source>%1 charge needed, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の必要な充電率（パーセント）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Add departure</source>
-        <translation type="unfinished"></translation>
+        <translation>出発予定を追加</translation>
     </message>
     <message>
         <source>Add a planned departure</source>
-        <translation type="unfinished"></translation>
+        <translation>出発予定を追加</translation>
     </message>
 </context>
 <context>
     <name>EarningsChart</name>
     <message>
         <source>compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>計算時間</translation>
     </message>
     <message>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Chart of %1; the arrow keys go through the buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のグラフ。矢印キーで各区間を移動できます</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>推移</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの表示内容</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>計算時間</translation>
     </message>
     <message>
         <source>Compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>計算時間</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量</translation>
     </message>
     <message>
         <source>Energy in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量（kWh）</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Cost, gross and net</source>
-        <translation type="unfinished"></translation>
+        <translation>電気代、総収入、純収益</translation>
     </message>
     <message>
         <source>Nothing contributed in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間には貢献がありません。</translation>
     </message>
 </context>
 <context>
     <name>EarningsPage</name>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished">電力量と収入</translation>
+        <translation>電力量と収入</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2（%3）</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">車</translation>
+        <translation>車</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>計算時間</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>電気代</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>総収入</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの取り分</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>純収益</translation>
     </message>
 </context>
 <context>
     <name>ElectricityCard</name>
     <message>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>電気料金</translation>
     </message>
     <message>
         <source>Your tariff and what the car may spend on power.</source>
-        <translation type="unfinished"></translation>
+        <translation>料金プランと、車が電力に使える金額です。</translation>
     </message>
     <message>
         <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>料金プランがないとオフピークの時間帯がないため、車は貢献しません。</translation>
     </message>
     <message>
         <source>Only at off-peak times</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピーク時間帯のみ</translation>
     </message>
     <message>
         <source>Not when power costs more than</source>
-        <translation type="unfinished"></translation>
+        <translation>電気料金が次を超えるときは貢献しない</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kWh</translation>
     </message>
     <message>
         <source>Price limit per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh あたりの上限価格</translation>
     </message>
     <message>
         <source>Contribute only when the jobs pay you at least what the power costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの収入が電気代以上になるときだけ貢献します。</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>利益が出るときのみ</translation>
     </message>
 </context>
 <context>
     <name>LoadStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新できませんでした（%1）。%2 に取得した内容を表示しています。</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを再試行</translation>
     </message>
 </context>
 <context>
@@ -705,408 +705,408 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>Sign out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウト</translation>
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリート運営者のアカウントをお持ちですか？提供されたサーバーアドレスとピンでサインインしてください。</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Fleet server address</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートサーバーのアドレス</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
-        <translation type="unfinished"></translation>
+        <translation>フリート運営者から提供された 44 文字</translation>
     </message>
     <message>
         <source>Server key pin</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーキーのピン</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">パスワード</translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Sign in to the fleet server</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートサーバーにサインイン</translation>
     </message>
     <message>
         <source>or go on in demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>またはデモモードで続ける</translation>
     </message>
 </context>
 <context>
     <name>ParticipationCard</name>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参加</translation>
     </message>
     <message>
         <source>Whether the car lends its computer at all, and a snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>車がコンピューターを貸し出すかどうかと、スヌーズの設定です。</translation>
     </message>
     <message>
         <source>Off: the car never lends its computer, whatever the rules below say.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：以下のルールにかかわらず、車はコンピューターを貸し出しません。</translation>
     </message>
     <message>
         <source>Let the car contribute while parked</source>
-        <translation type="unfinished"></translation>
+        <translation>駐車中の貢献を許可</translation>
     </message>
     <message>
         <source>Off: it may also contribute from the battery alone, down to the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：バッテリーだけでも、最低充電率まで貢献できます。</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>充電ケーブル接続中のみ</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズ</translation>
     </message>
     <message>
         <source>No contribution until then; times are in the car&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>それまで貢献しません。時刻は車のタイムゾーンで表示されます。</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>Snooze for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間スヌーズ</translation>
     </message>
     <message>
         <source>Until 06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>06:00 まで</translation>
     </message>
     <message>
         <source>Snooze until 06:00 tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日の 06:00 までスヌーズ</translation>
     </message>
     <message>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するまで</translation>
     </message>
     <message>
         <source>Snooze until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するまでスヌーズ</translation>
     </message>
     <message>
         <source>Resume now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再開</translation>
     </message>
     <message>
         <source>End the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズを終了</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-mm-dd hh:mm</translation>
     </message>
     <message>
         <source>Snooze until a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時を指定してスヌーズ</translation>
     </message>
     <message>
         <source>Snooze until then</source>
-        <translation type="unfinished"></translation>
+        <translation>この日時までスヌーズ</translation>
     </message>
     <message>
         <source>Snooze until the date and time typed</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した日時までスヌーズ</translation>
     </message>
     <message>
         <source>Type a date and time such as 2026-11-30 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-30 08:00 のように日時を入力してください。</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Every time on this page is the car&apos;s local time in this zone, daylight saving included.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページの時刻はすべて、このタイムゾーンにおける車の現地時間です（夏時間を含みます）。</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン：%1</translation>
     </message>
     <message>
         <source>Edited from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 から編集中</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">バージョン %1</translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Import a policy from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイルからポリシーをインポート</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">エクスポート…</translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Export this policy to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>このポリシーを JSON ファイルにエクスポート</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートされませんでした: %1</translation>
     </message>
     <message>
         <source>This computer must be paired with %1 before it can change its policy: every change is signed with this computer&apos;s own key, and the car only accepts keys paired on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを変更するには、このコンピューターを %1 とペアリングする必要があります。変更はすべてこのコンピューター自身のキーで署名され、車は自身の画面でペアリングされたキーしか受け付けません。</translation>
     </message>
     <message>
         <source>the car</source>
-        <translation type="unfinished"></translation>
+        <translation>車</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished">このコンピューターをペアリング</translation>
+        <translation>このコンピューターをペアリング</translation>
     </message>
     <message>
         <source>Pair this computer with the car</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターを車とペアリング</translation>
     </message>
     <message>
         <source>The coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 1 週間</translation>
     </message>
     <message>
         <source>When the car may contribute over the next seven days by the time, snooze and price rules above, as the car itself computes it. Charge, temperature and earnings decide on the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記の時間帯、スヌーズ、料金のルールに基づいて、今後 7 日間に車が貢献できる時間を車自身の計算どおりに表示します。充電率、温度、収入はその時点で判断されます。</translation>
     </message>
     <message>
         <source>Contributing is switched off, so no time is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献がオフになっているため、許可された時間はありません。</translation>
     </message>
     <message>
         <source>Off-peak only, but without a tariff no time is off-peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピークのみに設定されていますが、料金プランがないためオフピークの時間帯はありません。</translation>
     </message>
     <message>
         <source>Import a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーをインポート</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーファイル (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーをエクスポート</translation>
     </message>
 </context>
 <context>
     <name>PolicyFormat</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>平日</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>週末</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished">貢献の条件</translation>
+        <translation>貢献の条件</translation>
     </message>
     <message>
         <source>The participation policy of %1, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の参加ポリシーです。車自身が適用します。</translation>
     </message>
     <message>
         <source>The participation policy of your car, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの車の参加ポリシーです。車自身が適用します。</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">車</translation>
+        <translation>車</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <source>Loading the policy the car runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>車で動作中のポリシーを読み込んでいます…</translation>
     </message>
     <message>
         <source>The policy could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">再試行</translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Try loading the policy again</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの読み込みを再試行</translation>
     </message>
     <message>
         <source>There is no car to set a policy for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを設定できる車はまだありません。</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しますか？</translation>
     </message>
     <message>
         <source>The changes to %1&apos;s policy have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポリシーへの変更はまだ適用されていません。</translation>
     </message>
 </context>
 <context>
     <name>RangeBar</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished">今月</translation>
+        <translation>今月</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 3 か月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を指定</translation>
     </message>
     <message>
         <source>Range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>to</source>
         <comment>from a date to a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show the chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した期間を表示</translation>
     </message>
     <message>
         <source>Bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>集計単位</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>時間別</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>日別</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>週別</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>月別</translation>
     </message>
 </context>
 <context>
     <name>SessionsTable</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のセッション</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で並べ替え</translation>
     </message>
     <message>
         <source>%1, smallest first; press for largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、小さい順。押すと大きい順</translation>
     </message>
     <message>
         <source>%1, largest first; press for smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、大きい順。押すと小さい順</translation>
     </message>
     <message>
         <source>Contribution sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献セッション</translation>
     </message>
 </context>
 <context>
@@ -1228,43 +1228,43 @@
     <name>StatementCard</name>
     <message>
         <source>Save the statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>明細を PDF で保存</translation>
     </message>
     <message>
         <source>Save the statement as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>明細を CSV で保存</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Monthly statement</source>
-        <translation type="unfinished"></translation>
+        <translation>月次明細</translation>
     </message>
     <message>
         <source>Every day of the month with its energy, electricity cost, gross earnings, your share and net, for your records or your accountant.</source>
-        <translation type="unfinished"></translation>
+        <translation>月の各日の電力量、電気代、総収入、あなたの取り分、純収益をまとめた明細です。記録用や税理士への提出にご利用ください。</translation>
     </message>
     <message>
         <source>Month of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>明細の対象月</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF で保存…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV で保存…</translation>
     </message>
     <message>
         <source>Writing the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>明細を書き出しています</translation>
     </message>
 </context>
 <context>
@@ -1279,158 +1279,158 @@
     </message>
     <message>
         <source>Sign out and use demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしてデモモードを使用</translation>
     </message>
 </context>
 <context>
     <name>TariffEditor</name>
     <message>
         <source>Use my electricity tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>電気料金プランを使用</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットから開始</translation>
     </message>
     <message>
         <source>Use the %1 tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の料金プランを使用</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Currency, ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨（ISO 4217 コード）</translation>
     </message>
     <message>
         <source>Price at other times</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の時間帯の料金</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kWh</translation>
     </message>
     <message>
         <source>Price outside the periods, per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>料金時間帯以外の kWh あたりの料金</translation>
     </message>
     <message>
         <source>Periods (the first that covers a time sets its price)</source>
-        <translation type="unfinished"></translation>
+        <translation>料金時間帯（その時刻に最初に該当する時間帯の料金が適用されます）</translation>
     </message>
     <message>
         <source>Period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>料金時間帯 %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の開始時刻</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の終了時刻</translation>
     </message>
     <message>
         <source>%1 price per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の kWh あたりの料金</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピーク</translation>
     </message>
     <message>
         <source>%1 is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオフピーク</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を上へ移動</translation>
     </message>
     <message>
         <source>Earlier in the list: wins where periods overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの上にあるほど、時間帯が重なる場合に優先されます</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を下へ移動</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を追加</translation>
     </message>
     <message>
         <source>Add a tariff period</source>
-        <translation type="unfinished"></translation>
+        <translation>料金時間帯を追加</translation>
     </message>
 </context>
 <context>
     <name>TariffPresets</name>
     <message>
         <source>PG&amp;E EV2-A</source>
-        <translation type="unfinished"></translation>
+        <translation>PG&amp;E EV2-A</translation>
     </message>
     <message>
         <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>カリフォルニア州：15:00 までオフピーク、16:00～21:00 はピーク（毎日）</translation>
     </message>
     <message>
         <source>Octopus Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Octopus Go</translation>
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation type="unfinished"></translation>
+        <translation>英国：毎晩 00:30～05:30 は割安料金</translation>
     </message>
     <message>
         <source>Flat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>均一料金</translation>
     </message>
     <message>
         <source>One price at every hour; nothing is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>全時間帯で同じ料金。オフピークはありません</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 24:00, such as 22:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 から 24:00 までの時刻を入力してください（例: 22:30）。</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 23:59, such as 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 から 23:59 までの時刻を入力してください（例: 07:30）。</translation>
     </message>
 </context>
 <context>
     <name>TotalTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>整数を入力してください。</translation>
     </message>
     <message>
         <source>Enter a number, such as 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を入力してください（例: 0.25）。</translation>
     </message>
 </context>
 <context>
@@ -1584,112 +1584,112 @@
     <name>WeekGrid</name>
     <message>
         <source>Weekly windows, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週の時間帯（月曜日～日曜日）</translation>
     </message>
     <message>
         <source>Drag on an empty area to add a window; drag a window to move it or its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>空いている場所をドラッグすると時間帯を追加できます。時間帯をドラッグすると移動、両端をドラッグすると長さを変更できます。</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯 %1：%2</translation>
     </message>
     <message>
         <source>Arrows move it by 15 minutes or a day; Shift with the arrows resizes it; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印キーで 15 分または 1 日単位で移動、Shift キーと矢印キーで長さを変更、Delete キーで削除します。</translation>
     </message>
 </context>
 <context>
     <name>WeekPreview</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピーク %1</translation>
     </message>
     <message>
         <source>%1: %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 許可</translation>
     </message>
     <message>
         <source>%1 · clocks change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 時刻切り替えあり</translation>
     </message>
     <message>
         <source>May contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献可能</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピーク</translation>
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク（濃いほど高額）</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
 </context>
 <context>
     <name>WindowList</name>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯 %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の開始時刻</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の終了時刻</translation>
     </message>
     <message>
         <source>next day</source>
-        <translation type="unfinished"></translation>
+        <translation>翌日</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）を削除</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を追加</translation>
     </message>
     <message>
         <source>Add a weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週の時間帯を追加</translation>
     </message>
     <message>
         <source>No windows: the car may contribute at any hour the other rules allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯なし：ほかのルールで許可されていれば、いつでも貢献できます。</translation>
     </message>
 </context>
 <context>
     <name>WindowsCard</name>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週の時間帯</translation>
     </message>
     <message>
         <source>When in the week the car may contribute. Drag on the grid to draw a window, drag it to move it, drag its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間のうち車が貢献できる時間帯です。グリッド上をドラッグして時間帯を描き、ドラッグで移動、両端をドラッグして長さを変更します。</translation>
     </message>
     <message>
         <source>Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード：Tab キーで時間帯に移動し、矢印キーで 15 分または 1 日単位で移動します。Shift+←/→ で終了時刻、Shift+↑/↓ で開始時刻を動かし、Delete キーで削除します。</translation>
     </message>
 </context>
 <context>
@@ -1757,47 +1757,47 @@
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションが終了しました。もう一度サインインするか、デモモードを使用してください。</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしています…</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフリートバックエンドに接続できません。</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached. Your cars show again once it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフリートバックエンドに接続できません。応答があり次第、車が再び表示されます。</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。もう一度サインインするか、デモモードを使用してください。</translation>
     </message>
     <message>
         <source>The server must be an https:// address, such as https://fleet.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーには https:// で始まるアドレスを指定してください（例: https://fleet.example.com）。</translation>
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>ピンは、フリート運営者から提供された 44 文字のフィンガープリント（SHA-256 の base64）です。</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのメールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入力してください。</translation>
     </message>
     <message>
         <source>The e-mail address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスまたはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>Loading your cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>車を読み込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -1833,90 +1833,90 @@
     <name>idlefleet::app::DeparturesModel</name>
     <message>
         <source>%1 at %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2、%3 %</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Compute (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算時間 (h)</translation>
     </message>
     <message>
         <source>Energy (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量 (kWh)</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>電気代</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>総収入</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>純収益</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの取り分</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の週</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計算時間：%1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量：%1</translation>
     </message>
     <message>
         <source>Electricity cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>電気代：%1</translation>
     </message>
     <message>
         <source>Gross: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>総収入：%1</translation>
     </message>
     <message>
         <source>Your share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの取り分：%1</translation>
     </message>
     <message>
         <source>Net: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>純収益：%1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsRange</name>
     <message>
         <source>This car is not among your cars any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>この車はもうあなたの車の一覧にありません。</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1～%2</translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as %2 or 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付ではありません。%2 または 2026-03-01 の形式で入力してください。</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日が開始日より前になっています。</translation>
     </message>
     <message>
         <source>Choose at most 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間は 20 年以内で選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2049,244 +2049,244 @@
     <name>idlefleet::app::PolicyChange</name>
     <message>
         <source>This computer has no key and outbox of its own yet, so it cannot sign changes for the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはまだ専用のキーと送信トレイがないため、車への変更に署名できません。</translation>
     </message>
     <message>
         <source>The change could not be written to this computer&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をこのコンピューターの送信トレイに書き込めませんでした。</translation>
     </message>
     <message>
         <source>Waiting to be signed and sent to the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名して車に送信するのを待っています。</translation>
     </message>
     <message>
         <source>Sent to the car; waiting for it to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>車に送信しました。車の確認を待っています。</translation>
     </message>
     <message>
         <source>The car confirmed the change: it runs version %1 of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>車が変更を確認しました。ポリシーのバージョン %1 で動作しています。</translation>
     </message>
     <message>
         <source>Not applied: the car&apos;s policy was changed elsewhere (it is at version %1 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されていません。車のポリシーが別の場所で変更されました（現在はバージョン %1）。</translation>
     </message>
     <message>
         <source>The car refused the change: this computer is not paired with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>車が変更を拒否しました。このコンピューターは車とペアリングされていません。</translation>
     </message>
     <message>
         <source>The car refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>車が変更を拒否しました: %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it is sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ届いていません（%1）。自動的に再送信されます。</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>いつでも</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2～%3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 %2 by default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 %1 %2</translation>
     </message>
     <message>
         <source>%1 %2–%3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2～%3：%4%5</translation>
     </message>
     <message>
         <source> (off-peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>（オフピーク）</translation>
     </message>
     <message>
         <source>%1 %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2、%3 %</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止していません</translation>
     </message>
     <message>
         <source>Paused until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するまで一時停止</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで一時停止</translation>
     </message>
     <message>
         <source>Contributing allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献を許可</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週の時間帯</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>再開レベル</translation>
     </message>
     <message>
         <source>Floor + 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率 + 5 %</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>充電ケーブル接続中のみ</translation>
     </message>
     <message>
         <source>Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>料金プラン</translation>
     </message>
     <message>
         <source>Off-peak only</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピークのみ</translation>
     </message>
     <message>
         <source>Price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限価格</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>利益が出るときのみ</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>出発予定</translation>
     </message>
     <message>
         <source>Computer temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの温度上限</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の電力量上限</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズ</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートバックエンドに接続されていません。</translation>
     </message>
     <message>
         <source>Could not check the car for changes made elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別の場所で行われた変更を車で確認できませんでした: %1</translation>
     </message>
     <message>
         <source>The car&apos;s policy was changed elsewhere; this is its version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>車のポリシーが別の場所で変更されました。これは車のバージョン %1 です。</translation>
     </message>
     <message>
         <source>Your changes from before are back; they are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の変更を復元しました。まだ適用されていません。</translation>
     </message>
     <message>
         <source>Correct the marked fields to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを表示するには、マークされた項目を修正してください。</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止していません</translation>
     </message>
     <message>
         <source>Paused until you resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するまで一時停止</translation>
     </message>
     <message>
         <source>Was paused until %1 (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで一時停止していました（終了）</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで一時停止</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はポリシーとしては大きすぎます。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Correct the marked fields before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする前に、マークされた項目を修正してください。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyPreviewModel</name>
     <message>
         <source>The preview needs a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューには既知のタイムゾーンが必要です。</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 allowed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2～%3 に %1 許可</translation>
     </message>
 </context>
 <context>
@@ -2294,69 +2294,69 @@
     <message>
         <source>%1 h %2 min</source>
         <comment>a duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>電気代</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>収入</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>純収益</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>
     <message>
         <source>The car&apos;s details have not loaded yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>車の詳細がまだ読み込まれていません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Fetching the month&apos;s earnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>当月の収入を取得しています…</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を作成しています…</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV を書き出しています…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました（%2 ms）。</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2～%3</translation>
     </message>
 </context>
 <context>
@@ -2513,15 +2513,15 @@
     <name>idlefleet::app::WeekWindowsModel</name>
     <message>
         <source>%1, %2 for 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 から 24 時間</translation>
     </message>
     <message>
         <source>%1, %2 – %3 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2～%3（翌日）</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2～%3</translation>
     </message>
 </context>
 <context>
@@ -2529,114 +2529,114 @@
     <message>
         <source>%1 kWh</source>
         <comment>energy</comment>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours of compute</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>Earnings statement</source>
-        <translation type="unfinished"></translation>
+        <translation>収入明細書</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。フォルダーが存在し、書き込み権限があるか確認してください。</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1～%2</translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>period and time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">車</translation>
+        <translation>車</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>car name and id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>計算時間</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>電気代</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>総収入</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの取り分</translation>
     </message>
     <message>
         <source>Net (your share less the electricity)</source>
-        <translation type="unfinished"></translation>
+        <translation>純収益（取り分から電気代を差し引いた額）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>電気代</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>総収入</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>純収益</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Cannot finish writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込みを完了できません。</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートバックエンドに接続されていません。</translation>
     </message>
 </context>
 <context>
@@ -2723,11 +2723,11 @@
     </message>
     <message>
         <source>The local store could not keep the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献履歴をローカルストアに保存できませんでした。</translation>
     </message>
     <message>
         <source>The local store could not keep the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントをローカルストアに保存できませんでした。</translation>
     </message>
 </context>
 </TS>

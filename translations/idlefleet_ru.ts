@@ -120,188 +120,188 @@
     <name>ApplyBar</name>
     <message>
         <source>Sending the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка изменения</translation>
     </message>
     <message>
         <source>Some settings need attention before the change can be applied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем применить изменение, исправьте некоторые настройки (%1).</translation>
     </message>
     <message>
         <source>Choose above which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выше, какие правила оставить в машине.</translation>
     </message>
     <message>
         <source>Changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения ещё не применены.</translation>
     </message>
     <message>
         <source>The car runs this policy (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина работает по этим правилам (версия %1).</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show the first field that needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать первое поле, которое нужно исправить</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Revert to the policy the car runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть правила, по которым работает машина</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Apply the changes to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить изменения в машине</translation>
     </message>
 </context>
 <context>
     <name>BatteryCard</name>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Батарея</translation>
     </message>
     <message>
         <source>What the car keeps for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заряд, который машина сохраняет для поездок.</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный заряд</translation>
     </message>
     <message>
         <source>Contributing stops at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>При этом уровне заряда участие прекращается.</translation>
     </message>
     <message>
         <source>Battery floor, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный заряд в процентах</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень возобновления</translation>
     </message>
     <message>
         <source>0: starts again at the floor + 5 % (%1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — участие возобновится при минимальном заряде + 5 % (%1 %).</translation>
     </message>
     <message>
         <source>After stopping, it starts again only at this state of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>После остановки участие возобновится только при этом уровне заряда.</translation>
     </message>
     <message>
         <source>Resume level, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень возобновления в процентах</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездки</translation>
     </message>
     <message>
         <source>From 12 hours before a trip the car keeps the charge it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>За 12 часов до поездки машина начинает сохранять нужный для неё заряд.</translation>
     </message>
 </context>
 <context>
     <name>ComputerCard</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Компьютер</translation>
+        <translation>Компьютер</translation>
     </message>
     <message>
         <source>Limits that spare the car&apos;s computer and your energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения, которые берегут компьютер машины и вашу энергию.</translation>
     </message>
     <message>
         <source>It stops at this temperature and starts again 5 °C below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>При этой температуре работа останавливается и возобновляется, когда компьютер остынет на 5 °C.</translation>
     </message>
     <message>
         <source>Limit the computer&apos;s temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить температуру компьютера</translation>
     </message>
     <message>
         <source>Temperature limit, degrees Celsius</source>
-        <translation type="unfinished"></translation>
+        <translation>Температурный предел в градусах Цельсия</translation>
     </message>
     <message>
         <source>Energy used for compute on one local day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия на вычисления за одни сутки по местному времени.</translation>
     </message>
     <message>
         <source>Cap the energy a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить энергию за день</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>кВт·ч</translation>
     </message>
     <message>
         <source>Daily energy cap, kilowatt-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневной лимит энергии в киловатт-часах</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>The car&apos;s policy was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила участия машины изменены в другом месте</translation>
     </message>
     <message>
         <source>Your change was not applied: the car runs version %1 now, set from another device or by a fleet manager after you started editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше изменение не применено: сейчас машина работает по версии %1, которую задали с другого устройства или менеджер флота уже после того, как вы начали редактирование. Ничего не перезаписано. Выберите, какие правила оставить в машине.</translation>
     </message>
     <message>
         <source>The car now runs version %1, set from another device or by a fleet manager while you were editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас машина работает по версии %1, которую задали с другого устройства или менеджер флота, пока вы редактировали правила. Ничего не перезаписано. Выберите, какие правила оставить в машине.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши</translation>
     </message>
     <message>
         <source>On the car (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>В машине (версия %1)</translation>
     </message>
     <message>
         <source>%1, yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ваше значение: %2</translation>
     </message>
     <message>
         <source>%1, on the car: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, в машине: %2</translation>
     </message>
     <message>
         <source>The two are the same in every setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все настройки совпадают.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои</translation>
     </message>
     <message>
         <source>Keep my policy and send it to the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои правила и отправить их в машину</translation>
     </message>
     <message>
         <source>Keep the car&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить как в машине</translation>
     </message>
     <message>
         <source>Keep the car&apos;s policy and discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить правила машины и отменить мои изменения</translation>
     </message>
 </context>
 <context>
@@ -327,222 +327,222 @@
     <name>DayToggles</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeparturesEditor</name>
     <message>
         <source>Departure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездка %1</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
         <source>%1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: время</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>с зарядом</translation>
     </message>
     <message>
         <source>%1 charge needed, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нужный заряд в процентах</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»</translation>
     </message>
     <message>
         <source>Add departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поездку</translation>
     </message>
     <message>
         <source>Add a planned departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запланированную поездку</translation>
     </message>
 </context>
 <context>
     <name>EarningsChart</name>
     <message>
         <source>compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>часы вычислений</translation>
     </message>
     <message>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>энергия</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>часы</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>кВт·ч</translation>
     </message>
     <message>
         <source>Chart of %1; the arrow keys go through the buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>График: %1; стрелки переключают интервалы</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывает график</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисления</translation>
     </message>
     <message>
         <source>Compute hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы вычислений</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия</translation>
     </message>
     <message>
         <source>Energy in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия в кВт·ч</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги</translation>
     </message>
     <message>
         <source>Cost, gross and net</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость, валовой и чистый доход</translation>
     </message>
     <message>
         <source>Nothing contributed in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>В эти дни участия не было.</translation>
     </message>
 </context>
 <context>
     <name>EarningsPage</name>
     <message>
         <source>Energy and earnings</source>
-        <translation type="unfinished">Энергия и доход</translation>
+        <translation>Энергия и доход</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Машина</translation>
+        <translation>Машина</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисления</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость электричества</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовой доход</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша доля</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход</translation>
     </message>
 </context>
 <context>
     <name>ElectricityCard</name>
     <message>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Электричество</translation>
     </message>
     <message>
         <source>Your tariff and what the car may spend on power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш тариф и сколько машина может тратить на электричество.</translation>
     </message>
     <message>
         <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без тарифа льготных часов нет, поэтому машина никогда не будет участвовать.</translation>
     </message>
     <message>
         <source>Only at off-peak times</source>
-        <translation type="unfinished"></translation>
+        <translation>Только в льготные часы</translation>
     </message>
     <message>
         <source>Not when power costs more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Не участвовать, если электричество дороже</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за кВт·ч</translation>
     </message>
     <message>
         <source>Price limit per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценовой предел за кВт·ч</translation>
     </message>
     <message>
         <source>Contribute only when the jobs pay you at least what the power costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвовать, только когда задания приносят не меньше, чем стоит электричество.</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Только когда выгодно</translation>
     </message>
 </context>
 <context>
     <name>LoadStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить (%1). Показаны данные, полученные %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить загрузку</translation>
     </message>
 </context>
 <context>
@@ -711,410 +711,410 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Sign out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из учётной записи %1</translation>
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть учётная запись у оператора флота? Войдите, указав адрес сервера и отпечаток ключа, которые он вам выдал.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Fleet server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера флота</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
-        <translation type="unfinished"></translation>
+        <translation>44 символа, от оператора флота</translation>
     </message>
     <message>
         <source>Server key pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа сервера</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Sign in to the fleet server</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти на сервер флота</translation>
     </message>
     <message>
         <source>or go on in demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>или продолжите в демо-режиме</translation>
     </message>
 </context>
 <context>
     <name>ParticipationCard</name>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие</translation>
     </message>
     <message>
         <source>Whether the car lends its computer at all, and a snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставляет ли машина свой компьютер в принципе, а также пауза.</translation>
     </message>
     <message>
         <source>Off: the car never lends its computer, whatever the rules below say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено: машина никогда не предоставляет свой компьютер, что бы ни говорили правила ниже.</translation>
     </message>
     <message>
         <source>Let the car contribute while parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить машине участвовать на стоянке</translation>
     </message>
     <message>
         <source>Off: it may also contribute from the battery alone, down to the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено: машина может участвовать и только от батареи — до минимального заряда.</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Только при подключении к зарядке</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>No contribution until then; times are in the car&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>До этого момента участия не будет; время указано в часовом поясе машины.</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 час</translation>
     </message>
     <message>
         <source>Snooze for one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза на один час</translation>
     </message>
     <message>
         <source>Until 06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>До 06:00</translation>
     </message>
     <message>
         <source>Snooze until 06:00 tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза до 06:00 завтрашнего дня</translation>
     </message>
     <message>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>До возобновления</translation>
     </message>
     <message>
         <source>Snooze until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза, пока я не возобновлю участие</translation>
     </message>
     <message>
         <source>Resume now</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить сейчас</translation>
     </message>
     <message>
         <source>End the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять паузу</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>гггг-мм-дд чч:мм</translation>
     </message>
     <message>
         <source>Snooze until a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза до указанных даты и времени</translation>
     </message>
     <message>
         <source>Snooze until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза до этого времени</translation>
     </message>
     <message>
         <source>Snooze until the date and time typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза до введённых даты и времени</translation>
     </message>
     <message>
         <source>Type a date and time such as 2026-11-30 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату и время, например 2026-11-30 08:00.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Every time on this page is the car&apos;s local time in this zone, daylight saving included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё время на этой странице — местное время машины в этом часовом поясе с учётом перехода на летнее время.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс: %1</translation>
     </message>
     <message>
         <source>Edited from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено на основе версии %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Версия %1</translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Import a policy from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать правила из файла JSON</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Экспорт…</translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export this policy to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать эти правила в файл JSON</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано: %1</translation>
     </message>
     <message>
         <source>This computer must be paired with %1 before it can change its policy: every change is signed with this computer&apos;s own key, and the car only accepts keys paired on its screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем менять правила участия, привяжите этот компьютер к %1: каждое изменение подписывается собственным ключом этого компьютера, а машина принимает только ключи, привязанные через её экран.</translation>
     </message>
     <message>
         <source>the car</source>
-        <translation type="unfinished"></translation>
+        <translation>машине</translation>
     </message>
     <message>
         <source>Pair this computer</source>
-        <translation type="unfinished">Привязать этот компьютер</translation>
+        <translation>Привязать этот компьютер</translation>
     </message>
     <message>
         <source>Pair this computer with the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать этот компьютер к машине</translation>
     </message>
     <message>
         <source>The coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшая неделя</translation>
     </message>
     <message>
         <source>When the car may contribute over the next seven days by the time, snooze and price rules above, as the car itself computes it. Charge, temperature and earnings decide on the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда машина сможет участвовать в ближайшие семь дней по правилам времени, паузы и цены, заданным выше, — так, как это рассчитывает сама машина. Заряд, температура и доход учитываются уже в момент работы.</translation>
     </message>
     <message>
         <source>Contributing is switched off, so no time is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие выключено, поэтому разрешённого времени нет.</translation>
     </message>
     <message>
         <source>Off-peak only, but without a tariff no time is off-peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраны только льготные часы, но без тарифа льготных часов нет.</translation>
     </message>
     <message>
         <source>Import a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт правил</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы правил (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Export the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт правил</translation>
     </message>
 </context>
 <context>
     <name>PolicyFormat</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый день</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Будни</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>When it may contribute</source>
-        <translation type="unfinished">Условия участия</translation>
+        <translation>Условия участия</translation>
     </message>
     <message>
         <source>The participation policy of %1, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила участия машины %1. Их применяет сама машина.</translation>
     </message>
     <message>
         <source>The participation policy of your car, applied by the car itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила участия вашей машины. Их применяет сама машина.</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Машина</translation>
+        <translation>Машина</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Loading the policy the car runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаем правила, по которым работает машина…</translation>
     </message>
     <message>
         <source>The policy could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить правила: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Повторить</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Try loading the policy again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить загрузку правил</translation>
     </message>
     <message>
         <source>There is no car to set a policy for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет машины, для которой можно задать правила.</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ваши изменения?</translation>
     </message>
     <message>
         <source>The changes to %1&apos;s policy have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения правил участия машины %1 не применены.</translation>
     </message>
 </context>
 <context>
     <name>RangeBar</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished">В этом месяце</translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <source>Range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>to</source>
         <comment>from a date to a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show the chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранные дни</translation>
     </message>
     <message>
         <source>Bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг группировки</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>По часам</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
 </context>
 <context>
     <name>SessionsTable</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сеанс</numerusform>
+            <numerusform>%n сеанса</numerusform>
+            <numerusform>%n сеансов</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировать по столбцу «%1»</translation>
     </message>
     <message>
         <source>%1, smallest first; press for largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, по возрастанию; нажмите, чтобы сортировать по убыванию</translation>
     </message>
     <message>
         <source>%1, largest first; press for smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, по убыванию; нажмите, чтобы сортировать по возрастанию</translation>
     </message>
     <message>
         <source>Contribution sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы участия</translation>
     </message>
 </context>
 <context>
@@ -1236,43 +1236,43 @@
     <name>StatementCard</name>
     <message>
         <source>Save the statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
         <source>Save the statement as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в CSV</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Monthly statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячный отчёт</translation>
     </message>
     <message>
         <source>Every day of the month with its energy, electricity cost, gross earnings, your share and net, for your records or your accountant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дни месяца с энергией, стоимостью электричества, валовым доходом, вашей долей и чистым доходом — для вашего учёта или для бухгалтера.</translation>
     </message>
     <message>
         <source>Month of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц отчёта</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в CSV…</translation>
     </message>
     <message>
         <source>Writing the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчёта</translation>
     </message>
 </context>
 <context>
@@ -1287,158 +1287,158 @@
     </message>
     <message>
         <source>Sign out and use demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти и перейти в демо-режим</translation>
     </message>
 </context>
 <context>
     <name>TariffEditor</name>
     <message>
         <source>Use my electricity tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать мой тариф на электричество</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять за основу</translation>
     </message>
     <message>
         <source>Use the %1 tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать тариф %1</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Currency, ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта, код ISO 4217</translation>
     </message>
     <message>
         <source>Price at other times</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена в остальное время</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за кВт·ч</translation>
     </message>
     <message>
         <source>Price outside the periods, per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена вне периодов, за кВт·ч</translation>
     </message>
     <message>
         <source>Periods (the first that covers a time sets its price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Периоды (цену для времени задаёт первый подходящий период)</translation>
     </message>
     <message>
         <source>Period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Период %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: начало</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: конец</translation>
     </message>
     <message>
         <source>%1 price per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: цена за кВт·ч</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Льготный</translation>
     </message>
     <message>
         <source>%1 is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: льготный</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить «%1» вверх</translation>
     </message>
     <message>
         <source>Earlier in the list: wins where periods overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше в списке — приоритетнее, если периоды пересекаются</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить «%1» вниз</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»</translation>
     </message>
     <message>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить период</translation>
     </message>
     <message>
         <source>Add a tariff period</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить период тарифа</translation>
     </message>
 </context>
 <context>
     <name>TariffPresets</name>
     <message>
         <source>PG&amp;E EV2-A</source>
-        <translation type="unfinished"></translation>
+        <translation>PG&amp;E EV2-A</translation>
     </message>
     <message>
         <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Калифорния: льготные часы до 15:00, пик 16:00–21:00, ежедневно</translation>
     </message>
     <message>
         <source>Octopus Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Octopus Go</translation>
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation type="unfinished"></translation>
+        <translation>Великобритания: дешёвый тариф 00:30–05:30 каждую ночь</translation>
     </message>
     <message>
         <source>Flat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Единый тариф</translation>
     </message>
     <message>
         <source>One price at every hour; nothing is off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна цена в любое время; льготных часов нет</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>чч:мм</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 24:00, such as 22:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время от 00:00 до 24:00, например 22:30.</translation>
     </message>
     <message>
         <source>Enter a time from 00:00 to 23:59, such as 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время от 00:00 до 23:59, например 07:30.</translation>
     </message>
 </context>
 <context>
     <name>TotalTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число.</translation>
     </message>
     <message>
         <source>Enter a number, such as 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число, например 0,25.</translation>
     </message>
 </context>
 <context>
@@ -1596,112 +1596,112 @@
     <name>WeekGrid</name>
     <message>
         <source>Weekly windows, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Недельные окна, с понедельника по воскресенье</translation>
     </message>
     <message>
         <source>Drag on an empty area to add a window; drag a window to move it or its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протяните по пустому месту, чтобы добавить окно; перетащите окно, чтобы переместить его, или его края, чтобы изменить размер.</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1: %2</translation>
     </message>
     <message>
         <source>Arrows move it by 15 minutes or a day; Shift with the arrows resizes it; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелки сдвигают окно на 15 минут или на день; стрелки с Shift меняют его размер; Delete удаляет его.</translation>
     </message>
 </context>
 <context>
     <name>WeekPreview</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Льготные часы: %1</translation>
     </message>
     <message>
         <source>%1: %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: разрешено %2</translation>
     </message>
     <message>
         <source>%1 · clocks change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · перевод часов</translation>
     </message>
     <message>
         <source>May contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие разрешено</translation>
     </message>
     <message>
         <source>Off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Льготные часы</translation>
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пик (темнее — дороже)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
 </context>
 <context>
     <name>WindowList</name>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1</translation>
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: начало</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: конец</translation>
     </message>
     <message>
         <source>next day</source>
-        <translation type="unfinished"></translation>
+        <translation>следующего дня</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» (%2)</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить окно</translation>
     </message>
     <message>
         <source>Add a weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить недельное окно</translation>
     </message>
     <message>
         <source>No windows: the car may contribute at any hour the other rules allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окон нет: машина может участвовать в любое время, которое разрешают остальные правила.</translation>
     </message>
 </context>
 <context>
     <name>WindowsCard</name>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Недельные окна</translation>
     </message>
     <message>
         <source>When in the week the car may contribute. Drag on the grid to draw a window, drag it to move it, drag its ends to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда в течение недели машина может участвовать. Протяните по сетке, чтобы нарисовать окно; перетащите окно, чтобы переместить его, или его края, чтобы изменить размер.</translation>
     </message>
     <message>
         <source>Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура: Tab — перейти к окну; стрелки сдвигают его на 15 минут или на день; Shift+Влево/Вправо двигают его конец, Shift+Вверх/Вниз — начало; Delete удаляет его.</translation>
     </message>
 </context>
 <context>
@@ -1771,47 +1771,47 @@
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс на %1 завершён. Войдите снова или перейдите в демо-режим.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1…</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэкенд флота по адресу %1 недоступен.</translation>
     </message>
     <message>
         <source>The fleet backend at %1 cannot be reached. Your cars show again once it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэкенд флота по адресу %1 недоступен. Ваши машины снова появятся, как только он ответит.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again, or use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс завершён. Войдите снова или перейдите в демо-режим.</translation>
     </message>
     <message>
         <source>The server must be an https:// address, such as https://fleet.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера должен начинаться с https://, например https://fleet.example.com.</translation>
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток — это 44-символьная строка, которую вам выдал оператор флота (SHA-256 в кодировке base64).</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты вашей учётной записи.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <source>The e-mail address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес электронной почты или пароль.</translation>
     </message>
     <message>
         <source>Loading your cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаем ваши машины…</translation>
     </message>
 </context>
 <context>
@@ -1849,90 +1849,90 @@
     <name>idlefleet::app::DeparturesModel</name>
     <message>
         <source>%1 at %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в %2, %3 %</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Compute (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисления (ч)</translation>
     </message>
     <message>
         <source>Energy (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия (кВт·ч)</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость электричества</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовой доход</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша доля</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с %1</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисления: %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия: %1</translation>
     </message>
     <message>
         <source>Electricity cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость электричества: %1</translation>
     </message>
     <message>
         <source>Gross: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовой доход: %1</translation>
     </message>
     <message>
         <source>Your share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша доля: %1</translation>
     </message>
     <message>
         <source>Net: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход: %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::EarningsRange</name>
     <message>
         <source>This car is not among your cars any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой машины больше нет среди ваших.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as %2 or 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата; введите дату в виде %2 или 2026-03-01.</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день раньше первого.</translation>
     </message>
     <message>
         <source>Choose at most 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите период не длиннее 20 лет.</translation>
     </message>
 </context>
 <context>
@@ -2071,244 +2071,244 @@
     <name>idlefleet::app::PolicyChange</name>
     <message>
         <source>This computer has no key and outbox of its own yet, so it cannot sign changes for the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого компьютера ещё нет собственного ключа и очереди отправки, поэтому он не может подписывать изменения для машины.</translation>
     </message>
     <message>
         <source>The change could not be written to this computer&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать изменение в очередь отправки этого компьютера.</translation>
     </message>
     <message>
         <source>Waiting to be signed and sent to the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает подписи и отправки в машину.</translation>
     </message>
     <message>
         <source>Sent to the car; waiting for it to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено в машину; ожидается подтверждение.</translation>
     </message>
     <message>
         <source>The car confirmed the change: it runs version %1 of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина подтвердила изменение: она работает по правилам версии %1.</translation>
     </message>
     <message>
         <source>Not applied: the car&apos;s policy was changed elsewhere (it is at version %1 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не применено: правила участия машины изменены в другом месте (сейчас действует версия %1).</translation>
     </message>
     <message>
         <source>The car refused the change: this computer is not paired with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина отклонила изменение: этот компьютер к ней не привязан.</translation>
     </message>
     <message>
         <source>The car refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина отклонила изменение: %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it is sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не доставлено (%1); изменение будет отправлено повторно автоматически.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкл.</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничения</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>В любое время</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>%1 %2 by default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 по умолчанию</translation>
     </message>
     <message>
         <source>%1 %2–%3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3: %4%5</translation>
     </message>
     <message>
         <source> (off-peak)</source>
-        <translation type="unfinished"></translation>
+        <translation> (льготный)</translation>
     </message>
     <message>
         <source>%1 %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в %2, %3 %</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Без паузы</translation>
     </message>
     <message>
         <source>Paused until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза до возобновления</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза до %1</translation>
     </message>
     <message>
         <source>Contributing allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие разрешено</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Weekly windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Недельные окна</translation>
     </message>
     <message>
         <source>Battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный заряд</translation>
     </message>
     <message>
         <source>Resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень возобновления</translation>
     </message>
     <message>
         <source>Floor + 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный заряд + 5 %</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Только при подключении к зарядке</translation>
     </message>
     <message>
         <source>Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Тариф</translation>
     </message>
     <message>
         <source>Off-peak only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только льготные часы</translation>
     </message>
     <message>
         <source>Price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценовой предел</translation>
     </message>
     <message>
         <source>Only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Только когда выгодно</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездки</translation>
     </message>
     <message>
         <source>Computer temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Температурный предел компьютера</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневной лимит энергии</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 кВт·ч</translation>
+        <translation>%1 кВт·ч</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к бэкенду флота.</translation>
     </message>
     <message>
         <source>Could not check the car for changes made elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить, не изменены ли правила машины в другом месте: %1</translation>
     </message>
     <message>
         <source>The car&apos;s policy was changed elsewhere; this is its version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила участия машины изменены в другом месте; показана их версия %1.</translation>
     </message>
     <message>
         <source>Your changes from before are back; they are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши прежние изменения восстановлены; они ещё не применены.</translation>
     </message>
     <message>
         <source>Correct the marked fields to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля, чтобы увидеть предпросмотр.</translation>
     </message>
     <message>
         <source>Not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Без паузы</translation>
     </message>
     <message>
         <source>Paused until you resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза, пока вы её не снимете</translation>
     </message>
     <message>
         <source>Was paused until %1 (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза была до %1 (завершена)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза до %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 слишком велик для файла правил.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Correct the marked fields before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед экспортом исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyPreviewModel</name>
     <message>
         <source>The preview needs a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для предпросмотра нужен известный часовой пояс.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 allowed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>С %2 по %3 разрешено %1</translation>
     </message>
 </context>
 <context>
@@ -2316,69 +2316,69 @@
     <message>
         <source>%1 h %2 min</source>
         <comment>a duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Заработано</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>
     <message>
         <source>The car&apos;s details have not loaded yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные машины ещё не загружены; повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>Fetching the month&apos;s earnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Получаем доход за месяц…</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формируем PDF…</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываем CSV…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1 (%2 мс).</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2539,15 +2539,15 @@
     <name>idlefleet::app::WeekWindowsModel</name>
     <message>
         <source>%1, %2 for 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 на 24 часа</translation>
     </message>
     <message>
         <source>%1, %2 – %3 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3 (следующего дня)</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2555,114 +2555,114 @@
     <message>
         <source>%1 kWh</source>
         <comment>energy</comment>
-        <translation type="unfinished">%1 кВт·ч</translation>
+        <translation>%1 кВт·ч</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours of compute</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>Earnings statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о доходах</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>period and time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Машина</translation>
+        <translation>Машина</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>car name and id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформирован</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисления</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость электричества</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовой доход</translation>
     </message>
     <message>
         <source>Your share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша доля</translation>
     </message>
     <message>
         <source>Net (your share less the electricity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход (ваша доля за вычетом электричества)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовой доход</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Cannot finish writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся завершить запись %1.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к бэкенду флота.</translation>
     </message>
 </context>
 <context>
@@ -2749,11 +2749,11 @@
     </message>
     <message>
         <source>The local store could not keep the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить историю участия в локальном хранилище.</translation>
     </message>
     <message>
         <source>The local store could not keep the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить события в локальном хранилище.</translation>
     </message>
 </context>
 </TS>
