@@ -120,20 +120,23 @@ Rectangle {
             TabBar {
                 id: metricBar
 
-                Layout.preferredWidth: 360
                 currentIndex: root.metric
                 onCurrentIndexChanged: root.metric = currentIndex
                 Accessible.name: qsTr("What the chart shows")
 
                 TabButton {
+
+                    width: implicitWidth
                     text: qsTr("Compute")
                     Accessible.name: qsTr("Compute hours")
                 }
                 TabButton {
+                    width: implicitWidth
                     text: qsTr("Energy")
                     Accessible.name: qsTr("Energy in kWh")
                 }
                 TabButton {
+                    width: implicitWidth
                     text: qsTr("Money")
                     Accessible.name: qsTr("Cost, gross and net")
                 }

@@ -80,24 +80,28 @@ Flow {
     TabBar {
         id: periodBar
 
-        width: 440
         currentIndex: root.range.period
         Accessible.name: qsTr("Bucket size")
         onCurrentIndexChanged: root.range.period = currentIndex
 
         TabButton {
+
+            width: implicitWidth
             text: qsTr("By hour")
             Accessible.name: text
         }
         TabButton {
+            width: implicitWidth
             text: qsTr("By day")
             Accessible.name: text
         }
         TabButton {
+            width: implicitWidth
             text: qsTr("By week")
             Accessible.name: text
         }
         TabButton {
+            width: implicitWidth
             text: qsTr("By month")
             Accessible.name: text
         }

@@ -31,6 +31,9 @@ Rectangle {
             text: root.label
             color: Theme.secondaryText
             font.pixelSize: Theme.captionSize
+            // Long labels (German, Russian) take a second line rather than lose their end.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         Label {
