@@ -10,6 +10,15 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 inner=$(cat <<'INNER'
 set -euo pipefail
 printf 'idlefleet-test' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+# The daemon takes its name on the bus a moment after it returns: wait for it (10 s at most).
+for _ in $(seq 100); do
+  if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+       org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+       grep -q 'boolean true'; then
+    break
+  fi
+  sleep 0.1
+done
 exec "$0"
 INNER
 )
