@@ -6,33 +6,6 @@
 namespace idlefleet::app {
 namespace {
 
-/// The symbol the currency's home locale writes, found once per code.
-QString symbolOf(const QString &currency)
-{
-    static QMutex mutex;
-    static QHash<QString, QString> symbols;
-    const QMutexLocker lock(&mutex);
-    const auto found = symbols.constFind(currency);
-    if (found != symbols.constEnd())
-        return *found;
-    QString symbol = currency;
-    const auto locales =
-        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-    for (const QLocale &locale : locales) {
-        if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency) {
-            const QString candidate = locale.currencySymbol(QLocale::CurrencySymbol);
-            // Prefer a symbol that names this currency alone ($ is also CAD, AUD...).
-            if (!candidate.isEmpty()) {
-                symbol = candidate;
-                if (locale.language() == QLocale::English || currency != QLatin1String("USD"))
-                    break;
-            }
-        }
-    }
-    symbols.insert(currency, symbol);
-    return symbol;
-}
-
 int minorDigits(const QString &currency)
 {
     static const QStringList none = {QStringLiteral("JPY"), QStringLiteral("KRW"),
@@ -42,9 +15,34 @@ int minorDigits(const QString &currency)
 
 } // namespace
 
+QString currencySymbol(const QString &currencyCode)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> symbols;
+    const QMutexLocker lock(&mutex);
+    if (symbols.isEmpty()) {
+        // The first locale that uses a currency names its symbol; the territory's main language
+        // comes first in Qt's list, so EUR gets "€".
+        const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                  QLocale::AnyTerritory);
+        for (const QLocale &locale : all) {
+            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+            if (!code.isEmpty() && !symbols.contains(code))
+                symbols.insert(code, locale.currencySymbol(QLocale::CurrencySymbol));
+        }
+        // Locales in which a currency is not their own write it with a sign of its own.
+        symbols.insert(QStringLiteral("USD"), QStringLiteral("$"));
+        symbols.insert(QStringLiteral("GBP"), QStringLiteral("£"));
+        symbols.insert(QStringLiteral("JPY"), QStringLiteral("¥"));
+    }
+    const QString symbol = symbols.value(currencyCode);
+    return symbol.isEmpty() ? currencyCode : symbol;
+}
+
 QString formatMoney(qint64 micros, const QString &currency, const QLocale &locale)
 {
-    return locale.toCurrencyString(double(micros) / 1e6, symbolOf(currency), minorDigits(currency));
+    return locale.toCurrencyString(double(micros) / 1e6, currencySymbol(currency),
+                                   minorDigits(currency));
 }
 
 QString formatKwh(qint64 wattHours, const QLocale &locale, int decimals)

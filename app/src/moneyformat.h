@@ -5,6 +5,10 @@
 
 namespace idlefleet::app {
 
+/// The symbol people write for an ISO 4217 code ("€" for EUR), or the code when no locale
+/// knows one.
+QString currencySymbol(const QString &currencyCode);
+
 /// Integer micros of an ISO 4217 currency as a person reads them in `locale`: the currency's own
 /// symbol (€, $, £, ¥) where one is known, else its code; two decimals, or none for currencies
 /// without minor units (JPY).

@@ -17,36 +17,6 @@ QString decimalFromMicros(qint64 micros)
         .arg(magnitude % 1000000U, 6, 10, QLatin1Char('0'));
 }
 
-QString currencySymbol(const QString &currencyCode)
-{
-    static QMutex mutex;
-    static QHash<QString, QString> symbols;
-    const QMutexLocker lock(&mutex);
-    if (symbols.isEmpty()) {
-        // The first locale that uses a currency names its symbol; the territory's main language
-        // comes first in Qt's list, so EUR gets "€" and USD "$".
-        const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
-                                                  QLocale::AnyTerritory);
-        for (const QLocale &locale : all) {
-            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
-            if (!code.isEmpty() && !symbols.contains(code))
-                symbols.insert(code, locale.currencySymbol(QLocale::CurrencySymbol));
-        }
-        // Locales in which a currency is not their own write it with a sign of its own.
-        symbols.insert(QStringLiteral("USD"), QStringLiteral("$"));
-        symbols.insert(QStringLiteral("GBP"), QStringLiteral("£"));
-        symbols.insert(QStringLiteral("JPY"), QStringLiteral("¥"));
-    }
-    const QString symbol = symbols.value(currencyCode);
-    return symbol.isEmpty() ? currencyCode : symbol;
-}
-
-QString formatMoney(qint64 micros, const QString &currencyCode, const QLocale &locale)
-{
-    // Display only: the amount is exact until here.
-    return locale.toCurrencyString(double(micros) / 1e6, currencySymbol(currencyCode), 2);
-}
-
 QString formatEnergy(qint64 wattHours, const QLocale &locale)
 {
     return QCoreApplication::translate("idlefleet::app::earnings", "%1 kWh", "energy")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "moneyformat.h" // formatMoney, currencySymbol: one for the whole app
+
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -9,13 +11,6 @@ namespace idlefleet::app::earnings {
 /// `micros` as an exact decimal with six places ("-12.345678"), by integer arithmetic: the
 /// form the statement's CSV keeps money in.
 QString decimalFromMicros(qint64 micros);
-
-/// The symbol people write for an ISO 4217 code ("€" for EUR), or the code when no locale
-/// knows one.
-QString currencySymbol(const QString &currencyCode);
-
-/// Money for a person, in `locale`'s way with the currency's symbol ("12,35 €").
-QString formatMoney(qint64 micros, const QString &currencyCode, const QLocale &locale = {});
 
 /// Energy in kWh with two decimals ("12.35 kWh").
 QString formatEnergy(qint64 wattHours, const QLocale &locale = {});

@@ -220,7 +220,7 @@ double EarningsModel::chartX(const QDateTime &utc) const
 
 QString EarningsModel::money(qint64 micros) const
 {
-    return earnings::formatMoney(micros, m_report.currency);
+    return app::formatMoney(micros, m_report.currency);
 }
 
 QStringList EarningsModel::categories() const
@@ -257,7 +257,7 @@ QString EarningsModel::axisFormat() const
 
 QString EarningsModel::currencySymbol() const
 {
-    return earnings::currencySymbol(m_report.currency);
+    return app::currencySymbol(m_report.currency);
 }
 
 QString EarningsModel::totalHours() const

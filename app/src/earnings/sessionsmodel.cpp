@@ -89,7 +89,7 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
     case EnergyColumn:
         return earnings::formatEnergy(value, locale);
     default:
-        return earnings::formatMoney(value, m_currency, locale);
+        return app::formatMoney(value, m_currency, locale);
     }
 }
 

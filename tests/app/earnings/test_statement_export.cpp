@@ -158,8 +158,8 @@ private Q_SLOTS:
 
         const auto &s = m_exporter.lastStatement();
         const QLocale locale;
-        const QString net = earnings::formatMoney(s.totals.netMicros, s.currency, locale);
-        const QString gross = earnings::formatMoney(s.totals.grossMicros, s.currency, locale);
+        const QString net = app::formatMoney(s.totals.netMicros, s.currency, locale);
+        const QString gross = app::formatMoney(s.totals.grossMicros, s.currency, locale);
         const QString firstDay = locale.toString(s.firstDay, QLocale::LongFormat);
         const QString lastDay = locale.toString(s.lastDay, QLocale::LongFormat);
         const QByteArray text = pdfText(path);
