@@ -37,6 +37,16 @@ Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
     m_zones.reserve(m_vehicles.size());
     for (const auto &vehicle : m_vehicles)
         m_zones.emplace_back(vehicle.timeZone.toUtf8());
+    const QString deadSpots = qEnvironmentVariable("IDLEFLEETD_DEAD_SPOTS");
+    if (deadSpots == QLatin1String("off")) {
+        m_deadSpots = DeadSpots::Off;
+    } else if (deadSpots.startsWith(QLatin1String("always:"))) {
+        m_deadSpots = DeadSpots::Listed;
+        m_alwaysOffline = deadSpots.mid(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    } else if (!deadSpots.isEmpty() && deadSpots != QLatin1String("on")) {
+        qWarning("IDLEFLEETD_DEAD_SPOTS: '%s' is not on, off or always:ID,...; dead spots stay on",
+                 qPrintable(deadSpots));
+    }
 }
 
 Simulator::~Simulator() = default;
@@ -102,7 +112,18 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     // twenty minutes, and no job reaches it. Of the minutes it works, about one in four hundred
     // sees a job fail. Both are drawn from the car and the time, so a world replays the same.
     const quint64 idHash = qHash(vehicle.id, 0x1df1ee7u);
-    vehicle.online = !(mix(idHash ^ quint64(unixMinute / 60)) % 50 == 0 && unixMinute % 60 < 20);
+    switch (m_deadSpots) {
+    case DeadSpots::Drawn:
+        vehicle.online =
+            !(mix(idHash ^ quint64(unixMinute / 60)) % 50 == 0 && unixMinute % 60 < 20);
+        break;
+    case DeadSpots::Off:
+        vehicle.online = true;
+        break;
+    case DeadSpots::Listed:
+        vehicle.online = !m_alwaysOffline.contains(vehicle.id);
+        break;
+    }
     if (!vehicle.online)
         vehicle.contributing = false;
     vehicle.jobFailed = vehicle.contributing && mix(idHash ^ quint64(unixMinute) << 1) % 400 == 0;

@@ -4,6 +4,7 @@
 #include "vehicle.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QTimeZone>
 #include <memory>
 #include <utility>
@@ -111,6 +112,18 @@ private:
     /// Sets the car's reasons, rate and contributing flag from its policy at `at`.
     void decide(std::size_t index, const QDateTime &at, const QDateTime &local);
     const policy::CompiledPolicy &compiledPolicy(std::size_t index, qint64 at);
+
+    /// Dead spots (IDLEFLEETD_DEAD_SPOTS): drawn from the car and the hour (unset or `on`), none
+    /// (`off`, for tests that need a reachable car), or only the listed cars, always
+    /// (`always:ID,ID`, for tests of an unreachable car).
+    enum class DeadSpots
+    {
+        Drawn,
+        Off,
+        Listed
+    };
+    DeadSpots m_deadSpots = DeadSpots::Drawn;
+    QStringList m_alwaysOffline;
 
     std::vector<SimulatedVehicle> m_vehicles;
     std::vector<QTimeZone> m_zones;

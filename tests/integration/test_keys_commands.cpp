@@ -82,6 +82,39 @@ private Q_SLOTS:
         QCOMPARE(finish(manager.carScreen(car))->error(), FleetJob::NotFound);
     }
 
+    void aCarInADeadSpotCannotShowACode()
+    {
+        // A world of its own where the second car never reaches the backend.
+        QTemporaryDir dir;
+        BackendProcess backend;
+        backend.setEnvironmentValue(QStringLiteral("IDLEFLEETD_DEAD_SPOTS"),
+                                    QStringLiteral("always:veh-alex-2"));
+        QVERIFY2(
+            backend.start(dir.filePath(QStringLiteral("world")), {QStringLiteral("--demo-world")}),
+            qPrintable(backend.error()));
+        FleetClient owner;
+        owner.setEndpoint(backend.url(), {backend.pin()});
+        QCOMPARE(
+            finish(owner.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
+                ->error(),
+            FleetJob::NoError);
+        const VehicleKeyPair laptop = VehicleKeyPair::generate();
+        auto offline = finish(owner.startPairing(QStringLiteral("veh-alex-2"),
+                                                 laptop.publicKeyDer(), QStringLiteral("x")));
+        QCOMPARE(offline->httpStatus(), 503);
+        QCOMPARE(offline->serverError().code, QStringLiteral("car_offline"));
+        QVERIFY2(offline->errorString().contains(QLatin1String("online")),
+                 qPrintable(offline->errorString()));
+        auto list = finish(owner.listVehicles());
+        for (const Vehicle &vehicle : list->result().vehicles)
+            QCOMPARE(vehicle.status.online, vehicle.id != QLatin1String("veh-alex-2"));
+        // The other car is reachable and pairs as usual.
+        QCOMPARE(finish(owner.startPairing(QStringLiteral("veh-alex-1"), laptop.publicKeyDer(),
+                                           QStringLiteral("x")))
+                     ->error(),
+                 FleetJob::NoError);
+    }
+
     void theCarAppliesOnlyWhatAPairedKeySigned()
     {
         FleetClient owner;

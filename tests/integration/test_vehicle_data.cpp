@@ -7,7 +7,13 @@ class TestVehicleData : public BackendTestBase
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { startWorld(); }
+    void initTestCase()
+    {
+        // This world keeps its dead spots: the timeline must show them, explained.
+        m_backend.setEnvironmentValue(QStringLiteral("IDLEFLEETD_DEAD_SPOTS"),
+                                      QStringLiteral("on"));
+        startWorld();
+    }
 
     void listsTheDemoOwnersCars()
     {

@@ -9,8 +9,17 @@ BackendProcess::~BackendProcess()
     stop();
 }
 
+void BackendProcess::setEnvironmentValue(const QString &name, const QString &value)
+{
+    m_environment.insert(name, value);
+}
+
 bool BackendProcess::start(const QString &dataDir, const QStringList &extraArguments)
 {
+    const QString deadSpots = QStringLiteral("IDLEFLEETD_DEAD_SPOTS");
+    if (!m_environment.contains(deadSpots))
+        m_environment.insert(deadSpots, QStringLiteral("off"));
+    m_process.setProcessEnvironment(m_environment);
     m_process.setProgram(program());
     m_process.setArguments(QStringList{QStringLiteral("--data"), dataDir,
                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +

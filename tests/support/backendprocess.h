@@ -15,6 +15,11 @@ public:
     BackendProcess(const BackendProcess &) = delete;
     BackendProcess &operator=(const BackendProcess &) = delete;
 
+    /// Sets a variable of the backend's environment for the next start(). Dead spots are off
+    /// unless a test sets IDLEFLEETD_DEAD_SPOTS itself (the simulator's are drawn from the car and
+    /// the wall clock, and a test must not depend on the hour it runs at).
+    void setEnvironmentValue(const QString &name, const QString &value);
+
     /// Starts `idlefleetd --data dataDir --listen 127.0.0.1:0 extraArguments...` and waits for
     /// its first line. Returns false (with the reason in error()) if it did not come up.
     bool start(const QString &dataDir, const QStringList &extraArguments = {});
@@ -33,6 +38,7 @@ public:
 
 private:
     QProcess m_process;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QUrl m_url;
     QString m_pin;
     QString m_firstLine;

@@ -29,8 +29,7 @@ private Q_SLOTS:
         QVERIFY(store.usesKeychain());
         QString error;
         const QByteArray secret("-----BEGIN PRIVATE KEY-----\n\x01\x02\xff", 32);
-        QVERIFY2(store.write(QStringLiteral("vehicle-key.pem"), secret, &error),
-                 qPrintable(error));
+        QVERIFY2(store.write(QStringLiteral("vehicle-key.pem"), secret, &error), qPrintable(error));
         QVERIFY(!QFile::exists(store.fallbackPath(QStringLiteral("vehicle-key.pem"))));
         // Another instance (another start of the app) reads it back whole.
         SecretStore again(QStringLiteral("idlefleet-test"), dir.path(),
