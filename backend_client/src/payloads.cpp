@@ -48,6 +48,9 @@ bool decodeStatus(const v1::VehicleStatus &in, VehicleStatus *out, const QString
     out->computePowerWatts = in.compute_power_watts();
     out->energyTodayWh = in.energy_today_wh();
     out->online = in.online();
+    out->lastSeen = in.has_last_seen()
+                        ? QDateTime::fromSecsSinceEpoch(in.last_seen().seconds(), Qt::UTC)
+                        : out->observedAt;
     out->blockingReasons.clear();
     for (const std::string &reason : in.blocking_reasons())
         out->blockingReasons.append(fromStd(reason));
@@ -95,6 +98,8 @@ bool decodeVehiclePage(const QByteArray &bytes, VehiclePage *page, QString *prob
         out.timeZone = fromStd(in.time_zone());
         out.batteryCapacityWh = in.battery_capacity_wh();
         out.group = fromStd(in.group());
+        out.floorSocPercent = in.floor_soc_percent();
+        out.policyVersion = in.policy_version();
         if (!decodeStatus(in.status(), &out.status, where + QStringLiteral(".status"), problem))
             return false;
         page->vehicles.push_back(std::move(out));
@@ -362,7 +367,7 @@ EventInfo eventFrom(const v1::VehicleEvent &in)
     event.at = QDateTime::fromSecsSinceEpoch(
         std::clamp<qint64>(in.at().seconds(), MinTimestampSeconds, MaxTimestampSeconds), Qt::UTC);
     event.kind =
-        in.kind() >= 0 && in.kind() <= 8 ? EventInfo::Kind(int(in.kind())) : EventInfo::Unknown;
+        in.kind() >= 0 && in.kind() <= 11 ? EventInfo::Kind(int(in.kind())) : EventInfo::Unknown;
     for (const std::string &reason : in.reasons())
         event.reasons.append(fromStd(reason));
     event.socPercent = std::isfinite(in.soc_percent()) ? in.soc_percent() : 0;

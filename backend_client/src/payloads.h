@@ -163,7 +163,10 @@ struct EventInfo
         BlockingChanged,
         JobFailed,
         ConnectionLost,
-        ConnectionRestored
+        ConnectionRestored,
+        KeyAdded,     ///< detail: the key's id
+        KeyRevoked,   ///< detail: the key's id
+        PolicyChanged ///< detail: the version the car confirmed
     };
     QDateTime at;
     Kind kind = Unknown;

@@ -18,6 +18,7 @@ struct VehicleStatus
     int computePowerWatts = 0;
     qint64 energyTodayWh = 0;
     bool online = false;
+    QDateTime lastSeen;                 // UTC, world time the car last reached the backend
     QStringList blockingReasons;        // policy reason codes, in the contract's order
     qint64 marketRateMicrosPerHour = 0; // what an hour would earn the owner now
     QString currency;
@@ -31,7 +32,9 @@ struct Vehicle
     QString model;
     QString timeZone; // IANA id
     qint64 batteryCapacityWh = 0;
-    QString group; // an organisation's depot or team
+    QString group;           // an organisation's depot or team
+    int floorSocPercent = 0; // the policy's battery floor
+    qint64 policyVersion = 0;
     VehicleStatus status;
 };
 

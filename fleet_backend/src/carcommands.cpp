@@ -70,6 +70,13 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
         }
     }
 
+    // A car out of reach (asleep, or in a dead spot) cannot check or apply anything: the sender
+    // keeps the same signed bytes and tries again when the car wakes. Not kept as an answer.
+    if (!vehicle.online)
+        return errorResponse(503, QStringLiteral("car_asleep"),
+                             QStringLiteral("the car is asleep or out of reach; the change is "
+                                            "delivered when it wakes"));
+
     auto decide = [&]() -> v1::CommandResult {
         if (QString::fromStdString(command.vehicle_id()) != vehicle.id)
             return rejected(QStringLiteral("wrong_vehicle"),
@@ -164,7 +171,7 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
             return conflict;
         }
         const qint64 version = vehicle.policyVersion + 1;
-        if (!m_store.savePolicy(vehicle.id, version, next))
+        if (!m_store.savePolicy(vehicle.id, version, next, keyId))
             return rejected(QStringLiteral("storage_failed"),
                             QStringLiteral("the car could not keep it"));
         m_simulator.setPolicy(vehicleIndex, next, version);

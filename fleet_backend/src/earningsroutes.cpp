@@ -207,6 +207,37 @@ http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
         } else if (!now.contributing && now.reasons != before.reasons)
             add(v1::VehicleEvent::BLOCKING_CHANGED, true);
     }
+    // Keys added and revoked, and each policy the car confirmed, by their wall-clock instants.
+    std::vector<v1::VehicleEvent> more;
+    auto addMore = [&](qint64 atMs, v1::VehicleEvent::Kind kind, const QString &detail) {
+        if (atMs < from * 1000 || atMs >= to * 1000)
+            return;
+        v1::VehicleEvent event;
+        event.mutable_at()->set_seconds(atMs / 1000);
+        event.set_kind(kind);
+        event.set_detail(detail.toStdString());
+        more.push_back(std::move(event));
+    };
+    for (const KeyRecord &key : m_store.keysOf(vehicle.id)) {
+        addMore(key.addedMs, v1::VehicleEvent::KEY_ADDED, key.keyId);
+        if (key.revoked && key.revokedMs > 0)
+            addMore(key.revokedMs, v1::VehicleEvent::KEY_REVOKED, key.keyId);
+    }
+    for (const PolicyRevisionRecord &revision : m_store.policyHistory(vehicle.id, 100)) {
+        if (!revision.keyId.isEmpty())
+            addMore(revision.appliedMs, v1::VehicleEvent::POLICY_CHANGED,
+                    QString::number(revision.version));
+    }
+    if (!more.empty()) {
+        std::vector<v1::VehicleEvent> all(out.events().begin(), out.events().end());
+        all.insert(all.end(), more.begin(), more.end());
+        std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+            return a.at().seconds() < b.at().seconds();
+        });
+        out.clear_events();
+        for (v1::VehicleEvent &event : all)
+            *out.add_events() = std::move(event);
+    }
     return protobufResponse(out);
 }
 

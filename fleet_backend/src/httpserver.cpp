@@ -175,6 +175,29 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
         forVehicle([this](const http::Request &,
                           const SimulatedVehicle &car) { return m_pairing.screen(car.id); },
                    Access::Private));
+    // Simulated worlds only: put a car's telematics unit to sleep (out of reach) or wake it.
+    m_server.route(
+        "POST", QStringLiteral("/v1/sim/vehicles/{id}/sleep"),
+        forVehicle([this](const http::Request &request,
+                          const SimulatedVehicle &car) { return simulateSleep(request, car); },
+                   Access::Private));
+    // Diagnostics: read by the owner, the organisation's managers and support with a grant.
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy/history"),
+                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
+                       return vehiclePolicyHistory(car);
+                   }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/trace"),
+                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+                       return vehicleTrace(request, car);
+                   }));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/diagnostics"),
+                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
+                       return vehicleDiagnostics(car);
+                   }));
+    m_server.route("GET", QStringLiteral("/v1/organisation/summary"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return organisationSummary(request, account);
+                   }));
     // Support grants: issued by the owner or a manager, used by support, audited on every use.
     m_server.route(
         "POST", QStringLiteral("/v1/vehicles/{id}/grants"),
@@ -511,6 +534,8 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
         out->set_time_zone(vehicle.timeZone.toStdString());
         out->set_battery_capacity_wh(vehicle.batteryCapacityWh);
         out->set_group(vehicle.group.toStdString());
+        out->set_floor_soc_percent(vehicle.policy.min_soc_percent());
+        out->set_policy_version(vehicle.policyVersion);
         fillVehicleStatus(out->mutable_status(), status);
     }
     if (end < int(vehicles.size()))

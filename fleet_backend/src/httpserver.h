@@ -100,6 +100,14 @@ private:
     http::Response revokeGrant(const http::Request &request, const AccountRecord &account);
     http::Response vehicleAudit(const SimulatedVehicle &vehicle) const;
     http::Response listVehicles(const http::Request &request, const AccountRecord &account) const;
+    // diagnosticsroutes.cpp
+    http::Response vehiclePolicyHistory(const SimulatedVehicle &vehicle) const;
+    http::Response vehicleTrace(const http::Request &request,
+                                const SimulatedVehicle &vehicle) const;
+    http::Response vehicleDiagnostics(const SimulatedVehicle &vehicle) const;
+    http::Response organisationSummary(const http::Request &request,
+                                       const AccountRecord &account) const;
+    http::Response simulateSleep(const http::Request &request, const SimulatedVehicle &vehicle);
 
     http::Server m_server;
     Store &m_store;

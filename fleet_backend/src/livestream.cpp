@@ -42,6 +42,8 @@ void fillVehicleStatus(v1::VehicleStatus *out, const VehicleStatus &status)
     out->set_compute_power_watts(status.computePowerWatts);
     out->set_energy_today_wh(status.energyTodayWh);
     out->set_online(status.online);
+    if (status.lastSeen.isValid())
+        setTime(out->mutable_last_seen(), status.lastSeen);
     for (const QString &code : status.blockingReasons)
         out->add_blocking_reasons(code.toStdString());
     out->set_market_rate_micros_per_hour(status.marketRateMicrosPerHour);

@@ -123,10 +123,18 @@ int main(int argc, char *argv[])
                         QStringLiteral("cannot store the policy of %1").arg(vehicle.id));
     }
     // An organisation's cars need no long past to be where they are: they start two days back.
+    // A few are in the workshop: out of reach since a day or two before, back in a few days.
     if (newWorld) {
+        const qint64 nowMinute = wallNow.toSecsSinceEpoch() / 60;
+        int organisationIndex = 0;
         for (SimulatedVehicle &vehicle : vehicles) {
-            if (vehicle.stepMinutes > 1)
-                vehicle.simulateFromMinute = wallNow.addDays(-2).toSecsSinceEpoch() / 60;
+            if (vehicle.stepMinutes <= 1)
+                continue;
+            vehicle.simulateFromMinute = nowMinute - 2 * 24 * 60;
+            if (organisationIndex++ % 149 == 17) {
+                vehicle.lastSeenMinute = nowMinute - (30 + organisationIndex % 40) * 60;
+                vehicle.asleepUntilMinute = nowMinute + (24 + organisationIndex % 48) * 60;
+            }
         }
     }
     Simulator simulator(std::move(vehicles));
@@ -144,7 +152,8 @@ int main(int argc, char *argv[])
             if (step == 0)
                 break;
             done += step;
-            if (!store.appendHistory(simulator.vehicles(), simulator.takeSamples(), problem))
+            if (!store.appendHistory(simulator.vehicles(), simulator.takeSamples(), problem) ||
+                !store.addOrganisationHours(simulator.takeOrganisationHours(), problem))
                 return false;
         }
         return true;

@@ -112,20 +112,25 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     // twenty minutes, and no job reaches it. Of the minutes it works, about one in four hundred
     // sees a job fail. Both are drawn from the car and the time, so a world replays the same.
     const quint64 idHash = qHash(vehicle.id, 0x1df1ee7u);
-    switch (m_deadSpots) {
-    case DeadSpots::Drawn:
-        vehicle.online =
-            !(mix(idHash ^ quint64(unixMinute / 60)) % 50 == 0 && unixMinute % 60 < 20);
-        break;
-    case DeadSpots::Off:
-        vehicle.online = true;
-        break;
-    case DeadSpots::Listed:
-        vehicle.online = !m_alwaysOffline.contains(vehicle.id);
-        break;
-    }
+    if (vehicle.asleepUntilMinute > unixMinute) {
+        vehicle.online = false;
+    } else
+        switch (m_deadSpots) {
+        case DeadSpots::Drawn:
+            vehicle.online =
+                !(mix(idHash ^ quint64(unixMinute / 60)) % 50 == 0 && unixMinute % 60 < 20);
+            break;
+        case DeadSpots::Off:
+            vehicle.online = true;
+            break;
+        case DeadSpots::Listed:
+            vehicle.online = !m_alwaysOffline.contains(vehicle.id);
+            break;
+        }
     if (!vehicle.online)
         vehicle.contributing = false;
+    else
+        vehicle.lastSeenMinute = unixMinute;
     vehicle.jobFailed = vehicle.contributing && mix(idHash ^ quint64(unixMinute) << 1) % 400 == 0;
 
     double deltaWh = 0;
@@ -133,6 +138,8 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
         deltaWh -= vehicle.tripWhPerMinute * span;
     if (vehicle.pluggedIn && socPercent < ChargeLimitPercent)
         deltaWh += vehicle.chargerWatts / 60.0 * span;
+    if (vehicle.contributing && vehicle.owner.startsWith(QLatin1String("org:")))
+        addOrganisationMinutes(vehicle, unixMinute, vehicle.stepMinutes);
     if (vehicle.contributing) {
         const double computeWh = vehicle.computeWatts / 60.0 * span + vehicle.energyTodayFractionWh;
         const auto whole = qint64(computeWh);
@@ -157,6 +164,50 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     const double airC = seasonC + 6.0 * qSin((minute - 540) * 2.0 * M_PI / MinutesPerDay);
     const double targetC = airC + (vehicle.contributing ? 38.0 : (vehicle.driving ? 12.0 : 0.0));
     vehicle.chipTempC += (targetC - vehicle.chipTempC) * (1.0 - std::pow(0.9, span));
+}
+
+void Simulator::addOrganisationMinutes(const SimulatedVehicle &vehicle, qint64 unixMinute,
+                                       int minutes)
+{
+    const QString currency = vehicle.policy.has_tariff()
+                                 ? QString::fromStdString(vehicle.policy.tariff().currency())
+                                 : QStringLiteral("EUR");
+    const qint64 hour = unixMinute / 60;
+    const QString key = vehicle.owner + QLatin1Char('\x1f') + QString::number(hour) +
+                        QLatin1Char('\x1f') + currency;
+    OrganisationHour &total = m_organisationHours[key];
+    total.owner = vehicle.owner;
+    total.hour = hour;
+    total.currency = currency;
+    // Integer arithmetic throughout: milliwatt-hours, and micros rounded once per step.
+    const qint64 energyMilliWh = qint64(vehicle.computeWatts) * minutes * 1000 / 60;
+    total.contributingMinutes += minutes;
+    total.energyMilliWh += energyMilliWh;
+    total.costMicros += (energyMilliWh * vehicle.priceMicrosPerKwh + 500000) / 1000000;
+    total.grossMicros += vehicle.grossRateMicrosPerHour * minutes / 60;
+    total.ownerMicros += vehicle.ownerRateMicrosPerHour * minutes / 60;
+}
+
+std::vector<OrganisationHour> Simulator::takeOrganisationHours()
+{
+    std::vector<OrganisationHour> out;
+    out.reserve(std::size_t(m_organisationHours.size()));
+    for (const OrganisationHour &hour : std::as_const(m_organisationHours))
+        out.push_back(hour);
+    m_organisationHours.clear();
+    return out;
+}
+
+void Simulator::setAsleep(std::size_t index, const QDateTime &worldTime, int minutes)
+{
+    SimulatedVehicle &vehicle = m_vehicles[index];
+    const qint64 now = worldTime.toSecsSinceEpoch() / 60;
+    vehicle.asleepUntilMinute = minutes > 0 ? now + minutes : 0;
+    vehicle.online = minutes <= 0;
+    if (!vehicle.online)
+        vehicle.contributing = false;
+    else
+        vehicle.lastSeenMinute = now;
 }
 
 void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &local)
@@ -215,8 +266,15 @@ void Simulator::removeVehicle(const QString &id)
 
 void Simulator::evaluateAll(const QDateTime &worldTime)
 {
-    for (std::size_t i = 0; i < m_vehicles.size(); ++i)
+    const qint64 minute = worldTime.toSecsSinceEpoch() / 60;
+    for (std::size_t i = 0; i < m_vehicles.size(); ++i) {
         decide(i, worldTime, worldTime.toTimeZone(m_zones[i]));
+        SimulatedVehicle &vehicle = m_vehicles[i];
+        if (vehicle.asleepUntilMinute > minute) {
+            vehicle.online = false;
+            vehicle.contributing = false;
+        }
+    }
 }
 
 void Simulator::applyReport(std::size_t index, double socPercent, bool pluggedIn, bool driving,
@@ -241,6 +299,9 @@ VehicleStatus Simulator::statusOf(const SimulatedVehicle &vehicle, const QDateTi
     status.computePowerWatts = vehicle.contributing ? vehicle.computeWatts : 0;
     status.energyTodayWh = vehicle.energyTodayWh;
     status.online = vehicle.online;
+    status.lastSeen = vehicle.lastSeenMinute > 0
+                          ? QDateTime::fromSecsSinceEpoch(vehicle.lastSeenMinute * 60, Qt::UTC)
+                          : at;
     status.blockingReasons = policy::reasonCodes(vehicle.reasons);
     status.marketRateMicrosPerHour = vehicle.ownerRateMicrosPerHour;
     status.currency = vehicle.policy.has_tariff()

@@ -4,6 +4,7 @@
 #include "vehicle.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QTimeZone>
 #include <memory>
@@ -48,6 +49,21 @@ struct SimulatedVehicle
     QString group;                 // an organisation's depot or team
     int stepMinutes = 1;           // how often the car moves: 1, or 15 for an organisation's
     qint64 simulateFromMinute = 0; // a new organisation's cars start living here
+    qint64 lastSeenMinute = 0;     // Unix minute the car last reached the backend
+    qint64 asleepUntilMinute = 0;  // its telematics unit sleeps (out of reach) until then
+};
+
+/// What an organisation's cars contributed in one UTC hour, in one currency.
+struct OrganisationHour
+{
+    QString owner;   // "org:ID"
+    qint64 hour = 0; // Unix hour
+    QString currency;
+    qint64 contributingMinutes = 0; // car-minutes
+    qint64 energyMilliWh = 0;
+    qint64 costMicros = 0;
+    qint64 grossMicros = 0;
+    qint64 ownerMicros = 0;
 };
 
 /// What one car was like during one simulated minute, for the history.
@@ -92,6 +108,12 @@ public:
 
     /// The minutes simulated since the last call, for cars with `recordsHistory`.
     std::vector<MinuteSample> takeSamples() { return std::exchange(m_samples, {}); }
+    /// What organisations' cars contributed since the last call, by owner, hour and currency.
+    std::vector<OrganisationHour> takeOrganisationHours();
+
+    /// Puts a car out of reach (its telematics unit asleep) for `minutes` of world time from
+    /// `worldTime`, or wakes it (0).
+    void setAsleep(std::size_t index, const QDateTime &worldTime, int minutes);
 
     /// Asks every car's policy about the present without moving the world (after a start, so
     /// that reasons and rates are known before the first simulated minute).
@@ -109,6 +131,7 @@ public:
 
 private:
     void stepMinute(std::size_t index, const QDateTime &minuteStart);
+    void addOrganisationMinutes(const SimulatedVehicle &vehicle, qint64 unixMinute, int minutes);
     /// Sets the car's reasons, rate and contributing flag from its policy at `at`.
     void decide(std::size_t index, const QDateTime &at, const QDateTime &local);
     const policy::CompiledPolicy &compiledPolicy(std::size_t index, qint64 at);
@@ -130,6 +153,7 @@ private:
     std::vector<std::unique_ptr<policy::CompiledPolicy>> m_compiled;
     std::vector<qint64> m_compiledUntil;
     std::vector<MinuteSample> m_samples;
+    QHash<QString, OrganisationHour> m_organisationHours; // by owner, hour and currency
     QDateTime m_simulatedUntil;
 };
 

@@ -92,6 +92,21 @@ const char *const Migrations[] = {
            compute_watts INTEGER NOT NULL, energy_today_wh INTEGER NOT NULL,
            received_ms INTEGER NOT NULL) WITHOUT ROWID;)",
     R"(ALTER TABLE consents ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;)",
+    R"(CREATE TABLE policy_history (
+           vehicle_id TEXT NOT NULL, version INTEGER NOT NULL, policy BLOB NOT NULL,
+           applied_ms INTEGER NOT NULL, key_id TEXT NOT NULL,
+           PRIMARY KEY (vehicle_id, version)) WITHOUT ROWID;
+       INSERT OR IGNORE INTO policy_history
+           SELECT vehicle_id, version, policy, updated_ms, '' FROM vehicle_policies;
+       CREATE TABLE organisation_hours (
+           owner TEXT NOT NULL, hour INTEGER NOT NULL, currency TEXT NOT NULL,
+           contributing_minutes INTEGER NOT NULL, energy_mwh INTEGER NOT NULL,
+           cost_micros INTEGER NOT NULL, gross_micros INTEGER NOT NULL,
+           owner_micros INTEGER NOT NULL,
+           PRIMARY KEY (owner, hour, currency)) WITHOUT ROWID;
+       ALTER TABLE vehicle_state ADD COLUMN last_seen_minute INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE vehicle_state ADD COLUMN asleep_until_minute INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE vehicle_keys ADD COLUMN revoked_ms INTEGER NOT NULL DEFAULT 0;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
@@ -193,7 +208,7 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
         "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, "
         "s.battery_wh, s.plugged_in, s.driving, s.contributing, s.chip_temp_c, "
         "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day, p.version, p.policy, "
-        "v.group_name, v.step_minutes "
+        "v.group_name, v.step_minutes, s.last_seen_minute, s.asleep_until_minute "
         "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
         "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid"));
     while (query.next()) {
@@ -217,6 +232,8 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
             v.energyTodayWh = query.value(15).toLongLong();
             v.energyTodayFractionWh = query.value(16).toDouble();
             v.localDay = query.value(17).toInt();
+            v.lastSeenMinute = query.value(22).toLongLong();
+            v.asleepUntilMinute = query.value(23).toLongLong();
         }
         v.group = query.value(20).toString();
         v.stepMinutes = std::max(1, query.value(21).toInt());
@@ -239,8 +256,8 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO vehicle_state (vehicle_id, battery_wh, plugged_in, driving, "
-        "contributing, chip_temp_c, energy_today_wh, energy_today_fraction_wh, local_day) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "contributing, chip_temp_c, energy_today_wh, energy_today_fraction_wh, local_day, "
+        "last_seen_minute, asleep_until_minute) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &v : vehicles) {
         query.addBindValue(v.id);
         query.addBindValue(v.batteryWh);
@@ -251,6 +268,8 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
         query.addBindValue(v.energyTodayWh);
         query.addBindValue(v.energyTodayFractionWh);
         query.addBindValue(v.localDay);
+        query.addBindValue(v.lastSeenMinute);
+        query.addBindValue(v.asleepUntilMinute);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -269,16 +288,115 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
     return db.commit();
 }
 
-bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy)
+bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy,
+                       const QString &keyId, qint64 appliedMs)
 {
+    const QByteArray bytes = QByteArray::fromStdString(policy.SerializeAsString());
+    if (appliedMs == 0)
+        appliedMs = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO vehicle_policies "
                                  "(vehicle_id, version, policy, updated_ms) VALUES (?, ?, ?, ?)"));
     query.addBindValue(vehicleId);
     query.addBindValue(version);
-    query.addBindValue(QByteArray::fromStdString(policy.SerializeAsString()));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return query.exec();
+    query.addBindValue(bytes);
+    query.addBindValue(appliedMs);
+    if (!query.exec())
+        return false;
+    // Every version the car confirmed stays, for support's view of what ran when.
+    QSqlQuery history(database());
+    history.prepare(QStringLiteral("INSERT OR REPLACE INTO policy_history "
+                                   "(vehicle_id, version, policy, applied_ms, key_id) "
+                                   "VALUES (?, ?, ?, ?, ?)"));
+    history.addBindValue(vehicleId);
+    history.addBindValue(version);
+    history.addBindValue(bytes);
+    history.addBindValue(appliedMs);
+    history.addBindValue(keyId.isNull() ? QStringLiteral("") : keyId);
+    return history.exec();
+}
+
+std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId, int limit) const
+{
+    std::vector<PolicyRevisionRecord> out;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT version, applied_ms, key_id, policy FROM policy_history "
+                                 "WHERE vehicle_id = ? ORDER BY version DESC LIMIT ?"));
+    query.addBindValue(vehicleId);
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next()) {
+        PolicyRevisionRecord revision;
+        revision.version = query.value(0).toLongLong();
+        revision.appliedMs = query.value(1).toLongLong();
+        revision.keyId = query.value(2).toString();
+        const QByteArray bytes = query.value(3).toByteArray();
+        revision.policy.ParseFromArray(bytes.constData(), int(bytes.size()));
+        out.push_back(std::move(revision));
+    }
+    return out;
+}
+
+bool Store::addOrganisationHours(const std::vector<OrganisationHour> &hours, QString *error)
+{
+    if (hours.empty())
+        return true;
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO organisation_hours (owner, hour, currency, contributing_minutes, "
+        "energy_mwh, cost_micros, gross_micros, owner_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (owner, hour, currency) DO UPDATE SET "
+        "contributing_minutes = contributing_minutes + excluded.contributing_minutes, "
+        "energy_mwh = energy_mwh + excluded.energy_mwh, "
+        "cost_micros = cost_micros + excluded.cost_micros, "
+        "gross_micros = gross_micros + excluded.gross_micros, "
+        "owner_micros = owner_micros + excluded.owner_micros"));
+    for (const OrganisationHour &hour : hours) {
+        query.addBindValue(hour.owner);
+        query.addBindValue(hour.hour);
+        query.addBindValue(hour.currency);
+        query.addBindValue(hour.contributingMinutes);
+        query.addBindValue(hour.energyMilliWh);
+        query.addBindValue(hour.costMicros);
+        query.addBindValue(hour.grossMicros);
+        query.addBindValue(hour.ownerMicros);
+        if (!query.exec()) {
+            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::vector<OrganisationHour> Store::organisationHours(const QString &owner, qint64 fromHour,
+                                                       qint64 toHour) const
+{
+    std::vector<OrganisationHour> out;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT hour, currency, contributing_minutes, energy_mwh, cost_micros, gross_micros, "
+        "owner_micros FROM organisation_hours WHERE owner = ? AND hour >= ? AND hour < ? "
+        "ORDER BY currency, hour"));
+    query.addBindValue(owner);
+    query.addBindValue(fromHour);
+    query.addBindValue(toHour);
+    query.exec();
+    while (query.next()) {
+        OrganisationHour hour;
+        hour.owner = owner;
+        hour.hour = query.value(0).toLongLong();
+        hour.currency = query.value(1).toString();
+        hour.contributingMinutes = query.value(2).toLongLong();
+        hour.energyMilliWh = query.value(3).toLongLong();
+        hour.costMicros = query.value(4).toLongLong();
+        hour.grossMicros = query.value(5).toLongLong();
+        hour.ownerMicros = query.value(6).toLongLong();
+        out.push_back(std::move(hour));
+    }
+    return out;
 }
 
 bool Store::savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)

@@ -72,6 +72,7 @@ struct KeyRecord
     qint64 lastUsedMs = 0; // 0: never
     bool revoked = false;
     quint64 lastCounter = 0;
+    qint64 revokedMs = 0; // 0: not revoked, or revoked before the time was kept
 };
 
 /// A support engineer's read-only access to one car's diagnostics, until an instant.
@@ -120,7 +121,17 @@ struct ReportRecord
     qint64 receivedMs = 0;
 };
 
+/// One version of a car's policy as the car confirmed it.
+struct PolicyRevisionRecord
+{
+    qint64 version = 0;
+    qint64 appliedMs = 0;
+    QString keyId;
+    v1::Policy policy;
+};
+
 /// idlefleetd's SQLite database in the data folder: versioned schema, WAL journal.
+
 class Store
 {
 public:
@@ -141,8 +152,17 @@ public:
     bool saveStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
                     QString *error);
     QDateTime simulatedUntil() const;
-    /// Keeps the policy a car runs, with its version.
-    bool savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy);
+    /// Keeps the policy a car runs, with its version, and adds it to the car's policy history
+    /// (signed by `keyId`; empty for the policy the car came with).
+    bool savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy,
+                    const QString &keyId = {}, qint64 appliedMs = 0);
+    /// The newest `limit` versions of a car's policy, newest first.
+    std::vector<PolicyRevisionRecord> policyHistory(const QString &vehicleId, int limit) const;
+    /// Adds the simulated hours' contributions of organisations' cars to the running totals.
+    bool addOrganisationHours(const std::vector<OrganisationHour> &hours, QString *error);
+    /// An organisation's hours in [fromHour, toHour) (Unix hours), by currency then hour.
+    std::vector<OrganisationHour> organisationHours(const QString &owner, qint64 fromHour,
+                                                    qint64 toHour) const;
     /// The policies of many cars (those with a version) in one transaction.
     bool savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error);
 

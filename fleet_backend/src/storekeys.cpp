@@ -10,7 +10,7 @@ namespace idlefleet::backend {
 namespace {
 
 constexpr auto KeyColumns = "vehicle_id, key_id, public_key, label, role, added_ms, "
-                            "last_used_ms, revoked, last_counter";
+                            "last_used_ms, revoked, last_counter, revoked_ms";
 
 KeyRecord keyFrom(const QSqlQuery &q)
 {
@@ -24,6 +24,7 @@ KeyRecord keyFrom(const QSqlQuery &q)
     k.lastUsedMs = q.value(6).toLongLong();
     k.revoked = q.value(7).toBool();
     k.lastCounter = q.value(8).toULongLong();
+    k.revokedMs = q.value(9).toLongLong();
     return k;
 }
 
@@ -32,8 +33,9 @@ KeyRecord keyFrom(const QSqlQuery &q)
 bool Store::insertKey(const KeyRecord &key)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO vehicle_keys (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(QLatin1String(KeyColumns)));
+    query.prepare(
+        QStringLiteral("INSERT INTO vehicle_keys (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(QLatin1String(KeyColumns)));
     query.addBindValue(key.vehicleId);
     query.addBindValue(key.keyId);
     query.addBindValue(key.publicKey);
@@ -43,6 +45,7 @@ bool Store::insertKey(const KeyRecord &key)
     query.addBindValue(key.lastUsedMs);
     query.addBindValue(key.revoked);
     query.addBindValue(qint64(key.lastCounter));
+    query.addBindValue(key.revokedMs);
     return query.exec();
 }
 
@@ -75,8 +78,9 @@ std::optional<KeyRecord> Store::key(const QString &vehicleId, const QString &key
 bool Store::revokeKey(const QString &vehicleId, const QString &keyId)
 {
     QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("UPDATE vehicle_keys SET revoked = 1 WHERE vehicle_id = ? AND key_id = ?"));
+    query.prepare(QStringLiteral("UPDATE vehicle_keys SET revoked = 1, revoked_ms = ? "
+                                 "WHERE vehicle_id = ? AND key_id = ?"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(vehicleId);
     query.addBindValue(keyId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -86,8 +90,9 @@ bool Store::reinstateKey(const QString &vehicleId, const QString &keyId, const Q
                          qint64 addedMs)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE vehicle_keys SET revoked = 0, label = ?, added_ms = ? "
-                                 "WHERE vehicle_id = ? AND key_id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE vehicle_keys SET revoked = 0, revoked_ms = 0, label = ?, added_ms = ? "
+        "WHERE vehicle_id = ? AND key_id = ?"));
     query.addBindValue(label);
     query.addBindValue(addedMs);
     query.addBindValue(vehicleId);

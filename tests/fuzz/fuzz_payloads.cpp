@@ -60,7 +60,7 @@ void checkStatus(const VehicleStatus &status)
 void checkEvent(const EventInfo &event)
 {
     check(inRange(event.at));
-    check(event.kind >= EventInfo::Unknown && event.kind <= EventInfo::ConnectionRestored);
+    check(event.kind >= EventInfo::Unknown && event.kind <= EventInfo::PolicyChanged);
     check(std::isfinite(event.socPercent));
     check(event.detail.size() <= 64);
 }
