@@ -57,8 +57,9 @@ v1::MarketForecast marketFor(const SimulatedVehicle &vehicle, const policy::Zone
     for (qint64 t = firstHour; t < from + qint64(days) * 86400; t += 3600) {
         v1::MarketRate *rate = market.add_rates();
         rate->mutable_start()->set_seconds(t);
-        rate->set_gross_micros_per_hour(
-            JobMarket::grossMicrosPerHour(t, rules.offsetAt(t), vehicle.computeWatts));
+        rate->set_gross_micros_per_hour(JobMarket::inCurrency(
+            JobMarket::grossMicrosPerHour(t, rules.offsetAt(t), vehicle.computeWatts),
+            QString::fromStdString(currency)));
     }
     return market;
 }

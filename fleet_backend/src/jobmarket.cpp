@@ -16,4 +16,22 @@ qint64 JobMarket::grossMicrosPerHour(qint64 utcSeconds, int utcOffsetSeconds, in
     return qint64(computeWatts) * BaseMicrosPerWattHour * DemandPercent[hour] / 100;
 }
 
+qint64 JobMarket::inCurrency(qint64 euroMicros, const QString &currency)
+{
+    // Units of the currency per 100 euros.
+    struct Rate
+    {
+        const char *code;
+        qint64 per100Euros;
+    };
+    static constexpr Rate Rates[] = {{"GBP", 86},  {"PLN", 430},  {"USD", 108},
+                                     {"CHF", 95},  {"SEK", 1150}, {"NOK", 1170},
+                                     {"DKK", 746}, {"CZK", 2500}, {"JPY", 16000}};
+    for (const Rate &rate : Rates) {
+        if (currency == QLatin1String(rate.code))
+            return euroMicros * rate.per100Euros / 100;
+    }
+    return euroMicros;
+}
+
 } // namespace idlefleet::backend

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace idlefleet::backend {
 
@@ -11,6 +11,9 @@ class JobMarket
 public:
     /// Gross revenue per hour for `computeWatts` of compute at `utcSeconds` in `utcOffsetSeconds`.
     static qint64 grossMicrosPerHour(qint64 utcSeconds, int utcOffsetSeconds, int computeWatts);
+    /// The market pays in euros; a car whose tariff is in another currency is paid the same
+    /// value in that currency (fixed reference rates of the simulated world).
+    static qint64 inCurrency(qint64 euroMicros, const QString &currency);
     /// The owner's share of gross revenue.
     static qint64 ownerShare(qint64 grossMicros) { return grossMicros * OwnerSharePercent / 100; }
 

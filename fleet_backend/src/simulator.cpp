@@ -216,8 +216,10 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
     SimulatedVehicle &vehicle = m_vehicles[index];
     const qint64 seconds = at.toSecsSinceEpoch();
     const policy::CompiledPolicy &compiled = compiledPolicy(index, seconds);
-    vehicle.grossRateMicrosPerHour =
-        JobMarket::grossMicrosPerHour(seconds, local.offsetFromUtc(), vehicle.computeWatts);
+    vehicle.grossRateMicrosPerHour = JobMarket::inCurrency(
+        JobMarket::grossMicrosPerHour(seconds, local.offsetFromUtc(), vehicle.computeWatts),
+        vehicle.policy.has_tariff() ? QString::fromStdString(vehicle.policy.tariff().currency())
+                                    : QStringLiteral("EUR"));
     vehicle.ownerRateMicrosPerHour = JobMarket::ownerShare(vehicle.grossRateMicrosPerHour);
     vehicle.priceMicrosPerKwh = compiled.priceAt(seconds);
     v1::VehicleState state;
