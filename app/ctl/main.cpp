@@ -326,9 +326,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption noWait(
         QStringLiteral("no-wait"),
         QStringLiteral("Queue a signed change and return; the next command delivers it."));
-    parser.addOptions({server, pin,         json,       policyFile, stateFile, from,   toEmail,
-                       at,     profileFile, marketFile, days,       by,        csv,    code,
-                       label,  output,      hours,      until,      noWait,    filter, sortOption});
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   QStringLiteral("fleet apply: every car of this group."),
+                                   QStringLiteral("G"));
+    const QCommandLineOption vehiclesOption(
+        QStringLiteral("vehicles"),
+        QStringLiteral("fleet apply: these cars (comma-separated ids)."), QStringLiteral("IDS"));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        QStringLiteral("fleet apply: seconds to wait for the cars' answers (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({server,  pin,    json,        policyFile, stateFile,      from,
+                       toEmail, at,     profileFile, marketFile, days,           by,
+                       csv,     code,   label,       output,     hours,          until,
+                       noWait,  filter, sortOption,  group,      vehiclesOption, waitOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
@@ -353,7 +364,8 @@ int main(int argc, char *argv[])
         command == QLatin1String("grant-support") || command == QLatin1String("revoke-support") ||
         command == QLatin1String("grants") || command == QLatin1String("audit") ||
         command == QLatin1String("status") || command == QLatin1String("pause") ||
-        command == QLatin1String("resume") || command == QLatin1String("snooze"))
+        command == QLatin1String("resume") || command == QLatin1String("snooze") ||
+        command == QLatin1String("support-bundle"))
         wordsAllowed = 2;
     else if (command == QLatin1String("sim") || command == QLatin1String("keys") ||
              command == QLatin1String("fleet"))
@@ -393,7 +405,8 @@ int main(int argc, char *argv[])
                                              QStringLiteral("pause"),
                                              QStringLiteral("resume"),
                                              QStringLiteral("snooze"),
-                                             QStringLiteral("fleet")};
+                                             QStringLiteral("fleet"),
+                                             QStringLiteral("support-bundle")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -490,6 +503,12 @@ int main(int argc, char *argv[])
         return ctl::eventsCommand(fleet, args.at(1), parser.value(from), parser.value(toEmail),
                                   parser.isSet(json));
     }
+    if (command == QLatin1String("support-bundle")) {
+        if (args.size() != 2)
+            return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl support-bundle VEHICLE "
+                                                     "--output FILE"));
+        return ctl::supportBundleCommand(fleet, args.at(1), parser.value(output));
+    }
     if (command == QLatin1String("export-my-data"))
         return ctl::exportMyDataCommand(fleet, parser.value(output));
     if (command == QLatin1String("delete-account"))
@@ -501,10 +520,28 @@ int main(int argc, char *argv[])
         return ctl::simScreenCommand(fleet, args.at(2), parser.isSet(json));
     if (command == QLatin1String("keys"))
         return ctl::keysCommand(fleet, args, parser.isSet(json));
+    if (command == QLatin1String("fleet") && args.value(1) == QLatin1String("apply") &&
+        args.size() == 3) {
+        ctl::FleetApplyRequest apply;
+        apply.templateFile = args.at(2);
+        apply.group = parser.value(group);
+        apply.vehicles = parser.value(vehiclesOption);
+        bool ok = false;
+        apply.waitSeconds = parser.value(waitOption).toInt(&ok);
+        if (!ok || apply.waitSeconds < 0 || apply.waitSeconds > 3600)
+            return fail(ExitBadInput, QStringLiteral("--wait: '%1' is not a number of seconds "
+                                                     "from 0 to 3600")
+                                          .arg(parser.value(waitOption)));
+        apply.json = parser.isSet(json);
+        apply.csv = parser.isSet(csv);
+        return ctl::fleetApplyCommand(fleet, apply);
+    }
     if (command == QLatin1String("fleet")) {
         if (args.value(1) != QLatin1String("list") || args.size() != 2)
-            return fail(ExitBadInput, QStringLiteral("usage: idlefleetctl fleet list [--filter "
-                                                     "EXPR] [--sort FIELD]"));
+            return fail(ExitBadInput,
+                        QStringLiteral("usage: idlefleetctl fleet list [--filter EXPR] [--sort "
+                                       "FIELD] | fleet apply TEMPLATE.json (--group G | "
+                                       "--vehicles ID,...) [--wait SECONDS] [--csv]"));
         return fleetList(fleet, parser.value(filter), parser.value(sortOption), parser.isSet(json));
     }
     if (command == QLatin1String("status")) {

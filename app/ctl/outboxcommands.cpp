@@ -9,18 +9,23 @@
 #include "policy/policydocument.h"
 #include "rfc3339.h"
 #include "store/localstore.h"
+#include "supportbundle.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 namespace idlefleet::ctl {
 namespace {
@@ -246,6 +251,290 @@ int changeCommand(client::FleetClient &fleet, const ChangeRequest &request)
         return fail(ExitFailed, QStringLiteral("the car refused the change (%1): %2")
                                     .arg(answered->resultCode, answered->resultMessage));
     }
+}
+
+namespace {
+
+/// A template file: a policy document, or {"name": ..., "policy": {...}}.
+bool readTemplate(const QString &path, QString *name, v1::Policy *policy, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = file.read(1 << 20);
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    QByteArray policyJson = bytes;
+    *name = QFileInfo(path).completeBaseName();
+    if (object.contains(QStringLiteral("policy")) &&
+        object.value(QStringLiteral("policy")).isObject()) {
+        if (object.size() > 2 || (object.size() == 2 && !object.contains(QStringLiteral("name")))) {
+            *problem = QStringLiteral("a template has only \"name\" and \"policy\"");
+            return false;
+        }
+        if (object.contains(QStringLiteral("name"))) {
+            if (!object.value(QStringLiteral("name")).isString()) {
+                *problem = QStringLiteral("name: not a string");
+                return false;
+            }
+            *name = object.value(QStringLiteral("name")).toString();
+        }
+        policyJson = QJsonDocument(object.value(QStringLiteral("policy")).toObject())
+                         .toJson(QJsonDocument::Compact);
+    }
+    if (!policy::parsePolicyJson(policyJson, policy, problem))
+        return false;
+    *problem = policy::validatePolicy(*policy);
+    return problem->isEmpty();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+} // namespace
+
+int fleetApplyCommand(client::FleetClient &fleet, const FleetApplyRequest &request)
+{
+    if (request.group.isEmpty() == request.vehicles.isEmpty())
+        return fail(ExitBadInput,
+                    QStringLiteral("fleet apply needs either --group G or --vehicles ID,..."));
+    if (request.json && request.csv)
+        return fail(ExitBadInput, QStringLiteral("--json and --csv: choose one"));
+    QString name;
+    v1::Policy policy;
+    QString problem;
+    if (!readTemplate(request.templateFile, &name, &policy, &problem))
+        return fail(ExitBadInput, QStringLiteral("%1: %2").arg(request.templateFile, problem));
+
+    // The cars: the group's, or the named ones, each checked against the organisation's list.
+    QStringList wanted;
+    for (const QString &id : request.vehicles.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        wanted.append(id.trimmed());
+    wanted.removeDuplicates();
+    client::FleetClient::VehicleQuery query;
+    query.group = request.group;
+    query.sort = QStringLiteral("name");
+    std::vector<Vehicle> cars;
+    QString pageToken;
+    do {
+        std::unique_ptr<client::ListVehiclesJob> page(fleet.listVehicles(query, 1000, pageToken));
+        wait(page.get());
+        if (page->error() != client::FleetJob::NoError)
+            return failed(*page);
+        for (const Vehicle &vehicle : page->result().vehicles) {
+            if (wanted.isEmpty() || wanted.contains(vehicle.id))
+                cars.push_back(vehicle);
+        }
+        pageToken = page->result().nextPageToken;
+    } while (!pageToken.isEmpty());
+    if (!wanted.isEmpty()) {
+        QStringList unknown = wanted;
+        for (const Vehicle &vehicle : cars)
+            unknown.removeAll(vehicle.id);
+        if (!unknown.isEmpty())
+            return fail(ExitBadInput, QStringLiteral("--vehicles: not a car of your organisation: "
+                                                     "%1")
+                                          .arg(unknown.join(QStringLiteral(", "))));
+    }
+    if (cars.empty())
+        return fail(
+            ExitBadInput,
+            QStringLiteral("--group: the organisation has no group '%1'").arg(request.group));
+
+    QString error;
+    const VehicleKeyPair key = homeKey(&error);
+    if (!key.isValid())
+        return fail(ExitFailed, error);
+    const QByteArray certificate = managerCertificate(fleet, key, &error);
+    if (!error.isEmpty())
+        return fail(ExitFailed, error);
+    if (certificate.isEmpty())
+        return fail(ExitNotAllowed, QStringLiteral("fleet apply is for an organisation's fleet "
+                                                   "managers"));
+    LocalStore store;
+    if (!openStore(&store, &error))
+        return fail(ExitFailed, error);
+    // Each car's change is written before anything is sent, from the version the list showed.
+    const QByteArray policyBytes = QByteArray::fromStdString(policy.SerializeAsString());
+    std::vector<qint64> ids;
+    ids.reserve(cars.size());
+    for (const Vehicle &vehicle : cars) {
+        OutboxEntry entry;
+        entry.vehicleId = vehicle.id;
+        entry.kind = OutboxEntry::SetPolicy;
+        entry.policy = policyBytes;
+        entry.baseVersion = vehicle.policyVersion;
+        const qint64 id = store.enqueue(entry);
+        if (id == 0)
+            return fail(
+                ExitFailed,
+                QStringLiteral("the outbox could not keep the change for %1").arg(vehicle.id));
+        ids.push_back(id);
+    }
+
+    // Delivered until every car answered, or all that did not are asleep, or the wait is over.
+    client::OutboxSender sender(&fleet, &store, key);
+    sender.setCertificate(certificate);
+    QEventLoop loop;
+    // A car is settled when it answered, or when it is known to be asleep.
+    QSet<qint64> open(ids.begin(), ids.end());
+    int answered = 0;
+    const bool terminal = !request.json && !request.csv && isatty(fileno(stderr));
+    auto update = [&](qint64 id) {
+        if (!open.contains(id))
+            return;
+        const auto entry = store.entry(id);
+        if (!entry || (!entry->isFinal() && entry->resultCode != QLatin1String("car_asleep")))
+            return;
+        open.remove(id);
+        ++answered;
+        if (terminal)
+            std::fprintf(stderr, "\ridlefleetctl: %d of %d cars answered", answered,
+                         int(ids.size()));
+        if (open.isEmpty())
+            loop.quit();
+    };
+    QObject::connect(&sender, &client::OutboxSender::entryChanged, &loop, update);
+    QObject::connect(&sender, &client::OutboxSender::deliveryFailed, &loop,
+                     [&](qint64 id, const QString &) { update(id); });
+    QTimer::singleShot(request.waitSeconds * 1000, &loop, &QEventLoop::quit);
+    sender.kick();
+    if (!open.isEmpty())
+        loop.exec();
+    if (terminal && answered > 0)
+        std::fprintf(stderr, "\n");
+
+    // The report: one line per car.
+    int applied = 0, pending = 0, refused = 0;
+    QJsonArray results;
+    QStringList csvLines{QStringLiteral("vehicle_id,name,group,result,version,code,message")};
+    const bool table = !request.json && !request.csv;
+    if (table)
+        std::printf("%-14s %-24s %-10s %-8s %s\n", "ID", "NAME", "RESULT", "VERSION", "WHY");
+    for (std::size_t i = 0; i < cars.size(); ++i) {
+        const Vehicle &car = cars[i];
+        const auto entry = store.entry(ids[i]);
+        QString result = QStringLiteral("pending");
+        QString why;
+        qint64 version = 0;
+        if (entry && entry->state == OutboxEntry::Applied) {
+            result = QStringLiteral("applied");
+            version = entry->confirmedVersion;
+            ++applied;
+        } else if (entry && entry->state == OutboxEntry::Conflict) {
+            result = QStringLiteral("conflict");
+            version = entry->confirmedVersion;
+            why = QStringLiteral("the car's policy changed meanwhile (now version %1)")
+                      .arg(entry->confirmedVersion);
+            ++refused;
+        } else if (entry && entry->state == OutboxEntry::Rejected) {
+            result = QStringLiteral("rejected");
+            why = entry->resultMessage.isEmpty() ? entry->resultCode : entry->resultMessage;
+            ++refused;
+        } else {
+            why = entry && entry->resultCode == QLatin1String("car_asleep")
+                      ? QStringLiteral("the car is asleep; delivered when it wakes")
+                      : QStringLiteral("no answer yet; delivered with the next command");
+            ++pending;
+        }
+        const QString code = entry ? entry->resultCode : QString();
+        results.append(QJsonObject{{QStringLiteral("vehicleId"), car.id},
+                                   {QStringLiteral("name"), car.name},
+                                   {QStringLiteral("group"), car.group},
+                                   {QStringLiteral("result"), result},
+                                   {QStringLiteral("version"), version},
+                                   {QStringLiteral("code"), code},
+                                   {QStringLiteral("message"), why},
+                                   {QStringLiteral("change"), ids[i]}});
+        csvLines.append(QStringList{csvField(car.id), csvField(car.name), csvField(car.group),
+                                    result, version ? QString::number(version) : QString(),
+                                    csvField(code), csvField(why)}
+                            .join(QLatin1Char(',')));
+        if (table)
+            std::printf("%-14s %-24s %-10s %-8s %s\n", qPrintable(car.id),
+                        qPrintable(car.name.left(24)), qPrintable(result),
+                        version ? qPrintable(QString::number(version)) : "", qPrintable(why));
+    }
+    if (request.json)
+        std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("template"), name},
+                                                      {QStringLiteral("applied"), applied},
+                                                      {QStringLiteral("pending"), pending},
+                                                      {QStringLiteral("refused"), refused},
+                                                      {QStringLiteral("vehicles"), results}})
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+    else if (request.csv)
+        std::printf("%s\n", qPrintable(csvLines.join(QLatin1Char('\n'))));
+    else
+        std::fprintf(stderr, "%s: %d applied, %d pending, %d refused of %d cars\n",
+                     qPrintable(name), applied, pending, refused, int(cars.size()));
+    return refused > 0 ? ExitFailed : 0;
+}
+
+int supportBundleCommand(client::FleetClient &fleet, const QString &vehicleId,
+                         const QString &output)
+{
+    if (output.isEmpty())
+        return fail(ExitBadInput, QStringLiteral("support-bundle needs --output FILE"));
+    // This home's own record of the car: its changes, and the ones that went wrong.
+    QJsonArray changes;
+    QJsonArray errors;
+    if (QFile::exists(QDir(ctlHome()).filePath(QStringLiteral("outbox.sqlite")))) {
+        LocalStore store;
+        QString error;
+        if (openStore(&store, &error)) {
+            for (const OutboxEntry &e : store.entries()) {
+                if (e.vehicleId != vehicleId)
+                    continue;
+                const QJsonObject change{
+                    {QStringLiteral("change"), describe(e)},
+                    {QStringLiteral("state"), QLatin1String(stateName(e.state))},
+                    {QStringLiteral("queuedAt"), formatRfc3339(e.createdMs / 1000)},
+                    {QStringLiteral("updatedAt"), formatRfc3339(e.updatedMs / 1000)},
+                    {QStringLiteral("attempts"), e.attempts},
+                    {QStringLiteral("version"), e.confirmedVersion},
+                    {QStringLiteral("code"), e.resultCode},
+                    {QStringLiteral("message"), e.resultMessage}};
+                changes.append(change);
+                if (e.state == OutboxEntry::Rejected || e.state == OutboxEntry::Conflict ||
+                    (!e.isFinal() && !e.resultCode.isEmpty()))
+                    errors.append(change);
+            }
+        }
+    }
+    client::SupportBundle bundle(&fleet);
+    bundle.setLocalRecords(changes, errors);
+    QEventLoop loop;
+    QObject::connect(&bundle, &client::SupportBundle::finished, &loop, &QEventLoop::quit);
+    const bool terminal = isatty(fileno(stderr));
+    QObject::connect(
+        &bundle, &client::SupportBundle::progress, &loop, [terminal](int done, int total) {
+            if (terminal)
+                std::fprintf(stderr, "\ridlefleetctl: gathering the bundle, %d of %d", done, total);
+        });
+    bundle.start(vehicleId);
+    if (!bundle.isFinished())
+        loop.exec();
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (!bundle.errorString().isEmpty())
+        return fail(exitStatusFor(client::FleetJob::Error(bundle.errorKind())),
+                    QStringLiteral("no bundle for %1: %2").arg(vehicleId, bundle.errorString()));
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bundle.document()) < 0 || !file.commit())
+        return fail(ExitFailed, QStringLiteral("%1: %2").arg(output, file.errorString()));
+    std::fprintf(stderr,
+                 "idlefleetctl: wrote %s (names, locations, e-mail addresses, tokens "
+                 "and keys removed)\n",
+                 qPrintable(output));
+    return 0;
 }
 
 int outboxCommand(bool json)

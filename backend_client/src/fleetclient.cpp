@@ -157,6 +157,52 @@ ForecastJob *FleetClient::fetchForecast(const QString &vehicleId, int days, QObj
         decodeForecast, this, [this, path, query] { return m_transport->get(path, query); }, owner);
 }
 
+PolicyHistoryJob *FleetClient::fetchPolicyHistory(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/policy/history").arg(vehicleId);
+    return new PolicyHistoryJob(
+        decodePolicyHistory, this, [this, path] { return m_transport->get(path); }, owner);
+}
+
+TraceJob *FleetClient::fetchTrace(const QString &vehicleId, const QDateTime &at, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/trace").arg(vehicleId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("at"), at.toUTC().toString(Qt::ISODate));
+    return new TraceJob(
+        decodeTrace, this, [this, path, query] { return m_transport->get(path, query); }, owner);
+}
+
+DiagnosticsJob *FleetClient::fetchDiagnostics(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/diagnostics").arg(vehicleId);
+    return new DiagnosticsJob(
+        decodeDiagnostics, this, [this, path] { return m_transport->get(path); }, owner);
+}
+
+OrganisationSummaryJob *FleetClient::fetchOrganisationSummary(const QDateTime &from,
+                                                              const QDateTime &to, QObject *owner)
+{
+    const QUrlQuery query = rangeQuery(from, to);
+    return new OrganisationSummaryJob(
+        decodeOrganisationSummary, this,
+        [this, query] {
+            return m_transport->get(QStringLiteral("/v1/organisation/summary"), query);
+        },
+        owner);
+}
+
+DiagnosticsJob *FleetClient::simulateSleep(const QString &vehicleId, int minutes, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/sim/vehicles/%1/sleep").arg(vehicleId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("minutes"), QString::number(minutes));
+    // Setting a sleep again from now is harmless: the call may be retried.
+    return new DiagnosticsJob(
+        decodeDiagnostics, this, [this, path, query] { return m_transport->post(path, {}, query); },
+        owner);
+}
+
 PairingJob *FleetClient::startPairing(const QString &vehicleId, const QByteArray &publicKey,
                                       const QString &label, QObject *owner)
 {

@@ -131,6 +131,23 @@ public:
                                              QObject *owner = nullptr);
     [[nodiscard]] VehiclePolicyJob *fetchPolicy(const QString &vehicleId, QObject *owner = nullptr);
 
+    // Diagnostics (the owner, the organisation's managers, support with a grant).
+    /// Every version of the car's policy it confirmed, newest first.
+    [[nodiscard]] PolicyHistoryJob *fetchPolicyHistory(const QString &vehicleId,
+                                                       QObject *owner = nullptr);
+    /// Why the car did or did not contribute in the minute at `at`.
+    [[nodiscard]] TraceJob *fetchTrace(const QString &vehicleId, const QDateTime &at,
+                                       QObject *owner = nullptr);
+    /// Connectivity, clock skew and versions now.
+    [[nodiscard]] DiagnosticsJob *fetchDiagnostics(const QString &vehicleId,
+                                                   QObject *owner = nullptr);
+    /// Fleet managers: the organisation now, and its totals per currency over [from, to).
+    [[nodiscard]] OrganisationSummaryJob *
+    fetchOrganisationSummary(const QDateTime &from, const QDateTime &to, QObject *owner = nullptr);
+    /// Simulated worlds: puts the car's telematics unit to sleep for `minutes` (0 wakes it).
+    [[nodiscard]] DiagnosticsJob *simulateSleep(const QString &vehicleId, int minutes,
+                                                QObject *owner = nullptr);
+
 Q_SIGNALS:
     /// The session changed: signed in, refreshed (new tokens to keep), or ended.
     void sessionChanged();

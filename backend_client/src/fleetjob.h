@@ -228,6 +228,10 @@ using GrantJob = DecodingJob<GrantInfo>;
 using GrantListJob = DecodingJob<std::vector<GrantInfo>>;
 using AuditLogJob = DecodingJob<std::vector<AuditEntryInfo>>;
 using CertificateJob = DecodingJob<CertificateInfo>;
+using OrganisationSummaryJob = DecodingJob<v1::OrganisationSummary>;
+using TraceJob = DecodingJob<v1::EligibilityTrace>;
+using DiagnosticsJob = DecodingJob<v1::VehicleDiagnostics>;
+using PolicyHistoryJob = DecodingJob<v1::PolicyHistory>;
 
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob

@@ -147,8 +147,9 @@ void OutboxSender::deliver(const OutboxEntry &entry)
                 Q_EMIT idle();
             return;
         }
-        // No answer (network, server trouble, session): the same bytes go again later.
-        m_store->markAttempt(entry.id);
+        // No answer (network, server trouble, session, the car asleep): the same bytes go again
+        // later; the server's reason is kept for the person waiting.
+        m_store->markAttempt(entry.id, job->serverError().code);
         Q_EMIT deliveryFailed(entry.id, job->errorString());
         finishVehicle(entry.vehicleId);
         scheduleRetry();

@@ -509,3 +509,84 @@ bool decodeServerError(const QByteArray &bytes, ServerError *error)
 }
 
 } // namespace idlefleet::client
+
+namespace idlefleet::client {
+
+bool decodeOrganisationSummary(const QByteArray &bytes, v1::OrganisationSummary *summary,
+                               QString *problem)
+{
+    if (!parse(bytes, summary, "organisation summary", problem))
+        return false;
+    const int cars = summary->vehicle_count();
+    auto outside = [cars](int count) {
+        return count < 0 || count > cars;
+    };
+    if (cars < 0 || outside(summary->contributing_now()) || outside(summary->online_now()) ||
+        outside(summary->driving_now()) || outside(summary->plugged_in_now())) {
+        *problem = QStringLiteral("the organisation summary counts more cars than it has");
+        return false;
+    }
+    for (const auto &reason : summary->blocking_reasons()) {
+        if (reason.code().empty() || outside(reason.vehicles())) {
+            *problem = QStringLiteral("the organisation summary has a bad reason count");
+            return false;
+        }
+    }
+    for (const auto &currency : summary->currencies()) {
+        if (!isCurrencyCode(QString::fromStdString(currency.currency()))) {
+            *problem = QStringLiteral("the organisation summary names a currency that is not an "
+                                      "ISO 4217 code");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool decodeTrace(const QByteArray &bytes, v1::EligibilityTrace *trace, QString *problem)
+{
+    if (!parse(bytes, trace, "eligibility trace", problem))
+        return false;
+    const double soc = trace->state().soc_percent();
+    if (!std::isfinite(soc) || soc < 0 || soc > 100 ||
+        !std::isfinite(trace->state().chip_temp_c())) {
+        *problem = QStringLiteral("the eligibility trace has a state of charge outside 0..100");
+        return false;
+    }
+    if (!QTimeZone(QByteArray::fromStdString(trace->time_zone())).isValid()) {
+        *problem = QStringLiteral("the eligibility trace names an unknown time zone");
+        return false;
+    }
+    const QString invalid = policy::validatePolicy(trace->policy());
+    if (!invalid.isEmpty()) {
+        *problem = QStringLiteral("the eligibility trace's policy is not valid: %1").arg(invalid);
+        return false;
+    }
+    return true;
+}
+
+bool decodeDiagnostics(const QByteArray &bytes, v1::VehicleDiagnostics *diagnostics,
+                       QString *problem)
+{
+    if (!parse(bytes, diagnostics, "vehicle diagnostics", problem))
+        return false;
+    if (diagnostics->vehicle_id().empty()) {
+        *problem = QStringLiteral("the vehicle diagnostics name no vehicle");
+        return false;
+    }
+    return true;
+}
+
+bool decodePolicyHistory(const QByteArray &bytes, v1::PolicyHistory *history, QString *problem)
+{
+    if (!parse(bytes, history, "policy history", problem))
+        return false;
+    for (const v1::PolicyRevision &revision : history->revisions()) {
+        if (revision.version() <= 0) {
+            *problem = QStringLiteral("the policy history has a version below 1");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace idlefleet::client

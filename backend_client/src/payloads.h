@@ -1,6 +1,8 @@
 #pragma once
 
 #include "idlefleet/v1/account.pb.h"
+#include "idlefleet/v1/diagnostics.pb.h"
+#include "idlefleet/v1/organisation.pb.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "policy/forecast.h"
 #include "vehicle.h"
@@ -243,6 +245,14 @@ bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QStr
 /// written out whole, not shown field by field).
 bool decodeEvents(const QByteArray &bytes, std::vector<EventInfo> *events, QString *problem);
 bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem);
+/// The organisation's summary; counts are checked against the number of cars.
+bool decodeOrganisationSummary(const QByteArray &bytes, v1::OrganisationSummary *summary,
+                               QString *problem);
+/// An eligibility trace; the state and the policy are checked.
+bool decodeTrace(const QByteArray &bytes, v1::EligibilityTrace *trace, QString *problem);
+bool decodeDiagnostics(const QByteArray &bytes, v1::VehicleDiagnostics *diagnostics,
+                       QString *problem);
+bool decodePolicyHistory(const QByteArray &bytes, v1::PolicyHistory *history, QString *problem);
 bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, QString *problem);
 QByteArray encodeConsent(const QString &termsVersion, bool withdraw = false);
 QByteArray encodeDeleteAccount(const QString &password);

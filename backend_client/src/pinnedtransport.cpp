@@ -61,9 +61,10 @@ QNetworkReply *PinnedTransport::get(const QString &path, const QUrlQuery &query)
     return reply;
 }
 
-QNetworkReply *PinnedTransport::post(const QString &path, const QByteArray &body)
+QNetworkReply *PinnedTransport::post(const QString &path, const QByteArray &body,
+                                     const QUrlQuery &query)
 {
-    QNetworkRequest post = request(path, {});
+    QNetworkRequest post = request(path, query);
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
     QNetworkReply *reply = m_network.post(post, body);
     guard(reply);

@@ -28,7 +28,7 @@ public:
     /// GET `path` (below the base URL) with a protobuf Accept header.
     QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
     /// POST a protobuf body to `path`.
-    QNetworkReply *post(const QString &path, const QByteArray &body);
+    QNetworkReply *post(const QString &path, const QByteArray &body, const QUrlQuery &query = {});
 
     /// True when `reply` was aborted because the server showed a key that is not pinned.
     static bool pinMismatch(const QNetworkReply *reply);

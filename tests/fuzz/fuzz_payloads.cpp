@@ -119,7 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
-    constexpr unsigned Decoders = 21;
+    constexpr unsigned Decoders = 25;
 
     switch (data[0] % Decoders) {
     case 0:
@@ -247,6 +247,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 checkEvent(frame.event);
                 break;
             }
+        });
+        break;
+    case 21:
+        run(decodeOrganisationSummary, body, [](const v1::OrganisationSummary &summary) {
+            check(summary.contributing_now() <= summary.vehicle_count());
+            for (const auto &reason : summary.blocking_reasons())
+                check(reason.vehicles() >= 0 && reason.vehicles() <= summary.vehicle_count());
+        });
+        break;
+    case 22:
+        run(decodeTrace, body, [](const v1::EligibilityTrace &trace) {
+            check(trace.state().soc_percent() >= 0 && trace.state().soc_percent() <= 100);
+            checkPolicy(trace.policy());
+        });
+        break;
+    case 23:
+        run(decodeDiagnostics, body, [](const v1::VehicleDiagnostics &diagnostics) {
+            check(!diagnostics.vehicle_id().empty());
+        });
+        break;
+    case 24:
+        run(decodePolicyHistory, body, [](const v1::PolicyHistory &history) {
+            for (const auto &revision : history.revisions())
+                check(revision.version() > 0);
         });
         break;
     }

@@ -7,6 +7,7 @@
 #include "commandsigning.h"
 #include "fleetclient.h"
 #include "pinnedtransport.h"
+#include "supportbundle.h"
 #include "policy/policydocument.h"
 #include "vehiclekey.h"
 

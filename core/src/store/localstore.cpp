@@ -267,12 +267,13 @@ bool LocalStore::markSent(qint64 id, const QString &keyId, quint64 counter,
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool LocalStore::markAttempt(qint64 id)
+bool LocalStore::markAttempt(qint64 id, const QString &problemCode)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_ms = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_ms = ?, "
+                                 "result_code = ? WHERE id = ?"));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(problemCode.isNull() ? QStringLiteral("") : problemCode);
     query.addBindValue(id);
     return query.exec();
 }

@@ -122,7 +122,9 @@ public:
     bool markSent(qint64 id, const QString &keyId, quint64 counter, const QString &idempotencyKey,
                   qint64 baseVersion, const QByteArray &command, const QByteArray &signature);
     /// A delivery that got no answer (network): counted, the entry stays as it was.
-    bool markAttempt(qint64 id);
+    /// Counts an unanswered delivery; `problemCode` (the server's, such as car_asleep) is kept in
+    /// resultCode while the change waits.
+    bool markAttempt(qint64 id, const QString &problemCode = {});
     bool markAnswered(qint64 id, OutboxEntry::State state, const QString &code,
                       const QString &message, qint64 version, const QByteArray &currentPolicy);
     /// Signs anew on the next send (the signed bytes expired before they reached the car).
