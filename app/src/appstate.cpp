@@ -35,6 +35,11 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     Q_ASSERT(!s_instance);
     s_instance = this;
     connect(m_backend, &DemoBackend::ready, this, &AppState::onBackendReady);
+    // A role opens on its own pages: a page of another role's is not offered.
+    connect(this, &AppState::accountChanged, this, [this] {
+        if (m_client->signedIn() && !pages().contains(m_currentPage))
+            setCurrentPage(pages().constFirst());
+    });
     connect(m_backend, &DemoBackend::failed, this,
             [this](const QString &message) { setPhase(Failed, {}, message); });
     connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);
@@ -77,8 +82,24 @@ AppState *AppState::instance()
 
 QStringList AppState::pageNames()
 {
-    return {QStringLiteral("Onboarding"), QStringLiteral("Dashboard"), QStringLiteral("Policy"),
-            QStringLiteral("Earnings"),   QStringLiteral("Access"),    QStringLiteral("Settings")};
+    return {QStringLiteral("Onboarding"), QStringLiteral("Dashboard"),  QStringLiteral("Policy"),
+            QStringLiteral("Earnings"),   QStringLiteral("Access"),     QStringLiteral("Settings"),
+            QStringLiteral("Fleet"),      QStringLiteral("FleetTable"), QStringLiteral("FleetBulk"),
+            QStringLiteral("Diagnostics")};
+}
+
+QStringList AppState::pagesFor(const QString &role)
+{
+    if (role == QLatin1String("fleet"))
+        return {QStringLiteral("Fleet"),     QStringLiteral("FleetTable"),
+                QStringLiteral("FleetBulk"), QStringLiteral("Dashboard"),
+                QStringLiteral("Earnings"),  QStringLiteral("Diagnostics"),
+                QStringLiteral("Settings")};
+    if (role == QLatin1String("support"))
+        return {QStringLiteral("Diagnostics"), QStringLiteral("Settings")};
+    return {QStringLiteral("Dashboard"),  QStringLiteral("Policy"),     QStringLiteral("Earnings"),
+            QStringLiteral("Access"),     QStringLiteral("Onboarding"), QStringLiteral("Settings"),
+            QStringLiteral("Diagnostics")};
 }
 
 QString AppState::serverUrl() const
@@ -191,6 +212,15 @@ void AppState::navigate(const QString &page, const QString &field)
 {
     setFocusField(field);
     setCurrentPage(page);
+}
+
+void AppState::openVehicle(const QString &vehicleId, const QString &page)
+{
+    setSelectedVehicleId(vehicleId);
+    // A manager's list holds one page of the organisation: fetch this car's row.
+    if (accountRole() == QLatin1String("fleet") && !m_vehicles.contains(vehicleId))
+        refresh();
+    navigate(page);
 }
 
 void AppState::setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage)
@@ -341,7 +371,15 @@ void AppState::refresh()
     if (m_pendingList || m_phase == Failed || m_phase == Starting)
         return;
     m_vehicles.setLoading(true);
-    m_pendingList = m_client->listVehicles(VehiclePageSize, {}, this);
+    if (accountRole() == QLatin1String("fleet")) {
+        // An organisation has thousands of cars (the fleet table loads them all); the cards
+        // show the one being looked at, else the first page.
+        client::FleetClient::VehicleQuery query;
+        query.search = m_selectedVehicleId;
+        m_pendingList = m_client->listVehicles(query, VehiclePageSize, {}, this);
+    } else {
+        m_pendingList = m_client->listVehicles(VehiclePageSize, {}, this);
+    }
     m_pendingList->setMaxRetries(0); // the next poll is the retry; the rows go stale meanwhile
     auto *job = m_pendingList.data();
     connect(job, &client::FleetJob::finished, this, [this, job] {

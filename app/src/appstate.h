@@ -50,7 +50,7 @@ class AppState : public QObject
     Q_PROPERTY(QString focusField READ focusField WRITE setFocusField NOTIFY focusFieldChanged)
     /// en, de, fr, es, ja or ru; switching reloads every text at once.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QStringList pages READ pages CONSTANT)
+    Q_PROPERTY(QStringList pages READ pages NOTIFY accountChanged)
     /// The page on screen is still loading its own data (screenshots wait for it).
     /// Desktop notifications for notable stops and ready statements.
     Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled
@@ -79,8 +79,11 @@ public:
     /// The one instance, for the app's other C++ types (null before main() made it).
     static AppState *instance();
 
-    /// The pages the app has, in the order of its navigation.
+    /// Every page the app has (what --page accepts).
     static QStringList pageNames();
+    /// The pages a role sees, in the order of its navigation: an owner's cars, a fleet manager's
+    /// organisation, a support engineer's granted cars.
+    static QStringList pagesFor(const QString &role);
 
     void start();
 
@@ -104,7 +107,7 @@ public:
     void setFocusField(const QString &field);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
-    QStringList pages() const { return pageNames(); }
+    QStringList pages() const { return pagesFor(accountRole()); }
     QString lastActionError() const { return m_lastActionError; }
     bool pageBusy() const { return m_pageBusy; }
     bool notificationsEnabled() const;
@@ -117,6 +120,8 @@ public:
 
     /// Opens `page`, showing `field` there when given (a reason's link to its setting).
     Q_INVOKABLE void navigate(const QString &page, const QString &field = {});
+    /// Opens one car on `page` (a fleet manager's drill-down from the table, support's car).
+    Q_INVOKABLE void openVehicle(const QString &vehicleId, const QString &page);
     /// Pauses contributing for `hours` (0: until resumed), through the outbox. False with
     /// `lastActionError` set when the change cannot be queued.
     Q_INVOKABLE bool pauseVehicle(const QString &vehicleId, int hours);

@@ -45,6 +45,7 @@ bool LocalClient::open(const QString &folder, QString *error)
     if (!m_store.open(QDir(folder).filePath(QStringLiteral("client.sqlite")), error))
         return false;
     m_sender = new client::OutboxSender(m_fleet, &m_store, m_key, this);
+    m_sender->setCertificate(m_certificate);
     connect(m_sender, &client::OutboxSender::entryChanged, this, &LocalClient::entryChanged);
     connect(m_sender, &client::OutboxSender::deliveryFailed, this, &LocalClient::deliveryFailed);
     return true;
@@ -59,6 +60,26 @@ qint64 LocalClient::queuePolicy(const QString &vehicleId, const v1::Policy &poli
     entry.policy = QByteArray::fromStdString(policy.SerializeAsString());
     entry.baseVersion = baseVersion;
     return queue(std::move(entry));
+}
+
+std::vector<qint64> LocalClient::queuePolicies(const std::vector<std::pair<QString, qint64>> &cars,
+                                               const v1::Policy &policy)
+{
+    std::vector<qint64> ids;
+    if (!isOpen())
+        return std::vector<qint64>(cars.size(), 0);
+    const QByteArray bytes = QByteArray::fromStdString(policy.SerializeAsString());
+    ids.reserve(cars.size());
+    for (const auto &[vehicleId, baseVersion] : cars) {
+        OutboxEntry entry;
+        entry.vehicleId = vehicleId;
+        entry.kind = OutboxEntry::SetPolicy;
+        entry.policy = bytes;
+        entry.baseVersion = baseVersion;
+        ids.push_back(m_store.enqueue(std::move(entry)));
+    }
+    m_sender->kick(); // once for all of them
+    return ids;
 }
 
 qint64 LocalClient::queuePause(const QString &vehicleId, qint64 pausedUntil, qint64 baseVersion)
@@ -87,6 +108,13 @@ void LocalClient::flush()
 {
     if (m_sender)
         m_sender->kick();
+}
+
+void LocalClient::setCertificate(const QByteArray &certificate)
+{
+    m_certificate = certificate;
+    if (m_sender)
+        m_sender->setCertificate(certificate);
 }
 
 } // namespace idlefleet::app

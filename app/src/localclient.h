@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace idlefleet::v1 {
 class Policy;
@@ -39,10 +41,18 @@ public:
     /// Queues a policy change made from `baseVersion` and starts delivering it; the entry id,
     /// or 0 when the store could not keep it.
     qint64 queuePolicy(const QString &vehicleId, const v1::Policy &policy, qint64 baseVersion);
+    /// Queues one policy for many cars (each made from its own base version) and starts
+    /// delivering them all; the entry ids in the same order (0 where the store failed).
+    std::vector<qint64> queuePolicies(const std::vector<std::pair<QString, qint64>> &cars,
+                                      const v1::Policy &policy);
     /// Queues a change of `pausedUntil` (UTC seconds; 0 resumes).
     qint64 queuePause(const QString &vehicleId, qint64 pausedUntil, qint64 baseVersion);
     /// Delivers whatever waits (after a restart, or once the backend answers again).
     void flush();
+    /// A fleet manager's installation sends its organisation's certificate of its key with
+    /// every change (no pairing with each car).
+    void setCertificate(const QByteArray &certificate);
+    bool hasCertificate() const { return !m_certificate.isEmpty(); }
 
 Q_SIGNALS:
     /// An outbox entry was queued or changed state.
@@ -58,6 +68,7 @@ private:
     VehicleKeyPair m_key;
     QString m_keyId;
     client::OutboxSender *m_sender = nullptr;
+    QByteArray m_certificate;
 };
 
 } // namespace idlefleet::app

@@ -41,15 +41,8 @@ bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNa
     options->demo = parser.isSet(demo);
     if (parser.isSet(as)) {
         const QString account = parser.value(as);
-        if (account == QLatin1String("fleet") || account == QLatin1String("support")) {
-            *error = QStringLiteral("--as %1: the demo %2 account is not available in this "
-                                    "version yet; use --as owner")
-                         .arg(account, account == QLatin1String("fleet")
-                                           ? QStringLiteral("fleet manager")
-                                           : QStringLiteral("support"));
-            return false;
-        }
-        if (account != QLatin1String("owner")) {
+        if (account != QLatin1String("owner") && account != QLatin1String("fleet") &&
+            account != QLatin1String("support")) {
             *error = QStringLiteral("--as: '%1' is not one of owner, fleet, support").arg(account);
             return false;
         }

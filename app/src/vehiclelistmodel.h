@@ -49,6 +49,7 @@ public:
 
     explicit VehicleListModel(QObject *parent = nullptr);
 
+    bool contains(const QString &vehicleId) const { return m_rowOf.contains(vehicleId); }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -26,9 +26,9 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
-    // Ctrl+1 to Ctrl+6 open the pages in the order of the navigation.
+    // Ctrl+1, Ctrl+2... open the pages in the order of the navigation.
     Repeater {
-        model: ["Dashboard", "Policy", "Earnings", "Access", "Onboarding", "Settings"]
+        model: AppState.pages
 
         delegate: Item {
             id: shortcutItem

@@ -34,25 +34,35 @@ Rectangle {
         }
 
         Repeater {
-            model: [
-                { page: "Dashboard", label: qsTr("Dashboard") },
-                { page: "Policy", label: qsTr("When it may contribute") },
-                { page: "Earnings", label: qsTr("Energy and earnings") },
-                { page: "Access", label: qsTr("Keys and access") },
-                { page: "Onboarding", label: qsTr("Pair a car") },
-                { page: "Settings", label: qsTr("Settings") }
-            ]
+            // The pages the signed-in person's role allows, nothing more.
+            model: AppState.pages
 
             delegate: ItemDelegate {
-                required property var modelData
+                required property string modelData
                 required property int index
 
+                function labelOf(page: string): string {
+                    switch (page) {
+                    case "Dashboard": return qsTr("Dashboard")
+                    case "Policy": return qsTr("When it may contribute")
+                    case "Earnings": return qsTr("Energy and earnings")
+                    case "Access": return qsTr("Keys and access")
+                    case "Onboarding": return qsTr("Pair a car")
+                    case "Settings": return qsTr("Settings")
+                    case "Fleet": return qsTr("Organisation")
+                    case "FleetTable": return qsTr("Vehicles")
+                    case "FleetBulk": return qsTr("Bulk policy")
+                    case "Diagnostics": return qsTr("Diagnostics")
+                    }
+                    return page
+                }
+
                 Layout.fillWidth: true
-                text: modelData.label
-                highlighted: AppState.currentPage === modelData.page
+                text: labelOf(modelData)
+                highlighted: AppState.currentPage === modelData
                 focus: index === 0
-                Accessible.name: modelData.label
-                onClicked: AppState.navigate(modelData.page)
+                Accessible.name: text
+                onClicked: AppState.navigate(modelData)
             }
         }
 

@@ -1,0 +1,351 @@
+#include "fleetbulk.h"
+
+#include "appstate.h"
+#include "fleetclient.h"
+#include "localclient.h"
+#include "policy/policydocument.h"
+
+#include <QHostInfo>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace idlefleet::app {
+namespace {
+
+constexpr int PageSize = 1000;
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+} // namespace
+
+FleetBulk::FleetBulk(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    if (AppState *state = AppState::instance()) {
+        m_client = state->fleetClient();
+        setLocalClient(state->localClient());
+        connect(state, &AppState::localClientChanged, this,
+                [this, state] { setLocalClient(state->localClient()); });
+    }
+}
+
+FleetBulk::~FleetBulk() = default;
+
+void FleetBulk::setLocalClient(LocalClient *local)
+{
+    if (m_local)
+        disconnect(m_local, nullptr, this, nullptr);
+    m_local = local;
+    if (!local)
+        return;
+    connect(local, &LocalClient::entryChanged, this, &FleetBulk::onEntryChanged);
+    connect(local, &LocalClient::deliveryFailed, this,
+            [this](qint64 id, const QString &) { onEntryChanged(id); });
+}
+
+int FleetBulk::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant FleetBulk::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case VehicleIdRole:
+        return row.vehicleId;
+    case GroupRole:
+        return row.group;
+    case StateRole:
+        return row.state;
+    case StateTextRole:
+        return stateText(row);
+    case MessageRole:
+        return row.message;
+    case VersionRole:
+        return row.version;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> FleetBulk::roleNames() const
+{
+    return {{VehicleIdRole, "vehicleId"}, {NameRole, "name"},           {GroupRole, "group"},
+            {StateRole, "state"},         {StateTextRole, "stateText"}, {MessageRole, "message"},
+            {VersionRole, "version"}};
+}
+
+void FleetBulk::setTemplateName(const QString &name)
+{
+    if (name == m_templateName)
+        return;
+    m_templateName = name;
+    Q_EMIT inputChanged();
+}
+
+void FleetBulk::setGroup(const QString &group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    Q_EMIT inputChanged();
+}
+
+void FleetBulk::setVehicleIds(const QStringList &ids)
+{
+    if (ids == m_vehicleIds)
+        return;
+    m_vehicleIds = ids;
+    Q_EMIT inputChanged();
+}
+
+int FleetBulk::applied() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const Row &r) { return r.state == QLatin1String("applied"); }));
+}
+
+int FleetBulk::waiting() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) {
+        return r.state == QLatin1String("asleep") || r.state == QLatin1String("queued") ||
+               r.state == QLatin1String("sending");
+    }));
+}
+
+int FleetBulk::refused() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) {
+        return r.state == QLatin1String("conflict") || r.state == QLatin1String("rejected");
+    }));
+}
+
+double FleetBulk::progress() const
+{
+    if (m_rows.empty())
+        return 0;
+    const auto settledRows = std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) {
+        return r.state != QLatin1String("queued") && r.state != QLatin1String("sending");
+    });
+    return double(settledRows) / double(m_rows.size());
+}
+
+QString FleetBulk::stateText(const Row &row) const
+{
+    if (row.state == QLatin1String("applied"))
+        return tr("Applied (version %1)").arg(row.version);
+    if (row.state == QLatin1String("asleep"))
+        return tr("Waiting: the car is asleep; it gets the policy when it wakes");
+    if (row.state == QLatin1String("conflict"))
+        return tr("Conflict: the car's policy changed meanwhile (now version %1)").arg(row.version);
+    if (row.state == QLatin1String("rejected"))
+        return tr("Refused: %1").arg(row.message);
+    if (row.state == QLatin1String("sending"))
+        return tr("Sending…");
+    return tr("Queued");
+}
+
+void FleetBulk::setStage(const QString &stage)
+{
+    m_stage = stage;
+    Q_EMIT progressChanged();
+}
+
+void FleetBulk::fail(const QString &message)
+{
+    m_busy = false;
+    m_errorMessage = message;
+    m_stage.clear();
+    Q_EMIT progressChanged();
+}
+
+bool FleetBulk::apply(const QString &policyJson)
+{
+    if (m_busy)
+        return false;
+    v1::Policy policy;
+    QString problem;
+    if (!policy::parsePolicyJson(policyJson.toUtf8(), &policy, &problem) ||
+        !(problem = policy::validatePolicy(policy)).isEmpty()) {
+        fail(tr("The policy is not valid: %1").arg(problem));
+        return false;
+    }
+    if (m_group.isEmpty() && m_vehicleIds.isEmpty()) {
+        fail(tr("Choose a group or select cars in the vehicle table first."));
+        return false;
+    }
+    if (!m_client || !m_local || !m_local->isOpen()) {
+        fail(tr("This computer's key and outbox are not ready; try again in a moment."));
+        return false;
+    }
+    m_policy = QByteArray::fromStdString(policy.SerializeAsString());
+    m_busy = true;
+    m_errorMessage.clear();
+    m_exportMessage.clear();
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfEntry.clear();
+    endResetModel();
+    setStage(tr("Finding the cars…"));
+    fetchCars({});
+    return true;
+}
+
+void FleetBulk::fetchCars(const QString &pageToken)
+{
+    client::FleetClient::VehicleQuery query;
+    query.group = m_group;
+    query.sort = QStringLiteral("name");
+    auto *job = m_client->listVehicles(query, PageSize, pageToken, this);
+    connect(job, &client::FleetJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error() != client::FleetJob::NoError)
+            return fail(job->errorString());
+        for (const Vehicle &vehicle : job->result().vehicles) {
+            if (!m_group.isEmpty() || m_vehicleIds.contains(vehicle.id))
+                m_rows.push_back({vehicle.id,
+                                  vehicle.name,
+                                  vehicle.group,
+                                  vehicle.policyVersion,
+                                  0,
+                                  QStringLiteral("queued"),
+                                  {},
+                                  0});
+        }
+        if (!job->result().nextPageToken.isEmpty())
+            return fetchCars(job->result().nextPageToken);
+        if (m_rows.empty())
+            return fail(m_group.isEmpty() ? tr("None of the selected cars is in the organisation.")
+                                          : tr("The group %1 has no cars.").arg(m_group));
+        certifyAndQueue();
+    });
+}
+
+void FleetBulk::certifyAndQueue()
+{
+    if (m_local->hasCertificate())
+        return queueAll();
+    // The organisation certifies this installation's key once; its cars then accept it.
+    setStage(tr("Asking the organisation to certify this computer's key…"));
+    auto *job = m_client->certifyKey(m_local->key().publicKeyDer(),
+                                     tr("Idlefleet on %1").arg(QHostInfo::localHostName()), this);
+    connect(job, &client::FleetJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error() != client::FleetJob::NoError)
+            return fail(tr("The organisation did not certify this computer's key: %1")
+                            .arg(job->errorString()));
+        m_local->setCertificate(job->result().certificate);
+        queueAll();
+    });
+}
+
+void FleetBulk::queueAll()
+{
+    v1::Policy policy;
+    policy.ParseFromArray(m_policy.constData(), int(m_policy.size()));
+    std::vector<std::pair<QString, qint64>> cars;
+    cars.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        cars.emplace_back(row.vehicleId, row.baseVersion);
+    setStage(tr("Sending the policy to %n car(s)…", nullptr, int(m_rows.size())));
+    beginResetModel();
+    const std::vector<qint64> ids = m_local->queuePolicies(cars, policy);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].entryId = ids[i];
+        if (ids[i] == 0) {
+            m_rows[i].state = QStringLiteral("rejected");
+            m_rows[i].message = tr("the outbox could not keep the change");
+        } else {
+            m_rowOfEntry.insert(ids[i], int(i));
+        }
+    }
+    endResetModel();
+    for (const qint64 id : ids)
+        onEntryChanged(id);
+    Q_EMIT progressChanged();
+}
+
+void FleetBulk::onEntryChanged(qint64 entryId)
+{
+    const auto found = m_rowOfEntry.constFind(entryId);
+    if (found == m_rowOfEntry.constEnd() || !m_local)
+        return;
+    const auto entry = m_local->store()->entry(entryId);
+    if (!entry)
+        return;
+    Row &row = m_rows[std::size_t(*found)];
+    const QString before = row.state;
+    switch (entry->state) {
+    case OutboxEntry::Applied:
+        row.state = QStringLiteral("applied");
+        row.version = entry->confirmedVersion;
+        break;
+    case OutboxEntry::Conflict:
+        row.state = QStringLiteral("conflict");
+        row.version = entry->confirmedVersion;
+        break;
+    case OutboxEntry::Rejected:
+        row.state = QStringLiteral("rejected");
+        row.message = entry->resultMessage.isEmpty() ? entry->resultCode : entry->resultMessage;
+        break;
+    case OutboxEntry::Pending:
+    case OutboxEntry::Sent:
+        row.state = entry->resultCode == QLatin1String("car_asleep") ? QStringLiteral("asleep")
+                    : entry->state == OutboxEntry::Sent              ? QStringLiteral("sending")
+                                                                     : QStringLiteral("queued");
+        break;
+    }
+    if (row.state != before) {
+        const QModelIndex changed = index(*found);
+        Q_EMIT dataChanged(changed, changed);
+    }
+    const bool wasBusy = m_busy;
+    if (m_busy && progress() >= 1.0) {
+        m_busy = false;
+        m_stage = waiting() > 0
+                      ? tr("%n car(s) asleep get the policy when they wake.", nullptr, waiting())
+                      : QString();
+    }
+    Q_EMIT progressChanged();
+    if (wasBusy && !m_busy)
+        Q_EMIT settled();
+}
+
+QString FleetBulk::reportCsv() const
+{
+    QStringList lines{QStringLiteral("vehicle_id,name,group,result,version,message")};
+    for (const Row &row : m_rows)
+        lines.append(
+            QStringList{csvField(row.vehicleId), csvField(row.name), csvField(row.group), row.state,
+                        row.version > 0 ? QString::number(row.version) : QString(),
+                        csvField(row.state == QLatin1String("rejected") ? row.message : QString())}
+                .join(QLatin1Char(',')));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool FleetBulk::exportCsv(const QUrl &file)
+{
+    QSaveFile out(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!out.open(QIODevice::WriteOnly) || out.write(reportCsv().toUtf8()) < 0 || !out.commit()) {
+        m_exportMessage = tr("Could not write %1: %2").arg(out.fileName(), out.errorString());
+        Q_EMIT progressChanged();
+        return false;
+    }
+    m_exportMessage = tr("Saved the report to %1").arg(out.fileName());
+    Q_EMIT progressChanged();
+    return true;
+}
+
+} // namespace idlefleet::app
