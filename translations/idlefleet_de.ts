@@ -1928,6 +1928,76 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::FleetVehicleModel</name>
+    <message>
+        <source>Contributing</source>
+        <translation>Trägt bei</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Fährt</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <comment>plugged in, not contributing</comment>
+        <translation>Lädt</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>parked, unplugged, not contributing</comment>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a car&apos;s identifier</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>a depot or team of cars</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <comment>battery state of charge</comment>
+        <translation>Ladung</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>the lowest charge contributing may leave</comment>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>Why not contributing</source>
+        <translation>Warum kein Beitrag</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Energy today</source>
+        <translation>Energie heute</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>make and model of a car</comment>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
@@ -2650,6 +2720,25 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::fleet::FleetVehicleLoad</name>
+    <message>
+        <source>Not connected to a fleet server.</source>
+        <translation>Nicht mit einem Flottenserver verbunden.</translation>
+    </message>
+    <message>
+        <source>The vehicles could not be loaded: %1</source>
+        <translation>Die Fahrzeuge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s vehicles changed while they were loading. Try again.</source>
+        <translation>Die Fahrzeuge der Organisation haben sich während des Ladens geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of its %2 vehicles.</source>
+        <translation>Der Server hat %1 seiner %2 Fahrzeuge gesendet.</translation>
     </message>
 </context>
 <context>

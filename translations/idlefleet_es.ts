@@ -1928,6 +1928,76 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::FleetVehicleModel</name>
+    <message>
+        <source>Contributing</source>
+        <translation>Contribuyendo</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Conduciendo</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <comment>plugged in, not contributing</comment>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>parked, unplugged, not contributing</comment>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a car&apos;s identifier</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>a depot or team of cars</comment>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <comment>battery state of charge</comment>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>the lowest charge contributing may leave</comment>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Why not contributing</source>
+        <translation>Por qué no contribuye</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Energy today</source>
+        <translation>Energía hoy</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>make and model of a car</comment>
+        <translation>Modelo</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
@@ -2650,6 +2720,25 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Sin conexión con el backend de la flota.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::fleet::FleetVehicleLoad</name>
+    <message>
+        <source>Not connected to a fleet server.</source>
+        <translation>No hay conexión con un servidor de flota.</translation>
+    </message>
+    <message>
+        <source>The vehicles could not be loaded: %1</source>
+        <translation>No se pudieron cargar los vehículos: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s vehicles changed while they were loading. Try again.</source>
+        <translation>Los vehículos de la organización cambiaron mientras se cargaban. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of its %2 vehicles.</source>
+        <translation>El servidor envió %1 de sus %2 vehículos.</translation>
     </message>
 </context>
 <context>

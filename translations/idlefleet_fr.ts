@@ -1928,6 +1928,76 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::FleetVehicleModel</name>
+    <message>
+        <source>Contributing</source>
+        <translation>Contribue</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <comment>plugged in, not contributing</comment>
+        <translation>En charge</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>parked, unplugged, not contributing</comment>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a car&apos;s identifier</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>a depot or team of cars</comment>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <comment>battery state of charge</comment>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>the lowest charge contributing may leave</comment>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Why not contributing</source>
+        <translation>Pourquoi pas de contribution</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Energy today</source>
+        <translation>Énergie aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>make and model of a car</comment>
+        <translation>Modèle</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
@@ -2650,6 +2720,25 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Non connecté au backend de flotte.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::fleet::FleetVehicleLoad</name>
+    <message>
+        <source>Not connected to a fleet server.</source>
+        <translation>Aucune connexion à un serveur de flotte.</translation>
+    </message>
+    <message>
+        <source>The vehicles could not be loaded: %1</source>
+        <translation>Impossible de charger les véhicules : %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s vehicles changed while they were loading. Try again.</source>
+        <translation>Les véhicules de l’organisation ont changé pendant le chargement. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of its %2 vehicles.</source>
+        <translation>Le serveur a envoyé %1 de ses %2 véhicules.</translation>
     </message>
 </context>
 <context>

@@ -1920,6 +1920,76 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::FleetVehicleModel</name>
+    <message>
+        <source>Contributing</source>
+        <translation>提供中</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>走行中</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <comment>plugged in, not contributing</comment>
+        <translation>充電中</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>parked, unplugged, not contributing</comment>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a car&apos;s identifier</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>a depot or team of cars</comment>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <comment>battery state of charge</comment>
+        <translation>充電残量</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>the lowest charge contributing may leave</comment>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Why not contributing</source>
+        <translation>提供しない理由</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Energy today</source>
+        <translation>今日の電力量</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>make and model of a car</comment>
+        <translation>モデル</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
@@ -2637,6 +2707,25 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>フリートバックエンドに接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::fleet::FleetVehicleLoad</name>
+    <message>
+        <source>Not connected to a fleet server.</source>
+        <translation>フリートサーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>The vehicles could not be loaded: %1</source>
+        <translation>車両を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s vehicles changed while they were loading. Try again.</source>
+        <translation>読み込み中に組織の車両が変わりました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of its %2 vehicles.</source>
+        <translation>サーバーは %2 台のうち %1 台しか送信しませんでした。</translation>
     </message>
 </context>
 <context>

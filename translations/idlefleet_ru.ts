@@ -1936,6 +1936,76 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::FleetVehicleModel</name>
+    <message>
+        <source>Contributing</source>
+        <translation>Участвует</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <comment>plugged in, not contributing</comment>
+        <translation>Заряжается</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>parked, unplugged, not contributing</comment>
+        <translation>Простаивает</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a car&apos;s identifier</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>a depot or team of cars</comment>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <comment>battery state of charge</comment>
+        <translation>Заряд</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <comment>the lowest charge contributing may leave</comment>
+        <translation>Нижний порог</translation>
+    </message>
+    <message>
+        <source>Why not contributing</source>
+        <translation>Почему не участвует</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <source>Energy today</source>
+        <translation>Энергия сегодня</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>make and model of a car</comment>
+        <translation>Модель</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::GrantListModel</name>
     <message>
         <source>revoked</source>
@@ -2663,6 +2733,25 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Нет подключения к бэкенду флота.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::fleet::FleetVehicleLoad</name>
+    <message>
+        <source>Not connected to a fleet server.</source>
+        <translation>Нет подключения к серверу автопарка.</translation>
+    </message>
+    <message>
+        <source>The vehicles could not be loaded: %1</source>
+        <translation>Не удалось загрузить автомобили: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s vehicles changed while they were loading. Try again.</source>
+        <translation>Автомобили организации изменились во время загрузки. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of its %2 vehicles.</source>
+        <translation>Сервер прислал %1 из своих %2 автомобилей.</translation>
     </message>
 </context>
 <context>
