@@ -57,6 +57,9 @@ class AppState : public QObject
                    NOTIFY notificationsEnabledChanged)
     Q_PROPERTY(bool pageBusy READ pageBusy WRITE setPageBusy NOTIFY pageBusyChanged)
     /// Why the last pause or resume could not be queued; empty when it was.
+    /// The cars a fleet manager selected in the vehicle table (for a bulk policy).
+    Q_PROPERTY(QStringList fleetSelection READ fleetSelection WRITE setFleetSelection NOTIFY
+                   fleetSelectionChanged)
     Q_PROPERTY(QString lastActionError READ lastActionError NOTIFY lastActionErrorChanged)
     Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles CONSTANT)
 
@@ -109,6 +112,14 @@ public:
     void setLanguage(const QString &language);
     QStringList pages() const { return pagesFor(accountRole()); }
     QString lastActionError() const { return m_lastActionError; }
+    QStringList fleetSelection() const { return m_fleetSelection; }
+    void setFleetSelection(const QStringList &ids)
+    {
+        if (ids == m_fleetSelection)
+            return;
+        m_fleetSelection = ids;
+        Q_EMIT fleetSelectionChanged();
+    }
     bool pageBusy() const { return m_pageBusy; }
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
@@ -158,6 +169,7 @@ Q_SIGNALS:
     void signInChanged();
     /// The local client was replaced (demo mode left or entered): its key and outbox differ.
     void localClientChanged();
+    void fleetSelectionChanged();
     void selectedVehicleChanged();
     void focusFieldChanged();
     void languageChanged();
@@ -199,6 +211,7 @@ private:
     QString m_errorMessage;
     bool m_darkTheme = false;
     QString m_currentPage = QStringLiteral("Dashboard");
+    QStringList m_fleetSelection;
     QString m_selectedVehicleId;
     QString m_focusField;
     QString m_lastActionError;

@@ -6,6 +6,7 @@ import Idlefleet.App
 import Idlefleet.Components
 import Idlefleet.Dashboard
 import Idlefleet.Earnings
+import Idlefleet.Fleet
 import Idlefleet.Onboarding
 import Idlefleet.Policy
 import Idlefleet.Settings
@@ -70,6 +71,9 @@ ApplicationWindow {
                     case "Earnings": return earningsPage
                     case "Access": return accessPage
                     case "Settings": return settingsPage
+                    case "Fleet": return fleetPage
+                    case "FleetTable": return fleetTablePage
+                    case "FleetBulk": return fleetBulkPage
                     default: return dashboardPage
                     }
                 }
@@ -111,5 +115,20 @@ ApplicationWindow {
         id: settingsPage
 
         SettingsPage {}
+    }
+    Component {
+        id: fleetPage
+
+        FleetPage {}
+    }
+    Component {
+        id: fleetTablePage
+
+        FleetTablePage {}
+    }
+    Component {
+        id: fleetBulkPage
+
+        FleetBulkPage {}
     }
 }

@@ -15,6 +15,8 @@ Item {
     property string vehicleName
     readonly property bool wide: root.width >= 960
     property alias applyButton: applyBar.applyButton
+    // False where the policy goes elsewhere than to one car (a fleet's bulk policy).
+    property bool showApplyBar: true
     property alias minSocField: battery.minSocField
     property alias resumeSocField: battery.resumeSocField
     property alias weekGrid: windowsCard.grid
@@ -288,6 +290,7 @@ Item {
             id: applyBar
 
             Layout.fillWidth: true
+            visible: root.showApplyBar
             editor: root.editor
             onShowErrors: root.revealFirstError()
         }

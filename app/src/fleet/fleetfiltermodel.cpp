@@ -90,6 +90,29 @@ void FleetFilterModel::sort(int column, Qt::SortOrder order)
 {
     followLocale();
     QSortFilterProxyModel::sort(column, order);
+    Q_EMIT sortChanged();
+}
+
+void FleetFilterModel::toggleSelected(int row)
+{
+    if (!m_fleet || row < 0 || row >= rowCount())
+        return;
+    const int source = mapToSource(index(row, 0)).row();
+    m_fleet->setSelected(source, !m_fleet->isSelected(source));
+}
+
+QString FleetFilterModel::vehicleIdAt(int row) const
+{
+    if (!m_fleet || row < 0 || row >= rowCount())
+        return {};
+    return m_fleet->vehicleAt(mapToSource(index(row, 0)).row()).id;
+}
+
+void FleetFilterModel::sortBy(int column)
+{
+    const bool again = column == sortColumn();
+    sort(column,
+         again && sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void FleetFilterModel::refilter()

@@ -57,6 +57,9 @@ class FleetFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectedCountChanged)
     /// The rows changed since the order and the filters were applied (see reapply()).
     Q_PROPERTY(bool outdated READ outdated NOTIFY outdatedChanged)
+    /// The column the rows are sorted by (-1: none) and which way, for the view's header.
+    Q_PROPERTY(int sortedColumn READ sortedColumn NOTIFY sortChanged)
+    Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
 
 public:
     explicit FleetFilterModel(QObject *parent = nullptr);
@@ -86,16 +89,25 @@ public:
     int selectedCount() const { return m_fleet ? m_fleet->selectedCount() : 0; }
     bool outdated() const { return m_outdated; }
 
+    int sortedColumn() const { return sortColumn(); }
+    bool sortAscending() const { return sortOrder() == Qt::AscendingOrder; }
+    /// Sorts by `column`; by the same column again, the other way.
+    Q_INVOKABLE void sortBy(int column);
     /// Sorts and filters again with the rows' newest values.
     Q_INVOKABLE void reapply();
     /// Selects or deselects the car in this model's `row`.
     Q_INVOKABLE void setSelected(int row, bool selected);
+    /// Flips the selection of the car in `row`.
+    Q_INVOKABLE void toggleSelected(int row);
+    /// The id of the car in this model's `row` (empty outside).
+    Q_INVOKABLE QString vehicleIdAt(int row) const;
     /// Adds every row this model shows to the selection.
     Q_INVOKABLE void selectAllVisible();
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE QStringList selectedIds() const;
 
 Q_SIGNALS:
+    void sortChanged();
     void filtersChanged();
     void countChanged();
     void selectedCountChanged();

@@ -6,6 +6,7 @@
 #include "vehiclelistmodel.h"
 
 #include <QLocale>
+#include <map>
 
 namespace idlefleet::app {
 
@@ -85,6 +86,19 @@ void FleetOverview::reload()
                             {QStringLiteral("vehicles"), group.vehicles()},
                             {QStringLiteral("contributing"), group.contributing_now()}});
         m_currencies.clear();
+        std::map<qint64, qint64> energyByHour;
+        for (const auto &currency : summary.currencies()) {
+            for (const auto &hour : currency.hours())
+                energyByHour[hour.start().seconds()] += hour.amounts().energy_wh();
+        }
+        m_energySeries.clear();
+        m_energyMaxKwh = 0;
+        for (const auto &[start, wattHours] : energyByHour) {
+            const double kwh = double(wattHours) / 1000.0;
+            m_energySeries.append(QVariantMap{{QStringLiteral("t"), double(start) * 1000.0},
+                                              {QStringLiteral("kwh"), kwh}});
+            m_energyMaxKwh = std::max(m_energyMaxKwh, kwh);
+        }
         for (const auto &currency : summary.currencies()) {
             const QString code = QString::fromStdString(currency.currency());
             const v1::Amounts &t = currency.totals();

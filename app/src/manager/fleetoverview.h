@@ -42,6 +42,9 @@ class FleetOverview : public QObject
     /// [{currency, vehicles, energy, cost, gross, owner, net, hours, energyWh, netMicros,
     ///   series: [{t (ms), energyWh, netMicros}]}], by code; the texts in the language's format.
     Q_PROPERTY(QVariantList currencies READ currencies NOTIFY changed)
+    /// The whole fleet's compute energy per hour (every currency): [{t (ms), kwh}], and its top.
+    Q_PROPERTY(QVariantList energySeries READ energySeries NOTIFY changed)
+    Q_PROPERTY(double energyMaxKwh READ energyMaxKwh NOTIFY changed)
 
 public:
     explicit FleetOverview(QObject *parent = nullptr);
@@ -65,6 +68,8 @@ public:
     int reasonMax() const { return m_reasonMax; }
     QVariantList groups() const { return m_groups; }
     QVariantList currencies() const { return m_currencies; }
+    QVariantList energySeries() const { return m_energySeries; }
+    double energyMaxKwh() const { return m_energyMaxKwh; }
 
     /// Fetches the summary again (the page polls while it is shown).
     Q_INVOKABLE void reload();
@@ -89,6 +94,8 @@ private:
     int m_reasonMax = 0;
     QVariantList m_groups;
     QVariantList m_currencies;
+    QVariantList m_energySeries;
+    double m_energyMaxKwh = 0;
 };
 
 } // namespace idlefleet::app

@@ -1,0 +1,354 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Idlefleet.App
+import Idlefleet.Components
+
+// The organisation at a glance: the fleet now, why cars are not contributing (a bar opens those
+// cars in the table), its groups, and per currency what it contributed, used, paid and earned.
+Item {
+    id: root
+
+    function fillChart(): void {
+        energyLine.clear()
+        const points = overview.energySeries
+        for (let i = 0; i < points.length; ++i)
+            energyLine.append(points[i].t, points[i].kwh)
+    }
+
+    Binding {
+        target: AppState
+        property: "pageBusy"
+        value: overview.loading && !overview.loaded
+    }
+
+    FleetOverview {
+        id: overview
+
+        Component.onCompleted: reload()
+        onChanged: root.fillChart()
+    }
+
+    Timer {
+        interval: 60000
+        running: true
+        repeat: true
+        onTriggered: overview.reload()
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 20
+
+            PageHeader {
+                Layout.fillWidth: true
+                Layout.margins: 28
+                Layout.bottomMargin: 0
+                title: qsTr("Your organisation")
+                subtitle: overview.errorMessage.length > 0
+                          ? overview.errorMessage
+                          : overview.loaded
+                            ? qsTr("%n car(s), as of %1", "", overview.vehicleCount)
+                                .arg(overview.observedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                            : qsTr("Loading the organisation…")
+                subtitleColor: overview.errorMessage.length > 0 ? Theme.warning : Theme.secondaryText
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                columns: Math.max(2, Math.floor((scroll.availableWidth - 56) / 200))
+                columnSpacing: 14
+                rowSpacing: 14
+
+                Tile {
+                    label: qsTr("Contributing now")
+                    value: qsTr("%1 of %2 (%3%)")
+                        .arg(Number(overview.contributingNow).toLocaleString(Qt.locale(), "f", 0))
+                        .arg(Number(overview.vehicleCount).toLocaleString(Qt.locale(), "f", 0))
+                        .arg(Number(overview.contributingShare).toLocaleString(Qt.locale(), "f", 1))
+                    tone: Theme.positive
+                }
+                Tile {
+                    label: qsTr("Reachable now")
+                    value: Number(overview.onlineNow).toLocaleString(Qt.locale(), "f", 0)
+                }
+                Tile {
+                    label: qsTr("Plugged in")
+                    value: Number(overview.pluggedInNow).toLocaleString(Qt.locale(), "f", 0)
+                }
+                Tile {
+                    label: qsTr("Driving")
+                    value: Number(overview.drivingNow).toLocaleString(Qt.locale(), "f", 0)
+                }
+            }
+
+            // Money per currency: never added up across them.
+            Repeater {
+                model: overview.currencies
+
+                delegate: Rectangle {
+                    id: currencyCard
+
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 28
+                    Layout.rightMargin: 28
+                    implicitHeight: currencyColumn.implicitHeight + 28
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.divider
+
+                    ColumnLayout {
+                        id: currencyColumn
+
+                        anchors.fill: parent
+                        anchors.margins: 14
+                        spacing: 8
+
+                        Label {
+                            text: qsTr("Cars paying in %1: %n car(s), last %2 days", "",
+                                       currencyCard.modelData.vehicles)
+                                .arg(currencyCard.modelData.currency).arg(overview.days)
+                            color: Theme.text
+                            font.pixelSize: Theme.headingSize
+                            font.weight: Font.DemiBold
+                        }
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: 14
+
+                            Tile {
+                                label: qsTr("Compute")
+                                value: qsTr("%1 h").arg(currencyCard.modelData.hours)
+                            }
+                            Tile {
+                                label: qsTr("Energy")
+                                value: currencyCard.modelData.energy
+                            }
+                            Tile {
+                                label: qsTr("Electricity cost")
+                                value: currencyCard.modelData.cost
+                            }
+                            Tile {
+                                label: qsTr("Gross earnings")
+                                value: currencyCard.modelData.gross
+                            }
+                            Tile {
+                                label: qsTr("Net earnings")
+                                value: currencyCard.modelData.net
+                                tone: currencyCard.modelData.netMicros < 0 ? Theme.negative : Theme.positive
+                            }
+                        }
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                spacing: 20
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 3
+                    Layout.alignment: Qt.AlignTop
+                    implicitHeight: reasonsColumn.implicitHeight + 28
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.divider
+
+                    ColumnLayout {
+                        id: reasonsColumn
+
+                        anchors.fill: parent
+                        anchors.margins: 14
+                        spacing: 8
+
+                        Label {
+                            text: qsTr("Why cars are not contributing now")
+                            color: Theme.text
+                            font.pixelSize: Theme.headingSize
+                            font.weight: Font.DemiBold
+                        }
+                        Label {
+                            visible: overview.loaded && overview.reasons.length === 0
+                            text: qsTr("Every car is contributing.")
+                            color: Theme.secondaryText
+                        }
+                        ReasonBars {
+                            Layout.fillWidth: true
+                            reasons: overview.reasons
+                            maximum: overview.reasonMax
+                            onReasonChosen: (code) => AppState.navigate("FleetTable", "reason:" + code)
+                        }
+                    }
+                }
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 2
+                    Layout.alignment: Qt.AlignTop
+                    implicitHeight: groupsColumn.implicitHeight + 28
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.divider
+
+                    ColumnLayout {
+                        id: groupsColumn
+
+                        anchors.fill: parent
+                        anchors.margins: 14
+                        spacing: 4
+
+                        Label {
+                            text: qsTr("Groups")
+                            color: Theme.text
+                            font.pixelSize: Theme.headingSize
+                            font.weight: Font.DemiBold
+                        }
+                        Repeater {
+                            model: overview.groups
+
+                            delegate: ItemDelegate {
+                                id: groupRow
+
+                                required property var modelData
+
+                                Layout.fillWidth: true
+                                activeFocusOnTab: true
+                                text: qsTr("%1: %2 of %n contributing", "", groupRow.modelData.vehicles)
+                                    .arg(groupRow.modelData.name).arg(groupRow.modelData.contributing)
+                                font.pixelSize: Theme.captionSize
+                                Accessible.name: text
+                                onClicked: AppState.navigate("FleetTable", "group:" + groupRow.modelData.name)
+                            }
+                        }
+                    }
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                Layout.bottomMargin: 28
+                implicitHeight: 300
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.divider
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 14
+
+                    Label {
+                        text: qsTr("Compute energy of the whole fleet, per hour")
+                        color: Theme.text
+                        font.pixelSize: Theme.headingSize
+                        font.weight: Font.DemiBold
+                    }
+                    ChartView {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        antialiasing: true
+                        legend.visible: false
+                        theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                        backgroundColor: Theme.surface
+                        plotAreaColor: Theme.surface
+                        backgroundRoundness: 0
+                        margins { left: 0; right: 0; top: 0; bottom: 0 }
+                        Accessible.name: qsTr("Compute energy of the whole fleet, per hour")
+
+                        DateTimeAxis {
+                            id: hours
+
+                            min: new Date(overview.observedAt.getTime() - overview.days * 86400000)
+                            max: overview.observedAt
+                            format: "dd MMM hh:mm"
+                            tickCount: 6
+                            labelsColor: Theme.secondaryText
+                            gridLineColor: Theme.divider
+                        }
+                        // Qt 6.4's QtCharts type file names two types QValueAxis (see EarningsChart).
+                        // qmllint disable type property import
+                        ValueAxis {
+                            id: kwh
+
+                            min: 0
+                            max: Math.max(1, overview.energyMaxKwh * 1.1)
+                            labelFormat: "%.0f"
+                            labelsColor: Theme.secondaryText
+                            gridLineColor: Theme.divider
+                            titleText: qsTr("kWh")
+                            titleBrush: Theme.secondaryText
+                        }
+                        // qmllint enable type property import
+                        LineSeries {
+                            id: energyLine
+
+                            axisX: hours
+                            // qmllint disable type
+                            axisY: kwh
+                            // qmllint enable type
+                            color: Theme.accent
+                            width: 2
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    component Tile: Rectangle {
+        id: tile
+
+        property string label
+        property string value
+        property color tone: Theme.text
+
+        Layout.fillWidth: true
+        implicitWidth: 170
+        implicitHeight: tileColumn.implicitHeight + 24
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.divider
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("%1: %2").arg(tile.label).arg(tile.value)
+
+        ColumnLayout {
+            id: tileColumn
+
+            anchors.fill: parent
+            anchors.margins: 12
+            spacing: 2
+
+            Label {
+                Layout.fillWidth: true
+                text: tile.label
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: tile.value
+                color: tile.tone
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+        }
+    }
+}
