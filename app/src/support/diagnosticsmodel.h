@@ -38,19 +38,19 @@ class DiagnosticsModel : public QObject
     /// The last contact on the car's clock, formatted.
     Q_PROPERTY(QString lastSeenText READ lastSeenText NOTIFY diagnosticsChanged)
     /// The car's clock minus the backend's, in milliseconds.
-    Q_PROPERTY(qint64 clockSkewMs READ clockSkewMs NOTIFY diagnosticsChanged)
+    Q_PROPERTY(int clockSkewMs READ clockSkewMs NOTIFY diagnosticsChanged)
     Q_PROPERTY(QString clockSkewText READ clockSkewText NOTIFY diagnosticsChanged)
     Q_PROPERTY(QString firmwareVersion READ firmwareVersion NOTIFY diagnosticsChanged)
     Q_PROPERTY(QString computeModule READ computeModule NOTIFY diagnosticsChanged)
     /// The policy version the car confirmed and runs.
-    Q_PROPERTY(qint64 confirmedPolicyVersion READ confirmedPolicyVersion NOTIFY diagnosticsChanged)
+    Q_PROPERTY(int confirmedPolicyVersion READ confirmedPolicyVersion NOTIFY diagnosticsChanged)
     Q_PROPERTY(int connectionLosses24h READ connectionLosses24h NOTIFY diagnosticsChanged)
     Q_PROPERTY(int jobFailures24h READ jobFailures24h NOTIFY diagnosticsChanged)
     Q_PROPERTY(int keysActive READ keysActive NOTIFY diagnosticsChanged)
     // The current policy (GET policy).
     /// The car's IANA zone, from its policy.
     Q_PROPERTY(QString timeZone READ timeZone NOTIFY policyChanged)
-    Q_PROPERTY(qint64 policyVersion READ policyVersion NOTIFY policyChanged)
+    Q_PROPERTY(int policyVersion READ policyVersion NOTIFY policyChanged)
     /// The policy's main settings on one line, for a person.
     Q_PROPERTY(QString policySummary READ policySummary NOTIFY policyChanged)
     /// Every version the car confirmed, newest first, as {version, appliedAt (UTC),
@@ -89,16 +89,16 @@ public:
     bool online() const { return m_diagnostics.online(); }
     QDateTime lastSeen() const;
     QString lastSeenText() const;
-    qint64 clockSkewMs() const { return m_diagnostics.clock_skew_ms(); }
+    int clockSkewMs() const { return int(m_diagnostics.clock_skew_ms()); }
     QString clockSkewText() const;
     QString firmwareVersion() const;
     QString computeModule() const;
-    qint64 confirmedPolicyVersion() const { return m_diagnostics.policy_version(); }
+    int confirmedPolicyVersion() const { return int(m_diagnostics.policy_version()); }
     int connectionLosses24h() const { return m_diagnostics.connection_losses_24h(); }
     int jobFailures24h() const { return m_diagnostics.job_failures_24h(); }
     int keysActive() const { return m_diagnostics.keys_active(); }
     QString timeZone() const { return m_timeZone; }
-    qint64 policyVersion() const { return m_policyVersion; }
+    int policyVersion() const { return int(m_policyVersion); }
     QString policySummary() const;
     QVariantList policyVersions() const;
     bool traceBusy() const { return m_traceJob != nullptr; }

@@ -113,7 +113,7 @@ EventTimelineModel::Category EventTimelineModel::categoryOf(EventInfo::Kind kind
         return Connectivity;
     case EventInfo::KeyAdded:
     case EventInfo::KeyRevoked:
-        return Keys;
+        return AccessKeys;
     case EventInfo::PolicyChanged:
         return Policy;
     case EventInfo::Unknown:

@@ -44,7 +44,7 @@ public:
         Plugging = 0x02,     ///< plugged in, unplugged
         Jobs = 0x04,         ///< failed jobs
         Connectivity = 0x08, ///< connection lost and restored
-        Keys = 0x10,         ///< keys added and revoked
+        AccessKeys = 0x10,   ///< keys added and revoked
         Policy = 0x20,       ///< policy versions the car confirmed
         Other = 0x40,        ///< kinds this app does not know
         AllCategories = 0x7f

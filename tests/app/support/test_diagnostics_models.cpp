@@ -66,7 +66,7 @@ int categoryOfKind(EventInfo::Kind kind)
         return EventTimelineModel::Connectivity;
     case EventInfo::KeyAdded:
     case EventInfo::KeyRevoked:
-        return EventTimelineModel::Keys;
+        return EventTimelineModel::AccessKeys;
     case EventInfo::PolicyChanged:
         return EventTimelineModel::Policy;
     default:
@@ -157,7 +157,7 @@ private Q_SLOTS:
         const int all = model.totalCount();
         for (int category : {EventTimelineModel::Contribution, EventTimelineModel::Plugging,
                              EventTimelineModel::Jobs, EventTimelineModel::Connectivity,
-                             EventTimelineModel::Keys, EventTimelineModel::Policy}) {
+                             EventTimelineModel::AccessKeys, EventTimelineModel::Policy}) {
             model.setCategoryEnabled(EventTimelineModel::Category(category), false);
             QCOMPARE(model.count(), all - perCategory.value(category));
             for (int row = 0; row < model.rowCount(); ++row) {
