@@ -31,6 +31,7 @@ Q_IMPORT_QML_PLUGIN(Idlefleet_MainPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_OnboardingPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_PolicyPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_SettingsPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_SupportPlugin)
 
 using namespace idlefleet::app;
 

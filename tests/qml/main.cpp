@@ -13,6 +13,7 @@
 Q_IMPORT_QML_PLUGIN(Idlefleet_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Idlefleet_PolicyPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_SupportPlugin)
 
 class Setup : public QObject
 {
