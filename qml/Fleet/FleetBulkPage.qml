@@ -183,10 +183,14 @@ Item {
                 spacing: 10
 
                 Label {
-                    text: qsTr("Each car's answer")
+                    Layout.fillWidth: true
+                    text: bulk.lastRunTemplate.length > 0
+                          ? qsTr("Each car's answer to “%1”").arg(bulk.lastRunTemplate)
+                          : qsTr("Each car's answer")
                     color: Theme.text
                     font.pixelSize: Theme.headingSize
                     font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true

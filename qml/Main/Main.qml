@@ -10,6 +10,7 @@ import Idlefleet.Fleet
 import Idlefleet.Onboarding
 import Idlefleet.Policy
 import Idlefleet.Settings
+import Idlefleet.Support
 
 // The main window: navigation on the left, the current page on the right.
 ApplicationWindow {
@@ -74,6 +75,7 @@ ApplicationWindow {
                     case "Fleet": return fleetPage
                     case "FleetTable": return fleetTablePage
                     case "FleetBulk": return fleetBulkPage
+                    case "Diagnostics": return diagnosticsPage
                     default: return dashboardPage
                     }
                 }
@@ -130,5 +132,10 @@ ApplicationWindow {
         id: fleetBulkPage
 
         FleetBulkPage {}
+    }
+    Component {
+        id: diagnosticsPage
+
+        DiagnosticsPage {}
     }
 }

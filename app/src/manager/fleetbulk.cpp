@@ -6,7 +6,11 @@
 #include "policy/policydocument.h"
 
 #include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
+#include <QSettings>
 #include <algorithm>
 
 namespace idlefleet::app {
@@ -31,8 +35,11 @@ FleetBulk::FleetBulk(QObject *parent)
     if (AppState *state = AppState::instance()) {
         m_client = state->fleetClient();
         setLocalClient(state->localClient());
-        connect(state, &AppState::localClientChanged, this,
-                [this, state] { setLocalClient(state->localClient()); });
+        connect(state, &AppState::localClientChanged, this, [this, state] {
+            setLocalClient(state->localClient());
+            restoreRun();
+        });
+        restoreRun();
     }
 }
 
@@ -272,8 +279,58 @@ void FleetBulk::queueAll()
         }
     }
     endResetModel();
+    m_lastRunTemplate = m_templateName;
+    saveRun();
     for (const qint64 id : ids)
         onEntryChanged(id);
+    Q_EMIT progressChanged();
+}
+
+void FleetBulk::saveRun() const
+{
+    QJsonArray rows;
+    for (const Row &row : m_rows)
+        rows.append(QJsonArray{row.vehicleId, row.name, row.group, row.entryId});
+    const QJsonObject run{
+        {QStringLiteral("template"), m_lastRunTemplate},
+        {QStringLiteral("demo"), AppState::instance() && AppState::instance()->demoMode()},
+        {QStringLiteral("rows"), rows}};
+    QSettings().setValue(QStringLiteral("fleetBulk/lastRun"),
+                         QString::fromUtf8(QJsonDocument(run).toJson(QJsonDocument::Compact)));
+}
+
+void FleetBulk::restoreRun()
+{
+    if (!m_client || !m_local || !m_local->isOpen())
+        return;
+    const QJsonObject run =
+        QJsonDocument::fromJson(
+            QSettings().value(QStringLiteral("fleetBulk/lastRun")).toString().toUtf8())
+            .object();
+    // Each backend has its own outbox (demo mode's and the account's).
+    const bool demo = AppState::instance() && AppState::instance()->demoMode();
+    if (run.value(QStringLiteral("demo")).toBool() != demo || m_busy)
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfEntry.clear();
+    for (const QJsonValue &value : run.value(QStringLiteral("rows")).toArray()) {
+        const QJsonArray item = value.toArray();
+        Row row;
+        row.vehicleId = item.at(0).toString();
+        row.name = item.at(1).toString();
+        row.group = item.at(2).toString();
+        row.entryId = qint64(item.at(3).toDouble());
+        if (row.vehicleId.isEmpty() || !m_local->store()->entry(row.entryId))
+            continue;
+        m_rowOfEntry.insert(row.entryId, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+    m_lastRunTemplate =
+        m_rows.empty() ? QString() : run.value(QStringLiteral("template")).toString();
+    for (const Row &row : std::vector<Row>(m_rows))
+        onEntryChanged(row.entryId);
     Q_EMIT progressChanged();
 }
 
@@ -301,11 +358,19 @@ void FleetBulk::onEntryChanged(qint64 entryId)
         row.message = entry->resultMessage.isEmpty() ? entry->resultCode : entry->resultMessage;
         break;
     case OutboxEntry::Pending:
-    case OutboxEntry::Sent:
-        row.state = entry->resultCode == QLatin1String("car_asleep") ? QStringLiteral("asleep")
-                    : entry->state == OutboxEntry::Sent              ? QStringLiteral("sending")
-                                                                     : QStringLiteral("queued");
+    case OutboxEntry::Sent: {
+        // Behind an earlier change to the same car that waits for it to wake, it waits too.
+        bool asleep = entry->resultCode == QLatin1String("car_asleep");
+        if (!asleep && entry->state == OutboxEntry::Pending) {
+            const auto first = m_local->store()->nextFor(entry->vehicleId);
+            asleep =
+                first && first->id != entry->id && first->resultCode == QLatin1String("car_asleep");
+        }
+        row.state = asleep                              ? QStringLiteral("asleep")
+                    : entry->state == OutboxEntry::Sent ? QStringLiteral("sending")
+                                                        : QStringLiteral("queued");
         break;
+    }
     }
     if (row.state != before) {
         const QModelIndex changed = index(*found);

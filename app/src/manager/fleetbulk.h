@@ -42,6 +42,8 @@ class FleetBulk : public QAbstractListModel
     /// answered / total, 0..1.
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY progressChanged)
+    /// The template of the run shown (also one from before a restart).
+    Q_PROPERTY(QString lastRunTemplate READ lastRunTemplate NOTIFY progressChanged)
 
 public:
     enum Roles
@@ -82,6 +84,7 @@ public:
     int answered() const { return applied() + refused(); }
     double progress() const;
     QString exportMessage() const { return m_exportMessage; }
+    QString lastRunTemplate() const { return m_lastRunTemplate; }
 
     /// Applies `policyJson` (the editor's document) to the cars. False with errorMessage set
     /// when it cannot start (no cars, an invalid policy, not a fleet manager).
@@ -114,6 +117,10 @@ private:
     void queueAll();
     void onEntryChanged(qint64 entryId);
     void setStage(const QString &stage);
+    /// The last run is kept (with the outbox's entries) so that it can be followed after a
+    /// restart: cars that were asleep answer later.
+    void saveRun() const;
+    void restoreRun();
     QString stateText(const Row &row) const;
 
     QPointer<client::FleetClient> m_client;
@@ -128,6 +135,7 @@ private:
     QString m_stage;
     QString m_errorMessage;
     QString m_exportMessage;
+    QString m_lastRunTemplate;
 };
 
 } // namespace idlefleet::app

@@ -108,19 +108,19 @@ void FleetOverview::reload()
                     {QStringLiteral("t"), double(hour.start().seconds()) * 1000.0},
                     {QStringLiteral("energyWh"), double(hour.amounts().energy_wh())},
                     {QStringLiteral("netMicros"), double(hour.amounts().net_micros())}});
-            m_currencies.append(
-                QVariantMap{{QStringLiteral("currency"), code},
-                            {QStringLiteral("vehicles"), currency.vehicles()},
-                            {QStringLiteral("energy"), formatKwh(t.energy_wh(), locale, 0)},
-                            {QStringLiteral("cost"), formatMoney(t.cost_micros(), code, locale)},
-                            {QStringLiteral("gross"), formatMoney(t.gross_micros(), code, locale)},
-                            {QStringLiteral("owner"), formatMoney(t.owner_micros(), code, locale)},
-                            {QStringLiteral("net"), formatMoney(t.net_micros(), code, locale)},
-                            {QStringLiteral("hours"),
-                             locale.toString(double(t.contributing_minutes()) / 60.0, 'f', 0)},
-                            {QStringLiteral("energyWh"), double(t.energy_wh())},
-                            {QStringLiteral("netMicros"), double(t.net_micros())},
-                            {QStringLiteral("series"), series}});
+            m_currencies.append(QVariantMap{
+                {QStringLiteral("currency"), code},
+                {QStringLiteral("vehicles"), currency.vehicles()},
+                {QStringLiteral("energy"), tr("%1 kWh").arg(formatKwh(t.energy_wh(), locale, 0))},
+                {QStringLiteral("cost"), formatMoney(t.cost_micros(), code, locale)},
+                {QStringLiteral("gross"), formatMoney(t.gross_micros(), code, locale)},
+                {QStringLiteral("owner"), formatMoney(t.owner_micros(), code, locale)},
+                {QStringLiteral("net"), formatMoney(t.net_micros(), code, locale)},
+                {QStringLiteral("hours"),
+                 locale.toString(double(t.contributing_minutes()) / 60.0, 'f', 0)},
+                {QStringLiteral("energyWh"), double(t.energy_wh())},
+                {QStringLiteral("netMicros"), double(t.net_micros())},
+                {QStringLiteral("series"), series}});
         }
         Q_EMIT changed();
     });

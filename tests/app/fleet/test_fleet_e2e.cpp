@@ -1,0 +1,159 @@
+// A fleet manager's path through the app in demo mode, against the real idlefleetd it starts
+// (or the one the test run shares): sign in as the demo manager, apply a template to a group,
+// and see every car's answer, including a car that was asleep and answered once it woke.
+
+#include "appstate.h"
+#include "demobackend.h"
+#include "fleetbulk.h"
+#include "fleetclient.h"
+#include "localclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace idlefleet;
+using namespace idlefleet::app;
+
+namespace {
+
+const QString Group = QStringLiteral("Madrid Sur");
+
+const QString Template = QStringLiteral(
+    R"({"enabled": true, "timeZone": "Europe/Madrid",
+        "windows": [{"daysMask": 127, "startMinute": 1260, "endMinute": 360}],
+        "minSocPercent": 45, "resumeSocPercent": 50, "requirePluggedIn": true})");
+
+} // namespace
+
+class FleetEndToEndTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aManagerAppliesATemplateToAGroupAndSeesEveryCar();
+    void theRunIsThereAfterARestart();
+    void cleanupTestCase() { m_state.reset(); }
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<AppState> m_state;
+    int m_applied = 0;
+};
+
+void FleetEndToEndTest::initTestCase()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("idlefleet"));
+    // The test run's shared demo world when the screenshots are to show this run's result,
+    // else a folder of this test's own.
+    if (qEnvironmentVariableIsEmpty("XDG_DATA_HOME")) {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    }
+    qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
+    m_state =
+        std::make_unique<AppState>(true, DemoBackend::defaultDataDir(), QStringLiteral("fleet"));
+    m_state->start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed, 120000);
+    QCOMPARE(m_state->errorMessage(), QString());
+    QCOMPARE(m_state->accountRole(), QStringLiteral("fleet"));
+    QCOMPARE(m_state->pages().first(), QStringLiteral("Fleet"));
+    QVERIFY(!m_state->pages().contains(QStringLiteral("Policy")));
+    QVERIFY(m_state->localClient()->isOpen());
+}
+
+void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
+{
+    client::FleetClient *fleet = m_state->fleetClient();
+    // One car of the group sleeps: it answers only once it wakes.
+    client::FleetClient::VehicleQuery query;
+    query.group = Group;
+    std::unique_ptr<client::ListVehiclesJob> list(fleet->listVehicles(query, 1000));
+    QSignalSpy listed(list.get(), &client::FleetJob::finished);
+    QVERIFY(listed.wait(30000));
+    const std::vector<Vehicle> cars = list->result().vehicles;
+    QCOMPARE(cars.size(), std::size_t(250));
+    QString sleeper;
+    for (const Vehicle &car : cars) {
+        if (car.status.online) {
+            sleeper = car.id;
+            break;
+        }
+    }
+    std::unique_ptr<client::DiagnosticsJob> sleep(fleet->simulateSleep(sleeper, 30));
+    QSignalSpy slept(sleep.get(), &client::FleetJob::finished);
+    QVERIFY(slept.wait(30000));
+    QCOMPARE(sleep->result().online(), false);
+
+    FleetBulk bulk;
+    QAbstractItemModelTester tester(&bulk, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    bulk.setTemplateName(QStringLiteral("Madrid nights, 45% floor"));
+    // Bad input is named, and nothing is sent.
+    QVERIFY(!bulk.apply(QStringLiteral("{\"minSocPercent\": 400}")));
+    QVERIFY(!bulk.errorMessage().isEmpty());
+    QVERIFY(!bulk.apply(Template)); // no cars chosen yet
+    QVERIFY(bulk.errorMessage().contains(QLatin1String("group")));
+
+    bulk.setGroup(Group);
+    QSignalSpy settled(&bulk, &FleetBulk::settled);
+    QVERIFY(bulk.apply(Template));
+    QVERIFY(bulk.busy());
+    QVERIFY(settled.wait(120000));
+    QCOMPARE(bulk.total(), 250);
+    QCOMPARE(bulk.refused(), 0);
+    int asleep = 0;
+    for (int row = 0; row < bulk.rowCount(); ++row) {
+        const QModelIndex index = bulk.index(row);
+        const QString id = index.data(FleetBulk::VehicleIdRole).toString();
+        const QString state = index.data(FleetBulk::StateRole).toString();
+        if (state == QLatin1String("asleep")) {
+            ++asleep;
+            QVERIFY2(
+                index.data(FleetBulk::StateTextRole).toString().contains(QLatin1String("asleep")),
+                qPrintable(id));
+        } else {
+            QCOMPARE(state, QStringLiteral("applied"));
+            QVERIFY(index.data(FleetBulk::VersionRole).toLongLong() >= 2);
+        }
+    }
+    QVERIFY(asleep >= 1); // the sleeper, and any car of the group in the workshop
+    QCOMPARE(bulk.applied() + asleep, 250);
+    const QString csv = bulk.reportCsv();
+    QCOMPARE(csv.count(QLatin1Char('\n')), 251);
+    QVERIFY(csv.contains(sleeper + QLatin1Char(',')));
+
+    // The sleeper wakes; the outbox's next try delivers its change, once.
+    std::unique_ptr<client::DiagnosticsJob> wake(fleet->simulateSleep(sleeper, 0));
+    QSignalSpy woke(wake.get(), &client::FleetJob::finished);
+    QVERIFY(woke.wait(30000));
+    const int sleeperRow = [&] {
+        for (int row = 0; row < bulk.rowCount(); ++row) {
+            if (bulk.index(row).data(FleetBulk::VehicleIdRole).toString() == sleeper)
+                return row;
+        }
+        return -1;
+    }();
+    QVERIFY(sleeperRow >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bulk.index(sleeperRow).data(FleetBulk::StateRole).toString(),
+                              QStringLiteral("applied"), 90000);
+    m_applied = bulk.applied();
+    QCOMPARE(m_applied, 250 - asleep + 1);
+}
+
+void FleetEndToEndTest::theRunIsThereAfterARestart()
+{
+    // A new page (after a restart, or when the manager comes back) shows the last run.
+    FleetBulk again;
+    QCOMPARE(again.rowCount(), 250);
+    QCOMPARE(again.lastRunTemplate(), QStringLiteral("Madrid nights, 45% floor"));
+    QCOMPARE(again.applied(), m_applied);
+    QCOMPARE(again.refused(), 0);
+}
+
+QTEST_MAIN(FleetEndToEndTest)
+#include "test_fleet_e2e.moc"
