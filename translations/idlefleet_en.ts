@@ -209,6 +209,41 @@
     </message>
 </context>
 <context>
+    <name>BundleCard</name>
+    <message>
+        <source>Save the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, diagnostics, the policy and its history, a week of events and the trace now, with names, places, e-mail addresses, tokens and keys removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support bundle of this car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComputerCard</name>
     <message>
         <source>Computer</source>
@@ -303,6 +338,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectivityCard</name>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection losses (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job failures (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1). Showing what was fetched earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Your cars</source>
@@ -364,6 +466,29 @@
     </message>
     <message>
         <source>Add a planned departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, times on the car&apos;s clock (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the diagnostics and the timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +634,505 @@
     </message>
 </context>
 <context>
+    <name>EventDelegate</name>
+    <message>
+        <source>charge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTimeline</name>
+    <message>
+        <source>Event timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 31 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back the timeline reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contribution events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show plug-in and unplug events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failed jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show connection events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show key events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show policy changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the events (a reason, a key, a cause…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1). Showing what was fetched earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetBulkPage</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depot nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n car(s) selected in the vehicle table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every car of a group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a policy file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each car&apos;s answer to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each car&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the policy to see here how each car answers: applied, waiting while it sleeps, or refused with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars that answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s), as of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cars paying in %1: %n car(s), last %2 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why cars are not contributing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every car is contributing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n contributing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute energy of the whole fleet, per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetTablePage</name>
+    <message>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprofitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery floor reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer too hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2 cars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n car(s) shown, %2 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it does not contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the battery floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of reach for over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of reach for more than this many hours (0: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a policy to %n car(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort again with the newest values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadStatus</name>
     <message>
         <source>Loading</source>
@@ -589,6 +1213,22 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +1652,33 @@
     </message>
 </context>
 <context>
+    <name>PolicyVersionsCard</name>
+    <message>
+        <source>Policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy versions known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, applied %2, signed by key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, applied %2, the car&apos;s first policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(runs now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RangeBar</name>
     <message>
         <source>This month</source>
@@ -1081,6 +1748,16 @@
     <message>
         <source>By month</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonBars</name>
+    <message numerus="yes">
+        <source>%1: %n car(s). Opens them in the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1964,195 @@
     </message>
 </context>
 <context>
+    <name>SupportText</name>
+    <message>
+        <source>%1/kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date and a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks contributing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event this app does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer slowed down to cool off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ran out of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 confirmed by the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access to the diagnostics of %1: there is no support grant for this car, or it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no car %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributing was switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the car was driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not plugged in, and its policy requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside its schedule (the next window starts at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside its schedule (no window in the next 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity cost %1, above the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an hour of jobs would earn %1 but its electricity would cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the minimum charge of %1% (charge %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the resume level of %1% (charge %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 departure needs %2% (charge %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping charge for a departure (charge %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer was at %1 °C, its limit is %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day&apos;s energy limit of %1 was reached (%2 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 it contributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 it did not contribute because: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between reasons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 it did not contribute: it was offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 it did not contribute, though its policy allowed it (no job came).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history for that minute: this is the car&apos;s state now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TariffEditor</name>
     <message>
         <source>Use my electricity tariff</source>
@@ -1423,6 +2289,53 @@
     <name>TotalTile</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceCard</name>
+    <message>
+        <source>Eligibility trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the car knew and decided in one minute. The time is on the car&apos;s clock (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time on the car&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the time to now on the car&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain why the car did or did not contribute at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,6 +2758,104 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::DiagnosticsModel</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume at %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only off-peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when profitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>computer up to %1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a car and a time first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trace for that time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a time on the car&apos;s clock as %1, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a car first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::EarningsModel</name>
     <message>
         <source>Start</source>
@@ -1924,6 +2935,118 @@
     </message>
     <message>
         <source>Choose at most 20 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::EventTimelineModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>state of charge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FleetBulk</name>
+    <message>
+        <source>Applied (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the car is asleep; it gets the policy when it wakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: the car&apos;s policy changed meanwhile (now version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group or select cars in the vehicle table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key and outbox are not ready; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the cars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected cars is in the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 has no cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the organisation to certify this computer&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idlefleet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation did not certify this computer&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the policy to %n car(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outbox could not keep the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) asleep get the policy when they wake.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FleetOverview</name>
+    <message>
+        <source>Out of reach (asleep or no signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
