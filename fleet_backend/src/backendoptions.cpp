@@ -85,8 +85,14 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("access-token-seconds"),
         QStringLiteral("How long new access tokens last, 1 to 86400 (default 900)."),
         QStringLiteral("N"));
+    const QCommandLineOption grantHourOption(
+        QStringLiteral("grant-hour-seconds"),
+        QStringLiteral("How long an hour of a support grant lasts, 1 to 3600 seconds (default "
+                       "3600; shorter for tests of expiry)."),
+        QStringLiteral("N"));
     parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption,
-                       backfillOption, backupOption, provisionOption, accessOption});
+                       backfillOption, backupOption, provisionOption, accessOption,
+                       grantHourOption});
     parser.addVersionOption();
 
     if (!parser.parse(arguments)) {
@@ -152,6 +158,16 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
             return false;
         }
         options->accessTokenSeconds = seconds;
+    }
+    if (parser.isSet(grantHourOption)) {
+        bool ok = false;
+        const int seconds = parser.value(grantHourOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            *error = QStringLiteral("--grant-hour-seconds: '%1' is not a number from 1 to 3600")
+                         .arg(parser.value(grantHourOption));
+            return false;
+        }
+        options->grantHourSeconds = seconds;
     }
     if (parser.isSet(provisionOption)) {
         options->provisionFile = parser.value(provisionOption);

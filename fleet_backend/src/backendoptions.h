@@ -19,6 +19,7 @@ struct BackendOptions
     QString backupFile;           // --backup FILE: copy the database while it serves, then exit
     QString provisionFile;        // --provision-devices FILE: new device credentials for every car
     int accessTokenSeconds = 900; // --access-token-seconds N: lifetime of new access tokens
+    int grantHourSeconds = 3600;  // --grant-hour-seconds N: how long an hour of a grant lasts
 };
 
 /// Parses `arguments` (argv with the program name first). On bad input returns false with one

@@ -35,6 +35,8 @@ public:
     void publishLive();
 
     /// Starts serving TLS 1.2 or later on `address:port`; returns the port, 0 on failure.
+    /// How long an hour of a support grant lasts (shorter for tests of expiry).
+    void setGrantHourMs(qint64 ms) { m_grantHourMs = ms; }
     quint16 listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate,
                    const QSslKey &key);
 
@@ -109,6 +111,7 @@ private:
                                        const AccountRecord &account) const;
     http::Response simulateSleep(const http::Request &request, const SimulatedVehicle &vehicle);
 
+    qint64 m_grantHourMs = 3600 * 1000;
     http::Server m_server;
     Store &m_store;
     AuthService m_auth;

@@ -168,6 +168,7 @@ int main(int argc, char *argv[])
 
     FleetHttpServer server(store, simulator, clock, dataDir.absolutePath());
     server.auth().setAccessLifetimeMs(qint64(options.accessTokenSeconds) * 1000);
+    server.setGrantHourMs(qint64(options.grantHourSeconds) * 1000);
     // A demo world (also one made before accounts existed) gets its demo people, and the support
     // engineer a grant for Alex's first car.
     if (options.demoWorld && !store.hasAccounts()) {

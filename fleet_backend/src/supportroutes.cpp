@@ -74,7 +74,7 @@ http::Response FleetHttpServer::issueGrant(const http::Request &request,
     grant.supportAccountId = support->id;
     grant.grantedBy = account.email;
     grant.createdMs = QDateTime::currentMSecsSinceEpoch();
-    grant.expiresMs = grant.createdMs + qint64(grantRequest.hours()) * 3600 * 1000;
+    grant.expiresMs = grant.createdMs + qint64(grantRequest.hours()) * m_grantHourMs;
     if (!m_store.insertGrant(grant))
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("the grant could not be kept"));
