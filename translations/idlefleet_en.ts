@@ -656,9 +656,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
         </translation>
     </message>
     <message>
@@ -786,9 +786,9 @@
     </message>
     <message numerus="yes">
         <source>The %n car(s) selected in the vehicle table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n car selected in the vehicle table</numerusform>
+            <numerusform>The %n cars selected in the vehicle table</numerusform>
         </translation>
     </message>
     <message>
@@ -829,9 +829,9 @@
     </message>
     <message numerus="yes">
         <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 applied, %2 waiting, %3 refused of %n car</numerusform>
+            <numerusform>%1 applied, %2 waiting, %3 refused of %n cars</numerusform>
         </translation>
     </message>
     <message>
@@ -871,9 +871,9 @@
     </message>
     <message numerus="yes">
         <source>%n car(s), as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n car, as of %1</numerusform>
+            <numerusform>%n cars, as of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -902,9 +902,9 @@
     </message>
     <message numerus="yes">
         <source>Cars paying in %1: %n car(s), last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cars paying in %1: %n car, last %2 days</numerusform>
+            <numerusform>Cars paying in %1: %n cars, last %2 days</numerusform>
         </translation>
     </message>
     <message>
@@ -945,9 +945,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %n contributing</numerusform>
+            <numerusform>%1: %2 of %n contributing</numerusform>
         </translation>
     </message>
     <message>
@@ -1035,9 +1035,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n car(s) shown, %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n car shown, %2 selected</numerusform>
+            <numerusform>%1 of %n cars shown, %2 selected</numerusform>
         </translation>
     </message>
     <message>
@@ -1106,9 +1106,9 @@
     </message>
     <message numerus="yes">
         <source>Apply a policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply a policy to %n car…</numerusform>
+            <numerusform>Apply a policy to %n cars…</numerusform>
         </translation>
     </message>
     <message>
@@ -1754,9 +1754,9 @@
     <name>ReasonBars</name>
     <message numerus="yes">
         <source>%1: %n car(s). Opens them in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n car. Opens it in the table.</numerusform>
+            <numerusform>%1: %n cars. Opens them in the table.</numerusform>
         </translation>
     </message>
 </context>
@@ -2805,16 +2805,16 @@
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n departure</numerusform>
+            <numerusform>%n departures</numerusform>
         </translation>
     </message>
     <message>
@@ -3014,9 +3014,9 @@
     </message>
     <message numerus="yes">
         <source>Sending the policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending the policy to %n car…</numerusform>
+            <numerusform>Sending the policy to %n cars…</numerusform>
         </translation>
     </message>
     <message>
@@ -3025,9 +3025,9 @@
     </message>
     <message numerus="yes">
         <source>%n car(s) asleep get the policy when they wake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n car asleep gets the policy when it wakes.</numerusform>
+            <numerusform>%n cars asleep get the policy when they wake.</numerusform>
         </translation>
     </message>
     <message>

@@ -212,35 +212,35 @@
     <name>BundleCard</name>
     <message>
         <source>Save the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de soporte</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Archivos JSON (*.json)</translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de soporte</translation>
     </message>
     <message>
         <source>Versions, diagnostics, the policy and its history, a week of events and the trace now, with names, places, e-mail addresses, tokens and keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones, diagnósticos, la política y su historial, una semana de eventos y la explicación de elegibilidad actual, sin nombres, lugares, direcciones de correo, tokens ni claves.</translation>
     </message>
     <message>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete de soporte…</translation>
     </message>
     <message>
         <source>Save the support bundle of this car</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de soporte de este coche</translation>
     </message>
     <message>
         <source>Making the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el paquete de soporte</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1</translation>
     </message>
 </context>
 <context>
@@ -341,67 +341,67 @@
     <name>ConnectivityCard</name>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividad</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Sin conexión</translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Loading the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los diagnósticos</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished">Visto por última vez</translation>
+        <translation>Visto por última vez</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Compute module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo de cómputo</translation>
     </message>
     <message>
         <source>Confirmed policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política confirmada</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1</translation>
     </message>
     <message>
         <source>Connection losses (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdidas de conexión (24 h)</translation>
     </message>
     <message>
         <source>Job failures (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos fallidos (24 h)</translation>
     </message>
     <message>
         <source>Active keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves activas</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Policy version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de la política: %2</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar (%1). Se muestran los datos obtenidos antes.</translation>
     </message>
 </context>
 <context>
@@ -473,23 +473,23 @@
     <name>DiagnosticsPage</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>%1, times on the car&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, horas según el reloj del coche (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Coche</translation>
+        <translation>Coche</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Refresh the diagnostics and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los diagnósticos y el historial de eventos</translation>
     </message>
 </context>
 <context>
@@ -637,499 +637,499 @@
     <name>EventDelegate</name>
     <message>
         <source>charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carga %1</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga %1</translation>
     </message>
 </context>
 <context>
     <name>EventTimeline</name>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de eventos</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n evento</numerusform>
+            <numerusform>%1 de %n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Último día</translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 31 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 31 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>How far back the timeline reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde se remonta el historial</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <source>Show contribution events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de contribución</translation>
     </message>
     <message>
         <source>Plugging</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchufe</translation>
     </message>
     <message>
         <source>Show plug-in and unplug events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cuándo se enchufa y se desenchufa</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos</translation>
     </message>
     <message>
         <source>Show failed jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar trabajos fallidos</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividad</translation>
     </message>
     <message>
         <source>Show connection events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de conexión</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Show key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de claves</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Show policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios de política</translation>
     </message>
     <message>
         <source>Search the events (a reason, a key, a cause…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los eventos (un motivo, una clave, una causa…)</translation>
     </message>
     <message>
         <source>Search the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los eventos</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar (%1). Se muestran los datos obtenidos antes.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide con los filtros.</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos en este periodo.</translation>
     </message>
 </context>
 <context>
     <name>FleetBulkPage</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished">Archivos de política (*.json)</translation>
+        <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política en bloque</translation>
     </message>
     <message>
         <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una política para muchos coches, firmada con la clave de este ordenador que certifica tu organización.</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Depot nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches en cochera</translation>
     </message>
     <message numerus="yes">
         <source>The %n car(s) selected in the vehicle table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coche seleccionado en la tabla de vehículos</numerusform>
+            <numerusform>Los %n coches seleccionados en la tabla de vehículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Every car of a group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los coches de un grupo:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Open a policy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de política…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <source>Apply to the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a los coches</translation>
     </message>
     <message>
         <source>Each car&apos;s answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de cada coche a “%1”</translation>
     </message>
     <message>
         <source>Each car&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de cada coche</translation>
     </message>
     <message>
         <source>Apply the policy to see here how each car answers: applied, waiting while it sleeps, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica la política para ver aquí cómo responde cada coche: aplicada, en espera mientras está en reposo o rechazada con el motivo.</translation>
     </message>
     <message>
         <source>Cars that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Coches que han respondido</translation>
     </message>
     <message numerus="yes">
         <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aplicados, %2 en espera y %3 rechazados (de %n coche)</numerusform>
+            <numerusform>%1 aplicados, %2 en espera y %3 rechazados (de %n coches)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada</translation>
     </message>
     <message>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>En reposo</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe…</translation>
     </message>
 </context>
 <context>
     <name>FleetPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s), as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coche, a las %1</numerusform>
+            <numerusform>%n coches, a las %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la organización…</translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished">Contribuyendo ahora</translation>
+        <translation>Contribuyendo ahora</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>Reachable now</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectados ahora</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Enchufado</translation>
+        <translation>Enchufados</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">Conduciendo</translation>
+        <translation>Conduciendo</translation>
     </message>
     <message numerus="yes">
         <source>Cars paying in %1: %n car(s), last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coches con importes en %1: %n coche, últimos %2 días</numerusform>
+            <numerusform>Coches con importes en %1: %n coches, últimos %2 días</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished">Cómputo</translation>
+        <translation>Cómputo</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">Energía</translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished">Coste de electricidad</translation>
+        <translation>Coste de electricidad</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished">Ganancias brutas</translation>
+        <translation>Ganancias brutas</translation>
     </message>
     <message>
         <source>Net earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias netas</translation>
     </message>
     <message>
         <source>Why cars are not contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué los coches no están contribuyendo ahora</translation>
     </message>
     <message>
         <source>Every car is contributing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los coches están contribuyendo.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 de %n contribuyendo</numerusform>
+            <numerusform>%1: %2 de %n contribuyendo</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute energy of the whole fleet, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de cómputo de toda la flota, por hora</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished">kWh</translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FleetTablePage</name>
     <message>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier motivo</translation>
     </message>
     <message>
         <source>Out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de alcance</translation>
     </message>
     <message>
         <source>Not plugged in</source>
-        <translation type="unfinished">No enchufado</translation>
+        <translation>No enchufado</translation>
     </message>
     <message>
         <source>Outside the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del horario</translation>
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora punta</translation>
     </message>
     <message>
         <source>Price above the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por encima del límite</translation>
     </message>
     <message>
         <source>Unprofitable</source>
-        <translation type="unfinished"></translation>
+        <translation>No rentable</translation>
     </message>
     <message>
         <source>Battery floor reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga mínima alcanzada</translation>
     </message>
     <message>
         <source>Below the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del nivel de reanudación</translation>
     </message>
     <message>
         <source>Departure reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva para una salida</translation>
     </message>
     <message>
         <source>Computer too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenador demasiado caliente</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished">Límite diario de energía</translation>
+        <translation>Límite diario de energía</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">Conduciendo</translation>
+        <translation>Conduciendo</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehículos</translation>
     </message>
     <message>
         <source>Loading %1 of %2 cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1 de %2 coches…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n car(s) shown, %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %n coche; seleccionados: %2</numerusform>
+            <numerusform>Mostrando %1 de %n coches; seleccionados: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los coches</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o ID</translation>
     </message>
     <message>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Contributing</source>
-        <translation type="unfinished">Contribuyendo</translation>
+        <translation>Contribuyendo</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished">Cargando</translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished">Inactivo</translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason it does not contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo por el que no contribuye</translation>
     </message>
     <message>
         <source>Below the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo de la carga mínima</translation>
     </message>
     <message>
         <source>Out of reach for over</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de alcance durante más de</translation>
     </message>
     <message>
         <source>Out of reach for more than this many hours (0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de alcance durante más de este número de horas (0: cualquiera)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">horas</translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los mostrados</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la selección</translation>
     </message>
     <message numerus="yes">
         <source>Apply a policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar una política a %n coche…</numerusform>
+            <numerusform>Aplicar una política a %n coches…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort again with the newest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ordenar con los valores más recientes</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished">Ordenar por %1</translation>
+        <translation>Ordenar por %1</translation>
     </message>
     <message>
         <source>The organisation&apos;s cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Los coches de la organización</translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar %1</translation>
     </message>
     <message>
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en un coche, o pulsa Intro sobre él, para abrir su panel. La barra espaciadora lo selecciona.</translation>
     </message>
 </context>
 <context>
@@ -1217,19 +1217,19 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehículos</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política en bloque</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
@@ -1655,27 +1655,27 @@
     <name>PolicyVersionsCard</name>
     <message>
         <source>Policy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de la política</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>No policy versions known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna versión de la política.</translation>
     </message>
     <message>
         <source>Version %1, applied %2, signed by key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, aplicada: %2, firmada con la clave %3</translation>
     </message>
     <message>
         <source>Version %1, applied %2, the car&apos;s first policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, aplicada: %2, primera política del coche</translation>
     </message>
     <message>
         <source>(runs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en uso)</translation>
     </message>
 </context>
 <context>
@@ -1754,9 +1754,9 @@
     <name>ReasonBars</name>
     <message numerus="yes">
         <source>%1: %n car(s). Opens them in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n coche. Lo abre en la tabla.</numerusform>
+            <numerusform>%1: %n coches. Los abre en la tabla.</numerusform>
         </translation>
     </message>
 </context>
@@ -1967,189 +1967,189 @@
     <name>SupportText</name>
     <message>
         <source>%1/kWh</source>
-        <translation type="unfinished">%1 kWh {1/?}</translation>
+        <translation>%1/kWh</translation>
     </message>
     <message>
         <source>%1/h</source>
-        <translation type="unfinished">%1 h {1/?}</translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a date and a time</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Started contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezó a contribuir</translation>
     </message>
     <message>
         <source>Stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó de contribuir</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Enchufado</translation>
+        <translation>Se enchufó</translation>
     </message>
     <message>
         <source>Unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desenchufó</translation>
     </message>
     <message>
         <source>What blocks contributing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió lo que impide contribuir</translation>
     </message>
     <message>
         <source>A job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló un trabajo</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión</translation>
     </message>
     <message>
         <source>Connection restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restableció la conexión</translation>
     </message>
     <message>
         <source>A key was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió una clave</translation>
     </message>
     <message>
         <source>A key was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revocó una clave</translation>
     </message>
     <message>
         <source>The policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la política</translation>
     </message>
     <message>
         <source>An event this app does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento que esta aplicación no conoce</translation>
     </message>
     <message>
         <source>The computer slowed down to cool off</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador se ralentizó para enfriarse</translation>
     </message>
     <message>
         <source>The job ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo del trabajo</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave %1</translation>
     </message>
     <message>
         <source>Version %1 confirmed by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 confirmada por el coche</translation>
     </message>
     <message>
         <source>No access to the diagnostics of %1: there is no support grant for this car, or it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acceso a los diagnósticos de %1: no hay ningún acceso de soporte concedido para este coche o ya ha terminado.</translation>
     </message>
     <message>
         <source>There is no car %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el coche %1.</translation>
     </message>
     <message>
         <source>contributing was switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>la contribución estaba desactivada</translation>
     </message>
     <message>
         <source>it was paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estaba en pausa hasta %1</translation>
     </message>
     <message>
         <source>it was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>estaba en pausa</translation>
     </message>
     <message>
         <source>the car was driving</source>
-        <translation type="unfinished"></translation>
+        <translation>el coche estaba en marcha</translation>
     </message>
     <message>
         <source>it was not plugged in, and its policy requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>no estaba enchufado y su política lo exige</translation>
     </message>
     <message>
         <source>outside its schedule (the next window starts at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de su horario (la siguiente franja empieza a las %1)</translation>
     </message>
     <message>
         <source>outside its schedule (no window in the next 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de su horario (no hay ninguna franja en los próximos 7 días)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la electricidad estaba en hora punta, a %1, y solo se permiten horas valle (empiezan a las %2)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la electricidad estaba en hora punta, a %1, y solo se permiten horas valle</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la electricidad costaba %1, por encima del límite de %2 (más barata desde las %3)</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la electricidad costaba %1, por encima del límite de %2</translation>
     </message>
     <message>
         <source>an hour of jobs would earn %1 but its electricity would cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>una hora de trabajos generaría %1, pero su electricidad costaría %2</translation>
     </message>
     <message>
         <source>at the minimum charge of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>en la carga mínima del %1 % (carga: %2 %)</translation>
     </message>
     <message>
         <source>below the resume level of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del nivel de reanudación del %1 % (carga: %2 %)</translation>
     </message>
     <message>
         <source>the %1 departure needs %2% (charge %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida de las %1 necesita un %2 % (carga: %3 %)</translation>
     </message>
     <message>
         <source>keeping charge for a departure (charge %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>reservando carga para una salida (carga: %1 %)</translation>
     </message>
     <message>
         <source>the computer was at %1 °C, its limit is %2 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>el ordenador estaba a %1 °C y su límite es de %2 °C</translation>
     </message>
     <message>
         <source>the day&apos;s energy limit of %1 was reached (%2 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>se alcanzó el límite diario de energía de %1 (%2 consumidos)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>At %1 it contributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las %1 contribuyó.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute because: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las %1 no contribuyó por lo siguiente: %2.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>At %1 it did not contribute: it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las %1 no contribuyó: estaba sin conexión.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute, though its policy allowed it (no job came).</source>
-        <translation type="unfinished"></translation>
+        <translation>A las %1 no contribuyó, aunque su política lo permitía (no llegó ningún trabajo).</translation>
     </message>
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay historial de ese minuto: este es el estado actual del coche.</translation>
     </message>
 </context>
 <context>
@@ -2296,47 +2296,47 @@
     <name>TraceCard</name>
     <message>
         <source>Eligibility trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de elegibilidad</translation>
     </message>
     <message>
         <source>What the car knew and decided in one minute. The time is on the car&apos;s clock (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el coche sabía y decidió en un minuto concreto. La hora es la del reloj del coche (%1).</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Date and time on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora en el reloj del coche</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Ahora</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Set the time to now on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la hora actual del reloj del coche</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Explain why the car did or did not contribute at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar por qué el coche contribuyó o no a esa hora</translation>
     </message>
     <message>
         <source>Fetching the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la explicación</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2761,98 +2761,98 @@
     <name>idlefleet::app::DiagnosticsModel</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Sin conexión con el backend de la flota.</translation>
+        <translation>Sin conexión con el backend de la flota.</translation>
     </message>
     <message>
         <source>in step</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizado</translation>
     </message>
     <message>
         <source>%1 ms ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms adelantado</translation>
     </message>
     <message>
         <source>%1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms atrasado</translation>
     </message>
     <message>
         <source>contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>contribución activada</translation>
     </message>
     <message>
         <source>contributing off</source>
-        <translation type="unfinished"></translation>
+        <translation>contribución desactivada</translation>
     </message>
     <message>
         <source>floor %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>carga mínima %1 %</translation>
     </message>
     <message>
         <source>resume at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>reanudación al %1 %</translation>
     </message>
     <message>
         <source>only plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>solo enchufado</translation>
     </message>
     <message>
         <source>only off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en horas valle</translation>
     </message>
     <message>
         <source>only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si es rentable</translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n franja</numerusform>
+            <numerusform>%n franjas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
         </translation>
     </message>
     <message>
         <source>computer up to %1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>ordenador hasta %1 °C</translation>
     </message>
     <message>
         <source>paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa hasta %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Choose a car and a time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un coche y una hora.</translation>
     </message>
     <message>
         <source>There is no trace for that time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay explicación para esa hora: %1</translation>
     </message>
     <message>
         <source>Type a time on the car&apos;s clock as %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una hora del reloj del coche con el formato %1, por ejemplo %2.</translation>
     </message>
     <message>
         <source>Choose a car first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un coche.</translation>
     </message>
     <message>
         <source>Choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de este ordenador.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2943,111 +2943,111 @@
     <message>
         <source>%1%</source>
         <comment>state of charge</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Sin conexión con el backend de la flota.</translation>
+        <translation>Sin conexión con el backend de la flota.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetBulk</name>
     <message>
         <source>Applied (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada (versión %1)</translation>
     </message>
     <message>
         <source>Waiting: the car is asleep; it gets the policy when it wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: el coche está en reposo; recibirá la política cuando se active</translation>
     </message>
     <message>
         <source>Conflict: the car&apos;s policy changed meanwhile (now version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: la política del coche ha cambiado entretanto (ahora, versión %1)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>The policy is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La política no es válida: %1</translation>
     </message>
     <message>
         <source>Choose a group or select cars in the vehicle table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un grupo o selecciona coches en la tabla de vehículos.</translation>
     </message>
     <message>
         <source>This computer&apos;s key and outbox are not ready; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave y la bandeja de salida de este ordenador no están listas; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Finding the cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los coches…</translation>
     </message>
     <message>
         <source>None of the selected cars is in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los coches seleccionados pertenece a la organización.</translation>
     </message>
     <message>
         <source>The group %1 has no cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 no tiene coches.</translation>
     </message>
     <message>
         <source>Asking the organisation to certify this computer&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando a la organización que certifique la clave de este ordenador…</translation>
     </message>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished">Idlefleet en %1</translation>
+        <translation>Idlefleet en %1</translation>
     </message>
     <message>
         <source>The organisation did not certify this computer&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización no ha certificado la clave de este ordenador: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending the policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando la política a %n coche…</numerusform>
+            <numerusform>Enviando la política a %n coches…</numerusform>
         </translation>
     </message>
     <message>
         <source>the outbox could not keep the change</source>
-        <translation type="unfinished"></translation>
+        <translation>la bandeja de salida no ha podido guardar el cambio</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s) asleep get the policy when they wake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coche en reposo recibirá la política cuando se active.</numerusform>
+            <numerusform>%n coches en reposo recibirán la política cuando se activen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el informe en %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
     <message>
         <source>Out of reach (asleep or no signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de alcance (en reposo o sin cobertura)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
 </context>
 <context>

@@ -210,35 +210,35 @@
     <name>BundleCard</name>
     <message>
         <source>Save the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートバンドルを保存</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON ファイル (*.json)</translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートバンドル</translation>
     </message>
     <message>
         <source>Versions, diagnostics, the policy and its history, a week of events and the trace now, with names, places, e-mail addresses, tokens and keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、診断情報、ポリシーとその履歴、1 週間分のイベント、現在の参加可否の説明をまとめます。名前、場所、メールアドレス、トークン、キーは削除されます。</translation>
     </message>
     <message>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートバンドルを保存…</translation>
     </message>
     <message>
         <source>Save the support bundle of this car</source>
-        <translation type="unfinished"></translation>
+        <translation>この車のサポートバンドルを保存</translation>
     </message>
     <message>
         <source>Making the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートバンドルを作成しています</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
 </context>
 <context>
@@ -339,67 +339,67 @@
     <name>ConnectivityCard</name>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>接続状況</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">オフライン</translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Loading the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を読み込んでいます</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished">最終確認</translation>
+        <translation>最終確認</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>時計</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア</translation>
     </message>
     <message>
         <source>Compute module</source>
-        <translation type="unfinished"></translation>
+        <translation>計算モジュール</translation>
     </message>
     <message>
         <source>Confirmed policy</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みのポリシー</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>Connection losses (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続切断（24 時間）</translation>
     </message>
     <message>
         <source>Job failures (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの失敗（24 時間）</translation>
     </message>
     <message>
         <source>Active keys</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なキー</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Policy version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーのバージョン %1：%2</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新できませんでした（%1）。以前に取得した内容を表示しています。</translation>
     </message>
 </context>
 <context>
@@ -471,23 +471,23 @@
     <name>DiagnosticsPage</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
     </message>
     <message>
         <source>%1, times on the car&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、時刻は車の時計に基づきます（%2）</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">車</translation>
+        <translation>車</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Refresh the diagnostics and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報とイベント履歴を更新</translation>
     </message>
 </context>
 <context>
@@ -635,491 +635,491 @@
     <name>EventDelegate</name>
     <message>
         <source>charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>充電率 %1</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>充電率 %1</translation>
     </message>
 </context>
 <context>
     <name>EventTimeline</name>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント履歴</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件のイベント</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">終了日</translation>
+        <translation>過去 1 日</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 31 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 31 日間</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 90 日間</translation>
     </message>
     <message>
         <source>How far back the timeline reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の表示期間</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献</translation>
     </message>
     <message>
         <source>Show contribution events</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献のイベントを表示</translation>
     </message>
     <message>
         <source>Plugging</source>
-        <translation type="unfinished"></translation>
+        <translation>充電ケーブル</translation>
     </message>
     <message>
         <source>Show plug-in and unplug events</source>
-        <translation type="unfinished"></translation>
+        <translation>充電ケーブルの接続と取り外しのイベントを表示</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>Show failed jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したジョブを表示</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>接続状況</translation>
     </message>
     <message>
         <source>Show connection events</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のイベントを表示</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Show key events</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのイベントを表示</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>Show policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの変更を表示</translation>
     </message>
     <message>
         <source>Search the events (a reason, a key, a cause…)</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを検索（理由、キー、原因など…）</translation>
     </message>
     <message>
         <source>Search the events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを検索</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新できませんでした（%1）。以前に取得した内容を表示しています。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込んでいます…</translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するイベントはありません。</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間のイベントはありません。</translation>
     </message>
 </context>
 <context>
     <name>FleetBulkPage</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished">ポリシーファイル (*.json)</translation>
+        <translation>ポリシーファイル (*.json)</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>一括ポリシー</translation>
     </message>
     <message>
         <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の車に 1 つのポリシーを適用します。組織が認証したこのコンピューターのキーで署名されます。</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート名</translation>
     </message>
     <message>
         <source>Depot nights</source>
-        <translation type="unfinished"></translation>
+        <translation>車庫での夜間</translation>
     </message>
     <message numerus="yes">
         <source>The %n car(s) selected in the vehicle table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>車両一覧で選択した %n 台の車</numerusform>
         </translation>
     </message>
     <message>
         <source>Every car of a group:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ内のすべての車：</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Open a policy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーファイルを開く…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しています…</translation>
     </message>
     <message>
         <source>Apply to the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>車に適用</translation>
     </message>
     <message>
         <source>Each car&apos;s answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に対する各車の応答</translation>
     </message>
     <message>
         <source>Each car&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>各車の応答</translation>
     </message>
     <message>
         <source>Apply the policy to see here how each car answers: applied, waiting while it sleeps, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを適用すると、各車の応答がここに表示されます（適用済み、スリープ中のため待機、または拒否とその理由）。</translation>
     </message>
     <message>
         <source>Cars that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答した車</translation>
     </message>
     <message numerus="yes">
         <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台中 適用 %1 台、待機 %2 台、拒否 %3 台</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済み</translation>
     </message>
     <message>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>スリープ中</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート…</translation>
     </message>
 </context>
 <context>
     <name>FleetPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの組織</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s), as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台（%1 時点）</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込んでいます…</translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished">現在貢献中</translation>
+        <translation>現在貢献中</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台（%3%）</translation>
     </message>
     <message>
         <source>Reachable now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在オンライン</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">充電ケーブル接続中</translation>
+        <translation>充電ケーブル接続中</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">走行中</translation>
+        <translation>走行中</translation>
     </message>
     <message numerus="yes">
         <source>Cars paying in %1: %n car(s), last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 建ての車：%n 台、過去 %2 日間</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished">計算時間</translation>
+        <translation>計算時間</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 時間</translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">電力量</translation>
+        <translation>電力量</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished">電気代</translation>
+        <translation>電気代</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished">総収入</translation>
+        <translation>総収入</translation>
     </message>
     <message>
         <source>Net earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>純収益</translation>
     </message>
     <message>
         <source>Why cars are not contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在貢献していない理由</translation>
     </message>
     <message>
         <source>Every car is contributing.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての車が貢献しています。</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 台中 %2 台が貢献中</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute energy of the whole fleet, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>フリート全体の計算用電力量（1 時間ごと）</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished">kWh</translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>FleetTablePage</name>
     <message>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての理由</translation>
     </message>
     <message>
         <source>Out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>通信不可</translation>
     </message>
     <message>
         <source>Not plugged in</source>
-        <translation type="unfinished">充電ケーブル未接続</translation>
+        <translation>充電ケーブル未接続</translation>
     </message>
     <message>
         <source>Outside the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール時間外</translation>
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク料金</translation>
     </message>
     <message>
         <source>Price above the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限価格超過</translation>
     </message>
     <message>
         <source>Unprofitable</source>
-        <translation type="unfinished"></translation>
+        <translation>採算割れ</translation>
     </message>
     <message>
         <source>Battery floor reached</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率に到達</translation>
     </message>
     <message>
         <source>Below the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>再開レベル未満</translation>
     </message>
     <message>
         <source>Departure reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>出発用の充電確保</translation>
     </message>
     <message>
         <source>Computer too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの高温</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished">1 日の電力量上限</translation>
+        <translation>1 日の電力量上限</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献オフ</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">走行中</translation>
+        <translation>走行中</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>車両</translation>
     </message>
     <message>
         <source>Loading %1 of %2 cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台を読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n car(s) shown, %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台中 %1 台を表示、%2 台を選択中</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>車を読み込んでいます</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID で検索</translation>
     </message>
     <message>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献中</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished">充電中</translation>
+        <translation>充電中</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished">待機中</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Reason it does not contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献していない理由</translation>
     </message>
     <message>
         <source>Below the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率未満</translation>
     </message>
     <message>
         <source>Out of reach for over</source>
-        <translation type="unfinished"></translation>
+        <translation>通信不可の継続時間が次を超える：</translation>
     </message>
     <message>
         <source>Out of reach for more than this many hours (0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>通信不可の継続時間がこの時間数を超える車（0：すべて）</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の車をすべて選択</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択を解除</translation>
     </message>
     <message numerus="yes">
         <source>Apply a policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台の車にポリシーを適用…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort again with the newest values</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の値で並べ替え直す</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished">%1 で並べ替え</translation>
+        <translation>%1 で並べ替え</translation>
     </message>
     <message>
         <source>The organisation&apos;s cars</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の車</translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を選択</translation>
     </message>
     <message>
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>車をダブルクリックするか、車を選んで Enter キーを押すと、その車のダッシュボードが開きます。Space キーで選択できます。</translation>
     </message>
 </context>
 <context>
@@ -1206,19 +1206,19 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>車両</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>一括ポリシー</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
     </message>
 </context>
 <context>
@@ -1644,27 +1644,27 @@
     <name>PolicyVersionsCard</name>
     <message>
         <source>Policy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーのバージョン</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込んでいます…</translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>No policy versions known.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のポリシーバージョンはありません。</translation>
     </message>
     <message>
         <source>Version %1, applied %2, signed by key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1、%2 に適用、キー %3 で署名</translation>
     </message>
     <message>
         <source>Version %1, applied %2, the car&apos;s first policy</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1、%2 に適用、車の最初のポリシー</translation>
     </message>
     <message>
         <source>(runs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>（現在動作中）</translation>
     </message>
 </context>
 <context>
@@ -1743,8 +1743,8 @@
     <name>ReasonBars</name>
     <message numerus="yes">
         <source>%1: %n car(s). Opens them in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 台。車両一覧で表示します。</numerusform>
         </translation>
     </message>
 </context>
@@ -1954,189 +1954,189 @@
     <name>SupportText</name>
     <message>
         <source>%1/kWh</source>
-        <translation type="unfinished">%1 kWh {1/?}</translation>
+        <translation>%1/kWh</translation>
     </message>
     <message>
         <source>%1/h</source>
-        <translation type="unfinished">%1 時間 {1/?}</translation>
+        <translation>%1/時間</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a date and a time</comment>
-        <translation type="unfinished">%1 %2～%3 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Started contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献を開始しました</translation>
     </message>
     <message>
         <source>Stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献を停止しました</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">充電ケーブル接続中</translation>
+        <translation>充電ケーブルが接続されました</translation>
     </message>
     <message>
         <source>Unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>充電ケーブルが取り外されました</translation>
     </message>
     <message>
         <source>What blocks contributing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献を妨げる要因が変わりました</translation>
     </message>
     <message>
         <source>A job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが失敗しました</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れました</translation>
     </message>
     <message>
         <source>Connection restored</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が回復しました</translation>
     </message>
     <message>
         <source>A key was added</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが追加されました</translation>
     </message>
     <message>
         <source>A key was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが取り消されました</translation>
     </message>
     <message>
         <source>The policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーが変更されました</translation>
     </message>
     <message>
         <source>An event this app does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリが認識できないイベント</translation>
     </message>
     <message>
         <source>The computer slowed down to cool off</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却のためコンピューターの処理速度が下がりました</translation>
     </message>
     <message>
         <source>The job ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが時間切れになりました</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1</translation>
     </message>
     <message>
         <source>Version %1 confirmed by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>車がバージョン %1 を確認しました</translation>
     </message>
     <message>
         <source>No access to the diagnostics of %1: there is no support grant for this car, or it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の診断情報にアクセスできません。この車へのサポートアクセスが許可されていないか、期限が切れています。</translation>
     </message>
     <message>
         <source>There is no car %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>車 %1 は存在しません。</translation>
     </message>
     <message>
         <source>contributing was switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献がオフになっていた</translation>
     </message>
     <message>
         <source>it was paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで一時停止されていた</translation>
     </message>
     <message>
         <source>it was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止されていた</translation>
     </message>
     <message>
         <source>the car was driving</source>
-        <translation type="unfinished"></translation>
+        <translation>車が走行中だった</translation>
     </message>
     <message>
         <source>it was not plugged in, and its policy requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>充電ケーブルが未接続で、ポリシーでは接続が必要だった</translation>
     </message>
     <message>
         <source>outside its schedule (the next window starts at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールの時間外だった（次の時間帯は %1 に開始）</translation>
     </message>
     <message>
         <source>outside its schedule (no window in the next 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールの時間外だった（今後 7 日間に時間帯なし）</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>電気料金がピーク料金の %1 で、オフピークのみ許可されていた（オフピークは %2 から）</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>電気料金がピーク料金の %1 で、オフピークのみ許可されていた</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>電気料金が %1 で、上限の %2 を超えていた（%3 から安くなる）</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>電気料金が %1 で、上限の %2 を超えていた</translation>
     </message>
     <message>
         <source>an hour of jobs would earn %1 but its electricity would cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間のジョブの収入が %1 なのに対し、電気代が %2 かかる</translation>
     </message>
     <message>
         <source>at the minimum charge of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率 %1% に達していた（充電率 %2%）</translation>
     </message>
     <message>
         <source>below the resume level of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>再開レベル %1% を下回っていた（充電率 %2%）</translation>
     </message>
     <message>
         <source>the %1 departure needs %2% (charge %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の出発に %2% が必要だった（充電率 %3%）</translation>
     </message>
     <message>
         <source>keeping charge for a departure (charge %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>出発のために充電を確保していた（充電率 %1%）</translation>
     </message>
     <message>
         <source>the computer was at %1 °C, its limit is %2 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターが %1 °C だった（上限は %2 °C）</translation>
     </message>
     <message>
         <source>the day&apos;s energy limit of %1 was reached (%2 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の電力量上限 %1 に達していた（使用量 %2）</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>At %1 it contributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には貢献していました。</translation>
     </message>
     <message>
         <source>At %1 it did not contribute because: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には次の理由で貢献していませんでした：%2。</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>At %1 it did not contribute: it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはオフラインだったため貢献していませんでした。</translation>
     </message>
     <message>
         <source>At %1 it did not contribute, though its policy allowed it (no job came).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはポリシーで許可されていましたが、貢献していませんでした（ジョブが届きませんでした）。</translation>
     </message>
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>その時刻の履歴はありません。これは車の現在の状態です。</translation>
     </message>
 </context>
 <context>
@@ -2283,47 +2283,47 @@
     <name>TraceCard</name>
     <message>
         <source>Eligibility trace</source>
-        <translation type="unfinished"></translation>
+        <translation>参加可否の説明</translation>
     </message>
     <message>
         <source>What the car knew and decided in one minute. The time is on the car&apos;s clock (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ある 1 分間に車が把握していた情報と、その判断です。時刻は車の時計（%1）に基づきます。</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Date and time on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>車の時計での日時</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">現在</translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Set the time to now on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>車の時計の現在時刻を設定</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Explain why the car did or did not contribute at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>その時刻に車が貢献した、またはしなかった理由を説明</translation>
     </message>
     <message>
         <source>Fetching the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を取得しています</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2744,96 +2744,96 @@
     <name>idlefleet::app::DiagnosticsModel</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">フリートバックエンドに接続されていません。</translation>
+        <translation>フリートバックエンドに接続されていません。</translation>
     </message>
     <message>
         <source>in step</source>
-        <translation type="unfinished"></translation>
+        <translation>ずれなし</translation>
     </message>
     <message>
         <source>%1 ms ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 進み</translation>
     </message>
     <message>
         <source>%1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 遅れ</translation>
     </message>
     <message>
         <source>contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献オン</translation>
     </message>
     <message>
         <source>contributing off</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献オフ</translation>
     </message>
     <message>
         <source>floor %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充電率 %1%</translation>
     </message>
     <message>
         <source>resume at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% で再開</translation>
     </message>
     <message>
         <source>only plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>充電ケーブル接続中のみ</translation>
     </message>
     <message>
         <source>only off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>オフピークのみ</translation>
     </message>
     <message>
         <source>only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>利益が出るときのみ</translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>時間帯 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出発予定 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>computer up to %1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューター %1 °C まで</translation>
     </message>
     <message>
         <source>paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで一時停止</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Choose a car and a time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に車と時刻を選択してください。</translation>
     </message>
     <message>
         <source>There is no trace for that time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>その時刻の説明はありません: %1</translation>
     </message>
     <message>
         <source>Type a time on the car&apos;s clock as %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>車の時計の時刻を %1 の形式で入力してください（例: %2）。</translation>
     </message>
     <message>
         <source>Choose a car first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に車を選択してください。</translation>
     </message>
     <message>
         <source>Choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のファイルを選択してください。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2924,109 +2924,109 @@
     <message>
         <source>%1%</source>
         <comment>state of charge</comment>
-        <translation type="unfinished">%1 %2～%3 {1%?}</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">フリートバックエンドに接続されていません。</translation>
+        <translation>フリートバックエンドに接続されていません。</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetBulk</name>
     <message>
         <source>Applied (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済み（バージョン %1）</translation>
     </message>
     <message>
         <source>Waiting: the car is asleep; it gets the policy when it wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中：車がスリープ中です。復帰時にポリシーを受け取ります</translation>
     </message>
     <message>
         <source>Conflict: the car&apos;s policy changed meanwhile (now version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>競合：その間に車のポリシーが変更されました（現在はバージョン %1）</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否：%1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>The policy is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーが無効です: %1</translation>
     </message>
     <message>
         <source>Choose a group or select cars in the vehicle table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にグループを選択するか、車両一覧で車を選択してください。</translation>
     </message>
     <message>
         <source>This computer&apos;s key and outbox are not ready; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのキーと送信トレイの準備ができていません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Finding the cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>車を検索しています…</translation>
     </message>
     <message>
         <source>None of the selected cars is in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した車はいずれも組織に属していません。</translation>
     </message>
     <message>
         <source>The group %1 has no cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 には車がありません。</translation>
     </message>
     <message>
         <source>Asking the organisation to certify this computer&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのキーの認証を組織に依頼しています…</translation>
     </message>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished">%1 の Idlefleet</translation>
+        <translation>%1 の Idlefleet</translation>
     </message>
     <message>
         <source>The organisation did not certify this computer&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織はこのコンピューターのキーを認証しませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending the policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台の車にポリシーを送信しています…</numerusform>
         </translation>
     </message>
     <message>
         <source>the outbox could not keep the change</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイに変更を保存できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s) asleep get the policy when they wake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スリープ中の %n 台の車は、復帰時にポリシーを受け取ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存しました</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
     <message>
         <source>Out of reach (asleep or no signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>通信不可（スリープ中または圏外）</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
 </context>
 <context>

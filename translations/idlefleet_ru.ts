@@ -214,35 +214,35 @@
     <name>BundleCard</name>
     <message>
         <source>Save the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет для поддержки</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Файлы JSON (*.json)</translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>Support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для поддержки</translation>
     </message>
     <message>
         <source>Versions, diagnostics, the policy and its history, a week of events and the trace now, with names, places, e-mail addresses, tokens and keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии, диагностика, правила и их история, события за неделю и текущий разбор допуска — без имён, мест, адресов электронной почты, токенов и ключей.</translation>
     </message>
     <message>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет для поддержки…</translation>
     </message>
     <message>
         <source>Save the support bundle of this car</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет для поддержки этой машины</translation>
     </message>
     <message>
         <source>Making the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание пакета для поддержки</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -343,67 +343,67 @@
     <name>ConnectivityCard</name>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Не в сети</translation>
+        <translation>Не в сети</translation>
     </message>
     <message>
         <source>Loading the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка диагностики</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished">Последняя связь</translation>
+        <translation>Последняя связь</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошивка</translation>
     </message>
     <message>
         <source>Compute module</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычислительный модуль</translation>
     </message>
     <message>
         <source>Confirmed policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждённые правила</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1</translation>
     </message>
     <message>
         <source>Connection losses (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Потери связи (24 ч)</translation>
     </message>
     <message>
         <source>Job failures (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбои заданий (24 ч)</translation>
     </message>
     <message>
         <source>Active keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие ключи</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Policy version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия правил %1: %2</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить (%1). Показаны данные, полученные ранее.</translation>
     </message>
 </context>
 <context>
@@ -475,23 +475,23 @@
     <name>DiagnosticsPage</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>%1, times on the car&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, время по часам машины (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Машина</translation>
+        <translation>Машина</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Refresh the diagnostics and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить диагностику и журнал событий</translation>
     </message>
 </context>
 <context>
@@ -639,507 +639,507 @@
     <name>EventDelegate</name>
     <message>
         <source>charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заряд %1</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заряд %1</translation>
     </message>
 </context>
 <context>
     <name>EventTimeline</name>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n события</numerusform>
+            <numerusform>%1 из %n событий</numerusform>
+            <numerusform>%1 из %n событий</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Последний день</translation>
+        <translation>Последние сутки</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 31 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний 31 день</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <source>How far back the timeline reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>За какой период показывать журнал событий</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие</translation>
     </message>
     <message>
         <source>Show contribution events</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать события участия</translation>
     </message>
     <message>
         <source>Plugging</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Show plug-in and unplug events</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать подключение к зарядке и отключение от неё</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания</translation>
     </message>
     <message>
         <source>Show failed jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать сбои заданий</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <source>Show connection events</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать события связи</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи</translation>
     </message>
     <message>
         <source>Show key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать события ключей</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Show policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать изменения правил</translation>
     </message>
     <message>
         <source>Search the events (a reason, a key, a cause…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по событиям (причина, ключ, сбой…)</translation>
     </message>
     <message>
         <source>Search the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по событиям</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить (%1). Показаны данные, полученные ранее.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет событий, соответствующих фильтрам.</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период событий нет.</translation>
     </message>
 </context>
 <context>
     <name>FleetBulkPage</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished">Файлы правил (*.json)</translation>
+        <translation>Файлы правил (*.json)</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповая политика</translation>
     </message>
     <message>
         <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Единые правила для множества машин, подписанные ключом этого компьютера, который заверяет ваша организация.</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название шаблона</translation>
     </message>
     <message>
         <source>Depot nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночи в депо</translation>
     </message>
     <message numerus="yes">
         <source>The %n car(s) selected in the vehicle table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n машина, выбранная в таблице автомобилей</numerusform>
+            <numerusform>%n машины, выбранные в таблице автомобилей</numerusform>
+            <numerusform>%n машин, выбранных в таблице автомобилей</numerusform>
         </translation>
     </message>
     <message>
         <source>Every car of a group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Все машины группы:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Open a policy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл правил…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение…</translation>
     </message>
     <message>
         <source>Apply to the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить к машинам</translation>
     </message>
     <message>
         <source>Each car&apos;s answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы машин на «%1»</translation>
     </message>
     <message>
         <source>Each car&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы машин</translation>
     </message>
     <message>
         <source>Apply the policy to see here how each car answers: applied, waiting while it sleeps, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примените правила, и здесь появится ответ каждой машины: применено, ожидание, пока машина спит, или отказ с указанием причины.</translation>
     </message>
     <message>
         <source>Cars that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответившие машины</translation>
     </message>
     <message numerus="yes">
         <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Применено: %1, ожидают: %2, отклонено: %3 (всего %n машина)</numerusform>
+            <numerusform>Применено: %1, ожидают: %2, отклонено: %3 (всего %n машины)</numerusform>
+            <numerusform>Применено: %1, ожидают: %2, отклонено: %3 (всего %n машин)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Применено</translation>
     </message>
     <message>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Спит</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта…</translation>
     </message>
 </context>
 <context>
     <name>FleetPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша организация</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s), as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n машина, данные на %1</numerusform>
+            <numerusform>%n машины, данные на %1</numerusform>
+            <numerusform>%n машин, данные на %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка данных организации…</translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished">Участвует сейчас</translation>
+        <translation>Участвуют сейчас</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 (%3%)</translation>
     </message>
     <message>
         <source>Reachable now</source>
-        <translation type="unfinished"></translation>
+        <translation>На связи сейчас</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Подключена к зарядке</translation>
+        <translation>Подключены к зарядке</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">В пути</translation>
+        <translation>В пути</translation>
     </message>
     <message numerus="yes">
         <source>Cars paying in %1: %n car(s), last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Машины с расчётами в %1: %n машина, последние %2 дн.</numerusform>
+            <numerusform>Машины с расчётами в %1: %n машины, последние %2 дн.</numerusform>
+            <numerusform>Машины с расчётами в %1: %n машин, последние %2 дн.</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished">Вычисления</translation>
+        <translation>Вычисления</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 ч</translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">Энергия</translation>
+        <translation>Энергия</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished">Стоимость электричества</translation>
+        <translation>Стоимость электричества</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished">Валовой доход</translation>
+        <translation>Валовой доход</translation>
     </message>
     <message>
         <source>Net earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход</translation>
     </message>
     <message>
         <source>Why cars are not contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему машины сейчас не участвуют</translation>
     </message>
     <message>
         <source>Every car is contributing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все машины участвуют.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: участвуют %2 из %n</numerusform>
+            <numerusform>%1: участвуют %2 из %n</numerusform>
+            <numerusform>%1: участвуют %2 из %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute energy of the whole fleet, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергия на вычисления по всему автопарку, по часам</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished">кВт·ч</translation>
+        <translation>кВт·ч</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FleetTablePage</name>
     <message>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая причина</translation>
     </message>
     <message>
         <source>Out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи</translation>
     </message>
     <message>
         <source>Not plugged in</source>
-        <translation type="unfinished">Не подключена к зарядке</translation>
+        <translation>Не подключена к зарядке</translation>
     </message>
     <message>
         <source>Outside the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне расписания</translation>
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиковый тариф</translation>
     </message>
     <message>
         <source>Price above the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена выше предела</translation>
     </message>
     <message>
         <source>Unprofitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Невыгодно</translation>
     </message>
     <message>
         <source>Battery floor reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут минимальный заряд</translation>
     </message>
     <message>
         <source>Below the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже уровня возобновления</translation>
     </message>
     <message>
         <source>Departure reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Резерв для поездки</translation>
     </message>
     <message>
         <source>Computer too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер перегрет</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished">Дневной лимит энергии</translation>
+        <translation>Дневной лимит энергии</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>На паузе</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие выключено</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">В пути</translation>
+        <translation>В пути</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили</translation>
     </message>
     <message>
         <source>Loading %1 of %2 cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка машин: %1 из %2…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n car(s) shown, %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %1 из %n машины, выбрано %2</numerusform>
+            <numerusform>Показано %1 из %n машин, выбрано %2</numerusform>
+            <numerusform>Показано %1 из %n машин, выбрано %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка машин</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или ID</translation>
     </message>
     <message>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Все группы</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <source>Contributing</source>
-        <translation type="unfinished">Участвует</translation>
+        <translation>Участвует</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished">Заряжается</translation>
+        <translation>Заряжается</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished">Простаивает</translation>
+        <translation>Простаивает</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Reason it does not contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина неучастия</translation>
     </message>
     <message>
         <source>Below the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже минимального заряда</translation>
     </message>
     <message>
         <source>Out of reach for over</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи дольше</translation>
     </message>
     <message>
         <source>Out of reach for more than this many hours (0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи дольше указанного числа часов (0 — без ограничения)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">часы</translation>
+        <translation>ч</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все показанные</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выделение</translation>
     </message>
     <message numerus="yes">
         <source>Apply a policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Применить правила к %n машине…</numerusform>
+            <numerusform>Применить правила к %n машинам…</numerusform>
+            <numerusform>Применить правила к %n машинам…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort again with the newest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересортировать с учётом новых значений</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished">Сортировать по столбцу «%1»</translation>
+        <translation>Сортировать по столбцу «%1»</translation>
     </message>
     <message>
         <source>The organisation&apos;s cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Машины организации</translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать %1</translation>
     </message>
     <message>
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть обзор машины, дважды щёлкните по ней или нажмите Enter. Пробел выделяет машину.</translation>
     </message>
 </context>
 <context>
@@ -1228,19 +1228,19 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповая политика</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
 </context>
 <context>
@@ -1666,27 +1666,27 @@
     <name>PolicyVersionsCard</name>
     <message>
         <source>Policy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии правил</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>No policy versions known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии правил неизвестны.</translation>
     </message>
     <message>
         <source>Version %1, applied %2, signed by key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, применена %2, подписана ключом %3</translation>
     </message>
     <message>
         <source>Version %1, applied %2, the car&apos;s first policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, применена %2, первые правила машины</translation>
     </message>
     <message>
         <source>(runs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(действует сейчас)</translation>
     </message>
 </context>
 <context>
@@ -1765,10 +1765,10 @@
     <name>ReasonBars</name>
     <message numerus="yes">
         <source>%1: %n car(s). Opens them in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n машина. Открыть в таблице.</numerusform>
+            <numerusform>%1: %n машины. Открыть в таблице.</numerusform>
+            <numerusform>%1: %n машин. Открыть в таблице.</numerusform>
         </translation>
     </message>
 </context>
@@ -1980,189 +1980,189 @@
     <name>SupportText</name>
     <message>
         <source>%1/kWh</source>
-        <translation type="unfinished">%1 кВт·ч {1/?}</translation>
+        <translation>%1/кВт·ч</translation>
     </message>
     <message>
         <source>%1/h</source>
-        <translation type="unfinished">%1 ч {1/?}</translation>
+        <translation>%1/ч</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a date and a time</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Started contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие началось</translation>
     </message>
     <message>
         <source>Stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие прекратилось</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Подключена к зарядке</translation>
+        <translation>Подключена к зарядке</translation>
     </message>
     <message>
         <source>Unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена от зарядки</translation>
     </message>
     <message>
         <source>What blocks contributing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменились причины, мешающие участию</translation>
     </message>
     <message>
         <source>A job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой задания</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь потеряна</translation>
     </message>
     <message>
         <source>Connection restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь восстановлена</translation>
     </message>
     <message>
         <source>A key was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен ключ</translation>
     </message>
     <message>
         <source>A key was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ отозван</translation>
     </message>
     <message>
         <source>The policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила изменены</translation>
     </message>
     <message>
         <source>An event this app does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие, неизвестное этому приложению</translation>
     </message>
     <message>
         <source>The computer slowed down to cool off</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер снизил производительность, чтобы остыть</translation>
     </message>
     <message>
         <source>The job ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на задание истекло</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ %1</translation>
     </message>
     <message>
         <source>Version %1 confirmed by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина подтвердила версию %1</translation>
     </message>
     <message>
         <source>No access to the diagnostics of %1: there is no support grant for this car, or it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа к диагностике %1: доступ поддержки к этой машине не открыт или уже истёк.</translation>
     </message>
     <message>
         <source>There is no car %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина %1 не найдена.</translation>
     </message>
     <message>
         <source>contributing was switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>участие было выключено</translation>
     </message>
     <message>
         <source>it was paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>была пауза до %1</translation>
     </message>
     <message>
         <source>it was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>была пауза</translation>
     </message>
     <message>
         <source>the car was driving</source>
-        <translation type="unfinished"></translation>
+        <translation>машина была в пути</translation>
     </message>
     <message>
         <source>it was not plugged in, and its policy requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>машина не была подключена к зарядке, а её правила этого требуют</translation>
     </message>
     <message>
         <source>outside its schedule (the next window starts at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>вне расписания (следующее окно начинается в %1)</translation>
     </message>
     <message>
         <source>outside its schedule (no window in the next 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>вне расписания (в ближайшие 7 дней окон нет)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>электричество было по пиковой цене %1, а разрешены только льготные часы (они начинаются в %2)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>электричество было по пиковой цене %1, а разрешены только льготные часы</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>электричество стоило %1 — выше предела %2 (дешевле с %3)</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>электричество стоило %1 — выше предела %2</translation>
     </message>
     <message>
         <source>an hour of jobs would earn %1 but its electricity would cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>час заданий принёс бы %1, а электричество на него стоило бы %2</translation>
     </message>
     <message>
         <source>at the minimum charge of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>достигнут минимальный заряд %1% (заряд %2%)</translation>
     </message>
     <message>
         <source>below the resume level of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>заряд ниже уровня возобновления %1% (заряд %2%)</translation>
     </message>
     <message>
         <source>the %1 departure needs %2% (charge %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>для поездки в %1 нужно %2% (заряд %3%)</translation>
     </message>
     <message>
         <source>keeping charge for a departure (charge %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>заряд сохранялся для поездки (заряд %1%)</translation>
     </message>
     <message>
         <source>the computer was at %1 °C, its limit is %2 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>температура компьютера была %1 °C при пределе %2 °C</translation>
     </message>
     <message>
         <source>the day&apos;s energy limit of %1 was reached (%2 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>исчерпан дневной лимит энергии %1 (израсходовано %2)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 кВт·ч</translation>
+        <translation>%1 кВт·ч</translation>
     </message>
     <message>
         <source>At %1 it contributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 машина участвовала.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute because: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 машина не участвовала, потому что: %2.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>At %1 it did not contribute: it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 машина не участвовала: она была не в сети.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute, though its policy allowed it (no job came).</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 машина не участвовала, хотя правила это разрешали (заданий не поступило).</translation>
     </message>
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой минуты истории нет: показано текущее состояние машины.</translation>
     </message>
 </context>
 <context>
@@ -2309,47 +2309,47 @@
     <name>TraceCard</name>
     <message>
         <source>Eligibility trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбор допуска</translation>
     </message>
     <message>
         <source>What the car knew and decided in one minute. The time is on the car&apos;s clock (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что машина знала и решила за одну минуту. Время указано по часам машины (%1).</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Date and time on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время по часам машины</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сейчас</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Set the time to now on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Подставить текущее время по часам машины</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Объяснить</translation>
     </message>
     <message>
         <source>Explain why the car did or did not contribute at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Объяснить, почему машина участвовала или не участвовала в это время</translation>
     </message>
     <message>
         <source>Fetching the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение разбора допуска</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2778,100 +2778,100 @@
     <name>idlefleet::app::DiagnosticsModel</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Нет подключения к бэкенду флота.</translation>
+        <translation>Нет подключения к бэкенду флота.</translation>
     </message>
     <message>
         <source>in step</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизированы</translation>
     </message>
     <message>
         <source>%1 ms ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>спешат на %1 мс</translation>
     </message>
     <message>
         <source>%1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>отстают на %1 мс</translation>
     </message>
     <message>
         <source>contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>участие вкл.</translation>
     </message>
     <message>
         <source>contributing off</source>
-        <translation type="unfinished"></translation>
+        <translation>участие выкл.</translation>
     </message>
     <message>
         <source>floor %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>мин. заряд %1%</translation>
     </message>
     <message>
         <source>resume at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>возобновление при %1%</translation>
     </message>
     <message>
         <source>only plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>только при подключении к зарядке</translation>
     </message>
     <message>
         <source>only off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>только льготные часы</translation>
     </message>
     <message>
         <source>only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>только когда выгодно</translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n окно</numerusform>
+            <numerusform>%n окна</numerusform>
+            <numerusform>%n окон</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поездка</numerusform>
+            <numerusform>%n поездки</numerusform>
+            <numerusform>%n поездок</numerusform>
         </translation>
     </message>
     <message>
         <source>computer up to %1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>компьютер до %1 °C</translation>
     </message>
     <message>
         <source>paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пауза до %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Choose a car and a time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите машину и время.</translation>
     </message>
     <message>
         <source>There is no trace for that time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого времени нет разбора допуска: %1</translation>
     </message>
     <message>
         <source>Type a time on the car&apos;s clock as %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время по часам машины в формате %1, например %2.</translation>
     </message>
     <message>
         <source>Choose a car first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите машину.</translation>
     </message>
     <message>
         <source>Choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл на этом компьютере.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2962,113 +2962,113 @@
     <message>
         <source>%1%</source>
         <comment>state of charge</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Нет подключения к бэкенду флота.</translation>
+        <translation>Нет подключения к бэкенду флота.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetBulk</name>
     <message>
         <source>Applied (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Применено (версия %1)</translation>
     </message>
     <message>
         <source>Waiting: the car is asleep; it gets the policy when it wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание: машина спит и получит правила, когда проснётся</translation>
     </message>
     <message>
         <source>Conflict: the car&apos;s policy changed meanwhile (now version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт: правила машины тем временем изменились (сейчас версия %1)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди</translation>
     </message>
     <message>
         <source>The policy is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые правила: %1</translation>
     </message>
     <message>
         <source>Choose a group or select cars in the vehicle table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите группу или отметьте машины в таблице автомобилей.</translation>
     </message>
     <message>
         <source>This computer&apos;s key and outbox are not ready; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ и очередь отправки этого компьютера ещё не готовы; повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>Finding the cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск машин…</translation>
     </message>
     <message>
         <source>None of the selected cars is in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна из выбранных машин не входит в организацию.</translation>
     </message>
     <message>
         <source>The group %1 has no cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>В группе %1 нет машин.</translation>
     </message>
     <message>
         <source>Asking the organisation to certify this computer&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваем у организации заверение ключа этого компьютера…</translation>
     </message>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished">Idlefleet на %1</translation>
+        <translation>Idlefleet на %1</translation>
     </message>
     <message>
         <source>The organisation did not certify this computer&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация не заверила ключ этого компьютера: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending the policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправляем правила %n машине…</numerusform>
+            <numerusform>Отправляем правила %n машинам…</numerusform>
+            <numerusform>Отправляем правила %n машинам…</numerusform>
         </translation>
     </message>
     <message>
         <source>the outbox could not keep the change</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить изменение в очереди отправки</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s) asleep get the policy when they wake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n спящая машина получит правила, когда проснётся.</numerusform>
+            <numerusform>%n спящие машины получат правила, когда проснутся.</numerusform>
+            <numerusform>%n спящих машин получат правила, когда проснутся.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён в %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
     <message>
         <source>Out of reach (asleep or no signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи (спит или нет сигнала)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 кВт·ч</translation>
+        <translation>%1 кВт·ч</translation>
     </message>
 </context>
 <context>

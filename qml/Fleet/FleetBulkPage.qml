@@ -123,7 +123,7 @@ Item {
 
                     Layout.fillWidth: true
                     enabled: groupButton.checked
-                    model: groups.groups.map((g) => g.name)
+                    model: groups.groupNames
                     Accessible.name: qsTr("Group")
                 }
             }

@@ -140,10 +140,12 @@ Item {
                 id: groupBox
 
                 width: 190
-                model: [qsTr("Every group")].concat(groups.groups.map((g) => g.name))
-                currentIndex: Math.max(0, groups.groups.findIndex((g) => g.name === filter.group) + 1)
+                // qmllint disable type
+                model: [qsTr("Every group")].concat(groups.groupNames)
+                // qmllint enable type
+                currentIndex: groups.groupIndex(filter.group) + 1
                 Accessible.name: qsTr("Group")
-                onActivated: (index) => filter.group = index === 0 ? "" : groups.groups[index - 1].name
+                onActivated: (index) => filter.group = index === 0 ? "" : groups.groupNames[index - 1]
             }
             ComboBox {
                 id: stateBox

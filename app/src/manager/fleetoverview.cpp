@@ -80,6 +80,9 @@ void FleetOverview::reload()
             m_reasonMax = std::max(m_reasonMax, reason.vehicles());
         }
         m_groups.clear();
+        m_groupNames.clear();
+        for (const auto &group : summary.groups())
+            m_groupNames.append(QString::fromStdString(group.name()));
         for (const auto &group : summary.groups())
             m_groups.append(
                 QVariantMap{{QStringLiteral("name"), QString::fromStdString(group.name())},

@@ -39,6 +39,8 @@ class FleetOverview : public QObject
     Q_PROPERTY(int reasonMax READ reasonMax NOTIFY changed)
     /// [{name, vehicles, contributing}], by name.
     Q_PROPERTY(QVariantList groups READ groups NOTIFY changed)
+    /// The groups' names alone, by name (for pickers).
+    Q_PROPERTY(QStringList groupNames READ groupNames NOTIFY changed)
     /// [{currency, vehicles, energy, cost, gross, owner, net, hours, energyWh, netMicros,
     ///   series: [{t (ms), energyWh, netMicros}]}], by code; the texts in the language's format.
     Q_PROPERTY(QVariantList currencies READ currencies NOTIFY changed)
@@ -67,10 +69,16 @@ public:
     QVariantList reasons() const { return m_reasons; }
     int reasonMax() const { return m_reasonMax; }
     QVariantList groups() const { return m_groups; }
+    QStringList groupNames() const { return m_groupNames; }
     QVariantList currencies() const { return m_currencies; }
     QVariantList energySeries() const { return m_energySeries; }
     double energyMaxKwh() const { return m_energyMaxKwh; }
 
+    /// The position of `name` in groupNames, -1 when it is not one.
+    Q_INVOKABLE int groupIndex(const QString &name) const
+    {
+        return int(m_groupNames.indexOf(name));
+    }
     /// Fetches the summary again (the page polls while it is shown).
     Q_INVOKABLE void reload();
 
@@ -93,6 +101,7 @@ private:
     QVariantList m_reasons;
     int m_reasonMax = 0;
     QVariantList m_groups;
+    QStringList m_groupNames;
     QVariantList m_currencies;
     QVariantList m_energySeries;
     double m_energyMaxKwh = 0;
