@@ -502,19 +502,37 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
             continue;
         vehicles.push_back(&vehicle);
     }
-    auto key = [&sort](const SimulatedVehicle *v) -> std::tuple<double, QString, QString> {
-        if (sort == QLatin1String("soc"))
-            return std::make_tuple(v->batteryWh / double(v->batteryCapacityWh), QString(), v->id);
-        if (sort == QLatin1String("group"))
-            return std::make_tuple(0.0, QString(v->group + QLatin1Char('\x1f') + v->name), v->id);
-        if (sort == QLatin1String("id"))
-            return std::make_tuple(0.0, QString(), v->id);
-        return std::make_tuple(0.0, v->name, v->id);
+    // Each car's sort key once (not per comparison): an organisation has thousands of cars.
+    struct Keyed
+    {
+        double number;
+        QString text;
+        const SimulatedVehicle *vehicle;
     };
-    std::stable_sort(vehicles.begin(), vehicles.end(),
-                     [&](const SimulatedVehicle *a, const SimulatedVehicle *b) {
-                         return descending ? key(b) < key(a) : key(a) < key(b);
-                     });
+    std::vector<Keyed> keyed;
+    keyed.reserve(vehicles.size());
+    for (const SimulatedVehicle *v : vehicles) {
+        if (sort == QLatin1String("soc"))
+            keyed.push_back({v->batteryWh / double(v->batteryCapacityWh), QString(), v});
+        else if (sort == QLatin1String("group"))
+            keyed.push_back({0.0, v->group + QLatin1Char('\x1f') + v->name, v});
+        else if (sort == QLatin1String("id"))
+            keyed.push_back({0.0, QString(), v});
+        else
+            keyed.push_back({0.0, v->name, v});
+    }
+    auto less = [](const Keyed &a, const Keyed &b) {
+        if (a.number != b.number)
+            return a.number < b.number;
+        if (const int order = QString::compare(a.text, b.text); order != 0)
+            return order < 0;
+        return a.vehicle->id < b.vehicle->id;
+    };
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+        return descending ? less(b, a) : less(a, b);
+    });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        vehicles[i] = keyed[i].vehicle;
     const QDateTime now = m_clock.now();
     v1::ListVehiclesResponse response;
     response.set_total_count(int(vehicles.size()));
