@@ -212,35 +212,35 @@
     <name>BundleCard</name>
     <message>
         <source>Save the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket speichern</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket</translation>
     </message>
     <message>
         <source>Versions, diagnostics, the policy and its history, a week of events and the trace now, with names, places, e-mail addresses, tokens and keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, Diagnosedaten, die Regeln und ihr Verlauf, die Ereignisse einer Woche und die aktuelle Teilnahmeprüfung – ohne Namen, Orte, E-Mail-Adressen, Tokens und Schlüssel.</translation>
     </message>
     <message>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket speichern …</translation>
     </message>
     <message>
         <source>Save the support bundle of this car</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket dieses Autos speichern</translation>
     </message>
     <message>
         <source>Making the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket wird erstellt</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -341,67 +341,67 @@
     <name>ConnectivityCard</name>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Loading the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten werden geladen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished">Zuletzt gesehen</translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Compute module</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenmodul</translation>
     </message>
     <message>
         <source>Confirmed policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Regeln</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Connection losses (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsabbrüche (24 h)</translation>
     </message>
     <message>
         <source>Job failures (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufträge (24 h)</translation>
     </message>
     <message>
         <source>Active keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Schlüssel</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Policy version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, Version %1: %2</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen (%1). Angezeigt wird, was zuvor abgerufen wurde.</translation>
     </message>
 </context>
 <context>
@@ -473,23 +473,23 @@
     <name>DiagnosticsPage</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>%1, times on the car&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeiten nach der Uhr des Autos (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Auto</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the diagnostics and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten und Ereignisverlauf aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -637,499 +637,499 @@
     <name>EventDelegate</name>
     <message>
         <source>charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestand %1</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestand %1</translation>
     </message>
 </context>
 <context>
     <name>EventTimeline</name>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisverlauf</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Letzter Tag</translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 31 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 31 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>How far back the timeline reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit der Ereignisverlauf zurückreicht</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Show contribution events</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragsereignisse anzeigen</translation>
     </message>
     <message>
         <source>Plugging</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladekabel</translation>
     </message>
     <message>
         <source>Show plug-in and unplug events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein- und Ausstecken anzeigen</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Show failed jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufträge anzeigen</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Show connection events</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsereignisse anzeigen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Show key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselereignisse anzeigen</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Show policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeländerungen anzeigen</translation>
     </message>
     <message>
         <source>Search the events (a reason, a key, a cause…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse durchsuchen (Grund, Schlüssel, Ursache …)</translation>
     </message>
     <message>
         <source>Search the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse durchsuchen</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen (%1). Angezeigt wird, was zuvor abgerufen wurde.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen …</translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis entspricht den Filtern.</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>FleetBulkPage</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished">Regeldateien (*.json)</translation>
+        <translation>Regeldateien (*.json)</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelrichtlinie</translation>
     </message>
     <message>
         <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Regeln für viele Autos, signiert mit dem Schlüssel dieses Computers, den Ihre Organisation zertifiziert.</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenname</translation>
     </message>
     <message>
         <source>Depot nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte im Depot</translation>
     </message>
     <message numerus="yes">
         <source>The %n car(s) selected in the vehicle table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in der Fahrzeugtabelle ausgewähltes Auto</numerusform>
+            <numerusform>%n in der Fahrzeugtabelle ausgewählte Autos</numerusform>
         </translation>
     </message>
     <message>
         <source>Every car of a group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Autos einer Gruppe:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Open a policy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldatei öffnen …</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übertragen …</translation>
     </message>
     <message>
         <source>Apply to the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Autos übertragen</translation>
     </message>
     <message>
         <source>Each car&apos;s answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten der Autos auf „%1“</translation>
     </message>
     <message>
         <source>Each car&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten der Autos</translation>
     </message>
     <message>
         <source>Apply the policy to see here how each car answers: applied, waiting while it sleeps, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie die Regeln, um hier die Antwort jedes Autos zu sehen: übernommen, wartend, solange es schläft, oder abgelehnt mit Begründung.</translation>
     </message>
     <message>
         <source>Cars that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Autos, die geantwortet haben</translation>
     </message>
     <message numerus="yes">
         <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Auto: %1 übernommen, %2 wartend, %3 abgelehnt</numerusform>
+            <numerusform>Von %n Autos: %1 übernommen, %2 wartend, %3 abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläft</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren …</translation>
     </message>
 </context>
 <context>
     <name>FleetPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s), as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auto, Stand %1</numerusform>
+            <numerusform>%n Autos, Stand %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation wird geladen …</translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished">Trägt gerade bei</translation>
+        <translation>Tragen gerade bei</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>Reachable now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade erreichbar</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Angesteckt</translation>
+        <translation>Angesteckt</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">Fährt</translation>
+        <translation>Unterwegs</translation>
     </message>
     <message numerus="yes">
         <source>Cars paying in %1: %n car(s), last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autos mit Abrechnung in %1: %n Auto, letzte %2 Tage</numerusform>
+            <numerusform>Autos mit Abrechnung in %1: %n Autos, letzte %2 Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished">Rechenzeit</translation>
+        <translation>Rechenzeit</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">Energie</translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished">Stromkosten</translation>
+        <translation>Stromkosten</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished">Bruttoeinnahmen</translation>
+        <translation>Bruttoeinnahmen</translation>
     </message>
     <message>
         <source>Net earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeinnahmen</translation>
     </message>
     <message>
         <source>Why cars are not contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Autos gerade nicht beitragen</translation>
     </message>
     <message>
         <source>Every car is contributing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Autos tragen bei.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 von %n Auto trägt bei</numerusform>
+            <numerusform>%1: %2 von %n Autos tragen bei</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute energy of the whole fleet, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenenergie der gesamten Flotte pro Stunde</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished">kWh</translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FleetTablePage</name>
     <message>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Grund</translation>
     </message>
     <message>
         <source>Out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Not plugged in</source>
-        <translation type="unfinished">Nicht angesteckt</translation>
+        <translation>Nicht angesteckt</translation>
     </message>
     <message>
         <source>Outside the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Zeitplans</translation>
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzentarif</translation>
     </message>
     <message>
         <source>Price above the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis über der Grenze</translation>
     </message>
     <message>
         <source>Unprofitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rentabel</translation>
     </message>
     <message>
         <source>Battery floor reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestladestand erreicht</translation>
     </message>
     <message>
         <source>Below the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Wiederaufnahme-Ladestand</translation>
     </message>
     <message>
         <source>Departure reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve für Abfahrt</translation>
     </message>
     <message>
         <source>Computer too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer zu heiß</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished">Tägliches Energielimit</translation>
+        <translation>Tägliches Energielimit</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">Fährt</translation>
+        <translation>Fährt</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeuge</translation>
     </message>
     <message>
         <source>Loading %1 of %2 cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Autos werden geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n car(s) shown, %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Auto angezeigt, %2 ausgewählt</numerusform>
+            <numerusform>%1 von %n Autos angezeigt, %2 ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Autos werden geladen</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder ID suchen</translation>
     </message>
     <message>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zustand</translation>
     </message>
     <message>
         <source>Contributing</source>
-        <translation type="unfinished">Trägt bei</translation>
+        <translation>Trägt bei</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished">Lädt</translation>
+        <translation>Lädt</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished">Untätig</translation>
+        <translation>Untätig</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Reason it does not contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für fehlenden Beitrag</translation>
     </message>
     <message>
         <source>Below the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Mindestladestand</translation>
     </message>
     <message>
         <source>Out of reach for over</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar seit über</translation>
     </message>
     <message>
         <source>Out of reach for more than this many hours (0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestdauer der Nichterreichbarkeit in Stunden (0: beliebig)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten auswählen</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message numerus="yes">
         <source>Apply a policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regeln auf %n Auto übertragen …</numerusform>
+            <numerusform>Regeln auf %n Autos übertragen …</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort again with the newest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den neuesten Werten neu sortieren</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished">Nach %1 sortieren</translation>
+        <translation>Nach %1 sortieren</translation>
     </message>
     <message>
         <source>The organisation&apos;s cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Autos der Organisation</translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Auto oder drücken Sie darauf die Eingabetaste, um seine Übersicht zu öffnen. Mit der Leertaste wählen Sie es aus.</translation>
     </message>
 </context>
 <context>
@@ -1217,19 +1217,19 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeuge</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelrichtlinie</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
@@ -1655,27 +1655,27 @@
     <name>PolicyVersionsCard</name>
     <message>
         <source>Policy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelversionen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen …</translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>No policy versions known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regelversionen bekannt.</translation>
     </message>
     <message>
         <source>Version %1, applied %2, signed by key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, übernommen am %2, signiert mit Schlüssel %3</translation>
     </message>
     <message>
         <source>Version %1, applied %2, the car&apos;s first policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, übernommen am %2, erste Regeln des Autos</translation>
     </message>
     <message>
         <source>(runs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aktuell aktiv)</translation>
     </message>
 </context>
 <context>
@@ -1754,9 +1754,9 @@
     <name>ReasonBars</name>
     <message numerus="yes">
         <source>%1: %n car(s). Opens them in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Auto. Öffnet es in der Tabelle.</numerusform>
+            <numerusform>%1: %n Autos. Öffnet sie in der Tabelle.</numerusform>
         </translation>
     </message>
 </context>
@@ -1967,189 +1967,189 @@
     <name>SupportText</name>
     <message>
         <source>%1/kWh</source>
-        <translation type="unfinished">%1 kWh {1/?}</translation>
+        <translation>%1/kWh</translation>
     </message>
     <message>
         <source>%1/h</source>
-        <translation type="unfinished">%1 h {1/?}</translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a date and a time</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Started contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen begonnen</translation>
     </message>
     <message>
         <source>Stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen beendet</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Angesteckt</translation>
+        <translation>Angesteckt</translation>
     </message>
     <message>
         <source>Unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesteckt</translation>
     </message>
     <message>
         <source>What blocks contributing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinderungsgrund für das Beitragen geändert</translation>
     </message>
     <message>
         <source>A job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftrag ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <source>Connection restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wiederhergestellt</translation>
     </message>
     <message>
         <source>A key was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel wurde hinzugefügt</translation>
     </message>
     <message>
         <source>A key was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel wurde widerrufen</translation>
     </message>
     <message>
         <source>The policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln wurden geändert</translation>
     </message>
     <message>
         <source>An event this app does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis, das diese App nicht kennt</translation>
     </message>
     <message>
         <source>The computer slowed down to cool off</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer hat gedrosselt, um abzukühlen</translation>
     </message>
     <message>
         <source>The job ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag hat das Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>Version %1 confirmed by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 vom Auto bestätigt</translation>
     </message>
     <message>
         <source>No access to the diagnostics of %1: there is no support grant for this car, or it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff auf die Diagnosedaten von %1: Für dieses Auto wurde kein Support-Zugriff gewährt, oder er ist abgelaufen.</translation>
     </message>
     <message>
         <source>There is no car %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Auto %1.</translation>
     </message>
     <message>
         <source>contributing was switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beitragen war ausgeschaltet</translation>
     </message>
     <message>
         <source>it was paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es war bis %1 pausiert</translation>
     </message>
     <message>
         <source>it was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>es war pausiert</translation>
     </message>
     <message>
         <source>the car was driving</source>
-        <translation type="unfinished"></translation>
+        <translation>das Auto fuhr</translation>
     </message>
     <message>
         <source>it was not plugged in, and its policy requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>es war nicht angesteckt, obwohl seine Regeln das verlangen</translation>
     </message>
     <message>
         <source>outside its schedule (the next window starts at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb seines Zeitplans (das nächste Fenster beginnt um %1)</translation>
     </message>
     <message>
         <source>outside its schedule (no window in the next 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb seines Zeitplans (kein Fenster in den nächsten 7 Tagen)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom kostete den Spitzenpreis von %1, und nur Nebenzeiten sind erlaubt (Nebenzeit beginnt um %2)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom kostete den Spitzenpreis von %1, und nur Nebenzeiten sind erlaubt</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom kostete %1, mehr als die Preisgrenze von %2 (günstiger ab %3)</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom kostete %1, mehr als die Preisgrenze von %2</translation>
     </message>
     <message>
         <source>an hour of jobs would earn %1 but its electricity would cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stunde Aufträge hätte %1 eingebracht, der Strom dafür hätte aber %2 gekostet</translation>
     </message>
     <message>
         <source>at the minimum charge of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Mindestladestand von %1 % (Ladestand %2 %)</translation>
     </message>
     <message>
         <source>below the resume level of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Wiederaufnahme-Ladestand von %1 % (Ladestand %2 %)</translation>
     </message>
     <message>
         <source>the %1 departure needs %2% (charge %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfahrt um %1 benötigt %2 % (Ladestand %3 %)</translation>
     </message>
     <message>
         <source>keeping charge for a departure (charge %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladung wurde für eine Abfahrt aufgehoben (Ladestand %1 %)</translation>
     </message>
     <message>
         <source>the computer was at %1 °C, its limit is %2 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>der Computer hatte %1 °C, seine Grenze liegt bei %2 °C</translation>
     </message>
     <message>
         <source>the day&apos;s energy limit of %1 was reached (%2 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tages-Energielimit von %1 war erreicht (%2 verbraucht)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>At %1 it contributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Auto hat beigetragen.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute because: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Auto hat nicht beigetragen – %2.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>At %1 it did not contribute: it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Auto hat nicht beigetragen – es war offline.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute, though its policy allowed it (no job came).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Auto hat nicht beigetragen, obwohl seine Regeln es erlaubten (es kam kein Auftrag).</translation>
     </message>
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Minute gibt es keinen Verlauf: Dies ist der aktuelle Zustand des Autos.</translation>
     </message>
 </context>
 <context>
@@ -2296,47 +2296,47 @@
     <name>TraceCard</name>
     <message>
         <source>Eligibility trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmeprüfung</translation>
     </message>
     <message>
         <source>What the car knew and decided in one minute. The time is on the car&apos;s clock (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Auto in einer bestimmten Minute wusste und entschied. Die Zeit gilt nach der Uhr des Autos (%1).</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Date and time on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit nach der Uhr des Autos</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Jetzt</translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Set the time to now on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die aktuelle Uhrzeit des Autos setzen</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>Explain why the car did or did not contribute at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären, warum das Auto zu diesem Zeitpunkt beigetragen hat oder nicht</translation>
     </message>
     <message>
         <source>Fetching the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmeprüfung wird abgerufen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2761,98 +2761,98 @@
     <name>idlefleet::app::DiagnosticsModel</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Nicht mit dem Flotten-Backend verbunden.</translation>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
     </message>
     <message>
         <source>in step</source>
-        <translation type="unfinished"></translation>
+        <translation>synchron</translation>
     </message>
     <message>
         <source>%1 ms ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>geht %1 ms vor</translation>
     </message>
     <message>
         <source>%1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>geht %1 ms nach</translation>
     </message>
     <message>
         <source>contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen ein</translation>
     </message>
     <message>
         <source>contributing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragen aus</translation>
     </message>
     <message>
         <source>floor %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestladestand %1 %</translation>
     </message>
     <message>
         <source>resume at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme bei %1 %</translation>
     </message>
     <message>
         <source>only plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>nur angesteckt</translation>
     </message>
     <message>
         <source>only off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Nebenzeiten</translation>
     </message>
     <message>
         <source>only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn rentabel</translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fenster</numerusform>
+            <numerusform>%n Fenster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abfahrt</numerusform>
+            <numerusform>%n Abfahrten</numerusform>
         </translation>
     </message>
     <message>
         <source>computer up to %1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer bis %1 °C</translation>
     </message>
     <message>
         <source>paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert bis %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Choose a car and a time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Auto und eine Uhrzeit.</translation>
     </message>
     <message>
         <source>There is no trace for that time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zeitpunkt gibt es keine Teilnahmeprüfung: %1</translation>
     </message>
     <message>
         <source>Type a time on the car&apos;s clock as %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zeit nach der Uhr des Autos im Format %1 ein, z. B. %2.</translation>
     </message>
     <message>
         <source>Choose a car first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Auto.</translation>
     </message>
     <message>
         <source>Choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2943,111 +2943,111 @@
     <message>
         <source>%1%</source>
         <comment>state of charge</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Nicht mit dem Flotten-Backend verbunden.</translation>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetBulk</name>
     <message>
         <source>Applied (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen (Version %1)</translation>
     </message>
     <message>
         <source>Waiting: the car is asleep; it gets the policy when it wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Das Auto schläft; es erhält die Regeln, sobald es aufwacht</translation>
     </message>
     <message>
         <source>Conflict: the car&apos;s policy changed meanwhile (now version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: Die Regeln des Autos wurden inzwischen geändert (jetzt Version %1)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>The policy is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln sind ungültig: %1</translation>
     </message>
     <message>
         <source>Choose a group or select cars in the vehicle table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Gruppe oder markieren Sie Autos in der Fahrzeugtabelle.</translation>
     </message>
     <message>
         <source>This computer&apos;s key and outbox are not ready; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Postausgang dieses Computers sind noch nicht bereit; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Finding the cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autos werden gesucht …</translation>
     </message>
     <message>
         <source>None of the selected cars is in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der ausgewählten Autos gehört zur Organisation.</translation>
     </message>
     <message>
         <source>The group %1 has no cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 enthält keine Autos.</translation>
     </message>
     <message>
         <source>Asking the organisation to certify this computer&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation wird gebeten, den Schlüssel dieses Computers zu zertifizieren …</translation>
     </message>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished">Idlefleet auf %1</translation>
+        <translation>Idlefleet auf %1</translation>
     </message>
     <message>
         <source>The organisation did not certify this computer&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat den Schlüssel dieses Computers nicht zertifiziert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending the policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regeln werden an %n Auto gesendet …</numerusform>
+            <numerusform>Regeln werden an %n Autos gesendet …</numerusform>
         </translation>
     </message>
     <message>
         <source>the outbox could not keep the change</source>
-        <translation type="unfinished"></translation>
+        <translation>der Postausgang konnte die Änderung nicht speichern</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s) asleep get the policy when they wake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schlafendes Auto erhält die Regeln, sobald es aufwacht.</numerusform>
+            <numerusform>%n schlafende Autos erhalten die Regeln, sobald sie aufwachen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in %1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
     <message>
         <source>Out of reach (asleep or no signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar (schläft oder kein Empfang)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
 </context>
 <context>

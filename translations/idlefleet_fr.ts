@@ -212,35 +212,35 @@
     <name>BundleCard</name>
     <message>
         <source>Save the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier de support</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Fichiers JSON (*.json)</translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de support</translation>
     </message>
     <message>
         <source>Versions, diagnostics, the policy and its history, a week of events and the trace now, with names, places, e-mail addresses, tokens and keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, diagnostics, règles et leur historique, une semaine d’événements et l’explication de l’éligibilité actuelle, sans les noms, lieux, adresses e-mail, jetons ni clés.</translation>
     </message>
     <message>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier de support…</translation>
     </message>
     <message>
         <source>Save the support bundle of this car</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier de support de cette voiture</translation>
     </message>
     <message>
         <source>Making the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier de support</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -341,67 +341,67 @@
     <name>ConnectivityCard</name>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectivité</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Loading the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des diagnostics</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished">Vu pour la dernière fois</translation>
+        <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrologiciel</translation>
     </message>
     <message>
         <source>Compute module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module de calcul</translation>
     </message>
     <message>
         <source>Confirmed policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles confirmées</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>Connection losses (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertes de connexion (24&#xa0;h)</translation>
     </message>
     <message>
         <source>Job failures (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en échec (24&#xa0;h)</translation>
     </message>
     <message>
         <source>Active keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés actives</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Policy version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles, version %1 : %2</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible (%1). Affichage des données récupérées précédemment.</translation>
     </message>
 </context>
 <context>
@@ -473,23 +473,23 @@
     <name>DiagnosticsPage</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>%1, times on the car&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, heures selon l’horloge de la voiture (%2)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Voiture</translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Refresh the diagnostics and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les diagnostics et l’historique des événements</translation>
     </message>
 </context>
 <context>
@@ -637,499 +637,499 @@
     <name>EventDelegate</name>
     <message>
         <source>charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>charge %1</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1</translation>
     </message>
 </context>
 <context>
     <name>EventTimeline</name>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des événements</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Dernier jour</translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 31 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>How far back the timeline reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte par l’historique</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Show contribution events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements de contribution</translation>
     </message>
     <message>
         <source>Plugging</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchement</translation>
     </message>
     <message>
         <source>Show plug-in and unplug events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les branchements et débranchements</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Show failed jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches en échec</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectivité</translation>
     </message>
     <message>
         <source>Show connection events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements de connexion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Show key events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements liés aux clés</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Show policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications des règles</translation>
     </message>
     <message>
         <source>Search the events (a reason, a key, a cause…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les événements (un motif, une clé, une cause…)</translation>
     </message>
     <message>
         <source>Search the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les événements</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible (%1). Affichage des données récupérées précédemment.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement sur cette période.</translation>
     </message>
 </context>
 <context>
     <name>FleetBulkPage</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished">Fichiers de règles (*.json)</translation>
+        <translation>Fichiers de règles (*.json)</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles groupées</translation>
     </message>
     <message>
         <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes règles pour de nombreuses voitures, signées avec la clé de cet ordinateur, certifiée par votre organisation.</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>Depot nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits au dépôt</translation>
     </message>
     <message numerus="yes">
         <source>The %n car(s) selected in the vehicle table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voiture sélectionnée dans le tableau des véhicules</numerusform>
+            <numerusform>%n voitures sélectionnées dans le tableau des véhicules</numerusform>
         </translation>
     </message>
     <message>
         <source>Every car of a group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les voitures d’un groupe :</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Open a policy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de règles…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application en cours…</translation>
     </message>
     <message>
         <source>Apply to the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer aux voitures</translation>
     </message>
     <message>
         <source>Each car&apos;s answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses des voitures à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Each car&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses des voitures</translation>
     </message>
     <message>
         <source>Apply the policy to see here how each car answers: applied, waiting while it sleeps, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquez les règles pour voir ici la réponse de chaque voiture : appliqué, en attente tant qu’elle est en veille, ou refusé avec le motif.</translation>
     </message>
     <message>
         <source>Cars that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Voitures ayant répondu</translation>
     </message>
     <message numerus="yes">
         <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur %n voiture : %1 appliqué, %2 en attente, %3 refusé</numerusform>
+            <numerusform>Sur %n voitures : %1 appliqués, %2 en attente, %3 refusés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>En veille</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport…</translation>
     </message>
 </context>
 <context>
     <name>FleetPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s), as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voiture, à %1</numerusform>
+            <numerusform>%n voitures, à %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’organisation…</translation>
     </message>
     <message>
         <source>Contributing now</source>
-        <translation type="unfinished">Contribue en ce moment</translation>
+        <translation>Contribuent en ce moment</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Reachable now</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignables en ce moment</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Branchée</translation>
+        <translation>Branchées</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">En route</translation>
+        <translation>En route</translation>
     </message>
     <message numerus="yes">
         <source>Cars paying in %1: %n car(s), last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voitures payées en %1 : %n voiture, %2 derniers jours</numerusform>
+            <numerusform>Voitures payées en %1 : %n voitures, %2 derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished">Calcul</translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1&#xa0;h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">Énergie</translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished">Coût de l’électricité</translation>
+        <translation>Coût de l’électricité</translation>
     </message>
     <message>
         <source>Gross earnings</source>
-        <translation type="unfinished">Gains bruts</translation>
+        <translation>Gains bruts</translation>
     </message>
     <message>
         <source>Net earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains nets</translation>
     </message>
     <message>
         <source>Why cars are not contributing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi des voitures ne contribuent pas en ce moment</translation>
     </message>
     <message>
         <source>Every car is contributing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les voitures contribuent.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n contributing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 sur %n voiture en contribution</numerusform>
+            <numerusform>%1 : %2 sur %n voitures en contribution</numerusform>
         </translation>
     </message>
     <message>
         <source>Compute energy of the whole fleet, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie de calcul de toute la flotte, par heure</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished">kWh</translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>FleetTablePage</name>
     <message>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout motif</translation>
     </message>
     <message>
         <source>Out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Not plugged in</source>
-        <translation type="unfinished">Non branchée</translation>
+        <translation>Non branchée</translation>
     </message>
     <message>
         <source>Outside the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors planning</translation>
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif de pointe</translation>
     </message>
     <message>
         <source>Price above the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix au-dessus du maximum</translation>
     </message>
     <message>
         <source>Unprofitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rentable</translation>
     </message>
     <message>
         <source>Battery floor reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau minimum atteint</translation>
     </message>
     <message>
         <source>Below the resume level</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le niveau de reprise</translation>
     </message>
     <message>
         <source>Departure reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve pour un départ</translation>
     </message>
     <message>
         <source>Computer too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur trop chaud</translation>
     </message>
     <message>
         <source>Daily energy cap</source>
-        <translation type="unfinished">Limite d’énergie quotidienne</translation>
+        <translation>Limite d’énergie quotidienne</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution désactivée</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished">En route</translation>
+        <translation>En route</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicules</translation>
     </message>
     <message>
         <source>Loading %1 of %2 cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 voitures sur %2…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n car(s) shown, %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n voiture affichée, %2 sélectionnée</numerusform>
+            <numerusform>%1 sur %n voitures affichées, %2 sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des voitures</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou ID</translation>
     </message>
     <message>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source>Contributing</source>
-        <translation type="unfinished">Contribue</translation>
+        <translation>Contribue</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished">En charge</translation>
+        <translation>En charge</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished">Inactif</translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reason it does not contribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de non-contribution</translation>
     </message>
     <message>
         <source>Below the battery floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le niveau minimum</translation>
     </message>
     <message>
         <source>Out of reach for over</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable depuis plus de</translation>
     </message>
     <message>
         <source>Out of reach for more than this many hours (0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable depuis plus de ce nombre d’heures (0 : indifférent)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">heures</translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les voitures affichées</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message numerus="yes">
         <source>Apply a policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer des règles à %n voiture…</numerusform>
+            <numerusform>Appliquer des règles à %n voitures…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sort again with the newest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrier avec les dernières valeurs</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished">Trier par %1</translation>
+        <translation>Trier par %1</translation>
     </message>
     <message>
         <source>The organisation&apos;s cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Voitures de l’organisation</translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner %1</translation>
     </message>
     <message>
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une voiture ou appuyez sur Entrée pour ouvrir son tableau de bord. La touche Espace la sélectionne.</translation>
     </message>
 </context>
 <context>
@@ -1217,19 +1217,19 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicules</translation>
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles groupées</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
 </context>
 <context>
@@ -1655,27 +1655,27 @@
     <name>PolicyVersionsCard</name>
     <message>
         <source>Policy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions des règles</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No policy versions known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version des règles connue.</translation>
     </message>
     <message>
         <source>Version %1, applied %2, signed by key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, appliquée le %2, signée avec la clé %3</translation>
     </message>
     <message>
         <source>Version %1, applied %2, the car&apos;s first policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, appliquée le %2, premières règles de la voiture</translation>
     </message>
     <message>
         <source>(runs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en vigueur)</translation>
     </message>
 </context>
 <context>
@@ -1754,9 +1754,9 @@
     <name>ReasonBars</name>
     <message numerus="yes">
         <source>%1: %n car(s). Opens them in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n voiture. L’affiche dans le tableau.</numerusform>
+            <numerusform>%1 : %n voitures. Les affiche dans le tableau.</numerusform>
         </translation>
     </message>
 </context>
@@ -1967,189 +1967,189 @@
     <name>SupportText</name>
     <message>
         <source>%1/kWh</source>
-        <translation type="unfinished">%1 kWh {1/?}</translation>
+        <translation>%1/kWh</translation>
     </message>
     <message>
         <source>%1/h</source>
-        <translation type="unfinished">%1&#xa0;h {1/?}</translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a date and a time</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Started contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la contribution</translation>
     </message>
     <message>
         <source>Stopped contributing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la contribution</translation>
     </message>
     <message>
         <source>Plugged in</source>
-        <translation type="unfinished">Branchée</translation>
+        <translation>Branchée</translation>
     </message>
     <message>
         <source>Unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Débranchée</translation>
     </message>
     <message>
         <source>What blocks contributing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de ce qui bloque la contribution</translation>
     </message>
     <message>
         <source>A job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche a échoué</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue</translation>
     </message>
     <message>
         <source>Connection restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion rétablie</translation>
     </message>
     <message>
         <source>A key was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé a été ajoutée</translation>
     </message>
     <message>
         <source>A key was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé a été révoquée</translation>
     </message>
     <message>
         <source>The policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ont changé</translation>
     </message>
     <message>
         <source>An event this app does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement que cette application ne connaît pas</translation>
     </message>
     <message>
         <source>The computer slowed down to cool off</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur a ralenti pour refroidir</translation>
     </message>
     <message>
         <source>The job ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a dépassé le temps imparti</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1</translation>
     </message>
     <message>
         <source>Version %1 confirmed by the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 confirmée par la voiture</translation>
     </message>
     <message>
         <source>No access to the diagnostics of %1: there is no support grant for this car, or it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès aux diagnostics de %1 : aucun accès n’a été accordé au support pour cette voiture, ou il a pris fin.</translation>
     </message>
     <message>
         <source>There is no car %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune voiture %1.</translation>
     </message>
     <message>
         <source>contributing was switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>la contribution était désactivée</translation>
     </message>
     <message>
         <source>it was paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle était en pause jusqu’au %1</translation>
     </message>
     <message>
         <source>it was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>elle était en pause</translation>
     </message>
     <message>
         <source>the car was driving</source>
-        <translation type="unfinished"></translation>
+        <translation>la voiture roulait</translation>
     </message>
     <message>
         <source>it was not plugged in, and its policy requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’était pas branchée, alors que ses règles l’exigent</translation>
     </message>
     <message>
         <source>outside its schedule (the next window starts at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors de son planning (la prochaine plage commence à %1)</translation>
     </message>
     <message>
         <source>outside its schedule (no window in the next 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors de son planning (aucune plage dans les 7 prochains jours)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’électricité était au tarif de pointe de %1 et seules les heures creuses sont autorisées (elles commencent à %2)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’électricité était au tarif de pointe de %1 et seules les heures creuses sont autorisées</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’électricité coûtait %1, au-dessus du prix maximum de %2 (moins chère à partir de %3)</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’électricité coûtait %1, au-dessus du prix maximum de %2</translation>
     </message>
     <message>
         <source>an hour of jobs would earn %1 but its electricity would cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure de tâches aurait rapporté %1, mais l’électricité aurait coûté %2</translation>
     </message>
     <message>
         <source>at the minimum charge of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>au niveau minimum de %1&#xa0;% (charge %2&#xa0;%)</translation>
     </message>
     <message>
         <source>below the resume level of %1% (charge %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous le niveau de reprise de %1&#xa0;% (charge %2&#xa0;%)</translation>
     </message>
     <message>
         <source>the %1 departure needs %2% (charge %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>le départ de %1 nécessite %2&#xa0;% (charge %3&#xa0;%)</translation>
     </message>
     <message>
         <source>keeping charge for a departure (charge %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>charge gardée pour un départ (charge %1&#xa0;%)</translation>
     </message>
     <message>
         <source>the computer was at %1 °C, its limit is %2 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordinateur était à %1&#xa0;°C, sa limite est de %2&#xa0;°C</translation>
     </message>
     <message>
         <source>the day&apos;s energy limit of %1 was reached (%2 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite d’énergie du jour de %1 était atteinte (%2 consommés)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>At %1 it contributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, la voiture a contribué.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute because: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, la voiture n’a pas contribué : %2.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>At %1 it did not contribute: it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, la voiture n’a pas contribué : elle était hors ligne.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute, though its policy allowed it (no job came).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, la voiture n’a pas contribué alors que ses règles le permettaient (aucune tâche n’est arrivée).</translation>
     </message>
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique pour cette minute : voici l’état actuel de la voiture.</translation>
     </message>
 </context>
 <context>
@@ -2296,47 +2296,47 @@
     <name>TraceCard</name>
     <message>
         <source>Eligibility trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication de l’éligibilité</translation>
     </message>
     <message>
         <source>What the car knew and decided in one minute. The time is on the car&apos;s clock (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la voiture savait et a décidé au cours d’une minute donnée. L’heure est celle de l’horloge de la voiture (%1).</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Date and time on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure selon l’horloge de la voiture</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Maintenant</translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Set the time to now on the car&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler sur l’heure actuelle de la voiture</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer</translation>
     </message>
     <message>
         <source>Explain why the car did or did not contribute at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer pourquoi la voiture a contribué ou non à ce moment-là</translation>
     </message>
     <message>
         <source>Fetching the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de l’explication de l’éligibilité</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2761,98 +2761,98 @@
     <name>idlefleet::app::DiagnosticsModel</name>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Non connecté au backend de flotte.</translation>
+        <translation>Non connecté au backend de flotte.</translation>
     </message>
     <message>
         <source>in step</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisée</translation>
     </message>
     <message>
         <source>%1 ms ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance de %1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1&#xa0;ms</translation>
     </message>
     <message>
         <source>contributing on</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution activée</translation>
     </message>
     <message>
         <source>contributing off</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution désactivée</translation>
     </message>
     <message>
         <source>floor %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau minimum %1&#xa0;%</translation>
     </message>
     <message>
         <source>resume at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise à %1&#xa0;%</translation>
     </message>
     <message>
         <source>only plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement branchée</translation>
     </message>
     <message>
         <source>only off-peak</source>
-        <translation type="unfinished"></translation>
+        <translation>heures creuses uniquement</translation>
     </message>
     <message>
         <source>only when profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement si rentable</translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plage</numerusform>
+            <numerusform>%n plages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n départ</numerusform>
+            <numerusform>%n départs</numerusform>
         </translation>
     </message>
     <message>
         <source>computer up to %1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinateur jusqu’à %1&#xa0;°C</translation>
     </message>
     <message>
         <source>paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause jusqu’au %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Choose a car and a time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une voiture et une heure.</translation>
     </message>
     <message>
         <source>There is no trace for that time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune explication de l’éligibilité pour ce moment : %1</translation>
     </message>
     <message>
         <source>Type a time on the car&apos;s clock as %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une heure selon l’horloge de la voiture au format %1, par exemple %2.</translation>
     </message>
     <message>
         <source>Choose a car first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une voiture.</translation>
     </message>
     <message>
         <source>Choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2943,111 +2943,111 @@
     <message>
         <source>%1%</source>
         <comment>state of charge</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Not connected to the fleet backend.</source>
-        <translation type="unfinished">Non connecté au backend de flotte.</translation>
+        <translation>Non connecté au backend de flotte.</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetBulk</name>
     <message>
         <source>Applied (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué (version %1)</translation>
     </message>
     <message>
         <source>Waiting: the car is asleep; it gets the policy when it wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la voiture est en veille ; elle recevra les règles à son réveil</translation>
     </message>
     <message>
         <source>Conflict: the car&apos;s policy changed meanwhile (now version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : les règles de la voiture ont changé entre-temps (désormais version %1)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <source>The policy is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne sont pas valides : %1</translation>
     </message>
     <message>
         <source>Choose a group or select cars in the vehicle table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un groupe ou sélectionnez des voitures dans le tableau des véhicules.</translation>
     </message>
     <message>
         <source>This computer&apos;s key and outbox are not ready; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé et la file d’envoi de cet ordinateur ne sont pas prêtes ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Finding the cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des voitures…</translation>
     </message>
     <message>
         <source>None of the selected cars is in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des voitures sélectionnées ne fait partie de l’organisation.</translation>
     </message>
     <message>
         <source>The group %1 has no cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 ne contient aucune voiture.</translation>
     </message>
     <message>
         <source>Asking the organisation to certify this computer&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de certification de la clé de cet ordinateur auprès de l’organisation…</translation>
     </message>
     <message>
         <source>Idlefleet on %1</source>
-        <translation type="unfinished">Idlefleet sur %1</translation>
+        <translation>Idlefleet sur %1</translation>
     </message>
     <message>
         <source>The organisation did not certify this computer&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation n’a pas certifié la clé de cet ordinateur : %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending the policy to %n car(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi des règles à %n voiture…</numerusform>
+            <numerusform>Envoi des règles à %n voitures…</numerusform>
         </translation>
     </message>
     <message>
         <source>the outbox could not keep the change</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d’envoi n’a pas pu conserver la modification</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s) asleep get the policy when they wake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voiture en veille recevra les règles à son réveil.</numerusform>
+            <numerusform>%n voitures en veille recevront les règles à leur réveil.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
     <message>
         <source>Out of reach (asleep or no signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable (en veille ou sans réseau)</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished">%1 kWh</translation>
+        <translation>%1 kWh</translation>
     </message>
 </context>
 <context>
