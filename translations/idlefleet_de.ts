@@ -491,6 +491,10 @@
         <source>Refresh the diagnostics and the timeline</source>
         <translation>Diagnosedaten und Ereignisverlauf aktualisieren</translation>
     </message>
+    <message>
+        <source>Your support access:</source>
+        <translation>Ihr Support-Zugriff:</translation>
+    </message>
 </context>
 <context>
     <name>EarningsChart</name>

@@ -491,6 +491,10 @@
         <source>Refresh the diagnostics and the timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your support access:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EarningsChart</name>

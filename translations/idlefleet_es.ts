@@ -491,6 +491,10 @@
         <source>Refresh the diagnostics and the timeline</source>
         <translation>Actualizar los diagnósticos y el historial de eventos</translation>
     </message>
+    <message>
+        <source>Your support access:</source>
+        <translation>Tu acceso de soporte:</translation>
+    </message>
 </context>
 <context>
     <name>EarningsChart</name>

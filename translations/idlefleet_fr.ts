@@ -491,6 +491,10 @@
         <source>Refresh the diagnostics and the timeline</source>
         <translation>Actualiser les diagnostics et l’historique des événements</translation>
     </message>
+    <message>
+        <source>Your support access:</source>
+        <translation>Votre accès de support :</translation>
+    </message>
 </context>
 <context>
     <name>EarningsChart</name>

@@ -489,6 +489,10 @@
         <source>Refresh the diagnostics and the timeline</source>
         <translation>診断情報とイベント履歴を更新</translation>
     </message>
+    <message>
+        <source>Your support access:</source>
+        <translation>サポートアクセス：</translation>
+    </message>
 </context>
 <context>
     <name>EarningsChart</name>

@@ -493,6 +493,10 @@
         <source>Refresh the diagnostics and the timeline</source>
         <translation>Обновить диагностику и журнал событий</translation>
     </message>
+    <message>
+        <source>Your support access:</source>
+        <translation>Ваш доступ поддержки:</translation>
+    </message>
 </context>
 <context>
     <name>EarningsChart</name>

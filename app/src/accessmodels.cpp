@@ -128,6 +128,15 @@ GrantListModel::GrantListModel(QObject *parent)
     : AccessListModel(parent)
 {}
 
+void GrantListModel::setMine(bool mine)
+{
+    if (mine == m_mine)
+        return;
+    m_mine = mine;
+    Q_EMIT mineChanged();
+    refresh();
+}
+
 int GrantListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_grants.size());
@@ -146,6 +155,8 @@ QVariant GrantListModel::data(const QModelIndex &index, int role) const
         return grant.supportEmail;
     case GrantIdRole:
         return grant.grantId;
+    case VehicleIdRole:
+        return grant.vehicleId;
     case CreatedAtRole:
         return grant.createdAt;
     case ExpiresAtRole:
@@ -173,16 +184,18 @@ QHash<int, QByteArray> GrantListModel::roleNames() const
 {
     return {{GrantIdRole, "grantId"},     {SupportEmailRole, "supportEmail"},
             {CreatedAtRole, "createdAt"}, {ExpiresAtRole, "expiresAt"},
-            {ActiveRole, "active"},       {StatusRole, "status"}};
+            {ActiveRole, "active"},       {StatusRole, "status"},
+            {VehicleIdRole, "vehicleId"}};
 }
 
 void GrantListModel::refresh()
 {
     AppState *state = AppState::instance();
-    if (!state || vehicleId().isEmpty() || loading())
+    if (!state || (vehicleId().isEmpty() && !m_mine) || loading())
         return;
     setLoading(true);
-    auto *job = state->fleetClient()->listGrants(vehicleId(), this);
+    auto *job = m_mine ? state->fleetClient()->listMyGrants(this)
+                       : state->fleetClient()->listGrants(vehicleId(), this);
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         setLoading(false);

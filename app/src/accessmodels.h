@@ -87,6 +87,9 @@ class GrantListModel : public idlefleet::app::AccessListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    /// The grants the signed-in person holds (support) or issued, on every car, instead of one
+    /// car's.
+    Q_PROPERTY(bool mine READ mine WRITE setMine NOTIFY mineChanged)
 
 public:
     enum Roles
@@ -97,6 +100,7 @@ public:
         ExpiresAtRole,                  ///< when it ends
         ActiveRole,                     ///< neither expired nor revoked
         StatusRole,                     ///< "ends in 3 hours", "expired", "revoked", translated
+        VehicleIdRole,                  ///< the car it is for
     };
     Q_ENUM(Roles)
 
@@ -105,12 +109,19 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    bool mine() const { return m_mine; }
+    void setMine(bool mine);
+
     void refresh() override;
     Q_INVOKABLE void grant(const QString &supportEmail, int hours);
     Q_INVOKABLE void revoke(const QString &grantId);
 
+Q_SIGNALS:
+    void mineChanged();
+
 private:
     std::vector<client::GrantInfo> m_grants;
+    bool m_mine = false;
 };
 
 } // namespace idlefleet::app

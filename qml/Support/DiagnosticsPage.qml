@@ -70,6 +70,46 @@ Item {
                 }
             }
 
+            // A support engineer sees the cars granted to them, each with the time left.
+            Flow {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                visible: AppState.accountRole === "support"
+                spacing: 8
+
+                Label {
+                    text: qsTr("Your support access:")
+                    color: Theme.secondaryText
+                    height: 28
+                    verticalAlignment: Text.AlignVCenter
+                }
+                GrantListModel {
+                    id: myGrants
+
+                    mine: AppState.accountRole === "support"
+                }
+                Timer {
+                    interval: 60000
+                    repeat: true
+                    running: myGrants.mine
+                    onTriggered: myGrants.refresh()
+                }
+                Repeater {
+                    model: myGrants
+
+                    delegate: StatusChip {
+                        required property string vehicleId
+                        required property string status
+                        required property bool active
+
+                        visible: active
+                        text: vehicleId + " · " + status
+                        tone: Theme.accent
+                    }
+                }
+            }
+
             ConnectivityCard {
                 Layout.fillWidth: true
                 Layout.leftMargin: 28
