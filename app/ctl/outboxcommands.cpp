@@ -483,34 +483,14 @@ int supportBundleCommand(client::FleetClient &fleet, const QString &vehicleId,
 {
     if (output.isEmpty())
         return fail(ExitBadInput, QStringLiteral("support-bundle needs --output FILE"));
+    client::SupportBundle bundle(&fleet);
     // This home's own record of the car: its changes, and the ones that went wrong.
-    QJsonArray changes;
-    QJsonArray errors;
     if (QFile::exists(QDir(ctlHome()).filePath(QStringLiteral("outbox.sqlite")))) {
         LocalStore store;
         QString error;
-        if (openStore(&store, &error)) {
-            for (const OutboxEntry &e : store.entries()) {
-                if (e.vehicleId != vehicleId)
-                    continue;
-                const QJsonObject change{
-                    {QStringLiteral("change"), describe(e)},
-                    {QStringLiteral("state"), QLatin1String(stateName(e.state))},
-                    {QStringLiteral("queuedAt"), formatRfc3339(e.createdMs / 1000)},
-                    {QStringLiteral("updatedAt"), formatRfc3339(e.updatedMs / 1000)},
-                    {QStringLiteral("attempts"), e.attempts},
-                    {QStringLiteral("version"), e.confirmedVersion},
-                    {QStringLiteral("code"), e.resultCode},
-                    {QStringLiteral("message"), e.resultMessage}};
-                changes.append(change);
-                if (e.state == OutboxEntry::Rejected || e.state == OutboxEntry::Conflict ||
-                    (!e.isFinal() && !e.resultCode.isEmpty()))
-                    errors.append(change);
-            }
-        }
+        if (openStore(&store, &error))
+            bundle.setLocalRecords(store, vehicleId);
     }
-    client::SupportBundle bundle(&fleet);
-    bundle.setLocalRecords(changes, errors);
     QEventLoop loop;
     QObject::connect(&bundle, &client::SupportBundle::finished, &loop, &QEventLoop::quit);
     const bool terminal = isatty(fileno(stderr));

@@ -2,6 +2,7 @@
 
 #include "fleetclient.h"
 #include "policy/policydocument.h"
+#include "store/localstore.h"
 #include "version.h"
 
 #include <QJsonDocument>
@@ -126,6 +127,36 @@ void SupportBundle::setLocalRecords(const QJsonArray &changes, const QJsonArray 
 {
     m_bundle.insert(QStringLiteral("localChanges"), changes);
     m_bundle.insert(QStringLiteral("recentErrors"), errors);
+}
+
+void SupportBundle::setLocalRecords(const LocalStore &store, const QString &vehicleId)
+{
+    static const char *const States[] = {"pending", "sent", "applied", "conflict", "rejected"};
+    QJsonArray changes;
+    QJsonArray errors;
+    for (const OutboxEntry &e : store.entries()) {
+        if (e.vehicleId != vehicleId)
+            continue;
+        const int state = int(e.state);
+        const QJsonObject change{
+            {QStringLiteral("vehicleId"), e.vehicleId},
+            {QStringLiteral("change"), e.kind == OutboxEntry::SetPolicy
+                                           ? QStringLiteral("set policy")
+                                           : QStringLiteral("set paused until")},
+            {QStringLiteral("state"),
+             QLatin1String(state >= 0 && state < 5 ? States[state] : "unknown")},
+            {QStringLiteral("queuedAt"), instant(e.createdMs / 1000)},
+            {QStringLiteral("updatedAt"), instant(e.updatedMs / 1000)},
+            {QStringLiteral("attempts"), e.attempts},
+            {QStringLiteral("version"), e.confirmedVersion},
+            {QStringLiteral("code"), e.resultCode},
+            {QStringLiteral("message"), e.resultMessage}};
+        changes.append(change);
+        if (e.state == OutboxEntry::Rejected || e.state == OutboxEntry::Conflict ||
+            (!e.isFinal() && !e.resultCode.isEmpty()))
+            errors.append(change);
+    }
+    setLocalRecords(changes, errors);
 }
 
 void SupportBundle::start(const QString &vehicleId, int days)

@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QStringList>
 
+namespace idlefleet {
+class LocalStore;
+}
+
 namespace idlefleet::client {
 
 class FleetClient;
@@ -26,6 +30,9 @@ public:
     void start(const QString &vehicleId, int days = 7);
     /// This client's own records to add (its queued changes for the car, its recent errors).
     void setLocalRecords(const QJsonArray &changes, const QJsonArray &errors);
+    /// The same, read from this client's outbox: every change for the car, and those that went
+    /// wrong or wait with a problem.
+    void setLocalRecords(const LocalStore &store, const QString &vehicleId);
 
     bool isFinished() const { return m_pending == 0 && m_started; }
     /// Empty when the bundle was made; else why not (no access to the car, the backend down).

@@ -2,6 +2,7 @@
 
 #include "appstate.h"
 #include "fleetclient.h"
+#include "localclient.h"
 #include "moneyformat.h"
 #include "supportbundle.h"
 #include "supporttext.h"
@@ -320,6 +321,11 @@ void DiagnosticsModel::makeBundle(const QUrl &file)
     });
     connect(m_bundle, &client::SupportBundle::finished, this, &DiagnosticsModel::onBundleGathered);
     Q_EMIT bundleChanged();
+    // This computer's own record of the car: its changes, and those that went wrong.
+    if (AppState *state = AppState::instance()) {
+        if (LocalClient *local = state->localClient(); local && local->isOpen())
+            m_bundle->setLocalRecords(*local->store(), m_vehicleId);
+    }
     m_bundle->start(m_vehicleId, 7);
 }
 
