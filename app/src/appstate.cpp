@@ -10,9 +10,11 @@
 
 #include <QDir>
 #include <QJSEngine>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace idlefleet::app {
 namespace {
@@ -94,7 +96,7 @@ QStringList AppState::pagesFor(const QString &role)
         return {QStringLiteral("Fleet"),     QStringLiteral("FleetTable"),
                 QStringLiteral("FleetBulk"), QStringLiteral("Dashboard"),
                 QStringLiteral("Earnings"),  QStringLiteral("Diagnostics"),
-                QStringLiteral("Settings")};
+                QStringLiteral("Access"),    QStringLiteral("Settings")};
     if (role == QLatin1String("support"))
         return {QStringLiteral("Diagnostics"), QStringLiteral("Settings")};
     return {QStringLiteral("Dashboard"),  QStringLiteral("Policy"),     QStringLiteral("Earnings"),
@@ -324,7 +326,26 @@ void AppState::openLocalClient()
         qWarning("idlefleet: the local store cannot open: %s", qPrintable(error));
         return;
     }
-    m_local->flush();
+    if (accountRole() != QLatin1String("fleet")) {
+        m_local->flush();
+        return;
+    }
+    // A fleet manager's changes go with the organisation's certificate of this computer's key
+    // (no pairing with each car); what waits is sent once it is there.
+    auto *job = m_client->certifyKey(
+        m_local->key().publicKeyDer(),
+        QStringLiteral("Idlefleet on %1").arg(QSysInfo::machineHostName()), this);
+    connect(job, &client::FleetJob::finished, this, [this, job, local = QPointer(m_local)] {
+        job->deleteLater();
+        if (!local)
+            return;
+        if (job->error() == client::FleetJob::NoError)
+            local->setCertificate(job->result().certificate);
+        else
+            qWarning("idlefleet: the organisation did not certify this computer's key: %s",
+                     qPrintable(job->errorString()));
+        local->flush();
+    });
 }
 
 QString AppState::accountName() const

@@ -4,13 +4,6 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
-import Idlefleet.Dashboard
-import Idlefleet.Earnings
-import Idlefleet.Fleet
-import Idlefleet.Onboarding
-import Idlefleet.Policy
-import Idlefleet.Settings
-import Idlefleet.Support
 
 // The main window: navigation on the left, the current page on the right.
 ApplicationWindow {
@@ -65,18 +58,19 @@ ApplicationWindow {
                 anchors.fill: parent
                 active: AppState.phase === AppState.Ready
                 focus: true
-                sourceComponent: {
+                // Each page's module loads when the page is first opened, not at start.
+                source: {
                     switch (AppState.currentPage) {
-                    case "Onboarding": return onboardingPage
-                    case "Policy": return policyPage
-                    case "Earnings": return earningsPage
-                    case "Access": return accessPage
-                    case "Settings": return settingsPage
-                    case "Fleet": return fleetPage
-                    case "FleetTable": return fleetTablePage
-                    case "FleetBulk": return fleetBulkPage
-                    case "Diagnostics": return diagnosticsPage
-                    default: return dashboardPage
+                    case "Onboarding": return "qrc:/Idlefleet/Onboarding/OnboardingPage.qml"
+                    case "Policy": return "qrc:/Idlefleet/Policy/PolicyPage.qml"
+                    case "Earnings": return "qrc:/Idlefleet/Earnings/EarningsPage.qml"
+                    case "Access": return "qrc:/Idlefleet/Settings/AccessPage.qml"
+                    case "Settings": return "qrc:/Idlefleet/Settings/SettingsPage.qml"
+                    case "Fleet": return "qrc:/Idlefleet/Fleet/FleetPage.qml"
+                    case "FleetTable": return "qrc:/Idlefleet/Fleet/FleetTablePage.qml"
+                    case "FleetBulk": return "qrc:/Idlefleet/Fleet/FleetBulkPage.qml"
+                    case "Diagnostics": return "qrc:/Idlefleet/Support/DiagnosticsPage.qml"
+                    default: return "qrc:/Idlefleet/Dashboard/DashboardPage.qml"
                     }
                 }
             }
@@ -86,56 +80,5 @@ ApplicationWindow {
                 visible: AppState.phase !== AppState.Ready
             }
         }
-    }
-
-    Component {
-        id: onboardingPage
-
-        OnboardingPage {}
-    }
-    Component {
-        id: dashboardPage
-
-        DashboardPage {}
-    }
-    Component {
-        id: policyPage
-
-        PolicyPage {}
-    }
-    Component {
-        id: earningsPage
-
-        EarningsPage {}
-    }
-    Component {
-        id: accessPage
-
-        AccessPage {}
-    }
-    Component {
-        id: settingsPage
-
-        SettingsPage {}
-    }
-    Component {
-        id: fleetPage
-
-        FleetPage {}
-    }
-    Component {
-        id: fleetTablePage
-
-        FleetTablePage {}
-    }
-    Component {
-        id: fleetBulkPage
-
-        FleetBulkPage {}
-    }
-    Component {
-        id: diagnosticsPage
-
-        DiagnosticsPage {}
     }
 }
