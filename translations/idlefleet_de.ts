@@ -1135,6 +1135,21 @@
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
         <translation>Doppelklicken Sie auf ein Auto oder drücken Sie darauf die Eingabetaste, um seine Übersicht zu öffnen. Mit der Leertaste wählen Sie es aus.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n car(s) to a group</source>
+        <translation>
+            <numerusform>%n Auto in eine Gruppe verschieben</numerusform>
+            <numerusform>%n Autos in eine Gruppe verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A depot or a team: choose one or type a new name (empty: no group).</source>
+        <translation>Ein Depot oder ein Team: wählen Sie eines oder geben Sie einen neuen Namen ein (leer: keine Gruppe).</translation>
+    </message>
+    <message>
+        <source>Move to a group…</source>
+        <translation>In eine Gruppe verschieben …</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -3122,6 +3137,24 @@
         <source>Model</source>
         <comment>make and model of a car</comment>
         <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Select the cars to move first.</source>
+        <translation>Wählen Sie zuerst die Autos aus, die verschoben werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) taken out of their group.</source>
+        <translation>
+            <numerusform>%n Auto aus seiner Gruppe genommen.</numerusform>
+            <numerusform>%n Autos aus ihrer Gruppe genommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n Auto nach %1 verschoben.</numerusform>
+            <numerusform>%n Autos nach %1 verschoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

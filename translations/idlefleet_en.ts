@@ -1135,6 +1135,21 @@
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n car(s) to a group</source>
+        <translation>
+            <numerusform>Move %n car to a group</numerusform>
+            <numerusform>Move %n cars to a group</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A depot or a team: choose one or type a new name (empty: no group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -3122,6 +3137,24 @@
         <source>Model</source>
         <comment>make and model of a car</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cars to move first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) taken out of their group.</source>
+        <translation>
+            <numerusform>%n car taken out of its group.</numerusform>
+            <numerusform>%n cars taken out of their group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n car moved to %1.</numerusform>
+            <numerusform>%n cars moved to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,21 @@
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
         <translation>Haz doble clic en un coche, o pulsa Intro sobre él, para abrir su panel. La barra espaciadora lo selecciona.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n car(s) to a group</source>
+        <translation>
+            <numerusform>Mover %n coche a un grupo</numerusform>
+            <numerusform>Mover %n coches a un grupo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A depot or a team: choose one or type a new name (empty: no group).</source>
+        <translation>Un depósito o un equipo: elige uno o escribe un nombre nuevo (vacío: sin grupo).</translation>
+    </message>
+    <message>
+        <source>Move to a group…</source>
+        <translation>Mover a un grupo…</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -3122,6 +3137,24 @@
         <source>Model</source>
         <comment>make and model of a car</comment>
         <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Select the cars to move first.</source>
+        <translation>Primero selecciona los coches que quieres mover.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) taken out of their group.</source>
+        <translation>
+            <numerusform>%n coche quitado de su grupo.</numerusform>
+            <numerusform>%n coches quitados de su grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n coche movido a %1.</numerusform>
+            <numerusform>%n coches movidos a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Your support access:</source>
-        <translation>Votre accès de support :</translation>
+        <translation>Votre accès de support&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1134,21 @@
     <message>
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
         <translation>Double-cliquez sur une voiture ou appuyez sur Entrée pour ouvrir son tableau de bord. La touche Espace la sélectionne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n car(s) to a group</source>
+        <translation>
+            <numerusform>Déplacer %n voiture dans un groupe</numerusform>
+            <numerusform>Déplacer %n voitures dans un groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A depot or a team: choose one or type a new name (empty: no group).</source>
+        <translation>Un dépôt ou une équipe : choisissez-en un ou saisissez un nouveau nom (vide : aucun groupe).</translation>
+    </message>
+    <message>
+        <source>Move to a group…</source>
+        <translation>Déplacer dans un groupe…</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3137,24 @@
         <source>Model</source>
         <comment>make and model of a car</comment>
         <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Select the cars to move first.</source>
+        <translation>Sélectionnez d’abord les voitures à déplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) taken out of their group.</source>
+        <translation>
+            <numerusform>%n voiture retirée de son groupe.</numerusform>
+            <numerusform>%n voitures retirées de leur groupe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n voiture déplacée dans %1.</numerusform>
+            <numerusform>%n voitures déplacées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1125,6 +1125,20 @@
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
         <translation>車をダブルクリックするか、車を選んで Enter キーを押すと、その車のダッシュボードが開きます。Space キーで選択できます。</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n car(s) to a group</source>
+        <translation>
+            <numerusform>%n 台をグループへ移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A depot or a team: choose one or type a new name (empty: no group).</source>
+        <translation>車庫またはチーム：選ぶか新しい名前を入力します（空欄：グループなし）。</translation>
+    </message>
+    <message>
+        <source>Move to a group…</source>
+        <translation>グループへ移動…</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -3101,6 +3115,22 @@
         <source>Model</source>
         <comment>make and model of a car</comment>
         <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Select the cars to move first.</source>
+        <translation>先に移動する車を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) taken out of their group.</source>
+        <translation>
+            <numerusform>%n 台をグループから外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n 台を %1 に移動しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

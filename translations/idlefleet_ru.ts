@@ -1145,6 +1145,22 @@
         <source>Double-click a car, or press Enter on it, to open its dashboard. Space selects it.</source>
         <translation>Чтобы открыть обзор машины, дважды щёлкните по ней или нажмите Enter. Пробел выделяет машину.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n car(s) to a group</source>
+        <translation>
+            <numerusform>Переместить %n машину в группу</numerusform>
+            <numerusform>Переместить %n машины в группу</numerusform>
+            <numerusform>Переместить %n машин в группу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A depot or a team: choose one or type a new name (empty: no group).</source>
+        <translation>Депо или команда: выберите или введите новое название (пусто — без группы).</translation>
+    </message>
+    <message>
+        <source>Move to a group…</source>
+        <translation>Переместить в группу…</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -3143,6 +3159,26 @@
         <source>Model</source>
         <comment>make and model of a car</comment>
         <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Select the cars to move first.</source>
+        <translation>Сначала выберите машины, которые нужно переместить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) taken out of their group.</source>
+        <translation>
+            <numerusform>%n машина убрана из группы.</numerusform>
+            <numerusform>%n машины убраны из группы.</numerusform>
+            <numerusform>%n машин убрано из группы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n машина перемещена в %1.</numerusform>
+            <numerusform>%n машины перемещены в %1.</numerusform>
+            <numerusform>%n машин перемещено в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "fleetclient.h"
 
+#include "idlefleet/v1/organisation.pb.h"
 #include "pinnedtransport.h"
 
 namespace idlefleet::client {
@@ -189,6 +190,19 @@ OrganisationSummaryJob *FleetClient::fetchOrganisationSummary(const QDateTime &f
         [this, query] {
             return m_transport->get(QStringLiteral("/v1/organisation/summary"), query);
         },
+        owner);
+}
+
+EmptyJob *FleetClient::setGroup(const QStringList &vehicleIds, const QString &group, QObject *owner)
+{
+    v1::SetGroupRequest request;
+    for (const QString &id : vehicleIds)
+        request.add_vehicle_ids(id.toStdString());
+    request.set_group(group.toStdString());
+    const QByteArray body = QByteArray::fromStdString(request.SerializeAsString());
+    return new EmptyJob(
+        this,
+        [this, body] { return m_transport->post(QStringLiteral("/v1/organisation/groups"), body); },
         owner);
 }
 

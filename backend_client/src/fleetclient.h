@@ -144,6 +144,10 @@ public:
     /// Fleet managers: the organisation now, and its totals per currency over [from, to).
     [[nodiscard]] OrganisationSummaryJob *
     fetchOrganisationSummary(const QDateTime &from, const QDateTime &to, QObject *owner = nullptr);
+    /// Fleet managers: puts cars of the organisation into a group (empty: none). Setting the
+    /// same group again changes nothing, so the call may be retried.
+    [[nodiscard]] EmptyJob *setGroup(const QStringList &vehicleIds, const QString &group,
+                                     QObject *owner = nullptr);
     /// Simulated worlds: puts the car's telematics unit to sleep for `minutes` (0 wakes it).
     [[nodiscard]] DiagnosticsJob *simulateSleep(const QString &vehicleId, int minutes,
                                                 QObject *owner = nullptr);

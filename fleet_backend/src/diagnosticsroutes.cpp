@@ -24,6 +24,8 @@ namespace {
 constexpr int MaxPolicyRevisions = 100;
 constexpr qint64 MaxSummaryRangeSeconds = 31LL * 86400;
 constexpr int MaxSleepMinutes = 14 * 24 * 60;
+constexpr int MaxGroupNameLength = 64;
+constexpr int MaxGroupVehicles = 20000;
 
 /// A car's clock runs a little off the backend's: a few hundred milliseconds either way, drawn
 /// from its id so that it stays the same.
@@ -281,6 +283,56 @@ http::Response FleetHttpServer::simulateSleep(const http::Request &request,
     if (!m_store.saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(), &error))
         return errorResponse(500, QStringLiteral("storage_failed"), error);
     return vehicleDiagnostics(vehicle);
+}
+
+http::Response FleetHttpServer::setGroup(const http::Request &request, const AccountRecord &account)
+{
+    if (account.role != v1::ROLE_FLEET_MANAGER || account.organisationId.isEmpty())
+        return errorResponse(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("only an organisation's fleet managers group its cars"));
+    v1::SetGroupRequest body;
+    http::Response bad;
+    if (!parseProtobufBody(request, &body, &bad))
+        return bad;
+    const QString group = QString::fromStdString(body.group()).trimmed();
+    if (group.size() > MaxGroupNameLength || std::any_of(group.begin(), group.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control;
+        }))
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("a group's name is at most %1 characters, without "
+                                            "control characters")
+                                 .arg(MaxGroupNameLength),
+                             QStringLiteral("group"));
+    if (body.vehicle_ids_size() == 0 || body.vehicle_ids_size() > MaxGroupVehicles)
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("name from 1 to %1 cars").arg(MaxGroupVehicles),
+                             QStringLiteral("vehicle_ids"));
+    const QString owner = organisationOwner(account.organisationId);
+    QHash<QString, std::size_t> indexOf;
+    for (std::size_t i = 0; i < m_simulator.vehicles().size(); ++i) {
+        if (m_simulator.vehicles()[i].owner == owner)
+            indexOf.insert(m_simulator.vehicles()[i].id, i);
+    }
+    QStringList ids;
+    for (const std::string &id : body.vehicle_ids()) {
+        const QString vehicleId = QString::fromStdString(id);
+        if (!indexOf.contains(vehicleId))
+            return errorResponse(
+                404, QStringLiteral("not_found"),
+                QStringLiteral("no such car in your organisation: %1").arg(vehicleId.left(64)),
+                QStringLiteral("vehicle_ids"));
+        ids.append(vehicleId);
+    }
+    ids.removeDuplicates();
+    QString error;
+    if (!m_store.setGroup(ids, group, &error))
+        return errorResponse(500, QStringLiteral("storage_failed"), error);
+    for (const QString &id : std::as_const(ids))
+        m_simulator.vehicles()[indexOf.value(id)].group = group;
+    v1::SetGroupResponse out;
+    out.set_updated(int(ids.size()));
+    return protobufResponse(out);
 }
 
 } // namespace idlefleet::backend

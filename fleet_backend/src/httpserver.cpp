@@ -194,6 +194,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
                        return vehicleDiagnostics(car);
                    }));
+    m_server.route("POST", QStringLiteral("/v1/organisation/groups"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       return setGroup(request, account);
+                   }));
     m_server.route("GET", QStringLiteral("/v1/organisation/summary"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return organisationSummary(request, account);

@@ -110,6 +110,7 @@ private:
     http::Response organisationSummary(const http::Request &request,
                                        const AccountRecord &account) const;
     http::Response simulateSleep(const http::Request &request, const SimulatedVehicle &vehicle);
+    http::Response setGroup(const http::Request &request, const AccountRecord &account);
 
     qint64 m_grantHourMs = 3600 * 1000;
     http::Server m_server;

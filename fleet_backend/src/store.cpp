@@ -316,6 +316,24 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
     return history.exec();
 }
 
+bool Store::setGroup(const QStringList &vehicleIds, const QString &group, QString *error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE vehicles SET group_name = ? WHERE id = ?"));
+    for (const QString &id : vehicleIds) {
+        query.addBindValue(group.isNull() ? QStringLiteral("") : group);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
 std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId, int limit) const
 {
     std::vector<PolicyRevisionRecord> out;

@@ -156,6 +156,8 @@ public:
     /// (signed by `keyId`; empty for the policy the car came with).
     bool savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy,
                     const QString &keyId = {}, qint64 appliedMs = 0);
+    /// Puts cars into a group (empty: none), in one transaction.
+    bool setGroup(const QStringList &vehicleIds, const QString &group, QString *error);
     /// The newest `limit` versions of a car's policy, newest first.
     std::vector<PolicyRevisionRecord> policyHistory(const QString &vehicleId, int limit) const;
     /// Adds the simulated hours' contributions of organisations' cars to the running totals.

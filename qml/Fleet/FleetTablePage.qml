@@ -84,6 +84,46 @@ Item {
         }
     }
 
+    Connections {
+        target: vehicles
+
+        function onGroupChanged(ok: bool, message: string) {
+            groupMessage.text = message
+            groupMessage.color = ok ? Theme.secondaryText : Theme.negative
+            if (ok)
+                groups.reload()
+        }
+    }
+
+    Dialog {
+        id: groupDialog
+
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Move %n car(s) to a group", "", vehicles.selectedCount)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: groupName.forceActiveFocus()
+        onAccepted: vehicles.moveSelectionToGroup(groupName.editText)
+
+        ColumnLayout {
+            spacing: 8
+
+            Label {
+                text: qsTr("A depot or a team: choose one or type a new name (empty: no group).")
+                wrapMode: Text.Wrap
+                Layout.preferredWidth: 380
+            }
+            ComboBox {
+                id: groupName
+
+                Layout.fillWidth: true
+                editable: true
+                model: groups.groupNames
+                Accessible.name: qsTr("Group")
+            }
+        }
+    }
+
     FleetOverview {
         id: groups
 
@@ -199,6 +239,11 @@ Item {
                 text: qsTr("Clear the selection")
                 enabled: vehicles.selectedCount > 0
                 onClicked: filter.clearSelection()
+            }
+            Button {
+                text: qsTr("Move to a group…")
+                enabled: vehicles.selectedCount > 0
+                onClicked: groupDialog.open()
             }
             Button {
                 text: qsTr("Apply a policy to %n car(s)…", "", vehicles.selectedCount)
@@ -327,6 +372,13 @@ Item {
             }
         }
 
+        Label {
+            id: groupMessage
+
+            Layout.fillWidth: true
+            visible: text.length > 0
+            color: Theme.secondaryText
+        }
         Label {
             Layout.fillWidth: true
             text: qsTr("Double-click a car, or press Enter on it, to open its dashboard. Space selects it.")

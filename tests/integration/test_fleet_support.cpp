@@ -195,6 +195,48 @@ private Q_SLOTS:
         QVERIFY2(lines.at(1).contains(",applied,3,"), lines.at(1).constData());
     }
 
+    void aManagerGroupsCarsIntoATeam()
+    {
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        const QStringList team{QStringLiteral("veh-org-00001"), QStringLiteral("veh-org-00010"),
+                               QStringLiteral("veh-org-00100")};
+        auto moved = finish(manager.setGroup(team, QStringLiteral("  Night shift ")));
+        QVERIFY2(moved->error() == FleetJob::NoError, qPrintable(moved->errorString()));
+        FleetClient::VehicleQuery query;
+        query.group = QStringLiteral("Night shift");
+        auto listed = finish(manager.listVehicles(query, 100));
+        QStringList ids;
+        for (const Vehicle &vehicle : listed->result().vehicles)
+            ids.append(vehicle.id);
+        ids.sort();
+        QCOMPARE(ids, team);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto summary = finish(manager.fetchOrganisationSummary(now.addDays(-1), now));
+        bool found = false;
+        for (const auto &group : summary->result().groups())
+            found = found || (group.name() == "Night shift" && group.vehicles() == 3);
+        QVERIFY(found);
+
+        // Refused, saying why: a car of another owner, a bad name, someone not a manager.
+        auto stranger =
+            finish(manager.setGroup({QStringLiteral("veh-alex-1")}, QStringLiteral("x")));
+        QCOMPARE(stranger->serverError().code, QStringLiteral("not_found"));
+        auto control = finish(manager.setGroup(team, QStringLiteral("bad\nname")));
+        QCOMPARE(control->serverError().field, QStringLiteral("group"));
+        auto none = finish(manager.setGroup({}, QStringLiteral("x")));
+        QCOMPARE(none->serverError().field, QStringLiteral("vehicle_ids"));
+        FleetClient owner;
+        signIn(owner);
+        QCOMPARE(finish(owner.setGroup(team, QStringLiteral("x")))->error(), FleetJob::NotAllowed);
+        // Back where they were, so the other cases see the depots as the world made them.
+        const QStringList depots{QStringLiteral("Berlin Mitte"), QStringLiteral("Hamburg Hafen"),
+                                 QStringLiteral("Madrid Sur")};
+        for (int i = 0; i < team.size(); ++i)
+            QCOMPARE(finish(manager.setGroup({team.at(i)}, depots.at(i)))->error(),
+                     FleetJob::NoError);
+    }
+
     void supportReadsTheTraceButChangesNothing()
     {
         FleetClient support;

@@ -360,6 +360,35 @@ bool FleetVehicleModel::isSelected(int row) const
     return row >= 0 && row < count() && m_selected.contains(m_rows[std::size_t(row)].id);
 }
 
+bool FleetVehicleModel::moveSelectionToGroup(const QString &group)
+{
+    const QString name = group.trimmed();
+    const QStringList ids = selectedIds();
+    if (!m_client || ids.isEmpty()) {
+        Q_EMIT groupChanged(false, tr("Select the cars to move first."));
+        return false;
+    }
+    auto *job = m_client->setGroup(ids, name, this);
+    connect(job, &client::FleetJob::finished, this, [this, job, ids, name] {
+        job->deleteLater();
+        if (job->error() != client::FleetJob::NoError) {
+            Q_EMIT groupChanged(false, job->errorString());
+            return;
+        }
+        for (const QString &id : ids) {
+            const int row = rowOf(id);
+            if (row < 0)
+                continue;
+            m_rows[std::size_t(row)].group = name;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        Q_EMIT groupChanged(
+            true, name.isEmpty() ? tr("%n car(s) taken out of their group.", "", int(ids.size()))
+                                 : tr("%n car(s) moved to %1.", "", int(ids.size())).arg(name));
+    });
+    return true;
+}
+
 void FleetVehicleModel::setSelected(int row, bool selected)
 {
     if (row < 0 || row >= count() || isSelected(row) == selected)

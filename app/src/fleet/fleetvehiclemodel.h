@@ -134,6 +134,9 @@ public:
     Q_INVOKABLE void clearSelection();
     /// The selected cars' ids in row order.
     Q_INVOKABLE QStringList selectedIds() const;
+    /// Puts the selected cars into `group` (a depot or team, new or not; empty: none) on the
+    /// backend, then in the table. groupChanged() says how it went.
+    Q_INVOKABLE bool moveSelectionToGroup(const QString &group);
 
     static State stateOf(const Vehicle &vehicle);
     static QString stateText(State state);
@@ -147,6 +150,8 @@ Q_SIGNALS:
     void lastUpdatedChanged();
     void countChanged();
     void selectionChanged();
+    /// The answer to moveSelectionToGroup(): `message` says what happened, or why not.
+    void groupChanged(bool ok, const QString &message);
 
 private:
     void startLoad(bool inPlace);
