@@ -23,7 +23,7 @@ ItemDelegate {
     Accessible.name: root.localTime + ", " + root.title
                      + (root.reasonText.length > 0 ? ", " + root.reasonText : "")
                      + (root.detail.length > 0 ? ", " + root.detail : "")
-                     + ", " + qsTr("charge %1").arg(root.socText)
+                     + (root.socText.length > 0 ? ", " + qsTr("charge %1").arg(root.socText) : "")
     onClicked: root.ListView.view.currentIndex = root.index
 
     background: Rectangle {
@@ -85,6 +85,7 @@ ItemDelegate {
         }
         Label {
             Layout.alignment: Qt.AlignTop
+            visible: root.socText.length > 0
             text: root.socText
             color: Theme.secondaryText
             font.pixelSize: Theme.captionSize

@@ -75,6 +75,11 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
     case SocPercentRole:
         return event.socPercent;
     case SocTextRole:
+        // Keys and policies change on the backend's side: the car's charge is not part of them.
+        if (event.kind == client::EventInfo::KeyAdded ||
+            event.kind == client::EventInfo::KeyRevoked ||
+            event.kind == client::EventInfo::PolicyChanged)
+            return QString();
         return tr("%1%", "state of charge").arg(QLocale().toString(qRound(event.socPercent)));
     default:
         return {};
