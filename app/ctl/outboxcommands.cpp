@@ -1,5 +1,6 @@
 #include "outboxcommands.h"
 
+#include "csv.h"
 #include "ctlcommon.h"
 #include "ctlsession.h"
 #include "fleetclient.h"
@@ -287,15 +288,6 @@ bool readTemplate(const QString &path, QString *name, v1::Policy *policy, QStrin
         return false;
     *problem = policy::validatePolicy(*policy);
     return problem->isEmpty();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "fleetbulk.h"
 
 #include "appstate.h"
+#include "csv.h"
 #include "fleetclient.h"
 #include "localclient.h"
 #include "policy/policydocument.h"
@@ -17,15 +18,6 @@ namespace idlefleet::app {
 namespace {
 
 constexpr int PageSize = 1000;
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
 
 } // namespace
 
