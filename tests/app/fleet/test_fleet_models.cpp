@@ -1,126 +1,17 @@
 // The fleet table's models against a real idlefleetd with the demo organisation (2,000 cars),
-// signed in as its fleet manager: loading every page, sorting on each column, each filter and
-// the search against a count over the loaded cars, the selection, the in-place refresh and a
-// server the client does not trust.
+// signed in as its fleet manager: loading every page, each column, sorting on each column, the
+// selection, the in-place refresh and a server the client does not trust. The filters and the
+// search are in test_fleet_filters.cpp.
 
-#include "backendprocess.h"
-#include "fleetclient.h"
-#include "fleetfiltermodel.h"
-#include "fleetvehiclemodel.h"
-#include "vehiclelistmodel.h"
+#include "fleetmodelsfixture.h"
 
-#include <QAbstractItemModelTester>
-#include <QCollator>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
-#include <functional>
-#include <memory>
-
-using namespace idlefleet;
-using namespace idlefleet::app;
-using namespace idlefleet::client;
-
-namespace {
-
-const QString StrangerPin = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
-constexpr int FleetSize = 2000;
-
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
-{
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &FleetJob::finished);
-    if (!finished.wait(30000))
-        qFatal("job did not finish");
-    return owned;
-}
-
-/// Starts a load and waits for its end.
-bool load(FleetVehicleModel &model, bool inPlace = false)
-{
-    QSignalSpy loading(&model, &FleetVehicleModel::loadingChanged);
-    inPlace ? model.refresh() : model.reload();
-    return QTest::qWaitFor([&] { return loading.count() >= 2 && !model.loading(); }, 60000);
-}
-
-/// What the car does, read from its status here rather than through the model.
-FleetVehicleModel::State expectedState(const Vehicle &vehicle)
-{
-    if (!vehicle.status.online)
-        return FleetVehicleModel::Offline;
-    if (vehicle.status.driving)
-        return FleetVehicleModel::Driving;
-    if (vehicle.status.contributing)
-        return FleetVehicleModel::Contributing;
-    return vehicle.status.pluggedIn ? FleetVehicleModel::Charging : FleetVehicleModel::Idle;
-}
-
-} // namespace
-
-class TestFleetModels : public QObject
+class TestFleetModels : public FleetModelsFixture
 {
     Q_OBJECT
 
-private:
-    /// How many loaded cars `accept` takes.
-    int countWhere(const std::function<bool(const Vehicle &)> &accept) const
-    {
-        int n = 0;
-        for (int row = 0; row < m_fleet.count(); ++row)
-            n += accept(m_fleet.vehicleAt(row)) ? 1 : 0;
-        return n;
-    }
-    /// The ids the filter model shows, checked to be ones the source accepts.
-    bool showsExactly(const std::function<bool(const Vehicle &)> &accept)
-    {
-        const int expected = countWhere(accept);
-        if (m_filter.rowCount() != expected) {
-            qWarning("the filter shows %d cars, %d expected", m_filter.rowCount(), expected);
-            return false;
-        }
-        for (int row = 0; row < m_filter.rowCount(); ++row) {
-            const int source = m_filter.mapToSource(m_filter.index(row, 0)).row();
-            if (!accept(m_fleet.vehicleAt(source))) {
-                qWarning("row %d does not belong", row);
-                return false;
-            }
-        }
-        return true;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")),
-                                 {QStringLiteral("--demo-world")}),
-                 qPrintable(m_backend.error()));
-        m_client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto login = finish(
-            m_client.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")));
-        QVERIFY2(login->error() == FleetJob::NoError, qPrintable(login->errorString()));
-
-        m_fleet.setClient(&m_client);
-        m_filter.setSourceModel(&m_fleet);
-        m_fleetTester = std::make_unique<QAbstractItemModelTester>(
-            &m_fleet, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        m_filterTester = std::make_unique<QAbstractItemModelTester>(
-            &m_filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    }
-
-    /// Each test starts from the whole table: a failed one leaves no filter behind.
-    void init()
-    {
-        m_filter.setGroup({});
-        m_filter.setVehicleState(-1);
-        m_filter.setReason({});
-        m_filter.setBelowFloor(false);
-        m_filter.setOfflineHours(0);
-        m_filter.setNow({});
-        m_filter.setSearchText({});
-    }
+    void initTestCase() { startWorld(); }
+    void init() { resetFilters(); }
 
     void loadsEveryPage()
     {
@@ -303,148 +194,6 @@ private Q_SLOTS:
                                      QStringLiteral("Zebra")}));
     }
 
-    void filtersByGroup()
-    {
-        const QString group = m_fleet.vehicleAt(0).group;
-        QVERIFY(!group.isEmpty());
-        m_filter.setGroup(group);
-        const int n = m_filter.rowCount();
-        QVERIFY(n > 0 && n < FleetSize);
-        QVERIFY(showsExactly([&](const Vehicle &v) { return v.group == group; }));
-        // Exact: a part of the name matches nothing.
-        m_filter.setGroup(group.left(group.size() - 1));
-        QCOMPARE(m_filter.rowCount(), 0);
-        m_filter.setGroup({});
-        QCOMPARE(m_filter.rowCount(), FleetSize);
-    }
-
-    void filtersByState()
-    {
-        int sum = 0;
-        for (int state = FleetVehicleModel::Contributing; state <= FleetVehicleModel::Offline;
-             ++state) {
-            m_filter.setVehicleState(state);
-            QVERIFY(showsExactly([&](const Vehicle &v) { return expectedState(v) == state; }));
-            sum += m_filter.rowCount();
-        }
-        QCOMPARE(sum, FleetSize);
-        m_filter.setVehicleState(-1);
-        QCOMPARE(m_filter.rowCount(), FleetSize);
-    }
-
-    void filtersByReason()
-    {
-        QSet<QString> codes;
-        for (int row = 0; row < m_fleet.count(); ++row)
-            for (const QString &code : m_fleet.vehicleAt(row).status.blockingReasons)
-                codes.insert(code);
-        QVERIFY(codes.size() >= 2);
-        for (const QString &code : std::as_const(codes)) {
-            m_filter.setReason(code);
-            QVERIFY(m_filter.rowCount() > 0);
-            QVERIFY2(showsExactly(
-                         [&](const Vehicle &v) { return v.status.blockingReasons.contains(code); }),
-                     qPrintable(code));
-        }
-        m_filter.setReason(QStringLiteral("no_such_reason"));
-        QCOMPARE(m_filter.rowCount(), 0);
-        m_filter.setReason({});
-        QCOMPARE(m_filter.rowCount(), FleetSize);
-    }
-
-    void filtersBelowFloor()
-    {
-        // Some cars under their floor and some exactly at it (not under), as the world may not
-        // have any at this moment.
-        std::vector<Vehicle> changed;
-        QStringList under, at;
-        for (int row = 3; row < m_fleet.count(); row += 50) {
-            changed.push_back(m_fleet.vehicleAt(row));
-            Vehicle &car = changed.back();
-            if (row % 100 == 3) {
-                car.floorSocPercent = int(car.status.socPercent) + 1;
-                under.append(car.id);
-            } else {
-                car.status.socPercent = car.floorSocPercent;
-                at.append(car.id);
-            }
-        }
-        QCOMPARE(m_fleet.refreshStatuses(changed), 0);
-        m_filter.setBelowFloor(true);
-        QVERIFY(
-            showsExactly([](const Vehicle &v) { return v.status.socPercent < v.floorSocPercent; }));
-        QStringList shown;
-        for (int row = 0; row < m_filter.rowCount(); ++row)
-            shown.append(m_filter.index(row, 0).data(FleetVehicleModel::IdRole).toString());
-        for (const QString &id : std::as_const(under))
-            QVERIFY2(shown.contains(id), qPrintable(id));
-        for (const QString &id : std::as_const(at))
-            QVERIFY2(!shown.contains(id), qPrintable(id));
-        QVERIFY(m_filter.rowCount() < FleetSize);
-        m_filter.setBelowFloor(false);
-        QCOMPARE(m_filter.rowCount(), FleetSize);
-    }
-
-    void filtersOfflineForHours()
-    {
-        // `now` half way through the cars' last contacts plus the hours: about half qualify.
-        std::vector<qint64> seen;
-        for (int row = 0; row < m_fleet.count(); ++row)
-            seen.push_back(m_fleet.vehicleAt(row).status.lastSeen.toMSecsSinceEpoch());
-        std::sort(seen.begin(), seen.end());
-        for (int hours : {1, 6, 48}) {
-            const qint64 span = qint64(hours) * 3600 * 1000;
-            const qint64 now = seen[seen.size() / 2] + span + 1;
-            m_filter.setNow(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
-            m_filter.setOfflineHours(hours);
-            const int n = m_filter.rowCount();
-            QVERIFY(n > 0);
-            QVERIFY(showsExactly([&](const Vehicle &v) {
-                return !v.status.lastSeen.isValid() ||
-                       now - v.status.lastSeen.toMSecsSinceEpoch() > span;
-            }));
-        }
-        m_filter.setOfflineHours(0);
-        m_filter.setNow({});
-        QCOMPARE(m_filter.rowCount(), FleetSize);
-    }
-
-    void searchesNamesAndIds()
-    {
-        const Vehicle &car = m_fleet.vehicleAt(7);
-        const QStringList words = car.name.split(QLatin1Char(' '));
-        for (const QString &text : {words.first().toUpper(), car.id.mid(2).toUpper(),
-                                    car.name.toLower(), QStringLiteral("  %1 ").arg(car.id)}) {
-            m_filter.setSearchText(text);
-            QVERIFY(m_filter.rowCount() > 0);
-            const QString needle = text.trimmed();
-            QVERIFY2(showsExactly([&](const Vehicle &v) {
-                         return v.name.contains(needle, Qt::CaseInsensitive) ||
-                                v.id.contains(needle, Qt::CaseInsensitive);
-                     }),
-                     qPrintable(text));
-        }
-        m_filter.setSearchText(car.id);
-        QCOMPARE(m_filter.rowCount(), 1);
-        m_filter.setSearchText(QStringLiteral("no car has this"));
-        QCOMPARE(m_filter.rowCount(), 0);
-        m_filter.setSearchText({});
-        QCOMPARE(m_filter.rowCount(), FleetSize);
-    }
-
-    void combinesFilters()
-    {
-        const QString group = m_fleet.vehicleAt(0).group;
-        m_filter.setGroup(group);
-        m_filter.setVehicleState(FleetVehicleModel::Offline);
-        QVERIFY(showsExactly([&](const Vehicle &v) {
-            return v.group == group && expectedState(v) == FleetVehicleModel::Offline;
-        }));
-        m_filter.setGroup({});
-        m_filter.setVehicleState(-1);
-        QCOMPARE(m_filter.rowCount(), FleetSize);
-    }
-
     void selectsSeveralCars()
     {
         QSignalSpy selection(&m_filter, &FleetFilterModel::selectedCountChanged);
@@ -594,21 +343,7 @@ private Q_SLOTS:
         QCOMPARE(model.count(), FleetSize);
     }
 
-    void cleanupTestCase()
-    {
-        m_filterTester.reset();
-        m_fleetTester.reset();
-        m_backend.stop();
-    }
-
-private:
-    QTemporaryDir m_dir;
-    BackendProcess m_backend;
-    FleetClient m_client;
-    FleetVehicleModel m_fleet;
-    FleetFilterModel m_filter;
-    std::unique_ptr<QAbstractItemModelTester> m_fleetTester;
-    std::unique_ptr<QAbstractItemModelTester> m_filterTester;
+    void cleanupTestCase() { stopWorld(); }
 };
 
 QTEST_GUILESS_MAIN(TestFleetModels)
