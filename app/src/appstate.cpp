@@ -387,6 +387,23 @@ bool AppState::showStoredVehicles(const QString &why)
     return true;
 }
 
+void AppState::storeVehicles(const std::vector<Vehicle> &vehicles, const QDateTime &now)
+{
+    QString problem;
+    if (!m_local->store()->saveVehicles(vehicles, now.toMSecsSinceEpoch())) {
+        // The store keeps the cars it had; the person learns that offline views are older.
+        problem = tr("These cars could not be kept on this computer for use without a network "
+                     "(%1). Without a network the app shows what it kept before.")
+                      .arg(m_local->store()->lastError());
+        qWarning("idlefleet: the local store did not keep the cars: %s",
+                 qPrintable(m_local->store()->lastError()));
+    }
+    if (problem == m_storeError)
+        return;
+    m_storeError = problem;
+    Q_EMIT storeErrorChanged();
+}
+
 void AppState::refresh()
 {
     if (m_pendingList || m_phase == Failed || m_phase == Starting)
@@ -418,7 +435,7 @@ void AppState::refresh()
         // Kept for the next start without a network; at most once a minute.
         if (m_local->isOpen() && m_local->store()->vehiclesSyncedMs() <
                                      now.toMSecsSinceEpoch() - StoreVehiclesIntervalMs)
-            m_local->store()->saveVehicles(job->result().vehicles, now.toMSecsSinceEpoch());
+            storeVehicles(job->result().vehicles, now);
         if (m_selectedVehicleId.isEmpty() && !job->result().vehicles.empty())
             setSelectedVehicleId(job->result().vehicles.front().id);
         if (m_phase != Ready)

@@ -61,6 +61,8 @@ class AppState : public QObject
     Q_PROPERTY(QStringList fleetSelection READ fleetSelection WRITE setFleetSelection NOTIFY
                    fleetSelectionChanged)
     Q_PROPERTY(QString lastActionError READ lastActionError NOTIFY lastActionErrorChanged)
+    /// Why the cars could not be kept on this computer for offline use (empty when they were).
+    Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
     Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles CONSTANT)
 
 public:
@@ -112,6 +114,7 @@ public:
     void setLanguage(const QString &language);
     QStringList pages() const { return pagesFor(accountRole()); }
     QString lastActionError() const { return m_lastActionError; }
+    QString storeError() const { return m_storeError; }
     QStringList fleetSelection() const { return m_fleetSelection; }
     void setFleetSelection(const QStringList &ids)
     {
@@ -174,6 +177,7 @@ Q_SIGNALS:
     void focusFieldChanged();
     void languageChanged();
     void lastActionErrorChanged();
+    void storeErrorChanged();
     void pageBusyChanged();
     void notificationsEnabledChanged();
 
@@ -185,6 +189,8 @@ private:
     void openLocalClient();
     /// Shows the cars as last stored, marked stale with `why`; false when none are stored.
     bool showStoredVehicles(const QString &why);
+    /// Keeps `vehicles` for the next start without a network; a failure is shown, never dropped.
+    void storeVehicles(const std::vector<Vehicle> &vehicles, const QDateTime &now);
     void restoreSession();
     void saveSession();
     void enterAccount(bool demo);
@@ -215,6 +221,7 @@ private:
     QString m_selectedVehicleId;
     QString m_focusField;
     QString m_lastActionError;
+    QString m_storeError;
     bool m_signInBusy = false;
     QString m_signInError;
     bool m_pageBusy = false;

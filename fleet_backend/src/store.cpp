@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "store/sqlbind.h"
 #include "store/sqlitemigrations.h"
 
 #include <QSqlError>
@@ -178,18 +179,18 @@ bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QStrin
         "charger_watts, compute_watts, commute_minute, trip_wh_per_minute, group_name, "
         "step_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &vehicle : vehicles) {
-        query.addBindValue(vehicle.id);
-        query.addBindValue(vehicle.owner);
-        query.addBindValue(vehicle.name);
-        query.addBindValue(vehicle.model);
-        query.addBindValue(vehicle.timeZone);
-        query.addBindValue(vehicle.batteryCapacityWh);
-        query.addBindValue(vehicle.chargerWatts);
-        query.addBindValue(vehicle.computeWatts);
-        query.addBindValue(vehicle.commuteMinute);
-        query.addBindValue(vehicle.tripWhPerMinute);
-        query.addBindValue(vehicle.group.isNull() ? QStringLiteral("") : vehicle.group);
-        query.addBindValue(vehicle.stepMinutes);
+        bindValue(query, vehicle.id);
+        bindValue(query, vehicle.owner);
+        bindValue(query, vehicle.name);
+        bindValue(query, vehicle.model);
+        bindValue(query, vehicle.timeZone);
+        bindValue(query, vehicle.batteryCapacityWh);
+        bindValue(query, vehicle.chargerWatts);
+        bindValue(query, vehicle.computeWatts);
+        bindValue(query, vehicle.commuteMinute);
+        bindValue(query, vehicle.tripWhPerMinute);
+        bindValue(query, vehicle.group);
+        bindValue(query, vehicle.stepMinutes);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -259,17 +260,17 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
         "contributing, chip_temp_c, energy_today_wh, energy_today_fraction_wh, local_day, "
         "last_seen_minute, asleep_until_minute) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &v : vehicles) {
-        query.addBindValue(v.id);
-        query.addBindValue(v.batteryWh);
-        query.addBindValue(v.pluggedIn);
-        query.addBindValue(v.driving);
-        query.addBindValue(v.contributing);
-        query.addBindValue(v.chipTempC);
-        query.addBindValue(v.energyTodayWh);
-        query.addBindValue(v.energyTodayFractionWh);
-        query.addBindValue(v.localDay);
-        query.addBindValue(v.lastSeenMinute);
-        query.addBindValue(v.asleepUntilMinute);
+        bindValue(query, v.id);
+        bindValue(query, v.batteryWh);
+        bindValue(query, v.pluggedIn);
+        bindValue(query, v.driving);
+        bindValue(query, v.contributing);
+        bindValue(query, v.chipTempC);
+        bindValue(query, v.energyTodayWh);
+        bindValue(query, v.energyTodayFractionWh);
+        bindValue(query, v.localDay);
+        bindValue(query, v.lastSeenMinute);
+        bindValue(query, v.asleepUntilMinute);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -278,8 +279,8 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
     }
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    meta.addBindValue(QLatin1String(SimulatedUntilKey));
-    meta.addBindValue(QString::number(simulatedUntil.toMSecsSinceEpoch()));
+    bindValue(meta, QLatin1String(SimulatedUntilKey));
+    bindValue(meta, QString::number(simulatedUntil.toMSecsSinceEpoch()));
     if (!meta.exec()) {
         *error = QStringLiteral("database: %1").arg(meta.lastError().text());
         db.rollback();
@@ -297,10 +298,10 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO vehicle_policies "
                                  "(vehicle_id, version, policy, updated_ms) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(version);
-    query.addBindValue(bytes);
-    query.addBindValue(appliedMs);
+    bindValue(query, vehicleId);
+    bindValue(query, version);
+    bindValue(query, bytes);
+    bindValue(query, appliedMs);
     if (!query.exec())
         return false;
     // Every version the car confirmed stays, for support's view of what ran when.
@@ -308,11 +309,11 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
     history.prepare(QStringLiteral("INSERT OR REPLACE INTO policy_history "
                                    "(vehicle_id, version, policy, applied_ms, key_id) "
                                    "VALUES (?, ?, ?, ?, ?)"));
-    history.addBindValue(vehicleId);
-    history.addBindValue(version);
-    history.addBindValue(bytes);
-    history.addBindValue(appliedMs);
-    history.addBindValue(keyId.isNull() ? QStringLiteral("") : keyId);
+    bindValue(history, vehicleId);
+    bindValue(history, version);
+    bindValue(history, bytes);
+    bindValue(history, appliedMs);
+    bindValue(history, keyId);
     return history.exec();
 }
 
@@ -323,8 +324,8 @@ bool Store::setGroup(const QStringList &vehicleIds, const QString &group, QStrin
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE vehicles SET group_name = ? WHERE id = ?"));
     for (const QString &id : vehicleIds) {
-        query.addBindValue(group.isNull() ? QStringLiteral("") : group);
-        query.addBindValue(id);
+        bindValue(query, group);
+        bindValue(query, id);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -340,8 +341,8 @@ std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId,
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT version, applied_ms, key_id, policy FROM policy_history "
                                  "WHERE vehicle_id = ? ORDER BY version DESC LIMIT ?"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(limit);
+    bindValue(query, vehicleId);
+    bindValue(query, limit);
     query.exec();
     while (query.next()) {
         PolicyRevisionRecord revision;
@@ -372,14 +373,14 @@ bool Store::addOrganisationHours(const std::vector<OrganisationHour> &hours, QSt
         "gross_micros = gross_micros + excluded.gross_micros, "
         "owner_micros = owner_micros + excluded.owner_micros"));
     for (const OrganisationHour &hour : hours) {
-        query.addBindValue(hour.owner);
-        query.addBindValue(hour.hour);
-        query.addBindValue(hour.currency);
-        query.addBindValue(hour.contributingMinutes);
-        query.addBindValue(hour.energyMilliWh);
-        query.addBindValue(hour.costMicros);
-        query.addBindValue(hour.grossMicros);
-        query.addBindValue(hour.ownerMicros);
+        bindValue(query, hour.owner);
+        bindValue(query, hour.hour);
+        bindValue(query, hour.currency);
+        bindValue(query, hour.contributingMinutes);
+        bindValue(query, hour.energyMilliWh);
+        bindValue(query, hour.costMicros);
+        bindValue(query, hour.grossMicros);
+        bindValue(query, hour.ownerMicros);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -398,9 +399,9 @@ std::vector<OrganisationHour> Store::organisationHours(const QString &owner, qin
         "SELECT hour, currency, contributing_minutes, energy_mwh, cost_micros, gross_micros, "
         "owner_micros FROM organisation_hours WHERE owner = ? AND hour >= ? AND hour < ? "
         "ORDER BY currency, hour"));
-    query.addBindValue(owner);
-    query.addBindValue(fromHour);
-    query.addBindValue(toHour);
+    bindValue(query, owner);
+    bindValue(query, fromHour);
+    bindValue(query, toHour);
     query.exec();
     while (query.next()) {
         OrganisationHour hour;
@@ -437,7 +438,7 @@ QDateTime Store::simulatedUntil() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(QLatin1String(SimulatedUntilKey));
+    bindValue(query, QLatin1String(SimulatedUntilKey));
     if (!query.exec() || !query.next())
         return {};
     return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);

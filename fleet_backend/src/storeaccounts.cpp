@@ -1,6 +1,7 @@
 // Store: accounts and sessions.
 
 #include "store.h"
+#include "store/sqlbind.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -34,14 +35,13 @@ bool Store::insertAccount(const AccountRecord &account, QString *error)
     query.prepare(
         QStringLiteral("INSERT INTO accounts (id, email, display_name, role, "
                        "organisation_id, password, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(account.id);
-    query.addBindValue(account.email);
-    query.addBindValue(account.displayName);
-    query.addBindValue(account.role);
-    query.addBindValue(account.organisationId.isNull() ? QStringLiteral("")
-                                                       : account.organisationId);
-    query.addBindValue(QString::fromLatin1(account.password));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, account.id);
+    bindValue(query, account.email);
+    bindValue(query, account.displayName);
+    bindValue(query, account.role);
+    bindValue(query, account.organisationId);
+    bindValue(query, QString::fromLatin1(account.password));
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
         *error = QStringLiteral("database: %1").arg(query.lastError().text());
         return false;
@@ -54,7 +54,7 @@ std::optional<AccountRecord> Store::accountByEmail(const QString &email) const
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE email = ?")
                       .arg(QLatin1String(AccountColumns)));
-    query.addBindValue(email);
+    bindValue(query, email);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return accountFrom(query);
@@ -65,7 +65,7 @@ std::optional<AccountRecord> Store::accountById(const QString &id) const
     QSqlQuery query(database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(QLatin1String(AccountColumns)));
-    query.addBindValue(id);
+    bindValue(query, id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return accountFrom(query);
@@ -81,8 +81,8 @@ bool Store::setPassword(const QString &accountId, const QByteArray &password)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE accounts SET password = ? WHERE id = ?"));
-    query.addBindValue(QString::fromLatin1(password));
-    query.addBindValue(accountId);
+    bindValue(query, QString::fromLatin1(password));
+    bindValue(query, accountId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
@@ -91,11 +91,11 @@ bool Store::insertSession(const SessionRecord &session)
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?)")
                       .arg(QLatin1String(SessionColumns)));
-    query.addBindValue(QString::fromLatin1(session.accessDigest));
-    query.addBindValue(QString::fromLatin1(session.refreshDigest));
-    query.addBindValue(session.accountId);
-    query.addBindValue(session.accessExpiresMs);
-    query.addBindValue(session.refreshExpiresMs);
+    bindValue(query, QString::fromLatin1(session.accessDigest));
+    bindValue(query, QString::fromLatin1(session.refreshDigest));
+    bindValue(query, session.accountId);
+    bindValue(query, session.accessExpiresMs);
+    bindValue(query, session.refreshExpiresMs);
     return query.exec();
 }
 
@@ -104,7 +104,7 @@ std::optional<SessionRecord> Store::sessionByAccess(const QByteArray &accessDige
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE access_digest = ?")
                       .arg(QLatin1String(SessionColumns)));
-    query.addBindValue(QString::fromLatin1(accessDigest));
+    bindValue(query, QString::fromLatin1(accessDigest));
     if (!query.exec() || !query.next())
         return std::nullopt;
     return sessionFrom(query);
@@ -115,7 +115,7 @@ std::optional<SessionRecord> Store::sessionByRefresh(const QByteArray &refreshDi
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE refresh_digest = ?")
                       .arg(QLatin1String(SessionColumns)));
-    query.addBindValue(QString::fromLatin1(refreshDigest));
+    bindValue(query, QString::fromLatin1(refreshDigest));
     if (!query.exec() || !query.next())
         return std::nullopt;
     return sessionFrom(query);
@@ -125,7 +125,7 @@ bool Store::deleteSession(const QByteArray &accessDigest)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE access_digest = ?"));
-    query.addBindValue(QString::fromLatin1(accessDigest));
+    bindValue(query, QString::fromLatin1(accessDigest));
     return query.exec();
 }
 
@@ -133,7 +133,7 @@ bool Store::deleteSessionsOf(const QString &accountId)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE account_id = ?"));
-    query.addBindValue(accountId);
+    bindValue(query, accountId);
     return query.exec();
 }
 
@@ -143,10 +143,10 @@ bool Store::insertConsent(const QString &accountId, const QString &termsVersion,
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO consents (account_id, terms_version, accepted_ms, "
                                  "withdrawn) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(accountId);
-    query.addBindValue(termsVersion);
-    query.addBindValue(atMs);
-    query.addBindValue(withdrawn ? 1 : 0);
+    bindValue(query, accountId);
+    bindValue(query, termsVersion);
+    bindValue(query, atMs);
+    bindValue(query, withdrawn ? 1 : 0);
     return query.exec();
 }
 
@@ -156,7 +156,7 @@ std::vector<Store::ConsentRecord> Store::consentsOf(const QString &accountId) co
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT terms_version, accepted_ms, withdrawn FROM consents "
                                  "WHERE account_id = ? ORDER BY accepted_ms, rowid"));
-    query.addBindValue(accountId);
+    bindValue(query, accountId);
     query.exec();
     while (query.next())
         out.push_back(
@@ -178,7 +178,7 @@ bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleId
                 .arg(QLatin1String(table),
                      QLatin1String(qstrcmp(table, "vehicles") == 0 ? "id" : "vehicle_id")));
         for (const QString &vehicleId : vehicleIds) {
-            query.addBindValue(vehicleId);
+            bindValue(query, vehicleId);
             if (!query.exec()) {
                 *error = QStringLiteral("database: %1").arg(query.lastError().text());
                 db.rollback();
@@ -190,7 +190,7 @@ bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleId
     for (const char *sql : {"DELETE FROM support_grants WHERE support_account_id = ?",
                             "DELETE FROM support_audit WHERE account_id = ?"}) {
         query.prepare(QLatin1String(sql));
-        query.addBindValue(accountId);
+        bindValue(query, accountId);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -198,7 +198,7 @@ bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleId
         }
     }
     query.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
-    query.addBindValue(accountId);
+    bindValue(query, accountId);
     if (!query.exec()) {
         *error = QStringLiteral("database: %1").arg(query.lastError().text());
         db.rollback();
@@ -211,7 +211,7 @@ void Store::deleteExpiredSessions(qint64 nowMs)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE refresh_expires_ms <= ?"));
-    query.addBindValue(nowMs);
+    bindValue(query, nowMs);
     query.exec();
 }
 

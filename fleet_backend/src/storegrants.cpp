@@ -1,6 +1,7 @@
 // Store: support grants with the audit of their use, and organisations with their fleet keys.
 
 #include "store.h"
+#include "store/sqlbind.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,7 +27,7 @@ std::vector<GrantRecord> grantsWhere(const QSqlDatabase &db, const QString &cond
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT %1 FROM support_grants g %2 ORDER BY g.created_ms, g.id")
                       .arg(QLatin1String(GrantColumns), condition));
-    query.addBindValue(value);
+    bindValue(query, value);
     std::vector<GrantRecord> out;
     if (query.exec()) {
         while (query.next())
@@ -43,13 +44,13 @@ bool Store::insertGrant(const GrantRecord &grant)
     query.prepare(QStringLiteral(
         "INSERT INTO support_grants (id, vehicle_id, support_account_id, granted_by, created_ms, "
         "expires_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(grant.id);
-    query.addBindValue(grant.vehicleId);
-    query.addBindValue(grant.supportAccountId);
-    query.addBindValue(grant.grantedBy);
-    query.addBindValue(grant.createdMs);
-    query.addBindValue(grant.expiresMs);
-    query.addBindValue(grant.revokedMs);
+    bindValue(query, grant.id);
+    bindValue(query, grant.vehicleId);
+    bindValue(query, grant.supportAccountId);
+    bindValue(query, grant.grantedBy);
+    bindValue(query, grant.createdMs);
+    bindValue(query, grant.expiresMs);
+    bindValue(query, grant.revokedMs);
     return query.exec();
 }
 
@@ -84,8 +85,8 @@ bool Store::revokeGrant(const QString &grantId, qint64 whenMs)
     QSqlQuery query(database());
     query.prepare(
         QStringLiteral("UPDATE support_grants SET revoked_ms = ? WHERE id = ? AND revoked_ms = 0"));
-    query.addBindValue(whenMs);
-    query.addBindValue(grantId);
+    bindValue(query, whenMs);
+    bindValue(query, grantId);
     return query.exec();
 }
 
@@ -94,11 +95,11 @@ bool Store::appendAudit(const AuditRecord &entry)
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO support_audit (grant_id, vehicle_id, account_id, "
                                  "at_ms, action) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(entry.grantId);
-    query.addBindValue(entry.vehicleId);
-    query.addBindValue(entry.accountId);
-    query.addBindValue(entry.atMs);
-    query.addBindValue(entry.action);
+    bindValue(query, entry.grantId);
+    bindValue(query, entry.vehicleId);
+    bindValue(query, entry.accountId);
+    bindValue(query, entry.atMs);
+    bindValue(query, entry.action);
     return query.exec();
 }
 
@@ -108,8 +109,8 @@ std::vector<AuditRecord> Store::auditOf(const QString &vehicleId, int limit) con
     query.prepare(QStringLiteral("SELECT grant_id, vehicle_id, account_id, at_ms, action FROM "
                                  "support_audit WHERE vehicle_id = ? ORDER BY at_ms DESC, rowid "
                                  "DESC LIMIT ?"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(limit);
+    bindValue(query, vehicleId);
+    bindValue(query, limit);
     std::vector<AuditRecord> out;
     if (query.exec()) {
         while (query.next())
@@ -125,9 +126,9 @@ bool Store::insertOrganisation(const OrganisationRecord &organisation, QString *
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO organisations (id, fleet_key_id, fleet_public_key) VALUES (?, ?, ?)"));
-    query.addBindValue(organisation.id);
-    query.addBindValue(organisation.fleetKeyId);
-    query.addBindValue(organisation.fleetPublicKey);
+    bindValue(query, organisation.id);
+    bindValue(query, organisation.fleetKeyId);
+    bindValue(query, organisation.fleetPublicKey);
     if (!query.exec()) {
         *error = QStringLiteral("database: %1").arg(query.lastError().text());
         return false;
@@ -140,7 +141,7 @@ std::optional<OrganisationRecord> Store::organisation(const QString &id) const
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "SELECT id, fleet_key_id, fleet_public_key FROM organisations WHERE id = ?"));
-    query.addBindValue(id);
+    bindValue(query, id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return OrganisationRecord{query.value(0).toString(), query.value(1).toString(),
@@ -152,9 +153,9 @@ bool Store::revokeCertificate(const QString &organisationId, const QString &keyI
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO revoked_certificates (organisation_id, "
                                  "key_id, revoked_ms) VALUES (?, ?, ?)"));
-    query.addBindValue(organisationId);
-    query.addBindValue(keyId);
-    query.addBindValue(whenMs);
+    bindValue(query, organisationId);
+    bindValue(query, keyId);
+    bindValue(query, whenMs);
     return query.exec();
 }
 
@@ -163,8 +164,8 @@ bool Store::certificateRevoked(const QString &organisationId, const QString &key
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "SELECT 1 FROM revoked_certificates WHERE organisation_id = ? AND key_id = ?"));
-    query.addBindValue(organisationId);
-    query.addBindValue(keyId);
+    bindValue(query, organisationId);
+    bindValue(query, keyId);
     return query.exec() && query.next();
 }
 
@@ -177,12 +178,12 @@ bool Store::insertKeys(const std::vector<KeyRecord> &keys, QString *error)
         "INSERT INTO vehicle_keys (vehicle_id, key_id, public_key, label, role, added_ms, "
         "last_used_ms, revoked, last_counter) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)"));
     for (const KeyRecord &key : keys) {
-        query.addBindValue(key.vehicleId);
-        query.addBindValue(key.keyId);
-        query.addBindValue(key.publicKey);
-        query.addBindValue(key.label);
-        query.addBindValue(key.role);
-        query.addBindValue(key.addedMs);
+        bindValue(query, key.vehicleId);
+        bindValue(query, key.keyId);
+        bindValue(query, key.publicKey);
+        bindValue(query, key.label);
+        bindValue(query, key.role);
+        bindValue(query, key.addedMs);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             db.rollback();
@@ -202,9 +203,9 @@ bool Store::replaceDeviceTokens(const std::vector<std::pair<QString, QByteArray>
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO device_tokens (digest, vehicle_id) VALUES (?, ?)"));
     for (const auto &[vehicleId, digest] : digests) {
-        remove.addBindValue(vehicleId);
-        insert.addBindValue(digest);
-        insert.addBindValue(vehicleId);
+        bindValue(remove, vehicleId);
+        bindValue(insert, digest);
+        bindValue(insert, vehicleId);
         if (!remove.exec() || !insert.exec()) {
             *error = QStringLiteral("database: %1")
                          .arg(remove.lastError().isValid() ? remove.lastError().text()
@@ -220,7 +221,7 @@ std::optional<QString> Store::vehicleForDevice(const QByteArray &digest) const
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT vehicle_id FROM device_tokens WHERE digest = ?"));
-    query.addBindValue(digest);
+    bindValue(query, digest);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).toString();
@@ -232,7 +233,7 @@ std::optional<ReportRecord> Store::lastReport(const QString &vehicleId) const
     query.prepare(QStringLiteral(
         "SELECT vehicle_id, observed_ms, soc_centi, plugged_in, driving, chip_deci, "
         "compute_watts, energy_today_wh, received_ms FROM vehicle_reports WHERE vehicle_id = ?"));
-    query.addBindValue(vehicleId);
+    bindValue(query, vehicleId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return ReportRecord{
@@ -248,15 +249,15 @@ bool Store::saveReport(const ReportRecord &report)
         "INSERT OR REPLACE INTO vehicle_reports (vehicle_id, observed_ms, soc_centi, plugged_in, "
         "driving, chip_deci, compute_watts, energy_today_wh, received_ms) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(report.vehicleId);
-    query.addBindValue(report.observedMs);
-    query.addBindValue(report.socCenti);
-    query.addBindValue(report.pluggedIn);
-    query.addBindValue(report.driving);
-    query.addBindValue(report.chipDeci);
-    query.addBindValue(report.computeWatts);
-    query.addBindValue(report.energyTodayWh);
-    query.addBindValue(report.receivedMs);
+    bindValue(query, report.vehicleId);
+    bindValue(query, report.observedMs);
+    bindValue(query, report.socCenti);
+    bindValue(query, report.pluggedIn);
+    bindValue(query, report.driving);
+    bindValue(query, report.chipDeci);
+    bindValue(query, report.computeWatts);
+    bindValue(query, report.energyTodayWh);
+    bindValue(query, report.receivedMs);
     return query.exec();
 }
 

@@ -5,6 +5,7 @@
 #include "money.h"
 #include "policy/zonerules.h"
 #include "store.h"
+#include "store/sqlbind.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,15 +57,15 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         const int flags =
             (sample.pluggedIn ? PluggedFlag : 0) | (sample.contributing ? ContributingFlag : 0) |
             (sample.online ? 0 : OfflineFlag) | (sample.jobFailed ? JobFailedFlag : 0);
-        minute.addBindValue(vehicle.id);
-        minute.addBindValue(sample.minute);
-        minute.addBindValue(socCenti);
-        minute.addBindValue(flags);
-        minute.addBindValue(chipDeci);
-        minute.addBindValue(sample.computeWatts);
-        minute.addBindValue(int(sample.reasons));
-        minute.addBindValue(sample.priceMicrosPerKwh);
-        minute.addBindValue(sample.grossMicrosPerHour);
+        bindValue(minute, vehicle.id);
+        bindValue(minute, sample.minute);
+        bindValue(minute, socCenti);
+        bindValue(minute, flags);
+        bindValue(minute, chipDeci);
+        bindValue(minute, sample.computeWatts);
+        bindValue(minute, int(sample.reasons));
+        bindValue(minute, sample.priceMicrosPerKwh);
+        bindValue(minute, sample.grossMicrosPerHour);
         if (!minute.exec()) {
             *error = QStringLiteral("database: %1").arg(minute.lastError().text());
             db.rollback();
@@ -112,19 +113,19 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         "price_watt_minutes = price_watt_minutes + excluded.price_watt_minutes, "
         "gross_rate_minutes = gross_rate_minutes + excluded.gross_rate_minutes"));
     for (const auto &[key, b] : buckets) {
-        rollup.addBindValue(vehicles[std::get<0>(key)].id);
-        rollup.addBindValue(std::get<1>(key));
-        rollup.addBindValue(std::get<2>(key));
-        rollup.addBindValue(b.minutes);
-        rollup.addBindValue(b.socCentiSum);
-        rollup.addBindValue(b.socCentiMin);
-        rollup.addBindValue(b.socCentiMax);
-        rollup.addBindValue(b.contributingMinutes);
-        rollup.addBindValue(b.pluggedMinutes);
-        rollup.addBindValue(b.computeWattMinutes);
-        rollup.addBindValue(b.chipDeciMax);
-        rollup.addBindValue(b.priceWattMinutes);
-        rollup.addBindValue(b.grossRateMinutes);
+        bindValue(rollup, vehicles[std::get<0>(key)].id);
+        bindValue(rollup, std::get<1>(key));
+        bindValue(rollup, std::get<2>(key));
+        bindValue(rollup, b.minutes);
+        bindValue(rollup, b.socCentiSum);
+        bindValue(rollup, b.socCentiMin);
+        bindValue(rollup, b.socCentiMax);
+        bindValue(rollup, b.contributingMinutes);
+        bindValue(rollup, b.pluggedMinutes);
+        bindValue(rollup, b.computeWattMinutes);
+        bindValue(rollup, b.chipDeciMax);
+        bindValue(rollup, b.priceWattMinutes);
+        bindValue(rollup, b.grossRateMinutes);
         if (!rollup.exec()) {
             *error = QStringLiteral("database: %1").arg(rollup.lastError().text());
             db.rollback();
@@ -144,9 +145,9 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
         query.prepare(QStringLiteral(
             "SELECT minute, soc_centi, flags, chip_deci, compute_watts FROM status_minutes "
             "WHERE vehicle_id = ? AND minute >= ? AND minute < ? ORDER BY minute"));
-        query.addBindValue(vehicle.id);
-        query.addBindValue(floorDiv(from, 60));
-        query.addBindValue(floorDiv(to + 59, 60));
+        bindValue(query, vehicle.id);
+        bindValue(query, floorDiv(from, 60));
+        bindValue(query, floorDiv(to + 59, 60));
         query.exec();
         while (query.next()) {
             HistoryBucket b;
@@ -178,10 +179,10 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
         "price_watt_minutes, gross_rate_minutes FROM status_rollups WHERE vehicle_id = ? AND "
         "resolution = ? AND bucket BETWEEN ? AND ? "
         "ORDER BY bucket"));
-    query.addBindValue(vehicle.id);
-    query.addBindValue(int(resolution));
-    query.addBindValue(first);
-    query.addBindValue(last);
+    bindValue(query, vehicle.id);
+    bindValue(query, int(resolution));
+    bindValue(query, first);
+    bindValue(query, last);
     query.exec();
     while (query.next()) {
         const qint64 bucket = query.value(0).toLongLong();
@@ -211,9 +212,9 @@ std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fr
     query.prepare(
         QStringLiteral("SELECT minute, soc_centi, flags, reasons, chip_deci FROM status_minutes "
                        "WHERE vehicle_id = ? AND minute >= ? AND minute < ? ORDER BY minute"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(fromMinute);
-    query.addBindValue(toMinute);
+    bindValue(query, vehicleId);
+    bindValue(query, fromMinute);
+    bindValue(query, toMinute);
     query.exec();
     while (query.next()) {
         const int flags = query.value(2).toInt();
@@ -237,9 +238,9 @@ std::vector<ContributionRecord> Store::sessions(const SimulatedVehicle &vehicle,
         QStringLiteral("SELECT minute, compute_watts, price_micros_per_kwh, gross_micros_per_hour "
                        "FROM status_minutes WHERE vehicle_id = ? AND minute >= ? AND minute < ? "
                        "AND (flags & 2) != 0 ORDER BY minute"));
-    query.addBindValue(vehicle.id);
-    query.addBindValue(floorDiv(from, 60) - SessionLookaroundMinutes);
-    query.addBindValue(floorDiv(to + 59, 60) + SessionLookaroundMinutes);
+    bindValue(query, vehicle.id);
+    bindValue(query, floorDiv(from, 60) - SessionLookaroundMinutes);
+    bindValue(query, floorDiv(to + 59, 60) + SessionLookaroundMinutes);
     query.exec();
     qint64 runStart = -1;
     qint64 last = -2;

@@ -1,6 +1,7 @@
 // Store: the keys each car accepts signed commands from.
 
 #include "store.h"
+#include "store/sqlbind.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -36,16 +37,16 @@ bool Store::insertKey(const KeyRecord &key)
     query.prepare(
         QStringLiteral("INSERT INTO vehicle_keys (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(QLatin1String(KeyColumns)));
-    query.addBindValue(key.vehicleId);
-    query.addBindValue(key.keyId);
-    query.addBindValue(key.publicKey);
-    query.addBindValue(key.label);
-    query.addBindValue(key.role);
-    query.addBindValue(key.addedMs);
-    query.addBindValue(key.lastUsedMs);
-    query.addBindValue(key.revoked);
-    query.addBindValue(qint64(key.lastCounter));
-    query.addBindValue(key.revokedMs);
+    bindValue(query, key.vehicleId);
+    bindValue(query, key.keyId);
+    bindValue(query, key.publicKey);
+    bindValue(query, key.label);
+    bindValue(query, key.role);
+    bindValue(query, key.addedMs);
+    bindValue(query, key.lastUsedMs);
+    bindValue(query, key.revoked);
+    bindValue(query, qint64(key.lastCounter));
+    bindValue(query, key.revokedMs);
     return query.exec();
 }
 
@@ -56,7 +57,7 @@ std::vector<KeyRecord> Store::keysOf(const QString &vehicleId) const
     query.prepare(
         QStringLiteral("SELECT %1 FROM vehicle_keys WHERE vehicle_id = ? ORDER BY added_ms")
             .arg(QLatin1String(KeyColumns)));
-    query.addBindValue(vehicleId);
+    bindValue(query, vehicleId);
     query.exec();
     while (query.next())
         keys.push_back(keyFrom(query));
@@ -68,8 +69,8 @@ std::optional<KeyRecord> Store::key(const QString &vehicleId, const QString &key
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM vehicle_keys WHERE vehicle_id = ? AND key_id = ?")
                       .arg(QLatin1String(KeyColumns)));
-    query.addBindValue(vehicleId);
-    query.addBindValue(keyId);
+    bindValue(query, vehicleId);
+    bindValue(query, keyId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return keyFrom(query);
@@ -80,9 +81,9 @@ bool Store::revokeKey(const QString &vehicleId, const QString &keyId)
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE vehicle_keys SET revoked = 1, revoked_ms = ? "
                                  "WHERE vehicle_id = ? AND key_id = ?"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(vehicleId);
-    query.addBindValue(keyId);
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, vehicleId);
+    bindValue(query, keyId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
@@ -93,10 +94,10 @@ bool Store::reinstateKey(const QString &vehicleId, const QString &keyId, const Q
     query.prepare(QStringLiteral(
         "UPDATE vehicle_keys SET revoked = 0, revoked_ms = 0, label = ?, added_ms = ? "
         "WHERE vehicle_id = ? AND key_id = ?"));
-    query.addBindValue(label);
-    query.addBindValue(addedMs);
-    query.addBindValue(vehicleId);
-    query.addBindValue(keyId);
+    bindValue(query, label);
+    bindValue(query, addedMs);
+    bindValue(query, vehicleId);
+    bindValue(query, keyId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
@@ -105,10 +106,10 @@ bool Store::touchKey(const QString &vehicleId, const QString &keyId, quint64 cou
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE vehicle_keys SET last_counter = ?, last_used_ms = ? "
                                  "WHERE vehicle_id = ? AND key_id = ?"));
-    query.addBindValue(qint64(counter));
-    query.addBindValue(whenMs);
-    query.addBindValue(vehicleId);
-    query.addBindValue(keyId);
+    bindValue(query, qint64(counter));
+    bindValue(query, whenMs);
+    bindValue(query, vehicleId);
+    bindValue(query, keyId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
@@ -119,11 +120,11 @@ bool Store::saveCommandResult(const QString &vehicleId, const QString &idempoten
     query.prepare(
         QStringLiteral("INSERT OR IGNORE INTO command_results (vehicle_id, "
                        "idempotency_key, result, status, created_ms) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(idempotencyKey);
-    query.addBindValue(result);
-    query.addBindValue(status);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, vehicleId);
+    bindValue(query, idempotencyKey);
+    bindValue(query, result);
+    bindValue(query, status);
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
     return query.exec();
 }
 
@@ -133,8 +134,8 @@ std::optional<std::pair<int, QByteArray>> Store::commandResult(const QString &ve
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT status, result FROM command_results WHERE vehicle_id = ? "
                                  "AND idempotency_key = ?"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(idempotencyKey);
+    bindValue(query, vehicleId);
+    bindValue(query, idempotencyKey);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return std::make_pair(query.value(0).toInt(), query.value(1).toByteArray());

@@ -35,6 +35,17 @@ Item {
             }
 
             Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: 28
+                Layout.rightMargin: 28
+                visible: AppState.storeError.length > 0
+                text: AppState.storeError
+                wrapMode: Text.Wrap
+                color: Theme.warning
+                font.pixelSize: Theme.bodySize
+            }
+
+            Label {
                 Layout.margins: 28
                 visible: AppState.vehicles.loaded && AppState.vehicles.count === 0
                 text: qsTr("No cars are paired with this account yet.")

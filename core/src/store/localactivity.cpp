@@ -1,6 +1,7 @@
 // LocalStore: a car's contributions and its diagnostics timeline, kept for offline use.
 
 #include "store/localstore.h"
+#include "store/sqlbind.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,17 +18,14 @@ bool LocalStore::saveSessions(const QString &vehicleId, const std::vector<Stored
         "INSERT OR REPLACE INTO sessions (vehicle_id, start, end, energy_wh, cost_micros, "
         "gross_micros, owner_micros, net_micros, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const StoredSession &s : sessions) {
-        for (const QVariant &value :
-             {QVariant(vehicleId), QVariant(s.start), QVariant(s.end), QVariant(s.energyWh),
-              QVariant(s.costMicros), QVariant(s.grossMicros), QVariant(s.ownerMicros),
-              QVariant(s.netMicros), QVariant(s.currency)})
-            query.addBindValue(value);
+        bindValues(query, {QVariant(vehicleId), QVariant(s.start), QVariant(s.end),
+                           QVariant(s.energyWh), QVariant(s.costMicros), QVariant(s.grossMicros),
+                           QVariant(s.ownerMicros), QVariant(s.netMicros), QVariant(s.currency)});
         if (!query.exec()) {
-            db.rollback();
-            return false;
+            return rollBack(db, query.lastError());
         }
     }
-    return db.commit();
+    return commit(db);
 }
 
 std::vector<StoredSession> LocalStore::sessions(const QString &vehicleId, qint64 from,
@@ -38,9 +36,9 @@ std::vector<StoredSession> LocalStore::sessions(const QString &vehicleId, qint64
     query.prepare(QStringLiteral(
         "SELECT start, end, energy_wh, cost_micros, gross_micros, owner_micros, net_micros, "
         "currency FROM sessions WHERE vehicle_id = ? AND start >= ? AND start < ? ORDER BY start"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(from);
-    query.addBindValue(to);
+    bindValue(query, vehicleId);
+    bindValue(query, from);
+    bindValue(query, to);
     query.exec();
     while (query.next())
         out.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -54,7 +52,7 @@ qint64 LocalStore::sessionsCursor(const QString &vehicleId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT MAX(start) FROM sessions WHERE vehicle_id = ?"));
-    query.addBindValue(vehicleId);
+    bindValue(query, vehicleId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -67,19 +65,18 @@ bool LocalStore::saveEvents(const QString &vehicleId, const std::vector<StoredEv
         QStringLiteral("INSERT OR IGNORE INTO events (vehicle_id, at, kind, detail, reasons, "
                        "soc_centi) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const StoredEvent &e : events) {
-        query.addBindValue(vehicleId);
-        query.addBindValue(e.at);
-        query.addBindValue(e.kind);
+        bindValue(query, vehicleId);
+        bindValue(query, e.at);
+        bindValue(query, e.kind);
         // A null text would bind NULL, which OR IGNORE would skip silently: bind empty text.
-        query.addBindValue(e.detail.isNull() ? QStringLiteral("") : e.detail);
-        query.addBindValue(e.reasons.isNull() ? QStringLiteral("") : e.reasons);
-        query.addBindValue(e.socCenti);
+        bindValue(query, e.detail);
+        bindValue(query, e.reasons);
+        bindValue(query, e.socCenti);
         if (!query.exec()) {
-            db.rollback();
-            return false;
+            return rollBack(db, query.lastError());
         }
     }
-    return db.commit();
+    return commit(db);
 }
 
 std::vector<StoredEvent> LocalStore::events(const QString &vehicleId, qint64 from, qint64 to) const
@@ -88,9 +85,9 @@ std::vector<StoredEvent> LocalStore::events(const QString &vehicleId, qint64 fro
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT at, kind, reasons, soc_centi, detail FROM events "
                                  "WHERE vehicle_id = ? AND at >= ? AND at < ? ORDER BY at, kind"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(from);
-    query.addBindValue(to);
+    bindValue(query, vehicleId);
+    bindValue(query, from);
+    bindValue(query, to);
     query.exec();
     while (query.next())
         out.push_back({query.value(0).toLongLong(), query.value(1).toInt(),
@@ -103,7 +100,7 @@ qint64 LocalStore::eventsCursor(const QString &vehicleId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT MAX(at) FROM events WHERE vehicle_id = ?"));
-    query.addBindValue(vehicleId);
+    bindValue(query, vehicleId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 

@@ -1,6 +1,7 @@
 #include "localstore.h"
 
 #include "sqlitemigrations.h"
+#include "store/sqlbind.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -135,6 +136,21 @@ int LocalStore::schemaVersion() const
     return sqliteSchemaVersion(QSqlDatabase::database(m_connectionName));
 }
 
+bool LocalStore::rollBack(QSqlDatabase &db, const QSqlError &error)
+{
+    db.rollback();
+    m_lastError = error.text();
+    return false;
+}
+
+bool LocalStore::commit(QSqlDatabase &db)
+{
+    if (!db.commit())
+        return rollBack(db, db.lastError());
+    m_lastError.clear();
+    return true;
+}
+
 bool LocalStore::migrate(QString *error)
 {
     return migrateSqlite(QSqlDatabase::database(m_connectionName), Migrations,
@@ -148,14 +164,14 @@ qint64 LocalStore::enqueue(OutboxEntry entry)
         "INSERT INTO outbox (vehicle_id, kind, policy, paused_until, base_version, "
         "idempotency_key, state, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    query.addBindValue(entry.vehicleId);
-    query.addBindValue(int(entry.kind));
-    query.addBindValue(entry.policy);
-    query.addBindValue(entry.pausedUntil);
-    query.addBindValue(entry.baseVersion);
-    query.addBindValue(newIdempotencyKey());
-    query.addBindValue(now);
-    query.addBindValue(now);
+    bindValue(query, entry.vehicleId);
+    bindValue(query, int(entry.kind));
+    bindValue(query, entry.policy);
+    bindValue(query, entry.pausedUntil);
+    bindValue(query, entry.baseVersion);
+    bindValue(query, newIdempotencyKey());
+    bindValue(query, now);
+    bindValue(query, now);
     if (!query.exec())
         return 0;
     return query.lastInsertId().toLongLong();
@@ -165,7 +181,7 @@ std::optional<OutboxEntry> LocalStore::entry(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(QLatin1String(Columns)));
-    query.addBindValue(id);
+    bindValue(query, id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return entryFrom(query);
@@ -177,7 +193,7 @@ std::optional<OutboxEntry> LocalStore::nextFor(const QString &vehicleId) const
     query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE vehicle_id = ? AND state IN (0, 1) "
                                  "ORDER BY id LIMIT 1")
                       .arg(QLatin1String(Columns)));
-    query.addBindValue(vehicleId);
+    bindValue(query, vehicleId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return entryFrom(query);
@@ -200,7 +216,7 @@ std::vector<OutboxEntry> LocalStore::entries(int limit) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY id DESC LIMIT ?")
                       .arg(QLatin1String(Columns)));
-    query.addBindValue(limit);
+    bindValue(query, limit);
     std::vector<OutboxEntry> out;
     if (query.exec()) {
         while (query.next())
@@ -214,7 +230,7 @@ qint64 LocalStore::lastConfirmedVersion(const QString &vehicleId) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT confirmed_version FROM outbox WHERE vehicle_id = ? AND "
                                  "state = 2 ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(vehicleId);
+    bindValue(query, vehicleId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -229,17 +245,17 @@ quint64 LocalStore::reserveCounter(const QString &keyId, const QString &vehicleI
         "last_counter = MAX(last_counter + 1, excluded.last_counter)"));
     // Counters follow the wall clock in milliseconds where they can: a store that was lost and
     // made anew still signs above every counter the car has seen from this key.
-    query.addBindValue(keyId);
-    query.addBindValue(vehicleId);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, keyId);
+    bindValue(query, vehicleId);
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
         db.rollback();
         return 0;
     }
     query.prepare(QStringLiteral(
         "SELECT last_counter FROM signing_counters WHERE key_id = ? AND vehicle_id = ?"));
-    query.addBindValue(keyId);
-    query.addBindValue(vehicleId);
+    bindValue(query, keyId);
+    bindValue(query, vehicleId);
     if (!query.exec() || !query.next()) {
         db.rollback();
         return 0;
@@ -256,14 +272,14 @@ bool LocalStore::markSent(qint64 id, const QString &keyId, quint64 counter,
     query.prepare(QStringLiteral(
         "UPDATE outbox SET state = 1, key_id = ?, counter = ?, idempotency_key = ?, "
         "base_version = ?, command = ?, signature = ?, updated_ms = ? WHERE id = ? AND state = 0"));
-    query.addBindValue(keyId);
-    query.addBindValue(qint64(counter));
-    query.addBindValue(idempotencyKey);
-    query.addBindValue(baseVersion);
-    query.addBindValue(command);
-    query.addBindValue(signature);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(id);
+    bindValue(query, keyId);
+    bindValue(query, qint64(counter));
+    bindValue(query, idempotencyKey);
+    bindValue(query, baseVersion);
+    bindValue(query, command);
+    bindValue(query, signature);
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, id);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
@@ -272,9 +288,9 @@ bool LocalStore::markAttempt(qint64 id, const QString &problemCode)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_ms = ?, "
                                  "result_code = ? WHERE id = ?"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(problemCode.isNull() ? QStringLiteral("") : problemCode);
-    query.addBindValue(id);
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, problemCode);
+    bindValue(query, id);
     return query.exec();
 }
 
@@ -286,14 +302,14 @@ bool LocalStore::markAnswered(qint64 id, OutboxEntry::State state, const QString
     query.prepare(QStringLiteral(
         "UPDATE outbox SET state = ?, result_code = ?, result_message = ?, confirmed_version = ?, "
         "current_policy = ?, attempts = attempts + 1, updated_ms = ? WHERE id = ?"));
-    query.addBindValue(int(state));
+    bindValue(query, int(state));
     // A null string would bind as NULL: the columns hold text, empty when there is none.
-    query.addBindValue(code.isNull() ? QStringLiteral("") : code);
-    query.addBindValue(message.isNull() ? QStringLiteral("") : message);
-    query.addBindValue(version);
-    query.addBindValue(currentPolicy);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(id);
+    bindValue(query, code);
+    bindValue(query, message);
+    bindValue(query, version);
+    bindValue(query, currentPolicy);
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, id);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
@@ -302,8 +318,8 @@ bool LocalStore::resetToPending(qint64 id)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("UPDATE outbox SET state = 0, command = NULL, signature = NULL, "
                                  "updated_ms = ? WHERE id = ? AND state = 1"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(id);
+    bindValue(query, QDateTime::currentMSecsSinceEpoch());
+    bindValue(query, id);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
@@ -313,8 +329,7 @@ bool LocalStore::saveVehicles(const std::vector<Vehicle> &vehicles, qint64 synce
     db.transaction();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("DELETE FROM vehicles"))) {
-        db.rollback();
-        return false;
+        return rollBack(db, query.lastError());
     }
     query.prepare(QStringLiteral(
         "INSERT INTO vehicles (id, position, name, model, time_zone, battery_capacity_wh, "
@@ -324,30 +339,25 @@ bool LocalStore::saveVehicles(const std::vector<Vehicle> &vehicles, qint64 synce
     int position = 0;
     for (const Vehicle &v : vehicles) {
         const VehicleStatus &s = v.status;
-        for (const QVariant &value :
-             {QVariant(v.id), QVariant(position++), QVariant(v.name), QVariant(v.model),
-              QVariant(v.timeZone), QVariant(v.batteryCapacityWh),
-              QVariant(v.group.isNull() ? QStringLiteral("") : v.group),
-              QVariant(s.observedAt.toMSecsSinceEpoch()), QVariant(s.socPercent),
-              QVariant(s.pluggedIn), QVariant(s.driving), QVariant(s.contributing),
-              QVariant(s.chipTempC), QVariant(s.computePowerWatts), QVariant(s.energyTodayWh),
-              QVariant(s.online), QVariant(s.blockingReasons.join(QLatin1Char(','))),
-              QVariant(s.marketRateMicrosPerHour),
-              QVariant(s.currency.isNull() ? QStringLiteral("") : s.currency)})
-            query.addBindValue(value);
+        bindValues(query,
+                   {QVariant(v.id), QVariant(position++), QVariant(v.name), QVariant(v.model),
+                    QVariant(v.timeZone), QVariant(v.batteryCapacityWh), QVariant(v.group),
+                    QVariant(s.observedAt.toMSecsSinceEpoch()), QVariant(s.socPercent),
+                    QVariant(s.pluggedIn), QVariant(s.driving), QVariant(s.contributing),
+                    QVariant(s.chipTempC), QVariant(s.computePowerWatts), QVariant(s.energyTodayWh),
+                    QVariant(s.online), QVariant(s.blockingReasons.join(QLatin1Char(','))),
+                    QVariant(s.marketRateMicrosPerHour), QVariant(s.currency)});
         if (!query.exec()) {
-            db.rollback();
-            return false;
+            return rollBack(db, query.lastError());
         }
     }
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('vehicles_synced_ms', ?)"));
-    query.addBindValue(QString::number(syncedMs));
+    bindValue(query, QString::number(syncedMs));
     if (!query.exec()) {
-        db.rollback();
-        return false;
+        return rollBack(db, query.lastError());
     }
-    return db.commit();
+    return commit(db);
 }
 
 std::vector<Vehicle> LocalStore::vehicles() const
@@ -407,23 +417,22 @@ bool LocalStore::saveHistory(const QString &vehicleId, int resolution,
         "soc_min, soc_max, contributing_minutes, plugged_minutes, energy_wh, chip_max) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const StoredHistoryPoint &p : points) {
-        query.addBindValue(vehicleId);
-        query.addBindValue(resolution);
-        query.addBindValue(p.start);
-        query.addBindValue(p.minutes);
-        query.addBindValue(p.socCentiAvg);
-        query.addBindValue(p.socCentiMin);
-        query.addBindValue(p.socCentiMax);
-        query.addBindValue(p.contributingMinutes);
-        query.addBindValue(p.pluggedInMinutes);
-        query.addBindValue(p.computeEnergyWh);
-        query.addBindValue(p.chipDeciMax);
+        bindValue(query, vehicleId);
+        bindValue(query, resolution);
+        bindValue(query, p.start);
+        bindValue(query, p.minutes);
+        bindValue(query, p.socCentiAvg);
+        bindValue(query, p.socCentiMin);
+        bindValue(query, p.socCentiMax);
+        bindValue(query, p.contributingMinutes);
+        bindValue(query, p.pluggedInMinutes);
+        bindValue(query, p.computeEnergyWh);
+        bindValue(query, p.chipDeciMax);
         if (!query.exec()) {
-            db.rollback();
-            return false;
+            return rollBack(db, query.lastError());
         }
     }
-    return db.commit();
+    return commit(db);
 }
 
 std::vector<StoredHistoryPoint> LocalStore::history(const QString &vehicleId, int resolution,
@@ -435,10 +444,10 @@ std::vector<StoredHistoryPoint> LocalStore::history(const QString &vehicleId, in
         QStringLiteral("SELECT start, minutes, soc_avg, soc_min, soc_max, contributing_minutes, "
                        "plugged_minutes, energy_wh, chip_max FROM history WHERE vehicle_id = ? AND "
                        "resolution = ? AND start >= ? AND start < ? ORDER BY start"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(resolution);
-    query.addBindValue(from);
-    query.addBindValue(to);
+    bindValue(query, vehicleId);
+    bindValue(query, resolution);
+    bindValue(query, from);
+    bindValue(query, to);
     std::vector<StoredHistoryPoint> out;
     if (query.exec()) {
         while (query.next())
@@ -455,8 +464,8 @@ qint64 LocalStore::historyCursor(const QString &vehicleId, int resolution) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT start, minutes FROM history WHERE vehicle_id = ? AND "
                                  "resolution = ? ORDER BY start DESC LIMIT 1"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(resolution);
+    bindValue(query, vehicleId);
+    bindValue(query, resolution);
     return query.exec() && query.next()
                ? query.value(0).toLongLong() + 60LL * query.value(1).toLongLong()
                : 0;
@@ -467,8 +476,8 @@ int LocalStore::historyCount(const QString &vehicleId, int resolution) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(
         QStringLiteral("SELECT COUNT(*) FROM history WHERE vehicle_id = ? AND resolution = ?"));
-    query.addBindValue(vehicleId);
-    query.addBindValue(resolution);
+    bindValue(query, vehicleId);
+    bindValue(query, resolution);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -3,6 +3,8 @@
 #include "vehicle.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -157,9 +159,19 @@ public:
     /// The instant of the newest stored event (0: none).
     qint64 eventsCursor(const QString &vehicleId) const;
 
+    /// Why the last write of synced data failed (empty after one that succeeded): the words shown
+    /// beside the data that was kept instead.
+    QString lastError() const { return m_lastError; }
+
 private:
     bool migrate(QString *error);
+    /// Undoes the write in progress and keeps why it failed; returns false.
+    bool rollBack(QSqlDatabase &db, const QSqlError &error);
+    /// Commits the write in progress; false (with lastError()) if SQLite refused.
+    bool commit(QSqlDatabase &db);
+
     QString m_connectionName;
+    QString m_lastError;
 };
 
 } // namespace idlefleet
