@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "policy/zonerules.h"
 #include "rfc3339.h"
+#include "worldtime.h"
 
 #include <QDate>
 #include <QEventLoop>
@@ -142,7 +143,7 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
 int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &fromText,
                   const QString &toText, bool json)
 {
-    qint64 to = QDateTime::currentSecsSinceEpoch();
+    qint64 to = WorldTime::nowSecs();
     qint64 from = to - 86400;
     const auto utc = policy::ZoneRules::forZone("UTC");
     QString error;

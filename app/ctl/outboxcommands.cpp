@@ -11,6 +11,7 @@
 #include "rfc3339.h"
 #include "store/localstore.h"
 #include "supportbundle.h"
+#include "worldtime.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -179,7 +180,7 @@ int changeCommand(client::FleetClient &fleet, const ChangeRequest &request)
                         QStringLiteral("--until: '%1' is not an RFC 3339 instant (such as "
                                        "2026-11-24T06:00:00Z)")
                             .arg(request.until));
-        if (until <= QDateTime::currentSecsSinceEpoch())
+        if (until <= WorldTime::nowSecs())
             return fail(ExitBadInput,
                         QStringLiteral("--until: %1 has passed already").arg(request.until));
         entry.kind = OutboxEntry::SetPausedUntil;

@@ -7,6 +7,7 @@
 #include "livestreamclient.h"
 #include "localclient.h"
 #include "version.h"
+#include "worldtime.h"
 
 #include <QDir>
 #include <QJSEngine>
@@ -175,11 +176,21 @@ void AppState::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
+void AppState::setDemoWorldStart(const QString &instant)
+{
+    m_backend->setWorldStart(instant);
+}
+
+QDateTime AppState::worldNow() const
+{
+    return WorldTime::now();
+}
+
 bool AppState::pauseVehicle(const QString &vehicleId, int hours)
 {
     constexpr qint64 PausedIndefinitely = 253402300799; // 9999-12-31T23:59:59Z (policy.md)
     const qint64 until =
-        hours > 0 ? QDateTime::currentSecsSinceEpoch() + qint64(hours) * 3600 : PausedIndefinitely;
+        hours > 0 ? WorldTime::nowSecs() + qint64(hours) * 3600 : PausedIndefinitely;
     const bool queued = m_local->queuePause(vehicleId, until, 0) != 0;
     m_lastActionError = queued ? QString()
                                : tr("The change could not be saved on this computer; nothing "

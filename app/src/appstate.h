@@ -133,6 +133,11 @@ public:
     LocalClient *localClient() { return m_local; }
 
     /// Opens `page`, showing `field` there when given (a reason's link to its setting).
+    /// The world's time now: what "now" means for the cars (a test may pin the world far from
+    /// the wall clock's today).
+    Q_INVOKABLE QDateTime worldNow() const;
+    /// In demo mode, a new demo world starts at this instant (RFC 3339; empty: now).
+    void setDemoWorldStart(const QString &instant);
     Q_INVOKABLE void navigate(const QString &page, const QString &field = {});
     /// Opens one car on `page` (a fleet manager's drill-down from the table, support's car).
     Q_INVOKABLE void openVehicle(const QString &vehicleId, const QString &page);

@@ -117,8 +117,11 @@ void DemoBackend::launch()
     m_announced = false;
     m_stdout.clear();
     m_process.setProgram(program);
-    m_process.setArguments({QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo-world")});
+    QStringList arguments{QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo-world")};
+    if (!m_worldStart.isEmpty())
+        arguments << QStringLiteral("--world-start") << m_worldStart;
+    m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_startTimer.start(StartTimeoutMs);
     m_process.start(QIODevice::ReadOnly);

@@ -26,6 +26,9 @@ public:
     void stop();
 
     QString dataDir() const { return m_dataDir; }
+    /// A new demo world's clock starts at this instant (RFC 3339; empty: now). A world that
+    /// exists already keeps its own clock.
+    void setWorldStart(const QString &instant) { m_worldStart = instant; }
     QUrl url() const { return m_url; }
     QString pin() const { return m_pin; }
     bool startedHere() const { return m_process.state() != QProcess::NotRunning; }
@@ -47,6 +50,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
 
     QString m_dataDir;
+    QString m_worldStart;
     QProcess m_process;
     QTimer m_startTimer;
     QByteArray m_stdout;

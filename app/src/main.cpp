@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
                            ? options.darkTheme
                            : settings.value(QStringLiteral("darkTheme"), false).toBool());
     state.setCurrentPage(options.page);
+    state.setDemoWorldStart(options.worldStart);
 
     QQmlApplicationEngine engine;
     // Qt 6.4 does not look in the resource root for modules by itself (6.5 adds :/qt/qml).

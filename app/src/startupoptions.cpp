@@ -1,6 +1,9 @@
 #include "startupoptions.h"
 
+#include "rfc3339.h"
+
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace idlefleet::app {
 
@@ -28,7 +31,11 @@ bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNa
                                         QStringLiteral("FILE.png"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every page and exit."));
-    parser.addOptions({demo, as, page, language, theme, screenshot, selfTest});
+    const QCommandLineOption worldStart(
+        QStringLiteral("world-start"),
+        QStringLiteral("In demo mode, a new demo world starts at this instant."),
+        QStringLiteral("INSTANT"));
+    parser.addOptions({demo, as, page, language, theme, screenshot, selfTest, worldStart});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -81,6 +88,18 @@ bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNa
                          .arg(options->screenshotFile);
             return false;
         }
+    }
+    if (parser.isSet(worldStart)) {
+        qint64 seconds = 0;
+        const QString text = parser.value(worldStart);
+        if (!parseRfc3339(text, &seconds) || seconds % 60 != 0 ||
+            text.contains(QRegularExpression(QStringLiteral("\\.[0-9]*[1-9]")))) {
+            *error = QStringLiteral("--world-start: '%1' is not an RFC 3339 instant on a whole "
+                                    "minute (such as 2026-03-29T00:30:00Z)")
+                         .arg(text);
+            return false;
+        }
+        options->worldStart = formatRfc3339(seconds);
     }
     options->selfTest = parser.isSet(selfTest);
     if (options->selfTest && !options->screenshotFile.isEmpty()) {

@@ -16,6 +16,7 @@ struct StartupOptions
     bool themeGiven = false; // --theme was on the command line
     QString screenshotFile;
     bool selfTest = false;
+    QString worldStart; // --world-start: a new demo world starts at this instant (RFC 3339)
 };
 
 /// The languages the app is translated into.

@@ -1,6 +1,7 @@
 #include "trayicon.h"
 
 #include "appstate.h"
+#include "worldtime.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -105,7 +106,7 @@ void TrayIcon::checkStatementMonth()
 {
     // A new month closes the last one's statement; say so once per month.
     QSettings settings;
-    const QDate today = QDate::currentDate();
+    const QDate today = WorldTime::now().date();
     const QString month = today.toString(QStringLiteral("yyyy-MM"));
     const QString seen = settings.value(QStringLiteral("statementMonth")).toString();
     if (seen == month)

@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "fleetclient.h"
 #include "moneyformat.h"
+#include "worldtime.h"
 
 #include <QTimeZone>
 
@@ -74,7 +75,7 @@ void VehicleSummary::refresh()
         return;
     client::FleetClient *fleet = state->fleetClient();
     const QTimeZone zone(m_timeZone.toUtf8());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = WorldTime::now();
     const QDateTime localNow = now.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QDateTime dayStart = QDateTime(localNow.date(), QTime(0, 0), localNow.timeZone());
     const QDateTime monthStart =

@@ -3,6 +3,7 @@
 #include "apiversion.h"
 #include "fleetclient.h"
 #include "pinnedtransport.h"
+#include "worldtime.h"
 
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -130,6 +131,8 @@ bool ServerInfoJob::decode(const QByteArray &body, QString *problem)
 {
     if (!decodeServerInfo(body, &m_result, problem))
         return false;
+    // From here on, "now" for the cars is the world's time (a test may pin it far from today).
+    WorldTime::observe(m_result.worldTime, m_result.clockSpeed);
     if (m_result.apiVersion < MinServerApiVersion) {
         fail(IncompatibleServer,
              tr("The fleet backend (version %1) is too old for this app: it speaks API version "

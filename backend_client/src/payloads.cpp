@@ -70,6 +70,10 @@ bool decodeServerInfo(const QByteArray &bytes, ServerInfo *info, QString *proble
     info->apiVersion = message.api_version();
     info->minClientApiVersion = message.min_client_api_version();
     info->simulated = message.simulated();
+    info->worldTime = message.has_world_time() ? instantOf(message.world_time()) : QDateTime();
+    info->clockSpeed = message.clock_speed() > 0 && std::isfinite(message.clock_speed())
+                           ? message.clock_speed()
+                           : 1.0;
     if (info->apiVersion == 0) {
         *problem = QStringLiteral("the server did not say which API version it speaks");
         return false;

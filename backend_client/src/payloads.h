@@ -20,6 +20,8 @@ struct ServerInfo
     unsigned apiVersion = 0;
     unsigned minClientApiVersion = 0;
     bool simulated = false;
+    QDateTime worldTime;     ///< the world's time when the server answered (invalid: not said)
+    double clockSpeed = 1.0; ///< how fast the world's clock runs against the wall clock
 };
 
 /// One page of GET /v1/vehicles.

@@ -1,7 +1,10 @@
 #include "backendoptions.h"
 
+#include "rfc3339.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace idlefleet::backend {
@@ -66,6 +69,12 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("clock-speed"),
         QStringLiteral("How many times faster than the wall clock the world runs (default 1)."),
         QStringLiteral("X"));
+    const QCommandLineOption worldStartOption(
+        QStringLiteral("world-start"),
+        QStringLiteral("On a new folder, the world's clock starts at INSTANT (RFC 3339, a whole "
+                       "minute; the backfill ends there) instead of now. A restart resumes where "
+                       "the world was, plus the wall time since. Ignored on an existing world."),
+        QStringLiteral("INSTANT"));
     const QCommandLineOption backfillOption(
         QStringLiteral("backfill-days"),
         QStringLiteral("Days of history a new demo world starts with (default 90)."),
@@ -91,8 +100,8 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
                        "3600; shorter for tests of expiry)."),
         QStringLiteral("N"));
     parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption,
-                       backfillOption, backupOption, provisionOption, accessOption,
-                       grantHourOption});
+                       worldStartOption, backfillOption, backupOption, provisionOption,
+                       accessOption, grantHourOption});
     parser.addVersionOption();
 
     if (!parser.parse(arguments)) {
@@ -141,6 +150,19 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
             return false;
         }
         options->clockSpeed = speed;
+    }
+    if (parser.isSet(worldStartOption)) {
+        const QString text = parser.value(worldStartOption);
+        qint64 seconds = 0;
+        // parseRfc3339 drops fractions of a second; a whole minute has none.
+        static const QRegularExpression fraction(QStringLiteral("\\.[0-9]*[1-9]"));
+        if (!parseRfc3339(text, &seconds) || seconds % 60 != 0 || fraction.match(text).hasMatch()) {
+            *error = QStringLiteral("--world-start: '%1' is not an RFC 3339 instant on a whole "
+                                    "minute (such as 2026-03-29T00:30:00Z)")
+                         .arg(text);
+            return false;
+        }
+        options->worldStart = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     }
     if (parser.isSet(backupOption)) {
         options->backupFile = parser.value(backupOption);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,7 @@ struct BackendOptions
     bool demoWorld = false;
     int worldSize = 2000;
     double clockSpeed = 1.0;
+    QDateTime worldStart;         // --world-start INSTANT: a new world's clock starts there
     int backfillDays = 90;        // history a new demo world starts with
     QString backupFile;           // --backup FILE: copy the database while it serves, then exit
     QString provisionFile;        // --provision-devices FILE: new device credentials for every car

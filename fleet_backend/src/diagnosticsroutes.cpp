@@ -280,7 +280,8 @@ http::Response FleetHttpServer::simulateSleep(const http::Request &request,
     const auto index = std::size_t(&vehicle - m_simulator.vehicles().data());
     m_simulator.setAsleep(index, m_clock.now(), minutes);
     QString error;
-    if (!m_store.saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(), &error))
+    if (!m_store.saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(), m_clock.now(),
+                            &error))
         return errorResponse(500, QStringLiteral("storage_failed"), error);
     return vehicleDiagnostics(vehicle);
 }

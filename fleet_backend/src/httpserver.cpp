@@ -419,6 +419,8 @@ http::Response FleetHttpServer::info() const
     info.set_api_version(ApiVersion);
     info.set_min_client_api_version(MinClientApiVersion);
     info.set_simulated(true);
+    setTimestamp(info.mutable_world_time(), m_clock.now());
+    info.set_clock_speed(m_clock.speed());
     return protobufResponse(info);
 }
 

@@ -19,6 +19,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QTimer>
+#include <cmath>
 #include <cstdio>
 
 using namespace idlefleet;
@@ -103,8 +104,17 @@ int main(int argc, char *argv[])
         return fail(ExitFailed, error);
 
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
+    const bool emptyWorld = store.isEmpty();
+    if (!emptyWorld && options.worldStart.isValid())
+        std::fprintf(stderr,
+                     "idlefleetd: --world-start is ignored: %s holds a world already, which "
+                     "resumes where its clock was\n",
+                     qPrintable(dataDir.absolutePath()));
+    // The world's "now" on this start: where a new world was asked to start, else where the
+    // world's clock stood at its last commit plus the wall time since then.
+    QDateTime worldNow = options.worldStart.isValid() && emptyWorld ? options.worldStart : wallNow;
     bool newWorld = false;
-    if (store.isEmpty() && options.demoWorld) {
+    if (emptyWorld && options.demoWorld) {
         const auto created = demoWorldVehicles(options.worldSize);
         if (!store.insertVehicles(created, &error) || !store.savePolicies(created, &error))
             return fail(ExitFailed, error);
@@ -125,7 +135,7 @@ int main(int argc, char *argv[])
     // An organisation's cars need no long past to be where they are: they start two days back.
     // A few are in the workshop: out of reach since a day or two before, back in a few days.
     if (newWorld) {
-        const qint64 nowMinute = wallNow.toSecsSinceEpoch() / 60;
+        const qint64 nowMinute = worldNow.toSecsSinceEpoch() / 60;
         int organisationIndex = 0;
         for (SimulatedVehicle &vehicle : vehicles) {
             if (vehicle.stepMinutes <= 1)
@@ -139,12 +149,19 @@ int main(int argc, char *argv[])
     }
     Simulator simulator(std::move(vehicles));
     QDateTime simulatedUntil = store.simulatedUntil();
-    if (!simulatedUntil.isValid() || newWorld)
-        simulatedUntil = wholeMinute(wallNow).addDays(-options.backfillDays);
+    if (!simulatedUntil.isValid() || newWorld) {
+        simulatedUntil = wholeMinute(worldNow).addDays(-options.backfillDays);
+    } else if (const auto mark = store.worldMark()) {
+        const qint64 wallSince = std::max<qint64>(0, wallNow.toMSecsSinceEpoch() - mark->wallMs);
+        worldNow =
+            mark->world.addMSecs(qint64(std::llround(double(wallSince) * options.clockSpeed)));
+    } else {
+        // A world from before its clock was kept: missed time passed at wall speed, and a fast
+        // world that ran ahead continues where it was.
+        worldNow = std::max(wallNow, simulatedUntil);
+    }
     simulator.setSimulatedUntil(simulatedUntil);
-
-    // Missed time passes at wall speed; a fast world that ran ahead continues where it was.
-    const WorldClock clock(std::max(wallNow, simulatedUntil), options.clockSpeed);
+    const WorldClock clock(std::max(worldNow, simulatedUntil), options.clockSpeed);
     // Simulates up to `until` a day at a time, keeping each day's history as it goes.
     auto catchUp = [&](const QDateTime &until, int maxMinutes, QString *problem) {
         for (int done = 0; done < maxMinutes;) {
@@ -163,7 +180,7 @@ int main(int argc, char *argv[])
     if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
         simulator.setSimulatedUntil(wholeMinute(clock.now()));
     simulator.evaluateAll(simulator.simulatedUntil());
-    if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &error))
+    if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error))
         return fail(ExitFailed, error);
 
     FleetHttpServer server(store, simulator, clock, dataDir.absolutePath());
@@ -249,7 +266,8 @@ int main(int argc, char *argv[])
         QString saveError;
         if (!catchUp(clock.now(), MaxCatchUpMinutes, &saveError) ||
             (simulator.simulatedUntil() != before &&
-             !store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &saveError)))
+             !store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
+                               &saveError)))
             std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(saveError));
         server.publishLive();
     });
@@ -260,7 +278,7 @@ int main(int argc, char *argv[])
                      &QCoreApplication::quit);
 
     const int status = QCoreApplication::exec();
-    store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), &error);
+    store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error);
     QFile::remove(endpointPath);
     return status;
 }

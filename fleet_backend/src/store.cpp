@@ -111,6 +111,9 @@ const char *const Migrations[] = {
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
+// The world's clock and the wall clock at the same commit: a restart resumes the world there.
+constexpr auto WorldClockKey = "world_clock_ms";
+constexpr auto WallClockKey = "wall_clock_ms";
 
 } // namespace
 
@@ -250,7 +253,7 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
 }
 
 bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
-                       const QDateTime &simulatedUntil, QString *error)
+                       const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     db.transaction();
@@ -279,12 +282,18 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
     }
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    bindValue(meta, QLatin1String(SimulatedUntilKey));
-    bindValue(meta, QString::number(simulatedUntil.toMSecsSinceEpoch()));
-    if (!meta.exec()) {
-        *error = QStringLiteral("database: %1").arg(meta.lastError().text());
-        db.rollback();
-        return false;
+    const std::pair<const char *, qint64> marks[] = {
+        {SimulatedUntilKey, simulatedUntil.toMSecsSinceEpoch()},
+        {WorldClockKey, worldNow.toMSecsSinceEpoch()},
+        {WallClockKey, QDateTime::currentMSecsSinceEpoch()},
+    };
+    for (const auto &[key, ms] : marks) {
+        bindValues(meta, {QLatin1String(key), QString::number(ms)});
+        if (!meta.exec()) {
+            *error = QStringLiteral("database: %1").arg(meta.lastError().text());
+            db.rollback();
+            return false;
+        }
     }
     return db.commit();
 }
@@ -442,6 +451,30 @@ QDateTime Store::simulatedUntil() const
     if (!query.exec() || !query.next())
         return {};
     return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+}
+
+std::optional<Store::WorldMark> Store::worldMark() const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?)"));
+    bindValues(query, {QLatin1String(WorldClockKey), QLatin1String(WallClockKey)});
+    if (!query.exec())
+        return std::nullopt;
+    std::optional<qint64> world;
+    std::optional<qint64> wall;
+    while (query.next()) {
+        bool ok = false;
+        const qint64 ms = query.value(1).toString().toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        if (query.value(0).toString() == QLatin1String(WorldClockKey))
+            world = ms;
+        else
+            wall = ms;
+    }
+    if (!world || !wall)
+        return std::nullopt;
+    return WorldMark{QDateTime::fromMSecsSinceEpoch(*world, Qt::UTC), *wall};
 }
 
 } // namespace idlefleet::backend

@@ -149,9 +149,18 @@ public:
     bool insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error);
     std::vector<SimulatedVehicle> loadVehicles() const;
     /// Saves every car's state and the world time they were simulated up to, in one transaction.
+    /// Keeps every car's state, how far the world is simulated, and where the world's clock
+    /// stands (`worldNow`, with the wall clock's instant), in one transaction.
     bool saveStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
-                    QString *error);
+                    const QDateTime &worldNow, QString *error);
     QDateTime simulatedUntil() const;
+    /// Where the world's clock stood at the last saveStates(), and the wall clock then.
+    struct WorldMark
+    {
+        QDateTime world;
+        qint64 wallMs = 0;
+    };
+    std::optional<WorldMark> worldMark() const;
     /// Keeps the policy a car runs, with its version, and adds it to the car's policy history
     /// (signed by `keyId`; empty for the policy the car came with).
     bool savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy,

@@ -25,7 +25,7 @@ Pane {
     required property date observedAt
     required property string marketRate
     property bool stale: false
-    property date now: new Date()
+    property date now: AppState.worldNow()
     readonly property int ageMinutes: Math.max(0, Math.floor((root.now - root.observedAt) / 60000))
     readonly property bool paused: root.reasonItems.some(item => item.code === "paused")
 
@@ -63,7 +63,7 @@ Pane {
         interval: 30000
         running: true
         repeat: true
-        onTriggered: root.now = new Date()
+        onTriggered: root.now = AppState.worldNow()
     }
 
     ColumnLayout {

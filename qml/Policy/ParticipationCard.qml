@@ -80,7 +80,7 @@ SectionCard {
             Label {
                 Layout.fillWidth: true
                 text: root.editor.pausedUntilText
-                color: root.editor.pausedUntil.getTime() > Date.now() ? Theme.warning : Theme.secondaryText
+                color: root.editor.pausedUntil.getTime() > AppState.worldNow().getTime() ? Theme.warning : Theme.secondaryText
                 font.pixelSize: Theme.bodySize
                 wrapMode: Text.Wrap
             }

@@ -32,6 +32,7 @@ private Q_SLOTS:
             QVERIFY2(store.insertVehicles({car}, &error), qPrintable(error));
             QVERIFY2(store.savePolicies({car}, &error), qPrintable(error));
             QVERIFY2(store.saveStates({car}, QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC),
+                                      QDateTime(QDate(2026, 3, 29), QTime(1, 0, 30), Qt::UTC),
                                       &error),
                      qPrintable(error));
             QVERIFY2(store.setGroup({car.id}, QString(), &error), qPrintable(error));
@@ -60,6 +61,10 @@ private Q_SLOTS:
         QCOMPARE(cars.front().name, QString());
         QCOMPARE(cars.front().policyVersion, qint64(1));
         QCOMPARE(reopened.simulatedUntil(), QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC));
+        const auto mark = reopened.worldMark();
+        QVERIFY(mark.has_value());
+        QCOMPARE(mark->world, QDateTime(QDate(2026, 3, 29), QTime(1, 0, 30), Qt::UTC));
+        QVERIFY(mark->wallMs > 0);
         const auto account = reopened.accountByEmail(QStringLiteral("owner@example.com"));
         QVERIFY(account.has_value());
         QCOMPARE(account->organisationId, QString());

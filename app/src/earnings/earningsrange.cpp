@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "fleetclient.h"
 #include "policy/zonerules.h"
+#include "worldtime.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -100,8 +101,7 @@ void EarningsRange::setPeriod(Period period)
 QDate EarningsRange::today() const
 {
     const auto rules = rulesFor(m_timeZone);
-    return QDate::fromJulianDay(rules->localDay(QDateTime::currentSecsSinceEpoch()) +
-                                EpochJulianDay);
+    return QDate::fromJulianDay(rules->localDay(WorldTime::nowSecs()) + EpochJulianDay);
 }
 
 QDateTime EarningsRange::startOfDay(const QDate &date) const

@@ -4,6 +4,7 @@
 #include "earningsfetch.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
+#include "worldtime.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -50,13 +51,13 @@ void StatementExporter::setAccount(const QString &account)
 
 QDate StatementExporter::month() const
 {
-    const QDate today = m_range ? m_range->today() : QDate::currentDate();
+    const QDate today = m_range ? m_range->today() : WorldTime::now().date();
     return QDate(today.year(), today.month(), 1).addMonths(-m_monthIndex);
 }
 
 QStringList StatementExporter::monthNames() const
 {
-    const QDate today = m_range ? m_range->today() : QDate::currentDate();
+    const QDate today = m_range ? m_range->today() : WorldTime::now().date();
     const QDate first(today.year(), today.month(), 1);
     const QLocale locale;
     QStringList names;

@@ -1,6 +1,7 @@
 #include "fleetfiltermodel.h"
 
 #include "vehiclelistmodel.h"
+#include "worldtime.h"
 
 #include <QHash>
 #include <algorithm>
@@ -34,7 +35,7 @@ void FleetFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_fleet, &QAbstractItemModel::modelReset, this, [this] {
             followLocale();
             m_nowMs =
-                m_now.isValid() ? m_now.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+                m_now.isValid() ? m_now.toMSecsSinceEpoch() : WorldTime::now().toMSecsSinceEpoch();
             setOutdated(false);
         });
         connect(m_fleet, &QAbstractItemModel::dataChanged, this,
@@ -118,7 +119,7 @@ void FleetFilterModel::sortBy(int column)
 void FleetFilterModel::refilter()
 {
     followLocale();
-    m_nowMs = m_now.isValid() ? m_now.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    m_nowMs = m_now.isValid() ? m_now.toMSecsSinceEpoch() : WorldTime::now().toMSecsSinceEpoch();
     // invalidate() rebuilds the mapping in one pass (filter, then sort): far cheaper than
     // invalidateFilter(), which removes and inserts the changed rows range by range.
     invalidate();

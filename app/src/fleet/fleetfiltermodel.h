@@ -49,7 +49,7 @@ class FleetFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(bool belowFloor READ belowFloor WRITE setBelowFloor NOTIFY filtersChanged)
     /// Only cars not seen for more than this many hours (never seen counts), all when 0.
     Q_PROPERTY(int offlineHours READ offlineHours WRITE setOfflineHours NOTIFY filtersChanged)
-    /// The instant offlineHours counts back from; the wall clock at filtering when not set.
+    /// The instant offlineHours counts back from; the world's time at filtering when not set.
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY filtersChanged)
     /// Cars whose name or id contains this text, any case.
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)
@@ -149,7 +149,7 @@ private:
     bool m_belowFloor = false;
     int m_offlineHours = 0;
     QDateTime m_now;
-    qint64 m_nowMs = 0; // m_now or the wall clock, fixed for one filter pass
+    qint64 m_nowMs = 0; // m_now or the world's time, fixed for one filter pass
     QString m_search;
     bool m_outdated = false;
     QCollator m_collator;

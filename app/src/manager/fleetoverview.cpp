@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "moneyformat.h"
 #include "vehiclelistmodel.h"
+#include "worldtime.h"
 
 #include <QLocale>
 #include <map>
@@ -44,7 +45,7 @@ void FleetOverview::reload()
     if (!m_client)
         return;
     delete m_job;
-    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const QDateTime to = WorldTime::now();
     auto *job = m_client->fetchOrganisationSummary(to.addDays(-m_days), to, this);
     m_job = job;
     Q_EMIT changed();

@@ -4,6 +4,7 @@
 #include "localclient.h"
 #include "policy/policydocument.h"
 #include "policyeditor.h"
+#include "worldtime.h"
 
 #include <QRegularExpression>
 #include <google/protobuf/util/message_differencer.h>
@@ -147,8 +148,7 @@ void PolicyEditor::schedulePreview()
 
 qint64 PolicyEditor::nowSeconds() const
 {
-    return m_previewNow.isValid() ? m_previewNow.toSecsSinceEpoch()
-                                  : QDateTime::currentSecsSinceEpoch();
+    return m_previewNow.isValid() ? m_previewNow.toSecsSinceEpoch() : WorldTime::nowSecs();
 }
 
 void PolicyEditor::computePreview()

@@ -5,6 +5,7 @@
 #include "policyeditor.h"
 #include "policyformat.h"
 #include "tariffpresets.h"
+#include "worldtime.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -190,20 +191,19 @@ QString PolicyEditor::pausedUntilText() const
     const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
                              .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QString when = QLocale().toString(at, QStringLiteral("ddd d MMM yyyy, HH:mm"));
-    return seconds <= QDateTime::currentSecsSinceEpoch()
-               ? tr("Was paused until %1 (over)").arg(when)
-               : tr("Paused until %1").arg(when);
+    return seconds <= WorldTime::nowSecs() ? tr("Was paused until %1 (over)").arg(when)
+                                           : tr("Paused until %1").arg(when);
 }
 
 void PolicyEditor::snoozeFor(int minutes)
 {
-    setPausedUntil(QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
+    setPausedUntil(WorldTime::now().addSecs(qint64(minutes) * 60));
 }
 
 void PolicyEditor::snoozeUntilTomorrow(int localMinute)
 {
     const auto rules = policy::ZoneRules::forZone(QByteArray::fromStdString(m_fields.time_zone()));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = WorldTime::nowSecs();
     const qint64 day = rules ? rules->localDay(now) : now / 86400;
     const qint64 at = rules ? rules->boundary(day + 1, qBound(0, localMinute, 1439))
                             : (day + 1) * 86400 + localMinute * 60;

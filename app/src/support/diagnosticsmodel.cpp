@@ -7,6 +7,7 @@
 #include "supportbundle.h"
 #include "supporttext.h"
 #include "vehiclelistmodel.h"
+#include "worldtime.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -189,8 +190,7 @@ QString DiagnosticsModel::policySummary() const
         parts.append(tr("%n departure(s)", "", m_policy.departures_size()));
     if (m_policy.max_chip_temp_c() > 0)
         parts.append(tr("computer up to %1 °C").arg(locale.toString(m_policy.max_chip_temp_c())));
-    if (m_policy.has_paused_until() &&
-        m_policy.paused_until().seconds() > QDateTime::currentSecsSinceEpoch())
+    if (m_policy.has_paused_until() && m_policy.paused_until().seconds() > WorldTime::nowSecs())
         parts.append(tr("paused until %1")
                          .arg(SupportText::dateTime(utcOf(m_policy.paused_until()), m_timeZone)));
     return parts.join(tr(", ", "between settings"));
@@ -257,8 +257,7 @@ bool DiagnosticsModel::explain(const QString &localText)
 
 QString DiagnosticsModel::nowLocalText() const
 {
-    return SupportText::carTime(QDateTime::currentDateTimeUtc(), m_timeZone)
-        .toString(LocalInputFormat);
+    return SupportText::carTime(WorldTime::now(), m_timeZone).toString(LocalInputFormat);
 }
 
 void DiagnosticsModel::retranslate()

@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "supporttext.h"
 #include "vehiclelistmodel.h"
+#include "worldtime.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -218,7 +219,7 @@ void EventTimelineModel::reload()
         return;
     }
     const quint64 generation = m_generation;
-    const qint64 to = QDateTime::currentSecsSinceEpoch();
+    const qint64 to = WorldTime::nowSecs();
     const qint64 from = to - qint64(m_days) * 86400;
     for (qint64 start = from; start < to;) {
         const qint64 end = std::min(to, start + qint64(DaysPerCall) * 86400);
