@@ -2,6 +2,8 @@
 
 #include "backendtestbase.h"
 
+#include <QTimeZone>
+
 class TestAuth : public BackendTestBase
 {
     Q_OBJECT
@@ -134,7 +136,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(policy::parsePolicyJson(policy.out, &parsed, &error), qPrintable(error));
         QVERIFY(parsed.off_peak_only());
-        const QDate today = QDate::currentDate();
+        // Days on the car's calendar (Europe/Berlin), as idlefleetctl reads them.
+        const QDate today =
+            QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Berlin")).date();
         const Run earnings =
             ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-1"), QStringLiteral("--from"),
                  today.addDays(-14).toString(Qt::ISODate), QStringLiteral("--to"),

@@ -244,7 +244,8 @@ private Q_SLOTS:
         const QString car = QStringLiteral("veh-alex-1");
         // Last night at 02:14 local time (Europe/Berlin), from the minute history.
         const QTimeZone berlin("Europe/Berlin");
-        QDateTime at(QDate::currentDate().addDays(-1), QTime(2, 14), berlin);
+        QDateTime at(QDateTime::currentDateTimeUtc().toTimeZone(berlin).date().addDays(-1),
+                     QTime(2, 14), berlin);
         auto trace = finish(support.fetchTrace(car, at));
         QVERIFY2(trace->error() == FleetJob::NoError, qPrintable(trace->errorString()));
         QVERIFY(trace->result().from_history());

@@ -3,6 +3,7 @@
 
 #include "appstate.h"
 
+#include <QLocale>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -19,7 +20,12 @@ class Setup : public QObject
 {
     Q_OBJECT
 public:
-    Setup() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    Setup()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // Numbers and times in one named locale, whatever the machine's.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
 
 public Q_SLOTS:
     void applicationAvailable()

@@ -5,6 +5,7 @@
 #include "sessionsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 
 using namespace earningstest;
 using idlefleet::app::EarningsModel;
@@ -44,7 +45,12 @@ class TestEarningsModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_world.start(m_client)); }
+    void initTestCase()
+    {
+        // Money and dates in one named locale, whatever the machine's.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_world.start(m_client));
+    }
 
     void theRangeFindsTheCarAndItsCalendar()
     {

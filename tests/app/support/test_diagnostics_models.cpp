@@ -391,7 +391,10 @@ private Q_SLOTS:
         // A time typed on the car's clock is read on the car's clock.
         QVERIFY(!model.explain(QStringLiteral("yesterday at two")));
         QVERIFY(!model.traceError().isEmpty());
-        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const QDate yesterday = QDateTime::currentDateTimeUtc()
+                                    .toTimeZone(QTimeZone("Europe/Berlin"))
+                                    .date()
+                                    .addDays(-1);
         QVERIFY(model.explain(yesterday.toString(Qt::ISODate) + QStringLiteral(" 02:14")));
         QVERIFY(QTest::qWaitFor([&] { return !model.traceBusy(); }, 30000));
         QVERIFY2(model.traceError().isEmpty(), qPrintable(model.traceError()));
