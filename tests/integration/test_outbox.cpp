@@ -6,6 +6,8 @@
 #include "outboxsender.h"
 #include "store/localstore.h"
 
+#include <QStandardPaths>
+
 class OutboxTest : public BackendTestBase
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ class OutboxTest : public BackendTestBase
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         startWorld();
         FleetClient owner;
         signIn(owner);

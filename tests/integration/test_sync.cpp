@@ -7,6 +7,7 @@
 #include "storesync.h"
 
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QTimer>
 #include <csignal>
 
@@ -49,7 +50,11 @@ class SyncTest : public BackendTestBase
     }
 
 private Q_SLOTS:
-    void initTestCase() { startWorld(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        startWorld();
+    }
 
     void theCarsAreKeptAcrossRestarts()
     {

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -25,6 +26,8 @@ public:
         QQuickStyle::setStyle(QStringLiteral("Material"));
         // Numbers and times in one named locale, whatever the machine's.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // The AppState reads its settings; Qt's test mode keeps them out of the user's folders.
+        QStandardPaths::setTestModeEnabled(true);
     }
 
 public Q_SLOTS:

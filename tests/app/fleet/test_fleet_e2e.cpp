@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,8 +50,12 @@ void FleetEndToEndTest::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("idlefleet"));
     // The test run's shared demo world when the screenshots are to show this run's result,
     // else a folder of this test's own.
+    // (Qt's test mode would move the shared world away from where the screenshots look for it;
+    // it is in the build folder, which the test run sets through XDG_DATA_HOME.)
     if (qEnvironmentVariableIsEmpty("XDG_DATA_HOME")) {
         QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
         qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     }

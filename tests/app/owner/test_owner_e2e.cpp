@@ -10,6 +10,7 @@
 #include "vehiclelistmodel.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,7 +37,10 @@ private:
 void OwnerEndToEndTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    // The app's data (its demo world, key and outbox) lives in this test's folder alone.
+    // The app's data (its demo world, key and outbox) lives in this test's folder alone: Qt's
+    // test mode puts it under HOME/.qttest, and HOME is this test's folder.
+    qputenv("HOME", m_home.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");

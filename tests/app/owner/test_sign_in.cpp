@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +33,10 @@ private:
 void SignInTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
+    // Qt's test mode keeps the app's settings, data and keys out of the user's folders: it puts
+    // them under HOME/.qttest, and HOME is this test's own folder.
+    qputenv("HOME", m_home.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
@@ -90,7 +95,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
     }
     QVERIFY(AppState::hasStoredAccount());
     // The password is nowhere on disk.
-    QDirIterator files(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
         if (file.fileName().contains(QLatin1String("/backend/")))

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -112,6 +113,7 @@ class TestPolicyEditorBackend : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")),
                                  {QStringLiteral("--demo-world"), QStringLiteral("--backfill-days"),

@@ -8,6 +8,7 @@
 #include "fleetclient.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +33,10 @@ private:
 void SupportViewTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
+    // Qt's test mode keeps the app's settings, data and keys out of the user's folders: it puts
+    // them under HOME/.qttest, and HOME is this test's own folder.
+    qputenv("HOME", m_home.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
