@@ -7,6 +7,7 @@
 #include "fleetbulk.h"
 #include "fleetclient.h"
 #include "localclient.h"
+#include "waituntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -63,9 +64,9 @@ void FleetEndToEndTest::initTestCase()
     m_state =
         std::make_unique<AppState>(true, DemoBackend::defaultDataDir(), QStringLiteral("fleet"));
     m_state->start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed, 120000);
-    QCOMPARE(m_state->errorMessage(), QString());
+    WAIT_UNTIL(m_state->phase() == AppState::Ready,
+               testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),
+               120000);
     QCOMPARE(m_state->accountRole(), QStringLiteral("fleet"));
     QCOMPARE(m_state->pages().first(), QStringLiteral("Fleet"));
     QVERIFY(!m_state->pages().contains(QStringLiteral("Policy")));
@@ -144,8 +145,17 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
         return -1;
     }();
     QVERIFY(sleeperRow >= 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bulk.index(sleeperRow).data(FleetBulk::StateRole).toString(),
-                              QStringLiteral("applied"), 90000);
+    const auto sleeperState = [&] {
+        return bulk.index(sleeperRow).data(FleetBulk::StateRole).toString();
+    };
+    const auto sleeperRefused = [&] {
+        const QString state = sleeperState();
+        return testwait::failedIf(
+            state == QLatin1String("rejected") || state == QLatin1String("conflict"),
+            state + QLatin1String(": ") +
+                bulk.index(sleeperRow).data(FleetBulk::MessageRole).toString());
+    };
+    WAIT_UNTIL(sleeperState() == QLatin1String("applied"), sleeperRefused(), 90000);
     m_applied = bulk.applied();
     QCOMPARE(m_applied, 250 - asleep + 1);
 }

@@ -8,6 +8,7 @@
 #include "localclient.h"
 #include "onboarding.h"
 #include "vehiclelistmodel.h"
+#include "waituntil.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,9 +47,9 @@ void OwnerEndToEndTest::initTestCase()
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
     m_state = std::make_unique<AppState>(true, DemoBackend::defaultDataDir());
     m_state->start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed, 120000);
-    QCOMPARE(m_state->errorMessage(), QString());
+    WAIT_UNTIL(m_state->phase() == AppState::Ready,
+               testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),
+               120000);
     QVERIFY(m_state->localClient()->isOpen());
     QVERIFY(m_state->vehicles()->rowCount() >= 1);
 }
@@ -81,17 +82,23 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
     // Pairing, as the wizard does it: the demo shows what the simulated car's screen shows.
     OnboardingController onboarding;
     onboarding.setVehicleId(vehicleId);
+    const auto pairingFailed = [&] {
+        return testwait::failedIf(onboarding.pairingState() == OnboardingController::Failed,
+                                  onboarding.pairingError());
+    };
     onboarding.startPairing();
-    QTRY_COMPARE_WITH_TIMEOUT(onboarding.pairingState(), OnboardingController::EnterCode, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!onboarding.demoCode().isEmpty(), 20000);
+    WAIT_UNTIL(onboarding.pairingState() == OnboardingController::EnterCode, pairingFailed(),
+               20000);
+    WAIT_UNTIL(!onboarding.demoCode().isEmpty(), pairingFailed(), 20000);
     onboarding.confirmCode(QStringLiteral("000000") == onboarding.demoCode()
                                ? QStringLiteral("111111")
                                : QStringLiteral("000000"));
-    QTRY_COMPARE_WITH_TIMEOUT(onboarding.pairingState(), OnboardingController::EnterCode, 20000);
+    WAIT_UNTIL(onboarding.pairingState() == OnboardingController::EnterCode, pairingFailed(),
+               20000);
     QVERIFY2(onboarding.pairingError().contains(QLatin1String("does not match")),
              qPrintable(onboarding.pairingError()));
     onboarding.confirmCode(onboarding.demoCode());
-    QTRY_COMPARE_WITH_TIMEOUT(onboarding.pairingState(), OnboardingController::Paired, 20000);
+    WAIT_UNTIL(onboarding.pairingState() == OnboardingController::Paired, pairingFailed(), 20000);
 
     // The car's policy now, and a floor above its charge.
     std::unique_ptr<client::VehiclePolicyJob> current(
@@ -130,7 +137,8 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
     QVERIFY(answered->confirmedVersion > current->result().version);
 
     // The dashboard shows the new reason, with its link to the battery floor.
-    QTRY_VERIFY_WITH_TIMEOUT(!batteryReason(rowOf(vehicleId)).isEmpty(), 30000);
+    WAIT_UNTIL(!batteryReason(rowOf(vehicleId)).isEmpty(), m_state->vehicles()->errorMessage(),
+               30000);
     const QString reason = batteryReason(rowOf(vehicleId));
     const QVariantList items =
         m_state->vehicles()

@@ -5,6 +5,7 @@
 #include "backendprocess.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "waituntil.h"
 
 #include <QDirIterator>
 #include <QSettings>
@@ -89,7 +90,9 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         QVERIFY(waitSignIn(state));
         QCOMPARE(state.signInError(), QString());
         QVERIFY(!state.demoMode());
-        QTRY_COMPARE_WITH_TIMEOUT(state.phase(), AppState::Ready, 30000);
+        WAIT_UNTIL(state.phase() == AppState::Ready,
+                   testwait::failedIf(state.phase() == AppState::Failed, state.errorMessage()),
+                   30000);
         QCOMPARE(state.vehicles()->rowCount(), 2);
         QCOMPARE(state.accountEmail(), QStringLiteral("alex@example.com"));
     }
@@ -109,7 +112,10 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         AppState restarted(!AppState::hasStoredAccount(), DemoBackend::defaultDataDir());
         QVERIFY(!restarted.demoMode());
         restarted.start();
-        QTRY_COMPARE_WITH_TIMEOUT(restarted.phase(), AppState::Ready, 30000);
+        WAIT_UNTIL(
+            restarted.phase() == AppState::Ready,
+            testwait::failedIf(restarted.phase() == AppState::Failed, restarted.errorMessage()),
+            30000);
         QCOMPARE(restarted.vehicles()->rowCount(), 2);
         QCOMPARE(restarted.accountName(), QStringLiteral("Alex Example"));
     }
@@ -121,7 +127,9 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
     {
         AppState offline(false, DemoBackend::defaultDataDir());
         offline.start();
-        QTRY_COMPARE_WITH_TIMEOUT(offline.phase(), AppState::Ready, 60000);
+        WAIT_UNTIL(offline.phase() == AppState::Ready,
+                   testwait::failedIf(offline.phase() == AppState::Failed, offline.errorMessage()),
+                   60000);
         QCOMPARE(offline.vehicles()->rowCount(), 2);
         QVERIFY(!offline.vehicles()->errorMessage().isEmpty());
         QVERIFY2(m_backend.start(

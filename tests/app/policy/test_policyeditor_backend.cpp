@@ -6,9 +6,12 @@
 #include "backendprocess.h"
 #include "fleetclient.h"
 #include "localclient.h"
+#include "policychange.h"
 #include "policyeditor.h"
+#include "waituntil.h"
 
 #include <QElapsedTimer>
+#include <QMetaEnum>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +26,19 @@ namespace {
 
 const QString Car = QStringLiteral("veh-alex-1");
 const QString OtherCar = QStringLiteral("veh-alex-2");
+
+/// Why the change will not reach `wanted`: it ended in another final state; empty while it may.
+QString endedOtherwise(const PolicyChange &change, PolicyChange::State wanted)
+{
+    const PolicyChange::State state = change.state();
+    const bool final = state == PolicyChange::Confirmed || state == PolicyChange::Conflict ||
+                       state == PolicyChange::Rejected || state == PolicyChange::Failed;
+    if (state == wanted || !final)
+        return {};
+    return QStringLiteral("the change ended as %1: %2 %3")
+        .arg(QString::fromLatin1(QMetaEnum::fromType<PolicyChange::State>().valueToKey(state)),
+             change.resultCode(), change.message());
+}
 
 template<typename Job>
 std::unique_ptr<Job> finish(Job *job)
@@ -105,7 +121,7 @@ class TestPolicyEditorBackend : public QObject
         QSignalSpy state(&editor, &PolicyEditor::loadStateChanged);
         editor.setVehicleId(car);
         QVERIFY(editor.loading());
-        QTRY_VERIFY_WITH_TIMEOUT(editor.loaded(), 30000);
+        WAIT_UNTIL(editor.loaded(), editor.loadError(), 30000);
         QVERIFY2(editor.loadError().isEmpty(), qPrintable(editor.loadError()));
         QVERIFY(!editor.loading());
     }
@@ -156,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(!editor.canApply()); // one change in flight
         QVERIFY(editor.change()->state() == PolicyChange::Pending ||
                 editor.change()->state() == PolicyChange::Sent);
-        QTRY_COMPARE_WITH_TIMEOUT(editor.change()->state(), PolicyChange::Confirmed, 30000);
+        WAIT_UNTIL(editor.change()->state() == PolicyChange::Confirmed,
+                   endedOtherwise(*editor.change(), PolicyChange::Confirmed), 30000);
         QCOMPARE(editor.change()->confirmedVersion(), base + 1);
         QCOMPARE(editor.version(), base + 1);
         QVERIFY(!editor.dirty());
@@ -176,7 +193,8 @@ private Q_SLOTS:
         QCOMPARE(theirs, base + 1);
         editor.setMaxChipTempC(77);
         QVERIFY(editor.apply());
-        QTRY_VERIFY_WITH_TIMEOUT(editor.conflict()->active(), 30000);
+        WAIT_UNTIL(editor.conflict()->active(),
+                   endedOtherwise(*editor.change(), PolicyChange::Conflict), 30000);
         QCOMPARE(editor.change()->state(), PolicyChange::Conflict);
         QCOMPARE(editor.conflict()->theirVersion(), theirs);
         QCOMPARE(editor.conflict()->source(), QStringLiteral("outbox"));
@@ -192,7 +210,8 @@ private Q_SLOTS:
 
         editor.keepMine();
         QVERIFY(!editor.conflict()->active());
-        QTRY_COMPARE_WITH_TIMEOUT(editor.change()->state(), PolicyChange::Confirmed, 30000);
+        WAIT_UNTIL(editor.change()->state() == PolicyChange::Confirmed,
+                   endedOtherwise(*editor.change(), PolicyChange::Confirmed), 30000);
         QCOMPARE(editor.version(), theirs + 1);
         const VehiclePolicy current = carPolicy(Car);
         QCOMPARE(current.version, theirs + 1);
@@ -207,7 +226,7 @@ private Q_SLOTS:
         // Fetched again with no edits: the newer policy simply shows.
         const qint64 first = changeElsewhere(24);
         editor.reload();
-        QTRY_COMPARE_WITH_TIMEOUT(editor.version(), first, 30000);
+        WAIT_UNTIL(editor.version() == first, editor.loadError(), 30000);
         QCOMPARE(editor.minSocPercent(), 24);
         QVERIFY(!editor.notice().isEmpty());
         QVERIFY(!editor.conflict()->active());
@@ -216,7 +235,7 @@ private Q_SLOTS:
         editor.setMaxDailyWh(5000);
         const qint64 second = changeElsewhere(26);
         editor.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(editor.conflict()->active(), 30000);
+        WAIT_UNTIL(editor.conflict()->active(), editor.loadError(), 30000);
         QCOMPARE(editor.conflict()->source(), QStringLiteral("refresh"));
         QCOMPARE(editor.conflict()->theirVersion(), second);
         QCOMPARE(editor.maxDailyWh(), 5000.0);
@@ -265,11 +284,12 @@ private Q_SLOTS:
         // This computer's key was never paired with the other car.
         PolicyEditor editor;
         load(editor, OtherCar);
-        QTRY_VERIFY_WITH_TIMEOUT(editor.change()->pairingNeeded(), 30000);
+        WAIT_UNTIL(editor.change()->pairingNeeded(), editor.loadError(), 30000);
         const qint64 before = carPolicy(OtherCar).version;
         editor.setEnabled(!editor.enabled());
         QVERIFY(editor.apply());
-        QTRY_COMPARE_WITH_TIMEOUT(editor.change()->state(), PolicyChange::Rejected, 30000);
+        WAIT_UNTIL(editor.change()->state() == PolicyChange::Rejected,
+                   endedOtherwise(*editor.change(), PolicyChange::Rejected), 30000);
         QCOMPARE(editor.change()->resultCode(), QStringLiteral("unknown_key"));
         QVERIFY(editor.change()->pairingNeeded());
         QCOMPARE(carPolicy(OtherCar).version, before);
@@ -283,7 +303,7 @@ private Q_SLOTS:
         editor.setServices(&m_fleet, &closed);
         editor.setRefreshIntervalMs(0);
         editor.setVehicleId(Car);
-        QTRY_VERIFY_WITH_TIMEOUT(editor.loaded(), 30000);
+        WAIT_UNTIL(editor.loaded(), editor.loadError(), 30000);
         QVERIFY(editor.change()->pairingNeeded());
         editor.setRequireProfitable(!editor.requireProfitable());
         QVERIFY(!editor.apply());
@@ -298,11 +318,13 @@ private Q_SLOTS:
         PolicyEditor editor;
         editor.setServices(&stranger, m_local.get());
         editor.setVehicleId(Car);
-        QTRY_VERIFY_WITH_TIMEOUT(!editor.loadError().isEmpty(), 30000);
+        WAIT_UNTIL(!editor.loadError().isEmpty(),
+                   testwait::failedIf(editor.loaded(), QStringLiteral("loaded while signed out")),
+                   30000);
         QVERIFY(!editor.loaded());
         signIn(stranger);
         editor.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(editor.loaded(), 30000);
+        WAIT_UNTIL(editor.loaded(), editor.loadError(), 30000);
         QVERIFY(editor.loadError().isEmpty());
     }
 };

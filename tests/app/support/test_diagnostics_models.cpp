@@ -7,6 +7,7 @@
 #include "fleetclient.h"
 #include "policy/explain.h"
 #include "vehiclelistmodel.h"
+#include "waituntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
         QVERIFY(model.count() > 0);
         QCOMPARE(model.count(), model.totalCount());
-        QTRY_COMPARE(model.timeZone(), QStringLiteral("Europe/Berlin"));
+        WAIT_UNTIL(model.timeZone() == QLatin1String("Europe/Berlin"), model.errorMessage(), 5000);
         const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex at = model.index(row);

@@ -6,6 +6,7 @@
 #include "backendprocess.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "waituntil.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -82,13 +83,15 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
     QCOMPARE(state.pages(),
              (QStringList{QStringLiteral("Diagnostics"), QStringLiteral("Settings")}));
     QCOMPARE(state.currentPage(), QStringLiteral("Diagnostics"));
-    QTRY_VERIFY_WITH_TIMEOUT(shownCars(state).contains(QStringLiteral("veh-alex-2")), 30000);
+    WAIT_UNTIL(shownCars(state).contains(QStringLiteral("veh-alex-2")),
+               state.vehicles()->errorMessage(), 30000);
     QVERIFY(shownCars(state).contains(QStringLiteral("veh-alex-1"))); // the demo world's grant
 
     // Three seconds later the grant has expired: the next refresh no longer lists the car.
     QTest::qWait(3500);
     state.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!shownCars(state).contains(QStringLiteral("veh-alex-2")), 30000);
+    WAIT_UNTIL(!shownCars(state).contains(QStringLiteral("veh-alex-2")),
+               state.vehicles()->errorMessage(), 30000);
     QVERIFY(shownCars(state).contains(QStringLiteral("veh-alex-1")));
     // And what the app would ask about the car is refused, saying why.
     std::unique_ptr<client::DiagnosticsJob> diagnostics(
