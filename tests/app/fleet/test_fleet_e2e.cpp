@@ -6,6 +6,7 @@
 #include "demobackend.h"
 #include "fleetbulk.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "localclient.h"
 #include "waituntil.h"
 
@@ -79,9 +80,7 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
     // One car of the group sleeps: it answers only once it wakes.
     client::FleetClient::VehicleQuery query;
     query.group = Group;
-    std::unique_ptr<client::ListVehiclesJob> list(fleet->listVehicles(query, 1000));
-    QSignalSpy listed(list.get(), &client::FleetJob::finished);
-    QVERIFY(listed.wait(30000));
+    AWAIT_JOB(list, fleet->listVehicles(query, 1000));
     const std::vector<Vehicle> cars = list->result().vehicles;
     QCOMPARE(cars.size(), std::size_t(250));
     QString sleeper;
@@ -91,9 +90,7 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
             break;
         }
     }
-    std::unique_ptr<client::DiagnosticsJob> sleep(fleet->simulateSleep(sleeper, 30));
-    QSignalSpy slept(sleep.get(), &client::FleetJob::finished);
-    QVERIFY(slept.wait(30000));
+    AWAIT_JOB(sleep, fleet->simulateSleep(sleeper, 30));
     QCOMPARE(sleep->result().online(), false);
 
     FleetBulk bulk;
@@ -134,9 +131,8 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
     QVERIFY(csv.contains(sleeper + QLatin1Char(',')));
 
     // The sleeper wakes; the outbox's next try delivers its change, once.
-    std::unique_ptr<client::DiagnosticsJob> wake(fleet->simulateSleep(sleeper, 0));
-    QSignalSpy woke(wake.get(), &client::FleetJob::finished);
-    QVERIFY(woke.wait(30000));
+    AWAIT_JOB(wake, fleet->simulateSleep(sleeper, 0));
+    QCOMPARE(wake->error(), client::FleetJob::NoError);
     const int sleeperRow = [&] {
         for (int row = 0; row < bulk.rowCount(); ++row) {
             if (bulk.index(row).data(FleetBulk::VehicleIdRole).toString() == sleeper)

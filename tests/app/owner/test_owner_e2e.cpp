@@ -5,6 +5,7 @@
 #include "appstate.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "localclient.h"
 #include "onboarding.h"
 #include "vehiclelistmodel.h"
@@ -101,10 +102,7 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
     WAIT_UNTIL(onboarding.pairingState() == OnboardingController::Paired, pairingFailed(), 20000);
 
     // The car's policy now, and a floor above its charge.
-    std::unique_ptr<client::VehiclePolicyJob> current(
-        m_state->fleetClient()->fetchPolicy(vehicleId));
-    QSignalSpy fetched(current.get(), &client::FleetJob::finished);
-    QVERIFY(fetched.wait(20000));
+    AWAIT_JOB(current, m_state->fleetClient()->fetchPolicy(vehicleId));
     QCOMPARE(current->error(), client::FleetJob::NoError);
     const int row = rowOf(vehicleId);
     QVERIFY(row >= 0);

@@ -5,6 +5,7 @@
 
 #include "backendprocess.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "localclient.h"
 #include "policychange.h"
 #include "policyeditor.h"
@@ -40,16 +41,6 @@ QString endedOtherwise(const PolicyChange &change, PolicyChange::State wanted)
              change.resultCode(), change.message());
 }
 
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
-{
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &FleetJob::finished);
-    if (!finished.wait(30000))
-        qFatal("job did not finish");
-    return owned;
-}
-
 } // namespace
 
 class TestPolicyEditorBackend : public QObject
@@ -65,8 +56,8 @@ class TestPolicyEditorBackend : public QObject
     void signIn(FleetClient &client)
     {
         client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto job =
-            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        AWAIT_JOB(job,
+                  client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
     }
 
@@ -83,16 +74,18 @@ class TestPolicyEditorBackend : public QObject
     void pair(const LocalClient &local, const QString &car)
     {
         const QByteArray key = local.key().publicKeyDer();
-        QCOMPARE(finish(m_fleet.startPairing(car, key, QStringLiteral("Policy test")))->error(),
-                 FleetJob::NoError);
-        const QString code = finish(m_fleet.carScreen(car))->result().pairingCode;
+        AWAIT_JOB(pairing, m_fleet.startPairing(car, key, QStringLiteral("Policy test")));
+        QCOMPARE(pairing->error(), FleetJob::NoError);
+        AWAIT_JOB(screen, m_fleet.carScreen(car));
+        const QString code = screen->result().pairingCode;
         QCOMPARE(code.size(), 6);
-        QCOMPARE(finish(m_fleet.confirmPairing(car, key, code))->error(), FleetJob::NoError);
+        AWAIT_JOB(confirmed, m_fleet.confirmPairing(car, key, code));
+        QCOMPARE(confirmed->error(), FleetJob::NoError);
     }
 
     VehiclePolicy carPolicy(const QString &car)
     {
-        return finish(m_fleet.fetchPolicy(car))->result();
+        return FINISHED_JOB(m_fleet.fetchPolicy(car))->result();
     }
 
     /// Another device changes the car's policy; the new version.

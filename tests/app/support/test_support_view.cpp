@@ -6,6 +6,7 @@
 #include "backendprocess.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "waituntil.h"
 
 #include <QSignalSpy>
@@ -62,15 +63,10 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
     // The owner grants support one "hour" (three seconds here) on the SUV.
     client::FleetClient owner;
     owner.setEndpoint(m_backend.url(), {m_backend.pin()});
-    std::unique_ptr<client::SessionJob> login(
-        owner.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
-    QSignalSpy loggedIn(login.get(), &client::FleetJob::finished);
-    QVERIFY(loggedIn.wait(30000));
+    AWAIT_JOB(login, owner.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
     QCOMPARE(login->error(), client::FleetJob::NoError);
-    std::unique_ptr<client::GrantJob> grant(
-        owner.grantSupport(QStringLiteral("veh-alex-2"), QStringLiteral("support@example.com"), 1));
-    QSignalSpy granted(grant.get(), &client::FleetJob::finished);
-    QVERIFY(granted.wait(30000));
+    AWAIT_JOB(grant, owner.grantSupport(QStringLiteral("veh-alex-2"),
+                                        QStringLiteral("support@example.com"), 1));
     QCOMPARE(grant->error(), client::FleetJob::NoError);
 
     // The support engineer signs in with the app: the granted car is there, with its time left.
@@ -94,10 +90,7 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
                state.vehicles()->errorMessage(), 30000);
     QVERIFY(shownCars(state).contains(QStringLiteral("veh-alex-1")));
     // And what the app would ask about the car is refused, saying why.
-    std::unique_ptr<client::DiagnosticsJob> diagnostics(
-        state.fleetClient()->fetchDiagnostics(QStringLiteral("veh-alex-2")));
-    QSignalSpy answered(diagnostics.get(), &client::FleetJob::finished);
-    QVERIFY(answered.wait(30000));
+    AWAIT_JOB(diagnostics, state.fleetClient()->fetchDiagnostics(QStringLiteral("veh-alex-2")));
     QCOMPARE(diagnostics->error(), client::FleetJob::NotAllowed);
     QVERIFY2(diagnostics->errorString().contains(QLatin1String("expired")),
              qPrintable(diagnostics->errorString()));
