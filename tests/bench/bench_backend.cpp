@@ -5,6 +5,7 @@
 #include "backendprocess.h"
 #include "demoworld.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "simulator.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,6 @@
 using namespace idlefleet;
 
 namespace {
-
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
-{
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &client::FleetJob::finished);
-    finished.wait(60000);
-    return owned;
-}
 
 double simulatorThroughput()
 {
@@ -102,10 +94,12 @@ int main(int argc, char *argv[])
 
     client::FleetClient fleet;
     fleet.setEndpoint(backend.url(), {backend.pin()});
-    auto login =
-        finish(fleet.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
-    if (login->error() != client::FleetJob::NoError) {
-        std::fprintf(stderr, "bench_backend: %s\n", qPrintable(login->errorString()));
+    auto login = jobwait::waitForJob(
+        fleet.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")), "login",
+        60000);
+    if (!login.ok() || login->error() != client::FleetJob::NoError) {
+        std::fprintf(stderr, "bench_backend: %s\n",
+                     qPrintable(login.ok() ? login->errorString() : login.failure()));
         return 1;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -113,11 +107,14 @@ int main(int argc, char *argv[])
     std::size_t points = 0;
     for (int i = 0; i < 21; ++i) {
         timer.restart();
-        auto job = finish(fleet.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-365), now,
-                                             client::FleetClient::Resolution::Hour));
+        auto job =
+            jobwait::waitForJob(fleet.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-365),
+                                                   now, client::FleetClient::Resolution::Hour),
+                                "fetchHistory", 60000);
         runs.push_back(double(timer.nsecsElapsed()) / 1e6);
-        if (job->error() != client::FleetJob::NoError) {
-            std::fprintf(stderr, "bench_backend: %s\n", qPrintable(job->errorString()));
+        if (!job.ok() || job->error() != client::FleetJob::NoError) {
+            std::fprintf(stderr, "bench_backend: %s\n",
+                         qPrintable(job.ok() ? job->errorString() : job.failure()));
             return 1;
         }
         points = job->result().size();

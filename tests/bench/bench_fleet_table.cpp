@@ -9,6 +9,7 @@
 #include "fleetclient.h"
 #include "fleetfiltermodel.h"
 #include "fleetvehiclemodel.h"
+#include "jobwait.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -108,12 +109,12 @@ int main(int argc, char *argv[])
     FleetClient client;
     client.setEndpoint(backend.url(), {backend.pin()});
     {
-        std::unique_ptr<SessionJob> login(
-            client.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")));
-        QSignalSpy finished(login.get(), &FleetJob::finished);
-        if (!finished.wait(60000) || login->error() != FleetJob::NoError) {
+        auto login = jobwait::waitForJob(
+            client.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")),
+            "login", 60000);
+        if (!login.ok() || login->error() != FleetJob::NoError) {
             std::fprintf(stderr, "bench_fleet_table: sign-in failed: %s\n",
-                         qPrintable(login->errorString()));
+                         qPrintable(login.ok() ? login->errorString() : login.failure()));
             return 1;
         }
     }

@@ -5,6 +5,7 @@
 
 #include "backendprocess.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "storesync.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,8 @@ bool signIn(FleetClient &client, const BackendProcess &backend, const QString &e
             const QString &password)
 {
     client.setEndpoint(backend.url(), {backend.pin()});
-    std::unique_ptr<SessionJob> job(client.login(email, password));
-    QSignalSpy finished(job.get(), &FleetJob::finished);
-    return finished.wait(30000) && job->error() == FleetJob::NoError;
+    auto login = jobwait::waitForJob(client.login(email, password), "login");
+    return login.ok() && login->error() == FleetJob::NoError;
 }
 
 QString runSync(StoreSync &sync, const std::function<void()> &start)

@@ -6,9 +6,10 @@
 #include "backendprocess.h"
 #include "commandsigning.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "pinnedtransport.h"
-#include "supportbundle.h"
 #include "policy/policydocument.h"
+#include "supportbundle.h"
 #include "vehiclekey.h"
 
 #include <QJsonArray>
@@ -27,16 +28,6 @@ namespace testing {
 
 // A well-formed pin of a key nobody has.
 const QString StrangerPin = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
-
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
-{
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &FleetJob::finished);
-    if (!finished.wait(30000))
-        qFatal("job did not finish");
-    return owned;
-}
 
 struct Run
 {
@@ -81,7 +72,7 @@ protected:
                 const QString &password = QStringLiteral("demo-owner"))
     {
         connect(client, {m_backend.pin()});
-        auto job = finish(client.login(email, password));
+        AWAIT_JOB(job, client.login(email, password));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         QVERIFY(client.signedIn());
     }

@@ -2,6 +2,8 @@
 
 #include "backendtestbase.h"
 
+#include <QTimeZone>
+
 class TestAuth : public BackendTestBase
 {
     Q_OBJECT
@@ -13,12 +15,11 @@ private Q_SLOTS:
     {
         FleetClient client;
         connect(client, {m_backend.pin()});
-        auto job = finish(client.listVehicles());
+        AWAIT_JOB(job, client.listVehicles());
         QCOMPARE(job->error(), FleetJob::NotSignedIn);
         QCOMPARE(job->httpStatus(), 401);
         QCOMPARE(job->serverError().code, QStringLiteral("unauthenticated"));
-        auto wrong =
-            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("guess")));
+        AWAIT_JOB(wrong, client.login(QStringLiteral("alex@example.com"), QStringLiteral("guess")));
         QCOMPARE(wrong->error(), FleetJob::NotSignedIn);
         QVERIFY(!client.signedIn());
     }
@@ -28,11 +29,12 @@ private Q_SLOTS:
         FleetClient owner;
         signIn(owner);
         QCOMPARE(owner.session().account.role, 1);
-        QCOMPARE(finish(owner.listVehicles())->result().totalCount, 2);
+        AWAIT_JOB(vehicles, owner.listVehicles());
+        QCOMPARE(vehicles->result().totalCount, 2);
         FleetClient manager;
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
         QCOMPARE(manager.session().account.organisationId, QStringLiteral("org-demo"));
-        auto managed = finish(manager.listVehicles());
+        AWAIT_JOB(managed, manager.listVehicles());
         QCOMPARE(managed->error(), FleetJob::NoError);
         for (const Vehicle &v : managed->result().vehicles)
             QVERIFY(!v.id.startsWith(QStringLiteral("veh-alex")));
@@ -46,7 +48,7 @@ private Q_SLOTS:
         Session stale = client.session();
         stale.accessToken = "expired-or-forged";
         client.setSession(stale);
-        auto job = finish(client.listVehicles());
+        AWAIT_JOB(job, client.listVehicles());
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         QCOMPARE(job->result().vehicles.size(), std::size_t(2));
         QVERIFY(client.session().refreshToken != firstRefresh); // rotated
@@ -56,7 +58,8 @@ private Q_SLOTS:
         Session stolen;
         stolen.refreshToken = firstRefresh;
         thief.setSession(stolen);
-        QCOMPARE(finish(thief.listVehicles())->error(), FleetJob::NotSignedIn);
+        AWAIT_JOB(vehicles, thief.listVehicles());
+        QCOMPARE(vehicles->error(), FleetJob::NotSignedIn);
         QVERIFY(!thief.signedIn());
     }
 
@@ -65,10 +68,12 @@ private Q_SLOTS:
         FleetClient client;
         signIn(client);
         const Session session = client.session();
-        QCOMPARE(finish(client.logout())->error(), FleetJob::NoError);
+        AWAIT_JOB(logout, client.logout());
+        QCOMPARE(logout->error(), FleetJob::NoError);
         QVERIFY(!client.signedIn());
         client.setSession(session); // the same tokens, replayed
-        QCOMPARE(finish(client.listVehicles())->error(), FleetJob::NotSignedIn);
+        AWAIT_JOB(vehicles, client.listVehicles());
+        QCOMPARE(vehicles->error(), FleetJob::NotSignedIn);
     }
 
     void failedLoginsAreRateLimited()
@@ -76,13 +81,13 @@ private Q_SLOTS:
         FleetClient client;
         connect(client, {m_backend.pin()});
         for (int i = 0; i < 5; ++i) {
-            auto job = finish(client.login(QStringLiteral("support@example.com"),
-                                           QStringLiteral("wrong %1").arg(i)));
+            AWAIT_JOB(job, client.login(QStringLiteral("support@example.com"),
+                                        QStringLiteral("wrong %1").arg(i)));
             QCOMPARE(job->httpStatus(), 401);
         }
         // Even the right password waits now.
-        auto limited = finish(
-            client.login(QStringLiteral("support@example.com"), QStringLiteral("demo-support")));
+        AWAIT_JOB(limited, client.login(QStringLiteral("support@example.com"),
+                                        QStringLiteral("demo-support")));
         QCOMPARE(limited->httpStatus(), 429);
         QCOMPARE(limited->serverError().code, QStringLiteral("too_many_attempts"));
         // Another account is not locked by it.
@@ -134,7 +139,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(policy::parsePolicyJson(policy.out, &parsed, &error), qPrintable(error));
         QVERIFY(parsed.off_peak_only());
-        const QDate today = QDate::currentDate();
+        // Days on the car's calendar (Europe/Berlin), as idlefleetctl reads them.
+        const QDate today =
+            QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Berlin")).date();
         const Run earnings =
             ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-1"), QStringLiteral("--from"),
                  today.addDays(-14).toString(Qt::ISODate), QStringLiteral("--to"),
@@ -175,7 +182,8 @@ private Q_SLOTS:
         const QJsonArray keyRows =
             QJsonDocument::fromJson(keys.out).object().value(QStringLiteral("keys")).toArray();
         QVERIFY(!keyRows.isEmpty());
-        QCOMPARE(ctl({QStringLiteral("keys"), QStringLiteral("revoke"),
+        // "--": a key id is base64url and may start with '-', which is not an option.
+        QCOMPARE(ctl({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--"),
                       keyRows.last().toObject().value(QStringLiteral("keyId")).toString()},
                      home.path())
                      .exitCode,
@@ -193,17 +201,16 @@ private Q_SLOTS:
                  qPrintable(backend.error()));
         FleetClient client;
         client.setEndpoint(backend.url(), {backend.pin()});
-        QCOMPARE(
-            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
-                ->error(),
-            FleetJob::NoError);
-        auto consent = finish(client.recordConsent(QStringLiteral("2026-11")));
+        AWAIT_JOB(login,
+                  client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        QCOMPARE(login->error(), FleetJob::NoError);
+        AWAIT_JOB(consent, client.recordConsent(QStringLiteral("2026-11")));
         QCOMPARE(consent->error(), FleetJob::NoError);
         QCOMPARE(consent->result().consents_size(), 1);
-        QCOMPARE(finish(client.fetchAccount())->result().consents(0).terms_version(),
-                 std::string("2026-11"));
+        AWAIT_JOB(account, client.fetchAccount());
+        QCOMPARE(account->result().consents(0).terms_version(), std::string("2026-11"));
 
-        auto exported = finish(client.exportMyData());
+        AWAIT_JOB(exported, client.exportMyData());
         QCOMPARE(exported->error(), FleetJob::NoError);
         const v1::DataExport &data = exported->result();
         QCOMPARE(data.details().account().email(), std::string("alex@example.com"));
@@ -230,27 +237,27 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
         QCOMPARE(root.value(QStringLiteral("vehicles")).toArray().size(), 2);
 
-        auto refused = finish(client.deleteAccount(QStringLiteral("not it")));
+        AWAIT_JOB(refused, client.deleteAccount(QStringLiteral("not it")));
         QCOMPARE(refused->error(), FleetJob::NotAllowed);
-        QCOMPARE(finish(client.listVehicles())->result().vehicles.size(), std::size_t(2));
+        AWAIT_JOB(vehicles, client.listVehicles());
+        QCOMPARE(vehicles->result().vehicles.size(), std::size_t(2));
         const Run deleted = ctl({QStringLiteral("delete-account")}, home.path(), "demo-owner");
         QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
         QVERIFY(!QFile::exists(home.filePath(QStringLiteral("session.json"))));
 
         // Gone, and still gone after a restart.
-        QCOMPARE(finish(client.listVehicles())->error(), FleetJob::NotSignedIn);
+        AWAIT_JOB(vehicles2, client.listVehicles());
+        QCOMPARE(vehicles2->error(), FleetJob::NotSignedIn);
         backend.stop();
         QVERIFY(backend.start(world, {QStringLiteral("--demo-world")}));
         FleetClient again;
         again.setEndpoint(backend.url(), {backend.pin()});
-        QCOMPARE(
-            finish(again.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
-                ->error(),
-            FleetJob::NotSignedIn);
-        QCOMPARE(
-            finish(again.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")))
-                ->error(),
-            FleetJob::NoError);
+        AWAIT_JOB(login2,
+                  again.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        QCOMPARE(login2->error(), FleetJob::NotSignedIn);
+        AWAIT_JOB(login3,
+                  again.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")));
+        QCOMPARE(login3->error(), FleetJob::NoError);
     }
 };
 

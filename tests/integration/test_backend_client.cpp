@@ -24,7 +24,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         connect(client, {m_backend.pin()});
-        auto job = finish(client.fetchServerInfo());
+        AWAIT_JOB(job, client.fetchServerInfo());
         QCOMPARE(job->error(), FleetJob::NoError);
         QCOMPARE(job->result().apiVersion, 1u);
         QVERIFY(job->result().simulated);
@@ -34,7 +34,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         connect(client, {StrangerPin});
-        auto job = finish(client.listVehicles());
+        AWAIT_JOB(job, client.listVehicles());
         QCOMPARE(job->error(), FleetJob::PinMismatch);
         QCOMPARE(job->httpStatus(), 0); // no request went out, so no answer came back
         QVERIFY2(job->errorString().contains(QStringLiteral("different security key")),
@@ -46,7 +46,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         connect(client, {StrangerPin, m_backend.pin()});
-        auto job = finish(client.fetchServerInfo());
+        AWAIT_JOB(job, client.fetchServerInfo());
         QCOMPARE(job->error(), FleetJob::NoError);
     }
 
@@ -65,10 +65,10 @@ private Q_SLOTS:
 
         FleetClient client;
         signIn(client);
-        auto job = finish(client.listVehicles(0));
+        AWAIT_JOB(job, client.listVehicles(0));
         QCOMPARE(job->error(), FleetJob::InvalidRequest);
         QCOMPARE(job->serverError().field, QStringLiteral("page_size"));
-        auto beyond = finish(client.listVehicles(1000, QStringLiteral("2147483647")));
+        AWAIT_JOB(beyond, client.listVehicles(1000, QStringLiteral("2147483647")));
         QCOMPARE(beyond->error(), FleetJob::InvalidRequest);
         QCOMPARE(beyond->serverError().field, QStringLiteral("page_token"));
         QVERIFY(job->errorString().contains(QStringLiteral("page_size")));
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
         FleetClient client;
         signIn(client);
-        auto job = finish(client.listVehicles());
+        AWAIT_JOB(job, client.listVehicles());
         QCOMPARE(job->error(), FleetJob::NoError);
     }
 
@@ -131,10 +131,11 @@ private Q_SLOTS:
         QCOMPARE(second.pin(), m_backend.pin());
         FleetClient client;
         client.setEndpoint(second.url(), {second.pin()});
-        auto login =
-            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        AWAIT_JOB(login,
+                  client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
         QCOMPARE(login->error(), FleetJob::NoError);
-        QCOMPARE(finish(client.listVehicles())->result().vehicles.size(), std::size_t(2));
+        AWAIT_JOB(vehicles, client.listVehicles());
+        QCOMPARE(vehicles->result().vehicles.size(), std::size_t(2));
     }
 
     void oneBackendPerFolder()
@@ -215,7 +216,7 @@ private Q_SLOTS:
 
         FleetClient client;
         signIn(client);
-        auto job = finish(client.listVehicles());
+        AWAIT_JOB(job, client.listVehicles());
         QCOMPARE(job->error(), FleetJob::NoError);
         QCOMPARE(job->result().vehicles.size(), std::size_t(2));
         // Right after a start, within the same simulated minute, each car knows why.
@@ -241,7 +242,8 @@ private Q_SLOTS:
         timer.start();
         auto once = client.fetchServerInfo();
         once->setMaxRetries(0);
-        QCOMPARE(finish(once)->error(), FleetJob::ConnectionFailed);
+        AWAIT_JOB(onc, once);
+        QCOMPARE(onc->error(), FleetJob::ConnectionFailed);
         QVERIFY(timer.elapsed() < 2000);
 
         auto *patient = client.fetchServerInfo();
@@ -251,7 +253,7 @@ private Q_SLOTS:
                                         QStringLiteral("127.0.0.1:%1").arg(url.port())}),
             qPrintable(m_backend.error()));
         QCOMPARE(m_backend.url(), url);
-        auto answered = finish(patient);
+        AWAIT_JOB(answered, patient);
         QVERIFY2(answered->error() == FleetJob::NoError, qPrintable(answered->errorString()));
     }
 };

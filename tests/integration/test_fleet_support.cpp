@@ -24,8 +24,7 @@ class TestFleetSupport : public BackendTestBase
     {
         FleetClient::VehicleQuery query;
         query.group = Group;
-        auto page = finish(manager.listVehicles(query, 1000));
-        return page->result().vehicles;
+        return FINISHED_JOB(manager.listVehicles(query, 1000))->result().vehicles;
     }
 
 private Q_SLOTS:
@@ -36,7 +35,7 @@ private Q_SLOTS:
         FleetClient manager;
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto job = finish(manager.fetchOrganisationSummary(now.addDays(-3), now));
+        AWAIT_JOB(job, manager.fetchOrganisationSummary(now.addDays(-3), now));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         const v1::OrganisationSummary &summary = job->result();
         QCOMPARE(summary.vehicle_count(), 2000);
@@ -75,7 +74,7 @@ private Q_SLOTS:
         }
         QVERIFY(offline);
         FleetClient::VehicleQuery all;
-        auto page = finish(manager.listVehicles(all, 1000));
+        AWAIT_JOB(page, manager.listVehicles(all, 1000));
         int longGone = 0;
         for (const Vehicle &vehicle : page->result().vehicles)
             longGone += vehicle.status.lastSeen.secsTo(now) > 24 * 3600;
@@ -85,9 +84,9 @@ private Q_SLOTS:
         // Owners and support have no organisation to summarise; bad ranges are named.
         FleetClient owner;
         signIn(owner);
-        QCOMPARE(finish(owner.fetchOrganisationSummary(now.addDays(-1), now))->error(),
-                 FleetJob::NotAllowed);
-        auto tooLong = finish(manager.fetchOrganisationSummary(now.addDays(-40), now));
+        AWAIT_JOB(organisationSummary, owner.fetchOrganisationSummary(now.addDays(-1), now));
+        QCOMPARE(organisationSummary->error(), FleetJob::NotAllowed);
+        AWAIT_JOB(tooLong, manager.fetchOrganisationSummary(now.addDays(-40), now));
         QCOMPARE(tooLong->serverError().code, QStringLiteral("range_too_large"));
     }
 
@@ -102,7 +101,8 @@ private Q_SLOTS:
         for (const Vehicle &car : cars) {
             if (car.status.online && sleepers.size() < 2) {
                 sleepers.append(car.id);
-                QCOMPARE(finish(manager.simulateSleep(car.id, 120))->result().online(), false);
+                AWAIT_JOB(simulateSleep, manager.simulateSleep(car.id, 120));
+                QCOMPARE(simulateSleep->result().online(), false);
             }
         }
         QStringList asleep;
@@ -170,8 +170,10 @@ private Q_SLOTS:
             QCOMPARE(car.floorSocPercent, asleep.contains(car.id) ? 30 : 40);
 
         // The sleepers wake; the next command delivers what waited for them, once.
-        for (const QString &id : asleep)
-            QVERIFY(finish(manager.simulateSleep(id, 0))->result().online());
+        for (const QString &id : asleep) {
+            AWAIT_JOB(woken, manager.simulateSleep(id, 0));
+            QVERIFY(woken->result().online());
+        }
         const Run next = ctl({QStringLiteral("outbox"), QStringLiteral("--json")}, home.path());
         QCOMPARE(next.exitCode, 0);
         const Run list = ctl({QStringLiteral("fleet"), QStringLiteral("list"),
@@ -201,40 +203,41 @@ private Q_SLOTS:
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
         const QStringList team{QStringLiteral("veh-org-00001"), QStringLiteral("veh-org-00010"),
                                QStringLiteral("veh-org-00100")};
-        auto moved = finish(manager.setGroup(team, QStringLiteral("  Night shift ")));
+        AWAIT_JOB(moved, manager.setGroup(team, QStringLiteral("  Night shift ")));
         QVERIFY2(moved->error() == FleetJob::NoError, qPrintable(moved->errorString()));
         FleetClient::VehicleQuery query;
         query.group = QStringLiteral("Night shift");
-        auto listed = finish(manager.listVehicles(query, 100));
+        AWAIT_JOB(listed, manager.listVehicles(query, 100));
         QStringList ids;
         for (const Vehicle &vehicle : listed->result().vehicles)
             ids.append(vehicle.id);
         ids.sort();
         QCOMPARE(ids, team);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto summary = finish(manager.fetchOrganisationSummary(now.addDays(-1), now));
+        AWAIT_JOB(summary, manager.fetchOrganisationSummary(now.addDays(-1), now));
         bool found = false;
         for (const auto &group : summary->result().groups())
             found = found || (group.name() == "Night shift" && group.vehicles() == 3);
         QVERIFY(found);
 
         // Refused, saying why: a car of another owner, a bad name, someone not a manager.
-        auto stranger =
-            finish(manager.setGroup({QStringLiteral("veh-alex-1")}, QStringLiteral("x")));
+        AWAIT_JOB(stranger, manager.setGroup({QStringLiteral("veh-alex-1")}, QStringLiteral("x")));
         QCOMPARE(stranger->serverError().code, QStringLiteral("not_found"));
-        auto control = finish(manager.setGroup(team, QStringLiteral("bad\nname")));
+        AWAIT_JOB(control, manager.setGroup(team, QStringLiteral("bad\nname")));
         QCOMPARE(control->serverError().field, QStringLiteral("group"));
-        auto none = finish(manager.setGroup({}, QStringLiteral("x")));
+        AWAIT_JOB(none, manager.setGroup({}, QStringLiteral("x")));
         QCOMPARE(none->serverError().field, QStringLiteral("vehicle_ids"));
         FleetClient owner;
         signIn(owner);
-        QCOMPARE(finish(owner.setGroup(team, QStringLiteral("x")))->error(), FleetJob::NotAllowed);
+        AWAIT_JOB(setGroup, owner.setGroup(team, QStringLiteral("x")));
+        QCOMPARE(setGroup->error(), FleetJob::NotAllowed);
         // Back where they were, so the other cases see the depots as the world made them.
         const QStringList depots{QStringLiteral("Berlin Mitte"), QStringLiteral("Hamburg Hafen"),
                                  QStringLiteral("Madrid Sur")};
-        for (int i = 0; i < team.size(); ++i)
-            QCOMPARE(finish(manager.setGroup({team.at(i)}, depots.at(i)))->error(),
-                     FleetJob::NoError);
+        for (int i = 0; i < team.size(); ++i) {
+            AWAIT_JOB(regrouped, manager.setGroup({team.at(i)}, depots.at(i)));
+            QCOMPARE(regrouped->error(), FleetJob::NoError);
+        }
     }
 
     void supportReadsTheTraceButChangesNothing()
@@ -244,15 +247,16 @@ private Q_SLOTS:
         const QString car = QStringLiteral("veh-alex-1");
         // Last night at 02:14 local time (Europe/Berlin), from the minute history.
         const QTimeZone berlin("Europe/Berlin");
-        QDateTime at(QDate::currentDate().addDays(-1), QTime(2, 14), berlin);
-        auto trace = finish(support.fetchTrace(car, at));
+        QDateTime at(QDateTime::currentDateTimeUtc().toTimeZone(berlin).date().addDays(-1),
+                     QTime(2, 14), berlin);
+        AWAIT_JOB(trace, support.fetchTrace(car, at));
         QVERIFY2(trace->error() == FleetJob::NoError, qPrintable(trace->errorString()));
         QVERIFY(trace->result().from_history());
         QCOMPARE(trace->result().at().seconds(), at.toSecsSinceEpoch());
         QCOMPARE(trace->result().time_zone(), std::string("Europe/Berlin"));
         QVERIFY(trace->result().policy_version() >= 1);
         // The reasons are the car's own: they agree with the events around that minute.
-        auto events = finish(support.fetchEvents(car, at.addDays(-1), at.addSecs(60)));
+        AWAIT_JOB(events, support.fetchEvents(car, at.addDays(-1), at.addSecs(60)));
         QStringList lastReasons;
         bool contributing = false;
         for (const EventInfo &event : events->result()) {
@@ -268,20 +272,21 @@ private Q_SLOTS:
         QCOMPARE(trace->result().state().contributing(), contributing);
         if (!contributing && !lastReasons.isEmpty())
             QCOMPARE(traced, lastReasons);
-        auto future = finish(support.fetchTrace(car, QDateTime::currentDateTimeUtc().addDays(1)));
+        AWAIT_JOB(future, support.fetchTrace(car, QDateTime::currentDateTimeUtc().addDays(1)));
         QCOMPARE(future->serverError().field, QStringLiteral("at"));
 
-        auto diagnostics = finish(support.fetchDiagnostics(car));
+        AWAIT_JOB(diagnostics, support.fetchDiagnostics(car));
         QVERIFY2(diagnostics->error() == FleetJob::NoError, qPrintable(diagnostics->errorString()));
         QVERIFY(qAbs(diagnostics->result().clock_skew_ms()) <= 800);
         QVERIFY(!diagnostics->result().firmware_version().empty());
-        auto history = finish(support.fetchPolicyHistory(car));
+        AWAIT_JOB(history, support.fetchPolicyHistory(car));
         QVERIFY(history->result().revisions_size() >= 1);
 
         // Support reads; it never changes, and never reaches a car it holds no grant for.
-        QCOMPARE(finish(support.simulateSleep(car, 10))->error(), FleetJob::NotAllowed);
-        QCOMPARE(finish(support.fetchTrace(QStringLiteral("veh-alex-2"), at))->error(),
-                 FleetJob::NotAllowed);
+        AWAIT_JOB(simulateSleep, support.simulateSleep(car, 10));
+        QCOMPARE(simulateSleep->error(), FleetJob::NotAllowed);
+        AWAIT_JOB(trace2, support.fetchTrace(QStringLiteral("veh-alex-2"), at));
+        QCOMPARE(trace2->error(), FleetJob::NotAllowed);
         const VehicleKeyPair key = VehicleKeyPair::generate();
         CommandAction action;
         action.baseVersion = 1;
@@ -290,7 +295,7 @@ private Q_SLOTS:
         const SignedCommandBytes bytes =
             signCommand(key, car, 1, QDateTime::currentDateTimeUtc().addSecs(600),
                         QStringLiteral("support-try"), action);
-        auto refused = finish(support.sendCommand(car, bytes.command, bytes.signature));
+        AWAIT_JOB(refused, support.sendCommand(car, bytes.command, bytes.signature));
         QCOMPARE(refused->httpStatus(), 403);
     }
 
@@ -324,7 +329,7 @@ private Q_SLOTS:
 
         FleetClient owner;
         signIn(owner);
-        auto keys = finish(owner.listKeys(car));
+        AWAIT_JOB(keys, owner.listKeys(car));
         QVERIFY(!keys->result().empty());
 
         QTemporaryDir supportHome;

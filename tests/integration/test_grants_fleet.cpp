@@ -35,45 +35,42 @@ private Q_SLOTS:
     {
         FleetClient support;
         signInSupport(support);
-        auto mine = finish(support.listMyGrants());
+        AWAIT_JOB(mine, support.listMyGrants());
         QCOMPARE(mine->error(), FleetJob::NoError);
         QCOMPARE(mine->result().size(), std::size_t(1));
         QCOMPARE(mine->result().front().vehicleId, QStringLiteral("veh-alex-1"));
         QVERIFY(mine->result().front().expiresAt > QDateTime::currentDateTimeUtc().addDays(300));
 
         // The list shows the granted car and nothing else.
-        auto list = finish(support.listVehicles());
+        AWAIT_JOB(list, support.listVehicles());
         QCOMPARE(list->error(), FleetJob::NoError);
         QCOMPARE(list->result().vehicles.size(), std::size_t(1));
         QCOMPARE(list->result().vehicles.front().id, QStringLiteral("veh-alex-1"));
         // Diagnostics yes; money and keys no.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QCOMPARE(finish(support.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-1), now))
-                     ->error(),
-                 FleetJob::NoError);
-        QCOMPARE(finish(support.fetchPolicy(QStringLiteral("veh-alex-1")))->error(),
-                 FleetJob::NoError);
-        auto earnings = finish(support.fetchEarnings(QStringLiteral("veh-alex-1"), now.addDays(-7),
-                                                     now, FleetClient::Period::Day));
+        AWAIT_JOB(events, support.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-1), now));
+        QCOMPARE(events->error(), FleetJob::NoError);
+        AWAIT_JOB(policy, support.fetchPolicy(QStringLiteral("veh-alex-1")));
+        QCOMPARE(policy->error(), FleetJob::NoError);
+        AWAIT_JOB(earnings, support.fetchEarnings(QStringLiteral("veh-alex-1"), now.addDays(-7),
+                                                  now, FleetClient::Period::Day));
         QCOMPARE(errorCode(earnings.get()), QStringLiteral("403 forbidden"));
-        QCOMPARE(errorCode(finish(support.listKeys(QStringLiteral("veh-alex-1"))).get()),
-                 QStringLiteral("403 forbidden"));
+        AWAIT_JOB(keys, support.listKeys(QStringLiteral("veh-alex-1")));
+        QCOMPARE(errorCode(keys.get()), QStringLiteral("403 forbidden"));
         // No grant: 403 for the other car, and for a car that does not exist alike.
-        auto other = finish(support.fetchPolicy(QStringLiteral("veh-alex-2")));
+        AWAIT_JOB(other, support.fetchPolicy(QStringLiteral("veh-alex-2")));
         QCOMPARE(errorCode(other.get()), QStringLiteral("403 no_grant"));
         QVERIFY(other->errorString().contains(QStringLiteral("no support grant")));
-        QCOMPARE(errorCode(finish(support.fetchPolicy(QStringLiteral("veh-nowhere"))).get()),
-                 QStringLiteral("403 no_grant"));
+        AWAIT_JOB(policy2, support.fetchPolicy(QStringLiteral("veh-nowhere")));
+        QCOMPARE(errorCode(policy2.get()), QStringLiteral("403 no_grant"));
         // Support cannot issue grants or command.
-        QCOMPARE(
-            errorCode(
-                finish(support.grantSupport(QStringLiteral("veh-alex-1"), SupportEmail, 1)).get()),
-            QStringLiteral("403 forbidden"));
+        AWAIT_JOB(grant, support.grantSupport(QStringLiteral("veh-alex-1"), SupportEmail, 1));
+        QCOMPARE(errorCode(grant.get()), QStringLiteral("403 forbidden"));
 
         // The owner sees each use in the car's audit log, newest first.
         FleetClient owner;
         signIn(owner);
-        auto audit = finish(owner.fetchAudit(QStringLiteral("veh-alex-1")));
+        AWAIT_JOB(audit, owner.fetchAudit(QStringLiteral("veh-alex-1")));
         QCOMPARE(audit->error(), FleetJob::NoError);
         QStringList actions;
         for (const AuditEntryInfo &entry : audit->result()) {
@@ -93,18 +90,16 @@ private Q_SLOTS:
         FleetClient owner;
         signIn(owner);
         const QString car = QStringLiteral("veh-alex-2");
-        auto bad = finish(owner.grantSupport(car, SupportEmail, 0));
+        AWAIT_JOB(bad, owner.grantSupport(car, SupportEmail, 0));
         QCOMPARE(errorCode(bad.get()), QStringLiteral("400 invalid_argument"));
         QCOMPARE(bad->serverError().field, QStringLiteral("hours"));
-        auto notSupport = finish(owner.grantSupport(car, QStringLiteral("fleet@example.com"), 2));
+        AWAIT_JOB(notSupport, owner.grantSupport(car, QStringLiteral("fleet@example.com"), 2));
         QCOMPARE(errorCode(notSupport.get()), QStringLiteral("422 not_support"));
         // Someone else's car: not found, as if it did not exist.
-        QCOMPARE(
-            errorCode(
-                finish(owner.grantSupport(QStringLiteral("veh-org-00001"), SupportEmail, 2)).get()),
-            QStringLiteral("404 not_found"));
+        AWAIT_JOB(grant2, owner.grantSupport(QStringLiteral("veh-org-00001"), SupportEmail, 2));
+        QCOMPARE(errorCode(grant2.get()), QStringLiteral("404 not_found"));
 
-        auto granted = finish(owner.grantSupport(car, SupportEmail, 2));
+        AWAIT_JOB(granted, owner.grantSupport(car, SupportEmail, 2));
         QCOMPARE(granted->error(), FleetJob::NoError);
         const GrantInfo grant = granted->result();
         QCOMPARE(grant.grantedBy, QStringLiteral("alex@example.com"));
@@ -113,20 +108,21 @@ private Q_SLOTS:
 
         FleetClient support;
         signInSupport(support);
-        QCOMPARE(finish(support.fetchPolicy(car))->error(), FleetJob::NoError);
-        auto listed = finish(owner.listGrants(car));
+        AWAIT_JOB(policy, support.fetchPolicy(car));
+        QCOMPARE(policy->error(), FleetJob::NoError);
+        AWAIT_JOB(listed, owner.listGrants(car));
         QCOMPARE(listed->result().size(), std::size_t(1));
 
         // Another owner may not revoke it; the owner may.
-        auto revoked = finish(owner.revokeGrant(grant.grantId));
+        AWAIT_JOB(revoked, owner.revokeGrant(grant.grantId));
         QCOMPARE(revoked->error(), FleetJob::NoError);
         QVERIFY(revoked->result().revokedAt.isValid());
-        auto after = finish(support.fetchPolicy(car));
+        AWAIT_JOB(after, support.fetchPolicy(car));
         QCOMPARE(errorCode(after.get()), QStringLiteral("403 no_grant"));
         QVERIFY2(after->errorString().contains(QStringLiteral("revoked")),
                  qPrintable(after->errorString()));
-        QCOMPARE(errorCode(finish(owner.revokeGrant(QStringLiteral("grt-nonesuch"))).get()),
-                 QStringLiteral("404 not_found"));
+        AWAIT_JOB(revoked2, owner.revokeGrant(QStringLiteral("grt-nonesuch")));
+        QCOMPARE(errorCode(revoked2.get()), QStringLiteral("404 not_found"));
     }
 
     void anExpiredGrantOpensNothing()
@@ -135,7 +131,7 @@ private Q_SLOTS:
         // clock, then ask again through the running server (it reads grants per request).
         FleetClient owner;
         signIn(owner);
-        auto granted = finish(owner.grantSupport(QStringLiteral("veh-alex-2"), SupportEmail, 1));
+        AWAIT_JOB(granted, owner.grantSupport(QStringLiteral("veh-alex-2"), SupportEmail, 1));
         QCOMPARE(granted->error(), FleetJob::NoError);
         {
             QSqlDatabase db =
@@ -152,7 +148,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("age"));
         FleetClient support;
         signInSupport(support);
-        auto expired = finish(support.fetchPolicy(QStringLiteral("veh-alex-2")));
+        AWAIT_JOB(expired, support.fetchPolicy(QStringLiteral("veh-alex-2")));
         QCOMPARE(errorCode(expired.get()), QStringLiteral("403 no_grant"));
         QVERIFY2(expired->errorString().contains(QStringLiteral("expired")),
                  qPrintable(expired->errorString()));
@@ -164,25 +160,24 @@ private Q_SLOTS:
         signInManager(manager);
         const QString car = QStringLiteral("veh-org-00002");
         // The organisation's cars hold its fleet key from provisioning.
-        auto keys = finish(manager.listKeys(car));
+        AWAIT_JOB(keys, manager.listKeys(car));
         QCOMPARE(keys->error(), FleetJob::NoError);
         QCOMPARE(keys->result().size(), std::size_t(1));
         QCOMPARE(keys->result().front().role, int(v1::KEY_ROLE_FLEET));
         // Pairing stays with private owners.
         const VehicleKeyPair key = VehicleKeyPair::generate();
-        QCOMPARE(errorCode(finish(manager.startPairing(car, key.publicKeyDer(),
-                                                       QStringLiteral("Depot laptop")))
-                               .get()),
-                 QStringLiteral("403 forbidden"));
+        AWAIT_JOB(pairing,
+                  manager.startPairing(car, key.publicKeyDer(), QStringLiteral("Depot laptop")));
+        QCOMPARE(errorCode(pairing.get()), QStringLiteral("403 forbidden"));
 
-        auto certified = finish(manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot")));
+        AWAIT_JOB(certified, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot")));
         QVERIFY2(certified->error() == FleetJob::NoError, qPrintable(certified->errorString()));
         const CertificateInfo certificate = certified->result();
         QCOMPARE(certificate.keyId, keyIdOf(key.publicKeyDer()));
         QCOMPARE(certificate.organisationId, QStringLiteral("org-demo"));
 
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(300);
-        auto policyNow = finish(manager.fetchPolicy(car));
+        AWAIT_JOB(policyNow, manager.fetchPolicy(car));
         QCOMPARE(policyNow->error(), FleetJob::NoError);
         client::CommandAction pause;
         pause.baseVersion = policyNow->result().version;
@@ -191,7 +186,7 @@ private Q_SLOTS:
         quint64 counter = 0;
         auto send = [&](const client::SignedCommandBytes &bytes, const QByteArray &cert,
                         const QString &target) {
-            return finish(
+            return FINISHED_JOB(
                 manager.sendCommand(target, bytes.command, bytes.signature, nullptr, cert));
         };
         auto rejectedWith = [&](const client::SignedCommandBytes &bytes, const QByteArray &cert,
@@ -215,8 +210,8 @@ private Q_SLOTS:
         QVERIFY(applied->result().currentPolicy.has_paused_until());
         // The same key works on another car of the organisation with no pairing at all.
         client::CommandAction pauseOther = pause;
-        pauseOther.baseVersion =
-            finish(manager.fetchPolicy(QStringLiteral("veh-org-00003")))->result().version;
+        AWAIT_JOB(policy, manager.fetchPolicy(QStringLiteral("veh-org-00003")));
+        pauseOther.baseVersion = policy->result().version;
         QCOMPARE(send(client::signCommand(key, QStringLiteral("veh-org-00003"), 1, soon,
                                           QStringLiteral("m-2"), pauseOther),
                       certificate.certificate, QStringLiteral("veh-org-00003"))
@@ -225,7 +220,8 @@ private Q_SLOTS:
                  CommandOutcome::Applied);
         // The car now lists the manager's key with its last use.
         bool listed = false;
-        for (const KeyInfo &k : finish(manager.listKeys(car))->result())
+        AWAIT_JOB(keysNow, manager.listKeys(car));
+        for (const KeyInfo &k : keysNow->result())
             listed |= k.role == int(v1::KEY_ROLE_MANAGER) && k.lastUsedAt.isValid();
         QVERIFY(listed);
 
@@ -257,24 +253,22 @@ private Q_SLOTS:
         // Alex's car holds no fleet key: the organisation's certificate means nothing there.
         FleetClient owner;
         signIn(owner);
-        QCOMPARE(errorCode(finish(manager.sendCommand(QStringLiteral("veh-alex-1"), "x", "y",
-                                                      nullptr, certificate.certificate))
-                               .get()),
-                 QStringLiteral("404 not_found"));
+        AWAIT_JOB(sent, manager.sendCommand(QStringLiteral("veh-alex-1"), "x", "y", nullptr,
+                                            certificate.certificate));
+        QCOMPARE(errorCode(sent.get()), QStringLiteral("404 not_found"));
         // The organisation revokes the key: every car refuses it from then on.
-        QCOMPARE(finish(manager.revokeCertificate(certificate.keyId))->error(), FleetJob::NoError);
+        AWAIT_JOB(revoked, manager.revokeCertificate(certificate.keyId));
+        QCOMPARE(revoked->error(), FleetJob::NoError);
         QCOMPARE(rejectedWith(
                      client::signCommand(key, car, ++counter, soon, QStringLiteral("m-6"), pause),
                      certificate.certificate),
                  QStringLiteral("certificate_revoked"));
-        QCOMPARE(errorCode(
-                     finish(manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot"))).get()),
-                 QStringLiteral("409 certificate_revoked"));
+        AWAIT_JOB(certified2, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot")));
+        QCOMPARE(errorCode(certified2.get()), QStringLiteral("409 certificate_revoked"));
         // Owners and support get no certificates.
-        QCOMPARE(errorCode(finish(owner.certifyKey(VehicleKeyPair::generate().publicKeyDer(),
-                                                   QStringLiteral("Laptop")))
-                               .get()),
-                 QStringLiteral("403 forbidden"));
+        AWAIT_JOB(certified3, owner.certifyKey(VehicleKeyPair::generate().publicKeyDer(),
+                                               QStringLiteral("Laptop")));
+        QCOMPARE(errorCode(certified3.get()), QStringLiteral("403 forbidden"));
     }
 
     void theCommandLineGrantsRevokesAndShowsStatus()
@@ -380,20 +374,22 @@ private Q_SLOTS:
     {
         FleetClient owner;
         signIn(owner);
-        const std::size_t before =
-            finish(owner.fetchAudit(QStringLiteral("veh-alex-1")))->result().size();
+        AWAIT_JOB(audit, owner.fetchAudit(QStringLiteral("veh-alex-1")));
+        const std::size_t before = audit->result().size();
         QVERIFY(before > 0);
         m_backend.stop();
         QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
                  qPrintable(m_backend.error()));
         FleetClient again;
         signIn(again);
-        QCOMPARE(finish(again.fetchAudit(QStringLiteral("veh-alex-1")))->result().size(), before);
+        AWAIT_JOB(audit2, again.fetchAudit(QStringLiteral("veh-alex-1")));
+        QCOMPARE(audit2->result().size(), before);
         FleetClient support;
         signInSupport(support);
-        QCOMPARE(finish(support.listMyGrants())->result().size(), std::size_t(4));
-        QCOMPARE(finish(support.fetchPolicy(QStringLiteral("veh-alex-1")))->error(),
-                 FleetJob::NoError);
+        AWAIT_JOB(grants, support.listMyGrants());
+        QCOMPARE(grants->result().size(), std::size_t(4));
+        AWAIT_JOB(policy, support.fetchPolicy(QStringLiteral("veh-alex-1")));
+        QCOMPARE(policy->error(), FleetJob::NoError);
     }
 };
 

@@ -15,37 +15,36 @@ private Q_SLOTS:
         signIn(owner);
         const QString car = QStringLiteral("veh-alex-2");
         const VehicleKeyPair laptop = VehicleKeyPair::generate();
-        auto started =
-            finish(owner.startPairing(car, laptop.publicKeyDer(), QStringLiteral("Alex's laptop")));
+        AWAIT_JOB(started,
+                  owner.startPairing(car, laptop.publicKeyDer(), QStringLiteral("Alex's laptop")));
         QVERIFY2(started->error() == FleetJob::NoError, qPrintable(started->errorString()));
         QCOMPARE(started->result().triesLeft, 5);
         QVERIFY(started->result().expiresAt > QDateTime::currentDateTimeUtc());
 
-        auto screen = finish(owner.carScreen(car));
+        AWAIT_JOB(screen, owner.carScreen(car));
         const QString code = screen->result().pairingCode;
         QCOMPARE(code.size(), 6);
         QVERIFY(screen->result().text.contains(code));
 
         const QString wrongCode =
             code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-        auto wrong = finish(owner.confirmPairing(car, laptop.publicKeyDer(), wrongCode));
+        AWAIT_JOB(wrong, owner.confirmPairing(car, laptop.publicKeyDer(), wrongCode));
         QCOMPARE(wrong->serverError().code, QStringLiteral("wrong_code"));
         QVERIFY(wrong->errorString().contains(QStringLiteral("4 tries left")));
 
-        auto paired = finish(owner.confirmPairing(car, laptop.publicKeyDer(), code));
+        AWAIT_JOB(paired, owner.confirmPairing(car, laptop.publicKeyDer(), code));
         QVERIFY2(paired->error() == FleetJob::NoError, qPrintable(paired->errorString()));
         QCOMPARE(paired->result().keyId, keyIdOf(laptop.publicKeyDer()));
         QCOMPARE(paired->result().label, QStringLiteral("Alex's laptop"));
-        QVERIFY(finish(owner.carScreen(car))->result().pairingCode.isEmpty()); // used up
+        AWAIT_JOB(screen2, owner.carScreen(car));
+        QVERIFY(screen2->result().pairingCode.isEmpty()); // used up
 
-        auto keys = finish(owner.listKeys(car));
+        AWAIT_JOB(keys, owner.listKeys(car));
         QCOMPARE(keys->result().size(), std::size_t(1));
         QVERIFY(!keys->result().front().lastUsedAt.isValid());
-        QCOMPARE(finish(owner.startPairing(car, laptop.publicKeyDer(), QStringLiteral("again")))
-                     ->serverError()
-                     .code,
-                 QStringLiteral("already_paired"));
-        auto revoked = finish(owner.revokeKey(car, paired->result().keyId));
+        AWAIT_JOB(pairing, owner.startPairing(car, laptop.publicKeyDer(), QStringLiteral("again")));
+        QCOMPARE(pairing->serverError().code, QStringLiteral("already_paired"));
+        AWAIT_JOB(revoked, owner.revokeKey(car, paired->result().keyId));
         QVERIFY(revoked->result().revoked);
     }
 
@@ -55,31 +54,30 @@ private Q_SLOTS:
         signIn(owner);
         const QString car = QStringLiteral("veh-alex-1");
         const VehicleKeyPair phone = VehicleKeyPair::generate();
-        QCOMPARE(
-            finish(owner.startPairing(car, phone.publicKeyDer(), QStringLiteral("Phone")))->error(),
-            FleetJob::NoError);
-        const QString code = finish(owner.carScreen(car))->result().pairingCode;
+        AWAIT_JOB(pairing, owner.startPairing(car, phone.publicKeyDer(), QStringLiteral("Phone")));
+        QCOMPARE(pairing->error(), FleetJob::NoError);
+        AWAIT_JOB(screen, owner.carScreen(car));
+        const QString code = screen->result().pairingCode;
         const QString wrongCode =
             code == QLatin1String("999999") ? QStringLiteral("888888") : QStringLiteral("999999");
         int lastStatus = 0;
-        for (int i = 0; i < 5; ++i)
-            lastStatus =
-                finish(owner.confirmPairing(car, phone.publicKeyDer(), wrongCode))->httpStatus();
+        for (int i = 0; i < 5; ++i) {
+            AWAIT_JOB(wrong, owner.confirmPairing(car, phone.publicKeyDer(), wrongCode));
+            lastStatus = wrong->httpStatus();
+        }
         QCOMPARE(lastStatus, 429);
         // The right code no longer helps: the pairing is gone.
-        auto late = finish(owner.confirmPairing(car, phone.publicKeyDer(), code));
+        AWAIT_JOB(late, owner.confirmPairing(car, phone.publicKeyDer(), code));
         QCOMPARE(late->serverError().code, QStringLiteral("no_pairing"));
-        QCOMPARE(finish(owner.startPairing(car, QByteArray("not a key"), QStringLiteral("x")))
-                     ->serverError()
-                     .code,
-                 QStringLiteral("invalid_key"));
+        AWAIT_JOB(pairing2, owner.startPairing(car, QByteArray("not a key"), QStringLiteral("x")));
+        QCOMPARE(pairing2->serverError().code, QStringLiteral("invalid_key"));
 
         FleetClient manager;
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
-        QCOMPARE(
-            finish(manager.startPairing(car, phone.publicKeyDer(), QStringLiteral("x")))->error(),
-            FleetJob::NotFound);
-        QCOMPARE(finish(manager.carScreen(car))->error(), FleetJob::NotFound);
+        AWAIT_JOB(pairing3, manager.startPairing(car, phone.publicKeyDer(), QStringLiteral("x")));
+        QCOMPARE(pairing3->error(), FleetJob::NotFound);
+        AWAIT_JOB(screen2, manager.carScreen(car));
+        QCOMPARE(screen2->error(), FleetJob::NotFound);
     }
 
     void aCarInADeadSpotCannotShowACode()
@@ -94,25 +92,23 @@ private Q_SLOTS:
             qPrintable(backend.error()));
         FleetClient owner;
         owner.setEndpoint(backend.url(), {backend.pin()});
-        QCOMPARE(
-            finish(owner.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
-                ->error(),
-            FleetJob::NoError);
+        AWAIT_JOB(login,
+                  owner.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        QCOMPARE(login->error(), FleetJob::NoError);
         const VehicleKeyPair laptop = VehicleKeyPair::generate();
-        auto offline = finish(owner.startPairing(QStringLiteral("veh-alex-2"),
-                                                 laptop.publicKeyDer(), QStringLiteral("x")));
+        AWAIT_JOB(offline, owner.startPairing(QStringLiteral("veh-alex-2"), laptop.publicKeyDer(),
+                                              QStringLiteral("x")));
         QCOMPARE(offline->httpStatus(), 503);
         QCOMPARE(offline->serverError().code, QStringLiteral("car_offline"));
         QVERIFY2(offline->errorString().contains(QLatin1String("online")),
                  qPrintable(offline->errorString()));
-        auto list = finish(owner.listVehicles());
+        AWAIT_JOB(list, owner.listVehicles());
         for (const Vehicle &vehicle : list->result().vehicles)
             QCOMPARE(vehicle.status.online, vehicle.id != QLatin1String("veh-alex-2"));
         // The other car is reachable and pairs as usual.
-        QCOMPARE(finish(owner.startPairing(QStringLiteral("veh-alex-1"), laptop.publicKeyDer(),
-                                           QStringLiteral("x")))
-                     ->error(),
-                 FleetJob::NoError);
+        AWAIT_JOB(pairing, owner.startPairing(QStringLiteral("veh-alex-1"), laptop.publicKeyDer(),
+                                              QStringLiteral("x")));
+        QCOMPARE(pairing->error(), FleetJob::NoError);
     }
 
     void theCarAppliesOnlyWhatAPairedKeySigned()
@@ -121,21 +117,22 @@ private Q_SLOTS:
         signIn(owner);
         const QString car = QStringLiteral("veh-alex-2");
         const VehicleKeyPair key = VehicleKeyPair::generate();
-        QCOMPARE(
-            finish(owner.startPairing(car, key.publicKeyDer(), QStringLiteral("Tablet")))->error(),
-            FleetJob::NoError);
-        const QString code = finish(owner.carScreen(car))->result().pairingCode;
-        QCOMPARE(finish(owner.confirmPairing(car, key.publicKeyDer(), code))->error(),
-                 FleetJob::NoError);
+        AWAIT_JOB(pairing, owner.startPairing(car, key.publicKeyDer(), QStringLiteral("Tablet")));
+        QCOMPARE(pairing->error(), FleetJob::NoError);
+        AWAIT_JOB(screen, owner.carScreen(car));
+        const QString code = screen->result().pairingCode;
+        AWAIT_JOB(confirmed, owner.confirmPairing(car, key.publicKeyDer(), code));
+        QCOMPARE(confirmed->error(), FleetJob::NoError);
 
-        auto current = finish(owner.fetchPolicy(car));
+        AWAIT_JOB(current, owner.fetchPolicy(car));
         const qint64 version = current->result().version;
         v1::Policy changed = current->result().policy;
         changed.set_max_chip_temp_c(72);
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(300);
         quint64 counter = 100;
         auto send = [&](const client::SignedCommandBytes &signedBytes, const QString &target) {
-            return finish(owner.sendCommand(target, signedBytes.command, signedBytes.signature));
+            return FINISHED_JOB(
+                owner.sendCommand(target, signedBytes.command, signedBytes.signature));
         };
         auto action = [&](qint64 base) {
             client::CommandAction a;
@@ -150,10 +147,10 @@ private Q_SLOTS:
         QVERIFY2(applied->error() == FleetJob::NoError, qPrintable(applied->errorString()));
         QCOMPARE(applied->result().outcome, CommandOutcome::Applied);
         QCOMPARE(applied->result().version, version + 1);
-        auto after = finish(owner.fetchPolicy(car));
+        AWAIT_JOB(after, owner.fetchPolicy(car));
         QCOMPARE(after->result().version, version + 1);
         QCOMPARE(after->result().policy.max_chip_temp_c(), 72);
-        auto keys = finish(owner.listKeys(car));
+        AWAIT_JOB(keys, owner.listKeys(car));
         bool used = false;
         for (const KeyInfo &k : keys->result())
             used |= k.keyId == keyIdOf(key.publicKeyDer()) && k.lastUsedAt.isValid();
@@ -163,7 +160,8 @@ private Q_SLOTS:
         auto retried = send(first, car);
         QCOMPARE(retried->result().outcome, CommandOutcome::Applied);
         QCOMPARE(retried->result().version, version + 1);
-        QCOMPARE(finish(owner.fetchPolicy(car))->result().version, version + 1);
+        AWAIT_JOB(policy, owner.fetchPolicy(car));
+        QCOMPARE(policy->result().version, version + 1);
 
         auto rejectedWith = [&](const client::SignedCommandBytes &bytes, const QString &target) {
             auto job = send(bytes, target);
@@ -185,7 +183,8 @@ private Q_SLOTS:
         QVERIFY2(tamperedCode == QLatin1String("bad_signature") ||
                      tamperedCode.startsWith(QLatin1String("not rejected")),
                  qPrintable(tamperedCode));
-        QCOMPARE(finish(owner.fetchPolicy(car))->result().version, version + 1);
+        AWAIT_JOB(policy2, owner.fetchPolicy(car));
+        QCOMPARE(policy2->result().version, version + 1);
         // Expired, or valid for too long.
         QCOMPARE(rejectedWith(client::signCommand(key, car, ++counter,
                                                   QDateTime::currentDateTimeUtc().addSecs(-1),
@@ -231,7 +230,7 @@ private Q_SLOTS:
         auto paused = send(
             client::signCommand(key, car, ++counter, soon, QStringLiteral("pause-1"), pause), car);
         QCOMPARE(paused->result().outcome, CommandOutcome::Applied);
-        auto list = finish(owner.listVehicles());
+        AWAIT_JOB(list, owner.listVehicles());
         for (const Vehicle &v : list->result().vehicles) {
             if (v.id == car)
                 QVERIFY(v.status.blockingReasons.contains(QStringLiteral("paused")));
@@ -244,11 +243,12 @@ private Q_SLOTS:
                 ->result()
                 .outcome,
             CommandOutcome::Applied);
-        QVERIFY(!finish(owner.fetchPolicy(car))->result().policy.has_paused_until());
+        AWAIT_JOB(policy3, owner.fetchPolicy(car));
+        QVERIFY(!policy3->result().policy.has_paused_until());
 
         // A revoked key signs nothing any more.
-        QCOMPARE(finish(owner.revokeKey(car, keyIdOf(key.publicKeyDer())))->error(),
-                 FleetJob::NoError);
+        AWAIT_JOB(revoked, owner.revokeKey(car, keyIdOf(key.publicKeyDer())));
+        QCOMPARE(revoked->error(), FleetJob::NoError);
         QCOMPARE(rejectedWith(client::signCommand(key, car, ++counter, soon,
                                                   QStringLiteral("edit-10"), action(version + 3)),
                               car),

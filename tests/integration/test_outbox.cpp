@@ -6,6 +6,8 @@
 #include "outboxsender.h"
 #include "store/localstore.h"
 
+#include <QStandardPaths>
+
 class OutboxTest : public BackendTestBase
 {
     Q_OBJECT
@@ -17,7 +19,7 @@ class OutboxTest : public BackendTestBase
     {
         FleetClient owner;
         signIn(owner);
-        return finish(owner.fetchPolicy(Car))->result().version;
+        return FINISHED_JOB(owner.fetchPolicy(Car))->result().version;
     }
 
     static OutboxEntry pause(const QString &vehicle, qint64 base, qint64 until = 253402300799)
@@ -53,15 +55,16 @@ class OutboxTest : public BackendTestBase
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         startWorld();
         FleetClient owner;
         signIn(owner);
-        QCOMPARE(finish(owner.startPairing(Car, m_key.publicKeyDer(), QStringLiteral("Outbox")))
-                     ->error(),
-                 FleetJob::NoError);
-        const QString code = finish(owner.carScreen(Car))->result().pairingCode;
-        QCOMPARE(finish(owner.confirmPairing(Car, m_key.publicKeyDer(), code))->error(),
-                 FleetJob::NoError);
+        AWAIT_JOB(pairing, owner.startPairing(Car, m_key.publicKeyDer(), QStringLiteral("Outbox")));
+        QCOMPARE(pairing->error(), FleetJob::NoError);
+        AWAIT_JOB(screen, owner.carScreen(Car));
+        const QString code = screen->result().pairingCode;
+        AWAIT_JOB(confirmed, owner.confirmPairing(Car, m_key.publicKeyDer(), code));
+        QCOMPARE(confirmed->error(), FleetJob::NoError);
     }
 
     void changesInARowEachApplyOnce()
@@ -123,9 +126,8 @@ private Q_SLOTS:
         {
             FleetClient first;
             signIn(first);
-            QCOMPARE(
-                finish(first.sendCommand(Car, bytes.command, bytes.signature))->result().outcome,
-                CommandOutcome::Applied);
+            AWAIT_JOB(sent, first.sendCommand(Car, bytes.command, bytes.signature));
+            QCOMPARE(sent->result().outcome, CommandOutcome::Applied);
         }
         QCOMPARE(currentVersion(), base + 1);
         // Restart: a fresh store handle and sender over the same file.

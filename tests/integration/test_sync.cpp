@@ -7,6 +7,7 @@
 #include "storesync.h"
 
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QTimer>
 #include <csignal>
 
@@ -40,16 +41,20 @@ class SyncTest : public BackendTestBase
         // Pages meet at a minute both may hold: count each minute once.
         QSet<qint64> minutes;
         for (QDateTime at = from; at < to; at = at.addDays(31)) {
-            auto job = finish(client.fetchHistory(Car, at, std::min(to, at.addDays(31)),
-                                                  FleetClient::Resolution::Minute));
-            for (const HistoryPoint &point : job->result())
+            const auto page = FINISHED_JOB(client.fetchHistory(
+                Car, at, std::min(to, at.addDays(31)), FleetClient::Resolution::Minute));
+            for (const HistoryPoint &point : page->result())
                 minutes.insert(point.start.toSecsSinceEpoch());
         }
         return int(minutes.size());
     }
 
 private Q_SLOTS:
-    void initTestCase() { startWorld(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        startWorld();
+    }
 
     void theCarsAreKeptAcrossRestarts()
     {
@@ -111,7 +116,7 @@ private Q_SLOTS:
         qint64 serverNet = 0;
         int serverSessions = 0;
         for (QDateTime at = from; at < to; at = at.addDays(92)) {
-            auto job = finish(client.fetchSessions(Car, at, std::min(to, at.addDays(92))));
+            AWAIT_JOB(job, client.fetchSessions(Car, at, std::min(to, at.addDays(92))));
             serverSessions += int(job->result().entries.size());
             for (const auto &entry : job->result().entries) {
                 if (entry.end.toSecsSinceEpoch() < settled)
@@ -128,9 +133,10 @@ private Q_SLOTS:
         }
         QCOMPARE(storedNet, serverNet);
         int serverEvents = 0;
-        for (QDateTime at = from; at < to; at = at.addDays(31))
-            serverEvents += int(
-                finish(client.fetchEvents(Car, at, std::min(to, at.addDays(31))))->result().size());
+        for (QDateTime at = from; at < to; at = at.addDays(31)) {
+            AWAIT_JOB(page, client.fetchEvents(Car, at, std::min(to, at.addDays(31))));
+            serverEvents += int(page->result().size());
+        }
         const auto events = store->events(Car, from.toSecsSinceEpoch(), to.toSecsSinceEpoch());
         QCOMPARE(int(events.size()), serverEvents);
 
@@ -220,10 +226,9 @@ private Q_SLOTS:
                  qPrintable(backend.error()));
         FleetClient client;
         client.setEndpoint(backend.url(), {backend.pin()});
-        QCOMPARE(
-            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")))
-                ->error(),
-            FleetJob::NoError);
+        AWAIT_JOB(login,
+                  client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        QCOMPARE(login->error(), FleetJob::NoError);
         const QByteArray firstToken = client.session().accessToken;
 
         LocalStore store;

@@ -95,7 +95,7 @@ private Q_SLOTS:
         // The owner sees the reported state (the world goes on from it).
         FleetClient owner;
         signIn(owner);
-        auto list = finish(owner.listVehicles());
+        AWAIT_JOB(list, owner.listVehicles());
         bool seen = false;
         for (const Vehicle &vehicle : list->result().vehicles) {
             if (vehicle.id == car) {

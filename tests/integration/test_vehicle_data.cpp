@@ -19,7 +19,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         signIn(client);
-        auto job = finish(client.listVehicles());
+        AWAIT_JOB(job, client.listVehicles());
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         const auto &vehicles = job->result().vehicles;
         QCOMPARE(vehicles.size(), std::size_t(2));
@@ -35,11 +35,11 @@ private Q_SLOTS:
     {
         FleetClient client;
         signIn(client);
-        auto first = finish(client.listVehicles(1));
+        AWAIT_JOB(first, client.listVehicles(1));
         QCOMPARE(first->result().vehicles.size(), std::size_t(1));
         QCOMPARE(first->result().totalCount, 2);
         QVERIFY(!first->result().nextPageToken.isEmpty());
-        auto second = finish(client.listVehicles(1, first->result().nextPageToken));
+        AWAIT_JOB(second, client.listVehicles(1, first->result().nextPageToken));
         QCOMPARE(second->result().vehicles.size(), std::size_t(1));
         QVERIFY(second->result().nextPageToken.isEmpty());
         QVERIFY(second->result().vehicles[0].id != first->result().vehicles[0].id);
@@ -49,7 +49,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         signIn(client);
-        auto job = finish(client.listVehicles());
+        AWAIT_JOB(job, client.listVehicles());
         const QStringList codes{
             QStringLiteral("disabled"),          QStringLiteral("paused"),
             QStringLiteral("driving"),           QStringLiteral("not_plugged_in"),
@@ -75,17 +75,17 @@ private Q_SLOTS:
     {
         FleetClient owner;
         signIn(owner);
-        auto job = finish(owner.fetchPolicy(QStringLiteral("veh-alex-1")));
+        AWAIT_JOB(job, owner.fetchPolicy(QStringLiteral("veh-alex-1")));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         QCOMPARE(job->result().version, qint64(1));
         QCOMPARE(job->result().policy.time_zone(), std::string("Europe/Berlin"));
         QCOMPARE(job->result().policy.windows_size(), 2);
-        QCOMPARE(finish(owner.fetchPolicy(QStringLiteral("veh-nobody")))->error(),
-                 FleetJob::NotFound);
+        AWAIT_JOB(policy, owner.fetchPolicy(QStringLiteral("veh-nobody")));
+        QCOMPARE(policy->error(), FleetJob::NotFound);
 
         FleetClient manager;
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
-        auto refused = finish(manager.fetchPolicy(QStringLiteral("veh-alex-1")));
+        AWAIT_JOB(refused, manager.fetchPolicy(QStringLiteral("veh-alex-1")));
         QCOMPARE(refused->error(), FleetJob::NotFound); // no hint that the car exists
     }
 
@@ -96,12 +96,12 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString car = QStringLiteral("veh-alex-1");
         // 90 days of backfill at one-minute steps, rolled up by hour and by local day.
-        auto days =
-            finish(client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Day));
+        AWAIT_JOB(days,
+                  client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Day));
         QVERIFY2(days->error() == FleetJob::NoError, qPrintable(days->errorString()));
         QVERIFY(days->result().size() >= 90 && days->result().size() <= 92);
-        auto hours =
-            finish(client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Hour));
+        AWAIT_JOB(hours,
+                  client.fetchHistory(car, now.addDays(-100), now, FleetClient::Resolution::Hour));
         QVERIFY(hours->result().size() >= 90 * 24 && hours->result().size() <= 91 * 24 + 1);
         int contributingByDay = 0;
         int contributingByHour = 0;
@@ -119,11 +119,11 @@ private Q_SLOTS:
 
         // One day of minutes agrees with that day's hours.
         const QDateTime dayStart = hours->result()[24 * 10].start;
-        auto minutes = finish(client.fetchHistory(car, dayStart, dayStart.addDays(1),
-                                                  FleetClient::Resolution::Minute));
+        AWAIT_JOB(minutes, client.fetchHistory(car, dayStart, dayStart.addDays(1),
+                                               FleetClient::Resolution::Minute));
         QCOMPARE(minutes->result().size(), std::size_t(1440));
-        auto dayHours = finish(
-            client.fetchHistory(car, dayStart, dayStart.addDays(1), FleetClient::Resolution::Hour));
+        AWAIT_JOB(dayHours, client.fetchHistory(car, dayStart, dayStart.addDays(1),
+                                                FleetClient::Resolution::Hour));
         QCOMPARE(dayHours->result().size(), std::size_t(24));
         int byMinute = 0;
         int byHour = 0;
@@ -141,7 +141,7 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString car = QStringLiteral("veh-alex-1");
         // The whole life of the world (90 days), so no session is cut at an edge.
-        auto sessions = finish(client.fetchSessions(car, now.addDays(-91), now.addSecs(3600)));
+        AWAIT_JOB(sessions, client.fetchSessions(car, now.addDays(-91), now.addSecs(3600)));
         QVERIFY2(sessions->error() == FleetJob::NoError, qPrintable(sessions->errorString()));
         QCOMPARE(sessions->result().currency, QStringLiteral("EUR"));
         QVERIFY(sessions->result().entries.size() > 80);
@@ -161,8 +161,8 @@ private Q_SLOTS:
         }
         for (const auto period :
              {FleetClient::Period::Day, FleetClient::Period::Week, FleetClient::Period::Month}) {
-            auto earnings =
-                finish(client.fetchEarnings(car, now.addDays(-91), now.addSecs(3600), period));
+            AWAIT_JOB(earnings,
+                      client.fetchEarnings(car, now.addDays(-91), now.addSecs(3600), period));
             QVERIFY2(earnings->error() == FleetJob::NoError, qPrintable(earnings->errorString()));
             const Amounts &total = earnings->result().totals;
             QCOMPARE(total.contributingMinutes, sum.contributingMinutes);
@@ -185,7 +185,7 @@ private Q_SLOTS:
         FleetClient client;
         signIn(client);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto job = finish(client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-7), now));
+        AWAIT_JOB(job, client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-7), now));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         int started = 0;
         int stopped = 0;
@@ -210,8 +210,7 @@ private Q_SLOTS:
         QVERIFY(started >= 5 && stopped >= 5); // a week of nights
 
         // A month shows the rest of a car's life: dead spots and failed jobs, each explained.
-        auto month =
-            finish(client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-30), now));
+        AWAIT_JOB(month, client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-30), now));
         int lost = 0;
         int restored = 0;
         int failed = 0;
@@ -251,17 +250,17 @@ private Q_SLOTS:
         FleetClient client;
         signIn(client);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto tooLong = finish(client.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-40),
-                                                  now, FleetClient::Resolution::Minute));
+        AWAIT_JOB(tooLong, client.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-40), now,
+                                               FleetClient::Resolution::Minute));
         QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);
         QCOMPARE(tooLong->serverError().code, QStringLiteral("range_too_large"));
-        auto backwards = finish(client.fetchHistory(
-            QStringLiteral("veh-alex-1"), now, now.addDays(-1), FleetClient::Resolution::Hour));
+        AWAIT_JOB(backwards, client.fetchHistory(QStringLiteral("veh-alex-1"), now, now.addDays(-1),
+                                                 FleetClient::Resolution::Hour));
         QCOMPARE(backwards->error(), FleetJob::InvalidRequest);
         FleetClient manager;
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
-        auto other = finish(manager.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-1), now,
-                                                 FleetClient::Resolution::Hour));
+        AWAIT_JOB(other, manager.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-1), now,
+                                              FleetClient::Resolution::Hour));
         QCOMPARE(other->error(), FleetJob::NotFound);
     }
 
@@ -269,35 +268,35 @@ private Q_SLOTS:
     {
         FleetClient manager;
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
-        auto all = finish(manager.listVehicles(1000));
+        AWAIT_JOB(all, manager.listVehicles(1000));
         QCOMPARE(all->result().totalCount, 2000);
         QCOMPARE(all->result().vehicles.size(), std::size_t(1000));
         QVERIFY(!all->result().nextPageToken.isEmpty());
 
         FleetClient::VehicleQuery paris;
         paris.group = QStringLiteral("Paris Nord");
-        auto depot = finish(manager.listVehicles(paris, 1000));
+        AWAIT_JOB(depot, manager.listVehicles(paris, 1000));
         QCOMPARE(depot->result().totalCount, 250);
         for (const Vehicle &v : depot->result().vehicles)
             QCOMPARE(v.group, QStringLiteral("Paris Nord"));
 
         FleetClient::VehicleQuery search;
         search.search = QStringLiteral("lon 00");
-        auto found = finish(manager.listVehicles(search, 1000));
+        AWAIT_JOB(found, manager.listVehicles(search, 1000));
         QVERIFY(found->result().totalCount > 0 && found->result().totalCount < 250);
         for (const Vehicle &v : found->result().vehicles)
             QVERIFY(v.name.contains(QStringLiteral("lon 00"), Qt::CaseInsensitive));
 
         FleetClient::VehicleQuery bySoc;
         bySoc.sort = QStringLiteral("-soc");
-        auto sorted = finish(manager.listVehicles(bySoc, 1000));
+        AWAIT_JOB(sorted, manager.listVehicles(bySoc, 1000));
         const auto &cars = sorted->result().vehicles;
         for (std::size_t i = 1; i < cars.size(); ++i)
             QVERIFY(cars[i - 1].status.socPercent >= cars[i].status.socPercent);
 
         FleetClient::VehicleQuery idle;
         idle.state = QStringLiteral("not_contributing");
-        auto notWorking = finish(manager.listVehicles(idle, 1000));
+        AWAIT_JOB(notWorking, manager.listVehicles(idle, 1000));
         // Each says why: a rule of its policy, or that it is out of reach (asleep, a dead spot).
         const Vehicle *withReason = nullptr;
         for (const Vehicle &v : notWorking->result().vehicles) {
@@ -309,20 +308,20 @@ private Q_SLOTS:
         if (withReason) {
             FleetClient::VehicleQuery because;
             because.reason = withReason->status.blockingReasons.first();
-            auto reasoned = finish(manager.listVehicles(because, 1000));
+            AWAIT_JOB(reasoned, manager.listVehicles(because, 1000));
             QVERIFY(reasoned->result().totalCount > 0);
             for (const Vehicle &v : reasoned->result().vehicles)
                 QVERIFY(v.status.blockingReasons.contains(because.reason));
         }
         // An organisation's cars take its fleet key, not a manager's pairing.
-        auto pairing =
-            finish(manager.startPairing(cars.front().id, VehicleKeyPair::generate().publicKeyDer(),
-                                        QStringLiteral("Manager laptop")));
+        AWAIT_JOB(pairing,
+                  manager.startPairing(cars.front().id, VehicleKeyPair::generate().publicKeyDer(),
+                                       QStringLiteral("Manager laptop")));
         QCOMPARE(pairing->error(), FleetJob::NotAllowed);
         FleetClient::VehicleQuery wrong;
         wrong.sort = QStringLiteral("colour");
-        QCOMPARE(finish(manager.listVehicles(wrong, 10))->serverError().field,
-                 QStringLiteral("sort"));
+        AWAIT_JOB(vehicles, manager.listVehicles(wrong, 10));
+        QCOMPARE(vehicles->serverError().field, QStringLiteral("sort"));
     }
 };
 

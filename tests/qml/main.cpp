@@ -3,8 +3,10 @@
 
 #include "appstate.h"
 
+#include <QLocale>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -19,7 +21,14 @@ class Setup : public QObject
 {
     Q_OBJECT
 public:
-    Setup() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    Setup()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // Numbers and times in one named locale, whatever the machine's.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // The AppState reads its settings; Qt's test mode keeps them out of the user's folders.
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
 public Q_SLOTS:
     void applicationAvailable()

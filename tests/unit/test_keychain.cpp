@@ -5,6 +5,7 @@
 #include "secretstore.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class TestKeychain : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(SecretStore::keychainRunning(),
                  "no Secret Service on the session bus (run through keychain_test.sh)");
     }

@@ -5,6 +5,7 @@
 #include "secretstore.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,7 +16,11 @@ class TestSecretStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("IDLEFLEET_NO_KEYCHAIN", "1"); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
+    }
 
     void aSecretIsKeptInAFileOnlyTheUserCanRead()
     {

@@ -6,6 +6,7 @@
 #include "backendprocess.h"
 #include "earningsrange.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,16 +17,6 @@ namespace earningstest {
 
 using namespace idlefleet;
 using namespace idlefleet::client;
-
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
-{
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &FleetJob::finished);
-    if (!finished.wait(30000))
-        qFatal("job did not finish");
-    return owned;
-}
 
 class World
 {
@@ -41,13 +32,20 @@ public:
             return false;
         }
         client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto login =
-            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
-        if (login->error() != FleetJob::NoError)
+        auto login = jobwait::waitForJob(
+            client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")),
+            "login");
+        if (!login.ok() || login->error() != FleetJob::NoError) {
+            qWarning("sign-in: %s",
+                     qPrintable(login.ok() ? login->errorString() : login.failure()));
             return false;
-        auto list = finish(client.listVehicles());
-        if (list->error() != FleetJob::NoError || list->result().vehicles.empty())
+        }
+        auto list = jobwait::waitForJob(client.listVehicles(), "listVehicles");
+        if (!list.ok() || list->error() != FleetJob::NoError || list->result().vehicles.empty()) {
+            qWarning("the owner's cars: %s",
+                     qPrintable(list.ok() ? list->errorString() : list.failure()));
             return false;
+        }
         vehicleId = list->result().vehicles.front().id;
         vehicleName = list->result().vehicles.front().name;
         timeZone = list->result().vehicles.front().timeZone;

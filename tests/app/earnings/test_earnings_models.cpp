@@ -5,6 +5,7 @@
 #include "sessionsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 
 using namespace earningstest;
 using idlefleet::app::EarningsModel;
@@ -44,7 +45,12 @@ class TestEarningsModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_world.start(m_client)); }
+    void initTestCase()
+    {
+        // Money and dates in one named locale, whatever the machine's.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_world.start(m_client));
+    }
 
     void theRangeFindsTheCarAndItsCalendar()
     {
@@ -96,8 +102,8 @@ private Q_SLOTS:
         compareAmounts(sumOf(model.report().entries), model.report().totals);
         QVERIFY(model.report().totals.netMicros != 0);
 
-        auto direct = finish(m_client.fetchEarnings(m_world.vehicleId, range.from(), range.to(),
-                                                    FleetClient::Period::Day));
+        AWAIT_JOB(direct, m_client.fetchEarnings(m_world.vehicleId, range.from(), range.to(),
+                                                 FleetClient::Period::Day));
         QCOMPARE(direct->error(), FleetJob::NoError);
         compareAmounts(model.report().totals, direct->result().totals);
         QCOMPARE(model.currency(), direct->result().currency);
@@ -165,24 +171,24 @@ private Q_SLOTS:
         EarningsRange range;
         range.setTimeZone(m_world.timeZone);
         const QDate day = range.today().addDays(-3);
-        auto hours = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
-                                                   range.startOfDay(day.addDays(1)),
-                                                   FleetClient::Period::Hour));
+        AWAIT_JOB(hours, m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                range.startOfDay(day.addDays(1)),
+                                                FleetClient::Period::Hour));
         QCOMPARE(hours->error(), FleetJob::NoError);
         QVERIFY(!hours->result().entries.empty() && hours->result().entries.size() <= 24);
         for (const AmountsAt &hour : hours->result().entries) {
             QCOMPARE(hour.start.toSecsSinceEpoch() % 3600, 0);
             QVERIFY(hour.amounts.contributingMinutes <= 60);
         }
-        auto days = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
-                                                  range.startOfDay(day.addDays(1)),
-                                                  FleetClient::Period::Day));
+        AWAIT_JOB(days, m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                               range.startOfDay(day.addDays(1)),
+                                               FleetClient::Period::Day));
         QCOMPARE(hours->result().totals.contributingMinutes,
                  days->result().totals.contributingMinutes);
 
-        auto tooLong = finish(m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
-                                                     range.startOfDay(day.addDays(32)),
-                                                     FleetClient::Period::Hour));
+        AWAIT_JOB(tooLong, m_client.fetchEarnings(m_world.vehicleId, range.startOfDay(day),
+                                                  range.startOfDay(day.addDays(32)),
+                                                  FleetClient::Period::Hour));
         QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);
         QVERIFY2(tooLong->serverError().message.contains(QStringLiteral("31 days")),
                  qPrintable(tooLong->serverError().message));
@@ -240,8 +246,8 @@ private Q_SLOTS:
         // The same sessions as two calls over each half of the range (three months and a
         // DST change are more than one call's 92 days, so the model fetched in chunks too).
         const QDateTime middle = range.startOfDay(range.firstDay().addDays(45));
-        auto early = finish(m_client.fetchSessions(m_world.vehicleId, range.from(), middle));
-        auto late = finish(m_client.fetchSessions(m_world.vehicleId, middle, range.to()));
+        AWAIT_JOB(early, m_client.fetchSessions(m_world.vehicleId, range.from(), middle));
+        AWAIT_JOB(late, m_client.fetchSessions(m_world.vehicleId, middle, range.to()));
         QCOMPARE(early->error(), FleetJob::NoError);
         QCOMPARE(late->error(), FleetJob::NoError);
         std::vector<AmountsAt> direct = early->result().entries;

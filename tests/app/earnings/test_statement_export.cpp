@@ -85,9 +85,9 @@ private Q_SLOTS:
 
         const QDate first = m_exporter.month();
         const QDate last = first.addMonths(1).addDays(-1);
-        auto direct = finish(m_client.fetchEarnings(m_world.vehicleId, m_range.startOfDay(first),
-                                                    m_range.startOfDay(last.addDays(1)),
-                                                    FleetClient::Period::Day));
+        AWAIT_JOB(direct, m_client.fetchEarnings(m_world.vehicleId, m_range.startOfDay(first),
+                                                 m_range.startOfDay(last.addDays(1)),
+                                                 FleetClient::Period::Day));
         QCOMPARE(direct->error(), FleetJob::NoError);
         std::map<QDate, Amounts> backend;
         for (const AmountsAt &day : direct->result().entries)

@@ -8,6 +8,7 @@
 #include "fleetclient.h"
 #include "fleetfiltermodel.h"
 #include "fleetvehiclemodel.h"
+#include "jobwait.h"
 #include "vehiclelistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,16 +27,6 @@ namespace fleettest {
 
 const QString StrangerPin = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 constexpr int FleetSize = 2000;
-
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
-{
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &FleetJob::finished);
-    if (!finished.wait(30000))
-        qFatal("job did not finish");
-    return owned;
-}
 
 /// Starts a load and waits for its end.
 inline bool load(FleetVehicleModel &model, bool inPlace = false)
@@ -101,8 +92,8 @@ protected:
                                  {QStringLiteral("--demo-world")}),
                  qPrintable(m_backend.error()));
         m_client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto login = finish(
-            m_client.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")));
+        AWAIT_JOB(login, m_client.login(QStringLiteral("fleet@example.com"),
+                                        QStringLiteral("demo-fleet")));
         QVERIFY2(login->error() == FleetJob::NoError, qPrintable(login->errorString()));
 
         m_fleet.setClient(&m_client);

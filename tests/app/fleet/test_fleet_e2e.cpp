@@ -6,11 +6,14 @@
 #include "demobackend.h"
 #include "fleetbulk.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "localclient.h"
+#include "waituntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,8 +52,12 @@ void FleetEndToEndTest::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("idlefleet"));
     // The test run's shared demo world when the screenshots are to show this run's result,
     // else a folder of this test's own.
+    // (Qt's test mode would move the shared world away from where the screenshots look for it;
+    // it is in the build folder, which the test run sets through XDG_DATA_HOME.)
     if (qEnvironmentVariableIsEmpty("XDG_DATA_HOME")) {
         QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
         qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     }
@@ -58,9 +65,9 @@ void FleetEndToEndTest::initTestCase()
     m_state =
         std::make_unique<AppState>(true, DemoBackend::defaultDataDir(), QStringLiteral("fleet"));
     m_state->start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed, 120000);
-    QCOMPARE(m_state->errorMessage(), QString());
+    WAIT_UNTIL(m_state->phase() == AppState::Ready,
+               testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),
+               120000);
     QCOMPARE(m_state->accountRole(), QStringLiteral("fleet"));
     QCOMPARE(m_state->pages().first(), QStringLiteral("Fleet"));
     QVERIFY(!m_state->pages().contains(QStringLiteral("Policy")));
@@ -73,9 +80,7 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
     // One car of the group sleeps: it answers only once it wakes.
     client::FleetClient::VehicleQuery query;
     query.group = Group;
-    std::unique_ptr<client::ListVehiclesJob> list(fleet->listVehicles(query, 1000));
-    QSignalSpy listed(list.get(), &client::FleetJob::finished);
-    QVERIFY(listed.wait(30000));
+    AWAIT_JOB(list, fleet->listVehicles(query, 1000));
     const std::vector<Vehicle> cars = list->result().vehicles;
     QCOMPARE(cars.size(), std::size_t(250));
     QString sleeper;
@@ -85,9 +90,7 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
             break;
         }
     }
-    std::unique_ptr<client::DiagnosticsJob> sleep(fleet->simulateSleep(sleeper, 30));
-    QSignalSpy slept(sleep.get(), &client::FleetJob::finished);
-    QVERIFY(slept.wait(30000));
+    AWAIT_JOB(sleep, fleet->simulateSleep(sleeper, 30));
     QCOMPARE(sleep->result().online(), false);
 
     FleetBulk bulk;
@@ -128,9 +131,8 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
     QVERIFY(csv.contains(sleeper + QLatin1Char(',')));
 
     // The sleeper wakes; the outbox's next try delivers its change, once.
-    std::unique_ptr<client::DiagnosticsJob> wake(fleet->simulateSleep(sleeper, 0));
-    QSignalSpy woke(wake.get(), &client::FleetJob::finished);
-    QVERIFY(woke.wait(30000));
+    AWAIT_JOB(wake, fleet->simulateSleep(sleeper, 0));
+    QCOMPARE(wake->error(), client::FleetJob::NoError);
     const int sleeperRow = [&] {
         for (int row = 0; row < bulk.rowCount(); ++row) {
             if (bulk.index(row).data(FleetBulk::VehicleIdRole).toString() == sleeper)
@@ -139,8 +141,17 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
         return -1;
     }();
     QVERIFY(sleeperRow >= 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bulk.index(sleeperRow).data(FleetBulk::StateRole).toString(),
-                              QStringLiteral("applied"), 90000);
+    const auto sleeperState = [&] {
+        return bulk.index(sleeperRow).data(FleetBulk::StateRole).toString();
+    };
+    const auto sleeperRefused = [&] {
+        const QString state = sleeperState();
+        return testwait::failedIf(
+            state == QLatin1String("rejected") || state == QLatin1String("conflict"),
+            state + QLatin1String(": ") +
+                bulk.index(sleeperRow).data(FleetBulk::MessageRole).toString());
+    };
+    WAIT_UNTIL(sleeperState() == QLatin1String("applied"), sleeperRefused(), 90000);
     m_applied = bulk.applied();
     QCOMPARE(m_applied, 250 - asleep + 1);
 }

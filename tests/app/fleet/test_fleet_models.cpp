@@ -248,7 +248,7 @@ private Q_SLOTS:
         QSignalSpy proxyReset(&m_filter, &QAbstractItemModel::modelReset);
 
         // A page straight from the server, applied to the rows it names.
-        auto page = finish(m_client.listVehicles(500));
+        AWAIT_JOB(page, m_client.listVehicles(500));
         QCOMPARE(page->error(), FleetJob::NoError);
         std::vector<Vehicle> vehicles = page->result().vehicles;
         vehicles.front().status.socPercent = 0; // as if the car reported an empty battery
@@ -289,8 +289,8 @@ private Q_SLOTS:
     {
         FleetClient client;
         client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto login =
-            finish(client.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")));
+        AWAIT_JOB(login,
+                  client.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")));
         QCOMPARE(login->error(), FleetJob::NoError);
         FleetVehicleModel model;
         QAbstractItemModelTester tester(&model,
@@ -319,7 +319,7 @@ private Q_SLOTS:
         stranger.setEndpoint(m_backend.url(), {StrangerPin});
         stranger.setSession(m_client.session());
         // What the client itself says about such a server.
-        auto direct = finish(stranger.listVehicles(10));
+        AWAIT_JOB(direct, stranger.listVehicles(10));
         QCOMPARE(direct->error(), FleetJob::PinMismatch);
 
         FleetVehicleModel model;

@@ -5,11 +5,14 @@
 #include "appstate.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "localclient.h"
 #include "onboarding.h"
 #include "vehiclelistmodel.h"
+#include "waituntil.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,15 +39,18 @@ private:
 void OwnerEndToEndTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    // The app's data (its demo world, key and outbox) lives in this test's folder alone.
+    // The app's data (its demo world, key and outbox) lives in this test's folder alone: Qt's
+    // test mode puts it under HOME/.qttest, and HOME is this test's folder.
+    qputenv("HOME", m_home.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
     m_state = std::make_unique<AppState>(true, DemoBackend::defaultDataDir());
     m_state->start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_state->phase() == AppState::Ready || m_state->phase() == AppState::Failed, 120000);
-    QCOMPARE(m_state->errorMessage(), QString());
+    WAIT_UNTIL(m_state->phase() == AppState::Ready,
+               testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),
+               120000);
     QVERIFY(m_state->localClient()->isOpen());
     QVERIFY(m_state->vehicles()->rowCount() >= 1);
 }
@@ -77,23 +83,26 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
     // Pairing, as the wizard does it: the demo shows what the simulated car's screen shows.
     OnboardingController onboarding;
     onboarding.setVehicleId(vehicleId);
+    const auto pairingFailed = [&] {
+        return testwait::failedIf(onboarding.pairingState() == OnboardingController::Failed,
+                                  onboarding.pairingError());
+    };
     onboarding.startPairing();
-    QTRY_COMPARE_WITH_TIMEOUT(onboarding.pairingState(), OnboardingController::EnterCode, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!onboarding.demoCode().isEmpty(), 20000);
+    WAIT_UNTIL(onboarding.pairingState() == OnboardingController::EnterCode, pairingFailed(),
+               20000);
+    WAIT_UNTIL(!onboarding.demoCode().isEmpty(), pairingFailed(), 20000);
     onboarding.confirmCode(QStringLiteral("000000") == onboarding.demoCode()
                                ? QStringLiteral("111111")
                                : QStringLiteral("000000"));
-    QTRY_COMPARE_WITH_TIMEOUT(onboarding.pairingState(), OnboardingController::EnterCode, 20000);
+    WAIT_UNTIL(onboarding.pairingState() == OnboardingController::EnterCode, pairingFailed(),
+               20000);
     QVERIFY2(onboarding.pairingError().contains(QLatin1String("does not match")),
              qPrintable(onboarding.pairingError()));
     onboarding.confirmCode(onboarding.demoCode());
-    QTRY_COMPARE_WITH_TIMEOUT(onboarding.pairingState(), OnboardingController::Paired, 20000);
+    WAIT_UNTIL(onboarding.pairingState() == OnboardingController::Paired, pairingFailed(), 20000);
 
     // The car's policy now, and a floor above its charge.
-    std::unique_ptr<client::VehiclePolicyJob> current(
-        m_state->fleetClient()->fetchPolicy(vehicleId));
-    QSignalSpy fetched(current.get(), &client::FleetJob::finished);
-    QVERIFY(fetched.wait(20000));
+    AWAIT_JOB(current, m_state->fleetClient()->fetchPolicy(vehicleId));
     QCOMPARE(current->error(), client::FleetJob::NoError);
     const int row = rowOf(vehicleId);
     QVERIFY(row >= 0);
@@ -126,7 +135,8 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
     QVERIFY(answered->confirmedVersion > current->result().version);
 
     // The dashboard shows the new reason, with its link to the battery floor.
-    QTRY_VERIFY_WITH_TIMEOUT(!batteryReason(rowOf(vehicleId)).isEmpty(), 30000);
+    WAIT_UNTIL(!batteryReason(rowOf(vehicleId)).isEmpty(), m_state->vehicles()->errorMessage(),
+               30000);
     const QString reason = batteryReason(rowOf(vehicleId));
     const QVariantList items =
         m_state->vehicles()

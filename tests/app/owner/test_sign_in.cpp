@@ -5,9 +5,11 @@
 #include "backendprocess.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "waituntil.h"
 
 #include <QDirIterator>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +34,10 @@ private:
 void SignInTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
+    // Qt's test mode keeps the app's settings, data and keys out of the user's folders: it puts
+    // them under HOME/.qttest, and HOME is this test's own folder.
+    qputenv("HOME", m_home.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
@@ -84,13 +90,15 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         QVERIFY(waitSignIn(state));
         QCOMPARE(state.signInError(), QString());
         QVERIFY(!state.demoMode());
-        QTRY_COMPARE_WITH_TIMEOUT(state.phase(), AppState::Ready, 30000);
+        WAIT_UNTIL(state.phase() == AppState::Ready,
+                   testwait::failedIf(state.phase() == AppState::Failed, state.errorMessage()),
+                   30000);
         QCOMPARE(state.vehicles()->rowCount(), 2);
         QCOMPARE(state.accountEmail(), QStringLiteral("alex@example.com"));
     }
     QVERIFY(AppState::hasStoredAccount());
     // The password is nowhere on disk.
-    QDirIterator files(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
         if (file.fileName().contains(QLatin1String("/backend/")))
@@ -104,7 +112,10 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         AppState restarted(!AppState::hasStoredAccount(), DemoBackend::defaultDataDir());
         QVERIFY(!restarted.demoMode());
         restarted.start();
-        QTRY_COMPARE_WITH_TIMEOUT(restarted.phase(), AppState::Ready, 30000);
+        WAIT_UNTIL(
+            restarted.phase() == AppState::Ready,
+            testwait::failedIf(restarted.phase() == AppState::Failed, restarted.errorMessage()),
+            30000);
         QCOMPARE(restarted.vehicles()->rowCount(), 2);
         QCOMPARE(restarted.accountName(), QStringLiteral("Alex Example"));
     }
@@ -116,7 +127,9 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
     {
         AppState offline(false, DemoBackend::defaultDataDir());
         offline.start();
-        QTRY_COMPARE_WITH_TIMEOUT(offline.phase(), AppState::Ready, 60000);
+        WAIT_UNTIL(offline.phase() == AppState::Ready,
+                   testwait::failedIf(offline.phase() == AppState::Failed, offline.errorMessage()),
+                   60000);
         QCOMPARE(offline.vehicles()->rowCount(), 2);
         QVERIFY(!offline.vehicles()->errorMessage().isEmpty());
         QVERIFY2(m_backend.start(

@@ -6,6 +6,7 @@
 #include "policyeditor.h"
 #include "rfc3339.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +79,9 @@ class TestPolicyEditor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Texts with dates and numbers in one named locale, whatever the machine's.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
     void loadsAPolicyIntoFieldsAndLists()
     {
         PolicyEditor editor;

@@ -5,11 +5,16 @@
 
 #include "backendprocess.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "localclient.h"
+#include "policychange.h"
 #include "policyeditor.h"
+#include "waituntil.h"
 
 #include <QElapsedTimer>
+#include <QMetaEnum>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -23,14 +28,17 @@ namespace {
 const QString Car = QStringLiteral("veh-alex-1");
 const QString OtherCar = QStringLiteral("veh-alex-2");
 
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
+/// Why the change will not reach `wanted`: it ended in another final state; empty while it may.
+QString endedOtherwise(const PolicyChange &change, PolicyChange::State wanted)
 {
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &FleetJob::finished);
-    if (!finished.wait(30000))
-        qFatal("job did not finish");
-    return owned;
+    const PolicyChange::State state = change.state();
+    const bool final = state == PolicyChange::Confirmed || state == PolicyChange::Conflict ||
+                       state == PolicyChange::Rejected || state == PolicyChange::Failed;
+    if (state == wanted || !final)
+        return {};
+    return QStringLiteral("the change ended as %1: %2 %3")
+        .arg(QString::fromLatin1(QMetaEnum::fromType<PolicyChange::State>().valueToKey(state)),
+             change.resultCode(), change.message());
 }
 
 } // namespace
@@ -48,8 +56,8 @@ class TestPolicyEditorBackend : public QObject
     void signIn(FleetClient &client)
     {
         client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto job =
-            finish(client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
+        AWAIT_JOB(job,
+                  client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
     }
 
@@ -66,16 +74,18 @@ class TestPolicyEditorBackend : public QObject
     void pair(const LocalClient &local, const QString &car)
     {
         const QByteArray key = local.key().publicKeyDer();
-        QCOMPARE(finish(m_fleet.startPairing(car, key, QStringLiteral("Policy test")))->error(),
-                 FleetJob::NoError);
-        const QString code = finish(m_fleet.carScreen(car))->result().pairingCode;
+        AWAIT_JOB(pairing, m_fleet.startPairing(car, key, QStringLiteral("Policy test")));
+        QCOMPARE(pairing->error(), FleetJob::NoError);
+        AWAIT_JOB(screen, m_fleet.carScreen(car));
+        const QString code = screen->result().pairingCode;
         QCOMPARE(code.size(), 6);
-        QCOMPARE(finish(m_fleet.confirmPairing(car, key, code))->error(), FleetJob::NoError);
+        AWAIT_JOB(confirmed, m_fleet.confirmPairing(car, key, code));
+        QCOMPARE(confirmed->error(), FleetJob::NoError);
     }
 
     VehiclePolicy carPolicy(const QString &car)
     {
-        return finish(m_fleet.fetchPolicy(car))->result();
+        return FINISHED_JOB(m_fleet.fetchPolicy(car))->result();
     }
 
     /// Another device changes the car's policy; the new version.
@@ -104,7 +114,7 @@ class TestPolicyEditorBackend : public QObject
         QSignalSpy state(&editor, &PolicyEditor::loadStateChanged);
         editor.setVehicleId(car);
         QVERIFY(editor.loading());
-        QTRY_VERIFY_WITH_TIMEOUT(editor.loaded(), 30000);
+        WAIT_UNTIL(editor.loaded(), editor.loadError(), 30000);
         QVERIFY2(editor.loadError().isEmpty(), qPrintable(editor.loadError()));
         QVERIFY(!editor.loading());
     }
@@ -112,6 +122,7 @@ class TestPolicyEditorBackend : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")),
                                  {QStringLiteral("--demo-world"), QStringLiteral("--backfill-days"),
@@ -154,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(!editor.canApply()); // one change in flight
         QVERIFY(editor.change()->state() == PolicyChange::Pending ||
                 editor.change()->state() == PolicyChange::Sent);
-        QTRY_COMPARE_WITH_TIMEOUT(editor.change()->state(), PolicyChange::Confirmed, 30000);
+        WAIT_UNTIL(editor.change()->state() == PolicyChange::Confirmed,
+                   endedOtherwise(*editor.change(), PolicyChange::Confirmed), 30000);
         QCOMPARE(editor.change()->confirmedVersion(), base + 1);
         QCOMPARE(editor.version(), base + 1);
         QVERIFY(!editor.dirty());
@@ -174,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(theirs, base + 1);
         editor.setMaxChipTempC(77);
         QVERIFY(editor.apply());
-        QTRY_VERIFY_WITH_TIMEOUT(editor.conflict()->active(), 30000);
+        WAIT_UNTIL(editor.conflict()->active(),
+                   endedOtherwise(*editor.change(), PolicyChange::Conflict), 30000);
         QCOMPARE(editor.change()->state(), PolicyChange::Conflict);
         QCOMPARE(editor.conflict()->theirVersion(), theirs);
         QCOMPARE(editor.conflict()->source(), QStringLiteral("outbox"));
@@ -190,7 +203,8 @@ private Q_SLOTS:
 
         editor.keepMine();
         QVERIFY(!editor.conflict()->active());
-        QTRY_COMPARE_WITH_TIMEOUT(editor.change()->state(), PolicyChange::Confirmed, 30000);
+        WAIT_UNTIL(editor.change()->state() == PolicyChange::Confirmed,
+                   endedOtherwise(*editor.change(), PolicyChange::Confirmed), 30000);
         QCOMPARE(editor.version(), theirs + 1);
         const VehiclePolicy current = carPolicy(Car);
         QCOMPARE(current.version, theirs + 1);
@@ -205,7 +219,7 @@ private Q_SLOTS:
         // Fetched again with no edits: the newer policy simply shows.
         const qint64 first = changeElsewhere(24);
         editor.reload();
-        QTRY_COMPARE_WITH_TIMEOUT(editor.version(), first, 30000);
+        WAIT_UNTIL(editor.version() == first, editor.loadError(), 30000);
         QCOMPARE(editor.minSocPercent(), 24);
         QVERIFY(!editor.notice().isEmpty());
         QVERIFY(!editor.conflict()->active());
@@ -214,7 +228,7 @@ private Q_SLOTS:
         editor.setMaxDailyWh(5000);
         const qint64 second = changeElsewhere(26);
         editor.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(editor.conflict()->active(), 30000);
+        WAIT_UNTIL(editor.conflict()->active(), editor.loadError(), 30000);
         QCOMPARE(editor.conflict()->source(), QStringLiteral("refresh"));
         QCOMPARE(editor.conflict()->theirVersion(), second);
         QCOMPARE(editor.maxDailyWh(), 5000.0);
@@ -263,11 +277,12 @@ private Q_SLOTS:
         // This computer's key was never paired with the other car.
         PolicyEditor editor;
         load(editor, OtherCar);
-        QTRY_VERIFY_WITH_TIMEOUT(editor.change()->pairingNeeded(), 30000);
+        WAIT_UNTIL(editor.change()->pairingNeeded(), editor.loadError(), 30000);
         const qint64 before = carPolicy(OtherCar).version;
         editor.setEnabled(!editor.enabled());
         QVERIFY(editor.apply());
-        QTRY_COMPARE_WITH_TIMEOUT(editor.change()->state(), PolicyChange::Rejected, 30000);
+        WAIT_UNTIL(editor.change()->state() == PolicyChange::Rejected,
+                   endedOtherwise(*editor.change(), PolicyChange::Rejected), 30000);
         QCOMPARE(editor.change()->resultCode(), QStringLiteral("unknown_key"));
         QVERIFY(editor.change()->pairingNeeded());
         QCOMPARE(carPolicy(OtherCar).version, before);
@@ -281,7 +296,7 @@ private Q_SLOTS:
         editor.setServices(&m_fleet, &closed);
         editor.setRefreshIntervalMs(0);
         editor.setVehicleId(Car);
-        QTRY_VERIFY_WITH_TIMEOUT(editor.loaded(), 30000);
+        WAIT_UNTIL(editor.loaded(), editor.loadError(), 30000);
         QVERIFY(editor.change()->pairingNeeded());
         editor.setRequireProfitable(!editor.requireProfitable());
         QVERIFY(!editor.apply());
@@ -296,11 +311,13 @@ private Q_SLOTS:
         PolicyEditor editor;
         editor.setServices(&stranger, m_local.get());
         editor.setVehicleId(Car);
-        QTRY_VERIFY_WITH_TIMEOUT(!editor.loadError().isEmpty(), 30000);
+        WAIT_UNTIL(!editor.loadError().isEmpty(),
+                   testwait::failedIf(editor.loaded(), QStringLiteral("loaded while signed out")),
+                   30000);
         QVERIFY(!editor.loaded());
         signIn(stranger);
         editor.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(editor.loaded(), 30000);
+        WAIT_UNTIL(editor.loaded(), editor.loadError(), 30000);
         QVERIFY(editor.loadError().isEmpty());
     }
 };

@@ -5,8 +5,10 @@
 #include "diagnosticsmodel.h"
 #include "eventtimelinemodel.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 #include "policy/explain.h"
 #include "vehiclelistmodel.h"
+#include "waituntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -28,16 +30,6 @@ namespace {
 
 const QString Car = QStringLiteral("veh-alex-1");
 const QString CarWithoutGrant = QStringLiteral("veh-alex-2");
-
-template<typename Job>
-std::unique_ptr<Job> finish(Job *job)
-{
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &FleetJob::finished);
-    if (!finished.wait(30000))
-        qFatal("job did not finish");
-    return owned;
-}
 
 /// Waits for a fetch to end (loading goes true, then false).
 template<typename Model>
@@ -91,8 +83,8 @@ private Q_SLOTS:
                                   QStringLiteral("0")}),
                  qPrintable(m_backend.error()));
         m_client.setEndpoint(m_backend.url(), {m_backend.pin()});
-        auto login = finish(
-            m_client.login(QStringLiteral("support@example.com"), QStringLiteral("demo-support")));
+        AWAIT_JOB(login, m_client.login(QStringLiteral("support@example.com"),
+                                        QStringLiteral("demo-support")));
         QVERIFY2(login->error() == FleetJob::NoError, qPrintable(login->errorString()));
     }
 
@@ -107,7 +99,7 @@ private Q_SLOTS:
         QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
         QVERIFY(model.count() > 0);
         QCOMPARE(model.count(), model.totalCount());
-        QTRY_COMPARE(model.timeZone(), QStringLiteral("Europe/Berlin"));
+        WAIT_UNTIL(model.timeZone() == QLatin1String("Europe/Berlin"), model.errorMessage(), 5000);
         const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex at = model.index(row);
@@ -133,8 +125,8 @@ private Q_SLOTS:
         QVERIFY(local != utc);
 
         // The same week straight from the backend has as many events.
-        auto raw = finish(m_client.fetchEvents(Car, QDateTime::currentDateTimeUtc().addDays(-7),
-                                               QDateTime::currentDateTimeUtc()));
+        AWAIT_JOB(raw, m_client.fetchEvents(Car, QDateTime::currentDateTimeUtc().addDays(-7),
+                                            QDateTime::currentDateTimeUtc()));
         QVERIFY(qAbs(int(raw->result().size()) - model.totalCount()) <= 3);
     }
 
@@ -255,7 +247,7 @@ private Q_SLOTS:
         QVERIFY2(model.policySummary().contains(QStringLiteral("40%")),
                  qPrintable(model.policySummary()));
 
-        auto raw = finish(m_client.fetchPolicyHistory(Car));
+        AWAIT_JOB(raw, m_client.fetchPolicyHistory(Car));
         QCOMPARE(model.policyVersions().size(), raw->result().revisions_size());
         QVERIFY(!model.policyVersions().isEmpty());
         for (int i = 0; i < model.policyVersions().size(); ++i) {
@@ -318,7 +310,7 @@ private Q_SLOTS:
                 qInfo("%s", qPrintable(sentence));
 
                 // The same minute straight from the backend, and the figures behind it.
-                auto raw = finish(m_client.fetchTrace(Car, at));
+                AWAIT_JOB(raw, m_client.fetchTrace(Car, at));
                 const v1::EligibilityTrace &trace = raw->result();
                 QCOMPARE(model.traceReasons().size(), trace.reasons_size());
                 if (trace.state().contributing()) {
@@ -391,7 +383,10 @@ private Q_SLOTS:
         // A time typed on the car's clock is read on the car's clock.
         QVERIFY(!model.explain(QStringLiteral("yesterday at two")));
         QVERIFY(!model.traceError().isEmpty());
-        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const QDate yesterday = QDateTime::currentDateTimeUtc()
+                                    .toTimeZone(QTimeZone("Europe/Berlin"))
+                                    .date()
+                                    .addDays(-1);
         QVERIFY(model.explain(yesterday.toString(Qt::ISODate) + QStringLiteral(" 02:14")));
         QVERIFY(QTest::qWaitFor([&] { return !model.traceBusy(); }, 30000));
         QVERIFY2(model.traceError().isEmpty(), qPrintable(model.traceError()));

@@ -6,8 +6,11 @@
 #include "backendprocess.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "jobwait.h"
+#include "waituntil.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +35,10 @@ private:
 void SupportViewTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
+    // Qt's test mode keeps the app's settings, data and keys out of the user's folders: it puts
+    // them under HOME/.qttest, and HOME is this test's own folder.
+    qputenv("HOME", m_home.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
@@ -56,15 +63,10 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
     // The owner grants support one "hour" (three seconds here) on the SUV.
     client::FleetClient owner;
     owner.setEndpoint(m_backend.url(), {m_backend.pin()});
-    std::unique_ptr<client::SessionJob> login(
-        owner.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
-    QSignalSpy loggedIn(login.get(), &client::FleetJob::finished);
-    QVERIFY(loggedIn.wait(30000));
+    AWAIT_JOB(login, owner.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
     QCOMPARE(login->error(), client::FleetJob::NoError);
-    std::unique_ptr<client::GrantJob> grant(
-        owner.grantSupport(QStringLiteral("veh-alex-2"), QStringLiteral("support@example.com"), 1));
-    QSignalSpy granted(grant.get(), &client::FleetJob::finished);
-    QVERIFY(granted.wait(30000));
+    AWAIT_JOB(grant, owner.grantSupport(QStringLiteral("veh-alex-2"),
+                                        QStringLiteral("support@example.com"), 1));
     QCOMPARE(grant->error(), client::FleetJob::NoError);
 
     // The support engineer signs in with the app: the granted car is there, with its time left.
@@ -77,19 +79,18 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
     QCOMPARE(state.pages(),
              (QStringList{QStringLiteral("Diagnostics"), QStringLiteral("Settings")}));
     QCOMPARE(state.currentPage(), QStringLiteral("Diagnostics"));
-    QTRY_VERIFY_WITH_TIMEOUT(shownCars(state).contains(QStringLiteral("veh-alex-2")), 30000);
+    WAIT_UNTIL(shownCars(state).contains(QStringLiteral("veh-alex-2")),
+               state.vehicles()->errorMessage(), 30000);
     QVERIFY(shownCars(state).contains(QStringLiteral("veh-alex-1"))); // the demo world's grant
 
     // Three seconds later the grant has expired: the next refresh no longer lists the car.
     QTest::qWait(3500);
     state.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!shownCars(state).contains(QStringLiteral("veh-alex-2")), 30000);
+    WAIT_UNTIL(!shownCars(state).contains(QStringLiteral("veh-alex-2")),
+               state.vehicles()->errorMessage(), 30000);
     QVERIFY(shownCars(state).contains(QStringLiteral("veh-alex-1")));
     // And what the app would ask about the car is refused, saying why.
-    std::unique_ptr<client::DiagnosticsJob> diagnostics(
-        state.fleetClient()->fetchDiagnostics(QStringLiteral("veh-alex-2")));
-    QSignalSpy answered(diagnostics.get(), &client::FleetJob::finished);
-    QVERIFY(answered.wait(30000));
+    AWAIT_JOB(diagnostics, state.fleetClient()->fetchDiagnostics(QStringLiteral("veh-alex-2")));
     QCOMPARE(diagnostics->error(), client::FleetJob::NotAllowed);
     QVERIFY2(diagnostics->errorString().contains(QLatin1String("expired")),
              qPrintable(diagnostics->errorString()));

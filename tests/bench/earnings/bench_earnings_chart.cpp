@@ -10,6 +10,7 @@
 #include "earningsmodel.h"
 #include "earningsrange.h"
 #include "fleetclient.h"
+#include "jobwait.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -156,10 +157,11 @@ int main(int argc, char *argv[])
 
     client::FleetClient fleet;
     fleet.setEndpoint(backend.url(), {backend.pin()});
-    std::unique_ptr<client::SessionJob> login(
-        fleet.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
-    if (!QSignalSpy(login.get(), &client::FleetJob::finished).wait(30000) ||
-        login->error() != client::FleetJob::NoError)
+    auto login = jobwait::waitForJob(
+        fleet.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")), "login");
+    if (!login.ok())
+        return fail(login.failure());
+    if (login->error() != client::FleetJob::NoError)
         return fail(QStringLiteral("cannot sign in: %1").arg(login->errorString()));
 
     // The last 365 days of the first car by the hour: twelve calls of at most 31 days.
