@@ -143,6 +143,13 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
 int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QString &fromText,
                   const QString &toText, bool json)
 {
+    if (fromText.isEmpty() || toText.isEmpty()) {
+        // The last day is the world's: ask the backend where its clock stands.
+        std::unique_ptr<client::ServerInfoJob> info(fleet.fetchServerInfo());
+        wait(info.get());
+        if (info->error() != client::FleetJob::NoError)
+            return fail(exitStatusFor(info->error()), info->errorString());
+    }
     qint64 to = WorldTime::nowSecs();
     qint64 from = to - 86400;
     const auto utc = policy::ZoneRules::forZone("UTC");

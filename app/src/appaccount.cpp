@@ -91,6 +91,9 @@ void AppState::restoreSession()
                          : tr("Your session has ended. Sign in again, or use demo mode."));
             return;
         }
+        // Where the backend's world stands ("now" for the cars), and that it speaks our API.
+        auto *info = m_client->fetchServerInfo(this);
+        connect(info, &client::FleetJob::finished, info, &QObject::deleteLater);
         auto *account = m_client->fetchAccount(this);
         connect(account, &client::FleetJob::finished, this, [this, account] {
             account->deleteLater();

@@ -4,6 +4,7 @@
 #include "policy/policydocument.h"
 #include "store/localstore.h"
 #include "version.h"
+#include "worldtime.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -164,7 +165,7 @@ void SupportBundle::start(const QString &vehicleId, int days)
     m_vehicleId = vehicleId;
     m_started = true;
     m_error.clear();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::currentDateTimeUtc(); // when the bundle was made
     days = std::clamp(days, 1, 31);
     m_bundle.insert(
         QStringLiteral("bundle"),
@@ -184,6 +185,30 @@ void SupportBundle::start(const QString &vehicleId, int days)
     m_redactions.secrets.append(QString::fromLatin1(m_client->session().accessToken));
     m_redactions.secrets.append(QString::fromLatin1(m_client->session().refreshToken));
 
+    // The server first: where its world's clock stands is "now" for the car's trace and events.
+    ++m_pending;
+    ++m_total;
+    auto *info = m_client->fetchServerInfo(this);
+    connect(info, &FleetJob::finished, this, [this, info, vehicleId, days] {
+        info->deleteLater();
+        if (info->error() == FleetJob::NoError)
+            m_bundle.insert(
+                QStringLiteral("server"),
+                QJsonObject{{QStringLiteral("version"), info->result().serverVersion},
+                            {QStringLiteral("apiVersion"), int(info->result().apiVersion)},
+                            {QStringLiteral("simulated"), info->result().simulated}});
+        else
+            m_bundle.insert(QStringLiteral("unavailable"),
+                            QJsonArray(m_bundle.value(QStringLiteral("unavailable")).toArray())
+                                << info->errorString());
+        gather(vehicleId, days, WorldTime::now());
+        stepDone();
+    });
+    Q_EMIT progress(0, m_total);
+}
+
+void SupportBundle::gather(const QString &vehicleId, int days, const QDateTime &now)
+{
     auto track = [this](FleetJob *job, std::function<void()> onSuccess, bool required) {
         ++m_pending;
         ++m_total;
@@ -200,18 +225,6 @@ void SupportBundle::start(const QString &vehicleId, int days)
             stepDone();
         });
     };
-
-    auto *info = m_client->fetchServerInfo(this);
-    track(
-        info,
-        [this, info] {
-            m_bundle.insert(
-                QStringLiteral("server"),
-                QJsonObject{{QStringLiteral("version"), info->result().serverVersion},
-                            {QStringLiteral("apiVersion"), int(info->result().apiVersion)},
-                            {QStringLiteral("simulated"), info->result().simulated}});
-        },
-        false);
 
     FleetClient::VehicleQuery query;
     query.search = vehicleId;
@@ -335,7 +348,7 @@ void SupportBundle::start(const QString &vehicleId, int days)
                                         {QStringLiteral("document"), policyJson(t.policy())}});
         },
         false);
-    Q_EMIT progress(0, m_total);
+    Q_EMIT progress(m_total - m_pending, m_total);
 }
 
 void SupportBundle::stepDone()

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// Asks for everything but the server's information, up to the world's `now`.
+    void gather(const QString &vehicleId, int days, const QDateTime &now);
     void stepDone();
     void fail(int kind, const QString &message);
 

@@ -57,14 +57,16 @@ int main(int argc, char *argv[])
         // organisation.
         BackendProcess demo;
         timer.start();
-        if (!demo.start(dir.filePath(QStringLiteral("demo")), {QStringLiteral("--demo-world")})) {
+        if (!demo.start(dir.filePath(QStringLiteral("demo")), worlds::ordinaryDay(),
+                        {QStringLiteral("--demo-world")})) {
             std::fprintf(stderr, "bench_backend: %s\n", qPrintable(demo.error()));
             return 1;
         }
         const double demoMs = double(timer.nsecsElapsed()) / 1e6;
         demo.stop();
         timer.restart();
-        demo.start(dir.filePath(QStringLiteral("demo")), {QStringLiteral("--demo-world")});
+        demo.start(dir.filePath(QStringLiteral("demo")), worlds::ordinaryDay(),
+                   {QStringLiteral("--demo-world")});
         const double demoRestartMs = double(timer.nsecsElapsed()) / 1e6;
         std::printf(
             "bench_backend: demo world of 2,002 vehicles ready in %.0f ms (held to 20,000 ms: "
@@ -76,16 +78,17 @@ int main(int argc, char *argv[])
     const QString data = dir.filePath(QStringLiteral("world"));
     BackendProcess backend;
     timer.restart();
-    if (!backend.start(data, {QStringLiteral("--demo-world"), QStringLiteral("--backfill-days"),
-                              QStringLiteral("366"), QStringLiteral("--world-size"),
-                              QStringLiteral("0")})) {
+    if (!backend.start(data, worlds::ordinaryDay(),
+                       {QStringLiteral("--demo-world"), QStringLiteral("--backfill-days"),
+                        QStringLiteral("366"), QStringLiteral("--world-size"),
+                        QStringLiteral("0")})) {
         std::fprintf(stderr, "bench_backend: %s\n", qPrintable(backend.error()));
         return 1;
     }
     const double firstStartMs = double(timer.nsecsElapsed()) / 1e6;
     backend.stop();
     timer.restart();
-    if (!backend.start(data, {QStringLiteral("--demo-world")}))
+    if (!backend.start(data, worlds::ordinaryDay(), {QStringLiteral("--demo-world")}))
         return 1;
     const double restartMs = double(timer.nsecsElapsed()) / 1e6;
     std::printf("bench_backend: new demo world with 366 days of minute history for 2 cars ready in "

@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     BackendProcess backend;
     QElapsedTimer worldTimer;
     worldTimer.start();
-    if (!backend.start(dir.filePath(QStringLiteral("world")),
+    if (!backend.start(dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
                        {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
                         QString::number(size)})) {
         std::fprintf(stderr, "bench_fleet_table: %s\n", qPrintable(backend.error()));

@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     BackendProcess backend;
-    if (!backend.start(dir.filePath(QStringLiteral("world")), {QStringLiteral("--demo-world")})) {
+    if (!backend.start(dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
+                       {QStringLiteral("--demo-world")})) {
         std::fprintf(stderr, "bench_sync: %s\n", qPrintable(backend.error()));
         return 1;
     }

@@ -11,6 +11,7 @@
 #include "policy/policydocument.h"
 #include "supportbundle.h"
 #include "vehiclekey.h"
+#include "worldnow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,8 +57,9 @@ protected:
     void startWorld()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
-                 qPrintable(m_backend.error()));
+        QVERIFY2(
+            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
+            qPrintable(m_backend.error()));
     }
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("world")); }
@@ -65,6 +67,20 @@ protected:
     void connect(FleetClient &client, const QStringList &pins)
     {
         client.setEndpoint(m_backend.url(), pins);
+    }
+
+    /// The world's time now, from the backend (its clock is pinned: never the wall clock's).
+    QDateTime worldNow()
+    {
+        FleetClient client;
+        connect(client, {m_backend.pin()});
+        return worldNowFrom(client);
+    }
+
+    /// Today on a car's calendar in `zone`, in the world's time.
+    QDate worldToday(const char *zone = "Europe/Berlin")
+    {
+        return worlds::localDate(worldNow(), zone);
     }
 
     /// A client signed in as the demo owner.

@@ -140,8 +140,7 @@ private Q_SLOTS:
         QVERIFY2(policy::parsePolicyJson(policy.out, &parsed, &error), qPrintable(error));
         QVERIFY(parsed.off_peak_only());
         // Days on the car's calendar (Europe/Berlin), as idlefleetctl reads them.
-        const QDate today =
-            QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Berlin")).date();
+        const QDate today = worldToday();
         const Run earnings =
             ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-1"), QStringLiteral("--from"),
                  today.addDays(-14).toString(Qt::ISODate), QStringLiteral("--to"),
@@ -196,8 +195,9 @@ private Q_SLOTS:
     {
         const QString world = m_dir.filePath(QStringLiteral("rights"));
         BackendProcess backend;
-        QVERIFY2(backend.start(world, {QStringLiteral("--demo-world"),
-                                       QStringLiteral("--backfill-days"), QStringLiteral("3")}),
+        QVERIFY2(backend.start(world, worlds::ordinaryDay(),
+                               {QStringLiteral("--demo-world"), QStringLiteral("--backfill-days"),
+                                QStringLiteral("3")}),
                  qPrintable(backend.error()));
         FleetClient client;
         client.setEndpoint(backend.url(), {backend.pin()});
@@ -249,7 +249,7 @@ private Q_SLOTS:
         AWAIT_JOB(vehicles2, client.listVehicles());
         QCOMPARE(vehicles2->error(), FleetJob::NotSignedIn);
         backend.stop();
-        QVERIFY(backend.start(world, {QStringLiteral("--demo-world")}));
+        QVERIFY(backend.start(world, worlds::ordinaryDay(), {QStringLiteral("--demo-world")}));
         FleetClient again;
         again.setEndpoint(backend.url(), {backend.pin()});
         AWAIT_JOB(login2,

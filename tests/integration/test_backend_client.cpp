@@ -127,7 +127,7 @@ private Q_SLOTS:
                                 QDir(restored).filePath(QLatin1String(name))));
         QVERIFY(QFile::copy(copy, QDir(restored).filePath(QStringLiteral("idlefleetd.sqlite"))));
         BackendProcess second;
-        QVERIFY2(second.start(restored), qPrintable(second.error()));
+        QVERIFY2(second.start(restored, worlds::ordinaryDay()), qPrintable(second.error()));
         QCOMPARE(second.pin(), m_backend.pin());
         FleetClient client;
         client.setEndpoint(second.url(), {second.pin()});
@@ -210,8 +210,9 @@ private Q_SLOTS:
     {
         const QString pin = m_backend.pin();
         m_backend.kill();
-        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
-                 qPrintable(m_backend.error()));
+        QVERIFY2(
+            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
+            qPrintable(m_backend.error()));
         QCOMPARE(m_backend.pin(), pin);
 
         FleetClient client;
@@ -232,8 +233,9 @@ private Q_SLOTS:
         // The backend is down when the read is made and back on the same port a moment later:
         // the read is sent again (with growing delays) and succeeds, without the caller doing
         // anything. A read told not to retry fails at once.
-        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
-                 qPrintable(m_backend.error()));
+        QVERIFY2(
+            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
+            qPrintable(m_backend.error()));
         const QUrl url = m_backend.url();
         m_backend.stop();
         FleetClient client;
@@ -248,10 +250,10 @@ private Q_SLOTS:
 
         auto *patient = client.fetchServerInfo();
         QTest::qWait(600);
-        QVERIFY2(
-            m_backend.start(dataDir(), {QStringLiteral("--demo-world"), QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:%1").arg(url.port())}),
-            qPrintable(m_backend.error()));
+        QVERIFY2(m_backend.start(dataDir(), worlds::ordinaryDay(),
+                                 {QStringLiteral("--demo-world"), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:%1").arg(url.port())}),
+                 qPrintable(m_backend.error()));
         QCOMPARE(m_backend.url(), url);
         AWAIT_JOB(answered, patient);
         QVERIFY2(answered->error() == FleetJob::NoError, qPrintable(answered->errorString()));

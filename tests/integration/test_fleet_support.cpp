@@ -34,7 +34,7 @@ private Q_SLOTS:
     {
         FleetClient manager;
         signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         AWAIT_JOB(job, manager.fetchOrganisationSummary(now.addDays(-3), now));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         const v1::OrganisationSummary &summary = job->result();
@@ -213,7 +213,7 @@ private Q_SLOTS:
             ids.append(vehicle.id);
         ids.sort();
         QCOMPARE(ids, team);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         AWAIT_JOB(summary, manager.fetchOrganisationSummary(now.addDays(-1), now));
         bool found = false;
         for (const auto &group : summary->result().groups())
@@ -247,8 +247,7 @@ private Q_SLOTS:
         const QString car = QStringLiteral("veh-alex-1");
         // Last night at 02:14 local time (Europe/Berlin), from the minute history.
         const QTimeZone berlin("Europe/Berlin");
-        QDateTime at(QDateTime::currentDateTimeUtc().toTimeZone(berlin).date().addDays(-1),
-                     QTime(2, 14), berlin);
+        QDateTime at(worldToday().addDays(-1), QTime(2, 14), berlin);
         AWAIT_JOB(trace, support.fetchTrace(car, at));
         QVERIFY2(trace->error() == FleetJob::NoError, qPrintable(trace->errorString()));
         QVERIFY(trace->result().from_history());
@@ -272,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(trace->result().state().contributing(), contributing);
         if (!contributing && !lastReasons.isEmpty())
             QCOMPARE(traced, lastReasons);
-        AWAIT_JOB(future, support.fetchTrace(car, QDateTime::currentDateTimeUtc().addDays(1)));
+        AWAIT_JOB(future, support.fetchTrace(car, worldNow().addDays(1)));
         QCOMPARE(future->serverError().field, QStringLiteral("at"));
 
         AWAIT_JOB(diagnostics, support.fetchDiagnostics(car));
@@ -291,7 +290,7 @@ private Q_SLOTS:
         CommandAction action;
         action.baseVersion = 1;
         action.pause = true;
-        action.pausedUntil = QDateTime::currentDateTimeUtc().addDays(1);
+        action.pausedUntil = worldNow().addDays(1);
         const SignedCommandBytes bytes =
             signCommand(key, car, 1, QDateTime::currentDateTimeUtc().addSecs(600),
                         QStringLiteral("support-try"), action);

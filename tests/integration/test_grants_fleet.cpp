@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(list->result().vehicles.size(), std::size_t(1));
         QCOMPARE(list->result().vehicles.front().id, QStringLiteral("veh-alex-1"));
         // Diagnostics yes; money and keys no.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         AWAIT_JOB(events, support.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-1), now));
         QCOMPARE(events->error(), FleetJob::NoError);
         AWAIT_JOB(policy, support.fetchPolicy(QStringLiteral("veh-alex-1")));
@@ -378,8 +378,9 @@ private Q_SLOTS:
         const std::size_t before = audit->result().size();
         QVERIFY(before > 0);
         m_backend.stop();
-        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
-                 qPrintable(m_backend.error()));
+        QVERIFY2(
+            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
+            qPrintable(m_backend.error()));
         FleetClient again;
         signIn(again);
         AWAIT_JOB(audit2, again.fetchAudit(QStringLiteral("veh-alex-1")));

@@ -87,9 +87,9 @@ private Q_SLOTS:
         BackendProcess backend;
         backend.setEnvironmentValue(QStringLiteral("IDLEFLEETD_DEAD_SPOTS"),
                                     QStringLiteral("always:veh-alex-2"));
-        QVERIFY2(
-            backend.start(dir.filePath(QStringLiteral("world")), {QStringLiteral("--demo-world")}),
-            qPrintable(backend.error()));
+        QVERIFY2(backend.start(dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
+                               {QStringLiteral("--demo-world")}),
+                 qPrintable(backend.error()));
         FleetClient owner;
         owner.setEndpoint(backend.url(), {backend.pin()});
         AWAIT_JOB(login,

@@ -43,11 +43,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         // A world hour a second: the cars change between every two looks.
-        QVERIFY2(
-            m_backend.start(dataDir(), {QStringLiteral("--demo-world"),
-                                        QStringLiteral("--world-size"), QStringLiteral("40"),
-                                        QStringLiteral("--clock-speed"), QStringLiteral("3600")}),
-            qPrintable(m_backend.error()));
+        QVERIFY2(m_backend.start(dataDir(), worlds::ordinaryDay(),
+                                 {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
+                                  QStringLiteral("40"), QStringLiteral("--clock-speed"),
+                                  QStringLiteral("3600")}),
+                 qPrintable(m_backend.error()));
     }
 
     void eachAccountGetsTheCarsItMaySee()

@@ -183,8 +183,9 @@ private Q_SLOTS:
         QVERIFY(!store->entry(id)->isFinal());
         QVERIFY(sender.retryDelayMs() >= 1000);
         // Back up (on another port): the same change goes, once.
-        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
-                 qPrintable(m_backend.error()));
+        QVERIFY2(
+            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
+            qPrintable(m_backend.error()));
         signIn(owner);
         QVERIFY(deliverAll(sender, *store, 90000));
         QCOMPARE(store->entry(id)->state, OutboxEntry::Applied);

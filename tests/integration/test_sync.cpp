@@ -79,7 +79,7 @@ private Q_SLOTS:
         signIn(client);
         auto store = openStore(QStringLiteral("history.sqlite"));
         StoreSync sync(&client, store.get());
-        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime to = worldNow().addSecs(-120);
         const QDateTime from = to.addDays(-3);
         QSignalSpy progress(&sync, &StoreSync::progress);
         QCOMPARE(run(sync, [&] { sync.syncHistory(Car, from, to); }), QString());
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(stored, serverMinutes(client, from, to));
         QVERIFY(stored > 3 * 1440 - 5);
         // Again, a little later: only the tail is asked for, and nothing is stored twice.
-        const QDateTime later = QDateTime::currentDateTimeUtc();
+        const QDateTime later = worldNow();
         progress.clear();
         QCOMPARE(run(sync, [&] { sync.syncHistory(Car, from, later); }), QString());
         QCOMPARE(progress.size(), 1);
@@ -106,7 +106,7 @@ private Q_SLOTS:
         StoreSync sync(&client, store.get());
         // A range that has ended: the world goes on, but what lies in it stays put, except a
         // contribution still running at its end, which grows (it is left out of the sums).
-        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime to = worldNow().addSecs(-120);
         const QDateTime from = to.addDays(-90);
         const qint64 settled = to.toSecsSinceEpoch();
         QCOMPARE(run(sync, [&] { sync.syncSessions(Car, from, to); }), QString());
@@ -159,7 +159,7 @@ private Q_SLOTS:
         signIn(client);
         auto store = openStore(QStringLiteral("slow.sqlite"));
         StoreSync sync(&client, store.get());
-        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime to = worldNow().addSecs(-120);
         QElapsedTimer sinceTick;
         sinceTick.start();
         qint64 longestGapMs = 0;
@@ -189,7 +189,7 @@ private Q_SLOTS:
         signIn(client);
         auto store = openStore(QStringLiteral("killed.sqlite"));
         StoreSync sync(&client, store.get());
-        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime to = worldNow().addSecs(-120);
         const QDateTime from = to.addDays(-60); // two pages
         const QUrl url = m_backend.url();
         bool killed = false;
@@ -200,7 +200,7 @@ private Q_SLOTS:
             // Dead in the middle, back on the same port a moment later.
             m_backend.kill();
             QTimer::singleShot(300, this, [&] {
-                QVERIFY(m_backend.start(dataDir(),
+                QVERIFY(m_backend.start(dataDir(), worlds::ordinaryDay(),
                                         {QStringLiteral("--demo-world"), QStringLiteral("--listen"),
                                          QStringLiteral("127.0.0.1:%1").arg(url.port())}));
             });
@@ -219,7 +219,7 @@ private Q_SLOTS:
         // A backend whose access tokens last a second: a sync and a stream outlive several.
         QTemporaryDir dir;
         BackendProcess backend;
-        QVERIFY2(backend.start(dir.filePath(QStringLiteral("world")),
+        QVERIFY2(backend.start(dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
                                {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
                                 QStringLiteral("10"), QStringLiteral("--access-token-seconds"),
                                 QStringLiteral("1")}),
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QObject::connect(&sync, &StoreSync::progress, this, [](int) {
             QTest::qWait(1500); // the token expires between two pages
         });
-        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime to = worldNow().addSecs(-120);
         QCOMPARE(run(sync, [&] { sync.syncHistory(Car, to.addDays(-60), to); }), QString());
         QVERIFY(client.session().accessToken != firstToken);
         QVERIFY(store.historyCount(Car, 1) >= 60 * 1440);

@@ -72,9 +72,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world"),
-                                             QStringLiteral("--world-size"), QStringLiteral("10"),
-                                             QStringLiteral("--provision-devices"), devicesFile()}),
+        QVERIFY2(m_backend.start(dataDir(), worlds::ordinaryDay(),
+                                 {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
+                                  QStringLiteral("10"), QStringLiteral("--provision-devices"),
+                                  devicesFile()}),
                  qPrintable(m_backend.error()));
         QFile file(devicesFile());
         QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
@@ -90,7 +91,7 @@ private Q_SLOTS:
     void aCarReportsWithItsOwnCredential()
     {
         const QString car = QStringLiteral("veh-alex-2");
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         QCOMPARE(post(device(car), report(car, now, 12.5)).status, 204);
         // The owner sees the reported state (the world goes on from it).
         FleetClient owner;
@@ -114,7 +115,7 @@ private Q_SLOTS:
     void badReportsAreRefusedWithTheirReason()
     {
         const QString car = QStringLiteral("veh-org-00003");
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         QCOMPARE(post({}, report(car, now, 50)).status, 401);
         QCOMPARE(post("Device not-a-credential", report(car, now, 50)).status, 401);
         // A user's bearer token is not a device credential.
@@ -144,7 +145,7 @@ private Q_SLOTS:
     void anAnsweredReportSurvivesKill9()
     {
         const QString car = QStringLiteral("veh-org-00005");
-        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(1);
+        const QDateTime at = worldNow().addSecs(1);
         QCOMPARE(post(device(car), report(car, at, 66.25)).status, 204);
         m_backend.kill();
         {
@@ -162,8 +163,9 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         // Back up with the same credentials: an old report is still refused.
-        QVERIFY2(m_backend.start(dataDir(), {QStringLiteral("--demo-world")}),
-                 qPrintable(m_backend.error()));
+        QVERIFY2(
+            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
+            qPrintable(m_backend.error()));
         QCOMPARE(post(device(car), report(car, at, 67)).status, 409);
         QCOMPARE(post(device(car), report(car, at.addSecs(10), 67)).status, 204);
     }

@@ -26,7 +26,7 @@ private Q_SLOTS:
         QCOMPARE(vehicles[0].name, QStringLiteral("Blue Saloon"));
         for (const Vehicle &v : vehicles) {
             QVERIFY(v.status.socPercent > 0 && v.status.socPercent <= 100);
-            QVERIFY(qAbs(v.status.observedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+            QVERIFY(qAbs(v.status.observedAt.secsTo(worldNow())) < 120);
             QCOMPARE(v.timeZone, QStringLiteral("Europe/Berlin"));
         }
     }
@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         signIn(client);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         const QString car = QStringLiteral("veh-alex-1");
         // 90 days of backfill at one-minute steps, rolled up by hour and by local day.
         AWAIT_JOB(days,
@@ -138,7 +138,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         signIn(client);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         const QString car = QStringLiteral("veh-alex-1");
         // The whole life of the world (90 days), so no session is cut at an edge.
         AWAIT_JOB(sessions, client.fetchSessions(car, now.addDays(-91), now.addSecs(3600)));
@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         signIn(client);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         AWAIT_JOB(job, client.fetchEvents(QStringLiteral("veh-alex-1"), now.addDays(-7), now));
         QVERIFY2(job->error() == FleetJob::NoError, qPrintable(job->errorString()));
         int started = 0;
@@ -249,7 +249,7 @@ private Q_SLOTS:
     {
         FleetClient client;
         signIn(client);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNow();
         AWAIT_JOB(tooLong, client.fetchHistory(QStringLiteral("veh-alex-1"), now.addDays(-40), now,
                                                FleetClient::Resolution::Minute));
         QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);

@@ -14,15 +14,22 @@ void BackendProcess::setEnvironmentValue(const QString &name, const QString &val
     m_environment.insert(name, value);
 }
 
-bool BackendProcess::start(const QString &dataDir, const QStringList &extraArguments)
+bool BackendProcess::start(const QString &dataDir, const QDateTime &worldStart,
+                           const QStringList &extraArguments)
 {
+    if (!worldStart.isValid()) {
+        m_error = QStringLiteral("the test did not say when its world starts");
+        return false;
+    }
     const QString deadSpots = QStringLiteral("IDLEFLEETD_DEAD_SPOTS");
     if (!m_environment.contains(deadSpots))
         m_environment.insert(deadSpots, QStringLiteral("off"));
     m_process.setProcessEnvironment(m_environment);
     m_process.setProgram(program());
     m_process.setArguments(QStringList{QStringLiteral("--data"), dataDir,
-                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                       QStringLiteral("--world-start"),
+                                       worldStart.toUTC().toString(Qt::ISODate)} +
                            extraArguments);
     m_process.start(QIODevice::ReadOnly);
     if (!m_process.waitForStarted(10000)) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "worldinstants.h"
+
+#include <QDateTime>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -20,9 +23,13 @@ public:
     /// the wall clock, and a test must not depend on the hour it runs at).
     void setEnvironmentValue(const QString &name, const QString &value);
 
-    /// Starts `idlefleetd --data dataDir --listen 127.0.0.1:0 extraArguments...` and waits for
-    /// its first line. Returns false (with the reason in error()) if it did not come up.
-    bool start(const QString &dataDir, const QStringList &extraArguments = {});
+    /// Starts `idlefleetd --data dataDir --listen 127.0.0.1:0 --world-start worldStart
+    /// extraArguments...` and waits for its first line. Returns false (with the reason in
+    /// error()) if it did not come up. Every test pins its world (worldinstants.h): what it sees
+    /// must not depend on when it runs. On an existing world the instant is ignored: the world
+    /// resumes where its clock was.
+    bool start(const QString &dataDir, const QDateTime &worldStart,
+               const QStringList &extraArguments = {});
     /// Asks it to stop (SIGTERM) and waits.
     void stop();
     /// Ends it at once, as `kill -9` would.
@@ -32,6 +39,8 @@ public:
     QString pin() const { return m_pin; }
     QString firstLine() const { return m_firstLine; }
     QString error() const { return m_error; }
+    /// What it wrote to stderr since the last call.
+    QString takeStandardError() { return QString::fromLocal8Bit(m_process.readAllStandardError()); }
     qint64 pid() const { return m_process.processId(); }
 
     static QString program() { return QStringLiteral(IDLEFLEETD_PATH); }

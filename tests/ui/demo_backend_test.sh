@@ -3,6 +3,7 @@
 # folder and leaves it running; a backend it started itself it stops on exit.
 set -euo pipefail
 app=$1 backend=$2 home=$3
+start=${IDLEFLEET_WORLD_START:?IDLEFLEET_WORLD_START must name the world start instant}
 demo="$home/idlefleet/demo"
 export XDG_DATA_HOME="$home"
 mkdir -p "$demo"
@@ -17,36 +18,36 @@ served() { # prints the pid that holds the folder's lock, if its process lives
 
 # 1. A backend started by someone else is reused and left running.
 rm -f "$out/first-line"
-"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world > "$out/first-line" &
+"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world --world-start "$start" > "$out/first-line" &
 pid=$!
 for _ in $(seq 100); do [ -s "$out/first-line" ] && break; sleep 0.1; done
 [ -s "$out/first-line" ] || { echo "FAIL: idlefleetd did not start" >&2; exit 1; }
-"$app" --demo --screenshot "$out/reuse.png"
+"$app" --demo --world-start "$start" --screenshot "$out/reuse.png"
 kill -0 "$pid" || { echo "FAIL: the app stopped a backend it did not start" >&2; exit 1; }
 kill "$pid"; wait "$pid" || true
 echo "ok: reused the running backend and left it running"
 
 # 2. With none running, the app starts one and stops it on exit.
 if served >/dev/null; then echo "FAIL: the folder is still served" >&2; exit 1; fi
-"$app" --demo --screenshot "$out/own.png"
+"$app" --demo --world-start "$start" --screenshot "$out/own.png"
 if p=$(served); then echo "FAIL: the app left its backend (pid $p) running" >&2; exit 1; fi
 echo "ok: started its own backend and stopped it"
 
 # 3. A folder whose endpoint file names a dead backend: the app starts a fresh one.
 echo '{"url": "https://127.0.0.1:1", "spki_sha256": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}' > "$demo/endpoint.json"
-"$app" --demo --screenshot "$out/stale.png"
+"$app" --demo --world-start "$start" --screenshot "$out/stale.png"
 echo "ok: ignored a stale endpoint file"
 
 # 4. A backend that shows another key than the one announced: the app refuses it and says why.
 rm -f "$out/first-line"
-"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world > "$out/first-line" &
+"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world --world-start "$start" > "$out/first-line" &
 pid=$!
 for _ in $(seq 100); do [ -s "$out/first-line" ] && break; sleep 0.1; done
 sleep 0.2
 url=$(sed -E 's/.*"url": ?"([^"]+)".*/\1/' "$out/first-line")
 echo "{\"url\": \"$url\", \"spki_sha256\": \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"}" > "$demo/endpoint.json"
 set +e
-"$app" --demo --screenshot "$out/mismatch.png" 2> "$out/mismatch.err"
+"$app" --demo --world-start "$start" --screenshot "$out/mismatch.png" 2> "$out/mismatch.err"
 status=$?
 set -e
 kill "$pid"; wait "$pid" || true
@@ -56,7 +57,7 @@ grep -q "different security key" "$out/mismatch.err" \
 echo "ok: refused a backend whose key differs from the announced pin"
 
 # 5. SIGTERM (a logout, `kill`) ends the app cleanly, and its backend with it.
-"$app" --demo &
+"$app" --demo --world-start "$start" &
 apppid=$!
 for _ in $(seq 100); do served >/dev/null && break; sleep 0.1; done
 served >/dev/null || { echo "FAIL: the app did not start its backend" >&2; exit 1; }

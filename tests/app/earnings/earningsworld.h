@@ -7,6 +7,7 @@
 #include "earningsrange.h"
 #include "fleetclient.h"
 #include "jobwait.h"
+#include "worldnow.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,13 +26,16 @@ public:
     bool start(FleetClient &client)
     {
         if (!m_dir.isValid() ||
-            !m_backend.start(m_dir.filePath(QStringLiteral("world")),
+            !m_backend.start(m_dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
                              {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
                               QStringLiteral("0")})) {
             qWarning("idlefleetd: %s", qPrintable(m_backend.error()));
             return false;
         }
         client.setEndpoint(m_backend.url(), {m_backend.pin()});
+        // The models' "today" is the world's (pinned far from the wall clock's).
+        if (!worldNowFrom(client).isValid())
+            return false;
         auto login = jobwait::waitForJob(
             client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")),
             "login");

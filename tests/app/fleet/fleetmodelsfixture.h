@@ -10,6 +10,7 @@
 #include "fleetvehiclemodel.h"
 #include "jobwait.h"
 #include "vehiclelistmodel.h"
+#include "worldnow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -88,10 +89,11 @@ protected:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")),
+        QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")), worlds::evening(),
                                  {QStringLiteral("--demo-world")}),
                  qPrintable(m_backend.error()));
         m_client.setEndpoint(m_backend.url(), {m_backend.pin()});
+        QVERIFY(worldNowFrom(m_client).isValid()); // "now" for the models is the world's
         AWAIT_JOB(login, m_client.login(QStringLiteral("fleet@example.com"),
                                         QStringLiteral("demo-fleet")));
         QVERIFY2(login->error() == FleetJob::NoError, qPrintable(login->errorString()));

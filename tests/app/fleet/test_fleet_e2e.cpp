@@ -9,6 +9,7 @@
 #include "jobwait.h"
 #include "localclient.h"
 #include "waituntil.h"
+#include "worldinstants.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ void FleetEndToEndTest::initTestCase()
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
     m_state =
         std::make_unique<AppState>(true, DemoBackend::defaultDataDir(), QStringLiteral("fleet"));
+    m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     m_state->start();
     WAIT_UNTIL(m_state->phase() == AppState::Ready,
                testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),

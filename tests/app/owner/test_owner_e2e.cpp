@@ -10,6 +10,7 @@
 #include "onboarding.h"
 #include "vehiclelistmodel.h"
 #include "waituntil.h"
+#include "worldinstants.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,6 +48,7 @@ void OwnerEndToEndTest::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
     m_state = std::make_unique<AppState>(true, DemoBackend::defaultDataDir());
+    m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     m_state->start();
     WAIT_UNTIL(m_state->phase() == AppState::Ready,
                testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),

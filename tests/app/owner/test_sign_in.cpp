@@ -6,6 +6,7 @@
 #include "demobackend.h"
 #include "fleetclient.h"
 #include "waituntil.h"
+#include "worldinstants.h"
 
 #include <QDirIterator>
 #include <QSettings>
@@ -42,7 +43,7 @@ void SignInTest::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
     QCoreApplication::setApplicationName(QStringLiteral("idlefleet"));
-    QVERIFY2(m_backend.start(m_home.filePath(QStringLiteral("backend")),
+    QVERIFY2(m_backend.start(m_home.filePath(QStringLiteral("backend")), worlds::ordinaryDay(),
                              {QStringLiteral("--demo-world")}),
              qPrintable(m_backend.error()));
 }
@@ -56,6 +57,7 @@ void SignInTest::refusalsNameWhatIsWrong()
 {
     // Demo mode is what the app is in before; a sign-in is checked before anything is sent.
     AppState state(true, DemoBackend::defaultDataDir());
+    state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     const QString url = m_backend.url().toString();
     state.signIn(QStringLiteral("http://127.0.0.1:1"), m_backend.pin(), QStringLiteral("a@b"),
                  QStringLiteral("x"));
@@ -85,6 +87,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
 {
     {
         AppState state(true, DemoBackend::defaultDataDir());
+        state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         state.signIn(m_backend.url().toString(), m_backend.pin(),
                      QStringLiteral("alex@example.com"), QStringLiteral("demo-owner"));
         QVERIFY(waitSignIn(state));
@@ -110,6 +113,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
     {
         // A new start resumes the session from the kept refresh token.
         AppState restarted(!AppState::hasStoredAccount(), DemoBackend::defaultDataDir());
+        restarted.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         QVERIFY(!restarted.demoMode());
         restarted.start();
         WAIT_UNTIL(
@@ -126,6 +130,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
     m_backend.stop();
     {
         AppState offline(false, DemoBackend::defaultDataDir());
+        offline.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         offline.start();
         WAIT_UNTIL(offline.phase() == AppState::Ready,
                    testwait::failedIf(offline.phase() == AppState::Failed, offline.errorMessage()),
@@ -133,13 +138,14 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         QCOMPARE(offline.vehicles()->rowCount(), 2);
         QVERIFY(!offline.vehicles()->errorMessage().isEmpty());
         QVERIFY2(m_backend.start(
-                     m_home.filePath(QStringLiteral("backend")),
+                     m_home.filePath(QStringLiteral("backend")), worlds::ordinaryDay(),
                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port())}),
                  qPrintable(m_backend.error()));
         QTRY_VERIFY_WITH_TIMEOUT(offline.vehicles()->errorMessage().isEmpty(), 60000);
     }
 
     AppState last(false, DemoBackend::defaultDataDir());
+    last.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     last.signOut();
     QVERIFY(last.demoMode());
     QVERIFY(!AppState::hasStoredAccount());

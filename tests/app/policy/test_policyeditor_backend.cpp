@@ -10,6 +10,7 @@
 #include "policychange.h"
 #include "policyeditor.h"
 #include "waituntil.h"
+#include "worldnow.h"
 
 #include <QElapsedTimer>
 #include <QMetaEnum>
@@ -124,11 +125,12 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")),
+        QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
                                  {QStringLiteral("--demo-world"), QStringLiteral("--backfill-days"),
                                   QStringLiteral("1")}),
                  qPrintable(m_backend.error()));
         signIn(m_fleet);
+        QVERIFY(worldNowFrom(m_fleet).isValid()); // pauses count from the world's "now"
         m_local = openLocal(QStringLiteral("this-computer"));
         m_device = openLocal(QStringLiteral("other-device"));
         pair(*m_local, Car);

@@ -9,6 +9,7 @@
 #include "policy/explain.h"
 #include "vehiclelistmodel.h"
 #include "waituntil.h"
+#include "worldnow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -78,11 +79,12 @@ private Q_SLOTS:
         // Times as "02:14", whatever the machine's language.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")),
+        QVERIFY2(m_backend.start(m_dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
                                  {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
                                   QStringLiteral("0")}),
                  qPrintable(m_backend.error()));
         m_client.setEndpoint(m_backend.url(), {m_backend.pin()});
+        QVERIFY(worldNowFrom(m_client).isValid()); // "now" for the models is the world's
         AWAIT_JOB(login, m_client.login(QStringLiteral("support@example.com"),
                                         QStringLiteral("demo-support")));
         QVERIFY2(login->error() == FleetJob::NoError, qPrintable(login->errorString()));
@@ -100,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(model.count() > 0);
         QCOMPARE(model.count(), model.totalCount());
         WAIT_UNTIL(model.timeZone() == QLatin1String("Europe/Berlin"), model.errorMessage(), 5000);
-        const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
+        const QDateTime weekAgo = worldNowFrom(m_client).addDays(-7).addSecs(-60);
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex at = model.index(row);
             const QDateTime when = at.data(EventTimelineModel::AtRole).toDateTime();
@@ -125,8 +127,8 @@ private Q_SLOTS:
         QVERIFY(local != utc);
 
         // The same week straight from the backend has as many events.
-        AWAIT_JOB(raw, m_client.fetchEvents(Car, QDateTime::currentDateTimeUtc().addDays(-7),
-                                            QDateTime::currentDateTimeUtc()));
+        const QDateTime now = worldNowFrom(m_client);
+        AWAIT_JOB(raw, m_client.fetchEvents(Car, now.addDays(-7), now));
         QVERIFY(qAbs(int(raw->result().size()) - model.totalCount()) <= 3);
     }
 
@@ -217,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(model));
         QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
         // Events from both calls: older than 31 days, and from today.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = worldNowFrom(m_client);
         QVERIFY(model.events().front().at > now.addDays(-1));
         QVERIFY(model.events().back().at < now.addDays(-32));
         QVERIFY(model.events().back().at >= now.addDays(-45).addSecs(-60));
@@ -383,10 +385,8 @@ private Q_SLOTS:
         // A time typed on the car's clock is read on the car's clock.
         QVERIFY(!model.explain(QStringLiteral("yesterday at two")));
         QVERIFY(!model.traceError().isEmpty());
-        const QDate yesterday = QDateTime::currentDateTimeUtc()
-                                    .toTimeZone(QTimeZone("Europe/Berlin"))
-                                    .date()
-                                    .addDays(-1);
+        const QDate yesterday =
+            worldNowFrom(m_client).toTimeZone(QTimeZone("Europe/Berlin")).date().addDays(-1);
         QVERIFY(model.explain(yesterday.toString(Qt::ISODate) + QStringLiteral(" 02:14")));
         QVERIFY(QTest::qWaitFor([&] { return !model.traceBusy(); }, 30000));
         QVERIFY2(model.traceError().isEmpty(), qPrintable(model.traceError()));

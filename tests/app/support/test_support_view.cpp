@@ -8,6 +8,7 @@
 #include "fleetclient.h"
 #include "jobwait.h"
 #include "waituntil.h"
+#include "worldinstants.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,7 +44,7 @@ void SupportViewTest::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
     QCoreApplication::setApplicationName(QStringLiteral("idlefleet"));
-    QVERIFY2(m_backend.start(m_home.filePath(QStringLiteral("backend")),
+    QVERIFY2(m_backend.start(m_home.filePath(QStringLiteral("backend")), worlds::ordinaryDay(),
                              {QStringLiteral("--demo-world"),
                               QStringLiteral("--grant-hour-seconds"), QStringLiteral("3")}),
              qPrintable(m_backend.error()));
@@ -71,6 +72,7 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
 
     // The support engineer signs in with the app: the granted car is there, with its time left.
     AppState state(true, DemoBackend::defaultDataDir());
+    state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     state.signIn(m_backend.url().toString(), m_backend.pin(), QStringLiteral("support@example.com"),
                  QStringLiteral("demo-support"));
     QTRY_VERIFY_WITH_TIMEOUT(!state.signInBusy(), 30000);

@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
     BackendProcess backend;
     QElapsedTimer clock;
     clock.start();
-    if (!backend.start(dir.filePath(QStringLiteral("world")),
+    if (!backend.start(dir.filePath(QStringLiteral("world")), worlds::ordinaryDay(),
                        {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
                         QStringLiteral("0"), QStringLiteral("--backfill-days"),
                         QStringLiteral("366")}))
