@@ -2738,6 +2738,10 @@
         <source>Loading your cars…</source>
         <translation>Ihre Autos werden geladen …</translation>
     </message>
+    <message>
+        <source>These cars could not be kept on this computer for use without a network (%1). Without a network the app shows what it kept before.</source>
+        <translation>Diese Autos konnten auf diesem Computer nicht für die Nutzung ohne Netzwerk gespeichert werden (%1). Ohne Netzwerk zeigt die App, was sie zuvor gespeichert hat.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>

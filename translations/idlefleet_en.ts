@@ -2738,6 +2738,10 @@
         <source>Loading your cars…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These cars could not be kept on this computer for use without a network (%1). Without a network the app shows what it kept before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>

@@ -2738,6 +2738,10 @@
         <source>Loading your cars…</source>
         <translation>Cargando tus coches…</translation>
     </message>
+    <message>
+        <source>These cars could not be kept on this computer for use without a network (%1). Without a network the app shows what it kept before.</source>
+        <translation>No se han podido guardar estos coches en este ordenador para usarlos sin red (%1). Sin red, la aplicación muestra lo que guardó antes.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>

@@ -2738,6 +2738,10 @@
         <source>Loading your cars…</source>
         <translation>Chargement de vos voitures…</translation>
     </message>
+    <message>
+        <source>These cars could not be kept on this computer for use without a network (%1). Without a network the app shows what it kept before.</source>
+        <translation>Ces voitures n’ont pas pu être conservées sur cet ordinateur pour une utilisation hors réseau (%1). Sans réseau, l’application affiche ce qu’elle avait conservé auparavant.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>

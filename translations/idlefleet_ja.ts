@@ -2721,6 +2721,10 @@
         <source>Loading your cars…</source>
         <translation>車を読み込んでいます…</translation>
     </message>
+    <message>
+        <source>These cars could not be kept on this computer for use without a network (%1). Without a network the app shows what it kept before.</source>
+        <translation>これらの車をネットワークなしで使うためにこのコンピューターに保存できませんでした（%1）。ネットワークがないときは、以前に保存した内容を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>

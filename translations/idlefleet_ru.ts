@@ -2755,6 +2755,10 @@
         <source>Loading your cars…</source>
         <translation>Загружаем ваши машины…</translation>
     </message>
+    <message>
+        <source>These cars could not be kept on this computer for use without a network (%1). Without a network the app shows what it kept before.</source>
+        <translation>Не удалось сохранить эти автомобили на этом компьютере для работы без сети (%1). Без сети приложение показывает то, что было сохранено раньше.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::DemoBackend</name>
