@@ -40,6 +40,8 @@ DemoBackend::DemoBackend(const QString &dataDir, QObject *parent)
     connect(&m_startTimer, &QTimer::timeout, this, [this] {
         if (m_announced)
             return;
+        // Settled: the process that finishes after kill() is not reported as a crash.
+        m_announced = true;
         m_process.kill();
         Q_EMIT failed(tr("The demo fleet backend did not start within %n second(s).", nullptr,
                          StartTimeoutMs / 1000));

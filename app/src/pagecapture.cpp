@@ -105,7 +105,9 @@ void PageCapture::selfTest()
         const QStringList pages = AppState::pageNames();
         auto index = std::make_shared<int>(0);
         auto next = std::make_shared<std::function<void()>>();
-        *next = [this, pages, index, next] {
+        // The step holds itself weakly (a strong copy would be a cycle that is never freed);
+        // the pending timer holds it strongly.
+        *next = [this, pages, index, weakNext = std::weak_ptr(next)] {
             if (*index >= pages.size()) {
                 const QStringList problems = warnings();
                 if (!problems.isEmpty())
@@ -117,7 +119,7 @@ void PageCapture::selfTest()
             }
             m_state->setCurrentPage(pages.at(*index));
             ++*index;
-            QTimer::singleShot(SettleMs, this, *next);
+            QTimer::singleShot(SettleMs, this, [step = weakNext.lock()] { (*step)(); });
         };
         (*next)();
     });
