@@ -66,7 +66,13 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
 
 AppState::~AppState()
 {
-    // Jobs still running end before the client whose connections they use.
+    // What uses the client goes before it: the live stream, the outbox and its jobs (also a
+    // local client replaced and waiting for deleteLater()), then jobs still running. Children
+    // are otherwise deleted in the order they were made, the client first.
+    delete m_stream;
+    m_stream = nullptr;
+    qDeleteAll(findChildren<LocalClient *>(Qt::FindDirectChildrenOnly));
+    m_local = nullptr;
     qDeleteAll(findChildren<client::FleetJob *>(Qt::FindDirectChildrenOnly));
     m_backend->stop();
     s_instance = nullptr;

@@ -30,6 +30,7 @@ for entry in "${instants[@]}"; do
   start=$(date +%s)
   if TZ=UTC faketime "$day $time" env TZ="$zone" \
        ctest --test-dir "$build" --label-exclude bench --parallel "$jobs" --timeout 600 \
+       --output-on-failure \
        >"$log" 2>&1; then
     result=passed
   else
