@@ -35,9 +35,17 @@ PageCapture::PageCapture(AppState *state, QQuickWindow *window, QObject *parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(1,
-               QStringLiteral("the page did not finish loading within %1 s").arg(TimeoutMs / 1000));
+        finish(
+            1,
+            QStringLiteral("the page did not finish loading within %1 s").arg(timeoutMs() / 1000));
     });
+}
+
+int PageCapture::timeoutMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("IDLEFLEET_PAGE_TIMEOUT_S", &ok);
+    return ok && seconds > 0 && seconds <= 3600 ? seconds * 1000 : 120000;
 }
 
 void PageCapture::recordWarnings()
@@ -83,7 +91,7 @@ void PageCapture::whenPageIdle(const std::function<void()> &action)
 
 void PageCapture::screenshot(const QString &file)
 {
-    m_timeout.start(TimeoutMs);
+    m_timeout.start(timeoutMs());
     whenSettled([this, file] {
         const QImage image = m_window->grabWindow();
         if (image.isNull() || !image.save(file, "PNG"))
@@ -97,7 +105,7 @@ void PageCapture::screenshot(const QString &file)
 
 void PageCapture::selfTest()
 {
-    m_timeout.start(TimeoutMs);
+    m_timeout.start(timeoutMs());
     whenSettled([this] {
         if (m_state->phase() == AppState::Failed)
             return finish(
@@ -127,7 +135,7 @@ void PageCapture::selfTest()
 
 void PageCapture::startupReport(const QElapsedTimer &sinceStart)
 {
-    m_timeout.start(TimeoutMs);
+    m_timeout.start(timeoutMs());
     auto firstFrameMs = std::make_shared<qint64>(-1);
     connect(m_window, &QQuickWindow::frameSwapped, this, [this, sinceStart, firstFrameMs] {
         if (*firstFrameMs < 0)

@@ -29,7 +29,9 @@ public:
     static void recordWarnings();
     static QStringList warnings();
 
-    static constexpr int TimeoutMs = 120000;
+    /// How long a page may take to load: 120 s, or IDLEFLEET_PAGE_TIMEOUT_S seconds (for runs
+    /// under a sanitizer, which are several times slower).
+    static int timeoutMs();
     static constexpr int SettleMs = 600;
 
 private:

@@ -57,6 +57,8 @@ if [ "$kind" = thread ]; then
   export QV4_FORCE_INTERPRETER=1
 fi
 export QT_QPA_PLATFORM=offscreen
+# A page under a sanitizer loads several times slower than the app's 120 s allow.
+export IDLEFLEET_PAGE_TIMEOUT_S=${IDLEFLEET_PAGE_TIMEOUT_S:-900}
 export IDLEFLEETD_DEAD_SPOTS=off
 unset DISPLAY WAYLAND_DISPLAY
 
