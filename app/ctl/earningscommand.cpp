@@ -77,6 +77,16 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
         return fail(2, error);
     if (from >= to)
         return fail(2, QStringLiteral("--from must be before --to"));
+    // The ledger's range rule (spec/ledger.md): instants start local hours of the car's zone.
+    for (const auto &[option, at] : {std::pair<const char *, qint64>{"--from", from},
+                                     std::pair<const char *, qint64>{"--to", to}}) {
+        if (!rules->isHourStart(at))
+            return fail(2, QStringLiteral("%1: %2 is not the start of a local hour in %3 (the "
+                                          "car's zone); the nearest are %4 and %5")
+                               .arg(QLatin1String(option), formatRfc3339(at), zone,
+                                    formatRfc3339(rules->hourStart(at)),
+                                    formatRfc3339(rules->nextHourStart(at))));
+    }
 
     std::unique_ptr<client::EarningsJob> job(
         fleet.fetchEarnings(vehicleId, QDateTime::fromSecsSinceEpoch(from, Qt::UTC),

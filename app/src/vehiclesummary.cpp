@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "fleetclient.h"
 #include "moneyformat.h"
+#include "policy/zonerules.h"
 #include "worldtime.h"
 
 #include <QTimeZone>
@@ -77,11 +78,20 @@ void VehicleSummary::refresh()
     const QTimeZone zone(m_timeZone.toUtf8());
     const QDateTime now = WorldTime::now();
     const QDateTime localNow = now.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
-    const QDateTime dayStart = QDateTime(localNow.date(), QTime(0, 0), localNow.timeZone());
     const QDateTime monthStart =
         QDateTime(QDate(localNow.date().year(), localNow.date().month(), 1), QTime(0, 0),
                   localNow.timeZone());
-    const QDateTime until = now.addDays(1);
+    // Ranges of the ledger start and end at the car's local hours: today is its local day, and
+    // "since joining" its local days from LifetimeYears back to tomorrow's midnight.
+    auto rules = policy::ZoneRules::forZone(m_timeZone.toUtf8());
+    if (!rules)
+        rules = policy::ZoneRules::forZone("UTC");
+    const qint64 localToday = rules->localDay(now.toSecsSinceEpoch());
+    const QDateTime until = QDateTime::fromSecsSinceEpoch(rules->boundary(localToday + 1, 0), Qt::UTC);
+    const QDate todayDate = QDate(1970, 1, 1).addDays(localToday);
+    const QDateTime lifetimeFrom = QDateTime::fromSecsSinceEpoch(
+        rules->boundary(localToday + todayDate.daysTo(todayDate.addYears(-LifetimeYears)), 0), Qt::UTC);
+    const QDateTime todayFrom = QDateTime::fromSecsSinceEpoch(rules->boundary(localToday, 0), Qt::UTC);
     m_pending = 3;
     m_errorMessage.clear();
     m_timer.start();
@@ -110,8 +120,8 @@ void VehicleSummary::refresh()
         finishOne(forecast->errorString());
     });
 
-    auto *today = fleet->fetchEarnings(m_vehicleId, dayStart.toUTC(), until,
-                                       client::FleetClient::Period::Day, this);
+    auto *today =
+        fleet->fetchEarnings(m_vehicleId, todayFrom, until, client::FleetClient::Period::Day, this);
     connect(today, &client::FleetJob::finished, this, [this, today] {
         today->deleteLater();
         if (today->error() == client::FleetJob::NoError) {
@@ -122,7 +132,7 @@ void VehicleSummary::refresh()
         finishOne(today->errorString());
     });
 
-    auto *months = fleet->fetchEarnings(m_vehicleId, now.addYears(-LifetimeYears), until,
+    auto *months = fleet->fetchEarnings(m_vehicleId, lifetimeFrom, until,
                                         client::FleetClient::Period::Month, this);
     connect(months, &client::FleetJob::finished, this, [this, months, monthStart] {
         months->deleteLater();

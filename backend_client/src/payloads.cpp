@@ -211,8 +211,13 @@ bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QS
         *problem = QStringLiteral("%1 has inconsistent amounts").arg(where);
         return false;
     }
-    *out = {in.energy_wh(),    in.cost_micros(), in.gross_micros(),
-            in.owner_micros(), in.net_micros(),  in.contributing_minutes()};
+    if (in.grid_wh() < 0 || in.battery_wh() < 0 ||
+        in.grid_wh() + in.battery_wh() > in.energy_wh() + 1) {
+        *problem = QStringLiteral("%1 has inconsistent energy").arg(where);
+        return false;
+    }
+    *out = {in.energy_wh(),  in.cost_micros(),          in.gross_micros(), in.owner_micros(),
+            in.net_micros(), in.contributing_minutes(), in.grid_wh(),      in.battery_wh()};
     return true;
 }
 
@@ -250,9 +255,39 @@ bool decodeSessions(const QByteArray &bytes, EarningsReport *report, QString *pr
         if (!decodeAmounts(in.amounts(), &entry.amounts, QStringLiteral("sessions[%1]").arg(i),
                            problem))
             return false;
+        entry.cutBefore = in.cut_before();
+        entry.cutAfter = in.cut_after();
         report->entries.push_back(entry);
     }
+    report->shareBasisPoints = message.share_basis_points();
     return true;
+}
+
+void Amounts::add(const Amounts &o)
+{
+    energyWh += o.energyWh;
+    costMicros += o.costMicros;
+    grossMicros += o.grossMicros;
+    ownerMicros += o.ownerMicros;
+    netMicros += o.netMicros;
+    contributingMinutes += o.contributingMinutes;
+    gridWh += o.gridWh;
+    batteryWh += o.batteryWh;
+}
+
+void appendSessions(std::vector<AmountsAt> &into, const std::vector<AmountsAt> &next)
+{
+    for (const AmountsAt &session : next) {
+        if (session.cutBefore && !into.empty() && into.back().start == session.start &&
+            into.back().cutAfter) {
+            AmountsAt &whole = into.back();
+            whole.amounts.add(session.amounts);
+            whole.end = session.end;
+            whole.cutAfter = session.cutAfter;
+            continue;
+        }
+        into.push_back(session);
+    }
 }
 
 bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *problem)
@@ -268,8 +303,10 @@ bool decodeEarnings(const QByteArray &bytes, EarningsReport *report, QString *pr
         if (!decodeAmounts(message.buckets(i).amounts(), &entry.amounts,
                            QStringLiteral("buckets[%1]").arg(i), problem))
             return false;
+        entry.partial = message.buckets(i).partial();
         report->entries.push_back(entry);
     }
+    report->shareBasisPoints = message.share_basis_points();
     return decodeAmounts(message.totals(), &report->totals, QStringLiteral("totals"), problem);
 }
 

@@ -63,6 +63,11 @@ struct Amounts
     qint64 ownerMicros = 0;
     qint64 netMicros = 0;
     int contributingMinutes = 0;
+    qint64 gridWh = 0;    // of energyWh, drawn while plugged in
+    qint64 batteryWh = 0; // of energyWh, from the car's battery
+
+    /// Adds whole amounts (sums of ledger entries are never re-rounded).
+    void add(const Amounts &other);
 };
 
 /// One stretch of contribution, or one calendar bucket of earnings.
@@ -71,6 +76,9 @@ struct AmountsAt
     QDateTime start; // UTC
     QDateTime end;   // sessions only
     Amounts amounts;
+    bool cutBefore = false; // sessions: the range cuts off its start
+    bool cutAfter = false;  // sessions: the range cuts off its end
+    bool partial = false;   // buckets: the range cuts the bucket
 };
 
 struct EarningsReport
@@ -78,7 +86,12 @@ struct EarningsReport
     QString currency;
     std::vector<AmountsAt> entries; // sessions, or buckets
     Amounts totals;                 // earnings only
+    int shareBasisPoints = 0;       // the owner's share (7,000 = 70%)
 };
+
+/// Appends sessions of the range that follows those in `into`: a session cut at the boundary
+/// between them becomes one, its amounts summed.
+void appendSessions(std::vector<AmountsAt> &into, const std::vector<AmountsAt> &next);
 
 /// A key a car accepts signed commands from.
 struct KeyInfo

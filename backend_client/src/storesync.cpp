@@ -110,11 +110,36 @@ void StoreSync::syncHistory(const QString &vehicleId, const QDateTime &from, con
                pageSecondsOf(resolution));
 }
 
-void StoreSync::syncSessions(const QString &vehicleId, const QDateTime &from, const QDateTime &to)
+void StoreSync::syncSessions(const QString &vehicleId, const QString &timeZone,
+                             const QDateTime &from, const QDateTime &to)
 {
     constexpr qint64 SessionsPageSeconds = 92LL * 86400; // the API's limit
-    startPages(Series::Sessions, vehicleId, from.toSecsSinceEpoch(),
-               m_store->sessionsCursor(vehicleId), to.toSecsSinceEpoch(), SessionsPageSeconds);
+    m_timeZone = timeZone;
+    m_carried.clear();
+    const auto rules = zoneRules();
+    // From the local hour of the newest kept session (it may have grown), to the hour after `to`.
+    const qint64 cursor = m_store->sessionsCursor(vehicleId);
+    m_sessionsFrom = rules->hourStart(from.toSecsSinceEpoch());
+    startPages(Series::Sessions, vehicleId, rules->hourStart(from.toSecsSinceEpoch()),
+               cursor > 0 ? rules->hourStart(cursor) : 0,
+               rules->hourStartAtOrAfter(to.toSecsSinceEpoch()), SessionsPageSeconds);
+}
+
+std::shared_ptr<const policy::ZoneRules> StoreSync::zoneRules() const
+{
+    auto rules = policy::ZoneRules::forZone(m_timeZone.toUtf8());
+    return rules ? rules : policy::ZoneRules::forZone("UTC");
+}
+
+qint64 StoreSync::pageEnd() const
+{
+    qint64 end = std::min(m_to, m_next + m_pageSeconds);
+    if (m_series == Series::Sessions && end < m_to) {
+        const qint64 midnight = zoneRules()->dayStart(end);
+        if (midnight > m_next)
+            end = midnight;
+    }
+    return end;
 }
 
 void StoreSync::syncEvents(const QString &vehicleId, const QDateTime &from, const QDateTime &to)
@@ -144,7 +169,7 @@ void StoreSync::nextPage()
         finish({});
         return;
     }
-    const qint64 end = std::min(m_to, m_next + m_pageSeconds);
+    const qint64 end = pageEnd();
     switch (m_series) {
     case Series::History:
         return fetchHistoryPage(end);
@@ -190,17 +215,30 @@ void StoreSync::fetchHistoryPage(qint64 end)
 
 void StoreSync::fetchSessionsPage(qint64 end)
 {
+    const qint64 page = m_next;
     auto *job = m_client->fetchSessions(m_vehicleId, QDateTime::fromSecsSinceEpoch(m_next, Qt::UTC),
                                         QDateTime::fromSecsSinceEpoch(end, Qt::UTC), this);
-    connect(job, &FleetJob::finished, this, [this, job, end] {
+    connect(job, &FleetJob::finished, this, [this, job, end, page] {
         job->deleteLater();
         if (job->error() != FleetJob::NoError) {
             finish(job->errorString());
             return;
         }
+        // A session cut by this page's end waits for the rest of it in the next page.
+        std::vector<AmountsAt> whole = std::exchange(m_carried, {});
+        const bool merging = !whole.empty();
+        appendSessions(whole, job->result().entries);
+        // Resuming from the cursor's hour: a session the page cuts at its start was kept
+        // whole before; its tail alone must not replace it.
+        if (!merging && page > m_sessionsFrom && !whole.empty() && whole.front().cutBefore)
+            whole.erase(whole.begin());
+        if (!whole.empty() && whole.back().cutAfter && end < m_to) {
+            m_carried.push_back(whole.back());
+            whole.pop_back();
+        }
         std::vector<StoredSession> sessions;
-        sessions.reserve(job->result().entries.size());
-        for (const AmountsAt &s : job->result().entries)
+        sessions.reserve(whole.size());
+        for (const AmountsAt &s : whole)
             sessions.push_back({s.start.toSecsSinceEpoch(), s.end.toSecsSinceEpoch(),
                                 s.amounts.energyWh, s.amounts.costMicros, s.amounts.grossMicros,
                                 s.amounts.ownerMicros, s.amounts.netMicros,

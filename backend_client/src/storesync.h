@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleetclient.h"
+#include "policy/zonerules.h"
 #include "store/localstore.h"
 
 #include <QObject>
@@ -29,9 +30,12 @@ public:
     void syncHistory(const QString &vehicleId, const QDateTime &from, const QDateTime &to,
                      FleetClient::Resolution resolution = FleetClient::Resolution::Minute);
 
-    /// The car's contributions that start in [from, to), from the newest the store keeps (it may
-    /// have grown since), in 92-day pages.
-    void syncSessions(const QString &vehicleId, const QDateTime &from, const QDateTime &to);
+    /// The car's contributions that overlap [from, to) (each whole, with its amounts inside the
+    /// range), from the newest the store keeps (it may have grown since), in pages of at most
+    /// 92 days. Ranges are widened to the local hours of the car's `timeZone`, and pages split
+    /// at its local midnights; a session cut by a page's end is kept once, summed.
+    void syncSessions(const QString &vehicleId, const QString &timeZone, const QDateTime &from,
+                      const QDateTime &to);
     /// The car's diagnostics timeline over [from, to), from the newest event the store keeps,
     /// in 31-day pages; an event already kept is not kept twice.
     void syncEvents(const QString &vehicleId, const QDateTime &from, const QDateTime &to);
@@ -57,6 +61,9 @@ private:
     void nextPage();
     void fetchHistoryPage(qint64 end);
     void fetchSessionsPage(qint64 end);
+    /// The page's end for series that must end at the car's local midnights (sessions).
+    qint64 pageEnd() const;
+    std::shared_ptr<const policy::ZoneRules> zoneRules() const;
     void fetchEventsPage(qint64 end);
     void pageStored(qint64 end);
     void store(std::function<bool(LocalStore &)> work, qint64 end, const QString &failure);
@@ -72,6 +79,9 @@ private:
     qint64 m_next = 0; // UTC seconds: the next page starts here
     qint64 m_to = 0;
     qint64 m_pageSeconds = 0;
+    QString m_timeZone;               // sessions: the car's zone
+    std::vector<AmountsAt> m_carried; // sessions: the part of one cut by the last page's end
+    qint64 m_sessionsFrom = 0;        // sessions: where the asked range starts
     int m_done = 0;
     int m_total = 0;
 };

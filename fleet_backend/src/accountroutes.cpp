@@ -9,6 +9,9 @@
 #include "simulator.h"
 #include "store.h"
 
+#include <limits>
+#include <map>
+
 #include <QDateTime>
 
 namespace idlefleet::backend {
@@ -83,19 +86,27 @@ http::Response FleetHttpServer::exportData(const http::Request &,
         car->set_currency(vehicle.policy.has_tariff() ? vehicle.policy.tariff().currency() : "EUR");
         for (const KeyRecord &key : m_store.keysOf(vehicle.id))
             fillVehicleKey(car->add_keys(), key);
-        // Every contribution ever kept (the world is at most years old).
-        for (const ContributionRecord &r : m_store.sessions(
-                 vehicle, 0, QDateTime::currentSecsSinceEpoch() + 366LL * 86400 * 10)) {
+        // Every session ever kept, each the sum of its ledger entries.
+        constexpr qint64 Always = std::numeric_limits<qint64>::max();
+        std::map<qint64, std::vector<LedgerEntry>> entriesBySession;
+        for (LedgerEntry &e : m_store.entriesOfSessions(vehicle.id, 0, Always))
+            entriesBySession[e.sessionStart].push_back(std::move(e));
+        for (const LedgerSession &s : m_store.sessions(vehicle.id, 0, Always)) {
             v1::ContributionSession *session = car->add_sessions();
-            session->mutable_start()->set_seconds(r.start);
-            session->mutable_end()->set_seconds(r.end);
+            session->mutable_start()->set_seconds(s.start);
+            session->mutable_end()->set_seconds(s.end);
             v1::Amounts *a = session->mutable_amounts();
-            a->set_energy_wh(r.energyWh);
-            a->set_cost_micros(r.costMicros);
-            a->set_gross_micros(r.grossMicros);
-            a->set_owner_micros(r.ownerMicros);
-            a->set_net_micros(r.netMicros);
-            a->set_contributing_minutes(int((r.end - r.start) / 60));
+            for (const LedgerEntry &e : entriesBySession[s.start]) {
+                a->set_energy_wh(a->energy_wh() + e.energyWh());
+                a->set_grid_wh(a->grid_wh() + e.gridWh());
+                a->set_battery_wh(a->battery_wh() + e.batteryWh());
+                a->set_cost_micros(a->cost_micros() + e.costMicros());
+                a->set_gross_micros(a->gross_micros() + e.grossMicros);
+                a->set_owner_micros(a->owner_micros() + e.ownerMicros());
+                a->set_net_micros(a->net_micros() + e.netMicros());
+                a->set_contributing_minutes(a->contributing_minutes() + e.minutes);
+                a->set_entries(a->entries() + 1);
+            }
         }
         for (const GrantRecord &grant : m_store.grantsOfVehicle(vehicle.id))
             fillGrant(car->add_grants(), grant);

@@ -237,8 +237,7 @@ http::Response FleetHttpServer::organisationSummary(const http::Request &request
         totals->set_vehicles(cars);
         byCurrency[currency] = totals;
     }
-    for (const OrganisationHour &hour :
-         m_store.organisationHours(owner, from / 3600, (to + 3599) / 3600)) {
+    for (const Store::OwnerHour &hour : m_store.ownerHours(owner, from, to)) {
         auto found = byCurrency.find(hour.currency);
         if (found == byCurrency.end()) {
             auto *totals = out.add_currencies();
@@ -249,12 +248,12 @@ http::Response FleetHttpServer::organisationSummary(const http::Request &request
         v1::EarningsBucket *bucket = totals->add_hours();
         bucket->mutable_start()->set_seconds(hour.hour * 3600);
         v1::Amounts *amounts = bucket->mutable_amounts();
-        amounts->set_energy_wh((hour.energyMilliWh + 500) / 1000);
+        amounts->set_energy_wh(hour.energyWh);
         amounts->set_cost_micros(hour.costMicros);
         amounts->set_gross_micros(hour.grossMicros);
         amounts->set_owner_micros(hour.ownerMicros);
-        amounts->set_net_micros(hour.ownerMicros - hour.costMicros);
-        amounts->set_contributing_minutes(int(hour.contributingMinutes));
+        amounts->set_net_micros(hour.netMicros);
+        amounts->set_contributing_minutes(int(hour.minutes));
         v1::Amounts *sum = totals->mutable_totals();
         sum->set_energy_wh(sum->energy_wh() + amounts->energy_wh());
         sum->set_cost_micros(sum->cost_micros() + amounts->cost_micros());

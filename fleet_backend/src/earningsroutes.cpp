@@ -13,6 +13,7 @@
 
 #include <QDate>
 #include <map>
+#include <memory>
 
 namespace idlefleet::backend {
 namespace {
@@ -32,14 +33,95 @@ QString currencyOf(const SimulatedVehicle &vehicle)
                                        : QStringLiteral("EUR");
 }
 
-void fill(v1::Amounts *out, const ContributionRecord &r, int minutes)
+/// Running sums of whole entries.
+struct Sums
 {
-    out->set_energy_wh(r.energyWh);
-    out->set_cost_micros(r.costMicros);
-    out->set_gross_micros(r.grossMicros);
-    out->set_owner_micros(r.ownerMicros);
-    out->set_net_micros(r.netMicros);
-    out->set_contributing_minutes(minutes);
+    qint64 energyWh = 0;
+    qint64 gridWh = 0;
+    qint64 batteryWh = 0;
+    qint64 costMicros = 0;
+    qint64 grossMicros = 0;
+    qint64 ownerMicros = 0;
+    qint64 netMicros = 0;
+    qint64 minutes = 0;
+    int entries = 0;
+
+    void add(const LedgerEntry &e)
+    {
+        energyWh += e.energyWh();
+        gridWh += e.gridWh();
+        batteryWh += e.batteryWh();
+        costMicros += e.costMicros();
+        grossMicros += e.grossMicros;
+        ownerMicros += e.ownerMicros();
+        netMicros += e.netMicros();
+        minutes += e.minutes;
+        ++entries;
+    }
+    void add(const Sums &o)
+    {
+        energyWh += o.energyWh;
+        gridWh += o.gridWh;
+        batteryWh += o.batteryWh;
+        costMicros += o.costMicros;
+        grossMicros += o.grossMicros;
+        ownerMicros += o.ownerMicros;
+        netMicros += o.netMicros;
+        minutes += o.minutes;
+        entries += o.entries;
+    }
+    void fill(v1::Amounts *out) const
+    {
+        out->set_energy_wh(energyWh);
+        out->set_grid_wh(gridWh);
+        out->set_battery_wh(batteryWh);
+        out->set_cost_micros(costMicros);
+        out->set_gross_micros(grossMicros);
+        out->set_owner_micros(ownerMicros);
+        out->set_net_micros(netMicros);
+        out->set_contributing_minutes(int(minutes));
+        out->set_entries(entries);
+    }
+};
+
+std::shared_ptr<const policy::ZoneRules> rulesOf(const SimulatedVehicle &vehicle)
+{
+    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
+    return rules ? rules : policy::ZoneRules::forZone("UTC");
+}
+
+/// The ledger's range rule: a range given as instants starts and ends at local hour starts of
+/// the car's zone.
+bool alignedToEntries(const SimulatedVehicle &vehicle, qint64 from, qint64 to,
+                      http::Response *error)
+{
+    const auto rules = rulesOf(vehicle);
+    for (const auto &[name, at] : {std::pair<QString, qint64>{QStringLiteral("from"), from},
+                                   std::pair<QString, qint64>{QStringLiteral("to"), to}}) {
+        if (rules->isHourStart(at))
+            continue;
+        *error = errorResponse(
+            400, QStringLiteral("invalid_argument"),
+            QStringLiteral("%1 %2 is not the start of a local hour in %3 (the car's zone); the "
+                           "nearest are %4 and %5")
+                .arg(name, formatRfc3339(at), vehicle.timeZone, formatRfc3339(rules->hourStart(at)),
+                     formatRfc3339(rules->nextHourStart(at))),
+            name);
+        return false;
+    }
+    return true;
+}
+
+void setJob(v1::Job *out, const LedgerJob &job)
+{
+    out->set_id(job.id.toStdString());
+    out->set_kind(job.kind.toStdString());
+    setTimestamp(out->mutable_start(), job.start);
+    setTimestamp(out->mutable_end(), job.end);
+    out->set_operations(job.operations);
+    out->set_pay_micros(job.payMicros());
+    out->set_failed(job.state == LedgerJob::Failed);
+    out->set_running(job.state == LedgerJob::Running);
 }
 
 } // namespace
@@ -79,16 +161,43 @@ http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
     qint64 from = 0;
     qint64 to = 0;
     http::Response error;
-    if (!readRange(request, MaxSessionsRangeSeconds, &from, &to, &error))
+    if (!readRange(request, MaxSessionsRangeSeconds, &from, &to, &error) ||
+        !alignedToEntries(vehicle, from, to, &error))
         return error;
+    const QString withJobs = request.query.queryItemValue(QStringLiteral("jobs"));
+    if (!withJobs.isEmpty() && withJobs != QLatin1String("true") &&
+        withJobs != QLatin1String("false"))
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("jobs must be true or false"), QStringLiteral("jobs"));
     v1::SessionsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_currency(currencyOf(vehicle).toStdString());
-    for (const ContributionRecord &r : m_store.sessions(vehicle, from, to)) {
+    out.set_share_basis_points(JobMarket::OwnerShareBasisPoints);
+    const std::vector<LedgerSession> sessions = m_store.sessions(vehicle.id, from, to);
+    if (sessions.empty())
+        return protobufResponse(out);
+    // Each session whole, with the amounts of its entries inside the range.
+    std::map<qint64, Sums> inRange;
+    for (const LedgerEntry &e :
+         m_store.entriesOfSessions(vehicle.id, sessions.front().start, sessions.back().start + 1)) {
+        if (e.start >= from && e.start < to)
+            inRange[e.sessionStart].add(e);
+    }
+    std::multimap<qint64, LedgerJob> jobsBySession;
+    if (withJobs == QLatin1String("true")) {
+        for (const LedgerJob &job : m_store.jobs(vehicle.id, from, to))
+            jobsBySession.emplace(job.sessionStart, job);
+    }
+    for (const LedgerSession &s : sessions) {
         v1::ContributionSession *session = out.add_sessions();
-        setTimestamp(session->mutable_start(), r.start);
-        setTimestamp(session->mutable_end(), r.end);
-        fill(session->mutable_amounts(), r, int((r.end - r.start) / 60));
+        setTimestamp(session->mutable_start(), s.start);
+        setTimestamp(session->mutable_end(), s.end);
+        inRange[s.start].fill(session->mutable_amounts());
+        session->set_cut_before(s.start < from);
+        session->set_cut_after(s.end > to);
+        const auto [first, last] = jobsBySession.equal_range(s.start);
+        for (auto it = first; it != last; ++it)
+            setJob(session->add_jobs(), it->second);
     }
     return protobufResponse(out);
 }
@@ -107,56 +216,55 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
     qint64 to = 0;
     http::Response error;
     if (!readRange(request, hourly ? MaxHourlyEarningsRangeSeconds : MaxEarningsRangeSeconds, &from,
-                   &to, &error))
+                   &to, &error) ||
+        !alignedToEntries(vehicle, from, to, &error))
         return error;
 
-    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
-    if (!rules)
-        rules = policy::ZoneRules::forZone("UTC");
+    const auto rules = rulesOf(vehicle);
     const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
-    // Hours as kept, or local days summed into the requested calendar buckets; keyed by the
-    // bucket's first instant.
-    std::map<qint64, HistoryBucket> groups;
-    for (const HistoryBucket &part : m_store.history(
-             vehicle, hourly ? Store::Resolution::Hour : Store::Resolution::Day, from, to)) {
-        qint64 first = part.start;
+    // Each entry lies in one local hour, so in one local day, week and month: buckets are sums
+    // of whole entries, keyed by the bucket's first instant (clipped to the range).
+    struct Bucket
+    {
+        Sums sums;
+        bool partial = false;
+    };
+    std::map<qint64, Bucket> buckets;
+    for (const LedgerEntry &e : m_store.entries(vehicle.id, from, to)) {
+        qint64 first = e.start;
+        qint64 next = e.end;
         if (!hourly) {
-            QDate date = QDate::fromJulianDay(rules->localDay(part.start) + epochJulian);
-            if (by == QLatin1String("week"))
+            const qint64 day = rules->localDay(e.start);
+            QDate date = QDate::fromJulianDay(day + epochJulian);
+            QDate after = date.addDays(1);
+            if (by == QLatin1String("week")) {
                 date = date.addDays(1 - date.dayOfWeek());
-            else if (by == QLatin1String("month"))
+                after = date.addDays(7);
+            } else if (by == QLatin1String("month")) {
                 date = QDate(date.year(), date.month(), 1);
+                after = date.addMonths(1);
+            }
             first = rules->boundary(date.toJulianDay() - epochJulian, 0);
+            next = rules->boundary(after.toJulianDay() - epochJulian, 0);
         }
-        HistoryBucket &group = groups[first];
-        group.contributingMinutes += part.contributingMinutes;
-        group.computeWattMinutes += part.computeWattMinutes;
-        group.priceWattMinutes += part.priceWattMinutes;
-        group.grossRateMinutes += part.grossRateMinutes;
+        Bucket &bucket = buckets[std::max(first, from)];
+        bucket.partial = first < from || next > to;
+        bucket.sums.add(e);
     }
     v1::EarningsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_currency(currencyOf(vehicle).toStdString());
-    ContributionRecord total;
-    int totalMinutes = 0;
-    for (const auto &[first, group] : groups) {
-        ContributionRecord r;
-        r.energyWh = divideRounded(group.computeWattMinutes, 60);
-        r.costMicros = divideRounded(group.priceWattMinutes, 60000);
-        r.grossMicros = divideRounded(group.grossRateMinutes, 60);
-        r.ownerMicros = JobMarket::ownerShare(r.grossMicros);
-        r.netMicros = r.ownerMicros - r.costMicros;
-        v1::EarningsBucket *bucket = out.add_buckets();
-        setTimestamp(bucket->mutable_start(), first);
-        fill(bucket->mutable_amounts(), r, group.contributingMinutes);
-        total.energyWh += r.energyWh;
-        total.costMicros += r.costMicros;
-        total.grossMicros += r.grossMicros;
-        total.ownerMicros += r.ownerMicros;
-        total.netMicros += r.netMicros;
-        totalMinutes += group.contributingMinutes;
+    out.set_share_basis_points(JobMarket::OwnerShareBasisPoints);
+    out.set_time_zone(vehicle.timeZone.toStdString());
+    Sums total;
+    for (const auto &[first, bucket] : buckets) {
+        v1::EarningsBucket *b = out.add_buckets();
+        setTimestamp(b->mutable_start(), first);
+        bucket.sums.fill(b->mutable_amounts());
+        b->set_partial(bucket.partial);
+        total.add(bucket.sums);
     }
-    fill(out.mutable_totals(), total, totalMinutes);
+    total.fill(out.mutable_totals());
     return protobufResponse(out);
 }
 

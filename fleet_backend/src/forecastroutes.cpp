@@ -52,7 +52,7 @@ v1::MarketForecast marketFor(const SimulatedVehicle &vehicle, const policy::Zone
 {
     v1::MarketForecast market;
     market.set_currency(currency);
-    market.set_owner_share_percent(JobMarket::OwnerSharePercent);
+    market.set_owner_share_percent(JobMarket::OwnerShareBasisPoints / 100);
     const qint64 firstHour = from - ((from % 3600) + 3600) % 3600;
     for (qint64 t = firstHour; t < from + qint64(days) * 86400; t += 3600) {
         v1::MarketRate *rate = market.add_rates();

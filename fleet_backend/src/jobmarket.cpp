@@ -1,5 +1,9 @@
 #include "jobmarket.h"
 
+#include "ledger.h"
+
+#include <QHashFunctions>
+
 namespace idlefleet::backend {
 namespace {
 
@@ -7,7 +11,65 @@ namespace {
 constexpr int DemandPercent[24] = {70,  65,  62,  60,  60,  65,  75,  90,  100, 105, 110, 112,
                                    115, 118, 120, 122, 125, 130, 132, 128, 120, 105, 90,  78};
 
+// SplitMix64's finaliser: a well-spread hash of a 64-bit value.
+quint64 mix(quint64 x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+struct Kind
+{
+    const char *name;
+    int weight;              // how often the market has it, of 100
+    int minMinutes;          // shortest job
+    int maxMinutes;          // longest job
+    int operationsPerMinute; // requests served per minute
+};
+constexpr Kind Kinds[] = {
+    {"chat", 40, 5, 30, 45},         {"embedding", 20, 10, 60, 900},
+    {"transcription", 15, 5, 25, 6}, {"translation", 15, 10, 40, 25},
+    {"image", 10, 3, 15, 4},
+};
+
 } // namespace
+
+qint64 JobMarket::ownerRate(qint64 grossMicrosPerHour)
+{
+    return shareOf(grossMicrosPerHour, OwnerShareBasisPoints);
+}
+
+JobMarket::Job JobMarket::drawJob(const QString &vehicleId, qint64 utcSeconds)
+{
+    const quint64 h = mix(qHash(vehicleId, 0x70b5u) ^ mix(quint64(utcSeconds)));
+    int pick = int(h % 100);
+    const Kind *kind = &Kinds[0];
+    for (const Kind &k : Kinds) {
+        if (pick < k.weight) {
+            kind = &k;
+            break;
+        }
+        pick -= k.weight;
+    }
+    Job job;
+    job.id = QStringLiteral("%1").arg(mix(h ^ 0x5eedULL), 16, 16, QLatin1Char('0'));
+    job.kind = QLatin1String(kind->name);
+    job.minutes =
+        kind->minMinutes + int((h >> 16) % quint64(kind->maxMinutes - kind->minMinutes + 1));
+    return job;
+}
+
+qint64 JobMarket::operationsPerMinute(const QString &kind)
+{
+    for (const Kind &k : Kinds) {
+        if (kind == QLatin1String(k.name))
+            return k.operationsPerMinute;
+    }
+    return 0;
+}
 
 qint64 JobMarket::grossMicrosPerHour(qint64 utcSeconds, int utcOffsetSeconds, int computeWatts)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace idlefleet::backend {
 
@@ -14,10 +15,23 @@ public:
     /// The market pays in euros; a car whose tariff is in another currency is paid the same
     /// value in that currency (fixed reference rates of the simulated world).
     static qint64 inCurrency(qint64 euroMicros, const QString &currency);
-    /// The owner's share of gross revenue.
-    static qint64 ownerShare(qint64 grossMicros) { return grossMicros * OwnerSharePercent / 100; }
+    /// The owner's share of what the jobs paid, in basis points (7,000 = 70%): the contract of
+    /// every owner of the simulated world. Applied per ledger entry to its exact gross.
+    static constexpr int OwnerShareBasisPoints = 7000;
+    /// The owner's share of a gross rate, for showing what an hour earns now (rounded once).
+    static qint64 ownerRate(qint64 grossMicrosPerHour);
 
-    static constexpr int OwnerSharePercent = 70;
+    /// A job the market hands to a car starting to work at `utcSeconds`: drawn from the car and
+    /// the instant, so that a world replays the same jobs.
+    struct Job
+    {
+        QString id;   // 16 hex digits
+        QString kind; // chat, embedding, transcription, translation, image
+        int minutes = 0;
+    };
+    static Job drawJob(const QString &vehicleId, qint64 utcSeconds);
+    /// Requests a car serves per minute of a job of `kind`.
+    static qint64 operationsPerMinute(const QString &kind);
     /// Gross micros per watt-hour of compute at the day's average demand (1 EUR per kWh).
     static constexpr qint64 BaseMicrosPerWattHour = 1000;
 };

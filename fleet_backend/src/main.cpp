@@ -161,16 +161,25 @@ int main(int argc, char *argv[])
         worldNow = std::max(wallNow, simulatedUntil);
     }
     simulator.setSimulatedUntil(simulatedUntil);
+    if (store.needsLedgerRebuild()) {
+        std::fprintf(stderr, "idlefleetd: building the ledger from the kept minutes\n");
+        if (!store.rebuildLedger(&error))
+            return fail(ExitFailed, error);
+    }
+    simulator.restoreLedger(store.openLedger(simulatedUntil.toSecsSinceEpoch()));
     const WorldClock clock(std::max(worldNow, simulatedUntil), options.clockSpeed);
-    // Simulates up to `until` a day at a time, keeping each day's history as it goes.
+    // Simulates up to `until` a day at a time. Each day's status rows, ledger rows, the cars'
+    // states and the world's clock are one commit, so a crash loses at most the day in progress,
+    // which the restart simulates again.
     auto catchUp = [&](const QDateTime &until, int maxMinutes, QString *problem) {
         for (int done = 0; done < maxMinutes;) {
             const int step = simulator.advanceTo(until, std::min(24 * 60, maxMinutes - done));
             if (step == 0)
                 break;
             done += step;
-            if (!store.appendHistory(simulator.vehicles(), simulator.takeSamples(), problem) ||
-                !store.addOrganisationHours(simulator.takeOrganisationHours(), problem))
+            if (!store.commitWorld(simulator.vehicles(), simulator.takeSamples(),
+                                   simulator.takeLedgerChanges(), simulator.simulatedUntil(),
+                                   clock.now(), problem))
                 return false;
         }
         return true;
@@ -262,12 +271,8 @@ int main(int argc, char *argv[])
 
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {
-        const QDateTime before = simulator.simulatedUntil();
         QString saveError;
-        if (!catchUp(clock.now(), MaxCatchUpMinutes, &saveError) ||
-            (simulator.simulatedUntil() != before &&
-             !store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
-                               &saveError)))
+        if (!catchUp(clock.now(), MaxCatchUpMinutes, &saveError))
             std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(saveError));
         server.publishLive();
     });

@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "jobmarket.h"
+#include "policy/zonerules.h"
 
 #include <QtMath>
 #include <algorithm>
@@ -22,6 +23,18 @@ quint64 mix(quint64 x)
 constexpr int MinutesPerDay = 1440;
 constexpr double ChargeLimitPercent = 90.0;
 
+std::shared_ptr<const policy::ZoneRules> rulesOf(const SimulatedVehicle &vehicle)
+{
+    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
+    return rules ? rules : policy::ZoneRules::forZone("UTC");
+}
+
+QString currencyOf(const SimulatedVehicle &vehicle)
+{
+    return vehicle.policy.has_tariff() ? QString::fromStdString(vehicle.policy.tariff().currency())
+                                       : QStringLiteral("EUR");
+}
+
 bool inRange(int minute, int from, int to)
 {
     return from <= to ? (minute >= from && minute < to) : (minute >= from || minute < to);
@@ -35,8 +48,11 @@ Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
     , m_compiledUntil(m_vehicles.size(), std::numeric_limits<qint64>::min())
 {
     m_zones.reserve(m_vehicles.size());
-    for (const auto &vehicle : m_vehicles)
+    m_rules.reserve(m_vehicles.size());
+    for (const auto &vehicle : m_vehicles) {
         m_zones.emplace_back(vehicle.timeZone.toUtf8());
+        m_rules.push_back(rulesOf(vehicle));
+    }
     const QString deadSpots = qEnvironmentVariable("IDLEFLEETD_DEAD_SPOTS");
     if (deadSpots == QLatin1String("off")) {
         m_deadSpots = DeadSpots::Off;
@@ -138,8 +154,20 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
         deltaWh -= vehicle.tripWhPerMinute * span;
     if (vehicle.pluggedIn && socPercent < ChargeLimitPercent)
         deltaWh += vehicle.chargerWatts / 60.0 * span;
-    if (vehicle.contributing && vehicle.owner.startsWith(QLatin1String("org:")))
-        addOrganisationMinutes(vehicle, unixMinute, vehicle.stepMinutes);
+    LedgerMinute ledgerMinute;
+    ledgerMinute.start = unixMinute * 60;
+    ledgerMinute.minutes = vehicle.stepMinutes;
+    ledgerMinute.contributing = vehicle.contributing;
+    if (vehicle.contributing) {
+        ledgerMinute.pluggedIn = vehicle.pluggedIn;
+        ledgerMinute.jobFailed = vehicle.jobFailed;
+        ledgerMinute.computeWatts = vehicle.computeWatts;
+        ledgerMinute.priceMicrosPerKwh = vehicle.priceMicrosPerKwh;
+        ledgerMinute.grossMicrosPerHour = vehicle.grossRateMicrosPerHour;
+        ledgerMinute.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
+        ledgerMinute.currency = currencyOf(vehicle);
+    }
+    m_ledger.add(vehicle.id, vehicle.owner, *m_rules[index], ledgerMinute);
     if (vehicle.contributing) {
         const double computeWh = vehicle.computeWatts / 60.0 * span + vehicle.energyTodayFractionWh;
         const auto whole = qint64(computeWh);
@@ -166,38 +194,6 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     vehicle.chipTempC += (targetC - vehicle.chipTempC) * (1.0 - std::pow(0.9, span));
 }
 
-void Simulator::addOrganisationMinutes(const SimulatedVehicle &vehicle, qint64 unixMinute,
-                                       int minutes)
-{
-    const QString currency = vehicle.policy.has_tariff()
-                                 ? QString::fromStdString(vehicle.policy.tariff().currency())
-                                 : QStringLiteral("EUR");
-    const qint64 hour = unixMinute / 60;
-    const QString key = vehicle.owner + QLatin1Char('\x1f') + QString::number(hour) +
-                        QLatin1Char('\x1f') + currency;
-    OrganisationHour &total = m_organisationHours[key];
-    total.owner = vehicle.owner;
-    total.hour = hour;
-    total.currency = currency;
-    // Integer arithmetic throughout: milliwatt-hours, and micros rounded once per step.
-    const qint64 energyMilliWh = qint64(vehicle.computeWatts) * minutes * 1000 / 60;
-    total.contributingMinutes += minutes;
-    total.energyMilliWh += energyMilliWh;
-    total.costMicros += (energyMilliWh * vehicle.priceMicrosPerKwh + 500000) / 1000000;
-    total.grossMicros += vehicle.grossRateMicrosPerHour * minutes / 60;
-    total.ownerMicros += vehicle.ownerRateMicrosPerHour * minutes / 60;
-}
-
-std::vector<OrganisationHour> Simulator::takeOrganisationHours()
-{
-    std::vector<OrganisationHour> out;
-    out.reserve(std::size_t(m_organisationHours.size()));
-    for (const OrganisationHour &hour : std::as_const(m_organisationHours))
-        out.push_back(hour);
-    m_organisationHours.clear();
-    return out;
-}
-
 void Simulator::setAsleep(std::size_t index, const QDateTime &worldTime, int minutes)
 {
     SimulatedVehicle &vehicle = m_vehicles[index];
@@ -220,7 +216,7 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
         JobMarket::grossMicrosPerHour(seconds, local.offsetFromUtc(), vehicle.computeWatts),
         vehicle.policy.has_tariff() ? QString::fromStdString(vehicle.policy.tariff().currency())
                                     : QStringLiteral("EUR"));
-    vehicle.ownerRateMicrosPerHour = JobMarket::ownerShare(vehicle.grossRateMicrosPerHour);
+    vehicle.ownerRateMicrosPerHour = JobMarket::ownerRate(vehicle.grossRateMicrosPerHour);
     vehicle.priceMicrosPerKwh = compiled.priceAt(seconds);
     v1::VehicleState state;
     state.set_soc_percent(100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh));
@@ -250,6 +246,8 @@ void Simulator::removeVehicle(const QString &id)
             continue;
         m_vehicles.erase(m_vehicles.begin() + std::ptrdiff_t(i));
         m_zones.erase(m_zones.begin() + std::ptrdiff_t(i));
+        m_rules.erase(m_rules.begin() + std::ptrdiff_t(i));
+        m_ledger.remove(id);
         m_compiled.erase(m_compiled.begin() + std::ptrdiff_t(i));
         m_compiledUntil.erase(m_compiledUntil.begin() + std::ptrdiff_t(i));
         // Buffered minutes refer to cars by index: drop this car's, shift the ones after it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger.h"
 #include "policy/eligibility.h"
 #include "vehicle.h"
 
@@ -53,19 +54,6 @@ struct SimulatedVehicle
     qint64 asleepUntilMinute = 0;  // its telematics unit sleeps (out of reach) until then
 };
 
-/// What an organisation's cars contributed in one UTC hour, in one currency.
-struct OrganisationHour
-{
-    QString owner;   // "org:ID"
-    qint64 hour = 0; // Unix hour
-    QString currency;
-    qint64 contributingMinutes = 0; // car-minutes
-    qint64 energyMilliWh = 0;
-    qint64 costMicros = 0;
-    qint64 grossMicros = 0;
-    qint64 ownerMicros = 0;
-};
-
 /// What one car was like during one simulated minute, for the history.
 struct MinuteSample
 {
@@ -108,8 +96,10 @@ public:
 
     /// The minutes simulated since the last call, for cars with `recordsHistory`.
     std::vector<MinuteSample> takeSamples() { return std::exchange(m_samples, {}); }
-    /// What organisations' cars contributed since the last call, by owner, hour and currency.
-    std::vector<OrganisationHour> takeOrganisationHours();
+    /// The ledger's rows (entries, jobs, sessions) changed since the last call.
+    LedgerChanges takeLedgerChanges() { return m_ledger.take(); }
+    /// Continues the open sessions a store kept (after a restart).
+    void restoreLedger(const std::vector<LedgerOpenState> &open) { m_ledger.restore(open); }
 
     /// Puts a car out of reach (its telematics unit asleep) for `minutes` of world time from
     /// `worldTime`, or wakes it (0).
@@ -131,7 +121,6 @@ public:
 
 private:
     void stepMinute(std::size_t index, const QDateTime &minuteStart);
-    void addOrganisationMinutes(const SimulatedVehicle &vehicle, qint64 unixMinute, int minutes);
     /// Sets the car's reasons, rate and contributing flag from its policy at `at`.
     void decide(std::size_t index, const QDateTime &at, const QDateTime &local);
     const policy::CompiledPolicy &compiledPolicy(std::size_t index, qint64 at);
@@ -150,10 +139,11 @@ private:
 
     std::vector<SimulatedVehicle> m_vehicles;
     std::vector<QTimeZone> m_zones;
+    std::vector<std::shared_ptr<const policy::ZoneRules>> m_rules;
     std::vector<std::unique_ptr<policy::CompiledPolicy>> m_compiled;
     std::vector<qint64> m_compiledUntil;
     std::vector<MinuteSample> m_samples;
-    QHash<QString, OrganisationHour> m_organisationHours; // by owner, hour and currency
+    LedgerBook m_ledger;
     QDateTime m_simulatedUntil;
 };
 

@@ -108,6 +108,36 @@ const char *const Migrations[] = {
        ALTER TABLE vehicle_state ADD COLUMN last_seen_minute INTEGER NOT NULL DEFAULT 0;
        ALTER TABLE vehicle_state ADD COLUMN asleep_until_minute INTEGER NOT NULL DEFAULT 0;
        ALTER TABLE vehicle_keys ADD COLUMN revoked_ms INTEGER NOT NULL DEFAULT 0;)",
+    // The ledger (spec/ledger.md). An existing world's ledger is rebuilt from its minutes when
+    // it first starts (Store::needsLedgerRebuild); the organisation hours' running totals go.
+    R"(CREATE TABLE ledger_entries (
+           vehicle_id TEXT NOT NULL, session_start INTEGER NOT NULL, start INTEGER NOT NULL,
+           end INTEGER NOT NULL, last_end INTEGER NOT NULL, owner TEXT NOT NULL,
+           currency TEXT NOT NULL, minutes INTEGER NOT NULL, watt_minutes INTEGER NOT NULL,
+           grid_watt_minutes INTEGER NOT NULL, battery_watt_minutes INTEGER NOT NULL,
+           price_watt_minutes INTEGER NOT NULL, share_bp INTEGER NOT NULL,
+           energy_wh INTEGER NOT NULL, solar_wh INTEGER NOT NULL, grid_wh INTEGER NOT NULL,
+           battery_wh INTEGER NOT NULL, carbon_grams INTEGER NOT NULL,
+           cost_micros INTEGER NOT NULL, wear_micros INTEGER NOT NULL,
+           gross_micros INTEGER NOT NULL, owner_micros INTEGER NOT NULL,
+           net_micros INTEGER NOT NULL,
+           PRIMARY KEY (vehicle_id, session_start, start)) WITHOUT ROWID;
+       CREATE INDEX ledger_entries_vehicle_start ON ledger_entries(vehicle_id, start);
+       CREATE INDEX ledger_entries_owner_start ON ledger_entries(owner, start);
+       CREATE INDEX ledger_entries_last_end ON ledger_entries(last_end);
+       CREATE TABLE ledger_jobs (
+           vehicle_id TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL,
+           session_start INTEGER NOT NULL, entry_start INTEGER NOT NULL, start INTEGER NOT NULL,
+           end INTEGER NOT NULL, planned_end INTEGER NOT NULL, minutes INTEGER NOT NULL,
+           operations INTEGER NOT NULL, gross_rate_minutes INTEGER NOT NULL,
+           pay_micros INTEGER NOT NULL, state INTEGER NOT NULL,
+           PRIMARY KEY (vehicle_id, id)) WITHOUT ROWID;
+       CREATE INDEX ledger_jobs_entry ON ledger_jobs(vehicle_id, entry_start);
+       CREATE TABLE ledger_sessions (
+           vehicle_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+           minutes INTEGER NOT NULL, PRIMARY KEY (vehicle_id, start)) WITHOUT ROWID;
+       CREATE INDEX ledger_sessions_end ON ledger_sessions(vehicle_id, end);
+       DROP TABLE organisation_hours;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
@@ -255,9 +285,35 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
 bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
                        const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    db.transaction();
-    QSqlQuery query(db);
+    return commitWorld(vehicles, {}, {}, simulatedUntil, worldNow, error);
+}
+
+bool Store::commitWorld(const std::vector<SimulatedVehicle> &vehicles,
+                        const std::vector<MinuteSample> &samples, const LedgerChanges &ledger,
+                        const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (!writeHistory(vehicles, samples, error) || !writeLedger(ledger, error) ||
+        !writeStates(vehicles, simulatedUntil, worldNow, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::writeStates(const std::vector<SimulatedVehicle> &vehicles,
+                        const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
+{
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO vehicle_state (vehicle_id, battery_wh, plugged_in, driving, "
         "contributing, chip_temp_c, energy_today_wh, energy_today_fraction_wh, local_day, "
@@ -276,11 +332,10 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
         bindValue(query, v.asleepUntilMinute);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
-            db.rollback();
             return false;
         }
     }
-    QSqlQuery meta(db);
+    QSqlQuery meta(database());
     meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     const std::pair<const char *, qint64> marks[] = {
         {SimulatedUntilKey, simulatedUntil.toMSecsSinceEpoch()},
@@ -291,11 +346,10 @@ bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
         bindValues(meta, {QLatin1String(key), QString::number(ms)});
         if (!meta.exec()) {
             *error = QStringLiteral("database: %1").arg(meta.lastError().text());
-            db.rollback();
             return false;
         }
     }
-    return db.commit();
+    return true;
 }
 
 bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy,
@@ -361,68 +415,6 @@ std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId,
         const QByteArray bytes = query.value(3).toByteArray();
         revision.policy.ParseFromArray(bytes.constData(), int(bytes.size()));
         out.push_back(std::move(revision));
-    }
-    return out;
-}
-
-bool Store::addOrganisationHours(const std::vector<OrganisationHour> &hours, QString *error)
-{
-    if (hours.empty())
-        return true;
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO organisation_hours (owner, hour, currency, contributing_minutes, "
-        "energy_mwh, cost_micros, gross_micros, owner_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (owner, hour, currency) DO UPDATE SET "
-        "contributing_minutes = contributing_minutes + excluded.contributing_minutes, "
-        "energy_mwh = energy_mwh + excluded.energy_mwh, "
-        "cost_micros = cost_micros + excluded.cost_micros, "
-        "gross_micros = gross_micros + excluded.gross_micros, "
-        "owner_micros = owner_micros + excluded.owner_micros"));
-    for (const OrganisationHour &hour : hours) {
-        bindValue(query, hour.owner);
-        bindValue(query, hour.hour);
-        bindValue(query, hour.currency);
-        bindValue(query, hour.contributingMinutes);
-        bindValue(query, hour.energyMilliWh);
-        bindValue(query, hour.costMicros);
-        bindValue(query, hour.grossMicros);
-        bindValue(query, hour.ownerMicros);
-        if (!query.exec()) {
-            *error = QStringLiteral("database: %1").arg(query.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
-}
-
-std::vector<OrganisationHour> Store::organisationHours(const QString &owner, qint64 fromHour,
-                                                       qint64 toHour) const
-{
-    std::vector<OrganisationHour> out;
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT hour, currency, contributing_minutes, energy_mwh, cost_micros, gross_micros, "
-        "owner_micros FROM organisation_hours WHERE owner = ? AND hour >= ? AND hour < ? "
-        "ORDER BY currency, hour"));
-    bindValue(query, owner);
-    bindValue(query, fromHour);
-    bindValue(query, toHour);
-    query.exec();
-    while (query.next()) {
-        OrganisationHour hour;
-        hour.owner = owner;
-        hour.hour = query.value(0).toLongLong();
-        hour.currency = query.value(1).toString();
-        hour.contributingMinutes = query.value(2).toLongLong();
-        hour.energyMilliWh = query.value(3).toLongLong();
-        hour.costMicros = query.value(4).toLongLong();
-        hour.grossMicros = query.value(5).toLongLong();
-        hour.ownerMicros = query.value(6).toLongLong();
-        out.push_back(std::move(hour));
     }
     return out;
 }

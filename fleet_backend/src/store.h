@@ -48,18 +48,6 @@ struct HistoryBucket
     qint64 grossRateMinutes = 0; // gross micros per hour over contributing minutes: gross x 60
 };
 
-/// A stretch of contribution with its energy and money, exact integers.
-struct ContributionRecord
-{
-    qint64 start = 0; // UTC seconds
-    qint64 end = 0;
-    qint64 energyWh = 0;
-    qint64 costMicros = 0;
-    qint64 grossMicros = 0;
-    qint64 ownerMicros = 0;
-    qint64 netMicros = 0;
-};
-
 /// A key a car accepts signed commands from.
 struct KeyRecord
 {
@@ -148,11 +136,16 @@ public:
 
     bool insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error);
     std::vector<SimulatedVehicle> loadVehicles() const;
-    /// Saves every car's state and the world time they were simulated up to, in one transaction.
     /// Keeps every car's state, how far the world is simulated, and where the world's clock
     /// stands (`worldNow`, with the wall clock's instant), in one transaction.
     bool saveStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
                     const QDateTime &worldNow, QString *error);
+    /// Keeps the simulated minutes' status rows, the ledger's changed rows, every car's state
+    /// and the world's clock in one transaction (spec/ledger.md, Durability): after a crash at
+    /// any moment the world restarts from a commit, and nothing is counted twice or lost.
+    bool commitWorld(const std::vector<SimulatedVehicle> &vehicles,
+                     const std::vector<MinuteSample> &samples, const LedgerChanges &ledger,
+                     const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error);
     QDateTime simulatedUntil() const;
     /// Where the world's clock stood at the last saveStates(), and the wall clock then.
     struct WorldMark
@@ -169,11 +162,6 @@ public:
     bool setGroup(const QStringList &vehicleIds, const QString &group, QString *error);
     /// The newest `limit` versions of a car's policy, newest first.
     std::vector<PolicyRevisionRecord> policyHistory(const QString &vehicleId, int limit) const;
-    /// Adds the simulated hours' contributions of organisations' cars to the running totals.
-    bool addOrganisationHours(const std::vector<OrganisationHour> &hours, QString *error);
-    /// An organisation's hours in [fromHour, toHour) (Unix hours), by currency then hour.
-    std::vector<OrganisationHour> organisationHours(const QString &owner, qint64 fromHour,
-                                                    qint64 toHour) const;
     /// The policies of many cars (those with a version) in one transaction.
     bool savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error);
 
@@ -184,8 +172,6 @@ public:
         Hour = 2,
         Day = 3
     };
-    bool appendHistory(const std::vector<SimulatedVehicle> &vehicles,
-                       const std::vector<MinuteSample> &samples, QString *error);
     std::vector<HistoryBucket> history(const SimulatedVehicle &vehicle, Resolution resolution,
                                        qint64 from, qint64 to) const;
     /// One minute of a car's past as kept, for the events timeline.
@@ -203,9 +189,35 @@ public:
     std::vector<MinuteRow> minutes(const QString &vehicleId, qint64 fromMinute,
                                    qint64 toMinute) const;
 
-    /// Contiguous runs of contributing minutes that start in [from, to).
-    std::vector<ContributionRecord> sessions(const SimulatedVehicle &vehicle, qint64 from,
-                                             qint64 to) const;
+    // The ledger (storeledger.cpp).
+    /// The sessions, entries and jobs still open at `simulatedUntil` (UTC seconds), to continue.
+    std::vector<LedgerOpenState> openLedger(qint64 simulatedUntil) const;
+    /// A car's entries that start in [from, to), in time order.
+    std::vector<LedgerEntry> entries(const QString &vehicleId, qint64 from, qint64 to) const;
+    /// A car's sessions that overlap [from, to) (they have an entry that starts in it).
+    std::vector<LedgerSession> sessions(const QString &vehicleId, qint64 from, qint64 to) const;
+    /// The entries of a car's sessions that start in [sessionFrom, sessionTo), in time order.
+    std::vector<LedgerEntry> entriesOfSessions(const QString &vehicleId, qint64 sessionFrom,
+                                               qint64 sessionTo) const;
+    /// A car's jobs of the entries that start in [from, to), in time order.
+    std::vector<LedgerJob> jobs(const QString &vehicleId, qint64 from, qint64 to) const;
+    /// Sums of whole entries of an owner's cars (an organisation) that start in [from, to), by
+    /// currency and UTC hour.
+    struct OwnerHour
+    {
+        QString currency;
+        qint64 hour = 0; // Unix hour
+        qint64 minutes = 0;
+        qint64 energyWh = 0;
+        qint64 costMicros = 0;
+        qint64 grossMicros = 0;
+        qint64 ownerMicros = 0;
+        qint64 netMicros = 0;
+    };
+    std::vector<OwnerHour> ownerHours(const QString &owner, qint64 from, qint64 to) const;
+    /// A world made before the ledger: its entries are rebuilt from the kept minutes.
+    bool needsLedgerRebuild() const;
+    bool rebuildLedger(QString *error);
 
     // Vehicle keys (storekeys.cpp).
     bool insertKey(const KeyRecord &key);
@@ -283,6 +295,11 @@ public:
 private:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName); }
     bool migrate(QString *error);
+    bool writeHistory(const std::vector<SimulatedVehicle> &vehicles,
+                      const std::vector<MinuteSample> &samples, QString *error);
+    bool writeLedger(const LedgerChanges &changes, QString *error);
+    bool writeStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
+                     const QDateTime &worldNow, QString *error);
     bool exec(const QString &sql, QString *error);
 
     QString m_connectionName;

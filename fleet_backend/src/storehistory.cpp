@@ -17,7 +17,6 @@
 namespace idlefleet::backend {
 namespace {
 
-constexpr qint64 SessionLookaroundMinutes = 7 * 24 * 60;
 constexpr int PluggedFlag = 1;
 constexpr int ContributingFlag = 2;
 constexpr int OfflineFlag = 4;
@@ -36,13 +35,12 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 } // namespace
 
-bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
-                          const std::vector<MinuteSample> &samples, QString *error)
+bool Store::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
+                         const std::vector<MinuteSample> &samples, QString *error)
 {
     if (samples.empty())
         return true;
     QSqlDatabase db = database();
-    db.transaction();
     QSqlQuery minute(db);
     minute.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO status_minutes (vehicle_id, minute, soc_centi, flags, chip_deci, "
@@ -68,7 +66,6 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         bindValue(minute, sample.grossMicrosPerHour);
         if (!minute.exec()) {
             *error = QStringLiteral("database: %1").arg(minute.lastError().text());
-            db.rollback();
             return false;
         }
         const qint64 seconds = sample.minute * 60;
@@ -128,11 +125,10 @@ bool Store::appendHistory(const std::vector<SimulatedVehicle> &vehicles,
         bindValue(rollup, b.grossRateMinutes);
         if (!rollup.exec()) {
             *error = QStringLiteral("database: %1").arg(rollup.lastError().text());
-            db.rollback();
             return false;
         }
     }
-    return db.commit();
+    return true;
 }
 
 std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resolution resolution,
@@ -224,59 +220,6 @@ std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fr
                         (flags & JobFailedFlag) != 0, query.value(4).toInt()});
     }
     return rows;
-}
-
-std::vector<ContributionRecord> Store::sessions(const SimulatedVehicle &vehicle, qint64 from,
-                                                qint64 to) const
-{
-    std::vector<ContributionRecord> out;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    // Runs are read a week beyond both ends, so that a session is seen whole whatever the range
-    // (the longest a policy allows a car to work without a break is far shorter).
-    query.prepare(
-        QStringLiteral("SELECT minute, compute_watts, price_micros_per_kwh, gross_micros_per_hour "
-                       "FROM status_minutes WHERE vehicle_id = ? AND minute >= ? AND minute < ? "
-                       "AND (flags & 2) != 0 ORDER BY minute"));
-    bindValue(query, vehicle.id);
-    bindValue(query, floorDiv(from, 60) - SessionLookaroundMinutes);
-    bindValue(query, floorDiv(to + 59, 60) + SessionLookaroundMinutes);
-    query.exec();
-    qint64 runStart = -1;
-    qint64 last = -2;
-    qint64 wattMinutes = 0;
-    Int128 priceWattMinutes = 0;
-    Int128 grossMinutes = 0;
-    auto close = [&] {
-        if (runStart < 0 || runStart * 60 < from || runStart * 60 >= to)
-            return;
-        ContributionRecord r;
-        r.start = runStart * 60;
-        r.end = (last + 1) * 60;
-        r.energyWh = divideRounded(wattMinutes, 60);
-        r.costMicros = divideRounded(priceWattMinutes, 60000);
-        r.grossMicros = divideRounded(grossMinutes, 60);
-        r.ownerMicros = JobMarket::ownerShare(r.grossMicros);
-        r.netMicros = r.ownerMicros - r.costMicros;
-        out.push_back(r);
-    };
-    while (query.next()) {
-        const qint64 minute = query.value(0).toLongLong();
-        if (minute != last + 1) {
-            close();
-            runStart = minute;
-            wattMinutes = 0;
-            priceWattMinutes = 0;
-            grossMinutes = 0;
-        }
-        last = minute;
-        const qint64 watts = query.value(1).toLongLong();
-        wattMinutes += watts;
-        priceWattMinutes += Int128(query.value(2).toLongLong()) * watts;
-        grossMinutes += query.value(3).toLongLong();
-    }
-    close();
-    return out;
 }
 
 } // namespace idlefleet::backend

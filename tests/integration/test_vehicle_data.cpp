@@ -1,6 +1,7 @@
 // Cars, their policies, history, sessions, earnings and events against a real idlefleetd.
 
 #include "backendtestbase.h"
+#include "policy/zonerules.h"
 
 class TestVehicleData : public BackendTestBase
 {
@@ -136,47 +137,105 @@ private Q_SLOTS:
 
     void sessionsAndEarningsAddUpToTheSameMoney()
     {
+        // spec/ledger.md: every view is a sum of whole entries, so sessions, hours, days, weeks
+        // and months of the same local hours agree to the micro and the watt-hour.
         FleetClient client;
         signIn(client);
-        const QDateTime now = worldNow();
         const QString car = QStringLiteral("veh-alex-1");
-        // The whole life of the world (90 days), so no session is cut at an edge.
-        AWAIT_JOB(sessions, client.fetchSessions(car, now.addDays(-91), now.addSecs(3600)));
+        const auto rules = policy::ZoneRules::forZone("Europe/Berlin");
+        QVERIFY(rules);
+        // The whole life of the world (90 days) up to the next local hour, so no session is cut.
+        const qint64 now = worldNow().toSecsSinceEpoch();
+        const qint64 from = rules->dayStart(now - 91 * 86400);
+        const qint64 to = rules->nextHourStart(now);
+        auto at = [](qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC); };
+        AWAIT_JOB(sessions, client.fetchSessions(car, at(from), at(to)));
         QVERIFY2(sessions->error() == FleetJob::NoError, qPrintable(sessions->errorString()));
         QCOMPARE(sessions->result().currency, QStringLiteral("EUR"));
+        QCOMPARE(sessions->result().shareBasisPoints, 7000);
         QVERIFY(sessions->result().entries.size() > 80);
         Amounts sum;
         QDateTime previousEnd;
         for (const AmountsAt &s : sessions->result().entries) {
             QVERIFY(s.start < s.end);
+            QVERIFY(!s.cutBefore && !s.cutAfter);
             QVERIFY(!previousEnd.isValid() || previousEnd < s.start); // separate stretches
             previousEnd = s.end;
             QCOMPARE(qint64(s.amounts.contributingMinutes), s.start.secsTo(s.end) / 60);
             QVERIFY(s.amounts.energyWh > 0 && s.amounts.grossMicros > 0);
             QCOMPARE(s.amounts.netMicros, s.amounts.ownerMicros - s.amounts.costMicros);
-            sum.energyWh += s.amounts.energyWh;
-            sum.costMicros += s.amounts.costMicros;
-            sum.grossMicros += s.amounts.grossMicros;
-            sum.contributingMinutes += s.amounts.contributingMinutes;
+            QCOMPARE(s.amounts.gridWh + s.amounts.batteryWh, s.amounts.energyWh);
+            sum.add(s.amounts);
         }
+        auto same = [](const Amounts &a, const Amounts &b) {
+            return a.contributingMinutes == b.contributingMinutes && a.energyWh == b.energyWh &&
+                   a.costMicros == b.costMicros && a.grossMicros == b.grossMicros &&
+                   a.ownerMicros == b.ownerMicros && a.netMicros == b.netMicros;
+        };
+        auto text = [](const Amounts &a) {
+            return QStringLiteral("%1 min %2 Wh cost %3 gross %4 owner %5 net %6")
+                .arg(a.contributingMinutes)
+                .arg(a.energyWh)
+                .arg(a.costMicros)
+                .arg(a.grossMicros)
+                .arg(a.ownerMicros)
+                .arg(a.netMicros);
+        };
         for (const auto period :
              {FleetClient::Period::Day, FleetClient::Period::Week, FleetClient::Period::Month}) {
-            AWAIT_JOB(earnings,
-                      client.fetchEarnings(car, now.addDays(-91), now.addSecs(3600), period));
+            AWAIT_JOB(earnings, client.fetchEarnings(car, at(from), at(to), period));
             QVERIFY2(earnings->error() == FleetJob::NoError, qPrintable(earnings->errorString()));
             const Amounts &total = earnings->result().totals;
-            QCOMPARE(total.contributingMinutes, sum.contributingMinutes);
-            // Each bucket and each session is rounded once: they agree within that rounding.
-            const qint64 slack =
-                qint64(sessions->result().entries.size() + earnings->result().entries.size());
-            QVERIFY2(qAbs(total.energyWh - sum.energyWh) <= slack,
-                     qPrintable(QStringLiteral("%1 vs %2").arg(total.energyWh).arg(sum.energyWh)));
-            QVERIFY(qAbs(total.costMicros - sum.costMicros) <= slack);
-            QVERIFY(qAbs(total.grossMicros - sum.grossMicros) <= slack);
-            qint64 bucketEnergy = 0;
+            QVERIFY2(same(total, sum), qPrintable(text(total) + QStringLiteral(" vs ") + text(sum)));
+            Amounts buckets;
             for (const AmountsAt &b : earnings->result().entries)
-                bucketEnergy += b.amounts.energyWh;
-            QCOMPARE(total.energyWh, bucketEnergy); // totals are the sums of the buckets
+                buckets.add(b.amounts);
+            QVERIFY(same(total, buckets)); // totals are the sums of the buckets
+        }
+        // Hours, at most 31 days a call, split at local midnights.
+        Amounts hours;
+        for (qint64 start = from; start < to;) {
+            const qint64 end = std::min(to, rules->dayStart(start + 30 * 86400));
+            AWAIT_JOB(earnings,
+                      client.fetchEarnings(car, at(start), at(end), FleetClient::Period::Hour));
+            QVERIFY2(earnings->error() == FleetJob::NoError, qPrintable(earnings->errorString()));
+            hours.add(earnings->result().totals);
+            start = end;
+        }
+        QVERIFY2(same(hours, sum), qPrintable(text(hours) + QStringLiteral(" vs ") + text(sum)));
+    }
+
+    void rangesStartAndEndAtTheCarsLocalHours()
+    {
+        FleetClient client;
+        signIn(client);
+        const QString car = QStringLiteral("veh-alex-1");
+        const auto rules = policy::ZoneRules::forZone("Europe/Berlin");
+        const qint64 hour = rules->hourStart(worldNow().toSecsSinceEpoch()) - 86400;
+        auto at = [](qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC); };
+        for (const auto &[from, to, field] :
+             {std::tuple{hour + 1800, hour + 3600, QStringLiteral("from")},
+              std::tuple{hour, hour + 3601, QStringLiteral("to")}}) {
+            AWAIT_JOB(earnings,
+                      client.fetchEarnings(car, at(from), at(to), FleetClient::Period::Day));
+            QCOMPARE(earnings->error(), FleetJob::InvalidRequest);
+            QVERIFY2(earnings->errorString().contains(field + QLatin1Char(' ')) &&
+                         earnings->errorString().contains(QLatin1String("Europe/Berlin")),
+                     qPrintable(earnings->errorString()));
+            AWAIT_JOB(sessions, client.fetchSessions(car, at(from), at(to)));
+            QCOMPARE(sessions->error(), FleetJob::InvalidRequest);
+        }
+        // A session cut by the range says so, and counts only its part inside.
+        AWAIT_JOB(whole, client.fetchSessions(car, at(hour - 2 * 86400), at(hour)));
+        QVERIFY(!whole->result().entries.empty());
+        const AmountsAt session = whole->result().entries.back();
+        const qint64 inside = rules->nextHourStart(session.start.toSecsSinceEpoch());
+        if (inside < session.end.toSecsSinceEpoch()) {
+            AWAIT_JOB(cut, client.fetchSessions(car, at(inside), at(hour)));
+            QCOMPARE(cut->result().entries.front().start, session.start);
+            QVERIFY(cut->result().entries.front().cutBefore);
+            QVERIFY(cut->result().entries.front().amounts.contributingMinutes <
+                    session.amounts.contributingMinutes);
         }
     }
 

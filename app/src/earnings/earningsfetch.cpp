@@ -1,15 +1,18 @@
 #include "earningsfetch.h"
 
+#include "policy/zonerules.h"
+
 #include <QTimer>
 
 namespace idlefleet::app::earnings {
 
 EarningsFetch::EarningsFetch(client::FleetClient *client, const QString &vehicleId,
-                             const QDateTime &from, const QDateTime &to, What what, Period period,
-                             QObject *parent)
+                             const QString &timeZone, const QDateTime &from, const QDateTime &to,
+                             What what, Period period, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_vehicleId(vehicleId)
+    , m_timeZone(timeZone)
     , m_from(from.toUTC())
     , m_to(to.toUTC())
     , m_what(what)
@@ -35,11 +38,14 @@ void EarningsFetch::start()
     const qint64 from = m_from.toSecsSinceEpoch();
     const qint64 to = m_to.toSecsSinceEpoch();
     const qint64 chunk = maxChunkSeconds(m_what, m_period);
+    auto rules = policy::ZoneRules::forZone(m_timeZone.toUtf8());
+    if (!rules)
+        rules = policy::ZoneRules::forZone("UTC");
     for (qint64 start = from; start < to;) {
         qint64 end = std::min(to, start + chunk);
-        // Inner boundaries on whole hours: the backend's hour buckets never straddle two calls.
-        if (end < to)
-            end -= end % 3600;
+        // Inner boundaries at the car's local midnights: every chunk is whole local days.
+        if (end < to && rules->dayStart(end) > start)
+            end = rules->dayStart(end);
         const QDateTime a = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
         const QDateTime b = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
         client::EarningsJob *job = m_what == What::Sessions
@@ -65,14 +71,13 @@ void EarningsFetch::onJobFinished()
         }
         const client::EarningsReport &part = job->result();
         m_result.currency = part.currency;
-        m_result.entries.insert(m_result.entries.end(), part.entries.begin(), part.entries.end());
-        client::Amounts &t = m_result.totals;
-        t.energyWh += part.totals.energyWh;
-        t.costMicros += part.totals.costMicros;
-        t.grossMicros += part.totals.grossMicros;
-        t.ownerMicros += part.totals.ownerMicros;
-        t.netMicros += part.totals.netMicros;
-        t.contributingMinutes += part.totals.contributingMinutes;
+        m_result.shareBasisPoints = part.shareBasisPoints;
+        if (m_what == What::Sessions)
+            client::appendSessions(m_result.entries, part.entries);
+        else
+            m_result.entries.insert(m_result.entries.end(), part.entries.begin(),
+                                    part.entries.end());
+        m_result.totals.add(part.totals);
     }
     if (failed())
         m_result = {};

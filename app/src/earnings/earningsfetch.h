@@ -10,7 +10,9 @@
 namespace idlefleet::app::earnings {
 
 /// Earnings or sessions over a range longer than one call may cover: the range is asked for in
-/// chunks at once and merged in order. `finished()` fires once; the caller owns the fetch.
+/// chunks at once and merged in order, split at the car's local midnights (spec/ledger.md: a
+/// range starts and ends at local hour starts of the car's zone). `finished()` fires once; the
+/// caller owns the fetch.
 class EarningsFetch : public QObject
 {
     Q_OBJECT
@@ -22,9 +24,9 @@ public:
     };
     using Period = client::FleetClient::Period;
 
-    EarningsFetch(client::FleetClient *client, const QString &vehicleId, const QDateTime &from,
-                  const QDateTime &to, What what, Period period = Period::Day,
-                  QObject *parent = nullptr);
+    EarningsFetch(client::FleetClient *client, const QString &vehicleId, const QString &timeZone,
+                  const QDateTime &from, const QDateTime &to, What what,
+                  Period period = Period::Day, QObject *parent = nullptr);
 
     /// Sends the calls; finished() follows (also for an empty range).
     void start();
@@ -46,6 +48,7 @@ private:
 
     QPointer<client::FleetClient> m_client;
     QString m_vehicleId;
+    QString m_timeZone;
     QDateTime m_from;
     QDateTime m_to;
     What m_what;

@@ -150,8 +150,9 @@ void EarningsModel::reload()
         return;
     const bool wasLoading = loading();
     delete m_fetch;
-    m_fetch = new EarningsFetch(m_client, m_range->vehicleId(), m_range->from(), m_range->to(),
-                                EarningsFetch::What::Earnings, m_range->clientPeriod(), this);
+    m_fetch = new EarningsFetch(m_client, m_range->vehicleId(), m_range->timeZone(),
+                                m_range->from(), m_range->to(), EarningsFetch::What::Earnings,
+                                m_range->clientPeriod(), this);
     const int period = int(m_range->period());
     const QDateTime end = m_range->to();
     connect(m_fetch, &EarningsFetch::finished, this, [this, period, end] {

@@ -198,8 +198,9 @@ void SessionsModel::reload()
     delete m_fetch;
     m_lastFrom = m_range->from();
     m_lastTo = m_range->to();
-    m_fetch = new EarningsFetch(m_client, m_range->vehicleId(), m_lastFrom, m_lastTo,
-                                EarningsFetch::What::Sessions, EarningsFetch::Period::Day, this);
+    m_fetch =
+        new EarningsFetch(m_client, m_range->vehicleId(), m_range->timeZone(), m_lastFrom, m_lastTo,
+                          EarningsFetch::What::Sessions, EarningsFetch::Period::Day, this);
     connect(m_fetch, &EarningsFetch::finished, this, &SessionsModel::onFetched);
     m_fetch->start();
     if (!wasLoading)

@@ -106,9 +106,9 @@ void StatementExporter::exportTo(const QUrl &file, Format format)
     const QDate first = month();
     const QDate last = std::min(first.addMonths(1).addDays(-1), m_range->today());
     delete m_fetch;
-    m_fetch = new EarningsFetch(m_client, m_range->vehicleId(), m_range->startOfDay(first),
-                                m_range->startOfDay(last.addDays(1)), EarningsFetch::What::Earnings,
-                                EarningsFetch::Period::Day, this);
+    m_fetch = new EarningsFetch(m_client, m_range->vehicleId(), m_range->timeZone(),
+                                m_range->startOfDay(first), m_range->startOfDay(last.addDays(1)),
+                                EarningsFetch::What::Earnings, EarningsFetch::Period::Day, this);
     connect(m_fetch, &EarningsFetch::finished, this, [this, first, last, path, format] {
         EarningsFetch *fetch = m_fetch;
         m_fetch = nullptr;

@@ -68,6 +68,29 @@ int ZoneRules::weekday(qint64 day)
     return int(((day + 3) % 7 + 7) % 7);
 }
 
+qint64 ZoneRules::hourStart(qint64 utcSeconds) const
+{
+    const qint64 candidate = wholeLocalHour(utcSeconds);
+    // A change of offset between the candidate and the instant starts an hour of its own.
+    const auto it = std::upper_bound(m_transitions.begin(), m_transitions.end(), utcSeconds);
+    if (it != m_transitions.begin() && *(it - 1) > candidate)
+        return *(it - 1);
+    return candidate;
+}
+
+qint64 ZoneRules::nextHourStart(qint64 utcSeconds) const
+{
+    const qint64 next = wholeLocalHour(utcSeconds) + 3600;
+    const auto it = std::upper_bound(m_transitions.begin(), m_transitions.end(), utcSeconds);
+    return it != m_transitions.end() && *it < next ? *it : next;
+}
+
+qint64 ZoneRules::wholeLocalHour(qint64 utcSeconds) const
+{
+    const qint64 local = utcSeconds + offsetAt(utcSeconds);
+    return utcSeconds - (local - floorDiv(local, 3600) * 3600);
+}
+
 qint64 ZoneRules::boundary(qint64 day, int minute) const
 {
     const qint64 local = day * SecondsPerDay + qint64(minute) * 60;

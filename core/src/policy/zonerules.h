@@ -24,11 +24,29 @@ public:
     /// or after `minute` minutes past the start of local day `day` (minute may be 1440).
     qint64 boundary(qint64 day, int minute) const;
 
+    /// The ledger's local hours (spec/ledger.md): the start of the local clock hour that holds
+    /// `utcSeconds`, that is the latest instant at or before it whose local time reads HH:00:00,
+    /// or the latest change of offset if that came later (a jump that skips HH:00:00).
+    qint64 hourStart(qint64 utcSeconds) const;
+    /// The first instant after `utcSeconds` at which a local hour starts.
+    qint64 nextHourStart(qint64 utcSeconds) const;
+    bool isHourStart(qint64 utcSeconds) const { return hourStart(utcSeconds) == utcSeconds; }
+    /// `utcSeconds` if a local hour starts there, else the next local hour's start.
+    qint64 hourStartAtOrAfter(qint64 utcSeconds) const
+    {
+        return isHourStart(utcSeconds) ? utcSeconds : nextHourStart(utcSeconds);
+    }
+    /// The first instant of the local day that holds `utcSeconds`.
+    qint64 dayStart(qint64 utcSeconds) const { return boundary(localDay(utcSeconds), 0); }
+
     /// Day of the week of a local day: 0 = Monday ... 6 = Sunday.
     static int weekday(qint64 day);
 
 private:
     ZoneRules() = default;
+    /// The instant at or before `utcSeconds` whose local time, at the offset in force at
+    /// `utcSeconds`, reads HH:00:00.
+    qint64 wholeLocalHour(qint64 utcSeconds) const;
 
     int m_initialOffset = 0;
     std::vector<qint64> m_transitions; // UTC seconds, ascending

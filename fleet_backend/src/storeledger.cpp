@@ -1,0 +1,321 @@
+// Store: the ledger's entries, jobs and sessions (spec/ledger.md).
+
+#include "jobmarket.h"
+#include "policy/zonerules.h"
+#include "store.h"
+#include "store/sqlbind.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace idlefleet::backend {
+namespace {
+
+const QString EntryColumns = QStringLiteral(
+    "vehicle_id, session_start, start, end, last_end, owner, currency, minutes, watt_minutes, "
+    "grid_watt_minutes, battery_watt_minutes, price_watt_minutes, share_bp, gross_micros");
+
+LedgerEntry entryFrom(const QSqlQuery &query)
+{
+    LedgerEntry e;
+    e.vehicleId = query.value(0).toString();
+    e.sessionStart = query.value(1).toLongLong();
+    e.start = query.value(2).toLongLong();
+    e.end = query.value(3).toLongLong();
+    e.lastEnd = query.value(4).toLongLong();
+    e.owner = query.value(5).toString();
+    e.currency = query.value(6).toString();
+    e.minutes = query.value(7).toInt();
+    e.wattMinutes = query.value(8).toLongLong();
+    e.gridWattMinutes = query.value(9).toLongLong();
+    e.batteryWattMinutes = query.value(10).toLongLong();
+    e.priceWattMinutes = query.value(11).toLongLong();
+    e.shareBasisPoints = query.value(12).toInt();
+    e.grossMicros = query.value(13).toLongLong();
+    return e;
+}
+
+const QString JobColumns = QStringLiteral(
+    "vehicle_id, id, kind, session_start, entry_start, start, end, planned_end, minutes, "
+    "operations, gross_rate_minutes, state");
+
+LedgerJob jobFrom(const QSqlQuery &query)
+{
+    LedgerJob j;
+    j.vehicleId = query.value(0).toString();
+    j.id = query.value(1).toString();
+    j.kind = query.value(2).toString();
+    j.sessionStart = query.value(3).toLongLong();
+    j.entryStart = query.value(4).toLongLong();
+    j.start = query.value(5).toLongLong();
+    j.end = query.value(6).toLongLong();
+    j.plannedEnd = query.value(7).toLongLong();
+    j.minutes = query.value(8).toInt();
+    j.operations = query.value(9).toLongLong();
+    j.grossRateMinutes = query.value(10).toLongLong();
+    j.state = LedgerJob::State(query.value(11).toInt());
+    return j;
+}
+
+bool failed(const QSqlQuery &query, QString *error)
+{
+    *error = QStringLiteral("database: %1").arg(query.lastError().text());
+    return false;
+}
+
+} // namespace
+
+bool Store::writeLedger(const LedgerChanges &changes, QString *error)
+{
+    if (changes.empty())
+        return true;
+    QSqlDatabase db = database();
+    QSqlQuery entry(db);
+    entry.prepare(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO ledger_entries (%1, energy_wh, solar_wh, grid_wh, battery_wh, "
+            "carbon_grams, cost_micros, wear_micros, owner_micros, net_micros) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(EntryColumns));
+    for (const LedgerEntry &e : changes.entries) {
+        bindValues(entry, {e.vehicleId,
+                           e.sessionStart,
+                           e.start,
+                           e.end,
+                           e.lastEnd,
+                           e.owner,
+                           e.currency,
+                           e.minutes,
+                           e.wattMinutes,
+                           e.gridWattMinutes,
+                           e.batteryWattMinutes,
+                           e.priceWattMinutes,
+                           e.shareBasisPoints,
+                           e.grossMicros,
+                           e.energyWh(),
+                           qint64(0),
+                           e.gridWh(),
+                           e.batteryWh(),
+                           qint64(0),
+                           e.costMicros(),
+                           qint64(0),
+                           e.ownerMicros(),
+                           e.netMicros()});
+        if (!entry.exec())
+            return failed(entry, error);
+    }
+    QSqlQuery job(db);
+    job.prepare(QStringLiteral("INSERT OR REPLACE INTO ledger_jobs (%1, pay_micros) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(JobColumns));
+    for (const LedgerJob &j : changes.jobs) {
+        bindValues(job, {j.vehicleId, j.id, j.kind, j.sessionStart, j.entryStart, j.start, j.end,
+                         j.plannedEnd, j.minutes, j.operations, j.grossRateMinutes, int(j.state),
+                         j.payMicros()});
+        if (!job.exec())
+            return failed(job, error);
+    }
+    QSqlQuery session(db);
+    session.prepare(QStringLiteral("INSERT OR REPLACE INTO ledger_sessions "
+                                   "(vehicle_id, start, end, minutes) VALUES (?, ?, ?, ?)"));
+    for (const LedgerSession &s : changes.sessions) {
+        bindValues(session, {s.vehicleId, s.start, s.end, s.minutes});
+        if (!session.exec())
+            return failed(session, error);
+    }
+    return true;
+}
+
+std::vector<LedgerOpenState> Store::openLedger(qint64 simulatedUntil) const
+{
+    // A session is open when its last minute (or step) ends at or after the simulated present.
+    std::vector<LedgerOpenState> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM ledger_entries WHERE last_end >= ? "
+                                 "ORDER BY vehicle_id, start")
+                      .arg(EntryColumns));
+    bindValue(query, simulatedUntil);
+    query.exec();
+    while (query.next()) {
+        LedgerEntry e = entryFrom(query);
+        if (!out.empty() && out.back().entry.vehicleId == e.vehicleId) {
+            out.back().entry = std::move(e); // the latest of the car's open entries
+            continue;
+        }
+        LedgerOpenState state;
+        state.entry = std::move(e);
+        out.push_back(std::move(state));
+    }
+    QSqlQuery session(database());
+    session.prepare(QStringLiteral(
+        "SELECT end, minutes FROM ledger_sessions WHERE vehicle_id = ? AND start = ?"));
+    QSqlQuery job(database());
+    job.prepare(QStringLiteral("SELECT %1 FROM ledger_jobs WHERE vehicle_id = ? AND "
+                               "entry_start = ? AND session_start = ? AND state = 0")
+                    .arg(JobColumns));
+    for (LedgerOpenState &state : out) {
+        state.session = {state.entry.vehicleId, state.entry.sessionStart, state.entry.lastEnd, 0};
+        bindValues(session, {state.entry.vehicleId, state.entry.sessionStart});
+        if (session.exec() && session.next()) {
+            state.session.end = session.value(0).toLongLong();
+            state.session.minutes = session.value(1).toInt();
+        }
+        bindValues(job, {state.entry.vehicleId, state.entry.start, state.entry.sessionStart});
+        if (job.exec() && job.next())
+            state.job = jobFrom(job);
+    }
+    return out;
+}
+
+std::vector<LedgerEntry> Store::entries(const QString &vehicleId, qint64 from, qint64 to) const
+{
+    std::vector<LedgerEntry> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM ledger_entries WHERE vehicle_id = ? AND "
+                                 "start >= ? AND start < ? ORDER BY start, session_start")
+                      .arg(EntryColumns));
+    bindValues(query, {vehicleId, from, to});
+    query.exec();
+    while (query.next())
+        out.push_back(entryFrom(query));
+    return out;
+}
+
+std::vector<LedgerSession> Store::sessions(const QString &vehicleId, qint64 from, qint64 to) const
+{
+    std::vector<LedgerSession> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // A session's first entry starts at most an hour (and a jump) before the session does.
+    query.prepare(QStringLiteral(
+        "SELECT start, end, minutes FROM ledger_sessions WHERE vehicle_id = ? AND end > ? AND "
+        "start < ? AND EXISTS (SELECT 1 FROM ledger_entries e WHERE e.vehicle_id = ? AND "
+        "e.session_start = ledger_sessions.start AND e.start >= ? AND e.start < ?) "
+        "ORDER BY start"));
+    bindValues(query, {vehicleId, from, to, vehicleId, from, to});
+    query.exec();
+    while (query.next())
+        out.push_back({vehicleId, query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       query.value(2).toInt()});
+    return out;
+}
+
+std::vector<LedgerEntry> Store::entriesOfSessions(const QString &vehicleId, qint64 sessionFrom,
+                                                  qint64 sessionTo) const
+{
+    std::vector<LedgerEntry> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM ledger_entries WHERE vehicle_id = ? AND "
+                                 "session_start >= ? AND session_start < ? "
+                                 "ORDER BY session_start, start")
+                      .arg(EntryColumns));
+    bindValues(query, {vehicleId, sessionFrom, sessionTo});
+    query.exec();
+    while (query.next())
+        out.push_back(entryFrom(query));
+    return out;
+}
+
+std::vector<LedgerJob> Store::jobs(const QString &vehicleId, qint64 from, qint64 to) const
+{
+    std::vector<LedgerJob> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM ledger_jobs WHERE vehicle_id = ? AND "
+                                 "entry_start >= ? AND entry_start < ? ORDER BY start")
+                      .arg(JobColumns));
+    bindValues(query, {vehicleId, from, to});
+    query.exec();
+    while (query.next())
+        out.push_back(jobFrom(query));
+    return out;
+}
+
+std::vector<Store::OwnerHour> Store::ownerHours(const QString &owner, qint64 from, qint64 to) const
+{
+    std::vector<OwnerHour> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT currency, start / 3600 AS hour, SUM(minutes), SUM(energy_wh), SUM(cost_micros), "
+        "SUM(gross_micros), SUM(owner_micros), SUM(net_micros) FROM ledger_entries "
+        "WHERE owner = ? AND start >= ? AND start < ? GROUP BY currency, hour "
+        "ORDER BY currency, hour"));
+    bindValues(query, {owner, from, to});
+    query.exec();
+    while (query.next())
+        out.push_back({query.value(0).toString(), query.value(1).toLongLong(),
+                       query.value(2).toLongLong(), query.value(3).toLongLong(),
+                       query.value(4).toLongLong(), query.value(5).toLongLong(),
+                       query.value(6).toLongLong(), query.value(7).toLongLong()});
+    return out;
+}
+
+bool Store::needsLedgerRebuild() const
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ledger_entries) AND "
+                              "EXISTS (SELECT 1 FROM status_minutes WHERE (flags & 2) != 0)"));
+    return query.next() && query.value(0).toBool();
+}
+
+bool Store::rebuildLedger(QString *error)
+{
+    // The kept minutes replayed through the same book the simulator writes with. An
+    // organisation's cars keep no minutes: their past before the ledger is not rebuilt.
+    const std::vector<SimulatedVehicle> vehicles = loadVehicles();
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery minutes(db);
+    minutes.setForwardOnly(true);
+    minutes.prepare(QStringLiteral(
+        "SELECT minute, flags, compute_watts, price_micros_per_kwh, gross_micros_per_hour "
+        "FROM status_minutes WHERE vehicle_id = ? ORDER BY minute"));
+    for (const SimulatedVehicle &vehicle : vehicles) {
+        if (vehicle.stepMinutes != 1)
+            continue;
+        auto zone = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
+        if (!zone)
+            zone = policy::ZoneRules::forZone("UTC");
+        const QString currency = vehicle.policy.has_tariff()
+                                     ? QString::fromStdString(vehicle.policy.tariff().currency())
+                                     : QStringLiteral("EUR");
+        LedgerBook book;
+        bindValue(minutes, vehicle.id);
+        if (!minutes.exec())
+            return db.rollback(), failed(minutes, error);
+        while (minutes.next()) {
+            const int flags = minutes.value(1).toInt();
+            LedgerMinute m;
+            m.start = minutes.value(0).toLongLong() * 60;
+            m.contributing = (flags & 2) != 0;
+            m.pluggedIn = (flags & 1) != 0;
+            m.jobFailed = (flags & 8) != 0;
+            m.computeWatts = minutes.value(2).toInt();
+            m.priceMicrosPerKwh = minutes.value(3).toLongLong();
+            m.grossMicrosPerHour = minutes.value(4).toLongLong();
+            m.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
+            m.currency = currency;
+            book.add(vehicle.id, vehicle.owner, *zone, m);
+        }
+        if (!writeLedger(book.take(), error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace idlefleet::backend
