@@ -9,10 +9,9 @@
 #include "simulator.h"
 #include "store.h"
 
+#include <QDateTime>
 #include <limits>
 #include <map>
-
-#include <QDateTime>
 
 namespace idlefleet::backend {
 namespace {

@@ -10,6 +10,7 @@
 #include "protobufhttp.h"
 #include "rfc3339.h"
 #include "simulator.h"
+#include "stablehash.h"
 #include "store.h"
 #include "worldclock.h"
 
@@ -31,7 +32,7 @@ constexpr int MaxGroupVehicles = 20000;
 /// from its id so that it stays the same.
 qint64 simulatedClockSkewMs(const QString &vehicleId)
 {
-    return qint64(qHash(vehicleId, 0x5c3e) % 1601) - 800;
+    return qint64(stableHash(vehicleId, 0x5c3e) % 1601) - 800;
 }
 
 } // namespace

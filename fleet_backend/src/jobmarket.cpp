@@ -1,8 +1,7 @@
 #include "jobmarket.h"
 
 #include "ledger.h"
-
-#include <QHashFunctions>
+#include "stablehash.h"
 
 namespace idlefleet::backend {
 namespace {
@@ -44,7 +43,7 @@ qint64 JobMarket::ownerRate(qint64 grossMicrosPerHour)
 
 JobMarket::Job JobMarket::drawJob(const QString &vehicleId, qint64 utcSeconds)
 {
-    const quint64 h = mix(qHash(vehicleId, 0x70b5u) ^ mix(quint64(utcSeconds)));
+    const quint64 h = mix(stableHash(vehicleId, 0x70b5u) ^ mix(quint64(utcSeconds)));
     int pick = int(h % 100);
     const Kind *kind = &Kinds[0];
     for (const Kind &k : Kinds) {

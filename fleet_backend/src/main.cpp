@@ -115,8 +115,23 @@ int main(int argc, char *argv[])
     QDateTime worldNow = options.worldStart.isValid() && emptyWorld ? options.worldStart : wallNow;
     bool newWorld = false;
     if (emptyWorld && options.demoWorld) {
-        const auto created = demoWorldVehicles(options.worldSize);
-        if (!store.insertVehicles(created, &error) || !store.savePolicies(created, &error))
+        auto created = demoWorldVehicles(options.worldSize);
+        // An organisation's cars need no long past to be where they are: they start two days
+        // back. A few are in the workshop: out of reach since a day or two before, back in a
+        // few days.
+        const qint64 nowMinute = worldNow.toSecsSinceEpoch() / 60;
+        int organisationIndex = 0;
+        for (SimulatedVehicle &vehicle : created) {
+            if (vehicle.stepMinutes <= 1)
+                continue;
+            vehicle.simulateFromMinute = nowMinute - 2 * 24 * 60;
+            if (organisationIndex++ % 149 == 17) {
+                vehicle.lastSeenMinute = nowMinute - (30 + organisationIndex % 40) * 60;
+                vehicle.asleepUntilMinute = nowMinute + (24 + organisationIndex % 48) * 60;
+            }
+        }
+        if (!store.createWorld(created, wholeMinute(worldNow).addDays(-options.backfillDays),
+                               worldNow, &error))
             return fail(ExitFailed, error);
         newWorld = true;
     }
@@ -131,21 +146,6 @@ int main(int argc, char *argv[])
         if (!store.savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy))
             return fail(ExitFailed,
                         QStringLiteral("cannot store the policy of %1").arg(vehicle.id));
-    }
-    // An organisation's cars need no long past to be where they are: they start two days back.
-    // A few are in the workshop: out of reach since a day or two before, back in a few days.
-    if (newWorld) {
-        const qint64 nowMinute = worldNow.toSecsSinceEpoch() / 60;
-        int organisationIndex = 0;
-        for (SimulatedVehicle &vehicle : vehicles) {
-            if (vehicle.stepMinutes <= 1)
-                continue;
-            vehicle.simulateFromMinute = nowMinute - 2 * 24 * 60;
-            if (organisationIndex++ % 149 == 17) {
-                vehicle.lastSeenMinute = nowMinute - (30 + organisationIndex % 40) * 60;
-                vehicle.asleepUntilMinute = nowMinute + (24 + organisationIndex % 48) * 60;
-            }
-        }
     }
     Simulator simulator(std::move(vehicles));
     QDateTime simulatedUntil = store.simulatedUntil();

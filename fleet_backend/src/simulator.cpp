@@ -2,6 +2,7 @@
 
 #include "jobmarket.h"
 #include "policy/zonerules.h"
+#include "stablehash.h"
 
 #include <QtMath>
 #include <algorithm>
@@ -127,7 +128,7 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
     // Dead spots: in about one hour in fifty the car cannot reach the backend for its first
     // twenty minutes, and no job reaches it. Of the minutes it works, about one in four hundred
     // sees a job fail. Both are drawn from the car and the time, so a world replays the same.
-    const quint64 idHash = qHash(vehicle.id, 0x1df1ee7u);
+    const quint64 idHash = stableHash(vehicle.id, 0x1df1ee7u);
     if (vehicle.asleepUntilMinute > unixMinute) {
         vehicle.online = false;
     } else
@@ -268,8 +269,13 @@ void Simulator::evaluateAll(const QDateTime &worldTime)
 {
     const qint64 minute = worldTime.toSecsSinceEpoch() / 60;
     for (std::size_t i = 0; i < m_vehicles.size(); ++i) {
-        decide(i, worldTime, worldTime.toTimeZone(m_zones[i]));
+        // Reasons and rates only: whether the car contributes stays what its last simulated
+        // minute said, so that a world restarted at any commit goes on exactly as one that
+        // never stopped (the next minute decides again).
         SimulatedVehicle &vehicle = m_vehicles[i];
+        const bool contributing = vehicle.contributing;
+        decide(i, worldTime, worldTime.toTimeZone(m_zones[i]));
+        vehicle.contributing = contributing;
         if (vehicle.asleepUntilMinute > minute) {
             vehicle.online = false;
             vehicle.contributing = false;

@@ -106,7 +106,8 @@ public:
     void setAsleep(std::size_t index, const QDateTime &worldTime, int minutes);
 
     /// Asks every car's policy about the present without moving the world (after a start, so
-    /// that reasons and rates are known before the first simulated minute).
+    /// that reasons and rates are known before the next simulated minute); whether a car
+    /// contributes stays what its last simulated minute said.
     void evaluateAll(const QDateTime &worldTime);
     QDateTime simulatedUntil() const { return m_simulatedUntil; }
 

@@ -137,7 +137,8 @@ const char *const Migrations[] = {
            vehicle_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
            minutes INTEGER NOT NULL, PRIMARY KEY (vehicle_id, start)) WITHOUT ROWID;
        CREATE INDEX ledger_sessions_end ON ledger_sessions(vehicle_id, end);
-       DROP TABLE organisation_hours;)",
+       DROP TABLE organisation_hours;
+       ALTER TABLE vehicle_state ADD COLUMN simulate_from_minute INTEGER NOT NULL DEFAULT 0;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
@@ -204,9 +205,33 @@ bool Store::isEmpty() const
 
 bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    db.transaction();
-    QSqlQuery query(db);
+    QSqlDatabase db = database();
+    if (!db.transaction() || !writeVehicles(vehicles, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::createWorld(const std::vector<SimulatedVehicle> &vehicles,
+                        const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction() || !writeVehicles(vehicles, error) || !writePolicies(vehicles, error) ||
+        !writeStates(vehicles, simulatedUntil, worldNow, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::writeVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
+{
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO vehicles (id, owner, name, model, time_zone, battery_capacity_wh, "
         "charger_watts, compute_watts, commute_minute, trip_wh_per_minute, group_name, "
@@ -226,11 +251,10 @@ bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QStrin
         bindValue(query, vehicle.stepMinutes);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
-            db.rollback();
             return false;
         }
     }
-    return db.commit();
+    return true;
 }
 
 std::vector<SimulatedVehicle> Store::loadVehicles() const
@@ -242,7 +266,8 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
         "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, "
         "s.battery_wh, s.plugged_in, s.driving, s.contributing, s.chip_temp_c, "
         "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day, p.version, p.policy, "
-        "v.group_name, v.step_minutes, s.last_seen_minute, s.asleep_until_minute "
+        "v.group_name, v.step_minutes, s.last_seen_minute, s.asleep_until_minute, "
+        "s.simulate_from_minute "
         "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
         "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid"));
     while (query.next()) {
@@ -268,6 +293,7 @@ std::vector<SimulatedVehicle> Store::loadVehicles() const
             v.localDay = query.value(17).toInt();
             v.lastSeenMinute = query.value(22).toLongLong();
             v.asleepUntilMinute = query.value(23).toLongLong();
+            v.simulateFromMinute = query.value(24).toLongLong();
         }
         v.group = query.value(20).toString();
         v.stepMinutes = std::max(1, query.value(21).toInt());
@@ -317,7 +343,8 @@ bool Store::writeStates(const std::vector<SimulatedVehicle> &vehicles,
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO vehicle_state (vehicle_id, battery_wh, plugged_in, driving, "
         "contributing, chip_temp_c, energy_today_wh, energy_today_fraction_wh, local_day, "
-        "last_seen_minute, asleep_until_minute) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "last_seen_minute, asleep_until_minute, simulate_from_minute) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &v : vehicles) {
         bindValue(query, v.id);
         bindValue(query, v.batteryWh);
@@ -330,6 +357,7 @@ bool Store::writeStates(const std::vector<SimulatedVehicle> &vehicles,
         bindValue(query, v.localDay);
         bindValue(query, v.lastSeenMinute);
         bindValue(query, v.asleepUntilMinute);
+        bindValue(query, v.simulateFromMinute);
         if (!query.exec()) {
             *error = QStringLiteral("database: %1").arg(query.lastError().text());
             return false;
@@ -422,17 +450,26 @@ std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId,
 bool Store::savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
     QSqlDatabase db = database();
-    db.transaction();
+    if (!db.transaction() || !writePolicies(vehicles, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::writePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
+{
     for (const SimulatedVehicle &vehicle : vehicles) {
         if (vehicle.policyVersion == 0)
             continue;
         if (!savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy)) {
             *error = QStringLiteral("database: cannot store the policy of %1").arg(vehicle.id);
-            db.rollback();
             return false;
         }
     }
-    return db.commit();
+    return true;
 }
 
 QDateTime Store::simulatedUntil() const

@@ -135,6 +135,11 @@ public:
     bool isEmpty() const;
 
     bool insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error);
+    /// A new world in one transaction: its cars, their policies and states, simulated up to
+    /// `simulatedUntil` (where its backfill starts), its clock at `worldNow`. A crash before the
+    /// commit leaves an empty folder, after it a world that resumes where its clock stood.
+    bool createWorld(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
+                     const QDateTime &worldNow, QString *error);
     std::vector<SimulatedVehicle> loadVehicles() const;
     /// Keeps every car's state, how far the world is simulated, and where the world's clock
     /// stands (`worldNow`, with the wall clock's instant), in one transaction.
@@ -298,6 +303,8 @@ private:
     bool writeHistory(const std::vector<SimulatedVehicle> &vehicles,
                       const std::vector<MinuteSample> &samples, QString *error);
     bool writeLedger(const LedgerChanges &changes, QString *error);
+    bool writeVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error);
+    bool writePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error);
     bool writeStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
                      const QDateTime &worldNow, QString *error);
     bool exec(const QString &sql, QString *error);

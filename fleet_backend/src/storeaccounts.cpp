@@ -172,8 +172,8 @@ bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleId
     // Rows without a foreign key to the car first; the rest go with the car and the account.
     for (const char *table :
          {"status_minutes", "status_rollups", "ledger_entries", "ledger_jobs", "ledger_sessions",
-          "command_results", "support_grants", "support_audit", "device_tokens",
-          "vehicle_reports", "policy_history", "vehicles"}) {
+          "command_results", "support_grants", "support_audit", "device_tokens", "vehicle_reports",
+          "policy_history", "vehicles"}) {
         query.prepare(
             QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
                 .arg(QLatin1String(table),
