@@ -65,7 +65,11 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
                                      {QStringLiteral("code"), code},
                                      {QStringLiteral("text"), describeReason(code)},
                                      {QStringLiteral("field"), fieldForReason(code)},
-                                     {QStringLiteral("action"), actionForReason(code)}});
+                                     {QStringLiteral("action"), actionForReason(code)},
+                                     // Consent is given on the first steps, not in the policy.
+                                     {QStringLiteral("page"), code == QLatin1String("no_consent")
+                                                                  ? QStringLiteral("Onboarding")
+                                                                  : QStringLiteral("Policy")}});
         return items;
     }
     case TimeZoneRole:
@@ -103,6 +107,8 @@ QHash<int, QByteArray> VehicleListModel::roleNames() const
 
 QString VehicleListModel::describeReason(const QString &code)
 {
+    if (code == QLatin1String("no_consent"))
+        return tr("Your consent to take part is missing");
     if (code == QLatin1String("disabled"))
         return tr("Contributing is switched off in your settings");
     if (code == QLatin1String("paused"))
@@ -147,12 +153,15 @@ QString VehicleListModel::fieldForReason(const QString &code)
         {QStringLiteral("departure_reserve"), QStringLiteral("departures")},
         {QStringLiteral("chip_too_hot"), QStringLiteral("maxChipTempC")},
         {QStringLiteral("daily_energy_cap"), QStringLiteral("maxDailyWh")},
+        {QStringLiteral("no_consent"), QStringLiteral("consent")},
     };
     return fields.value(code);
 }
 
 QString VehicleListModel::actionForReason(const QString &code)
 {
+    if (code == QLatin1String("no_consent"))
+        return tr("Give your consent");
     if (code == QLatin1String("disabled"))
         return tr("Switch contributing on");
     if (code == QLatin1String("paused"))

@@ -87,11 +87,14 @@ void VehicleSummary::refresh()
     if (!rules)
         rules = policy::ZoneRules::forZone("UTC");
     const qint64 localToday = rules->localDay(now.toSecsSinceEpoch());
-    const QDateTime until = QDateTime::fromSecsSinceEpoch(rules->boundary(localToday + 1, 0), Qt::UTC);
+    const QDateTime until =
+        QDateTime::fromSecsSinceEpoch(rules->boundary(localToday + 1, 0), Qt::UTC);
     const QDate todayDate = QDate(1970, 1, 1).addDays(localToday);
     const QDateTime lifetimeFrom = QDateTime::fromSecsSinceEpoch(
-        rules->boundary(localToday + todayDate.daysTo(todayDate.addYears(-LifetimeYears)), 0), Qt::UTC);
-    const QDateTime todayFrom = QDateTime::fromSecsSinceEpoch(rules->boundary(localToday, 0), Qt::UTC);
+        rules->boundary(localToday + todayDate.daysTo(todayDate.addYears(-LifetimeYears)), 0),
+        Qt::UTC);
+    const QDateTime todayFrom =
+        QDateTime::fromSecsSinceEpoch(rules->boundary(localToday, 0), Qt::UTC);
     m_pending = 3;
     m_errorMessage.clear();
     m_timer.start();

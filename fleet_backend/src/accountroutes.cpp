@@ -61,8 +61,13 @@ http::Response FleetHttpServer::recordConsent(const http::Request &request,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("terms_version must name the terms agreed to"),
                              QStringLiteral("terms_version"));
-    m_store.insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch(),
-                          consent.withdraw());
+    if (!m_store.insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch(),
+                               consent.withdraw()))
+        return errorResponse(500, QStringLiteral("storage_failed"),
+                             QStringLiteral("the consent could not be kept; nothing changed"));
+    // The backend enforces it (spec/ledger.md): the person's cars contribute only with it.
+    if (account.role == v1::ROLE_OWNER)
+        m_simulator.setOwnerConsent(account.email, !consent.withdraw());
     return accountDetails(request, account);
 }
 

@@ -9,6 +9,8 @@ namespace idlefleet::backend {
 
 /// The demo owner's account name (spec/cli.md).
 inline constexpr auto DemoOwnerEmail = "alex@example.com";
+/// The terms the demo owner agreed to when the demo world was made (the app's current ones).
+inline constexpr auto DemoTermsVersion = "2026-11";
 
 struct DemoAccount
 {

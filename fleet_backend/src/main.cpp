@@ -184,14 +184,6 @@ int main(int argc, char *argv[])
         }
         return true;
     };
-    if (!catchUp(clock.now(), std::max(MaxCatchUpMinutes, options.backfillDays * 24 * 60), &error))
-        return fail(ExitFailed, error);
-    if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
-        simulator.setSimulatedUntil(wholeMinute(clock.now()));
-    simulator.evaluateAll(simulator.simulatedUntil());
-    if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error))
-        return fail(ExitFailed, error);
-
     FleetHttpServer server(store, simulator, clock, dataDir.absolutePath());
     server.auth().setAccessLifetimeMs(qint64(options.accessTokenSeconds) * 1000);
     server.setGrantHourMs(qint64(options.grantHourSeconds) * 1000);
@@ -242,6 +234,25 @@ int main(int argc, char *argv[])
             return fail(ExitFailed, QStringLiteral("cannot write %1: %2")
                                         .arg(options.provisionFile, file.errorString()));
     }
+    // The demo world's owner agreed to take part when the world was made (also in a world made
+    // before consent was enforced, unless they ever answered themselves).
+    if (options.demoWorld) {
+        if (const auto owner = store.accountByEmail(QLatin1String(DemoOwnerEmail));
+            owner && store.consentsOf(owner->id).empty() &&
+            !store.insertConsent(owner->id, QLatin1String(DemoTermsVersion),
+                                 wallNow.toMSecsSinceEpoch()))
+            return fail(ExitFailed, QStringLiteral("cannot store the demo owner's consent"));
+    }
+    // Only cars whose owners agree contribute (spec/ledger.md), from the first simulated minute.
+    simulator.setConsentingOwners(store.consentingOwners());
+    if (!catchUp(clock.now(), std::max(MaxCatchUpMinutes, options.backfillDays * 24 * 60), &error))
+        return fail(ExitFailed, error);
+    if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
+        simulator.setSimulatedUntil(wholeMinute(clock.now()));
+    simulator.evaluateAll(simulator.simulatedUntil());
+    if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error))
+        return fail(ExitFailed, error);
+
     const quint16 port = server.listen(options.listenAddress, options.listenPort,
                                        identity.certificate, identity.privateKey);
     if (port == 0)

@@ -229,6 +229,8 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
     state.set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
     state.set_compute_power_watts(vehicle.computeWatts);
     vehicle.reasons = compiled.evaluate(state, seconds);
+    if (!vehicle.consented)
+        vehicle.reasons |= policy::reasonBit(policy::Reason::NoConsent);
     vehicle.contributing = vehicle.reasons == 0;
 }
 
@@ -238,6 +240,25 @@ void Simulator::setPolicy(std::size_t index, const v1::Policy &policy, qint64 ve
     m_vehicles[index].policyVersion = version;
     m_compiled[index].reset();
     decide(index, m_simulatedUntil, m_simulatedUntil.toTimeZone(m_zones[index]));
+}
+
+void Simulator::setConsentingOwners(const QSet<QString> &owners)
+{
+    for (SimulatedVehicle &vehicle : m_vehicles)
+        vehicle.consented = vehicle.owner.startsWith(QLatin1String("org:")) ||
+                            owners.contains(vehicle.owner.toLower());
+}
+
+void Simulator::setOwnerConsent(const QString &owner, bool consented)
+{
+    for (std::size_t i = 0; i < m_vehicles.size(); ++i) {
+        SimulatedVehicle &vehicle = m_vehicles[i];
+        if (vehicle.owner.compare(owner, Qt::CaseInsensitive) != 0 ||
+            vehicle.owner.startsWith(QLatin1String("org:")))
+            continue;
+        vehicle.consented = consented;
+        decide(i, m_simulatedUntil, m_simulatedUntil.toTimeZone(m_zones[i]));
+    }
 }
 
 void Simulator::removeVehicle(const QString &id)

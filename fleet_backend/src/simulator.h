@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 #include <memory>
@@ -52,6 +53,7 @@ struct SimulatedVehicle
     qint64 simulateFromMinute = 0; // a new organisation's cars start living here
     qint64 lastSeenMinute = 0;     // Unix minute the car last reached the backend
     qint64 asleepUntilMinute = 0;  // its telematics unit sleeps (out of reach) until then
+    bool consented = true; // its owner agrees to take part (an organisation's cars always do)
 };
 
 /// What one car was like during one simulated minute, for the history.
@@ -86,6 +88,12 @@ public:
 
     /// A car's owner changed its policy: from the next minute on, the car runs `policy`.
     void setPolicy(std::size_t index, const v1::Policy &policy, qint64 version);
+
+    /// Who agrees to take part: a person's cars contribute only while their owner (by email,
+    /// any case) is in `owners`; an organisation's always may. Applies from the next minute.
+    void setConsentingOwners(const QSet<QString> &owners);
+    /// One owner gave (or withdrew) consent: their cars decide again at once.
+    void setOwnerConsent(const QString &owner, bool consented);
 
     /// The car's telematics unit reported its state: the world continues from there.
     void applyReport(std::size_t index, double socPercent, bool pluggedIn, bool driving,

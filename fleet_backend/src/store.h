@@ -3,6 +3,7 @@
 #include "simulator.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -250,6 +251,8 @@ public:
         qint64 atMs = 0;
         bool withdrawn = false;
     };
+    /// The emails (lower case) of the people whose latest word is an agreement.
+    QSet<QString> consentingOwners() const;
     /// Every agreement and withdrawal, oldest first.
     std::vector<ConsentRecord> consentsOf(const QString &accountId) const;
     /// Deletes an account with everything kept about it and its cars, in one transaction.

@@ -164,6 +164,18 @@ std::vector<Store::ConsentRecord> Store::consentsOf(const QString &accountId) co
     return out;
 }
 
+QSet<QString> Store::consentingOwners() const
+{
+    QSet<QString> out;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral(
+        "SELECT lower(a.email) FROM accounts a WHERE (SELECT c.withdrawn FROM consents c "
+        "WHERE c.account_id = a.id ORDER BY c.accepted_ms DESC, c.rowid DESC LIMIT 1) = 0"));
+    while (query.next())
+        out.insert(query.value(0).toString());
+    return out;
+}
+
 bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleIds, QString *error)
 {
     QSqlDatabase db = database();

@@ -184,7 +184,7 @@ Pane {
                         Accessible.name: reasonRow.modelData.action
                         onClicked: {
                             AppState.selectedVehicleId = reasonRow.modelData.vehicleId
-                            AppState.navigate("Policy", reasonRow.modelData.field)
+                            AppState.navigate(reasonRow.modelData.page, reasonRow.modelData.field)
                         }
                     }
                 }

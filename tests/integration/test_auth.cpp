@@ -2,6 +2,8 @@
 
 #include "backendtestbase.h"
 
+#include <QSignalSpy>
+
 #include <QTimeZone>
 
 class TestAuth : public BackendTestBase
@@ -204,11 +206,36 @@ private Q_SLOTS:
         AWAIT_JOB(login,
                   client.login(QStringLiteral("alex@example.com"), QStringLiteral("demo-owner")));
         QCOMPARE(login->error(), FleetJob::NoError);
+        // The demo owner agreed when the world was made.
+        AWAIT_JOB(account, client.fetchAccount());
+        QCOMPARE(account->result().consents_size(), 1);
+        QCOMPARE(account->result().consents(0).terms_version(), std::string("2026-11"));
+        QVERIFY(!account->result().consents(0).withdrawn());
+        // The backend enforces consent: withdrawn, the cars stop at once with no_consent first
+        // among the reasons; given again, it is gone.
+        auto reasonsOf = [&](const QString &car) {
+            ListVehiclesJob *list = client.listVehicles();
+            QSignalSpy done(list, &FleetJob::finished);
+            done.wait(30000);
+            list->deleteLater();
+            for (const Vehicle &vehicle : list->result().vehicles) {
+                if (vehicle.id == car)
+                    return vehicle.status.blockingReasons;
+            }
+            return QStringList{QStringLiteral("no such car")};
+        };
+        AWAIT_JOB(withdrawn, client.recordConsent(QStringLiteral("2026-11"), true));
+        QCOMPARE(withdrawn->error(), FleetJob::NoError);
+        QCOMPARE(withdrawn->result().consents_size(), 2);
+        for (const QString car : {QStringLiteral("veh-alex-1"), QStringLiteral("veh-alex-2")}) {
+            const QStringList reasons = reasonsOf(car);
+            QVERIFY2(!reasons.isEmpty() && reasons.first() == QLatin1String("no_consent"),
+                     qPrintable(reasons.join(QLatin1Char(','))));
+        }
         AWAIT_JOB(consent, client.recordConsent(QStringLiteral("2026-11")));
         QCOMPARE(consent->error(), FleetJob::NoError);
-        QCOMPARE(consent->result().consents_size(), 1);
-        AWAIT_JOB(account, client.fetchAccount());
-        QCOMPARE(account->result().consents(0).terms_version(), std::string("2026-11"));
+        QCOMPARE(consent->result().consents_size(), 3);
+        QVERIFY(!reasonsOf(QStringLiteral("veh-alex-1")).contains(QLatin1String("no_consent")));
 
         AWAIT_JOB(exported, client.exportMyData());
         QCOMPARE(exported->error(), FleetJob::NoError);

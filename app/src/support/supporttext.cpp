@@ -136,6 +136,8 @@ QString SupportText::reasonFigures(const policy::ReasonExplanation &r, const QSt
 {
     using policy::Reason;
     switch (r.reason) {
+    case Reason::NoConsent:
+        return tr("its owner had not given (or had withdrawn) consent to take part");
     case Reason::Disabled:
         return tr("contributing was switched off");
     case Reason::Paused:

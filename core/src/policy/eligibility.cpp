@@ -14,7 +14,7 @@ constexpr const char *Codes[ReasonCount] = {
     "disabled",         "paused",           "driving",           "not_plugged_in",
     "outside_schedule", "peak_tariff",      "price_above_limit", "unprofitable",
     "below_min_soc",    "below_resume_soc", "departure_reserve", "chip_too_hot",
-    "daily_energy_cap",
+    "daily_energy_cap", "no_consent",
 };
 
 constexpr ReasonSet bit(Reason reason)
@@ -71,6 +71,13 @@ bool contains(const std::vector<Interval> &intervals, qint64 at)
 
 } // namespace
 
+const Reason ReasonOrder[ReasonCount] = {
+    Reason::NoConsent,    Reason::Disabled,        Reason::Paused,         Reason::Driving,
+    Reason::NotPluggedIn, Reason::OutsideSchedule, Reason::PeakTariff,     Reason::PriceAboveLimit,
+    Reason::Unprofitable, Reason::BelowMinSoc,     Reason::BelowResumeSoc, Reason::DepartureReserve,
+    Reason::ChipTooHot,   Reason::DailyEnergyCap,
+};
+
 const char *reasonCode(Reason reason)
 {
     return Codes[int(reason)];
@@ -79,9 +86,9 @@ const char *reasonCode(Reason reason)
 QStringList reasonCodes(ReasonSet reasons)
 {
     QStringList codes;
-    for (int i = 0; i < ReasonCount; ++i) {
-        if (reasons & (1u << i))
-            codes.append(QLatin1String(Codes[i]));
+    for (const Reason reason : ReasonOrder) {
+        if (reasons & reasonBit(reason))
+            codes.append(QLatin1String(Codes[int(reason)]));
     }
     return codes;
 }

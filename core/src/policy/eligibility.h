@@ -8,7 +8,8 @@
 
 namespace idlefleet::policy {
 
-/// Why a car may not contribute, in the contract's fixed order.
+/// Why a car may not contribute. The values are the bits of stored reason sets (new reasons
+/// take new bits); the contract's output order is reasonCodes()'.
 enum class Reason : quint8
 {
     Disabled,
@@ -24,14 +25,23 @@ enum class Reason : quint8
     DepartureReserve,
     ChipTooHot,
     DailyEnergyCap,
+    /// The backend's, not a policy rule: the owner has not agreed to the terms (or withdrew).
+    /// First in the output order; evaluate() never sets it.
+    NoConsent,
 };
-inline constexpr int ReasonCount = 13;
+inline constexpr int ReasonCount = 14;
 
 /// A set of reasons as bits (bit n = Reason n); empty means eligible.
 using ReasonSet = quint16;
 
 /// The contract's code of a reason (`below_min_soc`, ...).
 const char *reasonCode(Reason reason);
+/// The reasons in the contract's output order (spec/policy.md).
+extern const Reason ReasonOrder[ReasonCount];
+constexpr ReasonSet reasonBit(Reason reason)
+{
+    return ReasonSet(1u << unsigned(reason));
+}
 /// The codes of a set, in the contract's order.
 QStringList reasonCodes(ReasonSet reasons);
 

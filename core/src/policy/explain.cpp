@@ -105,6 +105,8 @@ std::vector<ReasonExplanation> explainReasons(const v1::Policy &policy,
             e.chipTempC = state.chip_temp_c();
             e.chipLimitC = policy.max_chip_temp_c();
             break;
+        case Reason::NoConsent:
+            break;
         case Reason::DailyEnergyCap:
             e.energyTodayWh = state.energy_today_wh();
             e.capWh = policy.max_daily_wh();
