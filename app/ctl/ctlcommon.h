@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleetjob.h"
+#include "money.h"
 
 #include <QEventLoop>
 #include <QString>
@@ -41,14 +42,12 @@ inline int failed(const client::FleetJob &job)
     return fail(exitStatusFor(job.error()), job.errorString());
 }
 
-/// Micros as a decimal amount with two places (cents), rounded half away from zero.
-inline QString money(qint64 micros)
+/// Micros of `currency` as a plain decimal in its minor unit ("12.34", "1235" for JPY), rounded
+/// once half away from zero, from integers.
+inline QString money(qint64 micros, const QString &currency)
 {
-    const qint64 cents = micros >= 0 ? (micros + 5000) / 10000 : -((-micros + 5000) / 10000);
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(qAbs(cents) / 100)
-        .arg(qAbs(cents) % 100, 2, 10, QLatin1Char('0'));
+    const int digits = minorUnitDigits(currency);
+    return plainDecimal(toMinorUnits(micros, digits), digits);
 }
 
 /// Runs `job` to completion on a local event loop.

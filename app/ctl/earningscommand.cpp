@@ -135,18 +135,44 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
         std::printf("%s\n", qPrintable(out));
         return 0;
     }
+    // A table with its total under it: each column's rows add up to the total shown
+    // (spec/ledger.md), formatted from integers.
+    const int digits = minorUnitDigits(report.currency);
+    const qint64 unit = microsPerMinorUnit(digits);
+    const std::size_t n = report.entries.size();
+    auto column = [&](auto field, qint64 columnUnit) {
+        std::vector<qint64> values;
+        for (const auto &entry : report.entries)
+            values.push_back(field(entry.amounts));
+        return rowsAddingUp(values, columnUnit);
+    };
+    // Hours with one decimal (6 minutes), kWh with two (10 Wh), money in minor units.
+    const auto hours =
+        column([](const client::Amounts &a) { return qint64(a.contributingMinutes); }, 6);
+    const auto energy = column([](const client::Amounts &a) { return a.energyWh; }, 10);
+    const auto cost = column([](const client::Amounts &a) { return a.costMicros; }, unit);
+    const auto gross = column([](const client::Amounts &a) { return a.grossMicros; }, unit);
+    const auto owner = column([](const client::Amounts &a) { return a.ownerMicros; }, unit);
+    const auto net = column([](const client::Amounts &a) { return a.netMicros; }, unit);
     std::printf("%-10s %8s %10s %10s %10s %10s %10s\n", "PERIOD", "HOURS", "ENERGY kWh",
                 qPrintable(QStringLiteral("COST %1").arg(report.currency)), "GROSS", "OWNER",
                 "NET");
-    auto row = [&](const QString &label, const client::Amounts &a) {
-        std::printf("%-10s %8.1f %10.2f %10s %10s %10s %10s\n", qPrintable(label),
-                    a.contributingMinutes / 60.0, double(a.energyWh) / 1000.0,
-                    qPrintable(money(a.costMicros)), qPrintable(money(a.grossMicros)),
-                    qPrintable(money(a.ownerMicros)), qPrintable(money(a.netMicros)));
+    auto row = [&](const QString &label, qint64 tenthsOfHours, qint64 tensOfWh, qint64 c, qint64 g,
+                   qint64 o, qint64 m) {
+        std::printf("%-10s %8s %10s %10s %10s %10s %10s\n", qPrintable(label),
+                    qPrintable(plainDecimal(tenthsOfHours, 1)),
+                    qPrintable(plainDecimal(tensOfWh, 2)), qPrintable(plainDecimal(c, digits)),
+                    qPrintable(plainDecimal(g, digits)), qPrintable(plainDecimal(o, digits)),
+                    qPrintable(plainDecimal(m, digits)));
     };
-    for (const auto &entry : report.entries)
-        row(localDate(entry.start), entry.amounts);
-    row(QStringLiteral("total"), report.totals);
+    for (std::size_t i = 0; i < n; ++i)
+        row(localDate(report.entries[i].start), hours[i], energy[i], cost[i], gross[i], owner[i],
+            net[i]);
+    const client::Amounts &t = report.totals;
+    row(QStringLiteral("total"), divideRounded(t.contributingMinutes, 6),
+        divideRounded(t.energyWh, 10), toMinorUnits(t.costMicros, digits),
+        toMinorUnits(t.grossMicros, digits), toMinorUnits(t.ownerMicros, digits),
+        toMinorUnits(t.netMicros, digits));
     return 0;
 }
 

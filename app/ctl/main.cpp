@@ -247,7 +247,8 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
     std::printf("  computer      %.1f °C, %d W, %lld Wh today\n", status.chipTempC,
                 status.computePowerWatts, static_cast<long long>(status.energyTodayWh));
     std::printf("  market rate   %s %s per hour for the owner\n",
-                qPrintable(money(status.marketRateMicrosPerHour)), qPrintable(status.currency));
+                qPrintable(money(status.marketRateMicrosPerHour, status.currency)),
+                qPrintable(status.currency));
     if (status.contributing)
         std::printf("  contributing  yes\n");
     else

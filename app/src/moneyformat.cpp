@@ -1,16 +1,30 @@
 #include "moneyformat.h"
 
+#include "money.h"
+
 #include <QHash>
 #include <QMutex>
 
 namespace idlefleet::app {
 namespace {
 
-int minorDigits(const QString &currency)
+/// `units` in `locale`'s digits: grouped whole part, its decimal point, the minor digits.
+QString localeDecimal(quint64 units, int digits, const QLocale &locale)
 {
-    static const QStringList none = {QStringLiteral("JPY"), QStringLiteral("KRW"),
-                                     QStringLiteral("ISK"), QStringLiteral("CLP")};
-    return none.contains(currency) ? 0 : 2;
+    quint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    QString text = locale.toString(qulonglong(units / scale));
+    if (digits > 0) {
+        const QString fraction =
+            QStringLiteral("%1").arg(units % scale, digits, 10, QLatin1Char('0'));
+        // The locale's own digits (the same as ASCII in every language the app speaks).
+        QString localFraction;
+        for (const QChar c : fraction)
+            localFraction += locale.toString(c.digitValue());
+        text += locale.decimalPoint() + localFraction;
+    }
+    return text;
 }
 
 } // namespace
@@ -41,8 +55,22 @@ QString currencySymbol(const QString &currencyCode)
 
 QString formatMoney(qint64 micros, const QString &currency, const QLocale &locale)
 {
-    return locale.toCurrencyString(double(micros) / 1e6, currencySymbol(currency),
-                                   minorDigits(currency));
+    return formatMinorUnits(toMinorUnits(micros, minorUnitDigits(currency)), currency, locale);
+}
+
+QString formatMinorUnits(qint64 units, const QString &currency, const QLocale &locale)
+{
+    // The locale's pattern (where the symbol and the sign go) from a one without decimals, with
+    // the amount itself formatted from integers in its place.
+    const QString symbol = currencySymbol(currency);
+    const QString pattern = locale.toCurrencyString(units < 0 ? -1 : 1, symbol);
+    const QString one = locale.toString(1);
+    const int at = pattern.lastIndexOf(one);
+    const quint64 magnitude = units < 0 ? 0 - quint64(units) : quint64(units);
+    const QString number = localeDecimal(magnitude, minorUnitDigits(currency), locale);
+    if (at < 0)
+        return (units < 0 ? locale.negativeSign() : QString()) + number + QLatin1Char(' ') + symbol;
+    return pattern.left(at) + number + pattern.mid(at + one.size());
 }
 
 QString formatKwh(qint64 wattHours, const QLocale &locale, int decimals)

@@ -10,9 +10,11 @@ namespace idlefleet::app {
 QString currencySymbol(const QString &currencyCode);
 
 /// Integer micros of an ISO 4217 currency as a person reads them in `locale`: the currency's own
-/// symbol (€, $, £, ¥) where one is known, else its code; two decimals, or none for currencies
-/// without minor units (JPY).
+/// symbol (€, $, £, ¥) where one is known, else its code; in the currency's minor unit (two
+/// decimals, none for JPY), rounded once half away from zero and formatted from integers.
 QString formatMoney(qint64 micros, const QString &currency, const QLocale &locale = QLocale());
+/// The same for an amount already in minor units (a document's adjusted row).
+QString formatMinorUnits(qint64 units, const QString &currency, const QLocale &locale = QLocale());
 
 /// Watt-hours as kWh with `decimals` places, in `locale`.
 QString formatKwh(qint64 wattHours, const QLocale &locale = QLocale(), int decimals = 2);

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace idlefleet {
 
@@ -26,6 +27,26 @@ __extension__ typedef __int128 Int128;
 
 /// `value / divisor` rounded half away from zero, as every amount in the project is rounded once.
 qint64 divideRounded(Int128 value, qint64 divisor);
+
+/// ISO 4217 minor-unit digits of a currency: 0 (JPY, KRW, ...), 3 (BHD, KWD, ...) or 2.
+int minorUnitDigits(const QString &currency);
+
+/// `micros` in minor units of `digits` digits (cents for 2), rounded once, half away from zero.
+qint64 toMinorUnits(qint64 micros, int digits);
+
+/// `units` minor units as a plain decimal ("-12.30", "1234" with no digits): integers only,
+/// never a floating-point number, no grouping.
+QString plainDecimal(qint64 units, int digits);
+
+/// Micros in one minor unit of `digits` digits (10,000 for cents).
+qint64 microsPerMinorUnit(int digits);
+
+/// The rows of a document that prints its total under them (spec/ledger.md), in `unit`s (a
+/// minor unit's micros, or 10 Wh for kWh with two decimals): each row rounded down (toward
+/// −∞), then one unit more for the k rows with the largest remainders (ties: the earlier row),
+/// k being the rounded total less the rounded-down sum. The rows then add up exactly to the
+/// total rounded half away from zero.
+std::vector<qint64> rowsAddingUp(const std::vector<qint64> &values, qint64 unit);
 
 /// True for three capital ASCII letters, the shape of an ISO 4217 code.
 bool isCurrencyCode(const QString &code);

@@ -2,8 +2,10 @@
 #include "tlspin.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace idlefleet;
 
@@ -12,6 +14,66 @@ class TestCoreUnits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void minorUnitsRoundOnceHalfAwayFromZero()
+    {
+        QCOMPARE(minorUnitDigits(QStringLiteral("EUR")), 2);
+        QCOMPARE(minorUnitDigits(QStringLiteral("JPY")), 0);
+        QCOMPARE(minorUnitDigits(QStringLiteral("KWD")), 3);
+        // 1.015 EUR is 1.02 (through a double it was 1.01: 1.015 is 1.01499... as a double).
+        QCOMPARE(toMinorUnits(1015000, 2), qint64(102));
+        QCOMPARE(toMinorUnits(-1015000, 2), qint64(-102));
+        QCOMPARE(toMinorUnits(5000, 2), qint64(1));
+        QCOMPARE(toMinorUnits(-5000, 2), qint64(-1));
+        QCOMPARE(toMinorUnits(4999, 2), qint64(0));
+        QCOMPARE(toMinorUnits(2500000, 0), qint64(3)); // ¥2.5 is ¥3
+        QCOMPARE(plainDecimal(102, 2), QStringLiteral("1.02"));
+        QCOMPARE(plainDecimal(-1, 2), QStringLiteral("-0.01"));
+        QCOMPARE(plainDecimal(0, 2), QStringLiteral("0.00"));
+        QCOMPARE(plainDecimal(1234567, 0), QStringLiteral("1234567"));
+        QCOMPARE(plainDecimal(-5, 3), QStringLiteral("-0.005"));
+        QCOMPARE(plainDecimal(std::numeric_limits<qint64>::min(), 2),
+                 QStringLiteral("-92233720368547758.08"));
+    }
+
+    void rowsOfADocumentAddUpToItsTotal()
+    {
+        // The case: day rows that rounded on their own added up to 3.24 under 3.33.
+        const std::vector<qint64> days(9, 370000); // nine days of 0.37 EUR each: 3.33
+        std::vector<qint64> shifted = days;
+        for (qint64 &d : shifted)
+            d += 4000; // 0.374 each: rows of 0.37 add up to 3.33 under a total of 3.37
+        const auto rows = rowsAddingUp(shifted, 10000);
+        qint64 sum = 0;
+        for (qint64 r : rows)
+            sum += r;
+        QCOMPARE(sum, qint64(337));
+        // The four extra cents go to the first four rows (equal remainders: the earlier row).
+        QCOMPARE(rows[0], qint64(38));
+        QCOMPARE(rows[3], qint64(38));
+        QCOMPARE(rows[4], qint64(37));
+        // Random rows, negative ones too: they always add up to the total rounded once, and
+        // each row is its value rounded down or up.
+        QRandomGenerator random(99);
+        for (int round = 0; round < 2000; ++round) {
+            std::vector<qint64> values(std::size_t(random.bounded(1, 40)));
+            Int128 total = 0;
+            for (qint64 &v : values) {
+                v = qint64(random.bounded(0, 2000000)) - 500000;
+                total += v;
+            }
+            const qint64 unit = round % 2 ? 10000 : 10;
+            const auto adjusted = rowsAddingUp(values, unit);
+            qint64 shown = 0;
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                const qint64 down =
+                    values[i] >= 0 ? values[i] / unit : -((-values[i] + unit - 1) / unit);
+                QVERIFY(adjusted[i] == down || adjusted[i] == down + 1);
+                shown += adjusted[i];
+            }
+            QCOMPARE(shown, divideRounded(total, unit));
+        }
+    }
+
     void moneyAddsWithinOneCurrency()
     {
         const Money a{1500000, QStringLiteral("EUR")};
