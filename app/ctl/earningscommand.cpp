@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <cstdio>
 #include <memory>
@@ -173,6 +174,63 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
         divideRounded(t.energyWh, 10), toMinorUnits(t.costMicros, digits),
         toMinorUnits(t.grossMicros, digits), toMinorUnits(t.ownerMicros, digits),
         toMinorUnits(t.netMicros, digits));
+    return 0;
+}
+
+int payoutsCommand(client::FleetClient &fleet, const QString &vehicleId, bool json)
+{
+    QStringList cars;
+    if (!vehicleId.isEmpty()) {
+        cars.append(vehicleId);
+    } else {
+        std::unique_ptr<client::ListVehiclesJob> list(fleet.listVehicles(1000));
+        wait(list.get());
+        if (list->error() != client::FleetJob::NoError)
+            return fail(exitStatusFor(list->error()), list->errorString());
+        for (const Vehicle &vehicle : list->result().vehicles)
+            cars.append(vehicle.id);
+    }
+    QJsonArray all;
+    std::vector<v1::Payout> rows;
+    for (const QString &car : std::as_const(cars)) {
+        std::unique_ptr<client::PayoutsJob> job(fleet.fetchPayouts(car));
+        wait(job.get());
+        if (job->error() != client::FleetJob::NoError)
+            return fail(exitStatusFor(job->error()), job->errorString());
+        for (const v1::Payout &p : job->result().payouts()) {
+            rows.push_back(p);
+            all.append(
+                QJsonObject{{QStringLiteral("vehicleId"), QString::fromStdString(p.vehicle_id())},
+                            {QStringLiteral("month"), QString::fromStdString(p.month())},
+                            {QStringLiteral("netMicros"), qint64(p.net_micros())},
+                            {QStringLiteral("carriedInMicros"), qint64(p.carried_in_micros())},
+                            {QStringLiteral("amountMicros"), qint64(p.amount_micros())},
+                            {QStringLiteral("carriedOutMicros"), qint64(p.carried_out_micros())},
+                            {QStringLiteral("state"), QString::fromStdString(p.state())},
+                            {QStringLiteral("currency"), QString::fromStdString(p.currency())}});
+        }
+    }
+    if (json) {
+        std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("payouts"), all}})
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+        return 0;
+    }
+    if (rows.empty()) {
+        std::printf("no settled month yet\n");
+        return 0;
+    }
+    std::printf("%-14s %-7s %12s %12s %12s %12s %-8s %s\n", "VEHICLE", "MONTH", "NET", "CARRIED IN",
+                "PAID", "CARRIED OUT", "STATE", "CURRENCY");
+    for (const v1::Payout &p : rows) {
+        const QString currency = QString::fromStdString(p.currency());
+        std::printf("%-14s %-7s %12s %12s %12s %12s %-8s %s\n", p.vehicle_id().c_str(),
+                    p.month().c_str(), qPrintable(money(p.net_micros(), currency)),
+                    qPrintable(money(p.carried_in_micros(), currency)),
+                    qPrintable(money(p.amount_micros(), currency)),
+                    qPrintable(money(p.carried_out_micros(), currency)), p.state().c_str(),
+                    qPrintable(currency));
+    }
     return 0;
 }
 

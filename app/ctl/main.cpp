@@ -366,7 +366,8 @@ int main(int argc, char *argv[])
         command == QLatin1String("grants") || command == QLatin1String("audit") ||
         command == QLatin1String("status") || command == QLatin1String("pause") ||
         command == QLatin1String("resume") || command == QLatin1String("snooze") ||
-        command == QLatin1String("support-bundle"))
+        command == QLatin1String("support-bundle") || command == QLatin1String("payouts") ||
+        command == QLatin1String("statement"))
         wordsAllowed = 2;
     else if (command == QLatin1String("sim") || command == QLatin1String("keys") ||
              command == QLatin1String("fleet"))
@@ -407,7 +408,9 @@ int main(int argc, char *argv[])
                                              QStringLiteral("resume"),
                                              QStringLiteral("snooze"),
                                              QStringLiteral("fleet"),
-                                             QStringLiteral("support-bundle")};
+                                             QStringLiteral("support-bundle"),
+                                             QStringLiteral("payouts"),
+                                             QStringLiteral("statement")};
     if (!networkCommands.contains(command))
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
                                                  "eligible, plan, %2)")
@@ -512,6 +515,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("export-my-data"))
         return ctl::exportMyDataCommand(fleet, parser.value(output));
+    if (command == QLatin1String("payouts"))
+        return ctl::payoutsCommand(fleet, args.value(1), parser.isSet(json));
     if (command == QLatin1String("delete-account"))
         return ctl::deleteAccountCommand(fleet, stored.email);
     if (command == QLatin1String("pair"))

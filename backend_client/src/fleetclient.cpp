@@ -158,6 +158,13 @@ ForecastJob *FleetClient::fetchForecast(const QString &vehicleId, int days, QObj
         decodeForecast, this, [this, path, query] { return m_transport->get(path, query); }, owner);
 }
 
+PayoutsJob *FleetClient::fetchPayouts(const QString &vehicleId, QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/vehicles/%1/payouts").arg(vehicleId);
+    return new PayoutsJob(
+        decodePayouts, this, [this, path] { return m_transport->get(path); }, owner);
+}
+
 PolicyHistoryJob *FleetClient::fetchPolicyHistory(const QString &vehicleId, QObject *owner)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/policy/history").arg(vehicleId);

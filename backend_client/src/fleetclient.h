@@ -133,6 +133,8 @@ public:
 
     // Diagnostics (the owner, the organisation's managers, support with a grant).
     /// Every version of the car's policy it confirmed, newest first.
+    /// Every settled month's payout of a car, oldest first.
+    [[nodiscard]] PayoutsJob *fetchPayouts(const QString &vehicleId, QObject *owner = nullptr);
     [[nodiscard]] PolicyHistoryJob *fetchPolicyHistory(const QString &vehicleId,
                                                        QObject *owner = nullptr);
     /// Why the car did or did not contribute in the minute at `at`.

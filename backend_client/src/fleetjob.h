@@ -232,6 +232,7 @@ using OrganisationSummaryJob = DecodingJob<v1::OrganisationSummary>;
 using TraceJob = DecodingJob<v1::EligibilityTrace>;
 using DiagnosticsJob = DecodingJob<v1::VehicleDiagnostics>;
 using PolicyHistoryJob = DecodingJob<v1::PolicyHistory>;
+using PayoutsJob = DecodingJob<v1::PayoutsResponse>;
 
 /// GET /v1/vehicles: one page of the cars the caller may see.
 class ListVehiclesJob : public FleetJob

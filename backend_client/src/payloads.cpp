@@ -617,6 +617,28 @@ bool decodeDiagnostics(const QByteArray &bytes, v1::VehicleDiagnostics *diagnost
     return true;
 }
 
+bool decodePayouts(const QByteArray &bytes, v1::PayoutsResponse *payouts, QString *problem)
+{
+    if (!parse(bytes, payouts, "payouts", problem))
+        return false;
+    QString currency;
+    if (!decodeCurrency(payouts->currency(), &currency, problem))
+        return false;
+    for (int i = 0; i < payouts->payouts_size(); ++i) {
+        const v1::Payout &p = payouts->payouts(i);
+        const bool knownState =
+            p.state() == "pending" || p.state() == "paid" || p.state() == "carried";
+        Int128 in = Int128(p.carried_in_micros()) + p.net_micros();
+        Int128 out = Int128(p.amount_micros()) + p.carried_out_micros();
+        if (!knownState || in != out || p.amount_micros() < 0 ||
+            p.currency() != payouts->currency()) {
+            *problem = QStringLiteral("payouts[%1] does not add up or has an unknown state").arg(i);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool decodePolicyHistory(const QByteArray &bytes, v1::PolicyHistory *history, QString *problem)
 {
     if (!parse(bytes, history, "policy history", problem))

@@ -2,6 +2,7 @@
 
 #include "idlefleet/v1/account.pb.h"
 #include "idlefleet/v1/diagnostics.pb.h"
+#include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/organisation.pb.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "policy/forecast.h"
@@ -265,6 +266,9 @@ bool decodeOrganisationSummary(const QByteArray &bytes, v1::OrganisationSummary 
                                QString *problem);
 /// An eligibility trace; the state and the policy are checked.
 bool decodeTrace(const QByteArray &bytes, v1::EligibilityTrace *trace, QString *problem);
+/// A car's payouts: currencies as ISO codes, states known, and each month's figures adding up
+/// (carried in + net = paid + carried out).
+bool decodePayouts(const QByteArray &bytes, v1::PayoutsResponse *payouts, QString *problem);
 bool decodeDiagnostics(const QByteArray &bytes, v1::VehicleDiagnostics *diagnostics,
                        QString *problem);
 bool decodePolicyHistory(const QByteArray &bytes, v1::PolicyHistory *history, QString *problem);

@@ -10,6 +10,7 @@
 #include "rfc3339.h"
 #include "simulator.h"
 #include "store.h"
+#include "worldclock.h"
 
 #include <QDate>
 #include <map>
@@ -265,6 +266,60 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
         total.add(bucket.sums);
     }
     total.fill(out.mutable_totals());
+    return protobufResponse(out);
+}
+
+http::Response FleetHttpServer::vehiclePayouts(const SimulatedVehicle &vehicle) const
+{
+    const QString currency = currencyOf(vehicle);
+    v1::PayoutsResponse out;
+    out.set_vehicle_id(vehicle.id.toStdString());
+    out.set_currency(currency.toStdString());
+    const qint64 minimum = JobMarket::inCurrency(JobMarket::PayoutMinimumEuroMicros, currency);
+    out.set_minimum_micros(minimum);
+    if (vehicle.owner.startsWith(QLatin1String("org:")))
+        return protobufResponse(out); // an organisation's cars are paid under its contract
+
+    // Each local month's net, a sum of its entries; settled at local 00:00 on the 1st after it.
+    const auto rules = rulesOf(vehicle);
+    const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
+    std::map<QDate, qint64> nets; // first day of the month -> net
+    for (const auto &[start, net] : m_store.entryNets(vehicle.id)) {
+        const QDate date = QDate::fromJulianDay(rules->localDay(start) + epochJulian);
+        nets[QDate(date.year(), date.month(), 1)] += net;
+    }
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    qint64 carried = 0;
+    if (nets.empty())
+        return protobufResponse(out);
+    for (QDate month = nets.begin()->first;; month = month.addMonths(1)) {
+        const QDate next = month.addMonths(1);
+        const qint64 settles = rules->boundary(next.toJulianDay() - epochJulian, 0);
+        if (settles > now)
+            break;
+        const qint64 net = nets.count(month) ? nets[month] : 0;
+        v1::Payout *payout = out.add_payouts();
+        payout->set_vehicle_id(vehicle.id.toStdString());
+        payout->set_month(month.toString(QStringLiteral("yyyy-MM")).toStdString());
+        payout->set_currency(currency.toStdString());
+        payout->set_net_micros(net);
+        payout->set_carried_in_micros(carried);
+        const qint64 balance = carried + net;
+        setTimestamp(payout->mutable_settles_at(), settles);
+        if (balance >= minimum) {
+            const qint64 paidAt = rules->boundary(next.toJulianDay() - epochJulian + 3, 0);
+            payout->set_amount_micros(balance);
+            payout->set_carried_out_micros(0);
+            payout->set_state(paidAt <= now ? "paid" : "pending");
+            setTimestamp(payout->mutable_paid_at(), paidAt);
+            carried = 0;
+        } else {
+            payout->set_amount_micros(0);
+            payout->set_carried_out_micros(balance);
+            payout->set_state("carried");
+            carried = balance;
+        }
+    }
     return protobufResponse(out);
 }
 

@@ -124,6 +124,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
         forVehicle([this](const http::Request &request,
                           const SimulatedVehicle &car) { return vehicleEarnings(request, car); },
                    Access::Private));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/payouts"),
+                   forVehicle([this](const http::Request &,
+                                     const SimulatedVehicle &car) { return vehiclePayouts(car); },
+                              Access::Private));
     m_server.route(
         "GET", QStringLiteral("/v1/vehicles/{id}/forecast"),
         forVehicle([this](const http::Request &request,

@@ -64,6 +64,7 @@ private:
                                    const SimulatedVehicle &vehicle) const;
     http::Response vehicleEvents(const http::Request &request,
                                  const SimulatedVehicle &vehicle) const;
+    http::Response vehiclePayouts(const SimulatedVehicle &vehicle) const;
     // forecastroutes.cpp
     http::Response vehicleForecast(const http::Request &request,
                                    const SimulatedVehicle &vehicle) const;

@@ -18,6 +18,8 @@ public:
     /// The owner's share of what the jobs paid, in basis points (7,000 = 70%): the contract of
     /// every owner of the simulated world. Applied per ledger entry to its exact gross.
     static constexpr int OwnerShareBasisPoints = 7000;
+    /// The smallest payout: 10 EUR, at the reference rate in other currencies.
+    static constexpr qint64 PayoutMinimumEuroMicros = 10000000;
     /// The owner's share of a gross rate, for showing what an hour earns now (rounded once).
     static qint64 ownerRate(qint64 grossMicrosPerHour);
 

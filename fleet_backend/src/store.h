@@ -205,6 +205,8 @@ public:
     /// The entries of a car's sessions that start in [sessionFrom, sessionTo), in time order.
     std::vector<LedgerEntry> entriesOfSessions(const QString &vehicleId, qint64 sessionFrom,
                                                qint64 sessionTo) const;
+    /// The net of each of a car's entries, by entry start, in time order.
+    std::vector<std::pair<qint64, qint64>> entryNets(const QString &vehicleId) const;
     /// A car's jobs of the entries that start in [from, to), in time order.
     std::vector<LedgerJob> jobs(const QString &vehicleId, qint64 from, qint64 to) const;
     /// Sums of whole entries of an owner's cars (an organisation) that start in [from, to), by

@@ -220,6 +220,20 @@ std::vector<LedgerEntry> Store::entriesOfSessions(const QString &vehicleId, qint
     return out;
 }
 
+std::vector<std::pair<qint64, qint64>> Store::entryNets(const QString &vehicleId) const
+{
+    std::vector<std::pair<qint64, qint64>> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT start, net_micros FROM ledger_entries WHERE "
+                                 "vehicle_id = ? ORDER BY start"));
+    bindValue(query, vehicleId);
+    query.exec();
+    while (query.next())
+        out.emplace_back(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return out;
+}
+
 std::vector<LedgerJob> Store::jobs(const QString &vehicleId, qint64 from, qint64 to) const
 {
     std::vector<LedgerJob> out;

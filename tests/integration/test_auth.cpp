@@ -227,7 +227,7 @@ private Q_SLOTS:
         AWAIT_JOB(withdrawn, client.recordConsent(QStringLiteral("2026-11"), true));
         QCOMPARE(withdrawn->error(), FleetJob::NoError);
         QCOMPARE(withdrawn->result().consents_size(), 2);
-        for (const QString car : {QStringLiteral("veh-alex-1"), QStringLiteral("veh-alex-2")}) {
+        for (const QString &car : {QStringLiteral("veh-alex-1"), QStringLiteral("veh-alex-2")}) {
             const QStringList reasons = reasonsOf(car);
             QVERIFY2(!reasons.isEmpty() && reasons.first() == QLatin1String("no_consent"),
                      qPrintable(reasons.join(QLatin1Char(','))));
