@@ -10,11 +10,13 @@
 #include "outboxcommands.h"
 #include "policy/policydocument.h"
 #include "policycommands.h"
+#include "statementcommand.h"
 #include "tlspin.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,7 @@
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace idlefleet;
 using namespace idlefleet::ctl;
@@ -261,7 +264,23 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A statement's PDF lays out text with fonts: only that command needs a GUI application,
+    // on the offscreen platform (no display).
+    bool drawsDocuments = false;
+    for (int i = 1; i < argc; ++i)
+        drawsDocuments = drawsDocuments || qstrcmp(argv[i], "statement") == 0;
+    if (drawsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (drawsDocuments) {
+        // The platform plugin's notes about the session (no runtime folder when run from cron
+        // or as root) are not the command's output.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &m) {
+            if (type != QtDebugMsg && !m.startsWith(QLatin1String("QStandardPaths:")))
+                std::fprintf(stderr, "idlefleetctl: %s\n", qPrintable(m));
+        });
+    }
+    const std::unique_ptr<QCoreApplication> application(
+        drawsDocuments ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("idlefleetctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));
 
@@ -304,9 +323,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption label(QStringLiteral("label"),
                                    QStringLiteral("A name for this client's key (pair)."),
                                    QStringLiteral("TEXT"));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    QStringLiteral("File to write (export-my-data)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QStringLiteral("File to write (export-my-data, support-bundle, statement)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption monthOption(QStringLiteral("month"),
+                                         QStringLiteral("statement: the month, YYYY-MM."),
+                                         QStringLiteral("MONTH"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("statement: pdf or csv."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("statement: en, de, fr, es, ja or ru (default en)."),
+        QStringLiteral("CODE"));
     const QCommandLineOption toEmail(QStringLiteral("to"),
                                      QStringLiteral("End (RFC 3339), or the support engineer's "
                                                     "e-mail address (grant-support)."),
@@ -337,10 +367,12 @@ int main(int argc, char *argv[])
         QStringLiteral("wait"),
         QStringLiteral("fleet apply: seconds to wait for the cars' answers (default 60)."),
         QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({server,  pin,    json,        policyFile, stateFile,      from,
-                       toEmail, at,     profileFile, marketFile, days,           by,
-                       csv,     code,   label,       output,     hours,          until,
-                       noWait,  filter, sortOption,  group,      vehiclesOption, waitOption});
+    parser.addOptions(
+        {server,      pin,          json,          policyFile, stateFile,      from,
+         toEmail,     at,           profileFile,   marketFile, days,           by,
+         csv,         code,         label,         output,     hours,          until,
+         noWait,      filter,       sortOption,    group,      vehiclesOption, waitOption,
+         monthOption, formatOption, languageOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
@@ -517,6 +549,15 @@ int main(int argc, char *argv[])
         return ctl::exportMyDataCommand(fleet, parser.value(output));
     if (command == QLatin1String("payouts"))
         return ctl::payoutsCommand(fleet, args.value(1), parser.isSet(json));
+    if (command == QLatin1String("statement")) {
+        if (args.size() != 2)
+            return fail(ExitBadInput,
+                        QStringLiteral("usage: idlefleetctl statement VEHICLE --month YYYY-MM "
+                                       "--format pdf|csv --output FILE [--language CODE]"));
+        return ctl::statementCommand(fleet, {args.at(1), parser.value(monthOption),
+                                             parser.value(formatOption), parser.value(output),
+                                             parser.value(languageOption), stored.email});
+    }
     if (command == QLatin1String("delete-account"))
         return ctl::deleteAccountCommand(fleet, stored.email);
     if (command == QLatin1String("pair"))

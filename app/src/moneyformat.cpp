@@ -73,6 +73,13 @@ QString formatMinorUnits(qint64 units, const QString &currency, const QLocale &l
     return pattern.left(at) + number + pattern.mid(at + one.size());
 }
 
+QString formatDecimal(qint64 units, int digits, const QLocale &locale)
+{
+    const quint64 magnitude = units < 0 ? 0 - quint64(units) : quint64(units);
+    return (units < 0 ? locale.negativeSign() : QString()) +
+           localeDecimal(magnitude, digits, locale);
+}
+
 QString formatKwh(qint64 wattHours, const QLocale &locale, int decimals)
 {
     return locale.toString(double(wattHours) / 1000.0, 'f', decimals);

@@ -16,6 +16,10 @@ QString formatMoney(qint64 micros, const QString &currency, const QLocale &local
 /// The same for an amount already in minor units (a document's adjusted row).
 QString formatMinorUnits(qint64 units, const QString &currency, const QLocale &locale = QLocale());
 
+/// `units` with `digits` decimals ("1,234.5" for 12345 and 1 in English), from integers, with
+/// the locale's grouping, decimal point and sign.
+QString formatDecimal(qint64 units, int digits, const QLocale &locale = QLocale());
+
 /// Watt-hours as kWh with `decimals` places, in `locale`.
 QString formatKwh(qint64 wattHours, const QLocale &locale = QLocale(), int decimals = 2);
 

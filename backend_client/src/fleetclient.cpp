@@ -126,10 +126,12 @@ QUrlQuery rangeQuery(const QDateTime &from, const QDateTime &to)
 } // namespace
 
 EarningsJob *FleetClient::fetchSessions(const QString &vehicleId, const QDateTime &from,
-                                        const QDateTime &to, QObject *owner)
+                                        const QDateTime &to, QObject *owner, bool withJobs)
 {
     const QString path = QStringLiteral("/v1/vehicles/%1/sessions").arg(vehicleId);
-    const QUrlQuery query = rangeQuery(from, to);
+    QUrlQuery query = rangeQuery(from, to);
+    if (withJobs)
+        query.addQueryItem(QStringLiteral("jobs"), QStringLiteral("true"));
     return new EarningsJob(
         EarningsJob::Kind::Sessions, this,
         [this, path, query] { return m_transport->get(path, query); }, owner);

@@ -65,8 +65,11 @@ public:
                                            const QDateTime &to, Resolution resolution,
                                            QObject *owner = nullptr);
     /// Contributions that start in [from, to) (at most 92 days).
+    /// Sessions that overlap [from, to) (local hour starts of the car), each whole with its
+    /// amounts inside the range; `withJobs` adds the jobs each served.
     [[nodiscard]] EarningsJob *fetchSessions(const QString &vehicleId, const QDateTime &from,
-                                             const QDateTime &to, QObject *owner = nullptr);
+                                             const QDateTime &to, QObject *owner = nullptr,
+                                             bool withJobs = false);
     enum class Period
     {
         Day,

@@ -257,6 +257,17 @@ bool decodeSessions(const QByteArray &bytes, EarningsReport *report, QString *pr
             return false;
         entry.cutBefore = in.cut_before();
         entry.cutAfter = in.cut_after();
+        for (const v1::Job &job : in.jobs()) {
+            JobInfo info{fromStd(job.id()),    fromStd(job.kind()), instantOf(job.start()),
+                         instantOf(job.end()), job.operations(),    job.pay_micros(),
+                         job.failed(),         job.running()};
+            if (!info.start.isValid() || !info.end.isValid() || info.end < info.start ||
+                info.operations < 0 || info.payMicros < 0 || (info.failed && info.payMicros)) {
+                *problem = QStringLiteral("sessions[%1] has a job that does not add up").arg(i);
+                return false;
+            }
+            entry.jobs.push_back(std::move(info));
+        }
         report->entries.push_back(entry);
     }
     report->shareBasisPoints = message.share_basis_points();
@@ -282,6 +293,7 @@ void appendSessions(std::vector<AmountsAt> &into, const std::vector<AmountsAt> &
             into.back().cutAfter) {
             AmountsAt &whole = into.back();
             whole.amounts.add(session.amounts);
+            whole.jobs.insert(whole.jobs.end(), session.jobs.begin(), session.jobs.end());
             whole.end = session.end;
             whole.cutAfter = session.cutAfter;
             continue;

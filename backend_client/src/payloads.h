@@ -71,15 +71,29 @@ struct Amounts
     void add(const Amounts &other);
 };
 
+/// A job the market handed to a car.
+struct JobInfo
+{
+    QString id;
+    QString kind; ///< chat, embedding, transcription, translation, image
+    QDateTime start;
+    QDateTime end;
+    qint64 operations = 0;
+    qint64 payMicros = 0;
+    bool failed = false;
+    bool running = false;
+};
+
 /// One stretch of contribution, or one calendar bucket of earnings.
 struct AmountsAt
 {
     QDateTime start; // UTC
     QDateTime end;   // sessions only
     Amounts amounts;
-    bool cutBefore = false; // sessions: the range cuts off its start
-    bool cutAfter = false;  // sessions: the range cuts off its end
-    bool partial = false;   // buckets: the range cuts the bucket
+    bool cutBefore = false;    // sessions: the range cuts off its start
+    bool cutAfter = false;     // sessions: the range cuts off its end
+    bool partial = false;      // buckets: the range cuts the bucket
+    std::vector<JobInfo> jobs; // sessions asked for with their jobs
 };
 
 struct EarningsReport

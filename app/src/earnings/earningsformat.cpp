@@ -1,5 +1,7 @@
 #include "earningsformat.h"
 
+#include "money.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -19,14 +21,24 @@ QString decimalFromMicros(qint64 micros)
 
 QString formatEnergy(qint64 wattHours, const QLocale &locale)
 {
+    return formatEnergyUnits(divideRounded(wattHours, 10), locale);
+}
+
+QString formatEnergyUnits(qint64 tensOfWattHours, const QLocale &locale)
+{
     return QCoreApplication::translate("idlefleet::app::earnings", "%1 kWh", "energy")
-        .arg(locale.toString(double(wattHours) / 1000.0, 'f', 2));
+        .arg(formatDecimal(tensOfWattHours, 2, locale));
 }
 
 QString formatHours(qint64 minutes, const QLocale &locale)
 {
+    return formatHoursUnits(divideRounded(minutes, 6), locale);
+}
+
+QString formatHoursUnits(qint64 tenthsOfHours, const QLocale &locale)
+{
     return QCoreApplication::translate("idlefleet::app::earnings", "%1 h", "hours of compute")
-        .arg(locale.toString(double(minutes) / 60.0, 'f', 1));
+        .arg(formatDecimal(tenthsOfHours, 1, locale));
 }
 
 QString dayMonthFormat(const QLocale &locale)

@@ -12,11 +12,15 @@ namespace idlefleet::app::earnings {
 /// form the statement's CSV keeps money in.
 QString decimalFromMicros(qint64 micros);
 
-/// Energy in kWh with two decimals ("12.35 kWh").
+/// Energy in kWh with two decimals ("12.35 kWh"), rounded once half away from zero.
 QString formatEnergy(qint64 wattHours, const QLocale &locale = {});
+/// The same for an amount already in tens of watt-hours (a document's adjusted row).
+QString formatEnergyUnits(qint64 tensOfWattHours, const QLocale &locale = {});
 
-/// Contributing time in hours with one decimal ("3.5 h").
+/// Contributing time in hours with one decimal ("3.5 h"), rounded once half away from zero.
 QString formatHours(qint64 minutes, const QLocale &locale = {});
+/// The same for an amount already in tenths of an hour (6 minutes).
+QString formatHoursUnits(qint64 tenthsOfHours, const QLocale &locale = {});
 
 /// The locale's short date without its year ("3/5" in English, "05.03" in German).
 QString dayMonthFormat(const QLocale &locale);

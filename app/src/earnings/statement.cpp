@@ -1,30 +1,31 @@
 #include "statement.h"
 
 #include "earningsformat.h"
+#include "money.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTimeZone>
+#include <algorithm>
 #include <map>
 
 namespace idlefleet::app::earnings {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("idlefleet::app::earnings::Statement", text, disambiguation);
-}
+using Text = StatementText;
 
 void add(client::Amounts *sum, const client::Amounts &a)
 {
-    sum->energyWh += a.energyWh;
-    sum->costMicros += a.costMicros;
-    sum->grossMicros += a.grossMicros;
-    sum->ownerMicros += a.ownerMicros;
-    sum->netMicros += a.netMicros;
-    sum->contributingMinutes += a.contributingMinutes;
+    sum->add(a);
+}
+
+/// A column's rows adjusted to add up to the total under them (spec/ledger.md).
+std::vector<qint64> adjusted(const std::vector<qint64> &values, qint64 unit)
+{
+    return rowsAddingUp(values, unit);
 }
 
 /// Lays text out on A4 pages and remembers what went on each.
@@ -103,21 +104,60 @@ Statement makeStatement(const client::EarningsReport &daily, const QDate &firstD
     return s;
 }
 
+void addSessions(Statement *statement, const std::vector<client::AmountsAt> &sessions)
+{
+    std::map<QString, StatementJobs> byKind;
+    for (const client::AmountsAt &session : sessions) {
+        statement->sessions.push_back({session.start, session.end, session.amounts,
+                                       session.cutBefore, session.cutAfter,
+                                       int(session.jobs.size())});
+        for (const client::JobInfo &job : session.jobs) {
+            StatementJobs &kind = byKind[job.kind];
+            kind.kind = job.kind;
+            ++kind.jobs;
+            kind.failed += job.failed ? 1 : 0;
+            kind.operations += job.operations;
+            kind.payMicros += job.payMicros;
+        }
+    }
+    for (const auto &[name, kind] : byKind)
+        statement->jobs.push_back(kind);
+    std::stable_sort(
+        statement->jobs.begin(), statement->jobs.end(),
+        [](const StatementJobs &a, const StatementJobs &b) { return a.payMicros > b.payMicros; });
+}
+
 QByteArray statementCsv(const Statement &statement)
 {
-    QByteArray out = "date,contributing_minutes,energy_wh,electricity_cost,gross,owner_share,net,"
-                     "currency\n";
+    QByteArray out = "date,contributing_minutes,energy_wh,solar_wh,grid_wh,battery_wh,carbon_grams,"
+                     "cost_micros,wear_micros,gross_micros,owner_micros,net_micros,currency\n";
     const QByteArray currency = statement.currency.toUtf8();
     for (const StatementDay &day : statement.days) {
         const client::Amounts &a = day.amounts;
-        out += day.date.toString(Qt::ISODate).toLatin1() + ',' +
-               QByteArray::number(a.contributingMinutes) + ',' + QByteArray::number(a.energyWh) +
-               ',' + decimalFromMicros(a.costMicros).toLatin1() + ',' +
-               decimalFromMicros(a.grossMicros).toLatin1() + ',' +
-               decimalFromMicros(a.ownerMicros).toLatin1() + ',' +
-               decimalFromMicros(a.netMicros).toLatin1() + ',' + currency + '\n';
+        QList<QByteArray> cells{day.date.toString(Qt::ISODate).toLatin1()};
+        for (const qint64 value :
+             {qint64(a.contributingMinutes), a.energyWh, qint64(0), a.gridWh, a.batteryWh,
+              qint64(0), a.costMicros, qint64(0), a.grossMicros, a.ownerMicros, a.netMicros})
+            cells.append(QByteArray::number(value));
+        cells.append(currency);
+        out += cells.join(',') + '\n';
     }
     return out;
+}
+
+QString jobKindName(const QString &kind)
+{
+    if (kind == QLatin1String("chat"))
+        return Text::tr("Chat", "a kind of AI job");
+    if (kind == QLatin1String("embedding"))
+        return Text::tr("Embeddings", "a kind of AI job");
+    if (kind == QLatin1String("transcription"))
+        return Text::tr("Transcription", "a kind of AI job");
+    if (kind == QLatin1String("translation"))
+        return Text::tr("Translation", "a kind of AI job");
+    if (kind == QLatin1String("image"))
+        return Text::tr("Images", "a kind of AI job");
+    return kind;
 }
 
 PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, const QLocale &locale)
@@ -127,35 +167,54 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(tr("Earnings statement"));
+    writer.setTitle(Text::tr("Earnings statement"));
     writer.setCreator(QStringLiteral("Idlefleet"));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        outcome.error = tr("Cannot write %1: check that the folder exists and that you may "
-                           "write there.")
+        outcome.error = Text::tr("Cannot write %1: check that the folder exists and that you may "
+                                 "write there.")
                             .arg(QFileInfo(path).absoluteFilePath());
         return outcome;
     }
     PageDrawer page(&writer, &painter);
+    const int digits = minorUnitDigits(statement.currency);
+    const qint64 unit = microsPerMinorUnit(digits);
     const auto money = [&](qint64 micros) {
         return formatMoney(micros, statement.currency, locale);
     };
-    const QString period = tr("%1 – %2", "a range of dates")
+    const auto units = [&](qint64 minorUnits) {
+        return formatMinorUnits(minorUnits, statement.currency, locale);
+    };
+    const QTimeZone zone(statement.timeZone.toUtf8());
+    const auto localTime = [&](const QDateTime &utc) {
+        return locale.toString(utc.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()),
+                               QLocale::ShortFormat);
+    };
+    const QString period = Text::tr("%1 – %2", "a range of dates")
                                .arg(locale.toString(statement.firstDay, QLocale::LongFormat),
                                     locale.toString(statement.lastDay, QLocale::LongFormat));
+    // Basis points as a percent: "70", or "70.5" where the contract has a fraction.
+    const QString sharePercent = statement.shareBasisPoints % 100 == 0
+                                     ? formatDecimal(statement.shareBasisPoints / 100, 0, locale)
+                                     : formatDecimal(statement.shareBasisPoints, 2, locale);
+    const QString share =
+        Text::tr("%1% of what the jobs paid", "the owner's share").arg(sharePercent);
 
     page.setFont(18, true);
-    page.text(0, page.width(), tr("Earnings statement"));
+    page.text(0, page.width(), Text::tr("Earnings statement"));
     page.y += page.lineHeight() * 1.2;
     page.setFont(10, false);
     const double labelWidth = page.width() * 0.24;
     const QList<std::pair<QString, QString>> facts = {
-        {tr("Period"), tr("%1 (%2)", "period and time zone").arg(period, statement.timeZone)},
-        {tr("Car"),
-         tr("%1 (%2)", "car name and id").arg(statement.vehicleName, statement.vehicleId)},
-        {tr("Account"), statement.account},
-        {tr("Currency"), statement.currency},
-        {tr("Generated"), locale.toString(statement.generatedAt.toUTC(), QLocale::LongFormat)},
+        {Text::tr("Period"), period},
+        {Text::tr("Time zone"), statement.timeZone},
+        {Text::tr("Car"),
+         Text::tr("%1 (%2)", "car name and id").arg(statement.vehicleName, statement.vehicleId)},
+        {Text::tr("Account"), statement.account},
+        {Text::tr("Currency"), statement.currency},
+        {Text::tr("Your share"), share},
+        {Text::tr("Generated"),
+         locale.toString(statement.generatedAt.toUTC(), QLocale::LongFormat)},
     };
     for (const auto &[label, value] : facts) {
         page.text(0, labelWidth, label);
@@ -165,67 +224,208 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
 
     page.y += page.lineHeight() * 0.5;
     page.setFont(12, true);
-    page.text(0, page.width(), tr("Totals"));
+    page.text(0, page.width(), Text::tr("Totals"));
     page.y += page.lineHeight();
     page.setFont(10, false);
     const client::Amounts &t = statement.totals;
     const QList<std::pair<QString, QString>> totals = {
-        {tr("Compute"), formatHours(t.contributingMinutes, locale)},
-        {tr("Energy"), formatEnergy(t.energyWh, locale)},
-        {tr("Electricity cost"), money(t.costMicros)},
-        {tr("Gross earnings"), money(t.grossMicros)},
-        {tr("Your share"), money(t.ownerMicros)},
-        {tr("Net (your share less the electricity)"), money(t.netMicros)},
+        {Text::tr("Compute"), formatHours(t.contributingMinutes, locale)},
+        {Text::tr("Energy"), formatEnergy(t.energyWh, locale)},
+        {Text::tr("of it plugged in / from the battery"),
+         Text::tr("%1 / %2", "two amounts of energy")
+             .arg(formatEnergy(t.gridWh, locale), formatEnergy(t.batteryWh, locale))},
+        {Text::tr("Gross: what the jobs paid"), money(t.grossMicros)},
+        {Text::tr("Your share (%1%)").arg(sharePercent), money(t.ownerMicros)},
+        {Text::tr("Electricity cost"), money(-t.costMicros)},
+        {Text::tr("Net: your share less the electricity"), money(t.netMicros)},
     };
     for (const auto &[label, value] : totals) {
         page.text(0, page.width() * 0.5, label);
         page.text(page.width() * 0.5, page.width() * 0.25, value, Qt::AlignRight);
         page.y += page.lineHeight();
     }
+    if (statement.payout) {
+        const Statement::Payout &p = *statement.payout;
+        QString line;
+        if (p.state == QLatin1String("carried"))
+            line = Text::tr("Carried over to next month: %1 (below the %2 minimum payout)")
+                       .arg(money(p.carriedOutMicros), money(p.minimumMicros));
+        else if (p.state == QLatin1String("paid"))
+            line =
+                Text::tr("Paid out: %1 on %2")
+                    .arg(money(p.amountMicros),
+                         locale.toString(
+                             p.paidAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(),
+                             QLocale::LongFormat));
+        else
+            line =
+                Text::tr("Payout pending: %1, paid on %2")
+                    .arg(money(p.amountMicros),
+                         locale.toString(
+                             p.paidAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(),
+                             QLocale::LongFormat));
+        if (p.carriedInMicros != 0)
+            line +=
+                QLatin1Char(' ') +
+                Text::tr("(with %1 carried in from earlier months)").arg(money(p.carriedInMicros));
+        page.y += page.lineHeight() * 0.3;
+        page.text(0, page.width(), line);
+        page.y += page.lineHeight();
+    } else {
+        page.text(0, page.width(),
+                  Text::tr("Payout: the month is settled at midnight on the 1st of the next."));
+        page.y += page.lineHeight();
+    }
     page.y += page.lineHeight() * 0.8;
 
-    // The day lines: a header on every page they run onto.
-    const QStringList headers = {tr("Date"),  tr("Compute"),    tr("Energy"), tr("Cost"),
-                                 tr("Gross"), tr("Your share"), tr("Net")};
-    const QList<double> widths = {0.2, 0.12, 0.14, 0.13, 0.14, 0.13, 0.14};
-    auto row = [&](const QStringList &cells, bool bold) {
-        page.setFont(9, bold);
-        double x = 0;
-        for (int i = 0; i < cells.size(); ++i) {
-            const double w = widths[i] * page.width();
-            page.text(x, w - 20, cells[i], i == 0 ? Qt::AlignLeft : Qt::AlignRight);
-            x += w;
-        }
-        page.y += page.lineHeight();
+    // A table: a header on every page it runs onto, each column's rows adjusted to add up to
+    // the total printed under them.
+    struct Table
+    {
+        QStringList headers;
+        QList<double> widths;
     };
-    auto header = [&] {
-        row(headers, true);
-        page.rule(QColor(0x88, 0x88, 0x88));
-    };
-    page.setFont(9, false);
-    if (!page.fits(3))
-        page.newPage();
-    header();
-    for (const StatementDay &day : statement.days) {
-        page.setFont(9, false);
-        if (!page.fits(1)) {
+    auto drawTable = [&](const QString &title, const Table &table,
+                         const std::vector<QStringList> &rows, const QStringList &total) {
+        auto row = [&](const QStringList &cells, bool bold) {
+            page.setFont(9, bold);
+            double x = 0;
+            for (int i = 0; i < cells.size(); ++i) {
+                const double w = table.widths[i] * page.width();
+                page.text(x, w - 20, cells[i], i == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                x += w;
+            }
+            page.y += page.lineHeight();
+        };
+        auto header = [&] {
+            row(table.headers, true);
+            page.rule(QColor(0x88, 0x88, 0x88));
+        };
+        page.setFont(12, true);
+        if (!page.fits(4))
             page.newPage();
-            header();
+        page.text(0, page.width(), title);
+        page.y += page.lineHeight();
+        header();
+        for (const QStringList &cells : rows) {
+            page.setFont(9, false);
+            if (!page.fits(1)) {
+                page.newPage();
+                header();
+            }
+            row(cells, false);
         }
-        const client::Amounts &a = day.amounts;
-        row({locale.toString(day.date, QLocale::ShortFormat),
-             formatHours(a.contributingMinutes, locale), formatEnergy(a.energyWh, locale),
-             money(a.costMicros), money(a.grossMicros), money(a.ownerMicros), money(a.netMicros)},
-            false);
+        page.setFont(9, false);
+        if (!page.fits(2))
+            page.newPage();
+        page.rule(QColor(0x88, 0x88, 0x88));
+        row(total, true);
+        page.y += page.lineHeight() * 0.8;
+    };
+    // Hours in tenths (6 minutes), energy in tens of Wh, money in minor units.
+    auto column = [](const auto &items, auto field, qint64 columnUnit) {
+        std::vector<qint64> values;
+        for (const auto &item : items)
+            values.push_back(field(item));
+        return adjusted(values, columnUnit);
+    };
+    const QStringList moneyHeaders = {Text::tr("Gross"), Text::tr("Your share"), Text::tr("Cost"),
+                                      Text::tr("Net")};
+    {
+        const auto &days = statement.days;
+        const auto hours = column(
+            days, [](const StatementDay &d) { return qint64(d.amounts.contributingMinutes); }, 6);
+        const auto energy = column(
+            days, [](const StatementDay &d) { return d.amounts.energyWh; }, 10);
+        const auto gross = column(
+            days, [](const StatementDay &d) { return d.amounts.grossMicros; }, unit);
+        const auto owner = column(
+            days, [](const StatementDay &d) { return d.amounts.ownerMicros; }, unit);
+        const auto cost = column(
+            days, [](const StatementDay &d) { return d.amounts.costMicros; }, unit);
+        const auto net = column(
+            days, [](const StatementDay &d) { return d.amounts.netMicros; }, unit);
+        std::vector<QStringList> rows;
+        for (std::size_t i = 0; i < days.size(); ++i)
+            rows.push_back({locale.toString(days[i].date, QLocale::ShortFormat),
+                            formatHoursUnits(hours[i], locale),
+                            formatEnergyUnits(energy[i], locale), units(gross[i]), units(owner[i]),
+                            units(cost[i]), units(net[i])});
+        drawTable(
+            Text::tr("Days"),
+            {QStringList{Text::tr("Date"), Text::tr("Compute"), Text::tr("Energy")} + moneyHeaders,
+             {0.2, 0.12, 0.14, 0.14, 0.14, 0.13, 0.13}},
+            rows,
+            {Text::tr("Total"), formatHours(t.contributingMinutes, locale),
+             formatEnergy(t.energyWh, locale), money(t.grossMicros), money(t.ownerMicros),
+             money(t.costMicros), money(t.netMicros)});
     }
-    if (!page.fits(2))
-        page.newPage();
-    page.rule(QColor(0x88, 0x88, 0x88));
-    row({tr("Total"), formatHours(t.contributingMinutes, locale), formatEnergy(t.energyWh, locale),
-         money(t.costMicros), money(t.grossMicros), money(t.ownerMicros), money(t.netMicros)},
-        true);
+    if (!statement.sessions.empty()) {
+        const auto &sessions = statement.sessions;
+        const auto hours = column(
+            sessions,
+            [](const StatementSession &s) { return qint64(s.amounts.contributingMinutes); }, 6);
+        const auto energy = column(
+            sessions, [](const StatementSession &s) { return s.amounts.energyWh; }, 10);
+        const auto net = column(
+            sessions, [](const StatementSession &s) { return s.amounts.netMicros; }, unit);
+        std::vector<QStringList> rows;
+        int jobs = 0;
+        bool anyCut = false;
+        for (std::size_t i = 0; i < sessions.size(); ++i) {
+            const StatementSession &s = sessions[i];
+            // A session cut by the month's edge is marked, and only its part in the month counts.
+            rows.push_back({(s.cutBefore ? QStringLiteral("… ") : QString()) + localTime(s.start),
+                            localTime(s.end) + (s.cutAfter ? QStringLiteral(" …") : QString()),
+                            formatHoursUnits(hours[i], locale),
+                            formatEnergyUnits(energy[i], locale), locale.toString(s.jobs),
+                            units(net[i])});
+            jobs += s.jobs;
+            anyCut = anyCut || s.cutBefore || s.cutAfter;
+        }
+        drawTable(Text::tr("Sessions"),
+                  {{Text::tr("Started"), Text::tr("Ended"), Text::tr("Compute"), Text::tr("Energy"),
+                    Text::tr("Jobs"), Text::tr("Net")},
+                   {0.24, 0.24, 0.12, 0.14, 0.1, 0.16}},
+                  rows,
+                  {Text::tr("Total"), QString(), formatHours(t.contributingMinutes, locale),
+                   formatEnergy(t.energyWh, locale), locale.toString(jobs), money(t.netMicros)});
+        if (anyCut) {
+            page.setFont(8, false);
+            page.text(0, page.width(),
+                      Text::tr("… a session that began before the month or went on after it: "
+                               "only its part in the month is counted."));
+            page.y += page.lineHeight() * 1.5;
+        }
+    }
+    if (!statement.jobs.empty()) {
+        const auto &kinds = statement.jobs;
+        const auto pay = column(
+            kinds, [](const StatementJobs &k) { return k.payMicros; }, unit);
+        std::vector<QStringList> rows;
+        int jobs = 0;
+        int failed = 0;
+        qint64 operations = 0;
+        qint64 paid = 0;
+        for (std::size_t i = 0; i < kinds.size(); ++i) {
+            rows.push_back({jobKindName(kinds[i].kind), locale.toString(kinds[i].jobs),
+                            locale.toString(kinds[i].failed),
+                            locale.toString(qlonglong(kinds[i].operations)), units(pay[i])});
+            jobs += kinds[i].jobs;
+            failed += kinds[i].failed;
+            operations += kinds[i].operations;
+            paid += kinds[i].payMicros;
+        }
+        drawTable(Text::tr("Jobs served"),
+                  {{Text::tr("Kind"), Text::tr("Jobs"), Text::tr("Failed"), Text::tr("Requests"),
+                    Text::tr("Paid")},
+                   {0.3, 0.14, 0.14, 0.2, 0.2}},
+                  rows,
+                  {Text::tr("Total"), locale.toString(jobs), locale.toString(failed),
+                   locale.toString(qlonglong(operations)), money(paid)});
+    }
     if (!painter.end())
-        outcome.error = tr("Cannot finish writing %1.").arg(path);
+        outcome.error = Text::tr("Cannot finish writing %1.").arg(path);
     outcome.pageText = page.pages();
     return outcome;
 }

@@ -1,9 +1,9 @@
 #include "statementexporter.h"
 
 #include "appstate.h"
-#include "earningsfetch.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
+#include "statementfetch.h"
 #include "worldtime.h"
 
 #include <QElapsedTimer>
@@ -14,8 +14,6 @@
 #include <memory>
 
 namespace idlefleet::app {
-
-using earnings::EarningsFetch;
 
 StatementExporter::StatementExporter(QObject *parent)
     : QObject(parent)
@@ -106,25 +104,17 @@ void StatementExporter::exportTo(const QUrl &file, Format format)
     const QDate first = month();
     const QDate last = std::min(first.addMonths(1).addDays(-1), m_range->today());
     delete m_fetch;
-    m_fetch = new EarningsFetch(m_client, m_range->vehicleId(), m_range->timeZone(),
-                                m_range->startOfDay(first), m_range->startOfDay(last.addDays(1)),
-                                EarningsFetch::What::Earnings, EarningsFetch::Period::Day, this);
-    connect(m_fetch, &EarningsFetch::finished, this, [this, first, last, path, format] {
-        EarningsFetch *fetch = m_fetch;
+    m_fetch = new earnings::StatementFetch(
+        m_client,
+        {m_range->vehicleId(), m_range->vehicleName(), m_range->timeZone(), m_account, first, last},
+        this);
+    connect(m_fetch, &earnings::StatementFetch::finished, this, [this, path, format] {
+        earnings::StatementFetch *fetch = m_fetch;
         m_fetch = nullptr;
         fetch->deleteLater();
         if (fetch->failed())
             return finish(fetch->errorString(), {});
-        QPointer<EarningsRange> range = m_range;
-        m_statement =
-            earnings::makeStatement(fetch->result(), first, last, [range](const QDateTime &utc) {
-                return range ? range->toLocal(utc).date() : QDate();
-            });
-        m_statement.vehicleId = m_range->vehicleId();
-        m_statement.vehicleName = m_range->vehicleName();
-        m_statement.timeZone = m_range->timeZone();
-        m_statement.account = m_account;
-        m_statement.generatedAt = QDateTime::currentDateTimeUtc();
+        m_statement = fetch->statement();
         write(path, format);
     });
     m_fetch->start();

@@ -12,10 +12,11 @@
 namespace idlefleet::app {
 
 namespace earnings {
-class EarningsFetch;
+class StatementFetch;
 }
 
-/// Writes a month's statement of the range's car as PDF or CSV: fetches the month's days, then
+/// Writes a month's statement of the range's car as PDF or CSV: fetches the month (days,
+/// sessions with their jobs, payout), then
 /// writes the file on a worker thread so that the window stays responsive.
 class StatementExporter : public QObject
 {
@@ -84,7 +85,7 @@ private:
 
     QPointer<client::FleetClient> m_client;
     QPointer<EarningsRange> m_range;
-    earnings::EarningsFetch *m_fetch = nullptr;
+    earnings::StatementFetch *m_fetch = nullptr;
     QString m_account;
     int m_monthIndex = 0;
     bool m_busy = false;

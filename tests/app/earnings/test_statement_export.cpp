@@ -96,40 +96,57 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines.first(), QByteArray("date,contributing_minutes,energy_wh,electricity_cost,"
-                                           "gross,owner_share,net,currency"));
+        QCOMPARE(lines.first(),
+                 QByteArray("date,contributing_minutes,energy_wh,solar_wh,grid_wh,battery_wh,"
+                            "carbon_grams,cost_micros,wear_micros,gross_micros,owner_micros,"
+                            "net_micros,currency"));
         QCOMPARE(lines.size() - 1, first.daysInMonth());
-        // Sums of the file's decimals, read back into micros by hand, not through a double.
-        auto micros = [](const QByteArray &decimal) {
-            const QList<QByteArray> parts = decimal.split('.');
-            const bool negative = decimal.startsWith('-');
-            const qint64 whole = qAbs(parts[0].toLongLong());
-            const qint64 value = whole * 1000000 + parts.value(1).toLongLong();
-            return negative ? -value : value;
-        };
+        // Integers only (spec/ledger.md), each day the backend's, and the days add up to the
+        // month's totals to the micro.
         Amounts sum;
         for (int i = 1; i < lines.size(); ++i) {
             const QList<QByteArray> cells = lines[i].split(',');
-            QCOMPARE(cells.size(), 8);
+            QCOMPARE(cells.size(), 13);
             const QDate date = QDate::fromString(QString::fromLatin1(cells[0]), Qt::ISODate);
             QCOMPARE(date, first.addDays(i - 1));
             const Amounts expected = backend.count(date) ? backend[date] : Amounts{};
+            for (int c = 1; c < 12; ++c) {
+                bool integer = false;
+                cells[c].toLongLong(&integer);
+                QVERIFY2(integer, cells[c].constData());
+            }
             QCOMPARE(cells[1].toInt(), expected.contributingMinutes);
             QCOMPARE(cells[2].toLongLong(), expected.energyWh);
-            QCOMPARE(micros(cells[3]), expected.costMicros);
-            QCOMPARE(micros(cells[4]), expected.grossMicros);
-            QCOMPARE(micros(cells[5]), expected.ownerMicros);
-            QCOMPARE(micros(cells[6]), expected.netMicros);
-            QCOMPARE(cells[7], QByteArray("EUR"));
-            QCOMPARE(cells[6].split('.').value(1).size(), 6);
-            sum.costMicros += micros(cells[3]);
-            sum.grossMicros += micros(cells[4]);
-            sum.netMicros += micros(cells[6]);
+            QCOMPARE(cells[4].toLongLong(), expected.gridWh);
+            QCOMPARE(cells[5].toLongLong(), expected.batteryWh);
+            QCOMPARE(cells[7].toLongLong(), expected.costMicros);
+            QCOMPARE(cells[9].toLongLong(), expected.grossMicros);
+            QCOMPARE(cells[10].toLongLong(), expected.ownerMicros);
+            QCOMPARE(cells[11].toLongLong(), expected.netMicros);
+            QCOMPARE(cells[12], QByteArray("EUR"));
+            sum.costMicros += cells[7].toLongLong();
+            sum.grossMicros += cells[9].toLongLong();
+            sum.netMicros += cells[11].toLongLong();
         }
         QCOMPARE(sum.costMicros, direct->result().totals.costMicros);
         QCOMPARE(sum.grossMicros, direct->result().totals.grossMicros);
         QCOMPARE(sum.netMicros, direct->result().totals.netMicros);
         QVERIFY(sum.grossMicros > 0);
+        // The month's sessions and payout came with it: the sessions' amounts in the month add
+        // up to the month's, and the payout's net is the month's.
+        const auto &statement = m_exporter.lastStatement();
+        Amounts sessions;
+        for (const auto &session : statement.sessions)
+            sessions.add(session.amounts);
+        QCOMPARE(sessions.netMicros, statement.totals.netMicros);
+        QCOMPARE(sessions.contributingMinutes, statement.totals.contributingMinutes);
+        qint64 jobPay = 0;
+        for (const auto &kind : statement.jobs)
+            jobPay += kind.payMicros;
+        QCOMPARE(jobPay, statement.totals.grossMicros);
+        QCOMPARE(statement.shareBasisPoints, 7000);
+        QVERIFY(statement.payout.has_value());
+        QCOMPARE(statement.payout->netMicros, statement.totals.netMicros);
     }
 
     void decimalsAreExact()
@@ -174,8 +191,14 @@ private Q_SLOTS:
         QVERIFY(outcome.error.isEmpty());
         const QString drawn = outcome.pageText.first().join(QLatin1Char('\n'));
         QVERIFY(drawn.contains(firstDay) && drawn.contains(lastDay));
-        QVERIFY(outcome.pageText.last().contains(net));
-        QVERIFY(outcome.pageText.last().contains(gross));
+        QVERIFY(drawn.contains(net));
+        QVERIFY(drawn.contains(gross));
+        // Each table's rows add up to the total printed under it: the days' net column.
+        QStringList all;
+        for (const QStringList &page : outcome.pageText)
+            all += page;
+        QVERIFY(all.contains(QStringLiteral("Sessions")));
+        QVERIFY(all.contains(QStringLiteral("Jobs served")));
     }
 
     void longStatementsBreakOntoPagesWithTheirHeader()
@@ -191,9 +214,12 @@ private Q_SLOTS:
                  qPrintable(QString::number(outcome.pageText.size())));
         int dayLines = 0;
         for (const QStringList &page : outcome.pageText) {
-            QVERIFY(page.contains(QStringLiteral("Date"))); // the header on every page
+            int onPage = 0;
             for (const earnings::StatementDay &day : s.days)
-                dayLines += int(page.contains(QLocale().toString(day.date, QLocale::ShortFormat)));
+                onPage += int(page.contains(QLocale().toString(day.date, QLocale::ShortFormat)));
+            // The days' header on every page their lines run onto.
+            QVERIFY(onPage == 0 || page.contains(QStringLiteral("Date")));
+            dayLines += onPage;
         }
         QCOMPARE(dayLines, int(s.days.size())); // every day once, none lost at a break
         const QByteArray text = pdfText(path);
