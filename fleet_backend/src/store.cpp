@@ -137,6 +137,12 @@ const char *const Migrations[] = {
            vehicle_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
            minutes INTEGER NOT NULL, PRIMARY KEY (vehicle_id, start)) WITHOUT ROWID;
        CREATE INDEX ledger_sessions_end ON ledger_sessions(vehicle_id, end);
+       CREATE TABLE ledger_owner_hours (
+           owner TEXT NOT NULL, currency TEXT NOT NULL, hour INTEGER NOT NULL,
+           entries INTEGER NOT NULL, minutes INTEGER NOT NULL, energy_wh INTEGER NOT NULL,
+           cost_micros INTEGER NOT NULL, gross_micros INTEGER NOT NULL,
+           owner_micros INTEGER NOT NULL, net_micros INTEGER NOT NULL,
+           PRIMARY KEY (owner, hour, currency)) WITHOUT ROWID;
        DROP TABLE organisation_hours;
        ALTER TABLE vehicle_state ADD COLUMN simulate_from_minute INTEGER NOT NULL DEFAULT 0;)",
 };

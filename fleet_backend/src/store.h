@@ -209,8 +209,8 @@ public:
     std::vector<std::pair<qint64, qint64>> entryNets(const QString &vehicleId) const;
     /// A car's jobs of the entries that start in [from, to), in time order.
     std::vector<LedgerJob> jobs(const QString &vehicleId, qint64 from, qint64 to) const;
-    /// Sums of whole entries of an owner's cars (an organisation) that start in [from, to), by
-    /// currency and UTC hour.
+    /// Sums of whole entries of an organisation's cars that start in [from, to) (both rounded up
+    /// to whole UTC hours), by currency and UTC hour, from totals kept with the entries.
     struct OwnerHour
     {
         QString currency;

@@ -78,7 +78,38 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
             "carbon_grams, cost_micros, wear_micros, owner_micros, net_micros) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(EntryColumns));
+    // An organisation's totals by currency and UTC hour, kept as sums of its whole entries in
+    // the same transaction: each rewritten entry adds what it changed since it was last kept.
+    QSqlQuery before(db);
+    before.prepare(QStringLiteral(
+        "SELECT minutes, energy_wh, cost_micros, gross_micros, owner_micros, net_micros "
+        "FROM ledger_entries WHERE vehicle_id = ? AND session_start = ? AND start = ?"));
+    QSqlQuery rollup(db);
+    rollup.prepare(QStringLiteral(
+        "INSERT INTO ledger_owner_hours (owner, currency, hour, entries, minutes, energy_wh, "
+        "cost_micros, gross_micros, owner_micros, net_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) ON CONFLICT (owner, hour, currency) DO UPDATE SET "
+        "entries = entries + excluded.entries, minutes = minutes + excluded.minutes, "
+        "energy_wh = energy_wh + excluded.energy_wh, "
+        "cost_micros = cost_micros + excluded.cost_micros, "
+        "gross_micros = gross_micros + excluded.gross_micros, "
+        "owner_micros = owner_micros + excluded.owner_micros, "
+        "net_micros = net_micros + excluded.net_micros"));
     for (const LedgerEntry &e : changes.entries) {
+        const bool organisation = e.owner.startsWith(QLatin1String("org:"));
+        qint64 old[6] = {0, 0, 0, 0, 0, 0};
+        bool existed = false;
+        if (organisation) {
+            bindValues(before, {e.vehicleId, e.sessionStart, e.start});
+            if (!before.exec())
+                return failed(before, error);
+            if (before.next()) {
+                existed = true;
+                for (int i = 0; i < 6; ++i)
+                    old[i] = before.value(i).toLongLong();
+            }
+            before.finish();
+        }
         bindValues(entry, {e.vehicleId,
                            e.sessionStart,
                            e.start,
@@ -104,6 +135,14 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
                            e.netMicros()});
         if (!entry.exec())
             return failed(entry, error);
+        if (!organisation)
+            continue;
+        bindValues(rollup,
+                   {e.owner, e.currency, e.start / 3600, existed ? 0 : 1, e.minutes - old[0],
+                    e.energyWh() - old[1], e.costMicros() - old[2], e.grossMicros - old[3],
+                    e.ownerMicros() - old[4], e.netMicros() - old[5]});
+        if (!rollup.exec())
+            return failed(rollup, error);
     }
     QSqlQuery job(db);
     job.prepare(QStringLiteral("INSERT OR REPLACE INTO ledger_jobs (%1, pay_micros) "
@@ -255,11 +294,11 @@ std::vector<Store::OwnerHour> Store::ownerHours(const QString &owner, qint64 fro
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT currency, start / 3600 AS hour, SUM(minutes), SUM(energy_wh), SUM(cost_micros), "
-        "SUM(gross_micros), SUM(owner_micros), SUM(net_micros) FROM ledger_entries "
-        "WHERE owner = ? AND start >= ? AND start < ? GROUP BY currency, hour "
-        "ORDER BY currency, hour"));
-    bindValues(query, {owner, from, to});
+        "SELECT currency, hour, minutes, energy_wh, cost_micros, gross_micros, owner_micros, "
+        "net_micros FROM ledger_owner_hours WHERE owner = ? AND hour >= ? AND hour < ? "
+        "AND entries > 0 ORDER BY currency, hour"));
+    // Whole UTC hours: the entries that start in [from, to), both rounded up to the hour.
+    bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
     query.exec();
     while (query.next())
         out.push_back({query.value(0).toString(), query.value(1).toLongLong(),

@@ -147,6 +147,9 @@ private Q_SLOTS:
             QStringLiteral("SELECT vehicle_id, minute, soc_centi, flags, compute_watts, reasons, "
                            "price_micros_per_kwh, gross_micros_per_hour FROM status_minutes "
                            "WHERE minute * 60 < ? ORDER BY vehicle_id, minute"),
+            // The organisation's totals kept beside its entries.
+            QStringLiteral("SELECT * FROM ledger_owner_hours WHERE (hour + 1) * 3600 <= ? "
+                           "ORDER BY owner, currency, hour"),
             // The roll-ups the charts read: an hour counted twice after a crash shows here.
             QStringLiteral("SELECT vehicle_id, bucket, minutes, contributing_minutes, "
                            "compute_watt_minutes FROM status_rollups WHERE resolution = 2 AND "
@@ -155,7 +158,7 @@ private Q_SLOTS:
         for (const QString &sql : queries) {
             const QStringList expected = rowsOf(a, sql, until);
             const QStringList actual = rowsOf(b, sql, until);
-            QVERIFY2(expected.size() > 100, qPrintable(sql));
+            QVERIFY2(expected.size() > 20, qPrintable(sql));
             if (expected == actual)
                 continue;
             for (int i = 0; i < std::min(expected.size(), actual.size()); ++i) {
