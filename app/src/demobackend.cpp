@@ -32,6 +32,13 @@ bool parseEndpoint(const QByteArray &json, QUrl *url, QString *pin)
 
 } // namespace
 
+int DemoBackend::startTimeoutMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("IDLEFLEET_DEMO_START_TIMEOUT_S", &ok);
+    return ok && seconds > 0 && seconds <= 3600 ? seconds * 1000 : 90000;
+}
+
 DemoBackend::DemoBackend(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
@@ -44,7 +51,7 @@ DemoBackend::DemoBackend(const QString &dataDir, QObject *parent)
         m_announced = true;
         m_process.kill();
         Q_EMIT failed(tr("The demo fleet backend did not start within %n second(s).", nullptr,
-                         StartTimeoutMs / 1000));
+                         startTimeoutMs() / 1000));
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoBackend::onStandardOutput);
     connect(&m_process, &QProcess::finished, this, &DemoBackend::onFinished);
@@ -125,7 +132,7 @@ void DemoBackend::launch()
         arguments << QStringLiteral("--world-start") << m_worldStart;
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_startTimer.start(StartTimeoutMs);
+    m_startTimer.start(startTimeoutMs());
     m_process.start(QIODevice::ReadOnly);
 }
 

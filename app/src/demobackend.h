@@ -38,7 +38,9 @@ public:
     /// The demo folder under the app's data location.
     static QString defaultDataDir();
 
-    static constexpr int StartTimeoutMs = 90000;
+    /// How long a new demo world may take to build: 90 s, or IDLEFLEET_DEMO_START_TIMEOUT_S
+    /// seconds (runs under a sanitizer are several times slower).
+    static int startTimeoutMs();
 
 Q_SIGNALS:
     void ready();

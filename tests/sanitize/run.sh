@@ -59,6 +59,8 @@ fi
 export QT_QPA_PLATFORM=offscreen
 # A page under a sanitizer loads several times slower than the app's 120 s allow.
 export IDLEFLEET_PAGE_TIMEOUT_S=${IDLEFLEET_PAGE_TIMEOUT_S:-900}
+# ...and building the 2,002-car demo world than its 90 s.
+export IDLEFLEET_DEMO_START_TIMEOUT_S=${IDLEFLEET_DEMO_START_TIMEOUT_S:-900}
 export IDLEFLEETD_DEAD_SPOTS=off
 unset DISPLAY WAYLAND_DISPLAY
 
@@ -71,6 +73,15 @@ in_home() {
   mkdir -p "$home"
   HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
     XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/runtime" "$@"
+}
+
+# The same, as the process itself (for `&`: $! is then the program's pid, not a subshell's, so
+# that SIGTERM reaches it).
+in_home_exec() {
+  local home=$1; shift
+  mkdir -p "$home"
+  HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
+    XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/runtime" exec "$@"
 }
 
 # The pid that holds a demo folder's lock, if that process lives.
@@ -122,10 +133,10 @@ for round in 1 2; do
   if p=$(served "$demo"); then fail "round $round left its idlefleetd (pid $p) running"; fi
 done
 # A backend someone else started for the folder is reused and left running.
-in_home "$work/home-lifecycle" "$IDLEFLEETD" --data "$demo" --listen 127.0.0.1:0 \
+in_home_exec "$work/home-lifecycle" "$IDLEFLEETD" --data "$demo" --listen 127.0.0.1:0 \
   --demo-world >"$work/reused.out" 2>"$work/reused.err" &
 backend_pid=$!
-for _ in $(seq 600); do [ -s "$work/reused.out" ] && break; sleep 0.1; done
+for _ in $(seq 9000); do [ -s "$work/reused.out" ] && break; sleep 0.1; done
 app "$work/home-lifecycle" "lifecycle-reuse" --demo --screenshot "$work/lifecycle-reuse.png"
 kill -0 "$backend_pid" 2>/dev/null || fail "the app stopped an idlefleetd it did not start"
 kill -TERM "$backend_pid" 2>/dev/null || true
@@ -135,10 +146,10 @@ backend_pid=
 # 4. A short idlefleetd session, driven by idlefleetctl.
 home="$work/home-backend"
 mkdir -p "$home"
-in_home "$home" "$IDLEFLEETD" --data "$home/backend" --listen 127.0.0.1:0 --demo-world \
+in_home_exec "$home" "$IDLEFLEETD" --data "$home/backend" --listen 127.0.0.1:0 --demo-world \
   --world-size 50 >"$work/backend.out" 2>"$work/backend.err" &
 backend_pid=$!
-for _ in $(seq 600); do [ -s "$work/backend.out" ] && break; sleep 0.1; done
+for _ in $(seq 9000); do [ -s "$work/backend.out" ] && break; sleep 0.1; done
 if [ -s "$work/backend.out" ]; then
   url=$(sed -E 's/.*"url": ?"([^"]+)".*/\1/' "$work/backend.out")
   pin=$(sed -E 's/.*"spki_sha256": ?"([^"]+)".*/\1/' "$work/backend.out")
