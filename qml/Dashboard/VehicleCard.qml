@@ -137,7 +137,8 @@ Pane {
         Label {
             Layout.fillWidth: true
             visible: root.contributing
-            text: qsTr("Earning you about %1 an hour").arg(root.marketRate)
+            // The owner's share of what the jobs pay now, before the electricity it uses.
+            text: qsTr("Your share of the jobs: about %1 an hour, before electricity").arg(root.marketRate)
             color: Theme.positive
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -317,7 +318,10 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignRight
-                text: qsTr("%1 kWh").arg(Number(root.energyTodayWh / 1000).toLocaleString(Qt.locale(), 'f', 2))
+                // The ledger's figure (the same as the "Today" total below), once it has loaded.
+                text: summary.loaded
+                      ? qsTr("%1 kWh").arg(Number(summary.todayEnergyWh / 1000).toLocaleString(Qt.locale(), 'f', 2))
+                      : "…"
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
             }

@@ -122,12 +122,13 @@ Item {
                 }
                 TotalTile {
                     Layout.fillWidth: true
-                    label: qsTr("Your share")
+                    label: earnings.sharePercent.length > 0
+                           ? qsTr("Your share (%1)").arg(earnings.sharePercent) : qsTr("Your share")
                     value: earnings.totalShare
                 }
                 TotalTile {
                     Layout.fillWidth: true
-                    label: qsTr("Net")
+                    label: qsTr("Net, after electricity")
                     value: earnings.totalNet
                     tone: earnings.netNegative ? Theme.negative : Theme.positive
                 }

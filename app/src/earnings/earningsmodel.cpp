@@ -286,6 +286,16 @@ QString EarningsModel::totalShare() const
     return money(m_report.totals.ownerMicros);
 }
 
+QString EarningsModel::sharePercent() const
+{
+    const int bp = m_report.shareBasisPoints;
+    if (bp <= 0)
+        return {};
+    const QLocale locale;
+    return (bp % 100 == 0 ? formatDecimal(bp / 100, 0, locale) : formatDecimal(bp, 2, locale)) +
+           locale.percent();
+}
+
 QString EarningsModel::totalNet() const
 {
     return money(m_report.totals.netMicros);

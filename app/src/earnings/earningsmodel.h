@@ -63,6 +63,9 @@ class EarningsModel : public QAbstractTableModel
     Q_PROPERTY(QString totalCost READ totalCost NOTIFY reportChanged)
     Q_PROPERTY(QString totalGross READ totalGross NOTIFY reportChanged)
     Q_PROPERTY(QString totalShare READ totalShare NOTIFY reportChanged)
+    /// The owner's share of what the jobs paid, as the backend states it ("70%"; empty before
+    /// the first answer).
+    Q_PROPERTY(QString sharePercent READ sharePercent NOTIFY reportChanged)
     Q_PROPERTY(QString totalNet READ totalNet NOTIFY reportChanged)
     Q_PROPERTY(bool netNegative READ netNegative NOTIFY reportChanged)
 
@@ -125,6 +128,7 @@ public:
     QString totalCost() const;
     QString totalGross() const;
     QString totalShare() const;
+    QString sharePercent() const;
     QString totalNet() const;
     bool netNegative() const { return m_report.totals.netMicros < 0; }
 
