@@ -594,8 +594,12 @@
         <translation>Ihr Anteil</translation>
     </message>
     <message>
-        <source>Net</source>
-        <translation>Netto</translation>
+        <source>Your share (%1)</source>
+        <translation>Ihr Anteil (%1)</translation>
+    </message>
+    <message>
+        <source>Net, after electricity</source>
+        <translation>Netto, nach Strom</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1972,210 @@
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>Chat</source>
+        <comment>a kind of AI job</comment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <comment>a kind of AI job</comment>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <comment>a kind of AI job</comment>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <comment>a kind of AI job</comment>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>a kind of AI job</comment>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Earnings statement</source>
+        <translation>Einnahmenabrechnung</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1% of what the jobs paid</source>
+        <comment>the owner&apos;s share</comment>
+        <translation>%1 % dessen, was die Aufträge gezahlt haben</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name and id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Ihr Anteil</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenzeit</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>of it plugged in / from the battery</source>
+        <translation>davon angesteckt / aus dem Akku</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>two amounts of energy</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Gross: what the jobs paid</source>
+        <translation>Brutto: was die Aufträge gezahlt haben</translation>
+    </message>
+    <message>
+        <source>Your share (%1%)</source>
+        <translation>Ihr Anteil (%1 %)</translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation>Stromkosten</translation>
+    </message>
+    <message>
+        <source>Net: your share less the electricity</source>
+        <translation>Netto: Ihr Anteil abzüglich Stromkosten</translation>
+    </message>
+    <message>
+        <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
+        <translation>Auf den nächsten Monat übertragen: %1 (unter der Mindestauszahlung von %2)</translation>
+    </message>
+    <message>
+        <source>Paid out: %1 on %2</source>
+        <translation>Ausgezahlt: %1 am %2</translation>
+    </message>
+    <message>
+        <source>Payout pending: %1, paid on %2</source>
+        <translation>Auszahlung ausstehend: %1, Zahlung am %2</translation>
+    </message>
+    <message>
+        <source>(with %1 carried in from earlier months)</source>
+        <translation>(einschließlich %1 Übertrag aus Vormonaten)</translation>
+    </message>
+    <message>
+        <source>Payout: the month is settled at midnight on the 1st of the next.</source>
+        <translation>Auszahlung: Der Monat wird am 1. des Folgemonats um Mitternacht abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>… a session that began before the month or went on after it: only its part in the month is counted.</source>
+        <translation>… eine Sitzung, die vor dem Monat begann oder über ihn hinaus andauerte: Nur ihr Anteil im Monat wird gezählt.</translation>
+    </message>
+    <message>
+        <source>Jobs served</source>
+        <translation>Bearbeitete Aufträge</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation>%1 kann nicht fertig geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>StatusOverlay</name>
     <message>
         <source>Cannot show your cars</source>
@@ -2169,6 +2377,10 @@
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
         <translation>Für diese Minute gibt es keinen Verlauf: Dies ist der aktuelle Zustand des Autos.</translation>
+    </message>
+    <message>
+        <source>its owner had not given (or had withdrawn) consent to take part</source>
+        <translation>sein Besitzer hatte keine Einwilligung zur Teilnahme erteilt (oder sie widerrufen)</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2640,6 @@
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <source>Earning you about %1 an hour</source>
-        <translation>Bringt Ihnen etwa %1 pro Stunde</translation>
-    </message>
-    <message>
         <source>Why it is not contributing now</source>
         <translation>Warum es gerade nicht beiträgt</translation>
     </message>
@@ -2516,6 +2724,10 @@
     <message>
         <source>Contribution settings of %1</source>
         <translation>Beitragseinstellungen von %1</translation>
+    </message>
+    <message>
+        <source>Your share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Ihr Anteil an den Aufträgen: etwa %1 pro Stunde, vor Stromkosten</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3967,14 @@
         <source>Change the daily energy limit</source>
         <translation>Tägliches Energielimit ändern</translation>
     </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Ihre Einwilligung zur Teilnahme fehlt</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Einwilligung erteilen</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::WeekWindowsModel</name>
@@ -3783,104 +4003,16 @@
         <comment>hours of compute</comment>
         <translation>%1 h</translation>
     </message>
-    <message>
-        <source>Earnings statement</source>
-        <translation>Einnahmenabrechnung</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a range of dates</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period and time zone</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation>Auto</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>car name and id</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Summen</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Rechenzeit</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energie</translation>
-    </message>
-    <message>
-        <source>Electricity cost</source>
-        <translation>Stromkosten</translation>
-    </message>
-    <message>
-        <source>Gross earnings</source>
-        <translation>Bruttoeinnahmen</translation>
-    </message>
-    <message>
-        <source>Your share</source>
-        <translation>Ihr Anteil</translation>
-    </message>
-    <message>
-        <source>Net (your share less the electricity)</source>
-        <translation>Netto (Ihr Anteil abzüglich Stromkosten)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>Brutto</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1.</source>
-        <translation>%1 kann nicht fertig geschrieben werden.</translation>
-    </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings::StatementFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Nicht mit dem Flotten-Backend verbunden.</translation>

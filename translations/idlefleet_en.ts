@@ -594,7 +594,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Net</source>
+        <source>Your share (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net, after electricity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,6 +1972,210 @@
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>Chat</source>
+        <comment>a kind of AI job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <comment>a kind of AI job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <comment>a kind of AI job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <comment>a kind of AI job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>a kind of AI job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of what the jobs paid</source>
+        <comment>the owner&apos;s share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name and id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of it plugged in / from the battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>two amounts of energy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross: what the jobs paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net: your share less the electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout pending: %1, paid on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with %1 carried in from earlier months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: the month is settled at midnight on the 1st of the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… a session that began before the month or went on after it: only its part in the month is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusOverlay</name>
     <message>
         <source>Cannot show your cars</source>
@@ -2168,6 +2376,10 @@
     </message>
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner had not given (or had withdrawn) consent to take part</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,10 +2640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earning you about %1 an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why it is not contributing now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,6 +2723,10 @@
     </message>
     <message>
         <source>Contribution settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,6 +3967,14 @@
         <source>Change the daily energy limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::WeekWindowsModel</name>
@@ -3783,104 +4003,16 @@
         <comment>hours of compute</comment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings::EarningsFetch</name>
     <message>
-        <source>Earnings statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a range of dates</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period and time zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>car name and id</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross earnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net (your share less the electricity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1.</source>
+        <source>Not connected to the fleet backend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>idlefleet::app::earnings::EarningsFetch</name>
+    <name>idlefleet::app::earnings::StatementFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation type="unfinished"></translation>

@@ -594,8 +594,12 @@
         <translation>Tu parte</translation>
     </message>
     <message>
-        <source>Net</source>
-        <translation>Neto</translation>
+        <source>Your share (%1)</source>
+        <translation>Su parte (%1)</translation>
+    </message>
+    <message>
+        <source>Net, after electricity</source>
+        <translation>Neto, tras la electricidad</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1972,210 @@
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>Chat</source>
+        <comment>a kind of AI job</comment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <comment>a kind of AI job</comment>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <comment>a kind of AI job</comment>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <comment>a kind of AI job</comment>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>a kind of AI job</comment>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Earnings statement</source>
+        <translation>Extracto de ganancias</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation>No se puede escribir %1: comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1% of what the jobs paid</source>
+        <comment>the owner&apos;s share</comment>
+        <translation>%1 % de lo que pagaron los trabajos</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Coche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name and id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Tu parte</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cómputo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>of it plugged in / from the battery</source>
+        <translation>de ello, enchufado / de la batería</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>two amounts of energy</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Gross: what the jobs paid</source>
+        <translation>Bruto: lo que pagaron los trabajos</translation>
+    </message>
+    <message>
+        <source>Your share (%1%)</source>
+        <translation>Tu parte (%1 %)</translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation>Coste de electricidad</translation>
+    </message>
+    <message>
+        <source>Net: your share less the electricity</source>
+        <translation>Neto: tu parte menos la electricidad</translation>
+    </message>
+    <message>
+        <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
+        <translation>Trasladado al mes siguiente: %1 (por debajo del pago mínimo de %2)</translation>
+    </message>
+    <message>
+        <source>Paid out: %1 on %2</source>
+        <translation>Pagado: %1 el %2</translation>
+    </message>
+    <message>
+        <source>Payout pending: %1, paid on %2</source>
+        <translation>Pago pendiente: %1, se paga el %2</translation>
+    </message>
+    <message>
+        <source>(with %1 carried in from earlier months)</source>
+        <translation>(incluidos %1 trasladados de meses anteriores)</translation>
+    </message>
+    <message>
+        <source>Payout: the month is settled at midnight on the 1st of the next.</source>
+        <translation>Pago: el mes se liquida a medianoche del día 1 del mes siguiente.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>… a session that began before the month or went on after it: only its part in the month is counted.</source>
+        <translation>… una sesión que empezó antes del mes o continuó después: solo se cuenta su parte dentro del mes.</translation>
+    </message>
+    <message>
+        <source>Jobs served</source>
+        <translation>Trabajos atendidos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation>No se puede terminar de escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatusOverlay</name>
     <message>
         <source>Cannot show your cars</source>
@@ -2169,6 +2377,10 @@
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
         <translation>No hay historial de ese minuto: este es el estado actual del coche.</translation>
+    </message>
+    <message>
+        <source>its owner had not given (or had withdrawn) consent to take part</source>
+        <translation>su propietario no había dado (o había retirado) su consentimiento para participar</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2640,6 @@
         <translation>Informado</translation>
     </message>
     <message>
-        <source>Earning you about %1 an hour</source>
-        <translation>Te genera unos %1 por hora</translation>
-    </message>
-    <message>
         <source>Why it is not contributing now</source>
         <translation>Por qué no está contribuyendo ahora</translation>
     </message>
@@ -2516,6 +2724,10 @@
     <message>
         <source>Contribution settings of %1</source>
         <translation>Ajustes de contribución de %1</translation>
+    </message>
+    <message>
+        <source>Your share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Su parte de los trabajos: unos %1 por hora, antes de la electricidad</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3967,14 @@
         <source>Change the daily energy limit</source>
         <translation>Cambiar el límite diario de energía</translation>
     </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Falta tu consentimiento para participar</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Dar tu consentimiento</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::WeekWindowsModel</name>
@@ -3783,104 +4003,16 @@
         <comment>hours of compute</comment>
         <translation>%1 h</translation>
     </message>
-    <message>
-        <source>Earnings statement</source>
-        <translation>Extracto de ganancias</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation>No se puede escribir %1: comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a range of dates</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period and time zone</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation>Coche</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>car name and id</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Generado</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totales</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Cómputo</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energía</translation>
-    </message>
-    <message>
-        <source>Electricity cost</source>
-        <translation>Coste de electricidad</translation>
-    </message>
-    <message>
-        <source>Gross earnings</source>
-        <translation>Ganancias brutas</translation>
-    </message>
-    <message>
-        <source>Your share</source>
-        <translation>Tu parte</translation>
-    </message>
-    <message>
-        <source>Net (your share less the electricity)</source>
-        <translation>Neto (tu parte menos la electricidad)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>Bruto</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Neto</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1.</source>
-        <translation>No se puede terminar de escribir %1.</translation>
-    </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Sin conexión con el backend de la flota.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings::StatementFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Sin conexión con el backend de la flota.</translation>

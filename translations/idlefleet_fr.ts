@@ -594,8 +594,12 @@
         <translation>Votre part</translation>
     </message>
     <message>
-        <source>Net</source>
-        <translation>Net</translation>
+        <source>Your share (%1)</source>
+        <translation>Votre part (%1)</translation>
+    </message>
+    <message>
+        <source>Net, after electricity</source>
+        <translation>Net, après électricité</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1972,210 @@
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>Chat</source>
+        <comment>a kind of AI job</comment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <comment>a kind of AI job</comment>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <comment>a kind of AI job</comment>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <comment>a kind of AI job</comment>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>a kind of AI job</comment>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Earnings statement</source>
+        <translation>Relevé des gains</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation>Impossible d’écrire %1 : vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1% of what the jobs paid</source>
+        <comment>the owner&apos;s share</comment>
+        <translation>%1&#xa0;% de ce qu’ont payé les tâches</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name and id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Votre part</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>of it plugged in / from the battery</source>
+        <translation>dont sur secteur / sur batterie</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>two amounts of energy</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Gross: what the jobs paid</source>
+        <translation>Brut : ce qu’ont payé les tâches</translation>
+    </message>
+    <message>
+        <source>Your share (%1%)</source>
+        <translation>Votre part (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation>Coût de l’électricité</translation>
+    </message>
+    <message>
+        <source>Net: your share less the electricity</source>
+        <translation>Net : votre part moins l’électricité</translation>
+    </message>
+    <message>
+        <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
+        <translation>Reporté au mois suivant : %1 (sous le versement minimum de %2)</translation>
+    </message>
+    <message>
+        <source>Paid out: %1 on %2</source>
+        <translation>Versé : %1 le %2</translation>
+    </message>
+    <message>
+        <source>Payout pending: %1, paid on %2</source>
+        <translation>Versement en attente : %1, versé le %2</translation>
+    </message>
+    <message>
+        <source>(with %1 carried in from earlier months)</source>
+        <translation>(dont %1 reporté des mois précédents)</translation>
+    </message>
+    <message>
+        <source>Payout: the month is settled at midnight on the 1st of the next.</source>
+        <translation>Versement : le mois est arrêté à minuit le 1er du mois suivant.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>… a session that began before the month or went on after it: only its part in the month is counted.</source>
+        <translation>… une session commencée avant le mois ou poursuivie après : seule sa partie dans le mois est comptée.</translation>
+    </message>
+    <message>
+        <source>Jobs served</source>
+        <translation>Tâches traitées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation>Impossible de terminer l’écriture de %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatusOverlay</name>
     <message>
         <source>Cannot show your cars</source>
@@ -2169,6 +2377,10 @@
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
         <translation>Aucun historique pour cette minute : voici l’état actuel de la voiture.</translation>
+    </message>
+    <message>
+        <source>its owner had not given (or had withdrawn) consent to take part</source>
+        <translation>son propriétaire n’avait pas donné (ou avait retiré) son consentement à participer</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2640,6 @@
         <translation>Signalé</translation>
     </message>
     <message>
-        <source>Earning you about %1 an hour</source>
-        <translation>Vous rapporte environ %1 par heure</translation>
-    </message>
-    <message>
         <source>Why it is not contributing now</source>
         <translation>Pourquoi elle ne contribue pas en ce moment</translation>
     </message>
@@ -2516,6 +2724,10 @@
     <message>
         <source>Contribution settings of %1</source>
         <translation>Réglages de contribution de %1</translation>
+    </message>
+    <message>
+        <source>Your share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Votre part des tâches : environ %1 de l’heure, avant électricité</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3967,14 @@
         <source>Change the daily energy limit</source>
         <translation>Modifier la limite d’énergie quotidienne</translation>
     </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Il manque votre consentement à participer</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Donner votre consentement</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::WeekWindowsModel</name>
@@ -3783,104 +4003,16 @@
         <comment>hours of compute</comment>
         <translation>%1&#xa0;h</translation>
     </message>
-    <message>
-        <source>Earnings statement</source>
-        <translation>Relevé des gains</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation>Impossible d’écrire %1 : vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a range of dates</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period and time zone</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation>Voiture</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>car name and id</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Généré le</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Calcul</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Énergie</translation>
-    </message>
-    <message>
-        <source>Electricity cost</source>
-        <translation>Coût de l’électricité</translation>
-    </message>
-    <message>
-        <source>Gross earnings</source>
-        <translation>Gains bruts</translation>
-    </message>
-    <message>
-        <source>Your share</source>
-        <translation>Votre part</translation>
-    </message>
-    <message>
-        <source>Net (your share less the electricity)</source>
-        <translation>Net (votre part moins l’électricité)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>Brut</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1.</source>
-        <translation>Impossible de terminer l’écriture de %1.</translation>
-    </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Non connecté au backend de flotte.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings::StatementFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Non connecté au backend de flotte.</translation>

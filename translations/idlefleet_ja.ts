@@ -592,8 +592,12 @@
         <translation>あなたの取り分</translation>
     </message>
     <message>
-        <source>Net</source>
-        <translation>純収益</translation>
+        <source>Your share (%1)</source>
+        <translation>あなたの取り分（%1）</translation>
+    </message>
+    <message>
+        <source>Net, after electricity</source>
+        <translation>電気代差引後の純額</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1958,210 @@
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>Chat</source>
+        <comment>a kind of AI job</comment>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <comment>a kind of AI job</comment>
+        <translation>埋め込み</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <comment>a kind of AI job</comment>
+        <translation>文字起こし</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <comment>a kind of AI job</comment>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>a kind of AI job</comment>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Earnings statement</source>
+        <translation>収入明細書</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation>%1 に書き込めません。フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1% of what the jobs paid</source>
+        <comment>the owner&apos;s share</comment>
+        <translation>ジョブの支払額の %1%</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>車</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name and id</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>あなたの取り分</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>計算時間</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>電力量</translation>
+    </message>
+    <message>
+        <source>of it plugged in / from the battery</source>
+        <translation>うち充電ケーブル接続中 / バッテリーから</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>two amounts of energy</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Gross: what the jobs paid</source>
+        <translation>総収入（ジョブの支払額）</translation>
+    </message>
+    <message>
+        <source>Your share (%1%)</source>
+        <translation>あなたの取り分（%1%）</translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation>電気代</translation>
+    </message>
+    <message>
+        <source>Net: your share less the electricity</source>
+        <translation>純収益：取り分から電気代を差し引いた額</translation>
+    </message>
+    <message>
+        <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
+        <translation>翌月に繰り越し：%1（最低支払額 %2 未満）</translation>
+    </message>
+    <message>
+        <source>Paid out: %1 on %2</source>
+        <translation>支払済み：%1（支払日：%2）</translation>
+    </message>
+    <message>
+        <source>Payout pending: %1, paid on %2</source>
+        <translation>支払待ち：%1（支払日：%2）</translation>
+    </message>
+    <message>
+        <source>(with %1 carried in from earlier months)</source>
+        <translation>（前月までの繰越額 %1 を含む）</translation>
+    </message>
+    <message>
+        <source>Payout: the month is settled at midnight on the 1st of the next.</source>
+        <translation>支払：当月分は翌月 1 日の午前 0 時に確定します。</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>総収入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>電気代</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>純収益</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>… a session that began before the month or went on after it: only its part in the month is counted.</source>
+        <translation>… 前月に始まった、または翌月まで続いたセッション：当月分のみを計上しています。</translation>
+    </message>
+    <message>
+        <source>Jobs served</source>
+        <translation>処理したジョブ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation>%1 の書き込みを完了できません。</translation>
+    </message>
+</context>
+<context>
     <name>StatusOverlay</name>
     <message>
         <source>Cannot show your cars</source>
@@ -2155,6 +2363,10 @@
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
         <translation>その時刻の履歴はありません。これは車の現在の状態です。</translation>
+    </message>
+    <message>
+        <source>its owner had not given (or had withdrawn) consent to take part</source>
+        <translation>オーナーが参加に同意していなかった（または同意を撤回していた）</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2626,6 @@
         <translation>報告時刻</translation>
     </message>
     <message>
-        <source>Earning you about %1 an hour</source>
-        <translation>1時間あたり約 %1 の収入</translation>
-    </message>
-    <message>
         <source>Why it is not contributing now</source>
         <translation>今貢献していない理由</translation>
     </message>
@@ -2500,6 +2708,10 @@
     <message>
         <source>Contribution settings of %1</source>
         <translation>%1 の貢献設定</translation>
+    </message>
+    <message>
+        <source>Your share of the jobs: about %1 an hour, before electricity</source>
+        <translation>ジョブのあなたの取り分：1 時間あたり約 %1（電気代差引前）</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3938,14 @@
         <source>Change the daily energy limit</source>
         <translation>1 日の電力量上限を変更</translation>
     </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>参加への同意がありません</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>同意する</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::WeekWindowsModel</name>
@@ -3754,104 +3974,16 @@
         <comment>hours of compute</comment>
         <translation>%1 時間</translation>
     </message>
-    <message>
-        <source>Earnings statement</source>
-        <translation>収入明細書</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation>%1 に書き込めません。フォルダーが存在し、書き込み権限があるか確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a range of dates</comment>
-        <translation>%1～%2</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period and time zone</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation>車</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>car name and id</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>通貨</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>計算時間</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>電力量</translation>
-    </message>
-    <message>
-        <source>Electricity cost</source>
-        <translation>電気代</translation>
-    </message>
-    <message>
-        <source>Gross earnings</source>
-        <translation>総収入</translation>
-    </message>
-    <message>
-        <source>Your share</source>
-        <translation>あなたの取り分</translation>
-    </message>
-    <message>
-        <source>Net (your share less the electricity)</source>
-        <translation>純収益（取り分から電気代を差し引いた額）</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>電気代</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>総収入</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>純収益</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1.</source>
-        <translation>%1 の書き込みを完了できません。</translation>
-    </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>フリートバックエンドに接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings::StatementFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>フリートバックエンドに接続されていません。</translation>

@@ -596,8 +596,12 @@
         <translation>Ваша доля</translation>
     </message>
     <message>
-        <source>Net</source>
-        <translation>Чистый доход</translation>
+        <source>Your share (%1)</source>
+        <translation>Ваша доля (%1)</translation>
+    </message>
+    <message>
+        <source>Net, after electricity</source>
+        <translation>Чистыми, после оплаты электроэнергии</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1986,210 @@
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>Chat</source>
+        <comment>a kind of AI job</comment>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <comment>a kind of AI job</comment>
+        <translation>Эмбеддинги</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <comment>a kind of AI job</comment>
+        <translation>Распознавание речи</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <comment>a kind of AI job</comment>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>a kind of AI job</comment>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Earnings statement</source>
+        <translation>Отчёт о доходах</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation>Не удаётся записать %1: проверьте, что папка существует и у вас есть права на запись в неё.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1% of what the jobs paid</source>
+        <comment>the owner&apos;s share</comment>
+        <translation>%1% от оплаты заданий</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Машина</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name and id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Ваша доля</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Вычисления</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <source>of it plugged in / from the battery</source>
+        <translation>из них от сети / от батареи</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>two amounts of energy</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Gross: what the jobs paid</source>
+        <translation>Валовой доход: оплата заданий</translation>
+    </message>
+    <message>
+        <source>Your share (%1%)</source>
+        <translation>Ваша доля (%1%)</translation>
+    </message>
+    <message>
+        <source>Electricity cost</source>
+        <translation>Стоимость электричества</translation>
+    </message>
+    <message>
+        <source>Net: your share less the electricity</source>
+        <translation>Чистый доход: ваша доля за вычетом электричества</translation>
+    </message>
+    <message>
+        <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
+        <translation>Перенесено на следующий месяц: %1 (меньше минимальной выплаты %2)</translation>
+    </message>
+    <message>
+        <source>Paid out: %1 on %2</source>
+        <translation>Выплачено: %1 (дата выплаты: %2)</translation>
+    </message>
+    <message>
+        <source>Payout pending: %1, paid on %2</source>
+        <translation>Выплата ожидается: %1 (дата выплаты: %2)</translation>
+    </message>
+    <message>
+        <source>(with %1 carried in from earlier months)</source>
+        <translation>(включая %1, перенесённые с прошлых месяцев)</translation>
+    </message>
+    <message>
+        <source>Payout: the month is settled at midnight on the 1st of the next.</source>
+        <translation>Выплата: месяц закрывается в полночь 1-го числа следующего месяца.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Валовой доход</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Чистый доход</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>… a session that began before the month or went on after it: only its part in the month is counted.</source>
+        <translation>… сеанс, начавшийся до этого месяца или продолжившийся после него: учтена только его часть в этом месяце.</translation>
+    </message>
+    <message>
+        <source>Jobs served</source>
+        <translation>Выполненные задания</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation>Не удаётся завершить запись %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatusOverlay</name>
     <message>
         <source>Cannot show your cars</source>
@@ -2183,6 +2391,10 @@
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
         <translation>Для этой минуты истории нет: показано текущее состояние машины.</translation>
+    </message>
+    <message>
+        <source>its owner had not given (or had withdrawn) consent to take part</source>
+        <translation>её владелец не дал согласия на участие или отозвал его</translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2654,6 @@
         <translation>Данные от</translation>
     </message>
     <message>
-        <source>Earning you about %1 an hour</source>
-        <translation>Приносит вам около %1 в час</translation>
-    </message>
-    <message>
         <source>Why it is not contributing now</source>
         <translation>Почему машина сейчас не участвует</translation>
     </message>
@@ -2532,6 +2740,10 @@
     <message>
         <source>Contribution settings of %1</source>
         <translation>Настройки участия машины %1</translation>
+    </message>
+    <message>
+        <source>Your share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Ваша доля от заданий: около %1 в час, до оплаты электроэнергии</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3996,14 @@
         <source>Change the daily energy limit</source>
         <translation>Изменить дневной лимит энергии</translation>
     </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Нет вашего согласия на участие</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Дать согласие</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::WeekWindowsModel</name>
@@ -3812,104 +4032,16 @@
         <comment>hours of compute</comment>
         <translation>%1 ч</translation>
     </message>
-    <message>
-        <source>Earnings statement</source>
-        <translation>Отчёт о доходах</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation>Не удаётся записать %1: проверьте, что папка существует и у вас есть права на запись в неё.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a range of dates</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>period and time zone</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation>Машина</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>car name and id</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Учётная запись</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Сформирован</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Итоги</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Вычисления</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Энергия</translation>
-    </message>
-    <message>
-        <source>Electricity cost</source>
-        <translation>Стоимость электричества</translation>
-    </message>
-    <message>
-        <source>Gross earnings</source>
-        <translation>Валовой доход</translation>
-    </message>
-    <message>
-        <source>Your share</source>
-        <translation>Ваша доля</translation>
-    </message>
-    <message>
-        <source>Net (your share less the electricity)</source>
-        <translation>Чистый доход (ваша доля за вычетом электричества)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Стоимость</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>Валовой доход</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Чистый доход</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1.</source>
-        <translation>Не удаётся завершить запись %1.</translation>
-    </message>
 </context>
 <context>
     <name>idlefleet::app::earnings::EarningsFetch</name>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Нет подключения к бэкенду флота.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::earnings::StatementFetch</name>
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Нет подключения к бэкенду флота.</translation>

@@ -2,9 +2,11 @@
 
 #include "httpserver.h"
 #include "idlefleet/v1/account.pb.h"
+#include "idlefleet/v1/diagnostics.pb.h"
 #include "idlefleet/v1/grants.pb.h"
 #include "idlefleet/v1/keys.pb.h"
 #include "passwordhash.h"
+#include "policy/eligibility.h"
 #include "protobufhttp.h"
 #include "simulator.h"
 #include "store.h"
@@ -111,6 +113,63 @@ http::Response FleetHttpServer::exportData(const http::Request &,
                 a->set_contributing_minutes(a->contributing_minutes() + e.minutes);
                 a->set_entries(a->entries() + 1);
             }
+        }
+        // The ledger itself, the jobs, the payouts, every policy the car ran, every minute kept
+        // and the timeline made of them: everything the backend keeps about the car.
+        for (const LedgerEntry &e : m_store.entries(vehicle.id, 0, Always)) {
+            v1::LedgerEntry *entry = car->add_entries();
+            entry->mutable_session_start()->set_seconds(e.sessionStart);
+            entry->mutable_start()->set_seconds(e.start);
+            entry->mutable_end()->set_seconds(e.end);
+            entry->set_contributing_minutes(e.minutes);
+            entry->set_energy_wh(e.energyWh());
+            entry->set_grid_wh(e.gridWh());
+            entry->set_battery_wh(e.batteryWh());
+            entry->set_cost_micros(e.costMicros());
+            entry->set_gross_micros(e.grossMicros);
+            entry->set_share_basis_points(e.shareBasisPoints);
+            entry->set_owner_micros(e.ownerMicros());
+            entry->set_net_micros(e.netMicros());
+            entry->set_currency(e.currency.toStdString());
+        }
+        for (const LedgerJob &j : m_store.jobs(vehicle.id, 0, Always)) {
+            v1::Job *job = car->add_jobs();
+            job->set_id(j.id.toStdString());
+            job->set_kind(j.kind.toStdString());
+            job->mutable_start()->set_seconds(j.start);
+            job->mutable_end()->set_seconds(j.end);
+            job->set_operations(j.operations);
+            job->set_pay_micros(j.payMicros());
+            job->set_failed(j.state == LedgerJob::Failed);
+            job->set_running(j.state == LedgerJob::Running);
+        }
+        v1::PayoutsResponse payouts = payoutsOf(vehicle);
+        for (v1::Payout &payout : *payouts.mutable_payouts())
+            *car->add_payouts() = std::move(payout);
+        for (const PolicyRevisionRecord &r : m_store.policyHistory(vehicle.id, 1000000)) {
+            v1::PolicyRevision *revision = car->add_policy_history();
+            revision->set_version(r.version);
+            setMs(revision->mutable_applied_at(), r.appliedMs);
+            *revision->mutable_policy() = r.policy;
+            revision->set_key_id(r.keyId.toStdString());
+        }
+        const auto minutes = m_store.minutes(vehicle.id, 0, Always / 120);
+        for (const Store::MinuteRow &m : minutes) {
+            v1::StatusMinute *row = car->add_status_history();
+            row->mutable_minute()->set_seconds(m.minute * 60);
+            row->set_soc_centi_percent(m.socCenti);
+            row->set_plugged_in(m.pluggedIn);
+            row->set_contributing(m.contributing);
+            row->set_online(m.online);
+            row->set_job_failed(m.jobFailed);
+            row->set_chip_deci_celsius(m.chipDeci);
+            for (const QString &code : policy::reasonCodes(policy::ReasonSet(m.reasons)))
+                row->add_reasons(code.toStdString());
+        }
+        if (!minutes.empty()) {
+            for (v1::VehicleEvent &event :
+                 eventsOf(vehicle, minutes.front().minute * 60, (minutes.back().minute + 1) * 60))
+                *car->add_events() = std::move(event);
         }
         for (const GrantRecord &grant : m_store.grantsOfVehicle(vehicle.id))
             fillGrant(car->add_grants(), grant);

@@ -271,6 +271,11 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
 
 http::Response FleetHttpServer::vehiclePayouts(const SimulatedVehicle &vehicle) const
 {
+    return protobufResponse(payoutsOf(vehicle));
+}
+
+v1::PayoutsResponse FleetHttpServer::payoutsOf(const SimulatedVehicle &vehicle) const
+{
     const QString currency = currencyOf(vehicle);
     v1::PayoutsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
@@ -278,7 +283,7 @@ http::Response FleetHttpServer::vehiclePayouts(const SimulatedVehicle &vehicle) 
     const qint64 minimum = JobMarket::inCurrency(JobMarket::PayoutMinimumEuroMicros, currency);
     out.set_minimum_micros(minimum);
     if (vehicle.owner.startsWith(QLatin1String("org:")))
-        return protobufResponse(out); // an organisation's cars are paid under its contract
+        return out; // an organisation's cars are paid under its contract
 
     // Each local month's net, a sum of its entries; settled at local 00:00 on the 1st after it.
     const auto rules = rulesOf(vehicle);
@@ -291,7 +296,7 @@ http::Response FleetHttpServer::vehiclePayouts(const SimulatedVehicle &vehicle) 
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     qint64 carried = 0;
     if (nets.empty())
-        return protobufResponse(out);
+        return out;
     for (QDate month = nets.begin()->first;; month = month.addMonths(1)) {
         const QDate next = month.addMonths(1);
         const qint64 settles = rules->boundary(next.toJulianDay() - epochJulian, 0);
@@ -320,7 +325,7 @@ http::Response FleetHttpServer::vehiclePayouts(const SimulatedVehicle &vehicle) 
             carried = balance;
         }
     }
-    return protobufResponse(out);
+    return out;
 }
 
 http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
@@ -333,6 +338,15 @@ http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
         return error;
     v1::EventsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
+    for (v1::VehicleEvent &event : eventsOf(vehicle, from, to))
+        *out.add_events() = std::move(event);
+    return protobufResponse(out);
+}
+
+std::vector<v1::VehicleEvent> FleetHttpServer::eventsOf(const SimulatedVehicle &vehicle,
+                                                        qint64 from, qint64 to) const
+{
+    v1::EventsResponse out;
     // Each change between one kept minute and the next is an event; the minute before the range
     // is read too, so that a change at its first minute is seen.
     const auto rows = m_store.minutes(vehicle.id, from / 60 - 1, (to + 59) / 60);
@@ -401,7 +415,7 @@ http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
         for (v1::VehicleEvent &event : all)
             *out.add_events() = std::move(event);
     }
-    return protobufResponse(out);
+    return {out.events().begin(), out.events().end()};
 }
 
 } // namespace idlefleet::backend

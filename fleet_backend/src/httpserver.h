@@ -3,6 +3,8 @@
 #include "authservice.h"
 #include "carcommands.h"
 #include "http/server.h"
+#include "idlefleet/v1/earnings.pb.h"
+#include "idlefleet/v1/events.pb.h"
 #include "livestream.h"
 #include "organisation.h"
 #include "pairing.h"
@@ -65,6 +67,11 @@ private:
     http::Response vehicleEvents(const http::Request &request,
                                  const SimulatedVehicle &vehicle) const;
     http::Response vehiclePayouts(const SimulatedVehicle &vehicle) const;
+    /// Every settled month's payout of a car (spec/ledger.md), from its entries.
+    v1::PayoutsResponse payoutsOf(const SimulatedVehicle &vehicle) const;
+    /// The diagnostics timeline of a car over [from, to), oldest first.
+    std::vector<v1::VehicleEvent> eventsOf(const SimulatedVehicle &vehicle, qint64 from,
+                                           qint64 to) const;
     // forecastroutes.cpp
     http::Response vehicleForecast(const http::Request &request,
                                    const SimulatedVehicle &vehicle) const;

@@ -120,6 +120,21 @@ private Q_SLOTS:
                               a.net_micros(), a.contributing_minutes(), a.grid_wh(),
                               a.battery_wh()});
             }
+            // ...and the ledger it is made of, the jobs, the payouts, the history: everything.
+            Amounts byEntry;
+            for (const v1::LedgerEntry &e : vehicle.entries())
+                byEntry.add({e.energy_wh(), e.cost_micros(), e.gross_micros(), e.owner_micros(),
+                             e.net_micros(), e.contributing_minutes(), e.grid_wh(),
+                             e.battery_wh()});
+            COMPARE_AMOUNTS(byEntry, bySession);
+            qint64 jobPay = 0;
+            for (const v1::Job &job : vehicle.jobs())
+                jobPay += job.pay_micros();
+            QCOMPARE(jobPay, bySession.grossMicros);
+            QVERIFY(vehicle.payouts_size() >= 2);
+            QVERIFY(vehicle.policy_history_size() >= 1);
+            QVERIFY(vehicle.status_history_size() > 80 * 1440);
+            QVERIFY(vehicle.events_size() > 100);
         }
         COMPARE_AMOUNTS(byExport, bySession);
 

@@ -15,8 +15,6 @@
 namespace idlefleet::app::earnings {
 namespace {
 
-using Text = StatementText;
-
 void add(client::Amounts *sum, const client::Amounts &a)
 {
     sum->add(a);
@@ -58,7 +56,17 @@ public:
 
     void text(double x, double w, const QString &s, Qt::Alignment align = Qt::AlignLeft)
     {
+        // Words longer in some languages (a Russian column header) are drawn smaller to fit,
+        // never cut.
+        const QFont font = m_painter->font();
+        const double width = QFontMetricsF(font, m_writer).horizontalAdvance(s);
+        if (width > w && w > 0) {
+            QFont smaller = font;
+            smaller.setPointSizeF(std::max(4.0, font.pointSizeF() * w / width * 0.98));
+            m_painter->setFont(smaller);
+        }
         m_painter->drawText(QRectF(x, y, w, m_lineHeight), int(align | Qt::AlignVCenter), s);
+        m_painter->setFont(font);
         m_pages.last().append(s);
     }
     bool fits(int lines) const { return y + lines * m_lineHeight <= bottom(); }
@@ -148,15 +156,15 @@ QByteArray statementCsv(const Statement &statement)
 QString jobKindName(const QString &kind)
 {
     if (kind == QLatin1String("chat"))
-        return Text::tr("Chat", "a kind of AI job");
+        return StatementText::tr("Chat", "a kind of AI job");
     if (kind == QLatin1String("embedding"))
-        return Text::tr("Embeddings", "a kind of AI job");
+        return StatementText::tr("Embeddings", "a kind of AI job");
     if (kind == QLatin1String("transcription"))
-        return Text::tr("Transcription", "a kind of AI job");
+        return StatementText::tr("Transcription", "a kind of AI job");
     if (kind == QLatin1String("translation"))
-        return Text::tr("Translation", "a kind of AI job");
+        return StatementText::tr("Translation", "a kind of AI job");
     if (kind == QLatin1String("image"))
-        return Text::tr("Images", "a kind of AI job");
+        return StatementText::tr("Images", "a kind of AI job");
     return kind;
 }
 
@@ -167,13 +175,14 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(Text::tr("Earnings statement"));
+    writer.setTitle(StatementText::tr("Earnings statement"));
     writer.setCreator(QStringLiteral("Idlefleet"));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        outcome.error = Text::tr("Cannot write %1: check that the folder exists and that you may "
-                                 "write there.")
-                            .arg(QFileInfo(path).absoluteFilePath());
+        outcome.error =
+            StatementText::tr("Cannot write %1: check that the folder exists and that you may "
+                              "write there.")
+                .arg(QFileInfo(path).absoluteFilePath());
         return outcome;
     }
     PageDrawer page(&writer, &painter);
@@ -190,7 +199,7 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
         return locale.toString(utc.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()),
                                QLocale::ShortFormat);
     };
-    const QString period = Text::tr("%1 – %2", "a range of dates")
+    const QString period = StatementText::tr("%1 – %2", "a range of dates")
                                .arg(locale.toString(statement.firstDay, QLocale::LongFormat),
                                     locale.toString(statement.lastDay, QLocale::LongFormat));
     // Basis points as a percent: "70", or "70.5" where the contract has a fraction.
@@ -198,22 +207,22 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
                                      ? formatDecimal(statement.shareBasisPoints / 100, 0, locale)
                                      : formatDecimal(statement.shareBasisPoints, 2, locale);
     const QString share =
-        Text::tr("%1% of what the jobs paid", "the owner's share").arg(sharePercent);
+        StatementText::tr("%1% of what the jobs paid", "the owner's share").arg(sharePercent);
 
     page.setFont(18, true);
-    page.text(0, page.width(), Text::tr("Earnings statement"));
+    page.text(0, page.width(), StatementText::tr("Earnings statement"));
     page.y += page.lineHeight() * 1.2;
     page.setFont(10, false);
     const double labelWidth = page.width() * 0.24;
     const QList<std::pair<QString, QString>> facts = {
-        {Text::tr("Period"), period},
-        {Text::tr("Time zone"), statement.timeZone},
-        {Text::tr("Car"),
-         Text::tr("%1 (%2)", "car name and id").arg(statement.vehicleName, statement.vehicleId)},
-        {Text::tr("Account"), statement.account},
-        {Text::tr("Currency"), statement.currency},
-        {Text::tr("Your share"), share},
-        {Text::tr("Generated"),
+        {StatementText::tr("Period"), period},
+        {StatementText::tr("Time zone"), statement.timeZone},
+        {StatementText::tr("Car"), StatementText::tr("%1 (%2)", "car name and id")
+                                       .arg(statement.vehicleName, statement.vehicleId)},
+        {StatementText::tr("Account"), statement.account},
+        {StatementText::tr("Currency"), statement.currency},
+        {StatementText::tr("Your share"), share},
+        {StatementText::tr("Generated"),
          locale.toString(statement.generatedAt.toUTC(), QLocale::LongFormat)},
     };
     for (const auto &[label, value] : facts) {
@@ -224,56 +233,56 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
 
     page.y += page.lineHeight() * 0.5;
     page.setFont(12, true);
-    page.text(0, page.width(), Text::tr("Totals"));
+    page.text(0, page.width(), StatementText::tr("Totals"));
     page.y += page.lineHeight();
     page.setFont(10, false);
     const client::Amounts &t = statement.totals;
     const QList<std::pair<QString, QString>> totals = {
-        {Text::tr("Compute"), formatHours(t.contributingMinutes, locale)},
-        {Text::tr("Energy"), formatEnergy(t.energyWh, locale)},
-        {Text::tr("of it plugged in / from the battery"),
-         Text::tr("%1 / %2", "two amounts of energy")
+        {StatementText::tr("Compute"), formatHours(t.contributingMinutes, locale)},
+        {StatementText::tr("Energy"), formatEnergy(t.energyWh, locale)},
+        {StatementText::tr("of it plugged in / from the battery"),
+         StatementText::tr("%1 / %2", "two amounts of energy")
              .arg(formatEnergy(t.gridWh, locale), formatEnergy(t.batteryWh, locale))},
-        {Text::tr("Gross: what the jobs paid"), money(t.grossMicros)},
-        {Text::tr("Your share (%1%)").arg(sharePercent), money(t.ownerMicros)},
-        {Text::tr("Electricity cost"), money(-t.costMicros)},
-        {Text::tr("Net: your share less the electricity"), money(t.netMicros)},
+        {StatementText::tr("Gross: what the jobs paid"), money(t.grossMicros)},
+        {StatementText::tr("Your share (%1%)").arg(sharePercent), money(t.ownerMicros)},
+        {StatementText::tr("Electricity cost"), money(-t.costMicros)},
+        {StatementText::tr("Net: your share less the electricity"), money(t.netMicros)},
     };
     for (const auto &[label, value] : totals) {
-        page.text(0, page.width() * 0.5, label);
-        page.text(page.width() * 0.5, page.width() * 0.25, value, Qt::AlignRight);
+        page.text(0, page.width() * 0.6, label);
+        page.text(page.width() * 0.6, page.width() * 0.3, value, Qt::AlignRight);
         page.y += page.lineHeight();
     }
     if (statement.payout) {
         const Statement::Payout &p = *statement.payout;
         QString line;
         if (p.state == QLatin1String("carried"))
-            line = Text::tr("Carried over to next month: %1 (below the %2 minimum payout)")
+            line = StatementText::tr("Carried over to next month: %1 (below the %2 minimum payout)")
                        .arg(money(p.carriedOutMicros), money(p.minimumMicros));
         else if (p.state == QLatin1String("paid"))
             line =
-                Text::tr("Paid out: %1 on %2")
+                StatementText::tr("Paid out: %1 on %2")
                     .arg(money(p.amountMicros),
                          locale.toString(
                              p.paidAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(),
                              QLocale::LongFormat));
         else
             line =
-                Text::tr("Payout pending: %1, paid on %2")
+                StatementText::tr("Payout pending: %1, paid on %2")
                     .arg(money(p.amountMicros),
                          locale.toString(
                              p.paidAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(),
                              QLocale::LongFormat));
         if (p.carriedInMicros != 0)
-            line +=
-                QLatin1Char(' ') +
-                Text::tr("(with %1 carried in from earlier months)").arg(money(p.carriedInMicros));
+            line += QLatin1Char(' ') + StatementText::tr("(with %1 carried in from earlier months)")
+                                           .arg(money(p.carriedInMicros));
         page.y += page.lineHeight() * 0.3;
         page.text(0, page.width(), line);
         page.y += page.lineHeight();
     } else {
-        page.text(0, page.width(),
-                  Text::tr("Payout: the month is settled at midnight on the 1st of the next."));
+        page.text(
+            0, page.width(),
+            StatementText::tr("Payout: the month is settled at midnight on the 1st of the next."));
         page.y += page.lineHeight();
     }
     page.y += page.lineHeight() * 0.8;
@@ -329,8 +338,8 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
             values.push_back(field(item));
         return adjusted(values, columnUnit);
     };
-    const QStringList moneyHeaders = {Text::tr("Gross"), Text::tr("Your share"), Text::tr("Cost"),
-                                      Text::tr("Net")};
+    const QStringList moneyHeaders = {StatementText::tr("Gross"), StatementText::tr("Your share"),
+                                      StatementText::tr("Cost"), StatementText::tr("Net")};
     {
         const auto &days = statement.days;
         const auto hours = column(
@@ -351,14 +360,15 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
                             formatHoursUnits(hours[i], locale),
                             formatEnergyUnits(energy[i], locale), units(gross[i]), units(owner[i]),
                             units(cost[i]), units(net[i])});
-        drawTable(
-            Text::tr("Days"),
-            {QStringList{Text::tr("Date"), Text::tr("Compute"), Text::tr("Energy")} + moneyHeaders,
-             {0.2, 0.12, 0.14, 0.14, 0.14, 0.13, 0.13}},
-            rows,
-            {Text::tr("Total"), formatHours(t.contributingMinutes, locale),
-             formatEnergy(t.energyWh, locale), money(t.grossMicros), money(t.ownerMicros),
-             money(t.costMicros), money(t.netMicros)});
+        drawTable(StatementText::tr("Days"),
+                  {QStringList{StatementText::tr("Date"), StatementText::tr("Compute"),
+                               StatementText::tr("Energy")} +
+                       moneyHeaders,
+                   {0.2, 0.12, 0.14, 0.14, 0.14, 0.13, 0.13}},
+                  rows,
+                  {StatementText::tr("Total"), formatHours(t.contributingMinutes, locale),
+                   formatEnergy(t.energyWh, locale), money(t.grossMicros), money(t.ownerMicros),
+                   money(t.costMicros), money(t.netMicros)});
     }
     if (!statement.sessions.empty()) {
         const auto &sessions = statement.sessions;
@@ -383,18 +393,21 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
             jobs += s.jobs;
             anyCut = anyCut || s.cutBefore || s.cutAfter;
         }
-        drawTable(Text::tr("Sessions"),
-                  {{Text::tr("Started"), Text::tr("Ended"), Text::tr("Compute"), Text::tr("Energy"),
-                    Text::tr("Jobs"), Text::tr("Net")},
+        drawTable(StatementText::tr("Sessions"),
+                  {{StatementText::tr("Started"), StatementText::tr("Ended"),
+                    StatementText::tr("Compute"), StatementText::tr("Energy"),
+                    StatementText::tr("Jobs"), StatementText::tr("Net")},
                    {0.24, 0.24, 0.12, 0.14, 0.1, 0.16}},
                   rows,
-                  {Text::tr("Total"), QString(), formatHours(t.contributingMinutes, locale),
-                   formatEnergy(t.energyWh, locale), locale.toString(jobs), money(t.netMicros)});
+                  {StatementText::tr("Total"), QString(),
+                   formatHours(t.contributingMinutes, locale), formatEnergy(t.energyWh, locale),
+                   locale.toString(jobs), money(t.netMicros)});
         if (anyCut) {
             page.setFont(8, false);
-            page.text(0, page.width(),
-                      Text::tr("… a session that began before the month or went on after it: "
-                               "only its part in the month is counted."));
+            page.text(
+                0, page.width(),
+                StatementText::tr("… a session that began before the month or went on after it: "
+                                  "only its part in the month is counted."));
             page.y += page.lineHeight() * 1.5;
         }
     }
@@ -416,16 +429,17 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
             operations += kinds[i].operations;
             paid += kinds[i].payMicros;
         }
-        drawTable(Text::tr("Jobs served"),
-                  {{Text::tr("Kind"), Text::tr("Jobs"), Text::tr("Failed"), Text::tr("Requests"),
-                    Text::tr("Paid")},
-                   {0.3, 0.14, 0.14, 0.2, 0.2}},
-                  rows,
-                  {Text::tr("Total"), locale.toString(jobs), locale.toString(failed),
-                   locale.toString(qlonglong(operations)), money(paid)});
+        drawTable(
+            StatementText::tr("Jobs served"),
+            {{StatementText::tr("Kind"), StatementText::tr("Jobs"), StatementText::tr("Failed"),
+              StatementText::tr("Requests"), StatementText::tr("Paid")},
+             {0.3, 0.14, 0.14, 0.2, 0.2}},
+            rows,
+            {StatementText::tr("Total"), locale.toString(jobs), locale.toString(failed),
+             locale.toString(qlonglong(operations)), money(paid)});
     }
     if (!painter.end())
-        outcome.error = Text::tr("Cannot finish writing %1.").arg(path);
+        outcome.error = StatementText::tr("Cannot finish writing %1.").arg(path);
     outcome.pageText = page.pages();
     return outcome;
 }
