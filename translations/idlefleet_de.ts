@@ -1526,6 +1526,29 @@
     </message>
 </context>
 <context>
+    <name>PayoutsCard</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later once it reaches %1; a smaller balance is carried over to the next month.</source>
+        <translation>Der Nettobetrag jedes Monats wird am 1. um Mitternacht abgerechnet und drei Tage später ausgezahlt, sobald er %1 erreicht; ein kleinerer Betrag wird auf den nächsten Monat übertragen.</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later.</source>
+        <translation>Der Nettobetrag jedes Monats wird am 1. um Mitternacht abgerechnet und drei Tage später ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>No month has been settled yet.</source>
+        <translation>Noch kein Monat abgerechnet.</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>netto %1</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
@@ -3500,6 +3523,21 @@
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Nur der Besitzer des Autos kann einen Computer damit koppeln.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PayoutsModel</name>
+    <message>
+        <source>Paid %1 on %2</source>
+        <translation>%1 ausgezahlt am %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, paid on %2</source>
+        <translation>%1 unterwegs, Auszahlung am %2</translation>
+    </message>
+    <message>
+        <source>%1 carried over to next month</source>
+        <translation>%1 auf den nächsten Monat übertragen</translation>
     </message>
 </context>
 <context>

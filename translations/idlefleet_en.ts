@@ -1526,6 +1526,29 @@
     </message>
 </context>
 <context>
+    <name>PayoutsCard</name>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later once it reaches %1; a smaller balance is carried over to the next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month has been settled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
@@ -3499,6 +3522,21 @@
     </message>
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PayoutsModel</name>
+    <message>
+        <source>Paid %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on its way, paid on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carried over to next month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1526,6 +1526,29 @@
     </message>
 </context>
 <context>
+    <name>PayoutsCard</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later once it reaches %1; a smaller balance is carried over to the next month.</source>
+        <translation>El neto de cada mes se liquida a medianoche del día 1 y se paga tres días después cuando alcanza %1; un saldo menor pasa al mes siguiente.</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later.</source>
+        <translation>El neto de cada mes se liquida a medianoche del día 1 y se paga tres días después.</translation>
+    </message>
+    <message>
+        <source>No month has been settled yet.</source>
+        <translation>Aún no se ha liquidado ningún mes.</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>neto %1</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
@@ -3500,6 +3523,21 @@
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Solo el propietario del coche puede vincular un ordenador con él.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PayoutsModel</name>
+    <message>
+        <source>Paid %1 on %2</source>
+        <translation>%1 pagado el %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, paid on %2</source>
+        <translation>%1 en camino, se paga el %2</translation>
+    </message>
+    <message>
+        <source>%1 carried over to next month</source>
+        <translation>%1 pasa al mes siguiente</translation>
     </message>
 </context>
 <context>

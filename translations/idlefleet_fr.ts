@@ -1526,6 +1526,29 @@
     </message>
 </context>
 <context>
+    <name>PayoutsCard</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later once it reaches %1; a smaller balance is carried over to the next month.</source>
+        <translation>Le net de chaque mois est arrêté à minuit le 1er et versé trois jours plus tard dès qu’il atteint %1 ; un solde inférieur est reporté au mois suivant.</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later.</source>
+        <translation>Le net de chaque mois est arrêté à minuit le 1er et versé trois jours plus tard.</translation>
+    </message>
+    <message>
+        <source>No month has been settled yet.</source>
+        <translation>Aucun mois n’a encore été arrêté.</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>net %1</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
@@ -3500,6 +3523,21 @@
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Seul le propriétaire de la voiture peut lui associer un ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PayoutsModel</name>
+    <message>
+        <source>Paid %1 on %2</source>
+        <translation>%1 versé le %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, paid on %2</source>
+        <translation>%1 en cours, versé le %2</translation>
+    </message>
+    <message>
+        <source>%1 carried over to next month</source>
+        <translation>%1 reporté au mois suivant</translation>
     </message>
 </context>
 <context>

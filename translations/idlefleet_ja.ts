@@ -1514,6 +1514,29 @@
     </message>
 </context>
 <context>
+    <name>PayoutsCard</name>
+    <message>
+        <source>Payouts</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later once it reaches %1; a smaller balance is carried over to the next month.</source>
+        <translation>各月の純額は 1 日の午前 0 時に確定し、%1 以上であれば 3 日後に支払われます。それ未満の残高は翌月に繰り越されます。</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later.</source>
+        <translation>各月の純額は 1 日の午前 0 時に確定し、3 日後に支払われます。</translation>
+    </message>
+    <message>
+        <source>No month has been settled yet.</source>
+        <translation>確定した月はまだありません。</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>純額 %1</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
@@ -3473,6 +3496,21 @@
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>コンピューターを車とペアリングできるのは、車のオーナーだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PayoutsModel</name>
+    <message>
+        <source>Paid %1 on %2</source>
+        <translation>%2 に %1 を支払済み</translation>
+    </message>
+    <message>
+        <source>%1 on its way, paid on %2</source>
+        <translation>%1 支払処理中（支払日：%2）</translation>
+    </message>
+    <message>
+        <source>%1 carried over to next month</source>
+        <translation>%1 を翌月に繰越</translation>
     </message>
 </context>
 <context>

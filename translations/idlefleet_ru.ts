@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>Net, after electricity</source>
-        <translation>Чистыми, после оплаты электроэнергии</translation>
+        <translation>Чистый доход</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1535,29 @@
     <message>
         <source>Not set</source>
         <translation>Не задан</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsCard</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later once it reaches %1; a smaller balance is carried over to the next month.</source>
+        <translation>Чистый доход каждого месяца подсчитывается в полночь 1-го числа и выплачивается через три дня, если он достигает %1; меньший остаток переносится на следующий месяц.</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later.</source>
+        <translation>Чистый доход каждого месяца подсчитывается в полночь 1-го числа и выплачивается через три дня.</translation>
+    </message>
+    <message>
+        <source>No month has been settled yet.</source>
+        <translation>Ни один месяц ещё не закрыт.</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>чистыми %1</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3550,21 @@
     <message>
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Привязать компьютер к машине может только её владелец.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::PayoutsModel</name>
+    <message>
+        <source>Paid %1 on %2</source>
+        <translation>%1 выплачено %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, paid on %2</source>
+        <translation>%1 в пути, выплата %2</translation>
+    </message>
+    <message>
+        <source>%1 carried over to next month</source>
+        <translation>%1 перенесено на следующий месяц</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,11 @@ Item {
 
         range: range
     }
+    PayoutsModel {
+        id: payouts
+
+        range: range
+    }
     StatementExporter {
         id: exporter
 
@@ -152,6 +157,12 @@ Item {
                 StatementCard {
                     Layout.fillWidth: true
                     exporter: exporter
+                }
+                // An organisation's cars are paid under its contract: no payouts of their own.
+                PayoutsCard {
+                    Layout.fillWidth: true
+                    visible: AppState.accountRole !== "fleet"
+                    payouts: payouts
                 }
                 SessionsTable {
                     Layout.fillWidth: true

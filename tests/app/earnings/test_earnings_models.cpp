@@ -2,6 +2,8 @@
 
 #include "earningsmodel.h"
 #include "earningsworld.h"
+#include "moneyformat.h"
+#include "payoutsmodel.h"
 #include "sessionsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -11,6 +13,7 @@ using namespace earningstest;
 using idlefleet::app::EarningsModel;
 using idlefleet::app::EarningsRange;
 using idlefleet::app::SessionsModel;
+using idlefleet::app::PayoutsModel;
 
 namespace {
 
@@ -194,6 +197,36 @@ private Q_SLOTS:
         QCOMPARE(tooLong->error(), FleetJob::InvalidRequest);
         QVERIFY2(tooLong->serverError().message.contains(QStringLiteral("31 days")),
                  qPrintable(tooLong->serverError().message));
+    }
+
+    void payoutsAreTheBackendsNewestFirst()
+    {
+        EarningsRange range;
+        range.setClient(&m_client);
+        range.setTimeZone(m_world.timeZone);
+        range.setVehicleId(m_world.vehicleId);
+        PayoutsModel model;
+        model.setClient(&m_client);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &PayoutsModel::changed);
+        model.setRange(&range);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && model.count() > 0, 30000);
+        AWAIT_JOB(direct, m_client.fetchPayouts(m_world.vehicleId));
+        QCOMPARE(model.count(), direct->result().payouts_size());
+        const v1::Payout &newest = direct->result().payouts(direct->result().payouts_size() - 1);
+        const QModelIndex first = model.index(0);
+        QCOMPARE(first.data(PayoutsModel::StateRole).toString(),
+                 QString::fromStdString(newest.state()));
+        QCOMPARE(first.data(PayoutsModel::NetRole).toString(),
+                 app::formatMoney(newest.net_micros(), QStringLiteral("EUR")));
+        QVERIFY(
+            first.data(PayoutsModel::StatusRole)
+                .toString()
+                .contains(app::formatMoney(newest.state() == "carried" ? newest.carried_out_micros()
+                                                                       : newest.amount_micros(),
+                                           QStringLiteral("EUR"))));
+        QCOMPARE(model.minimum(), app::formatMoney(10000000, QStringLiteral("EUR")));
     }
 
     void anErrorKeepsTheRowsAsStale()
