@@ -67,9 +67,7 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
     }
     if (!found)
         return fail(1, QStringLiteral("no such vehicle: %1").arg(vehicleId));
-    auto rules = policy::ZoneRules::forZone(zone.toUtf8());
-    if (!rules)
-        rules = policy::ZoneRules::forZone("UTC");
+    auto rules = policy::ZoneRules::forZoneOrUtc(zone.toUtf8());
     qint64 from = 0;
     qint64 to = 0;
     QString error;

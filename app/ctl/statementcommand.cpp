@@ -57,9 +57,7 @@ int statementCommand(client::FleetClient &fleet, const StatementRequest &request
     }
     if (!car)
         return fail(ExitFailed, QStringLiteral("no such vehicle: %1").arg(request.vehicleId));
-    auto rules = policy::ZoneRules::forZone(car->timeZone.toUtf8());
-    if (!rules)
-        rules = policy::ZoneRules::forZone("UTC");
+    auto rules = policy::ZoneRules::forZoneOrUtc(car->timeZone.toUtf8());
     const QDate today = QDate(1970, 1, 1).addDays(rules->localDay(WorldTime::nowSecs()));
     if (month > today)
         return fail(ExitBadInput,

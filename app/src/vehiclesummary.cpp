@@ -83,9 +83,7 @@ void VehicleSummary::refresh()
                   localNow.timeZone());
     // Ranges of the ledger start and end at the car's local hours: today is its local day, and
     // "since joining" its local days from LifetimeYears back to tomorrow's midnight.
-    auto rules = policy::ZoneRules::forZone(m_timeZone.toUtf8());
-    if (!rules)
-        rules = policy::ZoneRules::forZone("UTC");
+    auto rules = policy::ZoneRules::forZoneOrUtc(m_timeZone.toUtf8());
     const qint64 localToday = rules->localDay(now.toSecsSinceEpoch());
     const QDateTime until =
         QDateTime::fromSecsSinceEpoch(rules->boundary(localToday + 1, 0), Qt::UTC);

@@ -127,8 +127,7 @@ void StoreSync::syncSessions(const QString &vehicleId, const QString &timeZone,
 
 std::shared_ptr<const policy::ZoneRules> StoreSync::zoneRules() const
 {
-    auto rules = policy::ZoneRules::forZone(m_timeZone.toUtf8());
-    return rules ? rules : policy::ZoneRules::forZone("UTC");
+    return policy::ZoneRules::forZoneOrUtc(m_timeZone.toUtf8());
 }
 
 qint64 StoreSync::pageEnd() const

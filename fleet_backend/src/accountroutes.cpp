@@ -89,7 +89,7 @@ http::Response FleetHttpServer::exportData(const http::Request &,
         car->set_time_zone(vehicle.timeZone.toStdString());
         car->set_policy_version(vehicle.policyVersion);
         *car->mutable_policy() = vehicle.policy;
-        car->set_currency(vehicle.policy.has_tariff() ? vehicle.policy.tariff().currency() : "EUR");
+        car->set_currency(vehicle.currency().toStdString());
         for (const KeyRecord &key : m_store.keysOf(vehicle.id))
             fillVehicleKey(car->add_keys(), key);
         // Every session ever kept, each the sum of its ledger entries.

@@ -194,9 +194,7 @@ http::Response FleetHttpServer::organisationSummary(const http::Request &request
         auto &group = groups[vehicle.group];
         ++group.first;
         group.second += vehicle.contributing;
-        ++carsByCurrency[vehicle.policy.has_tariff()
-                             ? QString::fromStdString(vehicle.policy.tariff().currency())
-                             : QStringLiteral("EUR")];
+        ++carsByCurrency[vehicle.currency()];
         if (vehicle.contributing)
             continue;
         if (!vehicle.online)

@@ -28,12 +28,6 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, qint64 seconds)
     timestamp->set_seconds(seconds);
 }
 
-QString currencyOf(const SimulatedVehicle &vehicle)
-{
-    return vehicle.policy.has_tariff() ? QString::fromStdString(vehicle.policy.tariff().currency())
-                                       : QStringLiteral("EUR");
-}
-
 /// Running sums of whole entries.
 struct Sums
 {
@@ -85,18 +79,12 @@ struct Sums
     }
 };
 
-std::shared_ptr<const policy::ZoneRules> rulesOf(const SimulatedVehicle &vehicle)
-{
-    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
-    return rules ? rules : policy::ZoneRules::forZone("UTC");
-}
-
 /// The ledger's range rule: a range given as instants starts and ends at local hour starts of
 /// the car's zone.
 bool alignedToEntries(const SimulatedVehicle &vehicle, qint64 from, qint64 to,
                       http::Response *error)
 {
-    const auto rules = rulesOf(vehicle);
+    const auto rules = vehicle.zoneRules();
     for (const auto &[name, at] : {std::pair<QString, qint64>{QStringLiteral("from"), from},
                                    std::pair<QString, qint64>{QStringLiteral("to"), to}}) {
         if (rules->isHourStart(at))
@@ -172,7 +160,7 @@ http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
                              QStringLiteral("jobs must be true or false"), QStringLiteral("jobs"));
     v1::SessionsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
-    out.set_currency(currencyOf(vehicle).toStdString());
+    out.set_currency(vehicle.currency().toStdString());
     out.set_share_basis_points(JobMarket::OwnerShareBasisPoints);
     const std::vector<LedgerSession> sessions = m_store.sessions(vehicle.id, from, to);
     if (sessions.empty())
@@ -221,7 +209,7 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
         !alignedToEntries(vehicle, from, to, &error))
         return error;
 
-    const auto rules = rulesOf(vehicle);
+    const auto rules = vehicle.zoneRules();
     const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
     // Each entry lies in one local hour, so in one local day, week and month: buckets are sums
     // of whole entries, keyed by the bucket's first instant (clipped to the range).
@@ -254,7 +242,7 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
     }
     v1::EarningsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
-    out.set_currency(currencyOf(vehicle).toStdString());
+    out.set_currency(vehicle.currency().toStdString());
     out.set_share_basis_points(JobMarket::OwnerShareBasisPoints);
     out.set_time_zone(vehicle.timeZone.toStdString());
     Sums total;
@@ -276,7 +264,7 @@ http::Response FleetHttpServer::vehiclePayouts(const SimulatedVehicle &vehicle) 
 
 v1::PayoutsResponse FleetHttpServer::payoutsOf(const SimulatedVehicle &vehicle) const
 {
-    const QString currency = currencyOf(vehicle);
+    const QString currency = vehicle.currency();
     v1::PayoutsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_currency(currency.toStdString());
@@ -286,7 +274,7 @@ v1::PayoutsResponse FleetHttpServer::payoutsOf(const SimulatedVehicle &vehicle) 
         return out; // an organisation's cars are paid under its contract
 
     // Each local month's net, a sum of its entries; settled at local 00:00 on the 1st after it.
-    const auto rules = rulesOf(vehicle);
+    const auto rules = vehicle.zoneRules();
     const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
     std::map<QDate, qint64> nets; // first day of the month -> net
     for (const auto &[start, net] : m_store.entryNets(vehicle.id)) {

@@ -10,16 +10,6 @@ namespace {
 constexpr int DemandPercent[24] = {70,  65,  62,  60,  60,  65,  75,  90,  100, 105, 110, 112,
                                    115, 118, 120, 122, 125, 130, 132, 128, 120, 105, 90,  78};
 
-// SplitMix64's finaliser: a well-spread hash of a 64-bit value.
-quint64 mix(quint64 x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 struct Kind
 {
     const char *name;

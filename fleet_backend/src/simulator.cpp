@@ -11,30 +11,8 @@
 namespace idlefleet::backend {
 namespace {
 
-/// SplitMix64's finaliser: a well-spread hash of a 64-bit value.
-quint64 mix(quint64 x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 constexpr int MinutesPerDay = 1440;
 constexpr double ChargeLimitPercent = 90.0;
-
-std::shared_ptr<const policy::ZoneRules> rulesOf(const SimulatedVehicle &vehicle)
-{
-    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
-    return rules ? rules : policy::ZoneRules::forZone("UTC");
-}
-
-QString currencyOf(const SimulatedVehicle &vehicle)
-{
-    return vehicle.policy.has_tariff() ? QString::fromStdString(vehicle.policy.tariff().currency())
-                                       : QStringLiteral("EUR");
-}
 
 bool inRange(int minute, int from, int to)
 {
@@ -42,6 +20,17 @@ bool inRange(int minute, int from, int to)
 }
 
 } // namespace
+
+QString SimulatedVehicle::currency() const
+{
+    return policy.has_tariff() ? QString::fromStdString(policy.tariff().currency())
+                               : QStringLiteral("EUR");
+}
+
+std::shared_ptr<const policy::ZoneRules> SimulatedVehicle::zoneRules() const
+{
+    return policy::ZoneRules::forZoneOrUtc(timeZone.toUtf8());
+}
 
 Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
     : m_vehicles(std::move(vehicles))
@@ -52,7 +41,7 @@ Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
     m_rules.reserve(m_vehicles.size());
     for (const auto &vehicle : m_vehicles) {
         m_zones.emplace_back(vehicle.timeZone.toUtf8());
-        m_rules.push_back(rulesOf(vehicle));
+        m_rules.push_back(vehicle.zoneRules());
     }
     const QString deadSpots = qEnvironmentVariable("IDLEFLEETD_DEAD_SPOTS");
     if (deadSpots == QLatin1String("off")) {
@@ -166,7 +155,7 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
         ledgerMinute.priceMicrosPerKwh = vehicle.priceMicrosPerKwh;
         ledgerMinute.grossMicrosPerHour = vehicle.grossRateMicrosPerHour;
         ledgerMinute.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
-        ledgerMinute.currency = currencyOf(vehicle);
+        ledgerMinute.currency = vehicle.currency();
     }
     m_ledger.add(vehicle.id, vehicle.owner, *m_rules[index], ledgerMinute);
     if (vehicle.contributing) {
@@ -215,8 +204,7 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
     const policy::CompiledPolicy &compiled = compiledPolicy(index, seconds);
     vehicle.grossRateMicrosPerHour = JobMarket::inCurrency(
         JobMarket::grossMicrosPerHour(seconds, local.offsetFromUtc(), vehicle.computeWatts),
-        vehicle.policy.has_tariff() ? QString::fromStdString(vehicle.policy.tariff().currency())
-                                    : QStringLiteral("EUR"));
+        vehicle.currency());
     vehicle.ownerRateMicrosPerHour = JobMarket::ownerRate(vehicle.grossRateMicrosPerHour);
     vehicle.priceMicrosPerKwh = compiled.priceAt(seconds);
     v1::VehicleState state;
@@ -331,9 +319,7 @@ VehicleStatus Simulator::statusOf(const SimulatedVehicle &vehicle, const QDateTi
                           : at;
     status.blockingReasons = policy::reasonCodes(vehicle.reasons);
     status.marketRateMicrosPerHour = vehicle.ownerRateMicrosPerHour;
-    status.currency = vehicle.policy.has_tariff()
-                          ? QString::fromStdString(vehicle.policy.tariff().currency())
-                          : QStringLiteral("EUR");
+    status.currency = vehicle.currency();
     return status;
 }
 

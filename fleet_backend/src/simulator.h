@@ -2,6 +2,7 @@
 
 #include "ledger.h"
 #include "policy/eligibility.h"
+#include "policy/zonerules.h"
 #include "vehicle.h"
 
 #include <QDateTime>
@@ -54,6 +55,11 @@ struct SimulatedVehicle
     qint64 lastSeenMinute = 0;     // Unix minute the car last reached the backend
     qint64 asleepUntilMinute = 0;  // its telematics unit sleeps (out of reach) until then
     bool consented = true; // its owner agrees to take part (an organisation's cars always do)
+
+    /// The currency of its owner's tariff (EUR without one): what its ledger counts in.
+    QString currency() const;
+    /// The rules of its time zone (UTC's for an unknown zone).
+    std::shared_ptr<const policy::ZoneRules> zoneRules() const;
 };
 
 /// What one car was like during one simulated minute, for the history.

@@ -17,4 +17,14 @@ inline quint64 stableHash(const QString &text, quint64 seed)
     return hash;
 }
 
+/// SplitMix64's finaliser: a well-spread hash of a 64-bit value (the same in every process).
+inline quint64 mix(quint64 x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
 } // namespace idlefleet::backend

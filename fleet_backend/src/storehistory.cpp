@@ -22,12 +22,6 @@ constexpr int ContributingFlag = 2;
 constexpr int OfflineFlag = 4;
 constexpr int JobFailedFlag = 8;
 
-std::shared_ptr<const policy::ZoneRules> zoneOf(const SimulatedVehicle &vehicle)
-{
-    auto rules = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
-    return rules ? rules : policy::ZoneRules::forZone("UTC");
-}
-
 qint64 floorDiv(qint64 a, qint64 b)
 {
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
@@ -70,7 +64,7 @@ bool Store::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
         }
         const qint64 seconds = sample.minute * 60;
         const qint64 hour = floorDiv(seconds, 3600);
-        const qint64 day = zoneOf(vehicle)->localDay(seconds);
+        const qint64 day = vehicle.zoneRules()->localDay(seconds);
         for (const auto &[resolution, bucket] :
              {std::pair<int, qint64>{int(Resolution::Hour), hour},
               std::pair<int, qint64>{int(Resolution::Day), day}}) {
@@ -159,7 +153,7 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
         }
         return out;
     }
-    const auto rules = zoneOf(vehicle);
+    const auto rules = vehicle.zoneRules();
     qint64 first = 0;
     qint64 last = 0; // inclusive bucket numbers
     if (resolution == Resolution::Hour) {

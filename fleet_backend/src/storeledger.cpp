@@ -334,12 +334,8 @@ bool Store::rebuildLedger(QString *error)
     for (const SimulatedVehicle &vehicle : vehicles) {
         if (vehicle.stepMinutes != 1)
             continue;
-        auto zone = policy::ZoneRules::forZone(vehicle.timeZone.toUtf8());
-        if (!zone)
-            zone = policy::ZoneRules::forZone("UTC");
-        const QString currency = vehicle.policy.has_tariff()
-                                     ? QString::fromStdString(vehicle.policy.tariff().currency())
-                                     : QStringLiteral("EUR");
+        const auto zone = vehicle.zoneRules();
+        const QString currency = vehicle.currency();
         LedgerBook book;
         bindValue(minutes, vehicle.id);
         if (!minutes.exec())

@@ -38,9 +38,7 @@ void EarningsFetch::start()
     const qint64 from = m_from.toSecsSinceEpoch();
     const qint64 to = m_to.toSecsSinceEpoch();
     const qint64 chunk = maxChunkSeconds(m_what, m_period);
-    auto rules = policy::ZoneRules::forZone(m_timeZone.toUtf8());
-    if (!rules)
-        rules = policy::ZoneRules::forZone("UTC");
+    auto rules = policy::ZoneRules::forZoneOrUtc(m_timeZone.toUtf8());
     for (qint64 start = from; start < to;) {
         qint64 end = std::min(to, start + chunk);
         // Inner boundaries at the car's local midnights: every chunk is whole local days.

@@ -15,8 +15,7 @@ const qint64 EpochJulianDay = QDate(1970, 1, 1).toJulianDay();
 
 std::shared_ptr<const policy::ZoneRules> rulesFor(const QString &zone)
 {
-    auto rules = policy::ZoneRules::forZone(zone.toUtf8());
-    return rules ? rules : policy::ZoneRules::forZone("UTC");
+    return policy::ZoneRules::forZoneOrUtc(zone.toUtf8());
 }
 
 } // namespace

@@ -15,17 +15,6 @@
 namespace idlefleet::app::earnings {
 namespace {
 
-void add(client::Amounts *sum, const client::Amounts &a)
-{
-    sum->add(a);
-}
-
-/// A column's rows adjusted to add up to the total under them (spec/ledger.md).
-std::vector<qint64> adjusted(const std::vector<qint64> &values, qint64 unit)
-{
-    return rowsAddingUp(values, unit);
-}
-
 /// Lays text out on A4 pages and remembers what went on each.
 class PageDrawer
 {
@@ -103,11 +92,11 @@ Statement makeStatement(const client::EarningsReport &daily, const QDate &firstD
     s.lastDay = lastDay;
     std::map<QDate, client::Amounts> byDate;
     for (const client::AmountsAt &entry : daily.entries)
-        add(&byDate[localDate(entry.start)], entry.amounts);
+        byDate[localDate(entry.start)].add(entry.amounts);
     for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
         const auto it = byDate.find(day);
         s.days.push_back({day, it == byDate.end() ? client::Amounts{} : it->second});
-        add(&s.totals, s.days.back().amounts);
+        s.totals.add(s.days.back().amounts);
     }
     return s;
 }
@@ -336,7 +325,7 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
         std::vector<qint64> values;
         for (const auto &item : items)
             values.push_back(field(item));
-        return adjusted(values, columnUnit);
+        return rowsAddingUp(values, columnUnit);
     };
     const QStringList moneyHeaders = {StatementText::tr("Gross"), StatementText::tr("Your share"),
                                       StatementText::tr("Cost"), StatementText::tr("Net")};

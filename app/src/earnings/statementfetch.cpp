@@ -19,9 +19,7 @@ StatementFetch::~StatementFetch() = default;
 
 qint64 StatementFetch::localMidnight(const QDate &date) const
 {
-    auto rules = policy::ZoneRules::forZone(m_request.timeZone.toUtf8());
-    if (!rules)
-        rules = policy::ZoneRules::forZone("UTC");
+    auto rules = policy::ZoneRules::forZoneOrUtc(m_request.timeZone.toUtf8());
     return rules->boundary(date.toJulianDay() - QDate(1970, 1, 1).toJulianDay(), 0);
 }
 

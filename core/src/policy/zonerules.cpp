@@ -49,6 +49,12 @@ std::shared_ptr<const ZoneRules> ZoneRules::forZone(const QByteArray &ianaId)
     return rules;
 }
 
+std::shared_ptr<const ZoneRules> ZoneRules::forZoneOrUtc(const QByteArray &ianaId)
+{
+    auto rules = forZone(ianaId);
+    return rules ? rules : forZone("UTC");
+}
+
 int ZoneRules::offsetAt(qint64 utcSeconds) const
 {
     const auto it = std::upper_bound(m_transitions.begin(), m_transitions.end(), utcSeconds);

@@ -13,6 +13,8 @@ class ZoneRules
 public:
     /// The rules of `ianaId`, built once per process and cached; null for an unknown zone.
     static std::shared_ptr<const ZoneRules> forZone(const QByteArray &ianaId);
+    /// The rules of `ianaId`, or UTC's for an unknown zone (never null).
+    static std::shared_ptr<const ZoneRules> forZoneOrUtc(const QByteArray &ianaId);
 
     /// The offset from UTC, in seconds, in force at `utcSeconds`.
     int offsetAt(qint64 utcSeconds) const;
