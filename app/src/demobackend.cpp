@@ -11,6 +11,12 @@
 #include <QLockFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 namespace idlefleet::app {
 namespace {
 
@@ -132,6 +138,16 @@ void DemoBackend::launch()
         arguments << QStringLiteral("--world-start") << m_worldStart;
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // The backend ends with the app even when the app cannot stop it (a crash, SIGKILL): a demo
+    // world left simulating in the background would hold the folder for the next start.
+    const pid_t app = getpid();
+    m_process.setChildProcessModifier([app] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != app) // the app died before the line above
+            ::_exit(1);
+    });
+#endif
     m_startTimer.start(startTimeoutMs());
     m_process.start(QIODevice::ReadOnly);
 }

@@ -51,7 +51,9 @@ chmod +x "$work/idlefleetd"
 export IDLEFLEETD="$work/idlefleetd"
 export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="log_path=$logs/ubsan:print_stacktrace=1:halt_on_error=0"
-export TSAN_OPTIONS="log_path=$logs/tsan:suppressions=$here/tsan.supp:second_deadlock_stack=1:print_suppressions=0"
+# die_after_fork=0: QProcess forks a process that already runs threads to start idlefleetd; the
+# child only execs, which TSan cannot tell from a child that goes on running threads.
+export TSAN_OPTIONS="log_path=$logs/tsan:suppressions=$here/tsan.supp:second_deadlock_stack=1:print_suppressions=0:die_after_fork=0"
 if [ "$kind" = thread ]; then
   # The QML JIT writes code that TSan cannot follow; the interpreter runs the same QML.
   export QV4_FORCE_INTERPRETER=1

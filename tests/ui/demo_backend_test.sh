@@ -67,3 +67,19 @@ set +e; wait "$apppid"; status=$?; set -e
 [ "$status" -eq 0 ] || { echo "FAIL: the app exited $status on SIGTERM" >&2; exit 1; }
 if p=$(served); then echo "FAIL: SIGTERM left the backend (pid $p) running" >&2; exit 1; fi
 echo "ok: SIGTERM stops the app and the backend it started"
+
+# 6. An app that dies without a word (SIGKILL, a crash) takes the backend it started with it.
+"$app" --demo --world-start "$start" &
+apppid=$!
+for _ in $(seq 100); do served >/dev/null && break; sleep 0.1; done
+backendpid=$(served) || { echo "FAIL: the app did not start its backend" >&2; exit 1; }
+sleep 0.5
+kill -KILL "$apppid"
+wait "$apppid" 2>/dev/null || true
+# Within 2 s (SIGTERM from the kernel), not at its next write to the closed pipe.
+for _ in $(seq 20); do kill -0 "$backendpid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$backendpid" 2>/dev/null; then
+  kill "$backendpid"
+  echo "FAIL: the backend (pid $backendpid) outlived the app killed with SIGKILL" >&2; exit 1
+fi
+echo "ok: a killed app leaves no backend behind"
