@@ -1835,6 +1835,42 @@
         <source>Contribution sessions</source>
         <translation>Beitragssitzungen</translation>
     </message>
+    <message>
+        <source>The session began before the chosen days; its figures count only the part inside them.</source>
+        <translation>Die Sitzung begann vor den gewählten Tagen; ihre Zahlen zählen nur den Teil innerhalb dieser Tage.</translation>
+    </message>
+    <message>
+        <source>The session goes on after the chosen days; its figures count only the part inside them.</source>
+        <translation>Die Sitzung geht nach den gewählten Tagen weiter; ihre Zahlen zählen nur den Teil innerhalb dieser Tage.</translation>
+    </message>
+    <message>
+        <source>… A session that runs past the first or last chosen day: its figures count only the part inside the days.</source>
+        <translation>… Eine Sitzung, die über den ersten oder letzten gewählten Tag hinausreicht: Ihre Zahlen zählen nur den Teil innerhalb dieser Tage.</translation>
+    </message>
+    <message>
+        <source>Choose a session to see the jobs it served.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre Aufträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Jobs of the session %1</source>
+        <translation>Aufträge der Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Jobs of the chosen session</source>
+        <translation>Aufträge der gewählten Sitzung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed, paid nothing</source>
+        <translation>fehlgeschlagen, nichts bezahlt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3785,6 +3821,42 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::SessionJobsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a job&apos;s start and end</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <comment>requests a job served</comment>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a session&apos;s start and end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) paid %1 before the owner&apos;s share</source>
+        <translation>
+            <numerusform>%n Auftrag brachte %1 vor dem Anteil des Besitzers ein</numerusform>
+            <numerusform>%n Aufträge brachten %1 vor dem Anteil des Besitzers ein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed and paid nothing</source>
+        <translation>
+            <numerusform>%n schlug fehl und brachte nichts ein</numerusform>
+            <numerusform>%n schlugen fehl und brachten nichts ein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the jobs inside the chosen days are listed</source>
+        <translation>nur Aufträge innerhalb der gewählten Tage sind aufgeführt</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionsModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -3818,6 +3890,10 @@
     <message>
         <source>Net</source>
         <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
     </message>
 </context>
 <context>

@@ -1835,6 +1835,42 @@
         <source>Contribution sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session began before the chosen days; its figures count only the part inside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session goes on after the chosen days; its figures count only the part inside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… A session that runs past the first or last chosen day: its figures count only the part inside the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session to see the jobs it served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of the session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, paid nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3785,6 +3821,42 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::SessionJobsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a job&apos;s start and end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <comment>requests a job served</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a session&apos;s start and end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) paid %1 before the owner&apos;s share</source>
+        <translation>
+            <numerusform>%n job paid %1 before the owner&apos;s share</numerusform>
+            <numerusform>%n jobs paid %1 before the owner&apos;s share</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed and paid nothing</source>
+        <translation>
+            <numerusform>%n failed and paid nothing</numerusform>
+            <numerusform>%n failed and paid nothing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the jobs inside the chosen days are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionsModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -3817,6 +3889,10 @@
     </message>
     <message>
         <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

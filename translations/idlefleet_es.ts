@@ -1835,6 +1835,42 @@
         <source>Contribution sessions</source>
         <translation>Sesiones de contribución</translation>
     </message>
+    <message>
+        <source>The session began before the chosen days; its figures count only the part inside them.</source>
+        <translation>La sesión empezó antes de los días elegidos; sus cifras cuentan solo la parte dentro de ellos.</translation>
+    </message>
+    <message>
+        <source>The session goes on after the chosen days; its figures count only the part inside them.</source>
+        <translation>La sesión continúa después de los días elegidos; sus cifras cuentan solo la parte dentro de ellos.</translation>
+    </message>
+    <message>
+        <source>… A session that runs past the first or last chosen day: its figures count only the part inside the days.</source>
+        <translation>… Una sesión que sobrepasa el primer o el último día elegido: sus cifras cuentan solo la parte dentro de esos días.</translation>
+    </message>
+    <message>
+        <source>Choose a session to see the jobs it served.</source>
+        <translation>Elija una sesión para ver los trabajos que atendió.</translation>
+    </message>
+    <message>
+        <source>Jobs of the session %1</source>
+        <translation>Trabajos de la sesión %1</translation>
+    </message>
+    <message>
+        <source>Jobs of the chosen session</source>
+        <translation>Trabajos de la sesión elegida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>failed, paid nothing</source>
+        <translation>fallido, sin pago</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3785,6 +3821,42 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::SessionJobsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a job&apos;s start and end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <comment>requests a job served</comment>
+        <translation>%1 solicitudes</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a session&apos;s start and end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) paid %1 before the owner&apos;s share</source>
+        <translation>
+            <numerusform>%n trabajo pagó %1 antes de la parte del propietario</numerusform>
+            <numerusform>%n trabajos pagaron %1 antes de la parte del propietario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed and paid nothing</source>
+        <translation>
+            <numerusform>%n falló y no pagó nada</numerusform>
+            <numerusform>%n fallaron y no pagaron nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the jobs inside the chosen days are listed</source>
+        <translation>solo se listan los trabajos dentro de los días elegidos</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionsModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -3818,6 +3890,10 @@
     <message>
         <source>Net</source>
         <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
     </message>
 </context>
 <context>

@@ -1835,6 +1835,42 @@
         <source>Contribution sessions</source>
         <translation>Sessions de contribution</translation>
     </message>
+    <message>
+        <source>The session began before the chosen days; its figures count only the part inside them.</source>
+        <translation>La session a commencé avant les jours choisis ; ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
+    </message>
+    <message>
+        <source>The session goes on after the chosen days; its figures count only the part inside them.</source>
+        <translation>La session se poursuit après les jours choisis ; ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
+    </message>
+    <message>
+        <source>… A session that runs past the first or last chosen day: its figures count only the part inside the days.</source>
+        <translation>… Une session qui déborde du premier ou du dernier jour choisi : ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
+    </message>
+    <message>
+        <source>Choose a session to see the jobs it served.</source>
+        <translation>Choisissez une session pour voir les tâches qu’elle a traitées.</translation>
+    </message>
+    <message>
+        <source>Jobs of the session %1</source>
+        <translation>Tâches de la session %1</translation>
+    </message>
+    <message>
+        <source>Jobs of the chosen session</source>
+        <translation>Tâches de la session choisie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>failed, paid nothing</source>
+        <translation>en échec, rien payé</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3785,6 +3821,42 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::SessionJobsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a job&apos;s start and end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <comment>requests a job served</comment>
+        <translation>%1 requêtes</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a session&apos;s start and end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) paid %1 before the owner&apos;s share</source>
+        <translation>
+            <numerusform>%n tâche a rapporté %1 avant la part du propriétaire</numerusform>
+            <numerusform>%n tâches ont rapporté %1 avant la part du propriétaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed and paid nothing</source>
+        <translation>
+            <numerusform>%n a échoué et n’a rien rapporté</numerusform>
+            <numerusform>%n ont échoué et n’ont rien rapporté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the jobs inside the chosen days are listed</source>
+        <translation>seules les tâches comprises dans les jours choisis sont listées</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionsModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -3818,6 +3890,10 @@
     <message>
         <source>Net</source>
         <translation>Net</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
     </message>
 </context>
 <context>

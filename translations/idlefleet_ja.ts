@@ -1821,6 +1821,42 @@
         <source>Contribution sessions</source>
         <translation>貢献セッション</translation>
     </message>
+    <message>
+        <source>The session began before the chosen days; its figures count only the part inside them.</source>
+        <translation>このセッションは選択した期間より前に始まりました。数値は期間内の部分だけです。</translation>
+    </message>
+    <message>
+        <source>The session goes on after the chosen days; its figures count only the part inside them.</source>
+        <translation>このセッションは選択した期間の後も続いています。数値は期間内の部分だけです。</translation>
+    </message>
+    <message>
+        <source>… A session that runs past the first or last chosen day: its figures count only the part inside the days.</source>
+        <translation>… 選択した最初または最後の日をまたぐセッション：数値は期間内の部分だけです。</translation>
+    </message>
+    <message>
+        <source>Choose a session to see the jobs it served.</source>
+        <translation>セッションを選ぶと、処理したジョブが表示されます。</translation>
+    </message>
+    <message>
+        <source>Jobs of the session %1</source>
+        <translation>セッション %1 のジョブ</translation>
+    </message>
+    <message>
+        <source>Jobs of the chosen session</source>
+        <translation>選択したセッションのジョブ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>failed, paid nothing</source>
+        <translation>失敗（支払いなし）</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3758,6 +3794,40 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::SessionJobsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a job&apos;s start and end</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <comment>requests a job served</comment>
+        <translation>%1 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a session&apos;s start and end</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) paid %1 before the owner&apos;s share</source>
+        <translation>
+            <numerusform>%n 件のジョブの支払い：%1（オーナー取り分の前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed and paid nothing</source>
+        <translation>
+            <numerusform>%n 件は失敗し、支払いはありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the jobs inside the chosen days are listed</source>
+        <translation>選択した期間内のジョブだけを表示しています</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionsModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -3791,6 +3861,10 @@
     <message>
         <source>Net</source>
         <translation>純収益</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
     </message>
 </context>
 <context>

@@ -1849,6 +1849,42 @@
         <source>Contribution sessions</source>
         <translation>Сеансы участия</translation>
     </message>
+    <message>
+        <source>The session began before the chosen days; its figures count only the part inside them.</source>
+        <translation>Сеанс начался раньше выбранных дней; его показатели учитывают только часть внутри них.</translation>
+    </message>
+    <message>
+        <source>The session goes on after the chosen days; its figures count only the part inside them.</source>
+        <translation>Сеанс продолжается после выбранных дней; его показатели учитывают только часть внутри них.</translation>
+    </message>
+    <message>
+        <source>… A session that runs past the first or last chosen day: its figures count only the part inside the days.</source>
+        <translation>… Сеанс, выходящий за первый или последний выбранный день: его показатели учитывают только часть внутри этих дней.</translation>
+    </message>
+    <message>
+        <source>Choose a session to see the jobs it served.</source>
+        <translation>Выберите сеанс, чтобы увидеть выполненные в нём задания.</translation>
+    </message>
+    <message>
+        <source>Jobs of the session %1</source>
+        <translation>Задания сеанса %1</translation>
+    </message>
+    <message>
+        <source>Jobs of the chosen session</source>
+        <translation>Задания выбранного сеанса</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>failed, paid nothing</source>
+        <translation>сбой, без оплаты</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3812,6 +3848,44 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::SessionJobsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a job&apos;s start and end</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <comment>requests a job served</comment>
+        <translation>запросов: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a session&apos;s start and end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) paid %1 before the owner&apos;s share</source>
+        <translation>
+            <numerusform>%n задание принесло %1 до доли владельца</numerusform>
+            <numerusform>%n задания принесли %1 до доли владельца</numerusform>
+            <numerusform>%n заданий принесли %1 до доли владельца</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed and paid nothing</source>
+        <translation>
+            <numerusform>%n завершилось сбоем и не оплачено</numerusform>
+            <numerusform>%n завершились сбоем и не оплачены</numerusform>
+            <numerusform>%n завершились сбоем и не оплачены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the jobs inside the chosen days are listed</source>
+        <translation>показаны только задания внутри выбранных дней</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionsModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -3845,6 +3919,10 @@
     <message>
         <source>Net</source>
         <translation>Чистый доход</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Задания</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ QtObject {
     readonly property color secondaryText: dark ? "#9aa7b2" : "#5b6770"
     readonly property color divider: dark ? "#2d353c" : "#dce2e7"
     readonly property color accent: "#1b7f6b"
+    /// The background of a chosen row.
+    readonly property color selection: dark ? "#1d3b35" : "#dcefe9"
     readonly property color positive: dark ? "#4cc38a" : "#1e8e57"
     readonly property color warning: dark ? "#f0b44c" : "#a86400"
     readonly property color negative: dark ? "#ff7b72" : "#c62828"

@@ -166,7 +166,6 @@ Item {
                 }
                 SessionsTable {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 460
                     model: sessions
                 }
             }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# translations_test.sh LRELEASE TS_DIR: every language but English is fully translated.
+# translations_test.sh LRELEASE TS_DIR: every language but English is fully translated, and
+# English has its plural forms ("%n job(s)" reads "1 job", "3 jobs").
 set -uo pipefail
 lrelease=$1 dir=$2
 failures=0
@@ -14,4 +15,19 @@ for language in de fr es ja ru; do
     echo "ok: $language: $(tail -1 <<<"$report" | sed 's/^ *//')"
   fi
 done
+# English needs a translation only where a count picks the form.
+plurals=$(python3 - "$dir/idlefleet_en.ts" <<'PY'
+import sys, xml.etree.ElementTree as ET
+for message in ET.parse(sys.argv[1]).iter('message'):
+    forms = message.findall('translation/numerusform')
+    if message.get('numerus') == 'yes' and not all((f.text or '').strip() for f in forms):
+        print(message.findtext('source'))
+PY
+)
+if [ -n "$plurals" ]; then
+  echo "FAIL: English lacks the plural forms of: $plurals" >&2
+  failures=$((failures + 1))
+else
+  echo "ok: en: every plural has its forms"
+fi
 exit "$failures"

@@ -46,9 +46,9 @@ void EarningsFetch::start()
             end = rules->dayStart(end);
         const QDateTime a = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
         const QDateTime b = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
-        client::EarningsJob *job = m_what == What::Sessions
-                                       ? m_client->fetchSessions(m_vehicleId, a, b, this)
-                                       : m_client->fetchEarnings(m_vehicleId, a, b, m_period, this);
+        client::EarningsJob *job =
+            m_what == What::Sessions ? m_client->fetchSessions(m_vehicleId, a, b, this, m_withJobs)
+                                     : m_client->fetchEarnings(m_vehicleId, a, b, m_period, this);
         connect(job, &client::FleetJob::finished, this, &EarningsFetch::onJobFinished);
         m_jobs.push_back(job);
         start = end;

@@ -28,6 +28,9 @@ public:
                   const QDateTime &from, const QDateTime &to, What what,
                   Period period = Period::Day, QObject *parent = nullptr);
 
+    /// Sessions only: each with the jobs it served (before start()).
+    void setWithJobs(bool withJobs) { m_withJobs = withJobs; }
+
     /// Sends the calls; finished() follows (also for an empty range).
     void start();
 
@@ -53,6 +56,7 @@ private:
     QDateTime m_to;
     What m_what;
     Period m_period;
+    bool m_withJobs = false;
     std::vector<client::EarningsJob *> m_jobs; // children, in time order
     int m_pending = 0;
     client::EarningsReport m_result;

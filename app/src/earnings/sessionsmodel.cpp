@@ -21,6 +21,7 @@ SessionsModel::SessionsModel(QObject *parent)
             if (count() > 0)
                 Q_EMIT dataChanged(index(0, 0), index(count() - 1, ColumnCount - 1));
             Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+            m_selectedJobs.retranslate();
         });
     }
     m_reloadSoon.setSingleShot(true);
@@ -50,6 +51,8 @@ qint64 SessionsModel::sortValue(const client::AmountsAt &session, int column) co
         return session.end.toSecsSinceEpoch();
     case DurationColumn:
         return session.start.secsTo(session.end);
+    case JobsColumn:
+        return qint64(session.jobs.size());
     case EnergyColumn:
         return a.energyWh;
     case CostColumn:
@@ -73,6 +76,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         return value;
     if (role == NegativeRole)
         return index.column() >= CostColumn && value < 0;
+    if (role == CutRole)
+        return (index.column() == StartColumn && session.cutBefore) ||
+               (index.column() == EndColumn && session.cutAfter);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -86,6 +92,8 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         return tr("%1 h %2 min", "a duration")
             .arg(value / 3600)
             .arg(locale.toString((value % 3600) / 60).rightJustified(2, locale.zeroDigit().at(0)));
+    case JobsColumn:
+        return locale.toString(value);
     case EnergyColumn:
         return earnings::formatEnergy(value, locale);
     default:
@@ -104,6 +112,8 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("End");
     case DurationColumn:
         return tr("Duration");
+    case JobsColumn:
+        return tr("Jobs");
     case EnergyColumn:
         return tr("Energy");
     case CostColumn:
@@ -120,7 +130,7 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
 QHash<int, QByteArray> SessionsModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({{SortValueRole, "sortValue"}, {NegativeRole, "negative"}});
+    names.insert({{SortValueRole, "sortValue"}, {NegativeRole, "negative"}, {CutRole, "cut"}});
     return names;
 }
 
@@ -158,6 +168,41 @@ void SessionsModel::sort(int column, Qt::SortOrder order)
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT sortChanged();
+    if (m_selectedStart.isValid())
+        Q_EMIT selectedRowChanged();
+}
+
+bool SessionsModel::anyCut() const
+{
+    return std::any_of(m_sessions.begin(), m_sessions.end(),
+                       [](const auto &s) { return s.cutBefore || s.cutAfter; });
+}
+
+int SessionsModel::selectedRow() const
+{
+    if (!m_selectedStart.isValid())
+        return -1;
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [this](const auto &s) { return s.start == m_selectedStart; });
+    return it == m_sessions.end() ? -1 : int(it - m_sessions.begin());
+}
+
+void SessionsModel::setSelectedRow(int row)
+{
+    const QDateTime start =
+        row >= 0 && row < count() ? m_sessions[std::size_t(row)].start : QDateTime();
+    if (start == m_selectedStart)
+        return;
+    m_selectedStart = start;
+    showSelectedJobs();
+    Q_EMIT selectedRowChanged();
+}
+
+void SessionsModel::showSelectedJobs()
+{
+    const int row = selectedRow();
+    m_selectedJobs.setSession(row >= 0 ? &m_sessions[std::size_t(row)] : nullptr, m_currency,
+                              m_range);
 }
 
 void SessionsModel::sortBy(int column)
@@ -182,8 +227,10 @@ void SessionsModel::setRange(EarningsRange *range)
             if (m_range->from() != m_lastFrom || m_range->to() != m_lastTo)
                 m_reloadSoon.start();
         });
-        connect(m_range, &EarningsRange::vehicleChanged, &m_reloadSoon,
-                qOverload<>(&QTimer::start));
+        connect(m_range, &EarningsRange::vehicleChanged, this, [this] {
+            m_selectedStart = {};
+            m_reloadSoon.start();
+        });
         m_reloadSoon.start();
     }
     Q_EMIT rangeChanged();
@@ -201,6 +248,7 @@ void SessionsModel::reload()
     m_fetch =
         new EarningsFetch(m_client, m_range->vehicleId(), m_range->timeZone(), m_lastFrom, m_lastTo,
                           EarningsFetch::What::Sessions, EarningsFetch::Period::Day, this);
+    m_fetch->setWithJobs(true);
     connect(m_fetch, &EarningsFetch::finished, this, &SessionsModel::onFetched);
     m_fetch->start();
     if (!wasLoading)
@@ -222,6 +270,11 @@ void SessionsModel::onFetched()
         sortRows();
         m_lastUpdated = QDateTime::currentDateTimeUtc();
         endResetModel();
+        // The chosen session stays chosen when it is still in the range.
+        if (selectedRow() < 0)
+            m_selectedStart = {};
+        showSelectedJobs();
+        Q_EMIT selectedRowChanged();
         if (!m_errorMessage.isEmpty()) {
             m_errorMessage.clear();
             Q_EMIT errorMessageChanged();

@@ -2,6 +2,7 @@
 
 #include "earningsrange.h"
 #include "payloads.h"
+#include "sessionjobsmodel.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -30,6 +31,11 @@ class SessionsModel : public QAbstractTableModel
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
     /// Smallest first (else largest first).
     Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
+    /// Some session runs past the range's first or last day (its amounts are the part inside).
+    Q_PROPERTY(bool anyCut READ anyCut NOTIFY sessionsChanged)
+    /// The row whose jobs selectedJobs lists (-1: none); follows its session when sorting.
+    Q_PROPERTY(int selectedRow READ selectedRow WRITE setSelectedRow NOTIFY selectedRowChanged)
+    Q_PROPERTY(idlefleet::app::SessionJobsModel *selectedJobs READ selectedJobs CONSTANT)
 
 public:
     enum Column
@@ -37,6 +43,7 @@ public:
         StartColumn,
         EndColumn,
         DurationColumn,
+        JobsColumn, ///< how many jobs the session served
         EnergyColumn,
         CostColumn,
         EarnedColumn, ///< the owner's share
@@ -48,6 +55,7 @@ public:
     {
         SortValueRole = Qt::UserRole + 1, ///< the raw number the column sorts by (qint64)
         NegativeRole,                     ///< the cell is an amount below zero (bool)
+        CutRole, ///< the range cuts the session at this cell's edge (start or end; bool)
     };
     Q_ENUM(Roles)
 
@@ -74,6 +82,10 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool sortAscending() const { return m_sortOrder == Qt::AscendingOrder; }
     const std::vector<client::AmountsAt> &sessions() const { return m_sessions; }
+    bool anyCut() const;
+    int selectedRow() const;
+    void setSelectedRow(int row);
+    SessionJobsModel *selectedJobs() { return &m_selectedJobs; }
 
     Q_INVOKABLE void reload();
     /// Sorts by `column`; the same column again turns the order round.
@@ -85,11 +97,13 @@ Q_SIGNALS:
     void errorMessageChanged();
     void sessionsChanged();
     void sortChanged();
+    void selectedRowChanged();
 
 private:
     void onFetched();
     qint64 sortValue(const client::AmountsAt &session, int column) const;
     void sortRows();
+    void showSelectedJobs();
 
     QPointer<client::FleetClient> m_client;
     QPointer<EarningsRange> m_range;
@@ -101,6 +115,8 @@ private:
     QDateTime m_lastUpdated;
     QDateTime m_lastFrom;
     QDateTime m_lastTo;
+    QDateTime m_selectedStart; ///< the chosen session, known by its start
+    SessionJobsModel m_selectedJobs;
     int m_sortColumn = StartColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

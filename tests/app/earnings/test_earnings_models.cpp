@@ -12,8 +12,8 @@
 using namespace earningstest;
 using idlefleet::app::EarningsModel;
 using idlefleet::app::EarningsRange;
-using idlefleet::app::SessionsModel;
 using idlefleet::app::PayoutsModel;
+using idlefleet::app::SessionsModel;
 
 namespace {
 
@@ -328,6 +328,90 @@ private Q_SLOTS:
         range.setPeriod(EarningsRange::Week);
         QTest::qWait(100);
         QVERIFY(!model.loading());
+    }
+
+    void theChosenSessionListsItsJobsAndCutSessionsAreMarked()
+    {
+        EarningsRange range;
+        range.setClient(&m_client);
+        range.setTimeZone(m_world.timeZone);
+        range.setVehicleId(m_world.vehicleId);
+        range.setPreset(EarningsRange::LastThreeMonths);
+        SessionsModel model;
+        model.setClient(&m_client);
+        QSignalSpy loaded(&model, &SessionsModel::sessionsChanged);
+        model.setRange(&range);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(model.count() > 30);
+        QCOMPARE(model.selectedRow(), -1);
+        QCOMPARE(model.selectedJobs()->count(), 0);
+        QVERIFY(model.selectedJobs()->sessionText().isEmpty());
+
+        // Every session lists its jobs, and what they paid is the session's gross: entries
+        // sum their jobs' pay (spec/ledger.md).
+        qint64 failedJobs = 0;
+        for (const AmountsAt &session : model.sessions()) {
+            QVERIFY(!session.jobs.empty());
+            qint64 paid = 0;
+            for (const JobInfo &job : session.jobs) {
+                QVERIFY(job.start >= session.start && job.end <= session.end);
+                paid += job.payMicros;
+                failedJobs += job.failed ? 1 : 0;
+                if (job.failed)
+                    QCOMPARE(job.payMicros, 0);
+            }
+            QCOMPARE(paid, session.amounts.grossMicros);
+        }
+        QVERIFY(failedJobs > 0);
+
+        // Choosing a row lists that session's jobs; sorting keeps the same session chosen.
+        QSignalSpy chosen(&model, &SessionsModel::selectedRowChanged);
+        model.setSelectedRow(3);
+        QCOMPARE(chosen.count(), 1);
+        const AmountsAt session = model.sessions()[3];
+        QCOMPARE(model.selectedJobs()->count(), int(session.jobs.size()));
+        QCOMPARE(model.index(3, SessionsModel::JobsColumn).data(SessionsModel::SortValueRole),
+                 QVariant(qint64(session.jobs.size())));
+        QVERIFY(model.selectedJobs()->sessionText().contains(
+            QLocale().toString(range.toLocal(session.start), QLocale::ShortFormat)));
+        QVERIFY(model.selectedJobs()->summaryText().contains(
+            idlefleet::app::formatMoney(session.amounts.grossMicros, QStringLiteral("EUR"))));
+        const QModelIndex first = model.selectedJobs()->index(0);
+        QVERIFY(!first.data(idlefleet::app::SessionJobsModel::KindRole).toString().isEmpty());
+        QVERIFY(first.data(idlefleet::app::SessionJobsModel::TimeRole)
+                    .toString()
+                    .contains(QStringLiteral("–")));
+        model.sortBy(SessionsModel::NetColumn);
+        QVERIFY(model.selectedRow() >= 0);
+        QCOMPARE(model.sessions()[std::size_t(model.selectedRow())].start, session.start);
+        model.setSelectedRow(-1);
+        QCOMPARE(model.selectedJobs()->count(), 0);
+
+        // A range that starts inside a session: the row is marked cut at its start, its
+        // figures and jobs are the part inside the range.
+        auto crossing =
+            std::find_if(model.sessions().begin(), model.sessions().end(), [&](const AmountsAt &s) {
+                return range.toLocal(s.start).date() != range.toLocal(s.end).date() &&
+                       range.toLocal(s.end).time() != QTime(0, 0);
+            });
+        QVERIFY2(crossing != model.sessions().end(), "no session runs past a local midnight");
+        const AmountsAt whole = *crossing;
+        const QDate day = range.toLocal(whole.end).date();
+        range.setCustomDays(day, day.addDays(2));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(model.anyCut());
+        const auto cut = std::find_if(model.sessions().begin(), model.sessions().end(),
+                                      [&](const AmountsAt &s) { return s.start == whole.start; });
+        QVERIFY(cut != model.sessions().end());
+        QVERIFY(cut->cutBefore);
+        const int row = int(cut - model.sessions().begin());
+        QVERIFY(model.index(row, SessionsModel::StartColumn).data(SessionsModel::CutRole).toBool());
+        QVERIFY(!model.index(row, SessionsModel::EndColumn).data(SessionsModel::CutRole).toBool());
+        QVERIFY(cut->amounts.contributingMinutes < whole.amounts.contributingMinutes);
+        QVERIFY(cut->amounts.grossMicros <= whole.amounts.grossMicros);
+        QVERIFY(cut->jobs.size() < whole.jobs.size());
+        for (const JobInfo &job : cut->jobs)
+            QVERIFY(job.start >= range.from());
     }
 
 private:
