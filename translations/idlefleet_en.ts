@@ -1986,6 +1986,22 @@
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -2923,10 +2939,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type your password to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,6 +2956,10 @@
     </message>
     <message>
         <source>Your account and everything kept about it are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4152,6 +4168,13 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::client::ExportFileJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::client::FleetJob</name>
     <message>
         <source>The fleet backend at %1 showed a different security key than the one this app trusts, so nothing was sent. If the backend&apos;s key was replaced on purpose, connect again with its new key; otherwise someone may be intercepting the connection.</source>
@@ -4195,6 +4218,10 @@
     </message>
     <message>
         <source>The session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the fleet backend at %1 broke off: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1986,6 +1986,22 @@
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Detener la exportación</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -2923,10 +2939,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Type your password to confirm.</source>
         <translation>Escribe tu contraseña para confirmar.</translation>
     </message>
@@ -2945,6 +2957,10 @@
     <message>
         <source>Your account and everything kept about it are deleted.</source>
         <translation>Se han eliminado tu cuenta y todo lo que se guardaba sobre ella.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>La exportación se detuvo; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4168,13 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::client::ExportFileJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::client::FleetJob</name>
     <message>
         <source>The fleet backend at %1 showed a different security key than the one this app trusts, so nothing was sent. If the backend&apos;s key was replaced on purpose, connect again with its new key; otherwise someone may be intercepting the connection.</source>
@@ -4196,6 +4219,10 @@
     <message>
         <source>The session has ended. Sign in again.</source>
         <translation>La sesión ha terminado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The connection to the fleet backend at %1 broke off: %2</source>
+        <translation>La conexión con el backend de flota en %1 se interrumpió: %2</translation>
     </message>
 </context>
 <context>

@@ -1972,6 +1972,22 @@
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>エクスポートを停止</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -2906,10 +2922,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Type your password to confirm.</source>
         <translation>確認のためパスワードを入力してください。</translation>
     </message>
@@ -2928,6 +2940,10 @@
     <message>
         <source>Your account and everything kept about it are deleted.</source>
         <translation>アカウントと、アカウントに関して保存されていたすべての情報を削除しました。</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>エクスポートを停止しました。ファイルは作成されていません。</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4137,13 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::client::ExportFileJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::client::FleetJob</name>
     <message>
         <source>The fleet backend at %1 showed a different security key than the one this app trusts, so nothing was sent. If the backend&apos;s key was replaced on purpose, connect again with its new key; otherwise someone may be intercepting the connection.</source>
@@ -4165,6 +4188,10 @@
     <message>
         <source>The session has ended. Sign in again.</source>
         <translation>セッションが終了しました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The connection to the fleet backend at %1 broke off: %2</source>
+        <translation>%1 のフリートバックエンドとの接続が途切れました：%2</translation>
     </message>
 </context>
 <context>

@@ -2000,6 +2000,22 @@
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Остановить экспорт</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -2940,10 +2956,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Type your password to confirm.</source>
         <translation>Для подтверждения введите пароль.</translation>
     </message>
@@ -2962,6 +2974,10 @@
     <message>
         <source>Your account and everything kept about it are deleted.</source>
         <translation>Ваша учётная запись и все связанные с ней данные удалены.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Экспорт остановлен; файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4199,13 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::client::ExportFileJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::client::FleetJob</name>
     <message>
         <source>The fleet backend at %1 showed a different security key than the one this app trusts, so nothing was sent. If the backend&apos;s key was replaced on purpose, connect again with its new key; otherwise someone may be intercepting the connection.</source>
@@ -4227,6 +4250,10 @@
     <message>
         <source>The session has ended. Sign in again.</source>
         <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The connection to the fleet backend at %1 broke off: %2</source>
+        <translation>Соединение с бэкендом флота по адресу %1 прервалось: %2</translation>
     </message>
 </context>
 <context>

@@ -6,34 +6,33 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QSaveFile>
 #include <cstdio>
-#include <google/protobuf/util/json_util.h>
 #include <memory>
+#include <unistd.h>
 
 namespace idlefleet::ctl {
 int exportMyDataCommand(client::FleetClient &fleet, const QString &output)
 {
     if (output.isEmpty())
         return fail(2, QStringLiteral("export-my-data needs --output FILE"));
-    std::unique_ptr<client::DataExportJob> job(fleet.exportMyData());
+    // Written as it arrives; in a terminal, how far it got.
+    std::unique_ptr<client::ExportFileJob> job(fleet.exportMyDataTo(output));
+    const bool terminal = isatty(fileno(stderr));
+    int shown = -1;
+    QObject::connect(
+        job.get(), &client::ExportFileJob::progress, job.get(), [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (terminal && percent != shown)
+                std::fprintf(stderr, "\ridlefleetctl: exporting your data, %d%%", percent);
+            shown = percent;
+        });
     wait(job.get());
+    if (terminal && shown >= 0)
+        std::fprintf(stderr, "\n");
     if (job->error() != client::FleetJob::NoError)
         return failed(*job);
-    google::protobuf::util::JsonPrintOptions options;
-    options.add_whitespace = true;
-    std::string json;
-    google::protobuf::util::MessageToJsonString(job->result(), &json, options);
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        file.write(json.data(), qint64(json.size())) < 0 || !file.commit())
-        return fail(1, QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
-    int sessions = 0;
-    for (const auto &vehicle : job->result().vehicles())
-        sessions += vehicle.sessions_size();
-    std::printf("Exported your account, %d car(s) and %d contribution(s) to %s\n",
-                job->result().vehicles_size(), sessions, qPrintable(output));
+    std::printf("Exported your account, %d car(s) and %lld contribution(s) to %s\n",
+                job->vehicles(), static_cast<long long>(job->sessions()), qPrintable(output));
     return 0;
 }
 

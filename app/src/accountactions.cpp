@@ -3,12 +3,6 @@
 #include "appstate.h"
 #include "fleetclient.h"
 
-#include <QFile>
-#include <QFutureWatcher>
-#include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
-#include <google/protobuf/util/json_util.h>
-
 namespace idlefleet::app {
 
 using client::FleetJob;
@@ -30,44 +24,40 @@ void AccountActions::exportMyData(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (path.isEmpty())
         return finish({}, tr("Choose a file to write the export to."));
+    if (m_export)
+        return;
     m_busy = true;
+    m_progress = 0;
     m_message = tr("Collecting your data…");
     m_errorMessage.clear();
-    Q_EMIT changed();
-    auto *job = AppState::instance()->fleetClient()->exportMyData(this);
+    // Written part by part as it arrives: a year of minutes never sits in memory.
+    auto *job = AppState::instance()->fleetClient()->exportMyDataTo(path, this);
+    m_export = job;
+    connect(job, &client::ExportFileJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress = total > 0 ? double(done) / double(total) : 0;
+        Q_EMIT progressChanged();
+    });
     connect(job, &FleetJob::finished, this, [this, job, path] {
         job->deleteLater();
+        m_export = nullptr;
         if (job->error() != FleetJob::NoError)
             return finish({}, tr("The export failed: %1").arg(job->errorString()));
-        // Printing and writing a large export happens off the window's thread.
-        auto export_ = std::make_shared<v1::DataExport>(job->result());
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, export_, path] {
-            watcher->deleteLater();
-            const QString error = watcher->result();
-            if (!error.isEmpty())
-                return finish({}, error);
-            int sessions = 0;
-            for (const auto &vehicle : export_->vehicles())
-                sessions += vehicle.sessions_size();
-            finish(tr("Saved your account, %n car(s) and their contributions to %1.", "",
-                      export_->vehicles_size())
-                       .arg(path),
-                   {});
-        });
-        watcher->setFuture(QtConcurrent::run([export_, path]() -> QString {
-            google::protobuf::util::JsonPrintOptions options;
-            options.add_whitespace = true;
-            std::string json;
-            google::protobuf::util::MessageToJsonString(*export_, &json, options);
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly) ||
-                !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-                out.write(json.data(), qint64(json.size())) < 0 || !out.commit())
-                return AccountActions::tr("Cannot write %1: %2").arg(path, out.errorString());
-            return {};
-        }));
+        finish(
+            tr("Saved your account, %n car(s) and their contributions to %1.", "", job->vehicles())
+                .arg(path),
+            {});
     });
+    Q_EMIT changed();
+    Q_EMIT progressChanged();
+}
+
+void AccountActions::cancelExport()
+{
+    if (!m_export)
+        return;
+    delete m_export; // the unfinished file goes with it
+    m_export = nullptr;
+    finish(tr("The export was stopped; no file was written."), {});
 }
 
 void AccountActions::deleteAccount(const QString &password)

@@ -15,6 +15,9 @@ class AccountActions : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    /// How far a running export got, 0 to 1 (0 too until the backend says how much follows).
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(bool exporting READ exporting NOTIFY changed)
 
 public:
     explicit AccountActions(QObject *parent = nullptr);
@@ -22,20 +25,28 @@ public:
     bool busy() const { return m_busy; }
     QString message() const { return m_message; }
     QString errorMessage() const { return m_errorMessage; }
+    double progress() const { return m_progress; }
+    bool exporting() const { return m_export != nullptr; }
 
-    /// Writes the export as JSON to `file` (readable by the user alone).
+    /// Writes the export as JSON to `file` (readable by the user alone) as it arrives; the file
+    /// appears only once complete.
     Q_INVOKABLE void exportMyData(const QUrl &file);
+    /// Stops a running export; no file is left.
+    Q_INVOKABLE void cancelExport();
     /// Deletes the account after checking the password again; the app then signs out.
     Q_INVOKABLE void deleteAccount(const QString &password);
 
 Q_SIGNALS:
     void changed();
+    void progressChanged();
     void accountDeleted();
 
 private:
     void finish(const QString &message, const QString &error);
 
     bool m_busy = false;
+    double m_progress = 0;
+    QObject *m_export = nullptr; ///< the running export's job
     QString m_message;
     QString m_errorMessage;
 };

@@ -360,8 +360,14 @@ AccountJob *FleetClient::recordConsent(const QString &termsVersion, bool withdra
 DataExportJob *FleetClient::exportMyData(QObject *owner)
 {
     return new DataExportJob(
-        decodeDataExport, this,
-        [this] { return m_transport->get(QStringLiteral("/v1/account/export")); }, owner);
+        this, [this] { return m_transport->get(QStringLiteral("/v1/account/export")); }, owner);
+}
+
+ExportFileJob *FleetClient::exportMyDataTo(const QString &path, QObject *owner)
+{
+    return new ExportFileJob(
+        path, this, [this] { return m_transport->get(QStringLiteral("/v1/account/export")); },
+        owner);
 }
 
 EmptyJob *FleetClient::deleteAccount(const QString &password, QObject *owner)

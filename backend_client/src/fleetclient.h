@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dataexport.h"
 #include "fleetjob.h"
 
 #include <QObject>
@@ -124,7 +125,11 @@ public:
     /// Agrees to (or, with `withdraw`, withdraws from) a version of the participation terms.
     [[nodiscard]] AccountJob *recordConsent(const QString &termsVersion, bool withdraw = false,
                                             QObject *owner = nullptr);
+    /// Everything the backend keeps about the person, read whole into memory.
     [[nodiscard]] DataExportJob *exportMyData(QObject *owner = nullptr);
+    /// The same, written to `path` as JSON (readable by the user alone) as it arrives, with
+    /// progress; the file appears only when the export is complete.
+    [[nodiscard]] ExportFileJob *exportMyDataTo(const QString &path, QObject *owner = nullptr);
     /// Deletes the account and everything kept about it and its cars; the session ends.
     [[nodiscard]] EmptyJob *deleteAccount(const QString &password, QObject *owner = nullptr);
 

@@ -24,9 +24,28 @@ void FleetJob::start()
 {
     if (m_reply)
         m_reply->deleteLater();
+    m_streamError = NoError;
+    m_streamMessage.clear();
+    restartBody();
     m_reply = m_send();
     m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::readyRead, this, &FleetJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FleetJob::onReplyFinished);
+}
+
+void FleetJob::onReadyRead()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!streamsBody() || status < 200 || status >= 300 || m_streamError != NoError)
+        return;
+    QString problem;
+    if (!consume(m_reply->readAll(), &problem)) {
+        if (m_streamError == NoError)
+            failStream(
+                BadResponse,
+                tr("The fleet backend sent an answer this app cannot read: %1").arg(problem));
+        m_reply->abort();
+    }
 }
 
 FleetJob::~FleetJob()
@@ -62,6 +81,11 @@ void FleetJob::onReplyFinished()
         });
         return;
     }
+    if (m_streamError != NoError) {
+        fail(m_streamError, m_streamMessage);
+        Q_EMIT finished();
+        return;
+    }
     if (retryLater())
         return;
     const QString server = reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
@@ -79,6 +103,17 @@ void FleetJob::onReplyFinished()
     } else if (m_httpStatus == 0) {
         fail(ConnectionFailed,
              tr("Cannot reach the fleet backend at %1: %2").arg(server, reply->errorString()));
+    } else if (streamsBody() && m_httpStatus >= 200 && m_httpStatus < 300) {
+        QString problem;
+        if (reply->error() != QNetworkReply::NoError)
+            fail(ConnectionFailed, tr("The connection to the fleet backend at %1 broke off: %2")
+                                       .arg(server, reply->errorString()));
+        else if (!consume(reply->readAll(), &problem) || !decode({}, &problem))
+            fail(
+                m_streamError != NoError ? m_streamError : BadResponse,
+                m_streamError != NoError
+                    ? m_streamMessage
+                    : tr("The fleet backend sent an answer this app cannot read: %1").arg(problem));
     } else {
         const QByteArray body = reply->readAll();
         if ((m_httpStatus >= 200 && m_httpStatus < 300) || answersWith(m_httpStatus)) {

@@ -34,6 +34,7 @@ public:
         ServerFailed,       ///< 5xx
         BadResponse,        ///< the body is not what the API promises
         IncompatibleServer, ///< the API versions do not meet
+        LocalFailed,        ///< this computer could not keep the answer (a full disk)
     };
     Q_ENUM(Error)
 
@@ -65,12 +66,32 @@ protected:
     }
     void fail(Error error, const QString &message);
 
+    /// Jobs that read a long answer as it arrives return true: consume() then gets each piece
+    /// of a successful answer, and decode() an empty body once it is complete.
+    virtual bool streamsBody() const { return false; }
+    virtual bool consume(const QByteArray &piece, QString *problem)
+    {
+        Q_UNUSED(piece)
+        Q_UNUSED(problem)
+        return true;
+    }
+    /// The call is sent again (after a refresh or a retry): what was consumed is dropped.
+    virtual void restartBody() {}
+    /// From consume() or decode() before returning false: the job fails with this error and
+    /// message instead of BadResponse.
+    void failStream(Error error, const QString &message)
+    {
+        m_streamError = error;
+        m_streamMessage = message;
+    }
+
 public:
     static constexpr int MaxRetries = 4;
     static constexpr int FirstRetryDelayMs = 500;
 
 private:
     void start();
+    void onReadyRead();
     void onReplyFinished();
     /// True when the call was sent again later.
     bool retryLater();
@@ -85,6 +106,8 @@ private:
     QString m_errorString;
     int m_httpStatus = 0;
     ServerError m_serverError;
+    Error m_streamError = NoError; ///< why a streamed answer was given up
+    QString m_streamMessage;
 };
 
 /// GET /v1/info, checked against the API versions this client speaks.
@@ -218,7 +241,6 @@ protected:
 
 using KeyJob = DecodingJob<KeyInfo>;
 using ForecastJob = DecodingJob<policy::Forecast>;
-using DataExportJob = DecodingJob<v1::DataExport>;
 using EventsJob = DecodingJob<std::vector<EventInfo>>;
 using AccountJob = DecodingJob<v1::AccountDetails>;
 using KeyListJob = DecodingJob<std::vector<KeyInfo>>;

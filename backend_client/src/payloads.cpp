@@ -482,11 +482,6 @@ bool decodeStreamFrame(const QByteArray &bytes, StreamFrameInfo *frame, QString 
     return false;
 }
 
-bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem)
-{
-    return parse(bytes, data, "data export", problem);
-}
-
 bool decodeAccountDetails(const QByteArray &bytes, v1::AccountDetails *details, QString *problem)
 {
     return parse(bytes, details, "account", problem);

@@ -274,7 +274,6 @@ bool decodeCommandOutcome(const QByteArray &bytes, CommandOutcome *outcome, QStr
 /// Everything the backend keeps about the signed-in person (kept as the message itself: it is
 /// written out whole, not shown field by field).
 bool decodeEvents(const QByteArray &bytes, std::vector<EventInfo> *events, QString *problem);
-bool decodeDataExport(const QByteArray &bytes, v1::DataExport *data, QString *problem);
 /// The organisation's summary; counts are checked against the number of cars.
 bool decodeOrganisationSummary(const QByteArray &bytes, v1::OrganisationSummary *summary,
                                QString *problem);

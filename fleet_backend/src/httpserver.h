@@ -14,6 +14,7 @@
 
 namespace idlefleet::v1 {
 class AccountDetails;
+class DataExport;
 class SupportGrant;
 } // namespace idlefleet::v1
 
@@ -22,6 +23,23 @@ namespace idlefleet::backend {
 class Simulator;
 struct SimulatedVehicle;
 class WorldClock;
+
+/// One part of a streamed export (see DataExport in account.proto).
+struct ExportPart
+{
+    enum Kind
+    {
+        Head, ///< the car's settings, keys, grants, audit, payouts and policy history
+        Sessions,
+        Entries,
+        Jobs,
+        Minutes,
+        Events,
+    } kind = Head;
+    QString vehicleId;
+    qint64 from = 0; ///< UTC seconds; sessions by start, entries and jobs by entry start
+    qint64 to = 0;
+};
 
 /// The HTTPS front of idlefleetd: routes /v1/... to protobuf handlers.
 class FleetHttpServer
@@ -57,7 +75,6 @@ private:
     void fillAccountDetails(v1::AccountDetails *out, const AccountRecord &account) const;
     http::Response accountDetails(const http::Request &request, const AccountRecord &account) const;
     http::Response recordConsent(const http::Request &request, const AccountRecord &account);
-    http::Response exportData(const http::Request &request, const AccountRecord &account) const;
     http::Response deleteAccount(const http::Request &request, const AccountRecord &account);
     // earningsroutes.cpp
     http::Response vehicleSessions(const http::Request &request,
@@ -72,6 +89,12 @@ private:
     /// The diagnostics timeline of a car over [from, to), oldest first.
     std::vector<v1::VehicleEvent> eventsOf(const SimulatedVehicle &vehicle, qint64 from,
                                            qint64 to) const;
+    // exportroutes.cpp
+    http::Response exportData(const http::Request &request, const AccountRecord &account) const;
+    /// The parts after the first of an export of what `account` may see, in order.
+    std::vector<ExportPart> exportPlan(const AccountRecord &account) const;
+    /// One part, read from the store when it is sent (empty for a car gone since).
+    v1::DataExport exportPart(const ExportPart &part) const;
     // forecastroutes.cpp
     http::Response vehicleForecast(const http::Request &request,
                                    const SimulatedVehicle &vehicle) const;

@@ -21,12 +21,6 @@ QString newCode()
     return QStringLiteral("%1").arg(value % 1000000, 6, 10, QLatin1Char('0'));
 }
 
-void setMs(google::protobuf::Timestamp *timestamp, qint64 ms)
-{
-    timestamp->set_seconds(ms / 1000);
-    timestamp->set_nanos(int(ms % 1000) * 1000000);
-}
-
 } // namespace
 
 void fillVehicleKey(v1::VehicleKey *out, const KeyRecord &key)

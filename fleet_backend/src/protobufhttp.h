@@ -2,7 +2,9 @@
 
 #include "http/httpmessage.h"
 
+#include <QtGlobal>
 #include <google/protobuf/message_lite.h>
+#include <google/protobuf/timestamp.pb.h>
 
 namespace idlefleet::backend {
 
@@ -14,6 +16,13 @@ http::Response protobufResponse(const google::protobuf::MessageLite &message, in
 /// A protobuf `Error{code, message, field}` with the given status.
 http::Response errorResponse(int status, const QString &code, const QString &message,
                              const QString &field = {});
+
+/// Sets a timestamp to `ms` milliseconds since the epoch.
+inline void setMs(google::protobuf::Timestamp *timestamp, qint64 ms)
+{
+    timestamp->set_seconds(ms / 1000);
+    timestamp->set_nanos(int(ms % 1000) * 1000000);
+}
 
 /// The stable error code of an HTTP status the transport itself answers with.
 QString errorCodeFor(int status);

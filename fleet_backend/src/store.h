@@ -194,6 +194,9 @@ public:
     };
     std::vector<MinuteRow> minutes(const QString &vehicleId, qint64 fromMinute,
                                    qint64 toMinute) const;
+    /// The instant (UTC seconds) of the oldest minute or ledger entry kept of a car; nullopt
+    /// when nothing is kept.
+    std::optional<qint64> historyStart(const QString &vehicleId) const;
 
     // The ledger (storeledger.cpp).
     /// The sessions, entries and jobs still open at `simulatedUntil` (UTC seconds), to continue.

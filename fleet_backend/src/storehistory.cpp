@@ -193,6 +193,25 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
     return out;
 }
 
+std::optional<qint64> Store::historyStart(const QString &vehicleId) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT (SELECT MIN(minute) * 60 FROM status_minutes WHERE vehicle_id = ?), "
+                       "(SELECT MIN(start) FROM ledger_entries WHERE vehicle_id = ?)"));
+    bindValue(query, vehicleId);
+    bindValue(query, vehicleId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    std::optional<qint64> start;
+    for (int i = 0; i < 2; ++i) {
+        if (!query.value(i).isNull())
+            start =
+                std::min(start.value_or(query.value(i).toLongLong()), query.value(i).toLongLong());
+    }
+    return start;
+}
+
 std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fromMinute,
                                              qint64 toMinute) const
 {

@@ -17,12 +17,6 @@ namespace {
 constexpr int MaxGrantHours = 720;
 constexpr int AuditEntriesShown = 500;
 
-void setMs(google::protobuf::Timestamp *timestamp, qint64 ms)
-{
-    timestamp->set_seconds(ms / 1000);
-    timestamp->set_nanos(int(ms % 1000) * 1000000);
-}
-
 QString newGrantId()
 {
     QByteArray bytes(12, '\0');

@@ -232,16 +232,33 @@ Item {
                     spacing: 8
 
                     BusyIndicator {
-                        running: account.busy
-                        visible: account.busy
+                        running: account.busy && !account.exporting
+                        visible: account.busy && !account.exporting
                         Layout.preferredWidth: 28
                         Layout.preferredHeight: 28
+                    }
+                    ProgressBar {
+                        visible: account.exporting
+                        value: account.progress
+                        Layout.preferredWidth: 160
+                        Accessible.name: qsTr("Export progress")
+                    }
+                    Label {
+                        visible: account.exporting
+                        color: Theme.secondaryText
+                        text: qsTr("%1 %").arg(Math.floor(account.progress * 100))
                     }
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: account.errorMessage.length > 0 ? Theme.negative : Theme.positive
                         text: account.errorMessage.length > 0 ? account.errorMessage : account.message
+                    }
+                    Button {
+                        visible: account.exporting
+                        text: qsTr("Stop")
+                        Accessible.name: qsTr("Stop the export")
+                        onClicked: account.cancelExport()
                     }
                 }
             }

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QUrlQuery>
+#include <functional>
 
 namespace idlefleet::backend::http {
 
@@ -32,6 +33,11 @@ struct Response
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// A body too large to hold at once, sent in chunks (Transfer-Encoding: chunked) instead of
+    /// `body`: each call appends the next piece to `*chunk` and returns true, or returns false at
+    /// the end. It is called only while the client keeps up, one piece per turn of the event
+    /// loop, so other clients are served in between; it is dropped when the client goes away.
+    std::function<bool(QByteArray *chunk)> stream;
 };
 
 /// The reason phrase of a status code.

@@ -32,26 +32,28 @@ public:
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         // Answers wait in the socket until the client reads them; while too many wait, no more
         // requests are read (a client that never reads cannot make the server hoard answers).
-        if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
-            connect(tls, &QSslSocket::encryptedBytesWritten, this, [this] {
-                if (pendingOutput() < MaxPendingOutputBytes)
-                    onReadyRead();
-            });
-        }
-        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-            if (pendingOutput() < MaxPendingOutputBytes)
-                onReadyRead();
-        });
+        if (auto *tls = qobject_cast<QSslSocket *>(socket))
+            connect(tls, &QSslSocket::encryptedBytesWritten, this, &Connection::onWritten);
+        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::onWritten);
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
         m_timer.start(IdleTimeoutMs);
         onReadyRead();
     }
 
 private:
+    void onWritten()
+    {
+        if (m_stream) {
+            m_timer.start(IdleTimeoutMs);
+            pumpStream();
+        } else if (pendingOutput() < MaxPendingOutputBytes)
+            onReadyRead();
+    }
+
     void onReadyRead()
     {
-        if (m_closing)
-            return;
+        if (m_closing || m_stream)
+            return; // a streamed answer is sent whole before the next request is read
         if (m_buffer.isEmpty() && !m_parser.started() && m_server->m_upgradeHandler &&
             isUpgrade(m_socket->peek(m_server->m_limits.maxHeaderBytes))) {
             // The WebSocket side reads the handshake itself.
@@ -93,7 +95,7 @@ private:
             if (m_server->m_afterResponse)
                 m_server->m_afterResponse(request, response);
             write(response, !keepAlive);
-            if (!keepAlive)
+            if (!keepAlive || m_stream)
                 return;
             m_timer.start(m_buffer.isEmpty() ? IdleTimeoutMs : RequestTimeoutMs);
             if (m_buffer.isEmpty() && m_socket->bytesAvailable() == 0)
@@ -129,20 +131,58 @@ private:
                          reasonPhrase(response.status) + "\r\n";
         if (!response.contentType.isEmpty())
             out += "Content-Type: " + response.contentType + "\r\n";
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        if (response.stream)
+            out += "Transfer-Encoding: chunked\r\n";
+        else
+            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         out += "Cache-Control: no-store\r\n";
         for (const auto &[name, value] : response.headers)
             out += name + ": " + value + "\r\n";
         out += close ? "Connection: close\r\n\r\n" : "\r\n";
+        if (response.stream) {
+            m_socket->write(out);
+            m_stream = response.stream;
+            m_closeAfterStream = close;
+            m_timer.start(IdleTimeoutMs); // a client that stops reading is let go
+            pumpStream();
+            return;
+        }
         out += response.body;
         m_socket->write(out);
         if (close)
             this->close();
     }
 
+    /// Sends the next piece of a streamed answer when the client has taken the last ones; at the
+    /// end, the last chunk, then the next request (or the close).
+    void pumpStream()
+    {
+        if (!m_stream || m_pumpQueued || pendingOutput() >= StreamWindowBytes)
+            return;
+        QByteArray piece;
+        if (m_stream(&piece)) {
+            if (!piece.isEmpty())
+                m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+            // One piece per turn: other clients' requests run in between.
+            m_pumpQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pumpQueued = false;
+                pumpStream();
+            });
+            return;
+        }
+        m_stream = nullptr; // the cursor behind it goes now, not with the connection
+        m_socket->write("0\r\n\r\n");
+        if (m_closeAfterStream)
+            return close();
+        m_timer.start(IdleTimeoutMs);
+        QTimer::singleShot(0, this, &Connection::onReadyRead);
+    }
+
     void close()
     {
         m_closing = true;
+        m_stream = nullptr;
         m_timer.stop();
         m_socket->disconnectFromHost(); // after the written bytes are sent
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -150,6 +190,8 @@ private:
     }
 
     static constexpr qint64 MaxPendingOutputBytes = 4 * 1024 * 1024;
+    /// A streamed answer waits for the client below this much unsent output.
+    static constexpr qint64 StreamWindowBytes = 512 * 1024;
     static constexpr int MaxRequestsPerTurn = 16;
 
     Server *m_server;
@@ -158,6 +200,9 @@ private:
     QByteArray m_buffer;
     QTimer m_timer;
     bool m_closing = false;
+    std::function<bool(QByteArray *)> m_stream;
+    bool m_closeAfterStream = false;
+    bool m_pumpQueued = false;
 };
 
 Server::Server(QObject *parent)

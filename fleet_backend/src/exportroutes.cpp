@@ -1,0 +1,243 @@
+// FleetHttpServer: the person's data export, streamed part by part (account.proto, DataExport).
+
+#include "httpserver.h"
+#include "idlefleet/v1/account.pb.h"
+#include "idlefleet/v1/diagnostics.pb.h"
+#include "idlefleet/v1/grants.pb.h"
+#include "idlefleet/v1/keys.pb.h"
+#include "policy/eligibility.h"
+#include "protobufhttp.h"
+#include "simulator.h"
+#include "store.h"
+#include "worldclock.h"
+
+#include <QDateTime>
+#include <map>
+#include <memory>
+
+namespace idlefleet::backend {
+namespace {
+
+constexpr auto ExportContentType = "application/x-protobuf-stream";
+/// The last stretch of each kind is open-ended: what is kept while the export runs comes too.
+constexpr qint64 OpenEnd = qint64(1) << 52;
+constexpr qint64 Day = 86400;
+
+/// How much of a car's past one part holds, by kind: about 100 to 300 KiB each.
+qint64 stretchOf(ExportPart::Kind kind)
+{
+    switch (kind) {
+    case ExportPart::Minutes:
+        return Day;
+    case ExportPart::Events:
+        return 7 * Day;
+    default:
+        return 31 * Day;
+    }
+}
+
+/// A part as it goes on the wire: its byte length as a varint, then the message.
+QByteArray framed(const v1::DataExport &part)
+{
+    const std::string bytes = part.SerializeAsString();
+    QByteArray out;
+    quint64 length = bytes.size();
+    do {
+        const auto low = char(length & 0x7f);
+        length >>= 7;
+        out += length ? char(low | 0x80) : low;
+    } while (length);
+    out.append(bytes.data(), qsizetype(bytes.size()));
+    return out;
+}
+
+void addAmounts(v1::Amounts *a, const LedgerEntry &e)
+{
+    a->set_energy_wh(a->energy_wh() + e.energyWh());
+    a->set_grid_wh(a->grid_wh() + e.gridWh());
+    a->set_battery_wh(a->battery_wh() + e.batteryWh());
+    a->set_cost_micros(a->cost_micros() + e.costMicros());
+    a->set_gross_micros(a->gross_micros() + e.grossMicros);
+    a->set_owner_micros(a->owner_micros() + e.ownerMicros());
+    a->set_net_micros(a->net_micros() + e.netMicros());
+    a->set_contributing_minutes(a->contributing_minutes() + e.minutes);
+    a->set_entries(a->entries() + 1);
+}
+
+} // namespace
+
+std::vector<ExportPart> FleetHttpServer::exportPlan(const AccountRecord &account) const
+{
+    std::vector<ExportPart> plan;
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+        if (!maySee(account, vehicle))
+            continue;
+        plan.push_back({ExportPart::Head, vehicle.id, 0, 0});
+        const std::optional<qint64> kept = m_store.historyStart(vehicle.id);
+        if (!kept)
+            continue;
+        const qint64 first = *kept - ((*kept % Day) + Day) % Day;
+        for (const auto kind : {ExportPart::Sessions, ExportPart::Entries, ExportPart::Jobs,
+                                ExportPart::Minutes, ExportPart::Events}) {
+            const qint64 stretch = stretchOf(kind);
+            for (qint64 from = first;; from += stretch) {
+                const bool last = from + stretch > now;
+                plan.push_back({kind, vehicle.id, from, last ? OpenEnd : from + stretch});
+                if (last)
+                    break;
+            }
+        }
+    }
+    return plan;
+}
+
+v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
+{
+    v1::DataExport out;
+    const SimulatedVehicle *vehicle = vehicleById(part.vehicleId);
+    if (!vehicle)
+        return out;
+    v1::ExportedVehicle *car = out.add_vehicles();
+    car->set_id(vehicle->id.toStdString());
+    switch (part.kind) {
+    case ExportPart::Head: {
+        car->set_name(vehicle->name.toStdString());
+        car->set_model(vehicle->model.toStdString());
+        car->set_time_zone(vehicle->timeZone.toStdString());
+        car->set_policy_version(vehicle->policyVersion);
+        *car->mutable_policy() = vehicle->policy;
+        car->set_currency(vehicle->currency().toStdString());
+        for (const KeyRecord &key : m_store.keysOf(vehicle->id))
+            fillVehicleKey(car->add_keys(), key);
+        for (const GrantRecord &grant : m_store.grantsOfVehicle(vehicle->id))
+            fillGrant(car->add_grants(), grant);
+        for (const AuditRecord &entry : m_store.auditOf(vehicle->id, 1000000)) {
+            v1::AuditEntry *e = car->add_audit();
+            setMs(e->mutable_at(), entry.atMs);
+            e->set_grant_id(entry.grantId.toStdString());
+            if (const auto support = m_store.accountById(entry.accountId))
+                e->set_support_email(support->email.toStdString());
+            e->set_action(entry.action.toStdString());
+        }
+        v1::PayoutsResponse payouts = payoutsOf(*vehicle);
+        for (v1::Payout &payout : *payouts.mutable_payouts())
+            *car->add_payouts() = std::move(payout);
+        for (const PolicyRevisionRecord &r : m_store.policyHistory(vehicle->id, 1000000)) {
+            v1::PolicyRevision *revision = car->add_policy_history();
+            revision->set_version(r.version);
+            setMs(revision->mutable_applied_at(), r.appliedMs);
+            *revision->mutable_policy() = r.policy;
+            revision->set_key_id(r.keyId.toStdString());
+        }
+        break;
+    }
+    case ExportPart::Sessions: {
+        // Sessions that start in the stretch, each the sum of its ledger entries. A session's
+        // first entry starts at most an hour (and a jump) before it.
+        std::map<qint64, v1::Amounts> amounts;
+        for (const LedgerEntry &e : m_store.entriesOfSessions(vehicle->id, part.from, part.to))
+            addAmounts(&amounts[e.sessionStart], e);
+        for (const LedgerSession &s :
+             m_store.sessions(vehicle->id, part.from - 2 * 3600, part.to)) {
+            if (s.start < part.from || s.start >= part.to)
+                continue;
+            v1::ContributionSession *session = car->add_sessions();
+            session->mutable_start()->set_seconds(s.start);
+            session->mutable_end()->set_seconds(s.end);
+            *session->mutable_amounts() = amounts[s.start];
+        }
+        break;
+    }
+    case ExportPart::Entries:
+        for (const LedgerEntry &e : m_store.entries(vehicle->id, part.from, part.to)) {
+            v1::LedgerEntry *entry = car->add_entries();
+            entry->mutable_session_start()->set_seconds(e.sessionStart);
+            entry->mutable_start()->set_seconds(e.start);
+            entry->mutable_end()->set_seconds(e.end);
+            entry->set_contributing_minutes(e.minutes);
+            entry->set_energy_wh(e.energyWh());
+            entry->set_grid_wh(e.gridWh());
+            entry->set_battery_wh(e.batteryWh());
+            entry->set_cost_micros(e.costMicros());
+            entry->set_gross_micros(e.grossMicros);
+            entry->set_share_basis_points(e.shareBasisPoints);
+            entry->set_owner_micros(e.ownerMicros());
+            entry->set_net_micros(e.netMicros());
+            entry->set_currency(e.currency.toStdString());
+        }
+        break;
+    case ExportPart::Jobs:
+        for (const LedgerJob &j : m_store.jobs(vehicle->id, part.from, part.to)) {
+            v1::Job *job = car->add_jobs();
+            job->set_id(j.id.toStdString());
+            job->set_kind(j.kind.toStdString());
+            job->mutable_start()->set_seconds(j.start);
+            job->mutable_end()->set_seconds(j.end);
+            job->set_operations(j.operations);
+            job->set_pay_micros(j.payMicros());
+            job->set_failed(j.state == LedgerJob::Failed);
+            job->set_running(j.state == LedgerJob::Running);
+        }
+        break;
+    case ExportPart::Minutes:
+        for (const Store::MinuteRow &m :
+             m_store.minutes(vehicle->id, part.from / 60, part.to / 60)) {
+            v1::StatusMinute *row = car->add_status_history();
+            row->mutable_minute()->set_seconds(m.minute * 60);
+            row->set_soc_centi_percent(m.socCenti);
+            row->set_plugged_in(m.pluggedIn);
+            row->set_contributing(m.contributing);
+            row->set_online(m.online);
+            row->set_job_failed(m.jobFailed);
+            row->set_chip_deci_celsius(m.chipDeci);
+            for (const QString &code : policy::reasonCodes(policy::ReasonSet(m.reasons)))
+                row->add_reasons(code.toStdString());
+        }
+        break;
+    case ExportPart::Events:
+        for (v1::VehicleEvent &event : eventsOf(*vehicle, part.from, part.to))
+            *car->add_events() = std::move(event);
+        break;
+    }
+    return out;
+}
+
+http::Response FleetHttpServer::exportData(const http::Request &,
+                                           const AccountRecord &account) const
+{
+    // The first part now; the others are read from the store as the client takes them, so a
+    // year of minutes never sits in memory and other requests are answered in between.
+    struct Cursor
+    {
+        v1::DataExport first;
+        std::vector<ExportPart> plan;
+        std::size_t next = 0;
+        bool firstSent = false;
+    };
+    auto cursor = std::make_shared<Cursor>();
+    setMs(cursor->first.mutable_exported_at(), QDateTime::currentMSecsSinceEpoch());
+    fillAccountDetails(cursor->first.mutable_details(), account);
+    for (const GrantRecord &grant : m_store.grantsHeldBy(account.id))
+        fillGrant(cursor->first.add_grants_held(), grant);
+    cursor->plan = exportPlan(account);
+    cursor->first.set_parts_total(qint64(cursor->plan.size()) + 1);
+
+    http::Response response;
+    response.contentType = ExportContentType;
+    response.stream = [this, cursor, accountId = account.id](QByteArray *chunk) {
+        if (!cursor->firstSent) {
+            cursor->firstSent = true;
+            *chunk = framed(cursor->first);
+            return true;
+        }
+        // An account deleted meanwhile: the export stops short, which the client reports.
+        if (cursor->next >= cursor->plan.size() || !m_store.accountById(accountId))
+            return false;
+        *chunk = framed(exportPart(cursor->plan[cursor->next++]));
+        return true;
+    };
+    return response;
+}
+
+} // namespace idlefleet::backend
