@@ -4,11 +4,16 @@
 
 #include "appstate.h"
 #include "demobackend.h"
+#include "earningsformat.h"
+#include "earningsmodel.h"
+#include "earningsrange.h"
 #include "fleetclient.h"
 #include "jobwait.h"
 #include "localclient.h"
+#include "moneyformat.h"
 #include "onboarding.h"
 #include "vehiclelistmodel.h"
+#include "vehiclesummary.h"
 #include "waituntil.h"
 #include "worldinstants.h"
 
@@ -27,6 +32,7 @@ class OwnerEndToEndTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void raisingTheFloorShowsOnTheDashboard();
+    void theDashboardAgreesWithTheEarningsPageAndTheLedger();
     void cleanupTestCase();
 
 private:
@@ -152,6 +158,74 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
                 map.value(QStringLiteral("field")).toString().endsWith(QLatin1String("SocPercent"));
     }
     QVERIFY(linked);
+}
+
+// spec/ledger.md: the dashboard's today, this month and since joining are sums of whole
+// entries, the same as the Earnings page's month and the backend's own days and sessions.
+void OwnerEndToEndTest::theDashboardAgreesWithTheEarningsPageAndTheLedger()
+{
+    const QString vehicleId = m_state->selectedVehicleId();
+    const int row = rowOf(vehicleId);
+    QVERIFY(row >= 0);
+    const QString zone = m_state->vehicles()
+                             ->data(m_state->vehicles()->index(row), VehicleListModel::TimeZoneRole)
+                             .toString();
+    QVERIFY(!zone.isEmpty());
+    // The car stopped contributing above (floor 95 %): its figures stay put while compared.
+    const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+
+    VehicleSummary summary;
+    summary.setTimeZone(zone);
+    summary.setVehicleId(vehicleId);
+    summary.refresh();
+    WAIT_UNTIL(summary.loaded() && !summary.loading(),
+               testwait::failedIf(!summary.errorMessage().isEmpty(), summary.errorMessage()),
+               30000);
+    QVERIFY(summary.monthEnergyWh() > 0);
+    QVERIFY(summary.lifetimeEnergyWh() > summary.monthEnergyWh());
+
+    EarningsRange range;
+    range.setClient(m_state->fleetClient());
+    range.setTimeZone(zone);
+    range.setVehicleId(vehicleId);
+    range.setPreset(EarningsRange::ThisMonth);
+    EarningsModel month;
+    month.setClient(m_state->fleetClient());
+    QSignalSpy reported(&month, &EarningsModel::reportChanged);
+    month.setRange(&range);
+    WAIT_UNTIL(!reported.isEmpty() && !month.loading(),
+               testwait::failedIf(!month.errorMessage().isEmpty(), month.errorMessage()), 30000);
+    QCOMPARE(month.totalNet(), summary.monthNet());
+    QCOMPARE(month.totalEnergy(), earnings::formatEnergy(qint64(summary.monthEnergyWh()), locale));
+
+    // The backend's own day buckets and sessions over the same local days.
+    auto *client = m_state->fleetClient();
+    const QDateTime today = range.startOfDay(range.today());
+    const QDateTime tomorrow = range.startOfDay(range.today().addDays(1));
+    AWAIT_JOB(days, client->fetchEarnings(vehicleId, range.from(), tomorrow,
+                                          client::FleetClient::Period::Day));
+    QCOMPARE(days->error(), client::FleetJob::NoError);
+    const QString currency = days->result().currency;
+    qint64 monthNet = 0, monthWh = 0, todayNet = 0, todayWh = 0;
+    for (const client::AmountsAt &day : days->result().entries) {
+        monthNet += day.amounts.netMicros;
+        monthWh += day.amounts.energyWh;
+        if (day.start >= today) {
+            todayNet += day.amounts.netMicros;
+            todayWh += day.amounts.energyWh;
+        }
+    }
+    QCOMPARE(summary.monthNet(), formatMoney(monthNet, currency, locale));
+    QCOMPARE(qint64(summary.monthEnergyWh()), monthWh);
+    QCOMPARE(summary.todayNet(), formatMoney(todayNet, currency, locale));
+    QCOMPARE(qint64(summary.todayEnergyWh()), todayWh);
+    AWAIT_JOB(sessions, client->fetchSessions(vehicleId, range.from(), tomorrow));
+    QCOMPARE(sessions->error(), client::FleetJob::NoError);
+    qint64 sessionsNet = 0;
+    for (const client::AmountsAt &session : sessions->result().entries)
+        sessionsNet += session.amounts.netMicros;
+    QCOMPARE(sessionsNet, monthNet);
 }
 
 void OwnerEndToEndTest::cleanupTestCase()
