@@ -145,6 +145,9 @@ const char *const Migrations[] = {
            PRIMARY KEY (owner, hour, currency)) WITHOUT ROWID;
        DROP TABLE organisation_hours;
        ALTER TABLE vehicle_state ADD COLUMN simulate_from_minute INTEGER NOT NULL DEFAULT 0;)",
+    // 14: an answer is handed out again only for the byte-identical command (its SHA-256);
+    // answers kept before have none, so a retry of one is checked afresh.
+    R"(ALTER TABLE command_results ADD COLUMN command_sha256 BLOB NOT NULL DEFAULT x'';)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

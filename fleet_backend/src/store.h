@@ -240,11 +240,29 @@ public:
     /// Records a use of the key with its counter.
     bool touchKey(const QString &vehicleId, const QString &keyId, quint64 counter, qint64 whenMs);
 
-    /// The first answer to a command, kept so that a retry with the same idempotency key gets it.
-    bool saveCommandResult(const QString &vehicleId, const QString &idempotencyKey, int status,
-                           const QByteArray &result);
-    std::optional<std::pair<int, QByteArray>> commandResult(const QString &vehicleId,
-                                                            const QString &idempotencyKey) const;
+    /// The answer a car gave to a command, kept so that a retry of the same bytes gets it.
+    struct CommandAnswer
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray commandSha256; ///< of the signed command bytes it answered
+    };
+    std::optional<CommandAnswer> commandResult(const QString &vehicleId,
+                                               const QString &idempotencyKey) const;
+    /// What a command the car accepted as authentic does, kept in one transaction: its key's
+    /// counter and last use, the policy it applied (if any, `version` > 0) and its answer.
+    struct CommandCommit
+    {
+        QString vehicleId;
+        QString keyId;
+        quint64 counter = 0;
+        qint64 whenMs = 0;
+        qint64 version = 0; ///< 0: no policy applied
+        v1::Policy policy;
+        QString idempotencyKey; ///< empty: no answer kept
+        CommandAnswer answer;
+    };
+    bool commitCommand(const CommandCommit &commit, QString *error);
 
     // Data rights (storeaccounts.cpp).
     /// Records an agreement to `termsVersion`, or its withdrawal.

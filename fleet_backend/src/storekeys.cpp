@@ -1,9 +1,11 @@
 // Store: the keys each car accepts signed commands from.
 
+#include "faultpoint.h"
 #include "store.h"
 #include "store/sqlbind.h"
 
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -113,32 +115,62 @@ bool Store::touchKey(const QString &vehicleId, const QString &keyId, quint64 cou
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool Store::saveCommandResult(const QString &vehicleId, const QString &idempotencyKey, int status,
-                              const QByteArray &result)
+std::optional<Store::CommandAnswer> Store::commandResult(const QString &vehicleId,
+                                                         const QString &idempotencyKey) const
 {
     QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO command_results (vehicle_id, "
-                       "idempotency_key, result, status, created_ms) VALUES (?, ?, ?, ?, ?)"));
-    bindValue(query, vehicleId);
-    bindValue(query, idempotencyKey);
-    bindValue(query, result);
-    bindValue(query, status);
-    bindValue(query, QDateTime::currentMSecsSinceEpoch());
-    return query.exec();
-}
-
-std::optional<std::pair<int, QByteArray>> Store::commandResult(const QString &vehicleId,
-                                                               const QString &idempotencyKey) const
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT status, result FROM command_results WHERE vehicle_id = ? "
-                                 "AND idempotency_key = ?"));
+    query.prepare(QStringLiteral("SELECT status, result, command_sha256 FROM command_results "
+                                 "WHERE vehicle_id = ? AND idempotency_key = ?"));
     bindValue(query, vehicleId);
     bindValue(query, idempotencyKey);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return std::make_pair(query.value(0).toInt(), query.value(1).toByteArray());
+    return CommandAnswer{query.value(0).toInt(), query.value(1).toByteArray(),
+                         query.value(2).toByteArray()};
+}
+
+bool Store::commitCommand(const CommandCommit &commit, QString *error)
+{
+    QSqlDatabase db = database();
+    auto failed = [&](const QSqlQuery &query) {
+        *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction()) {
+        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery key(db);
+    key.prepare(QStringLiteral("UPDATE vehicle_keys SET last_counter = ?, last_used_ms = ? "
+                               "WHERE vehicle_id = ? AND key_id = ?"));
+    bindValues(key, {qint64(commit.counter), commit.whenMs, commit.vehicleId, commit.keyId});
+    if (!key.exec())
+        return failed(key);
+    if (commit.version > 0 &&
+        !savePolicy(commit.vehicleId, commit.version, commit.policy, commit.keyId, commit.whenMs)) {
+        *error = QStringLiteral("database: the policy could not be kept");
+        db.rollback();
+        return false;
+    }
+    if (!commit.idempotencyKey.isEmpty()) {
+        QSqlQuery answer(db);
+        answer.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO command_results (vehicle_id, idempotency_key, result, status, "
+            "created_ms, command_sha256) VALUES (?, ?, ?, ?, ?, ?)"));
+        bindValues(answer, {commit.vehicleId, commit.idempotencyKey, commit.answer.body,
+                            commit.answer.status, commit.whenMs, commit.answer.commandSha256});
+        if (!answer.exec())
+            return failed(answer);
+    }
+    // Test builds only: a crash after the change is written and before it is committed.
+    faultPoint("command-before-commit");
+    if (!db.commit()) {
+        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 } // namespace idlefleet::backend

@@ -21,6 +21,11 @@ bool BackendProcess::start(const QString &dataDir, const QDateTime &worldStart,
         m_error = QStringLiteral("the test did not say when its world starts");
         return false;
     }
+    // A backend that just crashed (a test's crash point) may not be reaped yet.
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(10000)) {
+        m_error = QStringLiteral("the previous idlefleetd is still running");
+        return false;
+    }
     const QString deadSpots = QStringLiteral("IDLEFLEETD_DEAD_SPOTS");
     if (!m_environment.contains(deadSpots))
         m_environment.insert(deadSpots, QStringLiteral("off"));
