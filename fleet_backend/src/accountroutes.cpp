@@ -69,10 +69,12 @@ http::Response FleetHttpServer::deleteAccount(const http::Request &request,
     http::Response bad;
     if (!parseProtobufBody(request, &confirm, &bad))
         return bad;
-    if (!verifyPassword(QString::fromStdString(confirm.password()), account.password))
-        return errorResponse(403, QStringLiteral("wrong_password"),
-                             QStringLiteral("the password is wrong; nothing was deleted"),
-                             QStringLiteral("password"));
+    // Guesses count like failed sign-ins (AuthService's limits).
+    if (auto refused =
+            m_auth.checkPassword(request, account, confirm.password(), QStringLiteral("password"),
+                                 QStringLiteral("the password is wrong; nothing was "
+                                                "deleted")))
+        return *refused;
     QStringList cars;
     for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
         if (account.role == v1::ROLE_OWNER &&

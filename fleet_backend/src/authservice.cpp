@@ -77,16 +77,13 @@ http::Response AuthService::login(const http::Request &request)
     // across many accounts is slowed as a whole.
     const QString accountKey = QStringLiteral("account:%1@%2").arg(email, request.peer.toString());
     const QString addressKey = QStringLiteral("ip:") + request.peer.toString();
+    // An address shared by many (an office, a household, loopback in demo mode) does not lock
+    // out those who signed in from it before: only the newcomers wait out its limit.
+    const bool knownHere = m_knownAddresses.value(accountKey) > now - KnownAddressMs;
     qint64 retryAfterMs = 0;
     if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs) ||
-        tooManyFailures(addressKey, MaxFailuresPerAddress, now, &retryAfterMs)) {
-        const qint64 seconds = (retryAfterMs + 999) / 1000;
-        http::Response response = errorResponse(
-            429, QStringLiteral("too_many_attempts"),
-            QStringLiteral("too many failed sign-ins; try again in %1 s").arg(seconds));
-        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
-        return response;
-    }
+        (!knownHere && tooManyFailures(addressKey, MaxFailuresPerAddress, now, &retryAfterMs)))
+        return tooMany(retryAfterMs, QStringLiteral("failed sign-ins"));
     const auto account = m_store.accountByEmail(email);
     // The hash runs even for an unknown address, so timing does not tell which accounts exist.
     static const QByteArray decoy = makePasswordRecord(QStringLiteral("decoy password"));
@@ -99,8 +96,47 @@ http::Response AuthService::login(const http::Request &request)
         return unauthenticated(QStringLiteral("the e-mail address or the password is wrong"));
     }
     m_failures.remove(accountKey);
+    if (m_knownAddresses.size() >= MaxTrackedKeys) {
+        for (auto it = m_knownAddresses.begin(); it != m_knownAddresses.end();)
+            it = it.value() <= now - KnownAddressMs ? m_knownAddresses.erase(it) : std::next(it);
+    }
+    if (m_knownAddresses.size() < MaxTrackedKeys || m_knownAddresses.contains(accountKey))
+        m_knownAddresses.insert(accountKey, now);
     m_store.deleteExpiredSessions(now);
     return newSession(*account);
+}
+
+http::Response AuthService::tooMany(qint64 retryAfterMs, const QString &what)
+{
+    const qint64 seconds = (retryAfterMs + 999) / 1000;
+    http::Response response =
+        errorResponse(429, QStringLiteral("too_many_attempts"),
+                      QStringLiteral("too many %1; try again in %2 s").arg(what).arg(seconds));
+    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
+    return response;
+}
+
+std::optional<http::Response> AuthService::checkPassword(const http::Request &request,
+                                                         const AccountRecord &account,
+                                                         const std::string &password,
+                                                         const QString &field,
+                                                         const QString &message)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString accountKey =
+        QStringLiteral("account:%1@%2").arg(account.email.toLower(), request.peer.toString());
+    qint64 retryAfterMs = 0;
+    if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs))
+        return tooMany(retryAfterMs, QStringLiteral("wrong passwords"));
+    if (password.size() > std::size_t(MaxPasswordBytes))
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("the password is too long"), field);
+    if (!verifyPassword(QString::fromStdString(password), account.password)) {
+        recordFailure(accountKey, now);
+        return errorResponse(403, QStringLiteral("wrong_password"), message, field);
+    }
+    m_failures.remove(accountKey);
+    return std::nullopt;
 }
 
 http::Response AuthService::newSession(const AccountRecord &account)
@@ -160,25 +196,15 @@ http::Response AuthService::changePassword(const http::Request &request,
     http::Response bad;
     if (!parseProtobufBody(request, &change, &bad))
         return bad;
-    // Guesses of the current password count like failed sign-ins.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString accountKey =
-        QStringLiteral("account:%1@%2").arg(account.email.toLower(), request.peer.toString());
-    qint64 retryAfterMs = 0;
-    if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs))
-        return errorResponse(429, QStringLiteral("too_many_attempts"),
-                             QStringLiteral("too many wrong passwords; try again in %1 s")
-                                 .arg((retryAfterMs + 999) / 1000));
-    if (change.current_password().size() > MaxPasswordBytes ||
-        change.new_password().size() > MaxPasswordBytes)
+    if (change.new_password().size() > MaxPasswordBytes)
         return errorResponse(400, QStringLiteral("invalid_argument"),
-                             QStringLiteral("the password is too long"));
-    if (!verifyPassword(QString::fromStdString(change.current_password()), account.password)) {
-        recordFailure(accountKey, now);
-        return errorResponse(403, QStringLiteral("wrong_password"),
-                             QStringLiteral("the current password is wrong"),
-                             QStringLiteral("current_password"));
-    }
+                             QStringLiteral("the password is too long"),
+                             QStringLiteral("new_password"));
+    // Guesses of the current password count like failed sign-ins.
+    if (auto refused = checkPassword(request, account, change.current_password(),
+                                     QStringLiteral("current_password"),
+                                     QStringLiteral("the current password is wrong")))
+        return *refused;
     const QString next = QString::fromStdString(change.new_password());
     if (next.size() < MinPasswordLength)
         return errorResponse(

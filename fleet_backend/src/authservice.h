@@ -28,6 +28,14 @@ public:
                                               http::Response *unauthorized,
                                               qint64 *accessExpiresMs = nullptr) const;
 
+    /// Checks a signed-in person's password again (changing it, deleting the account): wrong
+    /// guesses count like failed sign-ins, so no route lets anyone guess without limit. Returns
+    /// nothing when it is right, else the 403 (`message` says what did not happen) or the 429.
+    std::optional<http::Response> checkPassword(const http::Request &request,
+                                                const AccountRecord &account,
+                                                const std::string &password, const QString &field,
+                                                const QString &message);
+
     /// Creates an account (demo world, tests); the password is hashed here.
     bool createAccount(AccountRecord account, const QString &password, QString *error);
 
@@ -41,15 +49,20 @@ public:
     static constexpr int MaxEmailLength = 254;
     static constexpr int MaxPasswordBytes = 1024;
     static constexpr qint64 FailureWindowMs = 15 * 60 * 1000;
+    /// An account signed in from an address before is not held up by that address's limit
+    /// (others' failures there), for this long after its last success.
+    static constexpr qint64 KnownAddressMs = 30LL * 24 * 3600 * 1000;
     static constexpr int MinPasswordLength = 10;
 
 private:
     http::Response newSession(const AccountRecord &account);
     bool tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs);
     void recordFailure(const QString &key, qint64 now);
+    static http::Response tooMany(qint64 retryAfterMs, const QString &what);
 
     Store &m_store;
     QHash<QString, std::deque<qint64>> m_failures; // "email:" or "ip:" key -> failure times
+    QHash<QString, qint64> m_knownAddresses;       // "account:email@ip" -> last success
     qint64 m_accessTtlMs = AccessTtlMs;
 };
 
