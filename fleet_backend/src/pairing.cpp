@@ -5,6 +5,7 @@
 #include "vehiclekey.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
@@ -61,7 +62,11 @@ http::Response Pairing::start(const QString &vehicleId, const http::Request &req
     if (existing && !existing->revoked)
         return errorResponse(409, QStringLiteral("already_paired"),
                              QStringLiteral("this key is already paired with the car"));
-    if (m_store.keysOf(vehicleId).size() >= std::size_t(MaxKeysPerVehicle))
+    // Revoked keys stay listed (what was used, when) but hold no place: a car can always be
+    // paired again after revoking.
+    const auto keys = m_store.keysOf(vehicleId);
+    if (std::count_if(keys.begin(), keys.end(), [](const KeyRecord &k) { return !k.revoked; }) >=
+        MaxKeysPerVehicle)
         return errorResponse(
             409, QStringLiteral("too_many_keys"),
             QStringLiteral("the car holds %1 keys; revoke one first").arg(MaxKeysPerVehicle));

@@ -148,6 +148,44 @@ private Q_SLOTS:
         QCOMPARE(policy->result().policy.max_chip_temp_c(), 74);
     }
 
+    void revokedKeysNeverLockACarOutOfPairing()
+    {
+        FleetClient owner;
+        signIn(owner);
+        const QString car = QStringLiteral("veh-alex-1");
+        auto activeKeys = [&] {
+            auto keys = FINISHED_JOB(owner.listKeys(car));
+            QStringList ids;
+            for (const KeyInfo &k : keys->result())
+                if (!k.revoked)
+                    ids.append(k.keyId);
+            return ids;
+        };
+        // Fill the car up to its 20 keys.
+        while (activeKeys().size() < 20)
+            QVERIFY(pairedKey(owner, car).isValid());
+        const VehicleKeyPair extra = VehicleKeyPair::generate();
+        AWAIT_JOB(full, owner.startPairing(car, extra.publicKeyDer(), QStringLiteral("Extra")));
+        QCOMPARE(full->httpStatus(), 409);
+        QCOMPARE(full->serverError().code, QStringLiteral("too_many_keys"));
+        // Revoking one frees its place, again and again: 25 more pairings, each after a revocation.
+        for (int i = 0; i < 25; ++i) {
+            AWAIT_JOB(revoked, owner.revokeKey(car, activeKeys().first()));
+            QCOMPARE(revoked->error(), FleetJob::NoError);
+            QVERIFY2(pairedKey(owner, car).isValid(),
+                     qPrintable(QStringLiteral("pairing %1").arg(i)));
+        }
+        QCOMPARE(activeKeys().size(), 20);
+        // The revoked ones stay listed, as such.
+        AWAIT_JOB(listed, owner.listKeys(car));
+        QVERIFY(listed->result().size() >= 45);
+        // Leave the car with room for the other tests.
+        for (const QString &id : activeKeys()) {
+            AWAIT_JOB(revoked, owner.revokeKey(car, id));
+            QCOMPARE(revoked->error(), FleetJob::NoError);
+        }
+    }
+
     void aCrashBetweenApplyingAndAnsweringLosesNothing()
     {
         // A world of its own, whose backend dies (SIGKILL) inside the transaction of the first
