@@ -7,6 +7,7 @@
 #include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
+#include "passwordhash.h"
 #include "protobufhttp.h"
 #include "rfc3339.h"
 #include "simulator.h"
@@ -49,14 +50,21 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     // The live stream: a WebSocket over the same TLS, for the cars each account may see.
     m_stream = std::make_unique<LiveStream>(
         m_auth, m_simulator, m_clock,
-        [this](const AccountRecord &account, const SimulatedVehicle &vehicle, qint64 *until) {
+        [this](const AccountRecord &account, const SimulatedVehicle &vehicle, qint64 *until,
+               bool opening) {
             if (account.role != v1::ROLE_SUPPORT)
                 return maySee(account, vehicle);
             QString why;
             const auto grant = activeGrant(account, vehicle.id, &why);
-            if (grant)
-                *until = grant->expiresMs;
-            return grant.has_value();
+            if (!grant)
+                return false;
+            *until = grant->expiresMs;
+            // Every look through a grant is audited, a stream's too.
+            if (opening)
+                m_store.appendAudit({grant->id, vehicle.id, account.id,
+                                     QDateTime::currentMSecsSinceEpoch(),
+                                     QStringLiteral("STREAM /v1/stream")});
+            return true;
         });
     m_server.setUpgradeHandler(QStringLiteral("/v1/stream"),
                                [this](QTcpSocket *socket) { m_stream->accept(socket); });
@@ -79,11 +87,17 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     // Everything else needs a signed-in account.
     m_server.route("POST", QStringLiteral("/v1/auth/logout"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return m_auth.logout(request, account);
+                       http::Response response = m_auth.logout(request, account);
+                       m_stream->endSession(
+                           tokenDigest(request.header("authorization").mid(7).trimmed()));
+                       return response;
                    }));
     m_server.route("POST", QStringLiteral("/v1/auth/password"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return m_auth.changePassword(request, account);
+                       http::Response response = m_auth.changePassword(request, account);
+                       if (response.status == 200) // every other session ended with it
+                           m_stream->endAccount(account.id);
+                       return response;
                    }));
     // The person's own data: consent, a full export, deletion.
     m_server.route("GET", QStringLiteral("/v1/account"),
@@ -100,7 +114,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    }));
     m_server.route("POST", QStringLiteral("/v1/account/delete"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return deleteAccount(request, account);
+                       http::Response response = deleteAccount(request, account);
+                       if (response.status < 300)
+                           m_stream->endAccount(account.id);
+                       return response;
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy"),
                    forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
@@ -227,7 +244,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    }));
     m_server.route("POST", QStringLiteral("/v1/grants/{grant}/revoke"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return revokeGrant(request, account);
+                       http::Response response = revokeGrant(request, account);
+                       if (response.status == 200)
+                           m_stream->recheckVisibility();
+                       return response;
                    }));
     // An organisation certifies its managers' keys with its fleet key.
     m_server.route("POST", QStringLiteral("/v1/organisation/certificates"),

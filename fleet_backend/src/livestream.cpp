@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "http/httpmessage.h"
 #include "idlefleet/v1/stream.pb.h"
+#include "passwordhash.h"
 #include "simulator.h"
 #include "worldclock.h"
 
@@ -87,7 +88,10 @@ void LiveStream::onNewConnection()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+        // Queued: a close inside a loop over the subscribers must not erase one under it.
+        connect(
+            socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); },
+            Qt::QueuedConnection);
         // The upgrade request carries the token like any other request.
         http::Request request;
         request.headers.insert("authorization", socket->request().rawHeader("Authorization"));
@@ -105,9 +109,10 @@ void LiveStream::onNewConnection()
         subscriber->socket = socket;
         subscriber->account = *account;
         subscriber->accessExpiresMs = accessExpiresMs;
+        subscriber->accessDigest = tokenDigest(request.header("authorization").mid(7).trimmed());
         for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
             qint64 until = std::numeric_limits<qint64>::max();
-            if (m_visible(*account, vehicle, &until))
+            if (m_visible(*account, vehicle, &until, true))
                 subscriber->visibleUntilMs.insert(vehicle.id, until);
         }
         // Incoming messages are not part of the protocol; pings are answered by QWebSocket.
@@ -166,17 +171,56 @@ void LiveStream::drop(QWebSocket *socket)
     socket->deleteLater();
 }
 
+void LiveStream::closeWhere(const std::function<bool(const Subscriber &)> &which, int code,
+                            const QString &reason)
+{
+    // Picked first, closed after: a close may drop its subscriber.
+    QList<QPointer<QWebSocket>> closing;
+    for (const auto &subscriber : m_subscribers) {
+        if (subscriber->socket && which(*subscriber) &&
+            subscriber->socket->state() == QAbstractSocket::ConnectedState)
+            closing.append(subscriber->socket);
+    }
+    for (const QPointer<QWebSocket> &socket : std::as_const(closing)) {
+        if (socket)
+            socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    }
+}
+
+void LiveStream::endSession(const QByteArray &accessDigest)
+{
+    closeWhere([&](const Subscriber &s) { return s.accessDigest == accessDigest; },
+               CloseSessionEnded, QStringLiteral("signed out"));
+}
+
+void LiveStream::endAccount(const QString &accountId)
+{
+    closeWhere([&](const Subscriber &s) { return s.account.id == accountId; }, CloseSessionEnded,
+               QStringLiteral("the account's sessions ended: sign in again"));
+}
+
+void LiveStream::recheckVisibility()
+{
+    for (auto &subscriber : m_subscribers) {
+        QHash<QString, qint64> visible;
+        for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+            qint64 until = std::numeric_limits<qint64>::max();
+            if (m_visible(subscriber->account, vehicle, &until, false))
+                visible.insert(vehicle.id, until);
+        }
+        subscriber->visibleUntilMs = visible;
+    }
+    closeWhere([](const Subscriber &s) { return s.visibleUntilMs.isEmpty(); }, CloseSessionEnded,
+               QStringLiteral("no car of this stream may be seen any more"));
+}
+
 void LiveStream::publish()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     // Sessions end on the wall clock: a stream lasts as long as its access token.
-    for (auto &subscriber : m_subscribers) {
-        if (subscriber->socket && subscriber->accessExpiresMs <= nowMs &&
-            subscriber->socket->state() == QAbstractSocket::ConnectedState)
-            subscriber->socket->close(QWebSocketProtocol::CloseCode(CloseTokenExpired),
-                                      QStringLiteral("the access token expired: refresh it and "
-                                                     "reconnect with ?after="));
-    }
+    closeWhere([nowMs](const Subscriber &s) { return s.accessExpiresMs <= nowMs; },
+               CloseTokenExpired,
+               QStringLiteral("the access token expired: refresh it and reconnect with ?after="));
     const QDateTime now = m_clock.now();
     std::vector<Frame> frames;
     for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {

@@ -37,10 +37,10 @@ class LiveStream : public QObject
 {
     Q_OBJECT
 public:
-    /// `visible(account, car, grantExpiresMs)`: whether the account may see the car; for support,
-    /// sets how long its grant lasts.
+    /// `visible(account, car, grantExpiresMs, opening)`: whether the account may see the car; for
+    /// support, sets how long its grant lasts (and, when `opening` a stream, records its use).
     using Visibility =
-        std::function<bool(const AccountRecord &, const SimulatedVehicle &, qint64 *)>;
+        std::function<bool(const AccountRecord &, const SimulatedVehicle &, qint64 *, bool)>;
     LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
                Visibility visible, QObject *parent = nullptr);
     ~LiveStream() override;
@@ -49,6 +49,13 @@ public:
     void accept(QTcpSocket *socket);
     /// Compares every car with what was last sent and streams what changed.
     void publish();
+    /// A session ended (logout): its streams close at once.
+    void endSession(const QByteArray &accessDigest);
+    /// Every session of an account ended (password changed, account deleted).
+    void endAccount(const QString &accountId);
+    /// Who may see what changed (a grant revoked): streams stop carrying the cars their accounts
+    /// no longer see, and those left with none close.
+    void recheckVisibility();
 
     quint64 latestSequence() const { return m_sequence; }
     int subscriberCount() const { return int(m_subscribers.size()); }
@@ -56,6 +63,7 @@ public:
     static constexpr std::size_t RingFrames = 50000;
     static constexpr qint64 MaxBacklogBytes = 1 << 20;
     static constexpr int CloseTokenExpired = 4001;
+    static constexpr int CloseSessionEnded = 4003;
     static constexpr int CloseTooSlow = 4008;
 
 private:
@@ -63,6 +71,7 @@ private:
     {
         QPointer<QWebSocket> socket;
         AccountRecord account;
+        QByteArray accessDigest; ///< the session it was opened with
         qint64 accessExpiresMs = 0;
         QHash<QString, qint64> visibleUntilMs; // car -> until when (support: its grant's end)
     };
@@ -87,6 +96,9 @@ private:
     static bool mayReceive(const Subscriber &subscriber, const QString &vehicleId, qint64 nowMs);
     void send(Subscriber &subscriber, const Frame &frame);
     void drop(QWebSocket *socket);
+    /// Closes the streams `which` picks with `code` and `reason`.
+    void closeWhere(const std::function<bool(const Subscriber &)> &which, int code,
+                    const QString &reason);
 
     const AuthService &m_auth;
     const Simulator &m_simulator;

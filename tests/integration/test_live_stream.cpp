@@ -3,6 +3,7 @@
 // frame, and nothing is sent before the server's key matched the pin and the token was valid.
 
 #include "backendtestbase.h"
+#include "idlefleet/v1/auth.pb.h"
 #include "livestreamclient.h"
 
 #include <QWebSocket>
@@ -162,6 +163,117 @@ private Q_SLOTS:
         QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
         QVERIFY(socket.closeReason().contains(QStringLiteral("sign in")));
         QCOMPARE(messages.size(), 0);
+    }
+
+    /// A raw stream opened with `client`'s access token (no reconnecting, unlike the app's).
+    static void openRaw(QWebSocket &socket, const QUrl &server, const FleetClient &client)
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+        socket.setSslConfiguration(tls);
+        QUrl url = server;
+        url.setScheme(QStringLiteral("wss"));
+        url.setPath(QStringLiteral("/v1/stream"));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + client.session().accessToken);
+        socket.open(request);
+    }
+
+    void signingOutOrANewPasswordEndsTheStreamsAtOnce()
+    {
+        FleetClient owner;
+        signIn(owner);
+        FleetClient otherDevice;
+        signIn(otherDevice);
+        QWebSocket first, second;
+        QSignalSpy firstOpen(&first, &QWebSocket::connected);
+        QSignalSpy secondOpen(&second, &QWebSocket::connected);
+        QSignalSpy firstClosed(&first, &QWebSocket::disconnected);
+        QSignalSpy secondClosed(&second, &QWebSocket::disconnected);
+        openRaw(first, m_backend.url(), owner);
+        openRaw(second, m_backend.url(), otherDevice);
+        QVERIFY(firstOpen.wait(10000));
+        QVERIFY(secondOpen.size() == 1 || secondOpen.wait(10000));
+
+        // Signing out on one device ends that device's stream, not the other's.
+        AWAIT_JOB(out, owner.logout());
+        QVERIFY(firstClosed.size() == 1 || firstClosed.wait(5000));
+        QCOMPARE(int(first.closeCode()), 4003);
+        QCOMPARE(secondClosed.size(), 0);
+        QCOMPARE(second.state(), QAbstractSocket::ConnectedState);
+
+        // A new password ends every session of the account, and their streams with them (then
+        // the password goes back, for the other tests).
+        auto changePassword = [&](FleetClient &client, const char *from, const char *to) {
+            v1::ChangePasswordRequest change;
+            change.set_current_password(from);
+            change.set_new_password(to);
+            const QByteArray body = QByteArray::fromStdString(change.SerializeAsString());
+            QSslSocket socket;
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
+            socket.connectToHostEncrypted(m_backend.url().host(), quint16(m_backend.url().port()));
+            if (!socket.waitForEncrypted(10000))
+                return QByteArray();
+            socket.write("POST /v1/auth/password HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                         "Bearer " +
+                         client.session().accessToken +
+                         "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            QByteArray answer;
+            while (socket.waitForReadyRead(10000))
+                answer += socket.readAll();
+            return answer.left(12);
+        };
+        QCOMPARE(changePassword(otherDevice, "demo-owner", "another password 1"),
+                 QByteArray("HTTP/1.1 200"));
+        QVERIFY(secondClosed.size() == 1 || secondClosed.wait(5000));
+        QCOMPARE(int(second.closeCode()), 4003);
+        FleetClient back;
+        signIn(back, QStringLiteral("alex@example.com"), QStringLiteral("another password 1"));
+        QCOMPARE(changePassword(back, "another password 1", "demo-owner"),
+                 QByteArray("HTTP/1.1 200"));
+    }
+
+    void aRevokedGrantEndsTheSupportStreamWhichIsAudited()
+    {
+        FleetClient owner;
+        signIn(owner);
+        const QString car = QStringLiteral("veh-alex-2");
+        AWAIT_JOB(granted, owner.grantSupport(car, QStringLiteral("support@example.com"), 2));
+        QVERIFY2(granted->error() == FleetJob::NoError, qPrintable(granted->errorString()));
+        FleetClient support;
+        signIn(support, QStringLiteral("support@example.com"), QStringLiteral("demo-support"));
+        QWebSocket stream;
+        QSignalSpy open(&stream, &QWebSocket::connected);
+        QSignalSpy closed(&stream, &QWebSocket::disconnected);
+        openRaw(stream, m_backend.url(), support);
+        QVERIFY(open.wait(10000));
+        // The look is in the car's audit, like every other use of the grant.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto audit = FINISHED_JOB(owner.fetchAudit(car));
+                for (const AuditEntryInfo &entry : audit->result())
+                    if (entry.grantId == granted->result().grantId &&
+                        entry.action.contains(QStringLiteral("/v1/stream")))
+                        return true;
+                return false;
+            }(),
+            5000);
+        // Revoking this grant leaves the engineer's other grant (the demo's, for veh-alex-1), so
+        // the stream goes on without the car; revoking that one too ends it.
+        AWAIT_JOB(revoked, owner.revokeGrant(granted->result().grantId));
+        QCOMPARE(revoked->error(), FleetJob::NoError);
+        QTest::qWait(200);
+        QCOMPARE(closed.size(), 0);
+        AWAIT_JOB(grants, owner.listGrants(QStringLiteral("veh-alex-1")));
+        for (const GrantInfo &grant : grants->result()) {
+            if (grant.supportEmail == QLatin1String("support@example.com")) {
+                AWAIT_JOB(gone, owner.revokeGrant(grant.grantId));
+                QCOMPARE(gone->error(), FleetJob::NoError);
+            }
+        }
+        QVERIFY(closed.size() == 1 || closed.wait(5000));
+        QCOMPARE(int(stream.closeCode()), 4003);
     }
 
     void aServerWithAnotherKeyNeverSeesTheToken()
