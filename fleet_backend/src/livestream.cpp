@@ -88,6 +88,9 @@ void LiveStream::onNewConnection()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
+        // Nothing a client sends is read: a large or endless message is cut off at once.
+        socket->setMaxAllowedIncomingFrameSize(MaxIncomingBytes);
+        socket->setMaxAllowedIncomingMessageSize(MaxIncomingBytes);
         // Queued: a close inside a loop over the subscribers must not erase one under it.
         connect(
             socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); },
@@ -105,8 +108,21 @@ void LiveStream::onNewConnection()
                                                    "bearer token"));
             continue;
         }
+        const QString peer = socket->peerAddress().toString();
+        int fromPeer = 0, ofAccount = 0;
+        for (const auto &other : m_subscribers) {
+            fromPeer += other->peer == peer ? 1 : 0;
+            ofAccount += other->account.id == account->id ? 1 : 0;
+        }
+        if (fromPeer >= MaxStreamsPerPeer || ofAccount >= MaxStreamsPerAccount ||
+            int(m_subscribers.size()) >= MaxStreams) {
+            socket->close(QWebSocketProtocol::CloseCode(CloseTooMany),
+                          QStringLiteral("too many live streams from here; close one first"));
+            continue;
+        }
         auto subscriber = std::make_unique<Subscriber>();
         subscriber->socket = socket;
+        subscriber->peer = peer;
         subscriber->account = *account;
         subscriber->accessExpiresMs = accessExpiresMs;
         subscriber->accessDigest = tokenDigest(request.header("authorization").mid(7).trimmed());

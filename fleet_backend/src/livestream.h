@@ -65,11 +65,19 @@ public:
     static constexpr int CloseTokenExpired = 4001;
     static constexpr int CloseSessionEnded = 4003;
     static constexpr int CloseTooSlow = 4008;
+    static constexpr int CloseTooMany = 4029;
+    /// Streams per address, per account and in all (each beyond is closed with CloseTooMany).
+    static constexpr int MaxStreamsPerPeer = 64;
+    static constexpr int MaxStreamsPerAccount = 16;
+    static constexpr int MaxStreams = 4096;
+    /// Clients send nothing the protocol reads: a message or frame larger than this is refused.
+    static constexpr quint64 MaxIncomingBytes = 4096;
 
 private:
     struct Subscriber
     {
         QPointer<QWebSocket> socket;
+        QString peer;
         AccountRecord account;
         QByteArray accessDigest; ///< the session it was opened with
         qint64 accessExpiresMs = 0;

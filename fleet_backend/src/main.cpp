@@ -19,8 +19,10 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace idlefleet;
 using namespace idlefleet::backend;
@@ -44,6 +46,20 @@ QDateTime wholeMinute(const QDateTime &time)
     return QDateTime::fromMSecsSinceEpoch(ms - ms % 60000, Qt::UTC);
 }
 
+/// Raises the soft limit of open files to the hard one (at most 65,536): the connection limits
+/// (http/server.h) need more than the usual 1,024, and running out makes accept() spin.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = std::min<rlim_t>(limit.rlim_max, 65536);
+    if (limit.rlim_cur < wanted) {
+        limit.rlim_cur = wanted;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 QString urlFor(const QHostAddress &address, quint16 port)
 {
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
@@ -56,6 +72,7 @@ QString urlFor(const QHostAddress &address, quint16 port)
 
 int main(int argc, char *argv[])
 {
+    raiseOpenFileLimit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("idlefleetd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));

@@ -1,5 +1,6 @@
 #include "server.h"
 
+#include <QElapsedTimer>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
@@ -18,10 +19,11 @@ public:
         , m_parser(server->m_limits)
     {
         socket->setParent(this);
-        // Back-pressure: the socket stops reading from the network past one whole request.
-        const Limits &limits = server->m_limits;
-        socket->setReadBufferSize(limits.maxRequestLineBytes + limits.maxHeaderBytes +
-                                  limits.maxBodyBytes + 65536);
+        m_peer = socket->peerAddress().toString();
+        m_lastActive.start();
+        // Back-pressure: Qt holds little of a request; what it holds is in m_buffer, counted
+        // against the budgets of unfinished requests.
+        socket->setReadBufferSize(ReadChunkBytes);
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             if (m_parser.started())
@@ -40,7 +42,44 @@ public:
         onReadyRead();
     }
 
+    ~Connection() override { hold(0); }
+
+    /// No request under way, nothing waiting to be sent: it may be let go for a newcomer.
+    bool idle() const
+    {
+        return !m_closing && !m_stream && m_buffer.isEmpty() && !m_parser.started() &&
+               pendingOutput() == 0;
+    }
+    qint64 idleForMs() const { return m_lastActive.elapsed(); }
+    const QString &peer() const { return m_peer; }
+    /// Lets an idle connection go (the server needs its place).
+    void release() { close(); }
+
 private:
+    /// Counts what this connection holds of unfinished requests beyond the first FreeBytes,
+    /// against its address's budget and the server's.
+    void hold(qint64 bytes)
+    {
+        const qint64 counted = std::max<qint64>(0, bytes - FreeBytes);
+        if (counted == m_held)
+            return;
+        m_server->m_heldBytes += counted - m_held;
+        qint64 &perPeer = m_server->m_heldPerPeer[m_peer];
+        perPeer += counted - m_held;
+        if (perPeer <= 0)
+            m_server->m_heldPerPeer.remove(m_peer);
+        m_held = counted;
+    }
+
+    /// How much more of an unfinished request this connection may hold now.
+    qint64 mayHoldMore() const
+    {
+        const qint64 peerLeft =
+            MaxHeldPerPeerBytes - m_server->m_heldPerPeer.value(m_peer) + m_held;
+        const qint64 totalLeft = MaxHeldBytes - m_server->m_heldBytes + m_held;
+        return std::min(peerLeft, totalLeft) + FreeBytes - m_buffer.size();
+    }
+
     void onWritten()
     {
         if (m_stream) {
@@ -74,9 +113,25 @@ private:
                 QTimer::singleShot(0, this, &Connection::onReadyRead);
                 return;
             }
-            if (m_socket->bytesAvailable() > 0)
-                m_buffer += m_socket->read(std::max<qint64>(window - m_buffer.size(), 4096));
+            if (m_socket->bytesAvailable() > 0) {
+                m_lastActive.start();
+                const qint64 room = std::min(window - m_buffer.size(), mayHoldMore());
+                if (room <= 0 && m_buffer.size() >= FreeBytes) {
+                    // Too many unfinished requests from this address, or from everyone: this
+                    // one waits no longer (a small request always fits in FreeBytes).
+                    hold(0);
+                    m_buffer.clear();
+                    respondError(503,
+                                 QStringLiteral("the server holds too many unfinished requests; "
+                                                "send this one again in a moment"),
+                                 true);
+                    return;
+                }
+                m_buffer += m_socket->read(std::max<qint64>(room, 4096));
+                hold(m_buffer.size());
+            }
             const auto state = m_parser.feed(&m_buffer);
+            hold(m_buffer.size());
             if (state == RequestParser::State::Failed) {
                 respondError(m_parser.errorStatus(), m_parser.errorMessage(), true);
                 return;
@@ -190,6 +245,8 @@ private:
     }
 
     static constexpr qint64 MaxPendingOutputBytes = 4 * 1024 * 1024;
+    /// What Qt reads ahead of the parser.
+    static constexpr qint64 ReadChunkBytes = 64 * 1024;
     /// A streamed answer waits for the client below this much unsent output.
     static constexpr qint64 StreamWindowBytes = 512 * 1024;
     static constexpr int MaxRequestsPerTurn = 16;
@@ -200,6 +257,9 @@ private:
     QByteArray m_buffer;
     QTimer m_timer;
     bool m_closing = false;
+    QString m_peer;
+    QElapsedTimer m_lastActive;
+    qint64 m_held = 0; ///< counted against the budgets of unfinished requests
     std::function<bool(QByteArray *)> m_stream;
     bool m_closeAfterStream = false;
     bool m_pumpQueued = false;
@@ -254,22 +314,53 @@ quint16 Server::listen(const QHostAddress &address, quint16 port,
     return m_server->serverPort();
 }
 
+Server::Connection *Server::oldestIdle(const QString &peer) const
+{
+    Connection *oldest = nullptr;
+    for (Connection *connection : m_connections) {
+        if ((peer.isEmpty() || connection->peer() == peer) && connection->idle() &&
+            (!oldest || connection->idleForMs() > oldest->idleForMs()))
+            oldest = connection;
+    }
+    return oldest;
+}
+
 void Server::acceptPending()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         const QString peer = socket->peerAddress().toString();
-        if (m_connectionsPerPeer.value(peer) >= MaxConnectionsPerPeer) {
+        // At a limit, the connection idle the longest (of this address, else of anyone) makes
+        // room: idle connections cannot keep others out, busy ones are not cut off.
+        Connection *room = nullptr;
+        if (m_connectionsPerPeer.value(peer) >= MaxConnectionsPerPeer)
+            room = oldestIdle(peer);
+        else if (m_connections.size() >= MaxConnections)
+            room = oldestIdle({});
+        const bool full = m_connectionsPerPeer.value(peer) >= MaxConnectionsPerPeer ||
+                          m_connections.size() >= MaxConnections;
+        if (full && !room) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
+        if (room) {
+            forget(room, room->peer());
+            room->release();
+        }
         ++m_connectionsPerPeer[peer];
         auto *connection = new Connection(this, socket);
-        connect(connection, &QObject::destroyed, this, [this, peer] {
-            if (--m_connectionsPerPeer[peer] <= 0)
-                m_connectionsPerPeer.remove(peer);
-        });
+        m_connections.insert(connection);
+        connect(connection, &QObject::destroyed, this,
+                [this, connection, peer] { forget(connection, peer); });
     }
+}
+
+void Server::forget(Connection *connection, const QString &peer)
+{
+    if (!m_connections.remove(connection))
+        return;
+    if (--m_connectionsPerPeer[peer] <= 0)
+        m_connectionsPerPeer.remove(peer);
 }
 
 Response Server::dispatch(Request &request) const

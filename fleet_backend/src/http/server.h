@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <functional>
@@ -50,7 +51,15 @@ public:
     static constexpr int RequestTimeoutMs = 15000;
     static constexpr int HandshakeTimeoutMs = 3000;
     static constexpr int MaxHandshakes = 4000;
+    /// Connections per address and in all; at either limit the connection idle the longest
+    /// makes room, and only when none is idle is a newcomer turned away.
     static constexpr int MaxConnectionsPerPeer = 512;
+    static constexpr int MaxConnections = 8192;
+    /// Budgets of unfinished requests (the bytes beyond each connection's first FreeBytes):
+    /// per address and in all; a request that would exceed one is answered 503.
+    static constexpr qint64 FreeBytes = 64 * 1024;
+    static constexpr qint64 MaxHeldPerPeerBytes = 32LL * 1024 * 1024;
+    static constexpr qint64 MaxHeldBytes = 96LL * 1024 * 1024;
 
 private:
     struct Route
@@ -62,6 +71,9 @@ private:
     class Connection;
 
     void acceptPending();
+    Connection *oldestIdle(const QString &peer) const;
+    /// Stops counting a connection (`peer`: its address, given apart: it may be gone).
+    void forget(Connection *connection, const QString &peer);
     Response dispatch(Request &request) const;
 
     QSslServer *m_server;
@@ -70,6 +82,9 @@ private:
     std::function<Response(int, const QString &)> m_errorResponder;
     std::function<void(const Request &, Response &)> m_afterResponse;
     QHash<QString, int> m_connectionsPerPeer;
+    QSet<Connection *> m_connections;
+    qint64 m_heldBytes = 0;
+    QHash<QString, qint64> m_heldPerPeer;
     QString m_upgradePath;
     UpgradeHandler m_upgradeHandler;
 };
