@@ -15,9 +15,10 @@ private Q_SLOTS:
     void parsesPipelinedRequestsInPieces()
     {
         RequestParser parser;
-        const QByteArray wire = "POST /v1/things?page_size=5 HTTP/1.1\r\nHost: x\r\n"
-                                "Content-Type: application/x-protobuf\r\nContent-Length: 5\r\n\r\n"
-                                "helloGET /v1/info HTTP/1.1\r\nConnection: close\r\n\r\n";
+        const QByteArray wire =
+            "POST /v1/things?page_size=5 HTTP/1.1\r\nHost: x\r\n"
+            "Content-Type: application/x-protobuf\r\nContent-Length: 5\r\n\r\n"
+            "helloGET /v1/info HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
         QByteArray buffer;
         QList<Request> requests;
         QList<bool> keepAlive;
@@ -71,7 +72,19 @@ private Q_SLOTS:
             << QByteArray("POST /v1/x HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << 400;
         QTest::newRow("long request line in one piece")
             << (QByteArray("GET /") + QByteArray(20000, 'a') + " HTTP/1.1\r\n\r\n") << 431;
-        QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("absolute target, not a URL")
+            << QByteArray("GET http:/// HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("asterisk target")
+            << QByteArray("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("two Hosts")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
+        QTest::newRow("control byte in a value")
+            << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\x01b\r\n\r\n") << 400;
+        QTest::newRow("NUL in a value")
+            << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\0b\r\n\r\n", 37) << 400;
+        QTest::newRow("bare LF, the head unfinished")
+            << QByteArray("GET / HTTP/1.1\nHost: x") << 400;
     }
     void refusesBadRequests()
     {
@@ -82,6 +95,22 @@ private Q_SLOTS:
         QCOMPARE(parser.errorStatus(), status);
         QVERIFY(!parser.errorMessage().isEmpty());
         QVERIFY(!parser.keepAlive());
+    }
+
+    void acceptsAbsoluteTargetsAndBodiesWithBareLF()
+    {
+        RequestParser parser;
+        QByteArray wire = "POST https://fleet.example:8443/v1/x?a=1 HTTP/1.1\r\n"
+                          "Content-Length: 3\r\n\r\na\nb";
+        QCOMPARE(parser.feed(&wire), RequestParser::State::Complete);
+        const Request request = parser.takeRequest();
+        QCOMPARE(request.path, QStringLiteral("/v1/x"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("a")), QStringLiteral("1"));
+        QCOMPARE(request.header("host"), QByteArray("fleet.example:8443"));
+        QCOMPARE(request.body, QByteArray("a\nb"));
+        // HTTP/1.0 needs no Host.
+        QByteArray old = "GET /v1/info HTTP/1.0\r\n\r\n";
+        QCOMPARE(parser.feed(&old), RequestParser::State::Complete);
     }
 
     void refusesEndlessHeadersWithoutWaitingForTheirEnd()

@@ -17,7 +17,15 @@ RequestParser::State RequestParser::feed(QByteArray *buffer)
     if (!buffer->isEmpty())
         m_started = true;
     if (!m_haveHead) {
+        // RFC 9112 2.2: lines end in CRLF; a bare LF is refused as soon as it arrives (it would
+        // never make the CRLF CRLF that ends the head, and the client would wait for a 408).
         const qsizetype end = buffer->indexOf("\r\n\r\n");
+        const qsizetype headBytes = end < 0 ? buffer->size() : end;
+        for (qsizetype i = m_scanned; i < headBytes; ++i) {
+            if (buffer->at(i) == '\n' && (i == 0 || buffer->at(i - 1) != '\r'))
+                return fail(400, QStringLiteral("request lines must end in CRLF"));
+        }
+        m_scanned = headBytes;
         if (end < 0) {
             const qsizetype firstLine = buffer->indexOf("\r\n");
             if ((firstLine < 0 && buffer->size() > m_limits.maxRequestLineBytes) ||
@@ -33,6 +41,7 @@ RequestParser::State RequestParser::feed(QByteArray *buffer)
                                  .arg(m_limits.maxHeaderBytes));
         const QByteArray head = buffer->left(end);
         buffer->remove(0, end + 4);
+        m_scanned = 0;
         if (const State state = parseHead(head); state == State::Failed)
             return state;
         m_haveHead = true;
@@ -57,7 +66,24 @@ RequestParser::State RequestParser::parseHead(const QByteArray &head)
         return fail(431, QStringLiteral("the request line is too long"));
     const QByteArray requestLine = lines.first().trimmed();
     const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || parts[0].isEmpty() || !parts[1].startsWith('/'))
+    if (parts.size() != 3 || parts[0].isEmpty())
+        return fail(400, QStringLiteral("the request line is not METHOD /path HTTP/1.1"));
+    // RFC 9112 3.2: origin form (/path), or absolute form (https://host/path), whose host then
+    // stands for the Host header.
+    QByteArray target = parts[1];
+    QByteArray targetHost;
+    if (target.startsWith("https://") || target.startsWith("http://")) {
+        const QUrl absolute(QString::fromLatin1(target), QUrl::StrictMode);
+        if (!absolute.isValid() || absolute.host().isEmpty())
+            return fail(400, QStringLiteral("the request target is not a valid URL"));
+        targetHost = absolute.authority().toLatin1();
+        target = absolute.path(QUrl::FullyEncoded).toLatin1();
+        if (target.isEmpty())
+            target = "/";
+        if (!absolute.query().isEmpty())
+            target += '?' + absolute.query(QUrl::FullyEncoded).toLatin1();
+    }
+    if (!target.startsWith('/'))
         return fail(400, QStringLiteral("the request line is not METHOD /path HTTP/1.1"));
     if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
         return fail(505, QStringLiteral("only HTTP/1.1 is served"));
@@ -66,7 +92,7 @@ RequestParser::State RequestParser::parseHead(const QByteArray &head)
             return fail(400, QStringLiteral("the method is not a token"));
     }
     m_request.method = parts[0];
-    const QUrl url(QString::fromLatin1(parts[1]), QUrl::StrictMode);
+    const QUrl url(QString::fromLatin1(target), QUrl::StrictMode);
     if (!url.isValid() || !url.isRelative())
         return fail(400, QStringLiteral("the request target is not a valid path"));
     m_request.path = url.path();
@@ -84,11 +110,21 @@ RequestParser::State RequestParser::parseHead(const QByteArray &head)
         if (name.contains(' ') || name.contains('\t'))
             return fail(400, QStringLiteral("header line %1 has white space in its name").arg(i));
         const QByteArray value = line.mid(colon + 1).trimmed();
+        // RFC 9110 5.5: no control characters in a field value (HTAB aside).
+        for (const char c : value) {
+            if ((uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f)
+                return fail(400, QStringLiteral("header line %1 has a control character").arg(i));
+        }
         if (name == "content-length" && m_request.headers.contains(name) &&
             m_request.headers.value(name) != value)
             return fail(400, QStringLiteral("conflicting Content-Length headers"));
+        // RFC 9112 3.2: exactly one Host.
+        if (name == "host" && m_request.headers.contains(name))
+            return fail(400, QStringLiteral("more than one Host header"));
         m_request.headers.insert(name, value);
     }
+    if (!targetHost.isEmpty())
+        m_request.headers.insert("host", targetHost);
     const QByteArray connection = m_request.header("connection").toLower();
     if (connection.contains("close"))
         m_keepAlive = false;
@@ -110,6 +146,8 @@ RequestParser::State RequestParser::parseHead(const QByteArray &head)
                                  .arg(m_bodyLength)
                                  .arg(m_limits.maxBodyBytes));
     }
+    if (parts[2] == "HTTP/1.1" && !m_request.headers.contains("host"))
+        return fail(400, QStringLiteral("the request has no Host header"));
     return State::NeedMore;
 }
 

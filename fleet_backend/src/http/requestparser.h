@@ -49,6 +49,7 @@ private:
     Limits m_limits;
     Request m_request;
     bool m_haveHead = false;
+    qsizetype m_scanned = 0; ///< bytes of the head checked for bare LF so far
     bool m_started = false;
     bool m_keepAlive = true;
     qint64 m_bodyLength = 0;
