@@ -14,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -23,6 +25,7 @@
 #include <cmath>
 #include <cstdio>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace idlefleet;
 using namespace idlefleet::backend;
@@ -44,6 +47,25 @@ QDateTime wholeMinute(const QDateTime &time)
 {
     const qint64 ms = time.toMSecsSinceEpoch();
     return QDateTime::fromMSecsSinceEpoch(ms - ms % 60000, Qt::UTC);
+}
+
+/// The data folder and everything in it for the backend's user alone, whatever the umask the
+/// folder was made under (folders 0700, files 0600); returns false if something could not be
+/// changed.
+bool keepPrivate(const QString &path)
+{
+    constexpr auto Folder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    constexpr auto File = QFile::ReadOwner | QFile::WriteOwner;
+    bool ok = QFile::setPermissions(path, Folder);
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo entry(it.next());
+        if (entry.isSymLink())
+            continue;
+        ok &= QFile::setPermissions(entry.filePath(), entry.isDir() ? Folder : File);
+    }
+    return ok;
 }
 
 /// Raises the soft limit of open files to the hard one (at most 65,536): the connection limits
@@ -73,6 +95,8 @@ QString urlFor(const QHostAddress &address, quint16 port)
 int main(int argc, char *argv[])
 {
     raiseOpenFileLimit();
+    // Whatever it writes (the database, its WAL, backups, keys) is its user's alone.
+    umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("idlefleetd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));
@@ -98,6 +122,9 @@ int main(int argc, char *argv[])
     if (!dataDir.mkpath(QStringLiteral(".")))
         return fail(ExitFailed,
                     QStringLiteral("cannot create the data folder %1").arg(options.dataDir));
+    if (!keepPrivate(dataDir.absolutePath()))
+        std::fprintf(stderr, "idlefleetd: some files in %s could not be made private (0600)\n",
+                     qPrintable(dataDir.absolutePath()));
 
     QLockFile lock(dataDir.filePath(QStringLiteral("idlefleetd.lock")));
     lock.setStaleLockTime(0);
@@ -278,10 +305,6 @@ int main(int argc, char *argv[])
                                     .arg(options.listenPort));
 
     const QString url = urlFor(options.listenAddress, port);
-    // The first line, in the key order spec/cli.md shows; neither value needs JSON escaping.
-    std::fprintf(stdout, "{\"url\": \"%s\", \"spki_sha256\": \"%s\"}\n", qPrintable(url),
-                 qPrintable(identity.pin));
-    std::fflush(stdout);
     const QJsonObject endpoint{{QStringLiteral("url"), url},
                                {QStringLiteral("spki_sha256"), identity.pin}};
 
@@ -293,9 +316,16 @@ int main(int argc, char *argv[])
         QSaveFile endpointFile(endpointPath);
         if (endpointFile.open(QIODevice::WriteOnly)) {
             endpointFile.write(QJsonDocument(withPid).toJson(QJsonDocument::Compact));
-            endpointFile.commit();
+            if (endpointFile.commit()) // QSaveFile gives a new file 0644 whatever the umask
+                QFile::setPermissions(endpointPath, QFile::ReadOwner | QFile::WriteOwner);
         }
     }
+
+    // The first line, once endpoint.json exists, in the key order spec/cli.md shows; neither
+    // value needs JSON escaping.
+    std::fprintf(stdout, "{\"url\": \"%s\", \"spki_sha256\": \"%s\"}\n", qPrintable(url),
+                 qPrintable(identity.pin));
+    std::fflush(stdout);
 
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {

@@ -3,6 +3,8 @@
 #include "backendtestbase.h"
 
 #include <QElapsedTimer>
+#include <QSslCipher>
+#include <sys/stat.h>
 
 class TestBackendClient : public BackendTestBase
 {
@@ -40,6 +42,34 @@ private Q_SLOTS:
         QVERIFY2(job->errorString().contains(QStringLiteral("different security key")),
                  qPrintable(job->errorString()));
         QVERIFY(job->errorString().contains(m_backend.url().toString()));
+    }
+
+    void onlyAeadCipherSuitesAreServed()
+    {
+        // A TLS 1.2 client offering `ciphers` only: did the handshake succeed?
+        auto handshake = [&](const QList<QSslCipher> &ciphers) {
+            QSslSocket socket;
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setProtocol(QSsl::TlsV1_2);
+            tls.setCiphers(ciphers);
+            tls.setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
+            socket.setSslConfiguration(tls);
+            socket.connectToHostEncrypted(m_backend.url().host(), quint16(m_backend.url().port()));
+            return socket.waitForEncrypted(5000);
+        };
+        QList<QSslCipher> cbc, aead;
+        for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+            if (cipher.protocol() != QSsl::TlsV1_2)
+                continue;
+            if (cipher.name().contains(QLatin1String("GCM")) ||
+                cipher.name().contains(QLatin1String("CHACHA20")))
+                aead.append(cipher);
+            else
+                cbc.append(cipher);
+        }
+        QVERIFY(!cbc.isEmpty() && !aead.isEmpty());
+        QVERIFY(!handshake(cbc));
+        QVERIFY(handshake(aead));
     }
 
     void aBackupPinIsAccepted()
@@ -105,6 +135,47 @@ private Q_SLOTS:
         signIn(client);
         AWAIT_JOB(job, client.listVehicles());
         QCOMPARE(job->error(), FleetJob::NoError);
+    }
+
+    void theDataIsTheBackendsUsersAloneWhateverTheUmask()
+    {
+        // A world made under the usual umask 022, with files someone opened up later.
+        const mode_t before = umask(022);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("world"));
+        BackendProcess backend;
+        QVERIFY2(backend.start(data, worlds::ordinaryDay(),
+                               {QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
+                                QStringLiteral("5")}),
+                 qPrintable(backend.error()));
+        auto modeOf = [](const QString &path) {
+            struct stat info
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0
+                       ? int(info.st_mode & 0777)
+                       : -1;
+        };
+        const QStringList files = {QStringLiteral("idlefleetd.sqlite"),
+                                   QStringLiteral("idlefleetd.sqlite-wal"),
+                                   QStringLiteral("tls-key.pem"), QStringLiteral("endpoint.json")};
+        QCOMPARE(modeOf(data), 0700);
+        for (const QString &name : files)
+            QVERIFY2(modeOf(data + QLatin1Char('/') + name) == 0600, qPrintable(name));
+        const QString copy = dir.filePath(QStringLiteral("backup.sqlite"));
+        const Run backup = run(BackendProcess::program(),
+                               {QStringLiteral("--data"), data, QStringLiteral("--backup"), copy});
+        QVERIFY2(backup.exitCode == 0, backup.err.constData());
+        QCOMPARE(modeOf(copy), 0600);
+        backend.stop();
+        for (const QString &name : files)
+            ::chmod(QFile::encodeName(data + QLatin1Char('/') + name).constData(), 0644);
+        ::chmod(QFile::encodeName(data).constData(), 0755);
+        QVERIFY2(backend.start(data, worlds::ordinaryDay()), qPrintable(backend.error()));
+        QCOMPARE(modeOf(data), 0700);
+        for (const QString &name : files)
+            QVERIFY2(modeOf(data + QLatin1Char('/') + name) == 0600, qPrintable(name));
+        umask(before);
     }
 
     void anOnlineBackupRestoresToAWorkingBackend()

@@ -298,6 +298,23 @@ void Server::setUpgradeHandler(const QString &path, UpgradeHandler handler)
     m_upgradeHandler = std::move(handler);
 }
 
+QList<QSslCipher> Server::aeadCiphers()
+{
+    // TLS 1.3's suites are all AEAD; of TLS 1.2's, only ECDHE with AES-GCM or ChaCha20-Poly1305
+    // (forward secrecy, no CBC padding oracles).
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = cipher.protocol() == QSsl::TlsV1_3;
+        const bool aead =
+            name.contains(QLatin1String("GCM")) || name.contains(QLatin1String("CHACHA20"));
+        if (tls13 || (cipher.protocol() == QSsl::TlsV1_2 && aead &&
+                      cipher.keyExchangeMethod().startsWith(QLatin1String("ECDH"))))
+            ciphers.append(cipher);
+    }
+    return ciphers;
+}
+
 quint16 Server::listen(const QHostAddress &address, quint16 port,
                        const QSslCertificate &certificate, const QSslKey &key)
 {
@@ -305,6 +322,7 @@ quint16 Server::listen(const QHostAddress &address, quint16 port,
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setCiphers(aeadCiphers());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_server->setSslConfiguration(tls);
     m_server->setHandshakeTimeout(HandshakeTimeoutMs);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslKey>
 #include <functional>
 #include <memory>
@@ -43,6 +44,8 @@ public:
         m_afterResponse = std::move(hook);
     }
 
+    /// The cipher suites served: TLS 1.3's, and TLS 1.2's with ECDHE and an AEAD cipher.
+    static QList<QSslCipher> aeadCiphers();
     /// Serves TLS 1.2 or later on address:port; returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate,
                    const QSslKey &key);
