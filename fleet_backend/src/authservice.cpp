@@ -139,14 +139,17 @@ std::optional<http::Response> AuthService::checkPassword(const http::Request &re
     return std::nullopt;
 }
 
-http::Response AuthService::newSession(const AccountRecord &account)
+http::Response AuthService::newSession(const AccountRecord &account, const QString &family,
+                                       const SessionRecord *replacing)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QByteArray access = newToken();
     const QByteArray refresh = newToken();
-    SessionRecord record{tokenDigest(access), tokenDigest(refresh), account.id, now + m_accessTtlMs,
-                         now + RefreshTtlMs};
-    if (!m_store.insertSession(record))
+    SessionRecord record{
+        tokenDigest(access), tokenDigest(refresh),
+        account.id,          now + m_accessTtlMs,
+        now + RefreshTtlMs,  family.isEmpty() ? QString::fromLatin1(newToken().left(22)) : family};
+    if (replacing ? !m_store.rotateSession(*replacing, record) : !m_store.insertSession(record))
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("cannot store the session"));
     v1::Session session;
@@ -169,15 +172,29 @@ http::Response AuthService::refresh(const http::Request &request)
     http::Response bad;
     if (!parseProtobufBody(request, &refresh, &bad))
         return bad;
-    const auto session =
-        m_store.sessionByRefresh(tokenDigest(QByteArray::fromStdString(refresh.refresh_token())));
-    if (!session || session->refreshExpiresMs <= QDateTime::currentMSecsSinceEpoch())
+    const QByteArray digest = tokenDigest(QByteArray::fromStdString(refresh.refresh_token()));
+    const auto session = m_store.sessionByRefresh(digest);
+    if (!session) {
+        // A refresh token works once. Used again, it was copied: whoever holds the family's
+        // newest tokens may be the thief, so the whole sign-in ends and its owner signs in anew.
+        if (const auto family = m_store.spentRefreshFamily(digest)) {
+            const QList<QByteArray> ended = m_store.deleteFamily(*family);
+            if (m_sessionsEnded && !ended.isEmpty())
+                m_sessionsEnded(ended);
+            return unauthenticated(
+                QStringLiteral("this refresh token was used before, so the "
+                               "sign-in it belongs to has ended; sign in again"));
+        }
+        return unauthenticated(QStringLiteral("the session has ended; sign in again"));
+    }
+    if (session->refreshExpiresMs <= QDateTime::currentMSecsSinceEpoch())
         return unauthenticated(QStringLiteral("the session has ended; sign in again"));
     const auto account = m_store.accountById(session->accountId);
-    m_store.deleteSession(session->accessDigest); // a refresh token works once
-    if (!account)
+    if (!account) {
+        m_store.deleteSession(session->accessDigest);
         return unauthenticated(QStringLiteral("the account no longer exists"));
-    return newSession(*account);
+    }
+    return newSession(*account, session->family, &*session);
 }
 
 http::Response AuthService::logout(const http::Request &request, const AccountRecord &)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace idlefleet::backend {
@@ -36,6 +37,13 @@ public:
                                                 const std::string &password, const QString &field,
                                                 const QString &message);
 
+    /// Told the access digests of sessions ended otherwise than by the request's own logout (a
+    /// refresh token used twice ends its whole family), to end what they covered (live streams).
+    void setSessionsEnded(std::function<void(const QList<QByteArray> &)> ended)
+    {
+        m_sessionsEnded = std::move(ended);
+    }
+
     /// Creates an account (demo world, tests); the password is hashed here.
     bool createAccount(AccountRecord account, const QString &password, QString *error);
 
@@ -55,7 +63,10 @@ public:
     static constexpr int MinPasswordLength = 10;
 
 private:
-    http::Response newSession(const AccountRecord &account);
+    /// A new session of `family` (empty: a new sign-in, a new family); `replacing` the session
+    /// whose refresh made it, if any.
+    http::Response newSession(const AccountRecord &account, const QString &family = {},
+                              const SessionRecord *replacing = nullptr);
     bool tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs);
     void recordFailure(const QString &key, qint64 now);
     static http::Response tooMany(qint64 retryAfterMs, const QString &what);
@@ -64,6 +75,7 @@ private:
     QHash<QString, std::deque<qint64>> m_failures; // "email:" or "ip:" key -> failure times
     QHash<QString, qint64> m_knownAddresses;       // "account:email@ip" -> last success
     qint64 m_accessTtlMs = AccessTtlMs;
+    std::function<void(const QList<QByteArray> &)> m_sessionsEnded;
 };
 
 } // namespace idlefleet::backend

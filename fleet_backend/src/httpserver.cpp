@@ -66,6 +66,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                                      QStringLiteral("STREAM /v1/stream")});
             return true;
         });
+    m_auth.setSessionsEnded([this](const QList<QByteArray> &digests) {
+        for (const QByteArray &digest : digests)
+            m_stream->endSession(digest);
+    });
     m_server.setUpgradeHandler(QStringLiteral("/v1/stream"),
                                [this](QTcpSocket *socket) { m_stream->accept(socket); });
     // Open to everyone: what the server is, and whether it lives.

@@ -148,6 +148,13 @@ const char *const Migrations[] = {
     // 14: an answer is handed out again only for the byte-identical command (its SHA-256);
     // answers kept before have none, so a retry of one is checked afresh.
     R"(ALTER TABLE command_results ADD COLUMN command_sha256 BLOB NOT NULL DEFAULT x'';)",
+    // 15: a sign-in and the sessions its refreshes made are one family; a refresh token used
+    // twice ends the family (the spent ones are kept until they would have expired).
+    R"(ALTER TABLE sessions ADD COLUMN family TEXT NOT NULL DEFAULT '';
+       CREATE INDEX sessions_family ON sessions(family);
+       CREATE TABLE spent_refresh (
+           refresh_digest TEXT PRIMARY KEY, family TEXT NOT NULL,
+           expires_ms INTEGER NOT NULL) WITHOUT ROWID;)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";

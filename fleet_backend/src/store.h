@@ -31,6 +31,7 @@ struct SessionRecord
     QString accountId;
     qint64 accessExpiresMs = 0;
     qint64 refreshExpiresMs = 0;
+    QString family; ///< the sign-in it descends from, through refreshes
 };
 
 /// One bucket of status history as the store keeps it (integers: centi-percent, deci-degrees).
@@ -320,6 +321,13 @@ public:
     std::optional<SessionRecord> sessionByRefresh(const QByteArray &refreshDigest) const;
     bool deleteSession(const QByteArray &accessDigest);
     bool deleteSessionsOf(const QString &accountId);
+    /// Replaces a session by its refresh (one transaction): the old one goes, its refresh token
+    /// is remembered as spent, the new one of the same family comes.
+    bool rotateSession(const SessionRecord &old, const SessionRecord &next);
+    /// The family of a spent refresh token, if it was spent and has not expired.
+    std::optional<QString> spentRefreshFamily(const QByteArray &refreshDigest) const;
+    /// Ends a family: its sessions go; returns their access digests.
+    QList<QByteArray> deleteFamily(const QString &family);
     /// Forgets sessions whose refresh token has expired.
     void deleteExpiredSessions(qint64 nowMs);
 

@@ -13,7 +13,7 @@ namespace {
 
 constexpr auto AccountColumns = "id, email, display_name, role, organisation_id, password";
 constexpr auto SessionColumns =
-    "access_digest, refresh_digest, account_id, access_expires_ms, refresh_expires_ms";
+    "access_digest, refresh_digest, account_id, access_expires_ms, refresh_expires_ms, family";
 
 AccountRecord accountFrom(const QSqlQuery &query)
 {
@@ -24,7 +24,7 @@ AccountRecord accountFrom(const QSqlQuery &query)
 SessionRecord sessionFrom(const QSqlQuery &query)
 {
     return {query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toString(),
-            query.value(3).toLongLong(), query.value(4).toLongLong()};
+            query.value(3).toLongLong(),  query.value(4).toLongLong(),  query.value(5).toString()};
 }
 
 } // namespace
@@ -89,14 +89,60 @@ bool Store::setPassword(const QString &accountId, const QByteArray &password)
 bool Store::insertSession(const SessionRecord &session)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?)")
+    query.prepare(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(SessionColumns)));
     bindValue(query, QString::fromLatin1(session.accessDigest));
     bindValue(query, QString::fromLatin1(session.refreshDigest));
     bindValue(query, session.accountId);
     bindValue(query, session.accessExpiresMs);
     bindValue(query, session.refreshExpiresMs);
+    bindValue(query, session.family);
     return query.exec();
+}
+
+bool Store::rotateSession(const SessionRecord &old, const SessionRecord &next)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    QSqlQuery spent(db);
+    spent.prepare(QStringLiteral("INSERT OR REPLACE INTO spent_refresh (refresh_digest, family, "
+                                 "expires_ms) VALUES (?, ?, ?)"));
+    bindValues(spent, {QString::fromLatin1(old.refreshDigest), old.family, old.refreshExpiresMs});
+    if (!spent.exec() || !deleteSession(old.accessDigest) || !insertSession(next)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+std::optional<QString> Store::spentRefreshFamily(const QByteArray &refreshDigest) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT family FROM spent_refresh WHERE refresh_digest = ?"));
+    bindValue(query, QString::fromLatin1(refreshDigest));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+QList<QByteArray> Store::deleteFamily(const QString &family)
+{
+    QList<QByteArray> ended;
+    if (family.isEmpty())
+        return ended;
+    QSqlQuery select(database());
+    select.prepare(QStringLiteral("SELECT access_digest FROM sessions WHERE family = ?"));
+    bindValue(select, family);
+    if (select.exec()) {
+        while (select.next())
+            ended.append(select.value(0).toByteArray());
+    }
+    QSqlQuery remove(database());
+    remove.prepare(QStringLiteral("DELETE FROM sessions WHERE family = ?"));
+    bindValue(remove, family);
+    remove.exec();
+    return ended;
 }
 
 std::optional<SessionRecord> Store::sessionByAccess(const QByteArray &accessDigest) const
@@ -226,6 +272,10 @@ void Store::deleteExpiredSessions(qint64 nowMs)
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE refresh_expires_ms <= ?"));
     bindValue(query, nowMs);
     query.exec();
+    QSqlQuery spent(database());
+    spent.prepare(QStringLiteral("DELETE FROM spent_refresh WHERE expires_ms <= ?"));
+    bindValue(spent, nowMs);
+    spent.exec();
 }
 
 } // namespace idlefleet::backend

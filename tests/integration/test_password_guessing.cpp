@@ -10,7 +10,7 @@ namespace {
 
 /// One HTTP/1.1 request over TLS, as an attacker's script would send it; the status line's code.
 int rawPost(const QUrl &server, const QByteArray &path, const QByteArray &token,
-            const QByteArray &body, QByteArray *headers = nullptr)
+            const QByteArray &body, QByteArray *headers = nullptr, QByteArray *answerBody = nullptr)
 {
     QSslSocket socket;
     socket.setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
@@ -25,6 +25,8 @@ int rawPost(const QUrl &server, const QByteArray &path, const QByteArray &token,
         answer += socket.readAll();
     if (headers)
         *headers = answer.left(answer.indexOf("\r\n\r\n"));
+    if (answerBody)
+        *answerBody = answer.mid(answer.indexOf("\r\n\r\n") + 4);
     return answer.mid(9, 3).toInt();
 }
 
@@ -76,6 +78,40 @@ private Q_SLOTS:
         QVERIFY(!vehicles->result().vehicles.empty());
     }
 
+    void aRefreshTokenUsedTwiceEndsTheWholeSignIn()
+    {
+        FleetClient victim;
+        signIn(victim, QStringLiteral("support@example.com"), QStringLiteral("demo-support"));
+        const Session first = victim.session();
+        auto refresh = [&](const QByteArray &token, v1::Session *next) {
+            v1::RefreshRequest request;
+            request.set_refresh_token(token.toStdString());
+            QByteArray body;
+            const int status =
+                rawPost(m_backend.url(), "/v1/auth/refresh", {},
+                        QByteArray::fromStdString(request.SerializeAsString()), nullptr, &body);
+            if (next && status == 200)
+                next->ParseFromString(body.toStdString());
+            return status;
+        };
+        // The victim's app refreshes; then someone who copied the first refresh token uses it.
+        v1::Session second;
+        QCOMPARE(refresh(first.refreshToken, &second), 200);
+        QCOMPARE(refresh(first.refreshToken, nullptr), 401);
+        // The whole sign-in ended: the newest tokens work no more either, nor does the first.
+        v1::Session third;
+        QCOMPARE(refresh(QByteArray::fromStdString(second.refresh_token()), &third), 401);
+        QCOMPARE(rawPost(m_backend.url(), "/v1/auth/logout",
+                         QByteArray::fromStdString(second.access_token()), {}),
+                 401);
+        // Other sign-ins of the same person are not touched.
+        FleetClient elsewhere;
+        signIn(elsewhere, QStringLiteral("support@example.com"), QStringLiteral("demo-support"));
+        AWAIT_JOB(grants, elsewhere.listMyGrants());
+        QCOMPARE(grants->error(), FleetJob::NoError);
+    }
+
+    // Last: newcomers from 127.0.0.1 wait out its limit for the rest of the run.
     void aSharedAddressDoesNotLockOutThoseWhoSignedInFromIt()
     {
         // Alex has signed in from here before.
@@ -91,12 +127,13 @@ private Q_SLOTS:
             refused += guess->httpStatus() == 429 ? 1 : 0;
         }
         QVERIFY2(refused >= 5, qPrintable(QString::number(refused)));
-        // A newcomer from this address waits the limit out...
+        // An account never signed in from this address waits the limit out (refused before
+        // its password is even looked at)...
         FleetClient newcomer;
         connect(newcomer, {m_backend.pin()});
-        AWAIT_JOB(support, newcomer.login(QStringLiteral("support@example.com"),
-                                          QStringLiteral("demo-support")));
-        QCOMPARE(support->httpStatus(), 429);
+        AWAIT_JOB(unknown, newcomer.login(QStringLiteral("newcomer@example.com"),
+                                          QStringLiteral("any password at all")));
+        QCOMPARE(unknown->httpStatus(), 429);
         // ...and Alex, known here, signs in as ever.
         FleetClient alexAgain;
         connect(alexAgain, {m_backend.pin()});
