@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QRandomGenerator>
 #include <QTest>
+#include <google/protobuf/util/json_util.h>
 
 using namespace idlefleet;
 using namespace idlefleet::policy;
@@ -236,6 +237,26 @@ private Q_SLOTS:
                                  << QStringLiteral(
                                         "policy.minSocPercent: 96 is out of range 0..95");
         QTest::newRow("not json") << QByteArray("\xff\xfe{") << QStringLiteral("policy:");
+        // Bounded lists: one past each limit is refused with the list named, as a whole.
+        auto many = [](const char *item, int count) {
+            QByteArrayList items;
+            for (int i = 0; i < count; ++i)
+                items.append(item);
+            return items.join(',');
+        };
+        QTest::newRow("201 windows")
+            << (R"({"timeZone": "UTC", "windows": [)" + many("{}", 201) + "]}")
+            << QStringLiteral("policy.windows: 201 windows; at most 200");
+        QTest::newRow("80,000 windows")
+            << (R"({"timeZone": "UTC", "windows": [)" + many("{}", 80000) + "]}")
+            << QStringLiteral("policy.windows: 80000 windows; at most 200");
+        QTest::newRow("65 periods")
+            << (R"({"timeZone": "UTC", "tariff": {"currency": "EUR", "periods": [)" +
+                many("{}", 65) + "]}}")
+            << QStringLiteral("policy.tariff.periods: 65 tariff periods; at most 64");
+        QTest::newRow("33 departures")
+            << (R"({"timeZone": "UTC", "departures": [)" + many(R"({"socPercent": 50})", 33) + "]}")
+            << QStringLiteral("policy.departures: 33 departures; at most 32");
     }
     void validationNamesTheField()
     {
@@ -246,6 +267,28 @@ private Q_SLOTS:
         QVERIFY(!parsePolicyJson(json, &policy, &error));
         QVERIFY2(error.startsWith(message), qPrintable(error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
+        // The editor's per-field check names the same first problem.
+        v1::Policy parsed;
+        QString ignored;
+        if (google::protobuf::util::JsonStringToMessage(json.toStdString(), &parsed).ok()) {
+            const auto fields = validatePolicyFields(parsed);
+            QVERIFY(!fields.empty());
+            QCOMPARE(fields.front().message, error);
+        }
+    }
+
+    void theLimitsThemselvesAreAccepted()
+    {
+        v1::Policy policy;
+        policy.set_time_zone("UTC");
+        for (int i = 0; i < MaxPolicyWindows; ++i)
+            policy.add_windows()->set_end_minute(60);
+        for (int i = 0; i < MaxDepartures; ++i)
+            policy.add_departures()->set_soc_percent(50);
+        policy.mutable_tariff()->set_currency("EUR");
+        for (int i = 0; i < MaxTariffPeriods; ++i)
+            policy.mutable_tariff()->add_periods();
+        QCOMPARE(validatePolicy(policy), QString());
     }
 
     void stateValidation()

@@ -140,8 +140,37 @@ QString quotedValue(const QString &value)
     return quoted(value);
 }
 
+namespace {
+
+/// A list longer than the contract allows: "policy.windows: 201 windows; at most 200".
+QString tooMany(const char *path, int count, int limit, const char *what)
+{
+    return count <= limit ? QString()
+                          : QStringLiteral("%1: %2 %3; at most %4")
+                                .arg(QLatin1String(path))
+                                .arg(count)
+                                .arg(QLatin1String(what))
+                                .arg(limit);
+}
+
+} // namespace
+
 QString validatePolicy(const v1::Policy &policy)
 {
+    // Bounded lists first: nothing else is looked at in a policy that is too large.
+    if (const QString p =
+            tooMany("policy.windows", policy.windows_size(), MaxPolicyWindows, "windows");
+        !p.isEmpty())
+        return p;
+    if (const QString p = tooMany("policy.tariff.periods", policy.tariff().periods_size(),
+                                  MaxTariffPeriods, "tariff periods");
+        !p.isEmpty())
+        return p;
+    if (const QString p =
+            tooMany("policy.departures", policy.departures_size(), MaxDepartures, "departures");
+        !p.isEmpty())
+        return p;
+
     const QString zone = QString::fromStdString(policy.time_zone());
     if (zone.isEmpty())
         return QStringLiteral("policy.timeZone: is required (an IANA time zone such as "
@@ -227,6 +256,15 @@ std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
         if (!message.isEmpty())
             problems.push_back({path, message});
     };
+    add(QStringLiteral("policy.windows"),
+        tooMany("policy.windows", policy.windows_size(), MaxPolicyWindows, "windows"));
+    add(QStringLiteral("policy.tariff.periods"),
+        tooMany("policy.tariff.periods", policy.tariff().periods_size(), MaxTariffPeriods,
+                "tariff periods"));
+    add(QStringLiteral("policy.departures"),
+        tooMany("policy.departures", policy.departures_size(), MaxDepartures, "departures"));
+    if (!problems.empty())
+        return problems;
     const QString zone = QString::fromStdString(policy.time_zone());
     const QString zonePath = QStringLiteral("policy.timeZone");
     if (zone.isEmpty())

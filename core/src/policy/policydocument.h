@@ -24,6 +24,13 @@ bool parseDocumentJson(const QByteArray &json, google::protobuf::Message *messag
 /// A value from a document, quoted for a one-line message (control characters escaped).
 QString quotedValue(const QString &value);
 
+/// The longest lists a policy may hold (beyond, it is refused with the list named): more than
+/// any week grid, tariff or set of trips a person makes, and small enough that a policy stays a
+/// few kilobytes.
+inline constexpr int MaxPolicyWindows = 200;
+inline constexpr int MaxTariffPeriods = 64;
+inline constexpr int MaxDepartures = 32;
+
 /// Checks every field of `policy` against the contract; the first problem, or empty.
 /// Shared by the app's editor, idlefleetctl and idlefleetd.
 QString validatePolicy(const v1::Policy &policy);
