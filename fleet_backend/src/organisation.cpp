@@ -164,6 +164,13 @@ QString checkCertificate(const Store &store, const QString &vehicleId, const QSt
         *message = QStringLiteral("the organisation's certificate of this key has expired");
         return QStringLiteral("certificate_expired");
     }
+    // A certificate in force for longer than the organisation may vouch for a key (or for ever)
+    // is not one a car accepts, whoever signed it.
+    if (certified.not_after().seconds() > nowSeconds + MaxCertificateSeconds) {
+        *message = QStringLiteral("the certificate is in force for more than %1 days")
+                       .arg(MaxCertificateSeconds / 86400);
+        return QStringLiteral("certificate_unbounded");
+    }
     if (store.certificateRevoked(QString::fromStdString(certified.organisation_id()), keyId)) {
         *message = QStringLiteral("the organisation revoked this key");
         return QStringLiteral("certificate_revoked");

@@ -35,6 +35,7 @@ public:
     http::Response revoke(const AccountRecord &manager, const QString &keyId);
 
     static constexpr qint64 CertificateLifetimeSeconds = 30LL * 24 * 3600;
+    static_assert(CertificateLifetimeSeconds <= 90LL * 24 * 3600);
 
 private:
     QString keyPath(const QString &organisationId) const;
@@ -45,10 +46,14 @@ private:
     QHash<QString, VehicleKeyPair> m_keys;
 };
 
+/// The longest a car accepts a certificate to be in force from now (ARCHITECTURE.md).
+inline constexpr qint64 MaxCertificateSeconds = 90LL * 24 * 3600;
+
 /// The car side of a certificate: checks that `certificate` is signed by the fleet key the car
 /// holds (role fleet, not revoked), names `keyId`, is in force at `nowSeconds` and has not been
-/// revoked by its organisation. On success fills `certifiedPublicKey` and returns an empty code,
-/// else the rejection code (bad_certificate, certificate_expired, certificate_revoked) with
+/// revoked by its organisation, and is in force for at most MaxCertificateSeconds from now. On
+/// success fills `certifiedPublicKey` and returns an empty code, else the rejection code
+/// (bad_certificate, certificate_expired, certificate_unbounded, certificate_revoked) with
 /// `message`.
 QString checkCertificate(const Store &store, const QString &vehicleId, const QString &keyId,
                          const v1::KeyCertificate &certificate, qint64 nowSeconds,

@@ -250,6 +250,37 @@ private Q_SLOTS:
                                   QByteArray::fromStdString(forged.SerializeAsString())),
                      QStringLiteral("bad_certificate"));
         }
+        // A certificate signed with the organisation's own fleet key but in force for ten years
+        // (or with no end): no car accepts it, whoever holds the key.
+        {
+            QFile keyFile(
+                QDir(dataDir()).filePath(QStringLiteral("organisations/org-demo.fleet-key.pem")));
+            QVERIFY2(keyFile.open(QIODevice::ReadOnly), qPrintable(keyFile.fileName()));
+            const VehicleKeyPair fleetKey = VehicleKeyPair::fromPrivatePem(keyFile.readAll());
+            QVERIFY(fleetKey.isValid());
+            for (const qint64 notAfter :
+                 {QDateTime::currentSecsSinceEpoch() + 10LL * 365 * 86400, qint64(0)}) {
+                v1::KeyCertificate longLived;
+                QVERIFY(longLived.ParseFromArray(certificate.certificate.constData(),
+                                                 int(certificate.certificate.size())));
+                v1::CertifiedKey vouched;
+                QVERIFY(vouched.ParseFromString(longLived.certified_key()));
+                if (notAfter == 0)
+                    vouched.clear_not_after();
+                else
+                    vouched.mutable_not_after()->set_seconds(notAfter);
+                longLived.set_certified_key(vouched.SerializeAsString());
+                longLived.set_signature(
+                    fleetKey.sign(QByteArray::fromStdString(longLived.certified_key()))
+                        .toStdString());
+                QCOMPARE(rejectedWith(client::signCommand(key, car, ++counter, soon,
+                                                          QStringLiteral("m-ten-%1").arg(notAfter),
+                                                          pause),
+                                      QByteArray::fromStdString(longLived.SerializeAsString())),
+                         notAfter == 0 ? QStringLiteral("certificate_expired")
+                                       : QStringLiteral("certificate_unbounded"));
+            }
+        }
         // Alex's car holds no fleet key: the organisation's certificate means nothing there.
         FleetClient owner;
         signIn(owner);
