@@ -76,6 +76,8 @@ private Q_SLOTS:
             << QByteArray("GET http:/// HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
         QTest::newRow("asterisk target")
             << QByteArray("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("a path that looks like an authority")
+            << QByteArray("GET //fleet/x HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
         QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("two Hosts")
             << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;

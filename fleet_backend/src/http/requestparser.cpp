@@ -92,8 +92,14 @@ RequestParser::State RequestParser::parseHead(const QByteArray &head)
             return fail(400, QStringLiteral("the method is not a token"));
     }
     m_request.method = parts[0];
-    const QUrl url(QString::fromLatin1(target), QUrl::StrictMode);
-    if (!url.isValid() || !url.isRelative())
+    // The path and the query, read as such: "//host/x" is a path here, never an authority.
+    const qsizetype question = target.indexOf('?');
+    QUrl url;
+    url.setPath(QString::fromLatin1(question < 0 ? target : target.left(question)),
+                QUrl::StrictMode);
+    if (question >= 0)
+        url.setQuery(QString::fromLatin1(target.mid(question + 1)), QUrl::StrictMode);
+    if (!url.isValid() || !url.path().startsWith(QLatin1Char('/')))
         return fail(400, QStringLiteral("the request target is not a valid path"));
     m_request.path = url.path();
     m_request.query = QUrlQuery(url.query());
