@@ -238,8 +238,6 @@ public:
     bool revokeKey(const QString &vehicleId, const QString &keyId);
     bool reinstateKey(const QString &vehicleId, const QString &keyId, const QString &label,
                       qint64 addedMs);
-    /// Records a use of the key with its counter.
-    bool touchKey(const QString &vehicleId, const QString &keyId, quint64 counter, qint64 whenMs);
 
     /// The answer a car gave to a command, kept so that a retry of the same bytes gets it.
     struct CommandAnswer

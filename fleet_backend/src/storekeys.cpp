@@ -103,18 +103,6 @@ bool Store::reinstateKey(const QString &vehicleId, const QString &keyId, const Q
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool Store::touchKey(const QString &vehicleId, const QString &keyId, quint64 counter, qint64 whenMs)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE vehicle_keys SET last_counter = ?, last_used_ms = ? "
-                                 "WHERE vehicle_id = ? AND key_id = ?"));
-    bindValue(query, qint64(counter));
-    bindValue(query, whenMs);
-    bindValue(query, vehicleId);
-    bindValue(query, keyId);
-    return query.exec() && query.numRowsAffected() == 1;
-}
-
 std::optional<Store::CommandAnswer> Store::commandResult(const QString &vehicleId,
                                                          const QString &idempotencyKey) const
 {

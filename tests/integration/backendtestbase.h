@@ -46,6 +46,33 @@ inline Run run(const QString &program, const QStringList &arguments)
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+/// One raw exchange over TLS with a test's own backend on loopback, as an attacker's script
+/// would send it: `request` written as is, everything the server sends until it closes or
+/// goes quiet for 5 s. `local` binds the client's side to another loopback address
+/// (127.0.0.2, ...). "no TLS" if no TLS session came up.
+inline QByteArray exchangeRaw(const QUrl &server, const QByteArray &request,
+                              const QString &local = {})
+{
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
+    if (!local.isEmpty() && !socket.bind(QHostAddress(local), 0))
+        return QByteArray("no TLS");
+    socket.connectToHostEncrypted(server.host(), quint16(server.port()));
+    if (!socket.waitForEncrypted(10000))
+        return QByteArray("no TLS");
+    socket.write(request);
+    QByteArray answer;
+    while (socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    return answer;
+}
+
+/// The status code of a raw answer, -1 if it is not HTTP.
+inline int statusOf(const QByteArray &answer)
+{
+    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : -1;
+}
+
 } // namespace testing
 
 using namespace testing;

@@ -30,14 +30,8 @@ std::unique_ptr<QSslSocket> connectFrom(const QString &local, const QUrl &server
 /// GET /v1/health from `local` on a fresh connection: the status code, -1 if none came.
 int healthFrom(const QString &local, const QUrl &server)
 {
-    auto socket = connectFrom(local, server);
-    if (!socket->waitForEncrypted(10000))
-        return -1;
-    socket->write("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    QByteArray answer;
-    while (socket->waitForReadyRead(10000))
-        answer += socket->readAll();
-    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : -1;
+    return statusOf(exchangeRaw(
+        server, "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", local));
 }
 
 /// The backend's resident memory, MiB (from /proc).

@@ -209,20 +209,14 @@ private Q_SLOTS:
             change.set_current_password(from);
             change.set_new_password(to);
             const QByteArray body = QByteArray::fromStdString(change.SerializeAsString());
-            QSslSocket socket;
-            socket.setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
-            socket.connectToHostEncrypted(m_backend.url().host(), quint16(m_backend.url().port()));
-            if (!socket.waitForEncrypted(10000))
-                return QByteArray();
-            socket.write("POST /v1/auth/password HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
-                         "Bearer " +
-                         client.session().accessToken +
-                         "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
-                         QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-            QByteArray answer;
-            while (socket.waitForReadyRead(10000))
-                answer += socket.readAll();
-            return answer.left(12);
+            return exchangeRaw(m_backend.url(),
+                               "POST /v1/auth/password HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Authorization: Bearer " +
+                                   client.session().accessToken +
+                                   "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
+                                   QByteArray::number(body.size()) +
+                                   "\r\nConnection: close\r\n\r\n" + body)
+                .left(12);
         };
         QCOMPARE(changePassword(otherDevice, "demo-owner", "another password 1"),
                  QByteArray("HTTP/1.1 200"));

@@ -8,26 +8,19 @@
 
 namespace {
 
-/// One HTTP/1.1 request over TLS, as an attacker's script would send it; the status line's code.
+/// One HTTP/1.1 POST over TLS, as an attacker's script would send it; the status line's code.
 int rawPost(const QUrl &server, const QByteArray &path, const QByteArray &token,
             const QByteArray &body, QByteArray *headers = nullptr, QByteArray *answerBody = nullptr)
 {
-    QSslSocket socket;
-    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
-    socket.connectToHostEncrypted(server.host(), quint16(server.port()));
-    if (!socket.waitForEncrypted(10000))
-        return -1;
-    socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
-                 "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
-                 QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    QByteArray answer;
-    while (socket.waitForReadyRead(10000))
-        answer += socket.readAll();
+    const QByteArray answer = exchangeRaw(
+        server, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                    "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     if (headers)
         *headers = answer.left(answer.indexOf("\r\n\r\n"));
     if (answerBody)
         *answerBody = answer.mid(answer.indexOf("\r\n\r\n") + 4);
-    return answer.mid(9, 3).toInt();
+    return statusOf(answer);
 }
 
 } // namespace
