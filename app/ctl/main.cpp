@@ -8,21 +8,18 @@
 #include "grantcommands.h"
 #include "keycommands.h"
 #include "outboxcommands.h"
-#include "policy/policydocument.h"
 #include "policycommands.h"
 #include "statementcommand.h"
 #include "tlspin.h"
+#include "vehiclecommands.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QUrl>
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -61,202 +58,6 @@ int login(client::FleetClient &fleet, const QUrl &url, const QString &pin, const
         std::printf("Signed in to %s as %s (%s)\n", qPrintable(url.toString()),
                     qPrintable(account.displayName), qPrintable(account.email));
     }
-    return 0;
-}
-
-int getPolicy(client::FleetClient &fleet, const QString &vehicleId, bool json)
-{
-    std::unique_ptr<client::VehiclePolicyJob> job(fleet.fetchPolicy(vehicleId));
-    wait(job.get());
-    if (job->error() != client::FleetJob::NoError)
-        return fail(exitStatusFor(job->error()), job->errorString());
-    const QByteArray policy = policy::policyToJson(job->result().policy).trimmed();
-    if (json)
-        std::printf("{\"vehicleId\": \"%s\", \"version\": %lld, \"policy\": %s}\n",
-                    qPrintable(job->result().vehicleId),
-                    static_cast<long long>(job->result().version), policy.constData());
-    else
-        std::printf("%s\n", policy.constData());
-    return 0;
-}
-
-int listVehicles(client::FleetClient &fleet, bool json)
-{
-    std::unique_ptr<client::ServerInfoJob> info(fleet.fetchServerInfo());
-    wait(info.get());
-    if (info->error() != client::FleetJob::NoError)
-        return fail(exitStatusFor(info->error()), info->errorString());
-
-    std::vector<Vehicle> vehicles;
-    QString pageToken;
-    do {
-        std::unique_ptr<client::ListVehiclesJob> page(fleet.listVehicles(1000, pageToken));
-        wait(page.get());
-        if (page->error() != client::FleetJob::NoError)
-            return fail(exitStatusFor(page->error()), page->errorString());
-        vehicles.insert(vehicles.end(), page->result().vehicles.begin(),
-                        page->result().vehicles.end());
-        pageToken = page->result().nextPageToken;
-    } while (!pageToken.isEmpty());
-
-    if (json) {
-        QJsonArray list;
-        for (const Vehicle &v : vehicles) {
-            list.append(QJsonObject{
-                {QStringLiteral("id"), v.id},
-                {QStringLiteral("name"), v.name},
-                {QStringLiteral("model"), v.model},
-                {QStringLiteral("timeZone"), v.timeZone},
-                {QStringLiteral("socPercent"), v.status.socPercent},
-                {QStringLiteral("pluggedIn"), v.status.pluggedIn},
-                {QStringLiteral("driving"), v.status.driving},
-                {QStringLiteral("contributing"), v.status.contributing},
-                {QStringLiteral("energyTodayWh"), QString::number(v.status.energyTodayWh)},
-                {QStringLiteral("observedAt"), v.status.observedAt.toString(Qt::ISODate)},
-                {QStringLiteral("reasons"), QJsonArray::fromStringList(v.status.blockingReasons)},
-            });
-        }
-        const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("vehicles"), list}})
-                                   .toJson(QJsonDocument::Compact);
-        std::printf("%s\n", out.constData());
-        return 0;
-    }
-    std::printf("%-14s %-20s %6s %-11s %-13s %s\n", "ID", "NAME", "SOC", "PLUGGED IN",
-                "CONTRIBUTING", "WHY NOT");
-    for (const Vehicle &v : vehicles) {
-        std::printf("%-14s %-20s %5.1f%% %-11s %-13s %s\n", qPrintable(v.id), qPrintable(v.name),
-                    v.status.socPercent, v.status.pluggedIn ? "yes" : "no",
-                    v.status.contributing ? "yes" : "no",
-                    qPrintable(v.status.blockingReasons.join(QLatin1Char(','))));
-    }
-    return 0;
-}
-
-/// `fleet list [--filter EXPR] [--sort FIELD]`: every car of the organisation, all pages.
-/// EXPR: comma-separated key=value with keys q (name or id), group, state and reason.
-int fleetList(client::FleetClient &fleet, const QString &filter, const QString &sort, bool json)
-{
-    client::FleetClient::VehicleQuery query;
-    static const QStringList Sorts{QStringLiteral("name"), QStringLiteral("soc"),
-                                   QStringLiteral("group"), QStringLiteral("id")};
-    if (!sort.isEmpty() && !Sorts.contains(sort.startsWith(QLatin1Char('-')) ? sort.mid(1) : sort))
-        return fail(ExitBadInput,
-                    QStringLiteral("--sort: '%1' is not name, soc, group or id (- in front "
-                                   "descends)")
-                        .arg(sort));
-    query.sort = sort;
-    for (const QString &part : filter.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const qsizetype equals = part.indexOf(QLatin1Char('='));
-        const QString key = part.left(equals).trimmed();
-        const QString value = part.mid(equals + 1).trimmed();
-        if (equals <= 0 || value.isEmpty())
-            return fail(ExitBadInput, QStringLiteral("--filter: '%1' is not key=value (keys: q, "
-                                                     "group, state, reason)")
-                                          .arg(part));
-        if (key == QLatin1String("q"))
-            query.search = value;
-        else if (key == QLatin1String("group"))
-            query.group = value;
-        else if (key == QLatin1String("state"))
-            query.state = value;
-        else if (key == QLatin1String("reason"))
-            query.reason = value;
-        else
-            return fail(ExitBadInput,
-                        QStringLiteral("--filter: unknown key '%1' (keys: q, group, state, reason)")
-                            .arg(key));
-    }
-    std::vector<Vehicle> vehicles;
-    QString pageToken;
-    int total = 0;
-    do {
-        std::unique_ptr<client::ListVehiclesJob> page(fleet.listVehicles(query, 1000, pageToken));
-        wait(page.get());
-        if (page->error() != client::FleetJob::NoError)
-            return failed(*page);
-        vehicles.insert(vehicles.end(), page->result().vehicles.begin(),
-                        page->result().vehicles.end());
-        total = page->result().totalCount;
-        pageToken = page->result().nextPageToken;
-    } while (!pageToken.isEmpty());
-    if (json) {
-        QJsonArray list;
-        for (const Vehicle &v : vehicles)
-            list.append(QJsonObject{
-                {QStringLiteral("id"), v.id},
-                {QStringLiteral("name"), v.name},
-                {QStringLiteral("group"), v.group},
-                {QStringLiteral("socPercent"), v.status.socPercent},
-                {QStringLiteral("pluggedIn"), v.status.pluggedIn},
-                {QStringLiteral("driving"), v.status.driving},
-                {QStringLiteral("contributing"), v.status.contributing},
-                {QStringLiteral("online"), v.status.online},
-                {QStringLiteral("reasons"), QJsonArray::fromStringList(v.status.blockingReasons)}});
-        std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("total"), total},
-                                                      {QStringLiteral("vehicles"), list}})
-                                .toJson(QJsonDocument::Compact)
-                                .constData());
-        return 0;
-    }
-    std::printf("%-14s %-24s %-12s %6s %-8s %-13s %s\n", "ID", "NAME", "GROUP", "SOC", "PLUGGED",
-                "CONTRIBUTING", "WHY NOT");
-    for (const Vehicle &v : vehicles)
-        std::printf("%-14s %-24s %-12s %5.1f%% %-8s %-13s %s\n", qPrintable(v.id),
-                    qPrintable(v.name.left(24)), qPrintable(v.group.left(12)), v.status.socPercent,
-                    v.status.pluggedIn ? "yes" : "no", v.status.contributing ? "yes" : "no",
-                    qPrintable(v.status.blockingReasons.join(QLatin1Char(','))));
-    std::fprintf(stderr, "%d cars\n", total);
-    return 0;
-}
-
-/// `status VEHICLE`: the car's live status and every rule that keeps it from contributing.
-int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool json)
-{
-    client::FleetClient::VehicleQuery query;
-    query.search = vehicleId;
-    std::unique_ptr<client::ListVehiclesJob> page(fleet.listVehicles(query, 1000));
-    wait(page.get());
-    if (page->error() != client::FleetJob::NoError)
-        return failed(*page);
-    const auto &found = page->result().vehicles;
-    const auto it = std::find_if(found.begin(), found.end(),
-                                 [&vehicleId](const Vehicle &v) { return v.id == vehicleId; });
-    if (it == found.end())
-        return fail(ExitFailed, QStringLiteral("no such vehicle: %1").arg(vehicleId));
-    const VehicleStatus &status = it->status;
-    if (json) {
-        const QJsonObject object{
-            {QStringLiteral("id"), it->id},
-            {QStringLiteral("name"), it->name},
-            {QStringLiteral("observedAt"), status.observedAt.toString(Qt::ISODate)},
-            {QStringLiteral("socPercent"), status.socPercent},
-            {QStringLiteral("pluggedIn"), status.pluggedIn},
-            {QStringLiteral("driving"), status.driving},
-            {QStringLiteral("contributing"), status.contributing},
-            {QStringLiteral("chipTempC"), status.chipTempC},
-            {QStringLiteral("computePowerWatts"), status.computePowerWatts},
-            {QStringLiteral("energyTodayWh"), QString::number(status.energyTodayWh)},
-            {QStringLiteral("marketRateMicrosPerHour"),
-             QString::number(status.marketRateMicrosPerHour)},
-            {QStringLiteral("currency"), status.currency},
-            {QStringLiteral("reasons"), QJsonArray::fromStringList(status.blockingReasons)}};
-        std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-        return 0;
-    }
-    std::printf("%s (%s), as of %s\n", qPrintable(it->name), qPrintable(it->id),
-                qPrintable(status.observedAt.toString(Qt::ISODate)));
-    std::printf("  charge        %.1f%%%s%s\n", status.socPercent,
-                status.pluggedIn ? ", plugged in" : "", status.driving ? ", driving" : "");
-    std::printf("  computer      %.1f °C, %d W, %lld Wh today\n", status.chipTempC,
-                status.computePowerWatts, static_cast<long long>(status.energyTodayWh));
-    std::printf("  market rate   %s %s per hour for the owner\n",
-                qPrintable(money(status.marketRateMicrosPerHour, status.currency)),
-                qPrintable(status.currency));
-    if (status.contributing)
-        std::printf("  contributing  yes\n");
-    else
-        std::printf("  contributing  no: %s\n",
-                    qPrintable(status.blockingReasons.join(QStringLiteral(", "))));
     return 0;
 }
 
