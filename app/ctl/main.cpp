@@ -5,6 +5,7 @@
 #include "ctlsession.h"
 #include "earningscommand.h"
 #include "fleetclient.h"
+#include "fleetkeycommands.h"
 #include "grantcommands.h"
 #include "keycommands.h"
 #include "outboxcommands.h"
@@ -111,9 +112,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption marketFile(QStringLiteral("market"),
                                         QStringLiteral("Market forecast JSON file (plan)."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption days(QStringLiteral("days"),
-                                  QStringLiteral("Days to forecast, 1 to 31 (plan, default 7)."),
-                                  QStringLiteral("N"));
+    const QCommandLineOption days(
+        QStringLiteral("days"),
+        QStringLiteral("plan: days to forecast, 1 to 31 (default 7); fleet "
+                       "certify: days the certificate lasts, 1 to 90."),
+        QStringLiteral("N"));
     const QCommandLineOption by(QStringLiteral("by"),
                                 QStringLiteral("Earnings per day, week or month (default day)."),
                                 QStringLiteral("PERIOD"));
@@ -202,10 +205,9 @@ int main(int argc, char *argv[])
         command == QLatin1String("support-bundle") || command == QLatin1String("payouts") ||
         command == QLatin1String("statement"))
         wordsAllowed = 2;
-    else if (command == QLatin1String("sim") || command == QLatin1String("keys") ||
-             command == QLatin1String("fleet"))
+    else if (command == QLatin1String("sim") || command == QLatin1String("keys"))
         wordsAllowed = 3;
-    else if (command == QLatin1String("policy"))
+    else if (command == QLatin1String("policy") || command == QLatin1String("fleet"))
         wordsAllowed = 4;
     if (args.size() > wordsAllowed)
         return fail(ExitBadInput,
@@ -218,6 +220,9 @@ int main(int argc, char *argv[])
                                 parser.value(marketFile), parser.value(from), parser.value(days));
     if (command == QLatin1String("outbox"))
         return ctl::outboxCommand(parser.isSet(json));
+    // The organisation's fleet key lives in this home only: no server needed.
+    if (command == QLatin1String("fleet") && args.value(1) == QLatin1String("key"))
+        return ctl::fleetKeyCommand(args.value(2), args.value(3), parser.isSet(json));
     if (args.first() == QLatin1String("eligible"))
         return ctl::eligibleCommand(parser.value(policyFile), parser.value(stateFile),
                                     parser.value(at));
@@ -384,12 +389,20 @@ int main(int argc, char *argv[])
         apply.csv = parser.isSet(csv);
         return ctl::fleetApplyCommand(fleet, apply);
     }
+    if (command == QLatin1String("fleet") && args.value(1) == QLatin1String("requests") &&
+        args.size() == 2)
+        return ctl::fleetRequestsCommand(fleet, parser.isSet(json));
+    if (command == QLatin1String("fleet") && args.value(1) == QLatin1String("certify") &&
+        args.size() == 3)
+        return ctl::fleetCertifyCommand(fleet, args.at(2), parser.value(days), parser.isSet(json));
     if (command == QLatin1String("fleet")) {
         if (args.value(1) != QLatin1String("list") || args.size() != 2)
             return fail(ExitBadInput,
                         QStringLiteral("usage: idlefleetctl fleet list [--filter EXPR] [--sort "
                                        "FIELD] | fleet apply TEMPLATE.json (--group G | "
-                                       "--vehicles ID,...) [--wait SECONDS] [--csv]"));
+                                       "--vehicles ID,...) [--wait SECONDS] [--csv] | fleet key "
+                                       "create | fleet key import FILE | fleet requests | fleet "
+                                       "certify KEY_ID --days N"));
         return fleetList(fleet, parser.value(filter), parser.value(sortOption), parser.isSet(json));
     }
     if (command == QLatin1String("status")) {

@@ -4,6 +4,7 @@
 #include "ctlcommon.h"
 #include "ctlsession.h"
 #include "fleetclient.h"
+#include "fleetkeycommands.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "keycommands.h"
 #include "outboxsender.h"
@@ -98,18 +99,24 @@ QByteArray managerCertificate(client::FleetClient &fleet, const VehicleKeyPair &
             info.notAfter > QDateTime::currentDateTimeUtc().addDays(1))
             return info.certificate;
     }
-    std::unique_ptr<client::CertificateJob> job(fleet.certifyKey(
-        key.publicKeyDer(), QStringLiteral("idlefleetctl on %1").arg(QHostInfo::localHostName())));
+    const QString label = QStringLiteral("idlefleetctl on %1").arg(QHostInfo::localHostName());
+    std::unique_ptr<client::CertificateJob> job(fleet.certifyKey(key.publicKeyDer(), label));
     wait(job.get());
+    QByteArray certificate = job->result().certificate;
     if (job->error() != client::FleetJob::NoError) {
-        *error =
-            QStringLiteral("the organisation did not certify this key: %1").arg(job->errorString());
-        return {};
+        // The administrator's own home certifies its key itself with the fleet key it holds.
+        if (job->serverError().code == QLatin1String("certificate_pending"))
+            certificate = certifyOwnKey(fleet, key.publicKeyDer(), label, error);
+        if (certificate.isEmpty()) {
+            *error = QStringLiteral("the organisation did not certify this key: %1")
+                         .arg(error->isEmpty() ? job->errorString() : *error);
+            return {};
+        }
     }
     QSaveFile out(path);
     if (out.open(QIODevice::WriteOnly))
-        out.write(job->result().certificate), out.commit();
-    return job->result().certificate;
+        out.write(certificate), out.commit();
+    return certificate;
 }
 
 /// Runs the sender until `entryId` has a final answer (or every change is delivered, for 0), or

@@ -334,9 +334,7 @@ void AppState::openLocalClient()
     if (m_local->isOpen())
         return;
     // One key and store per installation and backend: the demo world has its own.
-    const QString folder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-            .filePath(m_demoMode ? QStringLiteral("client-demo") : QStringLiteral("client"));
+    const QString folder = LocalClient::defaultFolder(m_demoMode);
     QString error;
     if (!m_local->open(folder, &error)) {
         // The app still shows the cars; only changes need the key and the outbox.
@@ -349,20 +347,14 @@ void AppState::openLocalClient()
     }
     // A fleet manager's changes go with the organisation's certificate of this computer's key
     // (no pairing with each car); what waits is sent once it is there.
-    auto *job = m_client->certifyKey(
-        m_local->key().publicKeyDer(),
-        QStringLiteral("Idlefleet on %1").arg(QSysInfo::machineHostName()), this);
-    connect(job, &client::FleetJob::finished, this, [this, job, local = QPointer(m_local)] {
-        job->deleteLater();
-        if (!local)
-            return;
-        if (job->error() == client::FleetJob::NoError)
-            local->setCertificate(job->result().certificate);
-        else
-            qWarning("idlefleet: the organisation did not certify this computer's key: %s",
-                     qPrintable(job->errorString()));
-        local->flush();
-    });
+    m_local->obtainCertificate(
+        QStringLiteral("Idlefleet on %1").arg(QSysInfo::machineHostName()), m_local,
+        [local = m_local](const QString &problem) {
+            if (!problem.isEmpty())
+                qWarning("idlefleet: the organisation did not certify this computer's key: %s",
+                         qPrintable(problem));
+            local->flush();
+        });
 }
 
 QString AppState::accountName() const

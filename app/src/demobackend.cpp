@@ -1,5 +1,6 @@
 #include "demobackend.h"
 
+#include "localclient.h"
 #include "tlspin.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #ifdef Q_OS_LINUX
@@ -134,6 +136,20 @@ void DemoBackend::launch()
     m_process.setProgram(program);
     QStringList arguments{QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo-world")};
+    // The demo organisation's fleet key stays with its administrator, the demo fleet manager
+    // of this app: only the public half goes to the backend, which enrols it in a new world.
+    QString problem;
+    const QByteArray fleetKey = LocalClient::ensureFleetKey(
+        LocalClient::defaultFolder(true),
+        QDir(m_dataDir).filePath(QStringLiteral("organisations/org-demo.fleet-key.pem")), &problem);
+    const QString fleetKeyFile = QDir(m_dataDir).filePath(QStringLiteral("demo-fleet-key.pub.pem"));
+    QSaveFile publicKey(fleetKeyFile);
+    if (!fleetKey.isEmpty() && QDir().mkpath(m_dataDir) && publicKey.open(QIODevice::WriteOnly) &&
+        publicKey.write(fleetKey) == fleetKey.size() && publicKey.commit())
+        arguments << QStringLiteral("--demo-fleet-key") << fleetKeyFile;
+    else
+        qWarning("idlefleet: the demo organisation gets no fleet key: %s",
+                 qPrintable(problem.isEmpty() ? publicKey.errorString() : problem));
     if (!m_worldStart.isEmpty())
         arguments << QStringLiteral("--world-start") << m_worldStart;
     m_process.setArguments(arguments);

@@ -1,11 +1,15 @@
 #include "localclient.h"
 
+#include "fleetclient.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "outboxsender.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 
 namespace idlefleet::app {
 
@@ -42,6 +46,9 @@ bool LocalClient::open(const QString &folder, QString *error)
             return false;
     }
     m_keyId = keyIdOf(m_key.publicKeyDer());
+    problem.clear();
+    if (const auto fleetPem = secrets.read(QStringLiteral("fleet-key.pem"), &problem))
+        m_fleetKey = VehicleKeyPair::fromPrivatePem(*fleetPem);
     if (!m_store.open(QDir(folder).filePath(QStringLiteral("client.sqlite")), error))
         return false;
     m_sender = new client::OutboxSender(m_fleet, &m_store, m_key, this);
@@ -49,6 +56,79 @@ bool LocalClient::open(const QString &folder, QString *error)
     connect(m_sender, &client::OutboxSender::entryChanged, this, &LocalClient::entryChanged);
     connect(m_sender, &client::OutboxSender::deliveryFailed, this, &LocalClient::deliveryFailed);
     return true;
+}
+
+QString LocalClient::defaultFolder(bool demo)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(demo ? QStringLiteral("client-demo") : QStringLiteral("client"));
+}
+
+QByteArray LocalClient::ensureFleetKey(const QString &folder, const QString &legacyFile,
+                                       QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Cannot create the folder %1.").arg(folder);
+        return {};
+    }
+    client::SecretStore secrets(QStringLiteral("idlefleet"), QStringLiteral("app:") + folder,
+                                folder);
+    const QString name = QStringLiteral("fleet-key.pem");
+    // A world made by an earlier version enrolled the key its backend kept: that one moves here.
+    QFile legacy(legacyFile);
+    VehicleKeyPair key;
+    if (legacy.open(QIODevice::ReadOnly))
+        key = VehicleKeyPair::fromPrivatePem(legacy.read(16384));
+    if (key.isValid()) {
+        if (!secrets.write(name, key.privatePem(), error))
+            return {};
+    } else if (const auto pem = secrets.read(name, error)) {
+        key = VehicleKeyPair::fromPrivatePem(*pem);
+        if (!key.isValid()) {
+            *error = tr("The fleet key in %1 is not a P-256 private key.")
+                         .arg(secrets.fallbackPath(name));
+            return {};
+        }
+    } else if (!error->isEmpty()) {
+        return {};
+    } else {
+        key = VehicleKeyPair::generate();
+        if (!secrets.write(name, key.privatePem(), error))
+            return {};
+    }
+    // The backend keeps no private key of an organisation's.
+    if (QFile::exists(legacyFile))
+        QFile::remove(legacyFile);
+    return publicKeyPem(key.publicKeyDer());
+}
+
+void LocalClient::obtainCertificate(const QString &label, QObject *context,
+                                    std::function<void(const QString &)> done)
+{
+    auto *job = m_fleet->certifyKey(m_key.publicKeyDer(), label, context);
+    connect(job, &client::FleetJob::finished, context, [this, job, label, context, done] {
+        job->deleteLater();
+        if (job->error() == client::FleetJob::NoError) {
+            setCertificate(job->result().certificate);
+            return done({});
+        }
+        if (job->serverError().code != QLatin1String("certificate_pending") ||
+            !m_fleetKey.isValid())
+            return done(job->errorString());
+        // This installation is the administrator's: it certifies its own key.
+        const client::Account &account = m_fleet->session().account;
+        const QByteArray certificate = client::makeKeyCertificate(
+            m_fleetKey, account.organisationId, m_key.publicKeyDer(), label, account.email,
+            QDateTime::currentDateTimeUtc().addDays(OwnCertificateDays));
+        auto *upload = m_fleet->uploadCertificate(m_keyId, certificate, context);
+        connect(upload, &client::FleetJob::finished, context, [this, upload, certificate, done] {
+            upload->deleteLater();
+            if (upload->error() != client::FleetJob::NoError)
+                return done(upload->errorString());
+            setCertificate(certificate);
+            done({});
+        });
+    });
 }
 
 qint64 LocalClient::queuePolicy(const QString &vehicleId, const v1::Policy &policy,

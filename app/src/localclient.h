@@ -4,6 +4,7 @@
 #include "vehiclekey.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -31,6 +32,18 @@ public:
 
     /// Opens (or creates) the key and the store in `folder`. False with `error` set on failure.
     bool open(const QString &folder, QString *error);
+    /// Where an installation keeps its key and store: one for the demo world, one otherwise.
+    static QString defaultFolder(bool demo);
+
+    /// The organisation's fleet key, when this installation is its administrator's (the demo
+    /// world puts the demo organisation's here); invalid otherwise.
+    const VehicleKeyPair &fleetKey() const { return m_fleetKey; }
+    /// The public half (PEM) of the fleet key kept in `folder`, made there first if there is
+    /// none: the demo world's organisation enrols it (idlefleetd --demo-fleet-key). A fleet key
+    /// file that an earlier demo backend kept in its own folder (`legacyFile`) is moved here.
+    /// Empty with `error` set on failure.
+    static QByteArray ensureFleetKey(const QString &folder, const QString &legacyFile,
+                                     QString *error);
     bool isOpen() const { return m_sender != nullptr; }
 
     LocalStore *store() { return &m_store; }
@@ -53,6 +66,13 @@ public:
     /// every change (no pairing with each car).
     void setCertificate(const QByteArray &certificate);
     bool hasCertificate() const { return !m_certificate.isEmpty(); }
+    /// Gets the organisation's certificate of this installation's key: the one the
+    /// administrator made, or, when this installation holds the fleet key, one it makes itself
+    /// and hands to the backend. `done` gets an empty string on success, else why not.
+    void obtainCertificate(const QString &label, QObject *context,
+                           std::function<void(const QString &error)> done);
+    /// How long the certificate lasts that the administrator's installation makes itself.
+    static constexpr int OwnCertificateDays = 30;
 
 Q_SIGNALS:
     /// An outbox entry was queued or changed state.
@@ -66,6 +86,7 @@ private:
     client::FleetClient *m_fleet;
     LocalStore m_store;
     VehicleKeyPair m_key;
+    VehicleKeyPair m_fleetKey;
     QString m_keyId;
     client::OutboxSender *m_sender = nullptr;
     QByteArray m_certificate;

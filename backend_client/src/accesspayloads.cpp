@@ -90,6 +90,47 @@ bool decodeCertificate(const QByteArray &bytes, CertificateInfo *certificate, QS
     return true;
 }
 
+bool decodePendingCertificates(const QByteArray &bytes, PendingCertificates *pending,
+                               QString *problem)
+{
+    v1::PendingCertificateList message;
+    if (!parse(bytes, &message, "list of keys waiting for certificates", problem))
+        return false;
+    pending->fleetKeyId = fromStd(message.fleet_key_id());
+    for (const auto &in : message.requests()) {
+        PendingCertificateInfo request{
+            fromStd(in.key_id()), QByteArray::fromStdString(in.public_key()), fromStd(in.label()),
+            fromStd(in.manager_email()), instantOf(in.requested_at())};
+        if (request.keyId.isEmpty() || !isP256PublicKey(request.publicKey) ||
+            keyIdOf(request.publicKey) != request.keyId) {
+            *problem =
+                QStringLiteral("a key waiting for a certificate is not a P-256 key of its id");
+            return false;
+        }
+        pending->requests.push_back(request);
+    }
+    return true;
+}
+
+QByteArray makeKeyCertificate(const VehicleKeyPair &fleetKey, const QString &organisationId,
+                              const QByteArray &publicKey, const QString &label,
+                              const QString &managerEmail, const QDateTime &notAfter)
+{
+    v1::CertifiedKey certified;
+    certified.set_organisation_id(organisationId.toStdString());
+    certified.set_public_key(publicKey.toStdString());
+    certified.set_key_id(keyIdOf(publicKey).toStdString());
+    certified.set_label(label.toStdString());
+    certified.set_manager_email(managerEmail.toStdString());
+    certified.mutable_not_after()->set_seconds(notAfter.toSecsSinceEpoch());
+    certified.set_fleet_key_id(keyIdOf(fleetKey.publicKeyDer()).toStdString());
+    v1::KeyCertificate certificate;
+    certificate.set_certified_key(certified.SerializeAsString());
+    certificate.set_signature(
+        fleetKey.sign(QByteArray::fromStdString(certificate.certified_key())).toStdString());
+    return QByteArray::fromStdString(certificate.SerializeAsString());
+}
+
 QByteArray encodeGrantRequest(const QString &supportEmail, int hours)
 {
     v1::GrantRequest request;

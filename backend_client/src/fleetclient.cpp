@@ -332,6 +332,25 @@ EmptyJob *FleetClient::revokeCertificate(const QString &keyId, QObject *owner)
         this, [this, path] { return m_transport->post(path, {}); }, owner);
 }
 
+PendingCertificatesJob *FleetClient::pendingCertificates(QObject *owner)
+{
+    return new PendingCertificatesJob(
+        decodePendingCertificates, this,
+        [this] {
+            return m_transport->get(QStringLiteral("/v1/organisation/certificates/requests"));
+        },
+        owner);
+}
+
+EmptyJob *FleetClient::uploadCertificate(const QString &keyId, const QByteArray &certificate,
+                                         QObject *owner)
+{
+    const QString path = QStringLiteral("/v1/organisation/certificates/%1")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(keyId)));
+    return new EmptyJob(
+        this, [this, path, certificate] { return m_transport->put(path, certificate); }, owner);
+}
+
 EventsJob *FleetClient::fetchEvents(const QString &vehicleId, const QDateTime &from,
                                     const QDateTime &to, QObject *owner)
 {

@@ -115,6 +115,11 @@ public:
     [[nodiscard]] CertificateJob *certifyKey(const QByteArray &publicKey, const QString &label,
                                              QObject *owner = nullptr);
     [[nodiscard]] EmptyJob *revokeCertificate(const QString &keyId, QObject *owner = nullptr);
+    /// The organisation's administrator's side: the keys waiting for a certificate, and a
+    /// certificate made with the fleet key (makeKeyCertificate) handed to the backend to relay.
+    [[nodiscard]] PendingCertificatesJob *pendingCertificates(QObject *owner = nullptr);
+    [[nodiscard]] EmptyJob *uploadCertificate(const QString &keyId, const QByteArray &certificate,
+                                              QObject *owner = nullptr);
 
     /// The diagnostics timeline over [from, to) (at most 31 days).
     [[nodiscard]] EventsJob *fetchEvents(const QString &vehicleId, const QDateTime &from,

@@ -250,6 +250,7 @@ using GrantJob = DecodingJob<GrantInfo>;
 using GrantListJob = DecodingJob<std::vector<GrantInfo>>;
 using AuditLogJob = DecodingJob<std::vector<AuditEntryInfo>>;
 using CertificateJob = DecodingJob<CertificateInfo>;
+using PendingCertificatesJob = DecodingJob<PendingCertificates>;
 using OrganisationSummaryJob = DecodingJob<v1::OrganisationSummary>;
 using TraceJob = DecodingJob<v1::EligibilityTrace>;
 using DiagnosticsJob = DecodingJob<v1::VehicleDiagnostics>;

@@ -7,6 +7,7 @@
 #include "idlefleet/v1/policy.pb.h"
 #include "policy/forecast.h"
 #include "vehicle.h"
+#include "vehiclekey.h"
 
 #include <QByteArray>
 #include <QString>
@@ -159,6 +160,22 @@ struct CertificateInfo
     QDateTime notAfter;
 };
 
+/// A fleet manager's key waiting for the organisation's administrator.
+struct PendingCertificateInfo
+{
+    QString keyId;
+    QByteArray publicKey; ///< SubjectPublicKeyInfo, DER
+    QString label;
+    QString managerEmail;
+    QDateTime requestedAt;
+};
+
+struct PendingCertificates
+{
+    std::vector<PendingCertificateInfo> requests;
+    QString fleetKeyId; ///< the organisation's enrolled fleet key
+};
+
 /// What a simulated car's screen shows.
 struct CarScreenInfo
 {
@@ -296,6 +313,13 @@ bool decodeGrantList(const QByteArray &bytes, std::vector<GrantInfo> *grants, QS
 bool decodeAuditLog(const QByteArray &bytes, std::vector<AuditEntryInfo> *entries,
                     QString *problem);
 bool decodeCertificate(const QByteArray &bytes, CertificateInfo *certificate, QString *problem);
+bool decodePendingCertificates(const QByteArray &bytes, PendingCertificates *pending,
+                               QString *problem);
+/// The organisation's administrator's side: a certificate of `publicKey` (a manager's key) by
+/// the organisation's fleet key, in force until `notAfter`; a serialized v1::KeyCertificate.
+QByteArray makeKeyCertificate(const VehicleKeyPair &fleetKey, const QString &organisationId,
+                              const QByteArray &publicKey, const QString &label,
+                              const QString &managerEmail, const QDateTime &notAfter);
 QByteArray encodeGrantRequest(const QString &supportEmail, int hours);
 QByteArray encodeCertificateRequest(const QByteArray &publicKey, const QString &label);
 QByteArray encodePairingRequest(const QByteArray &publicKey, const QString &label);

@@ -71,6 +71,15 @@ QNetworkReply *PinnedTransport::post(const QString &path, const QByteArray &body
     return reply;
 }
 
+QNetworkReply *PinnedTransport::put(const QString &path, const QByteArray &body)
+{
+    QNetworkRequest put = request(path, {});
+    put.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    QNetworkReply *reply = m_network.put(put, body);
+    guard(reply);
+    return reply;
+}
+
 void PinnedTransport::guard(QNetworkReply *reply) const
 {
     const QStringList pins = m_pins;

@@ -29,6 +29,8 @@ public:
     QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
     /// POST a protobuf body to `path`.
     QNetworkReply *post(const QString &path, const QByteArray &body, const QUrlQuery &query = {});
+    /// PUT a protobuf body to `path`.
+    QNetworkReply *put(const QString &path, const QByteArray &body);
 
     /// True when `reply` was aborted because the server showed a key that is not pinned.
     static bool pinMismatch(const QNetworkReply *reply);

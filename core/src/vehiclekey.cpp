@@ -118,6 +118,28 @@ bool verifySignature(const QByteArray &publicKeyDer, const QByteArray &message,
                             size_t(message.size())) == 1;
 }
 
+QByteArray publicKeyPem(const QByteArray &publicKeyDer)
+{
+    QByteArray pem = "-----BEGIN PUBLIC KEY-----\n";
+    const QByteArray base64 = publicKeyDer.toBase64();
+    for (qsizetype at = 0; at < base64.size(); at += 64)
+        pem += base64.mid(at, 64) + '\n';
+    return pem + "-----END PUBLIC KEY-----\n";
+}
+
+QByteArray publicKeyDerFromPem(const QByteArray &pem)
+{
+    static const QByteArray begin = "-----BEGIN PUBLIC KEY-----";
+    static const QByteArray end = "-----END PUBLIC KEY-----";
+    const QByteArray text = pem.trimmed();
+    if (pem.size() > 4096 || !text.startsWith(begin) || !text.endsWith(end))
+        return {};
+    const QByteArray body = text.mid(begin.size(), text.size() - begin.size() - end.size());
+    const auto decoded = QByteArray::fromBase64Encoding(body.simplified().replace(' ', ""),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && isP256PublicKey(*decoded) ? *decoded : QByteArray();
+}
+
 QString keyIdOf(const QByteArray &publicKeyDer)
 {
     return QString::fromLatin1(

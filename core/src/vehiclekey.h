@@ -31,6 +31,10 @@ bool isP256PublicKey(const QByteArray &publicKeyDer);
 /// Checks an ECDSA-SHA256 signature by a P-256 public key.
 bool verifySignature(const QByteArray &publicKeyDer, const QByteArray &message,
                      const QByteArray &signature);
+/// A P-256 public key as PEM ("-----BEGIN PUBLIC KEY-----"), and back to DER: empty when the
+/// text is not one PEM public key of that curve.
+QByteArray publicKeyPem(const QByteArray &publicKeyDer);
+QByteArray publicKeyDerFromPem(const QByteArray &pem);
 /// The short id of a public key: the first 16 characters of its URL-safe base64 SHA-256.
 QString keyIdOf(const QByteArray &publicKeyDer);
 

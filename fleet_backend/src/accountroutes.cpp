@@ -70,25 +70,25 @@ http::Response FleetHttpServer::deleteAccount(const http::Request &request,
     if (!parseProtobufBody(request, &confirm, &bad))
         return bad;
     // Guesses count like failed sign-ins (AuthService's limits).
-    if (auto refused =
-            m_auth.checkPassword(request, account, confirm.password(), QStringLiteral("password"),
-                                 QStringLiteral("the password is wrong; nothing was "
-                                                "deleted")))
-        return *refused;
-    QStringList cars;
-    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (account.role == v1::ROLE_OWNER &&
-            vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0)
-            cars.append(vehicle.id);
-    }
-    QString error;
-    if (!m_store.deleteAccount(account.id, cars, &error))
-        return errorResponse(500, QStringLiteral("internal"), error);
-    for (const QString &id : std::as_const(cars))
-        m_simulator.removeVehicle(id);
-    http::Response response;
-    response.status = 204;
-    return response;
+    return m_auth.checkPassword(
+        request, account, confirm.password(), QStringLiteral("password"),
+        QStringLiteral("the password is wrong; nothing was deleted"),
+        [this](const AccountRecord &current, const QByteArray &) {
+            QStringList cars;
+            for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+                if (current.role == v1::ROLE_OWNER &&
+                    vehicle.owner.compare(current.email, Qt::CaseInsensitive) == 0)
+                    cars.append(vehicle.id);
+            }
+            QString error;
+            if (!m_store.deleteAccount(current.id, cars, &error))
+                return errorResponse(500, QStringLiteral("internal"), error);
+            for (const QString &id : std::as_const(cars))
+                m_simulator.removeVehicle(id);
+            http::Response response;
+            response.status = 204;
+            return response;
+        });
 }
 
 } // namespace idlefleet::backend

@@ -5,6 +5,7 @@
 #include "protobufhttp.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace idlefleet::backend {
 namespace {
@@ -24,8 +25,10 @@ http::Response unauthenticated(const QString &message)
 
 } // namespace
 
-AuthService::AuthService(Store &store)
+AuthService::AuthService(Store &store, Executor &executor)
     : m_store(store)
+    , m_executor(executor)
+    , m_decoy(makePasswordRecord(QStringLiteral("decoy password")))
 {}
 
 bool AuthService::createAccount(AccountRecord account, const QString &password, QString *error)
@@ -36,16 +39,41 @@ bool AuthService::createAccount(AccountRecord account, const QString &password, 
 
 bool AuthService::tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs)
 {
+    const int checking = m_checking.value(key);
     auto it = m_failures.find(key);
-    if (it == m_failures.end())
+    if (it != m_failures.end()) {
+        std::deque<qint64> &times = it.value();
+        while (!times.empty() && times.front() <= now - FailureWindowMs)
+            times.pop_front();
+        if (int(times.size()) >= limit) {
+            *retryAfterMs = times.front() + FailureWindowMs - now;
+            return true;
+        }
+        if (int(times.size()) + checking < limit)
+            return false;
+    } else if (checking < limit) {
         return false;
-    std::deque<qint64> &times = it.value();
-    while (!times.empty() && times.front() <= now - FailureWindowMs)
-        times.pop_front();
-    if (int(times.size()) < limit)
-        return false;
-    *retryAfterMs = times.front() + FailureWindowMs - now;
+    }
+    // Attempts whose hashes still run could use up what is left: this one waits for them.
+    *retryAfterMs = 1000;
     return true;
+}
+
+void AuthService::startChecking(const QStringList &keys)
+{
+    for (const QString &key : keys)
+        ++m_checking[key];
+}
+
+void AuthService::doneChecking(const QStringList &keys, bool failed, qint64 now)
+{
+    for (const QString &key : keys) {
+        auto it = m_checking.find(key);
+        if (it != m_checking.end() && --it.value() <= 0)
+            m_checking.erase(it);
+        if (failed)
+            recordFailure(key, now);
+    }
 }
 
 void AuthService::recordFailure(const QString &key, qint64 now)
@@ -61,6 +89,28 @@ void AuthService::recordFailure(const QString &key, qint64 now)
     if (m_failures.size() < MaxTrackedKeys)
         m_failures[key].push_back(now);
 }
+
+namespace {
+
+/// What a hashing thread found: whether the password fits the record, and a record to store
+/// in its place (an older scheme's, re-hashed; a new password's), else empty.
+struct Checked
+{
+    bool valid = false;
+    QByteArray record;
+};
+
+http::Response busy()
+{
+    http::Response response = errorResponse(
+        503, QStringLiteral("busy"),
+        QStringLiteral("too many passwords are being checked; try again in a moment"));
+    response.headers.append(
+        qMakePair(QByteArray("Retry-After"), QByteArray::number(Executor::RetryAfterSeconds)));
+    return response;
+}
+
+} // namespace
 
 http::Response AuthService::login(const http::Request &request)
 {
@@ -86,15 +136,41 @@ http::Response AuthService::login(const http::Request &request)
         return tooMany(retryAfterMs, QStringLiteral("failed sign-ins"));
     const auto account = m_store.accountByEmail(email);
     // The hash runs even for an unknown address, so timing does not tell which accounts exist.
-    static const QByteArray decoy = makePasswordRecord(QStringLiteral("decoy password"));
-    const bool valid = verifyPassword(QString::fromStdString(login.password()),
-                                      account ? account->password : decoy) &&
-                       account;
-    if (!valid) {
-        recordFailure(accountKey, now);
-        recordFailure(addressKey, now);
+    const QByteArray record = account ? account->password : m_decoy;
+    const QString password = QString::fromStdString(login.password());
+    auto [response, deliver] = http::deferred();
+    const bool queued = m_executor.hash<Checked>(
+        &m_executor,
+        [password, record, known = account.has_value()] {
+            Checked checked;
+            checked.valid = verifyPassword(password, record);
+            // An older record is replaced at the first sign-in that proves the password.
+            if (checked.valid && known && needsRehash(record))
+                checked.record = makePasswordRecord(password);
+            return checked;
+        },
+        [this, deliver = deliver, email, record, accountKey, addressKey](Checked checked) {
+            deliver(
+                finishLogin(checked.valid, checked.record, email, record, accountKey, addressKey));
+        });
+    if (!queued)
+        return busy();
+    // Guesses sent together cannot pass the limit while their hashes run (tooManyFailures).
+    startChecking({accountKey, addressKey});
+    return std::move(response);
+}
+
+http::Response AuthService::finishLogin(bool valid, const QByteArray &rehashed,
+                                        const QString &email, const QByteArray &checkedRecord,
+                                        const QString &accountKey, const QString &addressKey)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The account is read again: it may have changed or gone while the hash ran.
+    const auto account = valid ? m_store.accountByEmail(email) : std::nullopt;
+    const bool failed = !account || account->password != checkedRecord;
+    doneChecking({accountKey, addressKey}, failed, now);
+    if (failed)
         return unauthenticated(QStringLiteral("the e-mail address or the password is wrong"));
-    }
     m_failures.remove(accountKey);
     if (m_knownAddresses.size() >= MaxTrackedKeys) {
         for (auto it = m_knownAddresses.begin(); it != m_knownAddresses.end();)
@@ -102,6 +178,8 @@ http::Response AuthService::login(const http::Request &request)
     }
     if (m_knownAddresses.size() < MaxTrackedKeys || m_knownAddresses.contains(accountKey))
         m_knownAddresses.insert(accountKey, now);
+    if (!rehashed.isEmpty())
+        m_store.setPassword(account->id, rehashed);
     m_store.deleteExpiredSessions(now);
     return newSession(*account);
 }
@@ -116,11 +194,10 @@ http::Response AuthService::tooMany(qint64 retryAfterMs, const QString &what)
     return response;
 }
 
-std::optional<http::Response> AuthService::checkPassword(const http::Request &request,
-                                                         const AccountRecord &account,
-                                                         const std::string &password,
-                                                         const QString &field,
-                                                         const QString &message)
+http::Response AuthService::checkPassword(const http::Request &request,
+                                          const AccountRecord &account, const std::string &password,
+                                          const QString &field, const QString &message,
+                                          PasswordChecked then, const QString &newPassword)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString accountKey =
@@ -131,12 +208,33 @@ std::optional<http::Response> AuthService::checkPassword(const http::Request &re
     if (password.size() > std::size_t(MaxPasswordBytes))
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("the password is too long"), field);
-    if (!verifyPassword(QString::fromStdString(password), account.password)) {
-        recordFailure(accountKey, now);
-        return errorResponse(403, QStringLiteral("wrong_password"), message, field);
-    }
-    m_failures.remove(accountKey);
-    return std::nullopt;
+    auto [response, deliver] = http::deferred();
+    const bool queued = m_executor.hash<Checked>(
+        &m_executor,
+        [current = QString::fromStdString(password), record = account.password, newPassword] {
+            Checked checked;
+            checked.valid = verifyPassword(current, record);
+            if (checked.valid && !newPassword.isEmpty())
+                checked.record = makePasswordRecord(newPassword);
+            return checked;
+        },
+        [this, deliver = deliver, accountId = account.id, record = account.password, accountKey,
+         field, message, then = std::move(then)](Checked checked) {
+            const auto current = m_store.accountById(accountId);
+            const bool failed = !checked.valid || !current || current->password != record;
+            doneChecking({accountKey}, failed, QDateTime::currentMSecsSinceEpoch());
+            if (!current)
+                return deliver(unauthenticated(QStringLiteral("the account no longer exists")));
+            if (failed)
+                return deliver(
+                    errorResponse(403, QStringLiteral("wrong_password"), message, field));
+            m_failures.remove(accountKey);
+            deliver(then(*current, checked.record));
+        });
+    if (!queued)
+        return busy();
+    startChecking({accountKey}); // see login
+    return std::move(response);
 }
 
 http::Response AuthService::newSession(const AccountRecord &account, const QString &family,
@@ -217,20 +315,23 @@ http::Response AuthService::changePassword(const http::Request &request,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("the password is too long"),
                              QStringLiteral("new_password"));
-    // Guesses of the current password count like failed sign-ins.
-    if (auto refused = checkPassword(request, account, change.current_password(),
-                                     QStringLiteral("current_password"),
-                                     QStringLiteral("the current password is wrong")))
-        return *refused;
     const QString next = QString::fromStdString(change.new_password());
     if (next.size() < MinPasswordLength)
         return errorResponse(
             400, QStringLiteral("weak_password"),
             QStringLiteral("the new password needs at least %1 characters").arg(MinPasswordLength),
             QStringLiteral("new_password"));
-    m_store.setPassword(account.id, makePasswordRecord(next));
-    m_store.deleteSessionsOf(account.id); // every device signs in again
-    return newSession(account);
+    // Guesses of the current password count like failed sign-ins; the new one is hashed on
+    // the same trip to a hashing thread.
+    return checkPassword(
+        request, account, change.current_password(), QStringLiteral("current_password"),
+        QStringLiteral("the current password is wrong"),
+        [this](const AccountRecord &current, const QByteArray &newRecord) {
+            m_store.setPassword(current.id, newRecord);
+            m_store.deleteSessionsOf(current.id); // every device signs in again
+            return newSession(current);
+        },
+        next);
 }
 
 std::optional<AccountRecord> AuthService::authenticate(const http::Request &request,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "executor.h"
 #include "http/httpmessage.h"
 #include "store.h"
 
@@ -16,7 +17,7 @@ namespace idlefleet::backend {
 class AuthService
 {
 public:
-    explicit AuthService(Store &store);
+    AuthService(Store &store, Executor &executor);
 
     http::Response login(const http::Request &request);
     http::Response refresh(const http::Request &request);
@@ -29,13 +30,19 @@ public:
                                               http::Response *unauthorized,
                                               qint64 *accessExpiresMs = nullptr) const;
 
-    /// Checks a signed-in person's password again (changing it, deleting the account): wrong
-    /// guesses count like failed sign-ins, so no route lets anyone guess without limit. Returns
-    /// nothing when it is right, else the 403 (`message` says what did not happen) or the 429.
-    std::optional<http::Response> checkPassword(const http::Request &request,
-                                                const AccountRecord &account,
-                                                const std::string &password, const QString &field,
-                                                const QString &message);
+    /// What follows a password proved right: `account` as it is now, and the new password's
+    /// record when one was asked for.
+    using PasswordChecked =
+        std::function<http::Response(const AccountRecord &account, const QByteArray &newRecord)>;
+    /// Checks a signed-in person's password again (changing it, deleting the account) on a
+    /// hashing thread, then answers with `then`. Wrong guesses count like failed sign-ins, so
+    /// no route lets anyone guess without limit: a wrong one is answered 403 (`message` says
+    /// what did not happen, `field` names the field), too many 429. `newPassword`, if given, is
+    /// hashed on the same trip.
+    http::Response checkPassword(const http::Request &request, const AccountRecord &account,
+                                 const std::string &password, const QString &field,
+                                 const QString &message, PasswordChecked then,
+                                 const QString &newPassword = {});
 
     /// Told the access digests of sessions ended otherwise than by the request's own logout (a
     /// refresh token used twice ends its whole family), to end what they covered (live streams).
@@ -67,12 +74,23 @@ private:
     /// whose refresh made it, if any.
     http::Response newSession(const AccountRecord &account, const QString &family = {},
                               const SessionRecord *replacing = nullptr);
+    http::Response finishLogin(bool valid, const QByteArray &rehashed, const QString &email,
+                               const QByteArray &checkedRecord, const QString &accountKey,
+                               const QString &addressKey);
+    /// Whether `key` has used up its `limit` of failures, counting attempts still being
+    /// checked as failures-to-be; `retryAfterMs` says how long to wait.
     bool tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs);
     void recordFailure(const QString &key, qint64 now);
+    /// Attempts whose hashes run, counted under each of `keys` until they are done.
+    void startChecking(const QStringList &keys);
+    void doneChecking(const QStringList &keys, bool failed, qint64 now);
     static http::Response tooMany(qint64 retryAfterMs, const QString &what);
 
     Store &m_store;
+    Executor &m_executor;
+    const QByteArray m_decoy;                      ///< checked against for unknown e-mail addresses
     QHash<QString, std::deque<qint64>> m_failures; // "email:" or "ip:" key -> failure times
+    QHash<QString, int> m_checking;                // key -> attempts being checked
     QHash<QString, qint64> m_knownAddresses;       // "account:email@ip" -> last success
     qint64 m_accessTtlMs = AccessTtlMs;
     std::function<void(const QList<QByteArray> &)> m_sessionsEnded;

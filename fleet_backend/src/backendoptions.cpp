@@ -1,9 +1,11 @@
 #include "backendoptions.h"
 
 #include "rfc3339.h"
+#include "vehiclekey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -65,6 +67,13 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
     const QCommandLineOption sizeOption(
         QStringLiteral("world-size"),
         QStringLiteral("Vehicles in the demo organisation (default 2000)."), QStringLiteral("N"));
+    const QCommandLineOption fleetKeyOption(
+        QStringLiteral("demo-fleet-key"),
+        QStringLiteral("With --demo-world on a new folder: the public half of the demo "
+                       "organisation's fleet key (PEM), which its cars enrol. Its private half "
+                       "stays with the organisation's administrator (idlefleetctl fleet key "
+                       "create); without it the organisation has no fleet key."),
+        QStringLiteral("PUBLIC.pem"));
     const QCommandLineOption speedOption(
         QStringLiteral("clock-speed"),
         QStringLiteral("How many times faster than the wall clock the world runs (default 1)."),
@@ -99,8 +108,8 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("How long an hour of a support grant lasts, 1 to 3600 seconds (default "
                        "3600; shorter for tests of expiry)."),
         QStringLiteral("N"));
-    parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, speedOption,
-                       worldStartOption, backfillOption, backupOption, provisionOption,
+    parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, fleetKeyOption,
+                       speedOption, worldStartOption, backfillOption, backupOption, provisionOption,
                        accessOption, grantHourOption});
     parser.addVersionOption();
 
@@ -139,6 +148,22 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
             return false;
         }
         options->worldSize = size;
+    }
+    if (parser.isSet(fleetKeyOption)) {
+        const QString path = parser.value(fleetKeyOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--demo-fleet-key: cannot read %1: %2")
+                         .arg(path, file.errorString());
+            return false;
+        }
+        options->demoFleetKey = publicKeyDerFromPem(file.read(8192));
+        if (options->demoFleetKey.isEmpty()) {
+            *error = QStringLiteral("--demo-fleet-key: %1 is not a P-256 public key in PEM "
+                                    "(-----BEGIN PUBLIC KEY-----)")
+                         .arg(path);
+            return false;
+        }
     }
     if (parser.isSet(speedOption)) {
         bool ok = false;

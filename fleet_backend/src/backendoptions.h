@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QString>
@@ -15,6 +16,7 @@ struct BackendOptions
     quint16 listenPort = 0;
     bool demoWorld = false;
     int worldSize = 2000;
+    QByteArray demoFleetKey; // --demo-fleet-key PUBLIC.pem: the demo organisation's (DER)
     double clockSpeed = 1.0;
     QDateTime worldStart;         // --world-start INSTANT: a new world's clock starts there
     int backfillDays = 90;        // history a new demo world starts with

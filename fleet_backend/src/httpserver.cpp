@@ -34,13 +34,12 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 
 } // namespace
 
-FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock,
-                                 const QString &dataFolder)
+FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock)
     : m_store(store)
-    , m_auth(store)
+    , m_auth(store, m_executor)
     , m_pairing(store)
     , m_commands(store, simulator)
-    , m_organisations(store, QDir(dataFolder).filePath(QStringLiteral("organisations")))
+    , m_organisations(store)
     , m_simulator(simulator)
     , m_clock(clock)
 {
@@ -98,10 +97,12 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    }));
     m_server.route("POST", QStringLiteral("/v1/auth/password"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       http::Response response = m_auth.changePassword(request, account);
-                       if (response.status == 200) // every other session ended with it
-                           m_stream->endAccount(account.id);
-                       return response;
+                       return http::afterwards(m_auth.changePassword(request, account),
+                                               [this, id = account.id](http::Response &done) {
+                                                   // every other session ended with it
+                                                   if (done.status == 200)
+                                                       m_stream->endAccount(id);
+                                               });
                    }));
     // The person's own data: consent, a full export, deletion.
     m_server.route("GET", QStringLiteral("/v1/account"),
@@ -118,10 +119,11 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    }));
     m_server.route("POST", QStringLiteral("/v1/account/delete"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       http::Response response = deleteAccount(request, account);
-                       if (response.status < 300)
-                           m_stream->endAccount(account.id);
-                       return response;
+                       return http::afterwards(deleteAccount(request, account),
+                                               [this, id = account.id](http::Response &done) {
+                                                   if (done.status < 300)
+                                                       m_stream->endAccount(id);
+                                               });
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy"),
                    forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
@@ -194,18 +196,6 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                                std::size_t(&car - m_simulator.vehicles().data()), request);
                        },
                        Access::Command));
-    // Simulated worlds only: the car's own screen, which a real backend cannot read.
-    m_server.route(
-        "GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
-        forVehicle([this](const http::Request &,
-                          const SimulatedVehicle &car) { return m_pairing.screen(car.id); },
-                   Access::Private));
-    // Simulated worlds only: put a car's telematics unit to sleep (out of reach) or wake it.
-    m_server.route(
-        "POST", QStringLiteral("/v1/sim/vehicles/{id}/sleep"),
-        forVehicle([this](const http::Request &request,
-                          const SimulatedVehicle &car) { return simulateSleep(request, car); },
-                   Access::Private));
     // Diagnostics: read by the owner, the organisation's managers and support with a grant.
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy/history"),
                    forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
@@ -253,7 +243,8 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                            m_stream->recheckVisibility();
                        return response;
                    }));
-    // An organisation certifies its managers' keys with its fleet key.
+    // An organisation's administrator certifies its managers' keys with the fleet key in their
+    // own client; the backend relays the certificates.
     m_server.route("POST", QStringLiteral("/v1/organisation/certificates"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        if (account.role != v1::ROLE_FLEET_MANAGER)
@@ -261,6 +252,23 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                                                 QStringLiteral("only an organisation's fleet "
                                                                "managers get keys certified"));
                        return m_organisations.certify(account, request);
+                   }));
+    m_server.route("GET", QStringLiteral("/v1/organisation/certificates/requests"),
+                   signedIn([this](const http::Request &, const AccountRecord &account) {
+                       if (account.role != v1::ROLE_FLEET_MANAGER)
+                           return errorResponse(403, QStringLiteral("forbidden"),
+                                                QStringLiteral("only an organisation's fleet "
+                                                               "managers see its keys"));
+                       return m_organisations.pending(account);
+                   }));
+    m_server.route("PUT", QStringLiteral("/v1/organisation/certificates/{key}"),
+                   signedIn([this](const http::Request &request, const AccountRecord &account) {
+                       if (account.role != v1::ROLE_FLEET_MANAGER)
+                           return errorResponse(403, QStringLiteral("forbidden"),
+                                                QStringLiteral("only an organisation's fleet "
+                                                               "managers relay its certificates"));
+                       return m_organisations.upload(
+                           account, request.pathParameters.value(QStringLiteral("key")), request);
                    }));
     m_server.route("POST", QStringLiteral("/v1/organisation/certificates/{key}/revoke"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
@@ -275,6 +283,22 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return listVehicles(request, account);
                    }));
+}
+
+void FleetHttpServer::addSimulatorRoutes()
+{
+    // The car's own screen, which a real backend cannot read.
+    m_server.route(
+        "GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
+        forVehicle([this](const http::Request &,
+                          const SimulatedVehicle &car) { return m_pairing.screen(car.id); },
+                   Access::Private));
+    // A car's telematics unit put to sleep (out of reach) or woken.
+    m_server.route(
+        "POST", QStringLiteral("/v1/sim/vehicles/{id}/sleep"),
+        forVehicle([this](const http::Request &request,
+                          const SimulatedVehicle &car) { return simulateSleep(request, car); },
+                   Access::Private));
 }
 
 http::Server::Handler FleetHttpServer::forVehicle(VehicleHandler handler, Access access) const

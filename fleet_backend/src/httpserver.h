@@ -45,11 +45,13 @@ struct ExportPart
 class FleetHttpServer
 {
 public:
-    /// `dataFolder` holds the organisations' fleet keys (DATA/organisations).
-    FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock,
-                    const QString &dataFolder);
+    FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock);
 
     AuthService &auth() { return m_auth; }
+    /// Simulated worlds only: the routes that play the cars' side (their screens, their
+    /// telematics going to sleep). A real backend cannot read a car's screen, so pairing there
+    /// needs the code a person reads off the car.
+    void addSimulatorRoutes();
     OrganisationAuthority &organisations() { return m_organisations; }
     /// Streams what changed on the cars since the last call (after each step of the world).
     void publishLive();
@@ -146,6 +148,7 @@ private:
     qint64 m_grantHourMs = 3600 * 1000;
     http::Server m_server;
     Store &m_store;
+    Executor m_executor; ///< before everything that hands it work, so it stops after them
     AuthService m_auth;
     Pairing m_pairing;
     CarCommands m_commands;

@@ -147,6 +147,17 @@ int main(int argc, char *argv[])
     if (!store.open(dataDir.filePath(QStringLiteral("idlefleetd.sqlite")), &error))
         return fail(ExitFailed, error);
 
+    // Earlier versions kept the organisations' fleet keys here; the backend holds none now.
+    const QStringList leftKeys = QDir(dataDir.filePath(QStringLiteral("organisations")))
+                                     .entryList({QStringLiteral("*.fleet-key.pem")}, QDir::Files);
+    for (const QString &name : leftKeys)
+        std::fprintf(stderr,
+                     "idlefleetd: warning: %s is an organisation's fleet private key left by an "
+                     "earlier version; the backend no longer uses it: hand it to the "
+                     "organisation's administrator (idlefleetctl fleet key import FILE), then "
+                     "delete it\n",
+                     qPrintable(dataDir.filePath(QStringLiteral("organisations/") + name)));
+
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     const bool emptyWorld = store.isEmpty();
     if (!emptyWorld && options.worldStart.isValid())
@@ -228,7 +239,9 @@ int main(int argc, char *argv[])
         }
         return true;
     };
-    FleetHttpServer server(store, simulator, clock, dataDir.absolutePath());
+    FleetHttpServer server(store, simulator, clock);
+    if (store.isSimulated())
+        server.addSimulatorRoutes();
     server.auth().setAccessLifetimeMs(qint64(options.accessTokenSeconds) * 1000);
     server.setGrantHourMs(qint64(options.grantHourSeconds) * 1000);
     // A demo world (also one made before accounts existed) gets its demo people, and the support
@@ -251,7 +264,7 @@ int main(int argc, char *argv[])
         if (!organisationCars.isEmpty() &&
             !server.organisations().provision(QLatin1String(DemoOrganisation),
                                               QStringLiteral("Demo organisation fleet key"),
-                                              organisationCars, &error))
+                                              organisationCars, options.demoFleetKey, &error))
             return fail(ExitFailed, error);
     }
     if (!options.provisionFile.isEmpty()) {

@@ -4,56 +4,27 @@
 #include "protobufhttp.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QSaveFile>
 
 namespace idlefleet::backend {
 
-OrganisationAuthority::OrganisationAuthority(Store &store, QString keyFolder)
+OrganisationAuthority::OrganisationAuthority(Store &store)
     : m_store(store)
-    , m_keyFolder(std::move(keyFolder))
 {}
 
-QString OrganisationAuthority::keyPath(const QString &organisationId) const
-{
-    return QDir(m_keyFolder).filePath(organisationId + QStringLiteral(".fleet-key.pem"));
-}
-
-VehicleKeyPair OrganisationAuthority::fleetKey(const QString &organisationId)
-{
-    auto found = m_keys.constFind(organisationId);
-    if (found != m_keys.constEnd())
-        return *found;
-    QFile file(keyPath(organisationId));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const VehicleKeyPair key = VehicleKeyPair::fromPrivatePem(file.read(16384));
-    if (key.isValid())
-        m_keys.insert(organisationId, key);
-    return key;
-}
-
 bool OrganisationAuthority::provision(const QString &organisationId, const QString &label,
-                                      const QStringList &vehicleIds, QString *error)
+                                      const QStringList &vehicleIds,
+                                      const QByteArray &fleetPublicKey, QString *error)
 {
     if (m_store.organisation(organisationId))
         return true;
-    if (!QDir().mkpath(m_keyFolder)) {
-        *error = QStringLiteral("cannot create %1").arg(m_keyFolder);
-        return false;
-    }
-    QFile::setPermissions(m_keyFolder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const VehicleKeyPair key = VehicleKeyPair::generate();
-    QSaveFile file(keyPath(organisationId));
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        file.write(key.privatePem()) < 0 || !file.commit()) {
+    if (fleetPublicKey.isEmpty())
+        return m_store.insertOrganisation({organisationId, QString(), QByteArray()}, error);
+    if (!isP256PublicKey(fleetPublicKey)) {
         *error =
-            QStringLiteral("cannot write %1: %2").arg(keyPath(organisationId), file.errorString());
+            QStringLiteral("the fleet key of %1 is not a P-256 public key").arg(organisationId);
         return false;
     }
-    const QString fleetKeyId = keyIdOf(key.publicKeyDer());
+    const QString fleetKeyId = keyIdOf(fleetPublicKey);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::vector<KeyRecord> enrolments;
     enrolments.reserve(std::size_t(vehicleIds.size()));
@@ -61,18 +32,28 @@ bool OrganisationAuthority::provision(const QString &organisationId, const QStri
         KeyRecord record;
         record.vehicleId = vehicleId;
         record.keyId = fleetKeyId;
-        record.publicKey = key.publicKeyDer();
+        record.publicKey = fleetPublicKey;
         record.label = label;
         record.role = v1::KEY_ROLE_FLEET;
         record.addedMs = now;
         enrolments.push_back(record);
     }
-    if (!m_store.insertKeys(enrolments, error) ||
-        !m_store.insertOrganisation({organisationId, fleetKeyId, key.publicKeyDer()}, error))
-        return false;
-    m_keys.insert(organisationId, key);
-    return true;
+    return m_store.insertKeys(enrolments, error) &&
+           m_store.insertOrganisation({organisationId, fleetKeyId, fleetPublicKey}, error);
 }
+
+namespace {
+
+http::Response noFleetKey(const QString &organisationId)
+{
+    return errorResponse(409, QStringLiteral("no_fleet_key"),
+                         QStringLiteral("the organisation %1 has no fleet key enrolled; its "
+                                        "administrator makes one (idlefleetctl fleet key create) "
+                                        "and the operator enrols its public half")
+                             .arg(organisationId));
+}
+
+} // namespace
 
 http::Response OrganisationAuthority::certify(const AccountRecord &manager,
                                               const http::Request &request)
@@ -93,30 +74,106 @@ http::Response OrganisationAuthority::certify(const AccountRecord &manager,
                              QStringLiteral("label must name the device, such as \"Depot laptop\""),
                              QStringLiteral("label"));
     const auto organisation = m_store.organisation(manager.organisationId);
-    const VehicleKeyPair key = fleetKey(manager.organisationId);
-    if (!organisation || !key.isValid())
-        return errorResponse(409, QStringLiteral("no_fleet_key"),
-                             QStringLiteral("the organisation %1 has no fleet key on this server")
-                                 .arg(manager.organisationId));
+    if (!organisation || organisation->fleetKeyId.isEmpty())
+        return noFleetKey(manager.organisationId);
     const QString keyId = keyIdOf(publicKey);
     if (m_store.certificateRevoked(manager.organisationId, keyId))
         return errorResponse(
             409, QStringLiteral("certificate_revoked"),
             QStringLiteral("the organisation revoked this key; make a new key to certify"));
-    v1::CertifiedKey certified;
-    certified.set_organisation_id(manager.organisationId.toStdString());
-    certified.set_public_key(publicKey.toStdString());
-    certified.set_key_id(keyId.toStdString());
-    certified.set_label(label.toStdString());
-    certified.set_manager_email(manager.email.toStdString());
-    certified.mutable_not_after()->set_seconds(QDateTime::currentSecsSinceEpoch() +
-                                               CertificateLifetimeSeconds);
-    certified.set_fleet_key_id(organisation->fleetKeyId.toStdString());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto certificate = m_store.certificate(manager.organisationId, keyId, now);
+    // A certificate with less than a day left is handed out while the request for its
+    // successor waits for the administrator.
+    const bool renewing =
+        certificate && !m_store.certificate(manager.organisationId, keyId, now + 86400 * 1000LL);
+    if (!certificate || renewing) {
+        if (!m_store.addCertificateRequest(manager.organisationId,
+                                           {keyId, publicKey, label, manager.email, now}) &&
+            !certificate)
+            return errorResponse(409, QStringLiteral("too_many_requests"),
+                                 QStringLiteral("%1 keys already wait for the organisation's "
+                                                "administrator")
+                                     .arg(Store::MaxCertificateRequests));
+    }
+    if (!certificate)
+        return errorResponse(
+            409, QStringLiteral("certificate_pending"),
+            QStringLiteral("the organisation's administrator has not certified this key (%1) "
+                           "yet; they certify it with: idlefleetctl fleet certify %1 --days 30")
+                .arg(keyId));
+    v1::KeyCertificate out;
+    out.ParseFromArray(certificate->constData(), int(certificate->size()));
+    return protobufResponse(out, 201);
+}
+
+http::Response OrganisationAuthority::pending(const AccountRecord &manager) const
+{
+    v1::PendingCertificateList list;
+    if (const auto organisation = m_store.organisation(manager.organisationId))
+        list.set_fleet_key_id(organisation->fleetKeyId.toStdString());
+    for (const PendingCertificateRecord &record :
+         m_store.certificateRequests(manager.organisationId)) {
+        v1::PendingCertificate *out = list.add_requests();
+        out->set_key_id(record.keyId.toStdString());
+        out->set_public_key(record.publicKey.toStdString());
+        out->set_label(record.label.toStdString());
+        out->set_manager_email(record.managerEmail.toStdString());
+        out->mutable_requested_at()->set_seconds(record.requestedMs / 1000);
+    }
+    return protobufResponse(list);
+}
+
+http::Response OrganisationAuthority::upload(const AccountRecord &manager, const QString &keyId,
+                                             const http::Request &request)
+{
     v1::KeyCertificate certificate;
-    certificate.set_certified_key(certified.SerializeAsString());
-    certificate.set_signature(
-        key.sign(QByteArray::fromStdString(certificate.certified_key())).toStdString());
-    return protobufResponse(certificate, 201);
+    http::Response bad;
+    if (!parseProtobufBody(request, &certificate, &bad))
+        return bad;
+    const auto organisation = m_store.organisation(manager.organisationId);
+    if (!organisation || organisation->fleetKeyId.isEmpty())
+        return noFleetKey(manager.organisationId);
+    auto refuse = [](const QString &message) {
+        return errorResponse(400, QStringLiteral("bad_certificate"), message,
+                             QStringLiteral("certificate"));
+    };
+    v1::CertifiedKey certified;
+    if (!certified.ParseFromString(certificate.certified_key()))
+        return refuse(QStringLiteral("certified_key is not a valid idlefleet.v1.CertifiedKey"));
+    // Checked as the organisation's cars will check it, so that nothing is relayed that a car
+    // would refuse.
+    if (QString::fromStdString(certified.organisation_id()) != manager.organisationId)
+        return refuse(QStringLiteral("the certificate is for another organisation"));
+    if (QString::fromStdString(certified.fleet_key_id()) != organisation->fleetKeyId ||
+        !verifySignature(organisation->fleetPublicKey,
+                         QByteArray::fromStdString(certificate.certified_key()),
+                         QByteArray::fromStdString(certificate.signature())))
+        return refuse(QStringLiteral("the certificate is not signed by the organisation's "
+                                     "enrolled fleet key (%1)")
+                          .arg(organisation->fleetKeyId));
+    const QByteArray publicKey = QByteArray::fromStdString(certified.public_key());
+    if (!isP256PublicKey(publicKey) || keyIdOf(publicKey) != keyId ||
+        QString::fromStdString(certified.key_id()) != keyId)
+        return refuse(QStringLiteral("the certificate does not name key %1").arg(keyId));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 notAfter = certified.not_after().seconds();
+    if (notAfter <= now)
+        return refuse(QStringLiteral("the certificate has expired"));
+    if (notAfter > now + MaxCertificateSeconds)
+        return refuse(QStringLiteral("the certificate is in force for more than %1 days")
+                          .arg(MaxCertificateSeconds / 86400));
+    if (m_store.certificateRevoked(manager.organisationId, keyId))
+        return errorResponse(409, QStringLiteral("certificate_revoked"),
+                             QStringLiteral("the organisation revoked key %1").arg(keyId));
+    if (!m_store.storeCertificate(manager.organisationId, keyId,
+                                  QByteArray::fromStdString(certificate.SerializeAsString()),
+                                  notAfter * 1000))
+        return errorResponse(500, QStringLiteral("internal"),
+                             QStringLiteral("the certificate could not be kept"));
+    http::Response response;
+    response.status = 204;
+    return response;
 }
 
 http::Response OrganisationAuthority::revoke(const AccountRecord &manager, const QString &keyId)

@@ -12,38 +12,34 @@ class KeyCertificate;
 
 namespace idlefleet::backend {
 
-/// An organisation's certification authority: it holds the organisation's fleet key and
-/// certifies fleet managers' client keys with it. The organisation's cars enrol the fleet key's
-/// public half when they join (provisioning), so they accept a certified manager's commands
-/// without pairing each manager on each car.
-///
-/// The reference backend keeps each fleet key in its own 0600 file under DATA/organisations, as
-/// the stand-in for the organisation's own signing service; the relay (CarCommands) never reads
-/// it. A deployment keeps the key with the organisation.
+/// An organisation's certificates as the backend sees them: it holds no fleet key. The
+/// organisation's administrator keeps the fleet key in their client's keychain and certifies
+/// managers' keys there; the backend keeps managers' requests for them to see, checks each
+/// certificate they upload as a car would, and relays it to the manager whose key it names.
+/// The organisation's cars enrol the fleet key's public half when they join (provisioning).
 class OrganisationAuthority
 {
 public:
-    OrganisationAuthority(Store &store, QString keyFolder);
+    explicit OrganisationAuthority(Store &store);
 
-    /// Makes the organisation's fleet key (once) and enrols it in `vehicleIds`.
+    /// Enrols `fleetPublicKey` (DER; none: the organisation has no fleet key yet) as the
+    /// organisation's fleet key in `vehicleIds`, once: an organisation that exists is kept.
     bool provision(const QString &organisationId, const QString &label,
-                   const QStringList &vehicleIds, QString *error);
+                   const QStringList &vehicleIds, const QByteArray &fleetPublicKey, QString *error);
 
-    /// POST /v1/organisation/certificates: certifies the manager's key (CertificateRequest).
+    /// POST /v1/organisation/certificates: the manager's key's certificate (CertificateRequest),
+    /// or 409 certificate_pending with the request kept for the administrator.
     http::Response certify(const AccountRecord &manager, const http::Request &request);
+    /// GET /v1/organisation/certificates/requests
+    http::Response pending(const AccountRecord &manager) const;
+    /// PUT /v1/organisation/certificates/{key}: the administrator's certificate of a key.
+    http::Response upload(const AccountRecord &manager, const QString &keyId,
+                          const http::Request &request);
     /// POST /v1/organisation/certificates/{key}/revoke
     http::Response revoke(const AccountRecord &manager, const QString &keyId);
 
-    static constexpr qint64 CertificateLifetimeSeconds = 30LL * 24 * 3600;
-    static_assert(CertificateLifetimeSeconds <= 90LL * 24 * 3600);
-
 private:
-    QString keyPath(const QString &organisationId) const;
-    VehicleKeyPair fleetKey(const QString &organisationId);
-
     Store &m_store;
-    QString m_keyFolder;
-    QHash<QString, VehicleKeyPair> m_keys;
 };
 
 /// The longest a car accepts a certificate to be in force from now (ARCHITECTURE.md).

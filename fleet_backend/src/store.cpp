@@ -155,6 +155,18 @@ const char *const Migrations[] = {
        CREATE TABLE spent_refresh (
            refresh_digest TEXT PRIMARY KEY, family TEXT NOT NULL,
            expires_ms INTEGER NOT NULL) WITHOUT ROWID;)",
+    // 16: the backend holds no fleet key: managers' keys wait for the organisation's
+    // administrator, and the certificates the administrator made are relayed from here.
+    R"(CREATE TABLE certificate_requests (
+           organisation_id TEXT NOT NULL, key_id TEXT NOT NULL, public_key BLOB NOT NULL,
+           label TEXT NOT NULL, manager_email TEXT NOT NULL, requested_ms INTEGER NOT NULL,
+           PRIMARY KEY (organisation_id, key_id)) WITHOUT ROWID;
+       CREATE TABLE certificates (
+           organisation_id TEXT NOT NULL, key_id TEXT NOT NULL, certificate BLOB NOT NULL,
+           not_after_ms INTEGER NOT NULL,
+           PRIMARY KEY (organisation_id, key_id)) WITHOUT ROWID;
+       INSERT INTO meta (key, value) SELECT 'simulated_world', '1'
+           WHERE EXISTS (SELECT 1 FROM vehicles);)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
@@ -219,6 +231,13 @@ bool Store::isEmpty() const
     return !query.next() || query.value(0).toInt() == 0;
 }
 
+bool Store::isSimulated() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'simulated_world'"));
+    return query.next() && query.value(0).toString() == QLatin1String("1");
+}
+
 bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
     QSqlDatabase db = database();
@@ -235,8 +254,12 @@ bool Store::createWorld(const std::vector<SimulatedVehicle> &vehicles,
                         const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
 {
     QSqlDatabase db = database();
+    QSqlQuery simulated(db);
     if (!db.transaction() || !writeVehicles(vehicles, error) || !writePolicies(vehicles, error) ||
-        !writeStates(vehicles, simulatedUntil, worldNow, error) || !db.commit()) {
+        !writeStates(vehicles, simulatedUntil, worldNow, error) ||
+        !simulated.exec(QStringLiteral(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('simulated_world', '1')")) ||
+        !db.commit()) {
         if (error->isEmpty())
             *error = QStringLiteral("database: %1").arg(db.lastError().text());
         db.rollback();

@@ -89,6 +89,16 @@ struct AuditRecord
     QString action;
 };
 
+/// A fleet manager's key waiting for the organisation's administrator to certify it.
+struct PendingCertificateRecord
+{
+    QString keyId;
+    QByteArray publicKey;
+    QString label;
+    QString managerEmail;
+    qint64 requestedMs = 0;
+};
+
 /// An organisation's fleet key (the public half; its cars enrol it when they join).
 struct OrganisationRecord
 {
@@ -135,6 +145,9 @@ public:
 
     int schemaVersion() const;
     bool isEmpty() const;
+    /// Whether the world is simulated (made with --demo-world): only then does the backend show
+    /// what a car's own screen shows, or put cars to sleep.
+    bool isSimulated() const;
 
     bool insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error);
     /// A new world in one transaction: its cars, their policies and states, simulated up to
@@ -295,6 +308,19 @@ public:
     // Organisations and their fleet keys (storegrants.cpp).
     bool insertOrganisation(const OrganisationRecord &organisation, QString *error);
     std::optional<OrganisationRecord> organisation(const QString &id) const;
+    /// A manager's key waiting for the administrator (kept once per key; false when the
+    /// organisation already has MaxCertificateRequests waiting).
+    bool addCertificateRequest(const QString &organisationId,
+                               const PendingCertificateRecord &request);
+    std::vector<PendingCertificateRecord> certificateRequests(const QString &organisationId) const;
+    /// Keeps the administrator's certificate of a key (replacing an earlier one) and ends the
+    /// key's request, in one transaction.
+    bool storeCertificate(const QString &organisationId, const QString &keyId,
+                          const QByteArray &certificate, qint64 notAfterMs);
+    /// The certificate kept for a key, if it is in force at `nowMs`.
+    std::optional<QByteArray> certificate(const QString &organisationId, const QString &keyId,
+                                          qint64 nowMs) const;
+    static constexpr int MaxCertificateRequests = 1000;
     bool revokeCertificate(const QString &organisationId, const QString &keyId, qint64 whenMs);
     bool certificateRevoked(const QString &organisationId, const QString &keyId) const;
     /// Enrols a key in many cars in one transaction (provisioning an organisation's cars).

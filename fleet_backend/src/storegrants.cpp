@@ -148,6 +148,89 @@ std::optional<OrganisationRecord> Store::organisation(const QString &id) const
                               query.value(2).toByteArray()};
 }
 
+bool Store::addCertificateRequest(const QString &organisationId,
+                                  const PendingCertificateRecord &request)
+{
+    QSqlQuery count(database());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM certificate_requests "
+                                 "WHERE organisation_id = ? AND key_id <> ?"));
+    bindValue(count, organisationId);
+    bindValue(count, request.keyId);
+    if (!count.exec() || !count.next() || count.value(0).toInt() >= MaxCertificateRequests)
+        return false;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO certificate_requests (organisation_id, key_id, public_key, label, "
+        "manager_email, requested_ms) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (organisation_id, key_id) DO UPDATE SET label = excluded.label, "
+        "manager_email = excluded.manager_email"));
+    bindValue(query, organisationId);
+    bindValue(query, request.keyId);
+    bindValue(query, request.publicKey);
+    bindValue(query, request.label);
+    bindValue(query, request.managerEmail);
+    bindValue(query, request.requestedMs);
+    return query.exec();
+}
+
+std::vector<PendingCertificateRecord>
+Store::certificateRequests(const QString &organisationId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT key_id, public_key, label, manager_email, requested_ms FROM certificate_requests "
+        "WHERE organisation_id = ? ORDER BY requested_ms, key_id"));
+    bindValue(query, organisationId);
+    std::vector<PendingCertificateRecord> out;
+    if (!query.exec())
+        return out;
+    while (query.next())
+        out.push_back({query.value(0).toString(), query.value(1).toByteArray(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toLongLong()});
+    return out;
+}
+
+bool Store::storeCertificate(const QString &organisationId, const QString &keyId,
+                             const QByteArray &certificate, qint64 notAfterMs)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO certificates (organisation_id, key_id, certificate, not_after_ms) "
+        "VALUES (?, ?, ?, ?)"));
+    bindValue(query, organisationId);
+    bindValue(query, keyId);
+    bindValue(query, certificate);
+    bindValue(query, notAfterMs);
+    QSqlQuery done(db);
+    done.prepare(QStringLiteral(
+        "DELETE FROM certificate_requests WHERE organisation_id = ? AND key_id = ?"));
+    bindValue(done, organisationId);
+    bindValue(done, keyId);
+    if (!query.exec() || !done.exec()) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+std::optional<QByteArray> Store::certificate(const QString &organisationId, const QString &keyId,
+                                             qint64 nowMs) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT certificate FROM certificates WHERE organisation_id = ? "
+                                 "AND key_id = ? AND not_after_ms > ?"));
+    bindValue(query, organisationId);
+    bindValue(query, keyId);
+    bindValue(query, nowMs);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
 bool Store::revokeCertificate(const QString &organisationId, const QString &keyId, qint64 whenMs)
 {
     QSqlQuery query(database());

@@ -1,12 +1,16 @@
 // http_load URL PIN [--connections N] [--rate R] [--seconds S] [--path P] [--body-bytes B]
-//           [--login EMAIL:PASSWORD] [--reports FILE]
+//           [--login EMAIL:PASSWORD] [--reports FILE] [--sign-ins EMAIL:PASSWORD]
+//           [--bind-from ADDRESS]
 // A load generator for idlefleetd on loopback: N keep-alive TLS connections send requests at R
 // per second in total (0: as fast as they can) for S seconds; prints requests per second and the
 // p50/p99/max latency. It checks the server's pin and speaks plain HTTP/1.1 itself, so the client
 // side costs little next to the server it measures. With --login it signs in first and sends the
 // access token with every request. With --reports it plays the cars' telematics units: FILE holds
 // one {"vehicle", "token"} per line (idlefleetd --provision-devices), and each request is a
-// status report of the next car in turn, with its own credential.
+// status report of the next car in turn, with its own credential. With --sign-ins every request
+// is a sign-in (POST /v1/auth/login) with those credentials. With --bind-from each connection
+// comes from its own loopback address, counting up from ADDRESS (127.0.2.1, 127.0.2.2, ...), as
+// that many machines would.
 
 #include "tlspin.h"
 
@@ -91,8 +95,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("EMAIL:PASSWORD"));
     const QCommandLineOption reportsOption(QStringLiteral("reports"), QStringLiteral("FILE"),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption signInsOption(QStringLiteral("sign-ins"),
+                                           QStringLiteral("EMAIL:PASSWORD"),
+                                           QStringLiteral("EMAIL:PASSWORD"));
+    const QCommandLineOption bindOption(QStringLiteral("bind-from"), QStringLiteral("ADDRESS"),
+                                        QStringLiteral("ADDRESS"));
     parser.addOptions({connectionsOption, rateOption, secondsOption, pathOption, bodyOption,
-                       loginOption, reportsOption});
+                       loginOption, reportsOption, signInsOption, bindOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 2) {
         std::fprintf(stderr, "usage: http_load URL PIN [options]\n");
@@ -115,11 +124,27 @@ int main(int argc, char *argv[])
         }
         authorization = "\r\nAuthorization: Bearer " + token;
     }
-    const QByteArray request =
+    QByteArray request =
         (bodyBytes > 0 ? "POST " : "GET ") + parser.value(pathOption).toLatin1() +
         " HTTP/1.1\r\nHost: " + url.host().toLatin1() + authorization +
         "\r\nAccept: application/x-protobuf\r\nContent-Type: application/x-protobuf\r\n" +
         "Content-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n" + body;
+    if (parser.isSet(signInsOption)) {
+        const QString credentials = parser.value(signInsOption);
+        idlefleet::v1::LoginRequest login;
+        login.set_email(credentials.section(QLatin1Char(':'), 0, 0).toStdString());
+        login.set_password(credentials.section(QLatin1Char(':'), 1).toStdString());
+        const QByteArray bytes = QByteArray::fromStdString(login.SerializeAsString());
+        request = "POST /v1/auth/login HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+                  "\r\nAccept: application/x-protobuf\r\nContent-Type: "
+                  "application/x-protobuf\r\nContent-Length: " +
+                  QByteArray::number(bytes.size()) + "\r\n\r\n" + bytes;
+    }
+    const QHostAddress bindFrom(parser.value(bindOption));
+    if (parser.isSet(bindOption) && bindFrom.protocol() != QAbstractSocket::IPv4Protocol) {
+        std::fprintf(stderr, "http_load: --bind-from needs an IPv4 address\n");
+        return 2;
+    }
 
     // The cars' credentials, for status reports.
     std::vector<std::pair<QByteArray, QByteArray>> devices; // vehicle id, token
@@ -178,9 +203,15 @@ int main(int argc, char *argv[])
         c.socket->write(devices.empty() ? request : reportRequest());
         ++sent;
     };
+    quint32 nextAddress = bindFrom.toIPv4Address();
     for (auto &c : pool) {
         c.socket = std::make_unique<QSslSocket>();
         c.socket->setPeerVerifyMode(QSslSocket::QueryPeer);
+        if (parser.isSet(bindOption) && !c.socket->bind(QHostAddress(nextAddress++), 0)) {
+            std::fprintf(stderr, "http_load: cannot bind to %s\n",
+                         qPrintable(QHostAddress(nextAddress - 1).toString()));
+            return 1;
+        }
         QSslSocket *socket = c.socket.get();
         QObject::connect(socket, &QSslSocket::encrypted, socket, [&c, &pin, &errors] {
             if (idlefleet::spkiSha256Pin(c.socket->peerCertificate().toDer()) != pin) {

@@ -21,6 +21,8 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 using namespace idlefleet;
 using namespace idlefleet::client;
@@ -67,6 +69,46 @@ inline QByteArray exchangeRaw(const QUrl &server, const QByteArray &request,
     return answer;
 }
 
+/// Raw exchanges sent together, as a script with many connections would: every connection is
+/// opened first (each from its own local address, if given), then every request is written in
+/// one go, then every answer read until its connection closes (ask for Connection: close) or
+/// goes quiet for 10 s. "no TLS" for a connection that did not come up.
+inline QList<QByteArray> exchangeTogether(const QUrl &server, const QList<QByteArray> &requests,
+                                          const QStringList &locals = {})
+{
+    std::vector<std::unique_ptr<QSslSocket>> sockets;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
+        if (i < locals.size())
+            socket->bind(QHostAddress(locals[i]), 0);
+        socket->connectToHostEncrypted(server.host(), quint16(server.port()));
+        sockets.push_back(std::move(socket));
+    }
+    for (auto &socket : sockets)
+        socket->waitForEncrypted(10000);
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (sockets[std::size_t(i)]->isEncrypted()) {
+            sockets[std::size_t(i)]->write(requests[i]);
+            sockets[std::size_t(i)]->flush(); // now, not when its answer is awaited
+        }
+    }
+    QList<QByteArray> answers;
+    for (auto &socket : sockets) {
+        if (!socket->isEncrypted()) {
+            answers.append(QByteArray("no TLS"));
+            continue;
+        }
+        QByteArray answer;
+        while (socket->state() == QAbstractSocket::ConnectedState &&
+               socket->waitForReadyRead(10000))
+            answer += socket->readAll();
+        answer += socket->readAll();
+        answers.append(answer);
+    }
+    return answers;
+}
+
 /// The status code of a raw answer, -1 if it is not HTTP.
 inline int statusOf(const QByteArray &answer)
 {
@@ -80,13 +122,57 @@ using namespace testing;
 class BackendTestBase : public QObject
 {
 protected:
-    /// Starts the world every test of the class shares.
+    /// Starts the world every test of the class shares. The demo organisation enrols a fleet
+    /// key that the test holds as its administrator would (m_fleetKey), never the backend.
     void startWorld()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(
-            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
-            qPrintable(m_backend.error()));
+        m_fleetKey = VehicleKeyPair::generate();
+        QFile publicKey(fleetKeyFile(false));
+        QVERIFY(publicKey.open(QIODevice::WriteOnly));
+        publicKey.write(publicKeyPem(m_fleetKey.publicKeyDer()));
+        publicKey.close();
+        QFile privateKey(fleetKeyFile(true));
+        QVERIFY(privateKey.open(QIODevice::WriteOnly));
+        privateKey.write(m_fleetKey.privatePem());
+        privateKey.close();
+        QVERIFY2(m_backend.start(dataDir(), worlds::ordinaryDay(),
+                                 {QStringLiteral("--demo-world"),
+                                  QStringLiteral("--demo-fleet-key"), fleetKeyFile(false)}),
+                 qPrintable(m_backend.error()));
+    }
+
+    /// The demo organisation's fleet key as files: its public half (what the operator enrols)
+    /// or its private half (what the administrator imports into an idlefleetctl home).
+    QString fleetKeyFile(bool privateHalf) const
+    {
+        return m_dir.filePath(privateHalf ? QStringLiteral("fleet-key.pem")
+                                          : QStringLiteral("fleet-key.pub.pem"));
+    }
+
+    /// `manager`'s key certified as the organisation's administrator does it: the manager asks,
+    /// the administrator signs what waits with the fleet key, the backend relays it.
+    CertificateInfo certifiedByAdministrator(FleetClient &manager, const VehicleKeyPair &key,
+                                             const QString &label, int days = 30)
+    {
+        std::unique_ptr<CertificateJob> asked(manager.certifyKey(key.publicKeyDer(), label));
+        QSignalSpy askedDone(asked.get(), &FleetJob::finished);
+        if (!askedDone.wait(20000) ||
+            asked->serverError().code != QLatin1String("certificate_pending"))
+            return {};
+        const QByteArray certificate = makeKeyCertificate(
+            m_fleetKey, manager.session().account.organisationId, key.publicKeyDer(), label,
+            manager.session().account.email, QDateTime::currentDateTimeUtc().addDays(days));
+        std::unique_ptr<EmptyJob> upload(
+            manager.uploadCertificate(keyIdOf(key.publicKeyDer()), certificate));
+        QSignalSpy uploaded(upload.get(), &FleetJob::finished);
+        if (!uploaded.wait(20000) || upload->error() != FleetJob::NoError)
+            return {};
+        std::unique_ptr<CertificateJob> again(manager.certifyKey(key.publicKeyDer(), label));
+        QSignalSpy againDone(again.get(), &FleetJob::finished);
+        if (!againDone.wait(20000) || again->error() != FleetJob::NoError)
+            return {};
+        return again->result();
     }
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("world")); }
@@ -136,4 +222,5 @@ protected:
 
     QTemporaryDir m_dir;
     BackendProcess m_backend;
+    VehicleKeyPair m_fleetKey; ///< the demo organisation's, held as its administrator would
 };

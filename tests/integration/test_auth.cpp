@@ -2,8 +2,11 @@
 
 #include "backendtestbase.h"
 
+#include <QDir>
+#include <QPasswordDigestor>
 #include <QSignalSpy>
-
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 class TestAuth : public BackendTestBase
@@ -285,6 +288,67 @@ private Q_SLOTS:
         AWAIT_JOB(login3,
                   again.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet")));
         QCOMPARE(login3->error(), FleetJob::NoError);
+    }
+
+    // Last: it restarts the backend.
+    void anOlderPasswordRecordIsRehashedAtTheNextSignIn()
+    {
+        // A database from before Argon2id: the fleet manager's password as PBKDF2 kept it.
+        m_backend.stop();
+        const QString file = QDir(dataDir()).filePath(QStringLiteral("idlefleetd.sqlite"));
+        auto record = [&file] {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rehash"));
+            db.setDatabaseName(file);
+            QByteArray value;
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral(
+                    "SELECT password FROM accounts WHERE email = 'fleet@example.com'"));
+                if (query.next())
+                    value = query.value(0).toByteArray();
+            }
+            db = {};
+            QSqlDatabase::removeDatabase(QStringLiteral("rehash"));
+            return value;
+        };
+        QVERIFY2(record().startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), record().constData());
+        const QByteArray salt = QByteArray::fromHex("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        const QByteArray old = "pbkdf2-sha256$100000$" + salt.toBase64() + '$' +
+                               QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
+                                                                  "demo-fleet", salt, 100000, 32)
+                                   .toBase64();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "UPDATE accounts SET password = ? WHERE email = 'fleet@example.com'"));
+            query.addBindValue(old);
+            QVERIFY(query.exec());
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY2(
+            m_backend.start(dataDir(), worlds::ordinaryDay(), {QStringLiteral("--demo-world")}),
+            qPrintable(m_backend.error()));
+        // A wrong password leaves the old record as it is.
+        FleetClient wrong;
+        connect(wrong, {m_backend.pin()});
+        AWAIT_JOB(refused,
+                  wrong.login(QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet!")));
+        QCOMPARE(refused->httpStatus(), 401);
+        QCOMPARE(record(), old);
+        // The right one signs in, and the record is Argon2id from then on.
+        FleetClient manager;
+        signIn(manager, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        const QByteArray now = record();
+        QVERIFY2(now.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), now.constData());
+        FleetClient again;
+        signIn(again, QStringLiteral("fleet@example.com"), QStringLiteral("demo-fleet"));
+        QCOMPARE(record(), now); // once is enough
     }
 };
 

@@ -148,6 +148,31 @@ private Q_SLOTS:
         QCOMPARE(policy->result().policy.max_chip_temp_c(), 74);
     }
 
+    void theCarsScreenIsShownOnlyInASimulatedWorld()
+    {
+        // In the demo world the car's screen is there for the signed-in owner (401 without a
+        // token)...
+        const QByteArray ask =
+            "GET /v1/sim/vehicles/veh-alex-1/screen HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Connection: close\r\n\r\n";
+        QCOMPARE(statusOf(exchangeRaw(m_backend.url(), ask)), 401);
+        // ...but a backend whose cars are real has no such route at all: nobody can read a
+        // pairing code off it, signed in or not.
+        QTemporaryDir real;
+        BackendProcess backend;
+        QVERIFY2(backend.start(real.filePath(QStringLiteral("world")), worlds::ordinaryDay(), {}),
+                 qPrintable(backend.error()));
+        const QByteArray answer = exchangeRaw(backend.url(), ask);
+        QCOMPARE(statusOf(answer), 404);
+        QVERIFY2(answer.contains("no such endpoint"), answer.constData());
+        QCOMPARE(statusOf(exchangeRaw(backend.url(),
+                                      "POST /v1/sim/vehicles/veh-alex-1/sleep HTTP/1.1\r\nHost: "
+                                      "127.0.0.1\r\nContent-Length: 0\r\nConnection: "
+                                      "close\r\n\r\n")),
+                 404);
+        backend.stop();
+    }
+
     void revokedKeysNeverLockACarOutOfPairing()
     {
         FleetClient owner;

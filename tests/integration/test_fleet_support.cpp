@@ -119,6 +119,12 @@ private Q_SLOTS:
                      home.path(), "demo-fleet")
                      .exitCode,
                  0);
+        // This home is the organisation's administrator's: it holds the fleet key.
+        QCOMPARE(ctl({QStringLiteral("fleet"), QStringLiteral("key"), QStringLiteral("import"),
+                      fleetKeyFile(true)},
+                     home.path())
+                     .exitCode,
+                 0);
         const QString templatePath = files.filePath(QStringLiteral("depot-nights.json"));
         QFile file(templatePath);
         QVERIFY(file.open(QIODevice::WriteOnly));

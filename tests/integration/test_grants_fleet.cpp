@@ -170,9 +170,22 @@ private Q_SLOTS:
                   manager.startPairing(car, key.publicKeyDer(), QStringLiteral("Depot laptop")));
         QCOMPARE(errorCode(pairing.get()), QStringLiteral("403 forbidden"));
 
-        AWAIT_JOB(certified, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot")));
-        QVERIFY2(certified->error() == FleetJob::NoError, qPrintable(certified->errorString()));
-        const CertificateInfo certificate = certified->result();
+        // The backend holds no fleet key: the key waits for the organisation's administrator.
+        AWAIT_JOB(waiting, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Depot")));
+        QCOMPARE(errorCode(waiting.get()), QStringLiteral("409 certificate_pending"));
+        QVERIFY2(waiting->errorString().contains(keyIdOf(key.publicKeyDer())),
+                 qPrintable(waiting->errorString()));
+        AWAIT_JOB(pending, manager.pendingCertificates());
+        QCOMPARE(pending->error(), FleetJob::NoError);
+        QCOMPARE(pending->result().fleetKeyId, keyIdOf(m_fleetKey.publicKeyDer()));
+        bool listedWaiting = false;
+        for (const auto &request : pending->result().requests)
+            listedWaiting |= request.keyId == keyIdOf(key.publicKeyDer()) &&
+                             request.label == QLatin1String("Depot") &&
+                             request.managerEmail == QLatin1String("fleet@example.com");
+        QVERIFY(listedWaiting);
+        const CertificateInfo certificate =
+            certifiedByAdministrator(manager, key, QStringLiteral("Depot"));
         QCOMPARE(certificate.keyId, keyIdOf(key.publicKeyDer()));
         QCOMPARE(certificate.organisationId, QStringLiteral("org-demo"));
 
@@ -253,11 +266,7 @@ private Q_SLOTS:
         // A certificate signed with the organisation's own fleet key but in force for ten years
         // (or with no end): no car accepts it, whoever holds the key.
         {
-            QFile keyFile(
-                QDir(dataDir()).filePath(QStringLiteral("organisations/org-demo.fleet-key.pem")));
-            QVERIFY2(keyFile.open(QIODevice::ReadOnly), qPrintable(keyFile.fileName()));
-            const VehicleKeyPair fleetKey = VehicleKeyPair::fromPrivatePem(keyFile.readAll());
-            QVERIFY(fleetKey.isValid());
+            const VehicleKeyPair &fleetKey = m_fleetKey;
             for (const qint64 notAfter :
                  {QDateTime::currentSecsSinceEpoch() + 10LL * 365 * 86400, qint64(0)}) {
                 v1::KeyCertificate longLived;
@@ -300,6 +309,67 @@ private Q_SLOTS:
         AWAIT_JOB(certified3, owner.certifyKey(VehicleKeyPair::generate().publicKeyDer(),
                                                QStringLiteral("Laptop")));
         QCOMPARE(errorCode(certified3.get()), QStringLiteral("403 forbidden"));
+    }
+
+    void theBackendRelaysOnlyCertificatesACarWouldAccept()
+    {
+        // The backend's folder holds no organisation's private key.
+        QVERIFY(!QDir(dataDir()).exists(QStringLiteral("organisations")));
+        FleetClient manager;
+        signInManager(manager);
+        const VehicleKeyPair key = VehicleKeyPair::generate();
+        const QString keyId = keyIdOf(key.publicKeyDer());
+        AWAIT_JOB(waiting, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Van 7")));
+        QCOMPARE(errorCode(waiting.get()), QStringLiteral("409 certificate_pending"));
+        const QString organisation = QStringLiteral("org-demo");
+        const QString email = QStringLiteral("fleet@example.com");
+        auto upload = [&](const QString &path, const QByteArray &certificate) {
+            auto job = FINISHED_JOB(manager.uploadCertificate(path, certificate));
+            return job->error() == FleetJob::NoError ? QStringLiteral("accepted")
+                                                     : errorCode(job.get());
+        };
+        auto made = [&](const VehicleKeyPair &signer, const QString &org, qint64 days) {
+            return makeKeyCertificate(signer, org, key.publicKeyDer(), QStringLiteral("Van 7"),
+                                      email, QDateTime::currentDateTimeUtc().addDays(days));
+        };
+        // Made with any other key, the backend's own guess at a fleet key included.
+        QCOMPARE(upload(keyId, made(VehicleKeyPair::generate(), organisation, 30)),
+                 QStringLiteral("400 bad_certificate"));
+        // For another organisation, for longer than 90 days, already expired.
+        QCOMPARE(upload(keyId, made(m_fleetKey, QStringLiteral("org-other"), 30)),
+                 QStringLiteral("400 bad_certificate"));
+        QCOMPARE(upload(keyId, made(m_fleetKey, organisation, 91)),
+                 QStringLiteral("400 bad_certificate"));
+        QCOMPARE(upload(keyId, made(m_fleetKey, organisation, -1)),
+                 QStringLiteral("400 bad_certificate"));
+        // Under another key's name; bytes that are no certificate; a signature altered.
+        QCOMPARE(upload(keyIdOf(VehicleKeyPair::generate().publicKeyDer()),
+                        made(m_fleetKey, organisation, 30)),
+                 QStringLiteral("400 bad_certificate"));
+        QCOMPARE(upload(keyId, QByteArray("\x0a\x03"
+                                          "abc\x12")),
+                 QStringLiteral("400 invalid_body"));
+        QByteArray tampered = made(m_fleetKey, organisation, 30);
+        tampered[tampered.size() - 5] = char(tampered[tampered.size() - 5] ^ 0x01);
+        QVERIFY(upload(keyId, tampered) != QLatin1String("accepted"));
+        // Nothing of that was relayed: the key still waits.
+        AWAIT_JOB(stillWaiting, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Van 7")));
+        QCOMPARE(errorCode(stillWaiting.get()), QStringLiteral("409 certificate_pending"));
+        // Owners and support neither see the waiting keys nor relay certificates.
+        FleetClient owner;
+        signIn(owner);
+        AWAIT_JOB(ownerList, owner.pendingCertificates());
+        QCOMPARE(errorCode(ownerList.get()), QStringLiteral("403 forbidden"));
+        AWAIT_JOB(ownerUpload, owner.uploadCertificate(keyId, made(m_fleetKey, organisation, 30)));
+        QCOMPARE(errorCode(ownerUpload.get()), QStringLiteral("403 forbidden"));
+        // The administrator's own certificate goes through, once it no longer waits.
+        QCOMPARE(upload(keyId, made(m_fleetKey, organisation, 90)), QStringLiteral("accepted"));
+        AWAIT_JOB(relayed, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Van 7")));
+        QCOMPARE(relayed->error(), FleetJob::NoError);
+        QCOMPARE(relayed->result().keyId, keyId);
+        AWAIT_JOB(after, manager.pendingCertificates());
+        for (const auto &request : after->result().requests)
+            QVERIFY(request.keyId != keyId);
     }
 
     void theCommandLineGrantsRevokesAndShowsStatus()
@@ -394,11 +464,75 @@ private Q_SLOTS:
                      home.path())
                      .exitCode,
                  2);
-        // A manager's signed change: the key is certified on the way, no pairing.
+        // A manager's signed change needs the organisation's certificate of the home's key,
+        // no pairing. The backend holds no fleet key, so first the key waits...
+        const Run waiting =
+            ctl({QStringLiteral("pause"), QStringLiteral("veh-org-00007")}, home.path());
+        QCOMPARE(waiting.exitCode, 1);
+        QVERIFY2(waiting.err.contains("certificate_pending") ||
+                     waiting.err.contains("has not certified"),
+                 waiting.err.constData());
+        // ...until the administrator, in a home of their own that holds the fleet key, sees it
+        // and certifies it.
+        QTemporaryDir admin;
+        QCOMPARE(ctl({QStringLiteral("login"), QStringLiteral("fleet@example.com"),
+                      QStringLiteral("--server"), m_backend.url().toString(),
+                      QStringLiteral("--pin"), m_backend.pin()},
+                     admin.path(), "demo-fleet")
+                     .exitCode,
+                 0);
+        const Run noKey =
+            ctl({QStringLiteral("fleet"), QStringLiteral("certify"), QStringLiteral("whatever"),
+                 QStringLiteral("--days"), QStringLiteral("30")},
+                admin.path());
+        QCOMPARE(noKey.exitCode, 3);
+        QVERIFY2(noKey.err.contains("no fleet key"), noKey.err.constData());
+        const Run imported = ctl({QStringLiteral("fleet"), QStringLiteral("key"),
+                                  QStringLiteral("import"), fleetKeyFile(true)},
+                                 admin.path());
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out, publicKeyPem(m_fleetKey.publicKeyDer()));
+        QCOMPARE(ctl({QStringLiteral("fleet"), QStringLiteral("key"), QStringLiteral("create")},
+                     admin.path())
+                     .exitCode,
+                 1); // one fleet key per organisation
+        const Run requests =
+            ctl({QStringLiteral("--json"), QStringLiteral("fleet"), QStringLiteral("requests")},
+                admin.path());
+        QCOMPARE(requests.exitCode, 0);
+        const QJsonObject listed = QJsonDocument::fromJson(requests.out).object();
+        QVERIFY(listed.value(QStringLiteral("thisHomeHoldsFleetKey")).toBool());
+        QString waitingKey;
+        for (const QJsonValue &request : listed.value(QStringLiteral("requests")).toArray()) {
+            if (request.toObject()
+                    .value(QStringLiteral("label"))
+                    .toString()
+                    .startsWith(QLatin1String("idlefleetctl on ")))
+                waitingKey = request.toObject().value(QStringLiteral("keyId")).toString();
+        }
+        QVERIFY2(!waitingKey.isEmpty(), requests.out.constData());
+        for (const char *days : {"0", "91", "x"})
+            QCOMPARE(ctl({QStringLiteral("fleet"), QStringLiteral("certify"), waitingKey,
+                          QStringLiteral("--days"), QString::fromLatin1(days)},
+                         admin.path())
+                         .exitCode,
+                     2);
+        const Run certified = ctl({QStringLiteral("fleet"), QStringLiteral("certify"), waitingKey,
+                                   QStringLiteral("--days"), QStringLiteral("30")},
+                                  admin.path());
+        QCOMPARE(certified.exitCode, 0);
+        QVERIFY2(
+            certified.out.startsWith(QByteArray(QByteArray("certified ") + waitingKey.toLatin1())),
+            certified.out.constData());
         const Run paused =
             ctl({QStringLiteral("pause"), QStringLiteral("veh-org-00007")}, home.path());
         QCOMPARE(paused.exitCode, 0);
         QVERIFY2(paused.out.contains("applied"), paused.out.constData());
+        // The administrator's own home certifies its key by itself.
+        const Run adminPaused =
+            ctl({QStringLiteral("pause"), QStringLiteral("veh-org-00008")}, admin.path());
+        QCOMPARE(adminPaused.exitCode, 0);
+        QVERIFY2(adminPaused.out.contains("applied"), adminPaused.out.constData());
     }
 
     void grantsAndTheirAuditSurviveARestart()

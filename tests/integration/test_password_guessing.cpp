@@ -6,6 +6,8 @@
 #include "backendtestbase.h"
 #include "idlefleet/v1/auth.pb.h"
 
+#include <QElapsedTimer>
+
 namespace {
 
 /// One HTTP/1.1 POST over TLS, as an attacker's script would send it; the status line's code.
@@ -21,6 +23,18 @@ int rawPost(const QUrl &server, const QByteArray &path, const QByteArray &token,
     if (answerBody)
         *answerBody = answer.mid(answer.indexOf("\r\n\r\n") + 4);
     return statusOf(answer);
+}
+
+/// A raw sign-in request, its own connection closed after the answer.
+QByteArray loginRequest(const char *email, const char *password)
+{
+    v1::LoginRequest login;
+    login.set_email(email);
+    login.set_password(password);
+    const QByteArray body = QByteArray::fromStdString(login.SerializeAsString());
+    return "POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+           "application/x-protobuf\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -102,6 +116,67 @@ private Q_SLOTS:
         signIn(elsewhere, QStringLiteral("support@example.com"), QStringLiteral("demo-support"));
         AWAIT_JOB(grants, elsewhere.listMyGrants());
         QCOMPARE(grants->error(), FleetJob::NoError);
+    }
+
+    void guessesSentTogetherMeetTheSameLimit()
+    {
+        // Twenty guesses at once from one address: the hashes run off the event loop, but the
+        // ones still being checked count against the limit, so no more than five are checked.
+        const QString from = QStringLiteral("127.0.0.2");
+        const QList<QByteArray> answers = exchangeTogether(
+            m_backend.url(), QList<QByteArray>(20, loginRequest("support@example.com", "guess")),
+            QStringList(20, from));
+        int checked = 0;
+        int refused = 0;
+        for (const QByteArray &answer : answers) {
+            checked += statusOf(answer) == 401 ? 1 : 0;
+            refused += statusOf(answer) == 429 ? 1 : 0;
+            QVERIFY2(statusOf(answer) != 200, answer.constData());
+        }
+        QVERIFY2(checked <= 5 && checked + refused == 20,
+                 qPrintable(QStringLiteral("%1 checked, %2 refused").arg(checked).arg(refused)));
+        // The right password from there now waits too; from elsewhere it works.
+        const QByteArray right = loginRequest("support@example.com", "demo-support");
+        if (checked == 5)
+            QCOMPARE(statusOf(exchangeRaw(m_backend.url(), right, from)), 429);
+        QCOMPARE(statusOf(exchangeRaw(m_backend.url(), right, QStringLiteral("127.0.0.3"))), 200);
+    }
+
+    void aSignInFloodIsToldToComeBackNotQueuedWithoutEnd()
+    {
+        // 96 sign-ins at once, each from its own address: at most 32 wait for a hashing thread;
+        // the rest are answered at once with 503 and when to come back. Health checks sent in
+        // the same burst are answered all the same.
+        QList<QByteArray> requests;
+        QStringList locals;
+        for (int i = 0; i < 100; ++i) {
+            requests.append(i % 25 == 12 ? QByteArray("GET /v1/health HTTP/1.1\r\nHost: "
+                                                      "127.0.0.1\r\nConnection: close\r\n\r\n")
+                                         : loginRequest("alex@example.com", "demo-owner"));
+            locals.append(QStringLiteral("127.0.1.%1").arg(i + 1));
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const QList<QByteArray> answers = exchangeTogether(m_backend.url(), requests, locals);
+        int signedIn = 0;
+        int busy = 0;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            const QByteArray &answer = answers[i];
+            if (requests[i].startsWith("GET")) {
+                QCOMPARE(statusOf(answer), 200);
+            } else if (statusOf(answer) == 200) {
+                ++signedIn;
+            } else {
+                QVERIFY2(statusOf(answer) == 503, answer.left(200).constData());
+                QVERIFY2(answer.toLower().contains("\r\nretry-after: 1\r\n"), answer.constData());
+                ++busy;
+            }
+        }
+        qInfo("%d signed in, %d told to come back, in %lld ms", signedIn, busy, clock.elapsed());
+        QVERIFY2(signedIn >= 32 && busy >= 1,
+                 qPrintable(QStringLiteral("%1 signed in, %2 busy").arg(signedIn).arg(busy)));
+        // Once the queue drains, the same sign-in works again.
+        QCOMPARE(statusOf(exchangeRaw(m_backend.url(), requests[0], locals[0])), 200);
     }
 
     // Last: newcomers from 127.0.0.1 wait out its limit for the rest of the run.

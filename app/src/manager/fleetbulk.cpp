@@ -238,16 +238,14 @@ void FleetBulk::certifyAndQueue()
         return queueAll();
     // The organisation certifies this installation's key once; its cars then accept it.
     setStage(tr("Asking the organisation to certify this computer's key…"));
-    auto *job = m_client->certifyKey(m_local->key().publicKeyDer(),
-                                     tr("Idlefleet on %1").arg(QHostInfo::localHostName()), this);
-    connect(job, &client::FleetJob::finished, this, [this, job] {
-        job->deleteLater();
-        if (job->error() != client::FleetJob::NoError)
-            return fail(tr("The organisation did not certify this computer's key: %1")
-                            .arg(job->errorString()));
-        m_local->setCertificate(job->result().certificate);
-        queueAll();
-    });
+    m_local->obtainCertificate(tr("Idlefleet on %1").arg(QHostInfo::localHostName()), this,
+                               [this](const QString &problem) {
+                                   if (!problem.isEmpty())
+                                       return fail(tr("The organisation did not certify this "
+                                                      "computer's key: %1")
+                                                       .arg(problem));
+                                   queueAll();
+                               });
 }
 
 void FleetBulk::queueAll()

@@ -52,4 +52,42 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+std::pair<Response, Response::Deliver> deferred()
+{
+    struct State
+    {
+        std::optional<Response> answer;
+        Response::Deliver waiting;
+    };
+    auto state = std::make_shared<State>();
+    Response response;
+    response.later = [state](Response::Deliver deliver) {
+        if (state->answer)
+            return deliver(std::move(*std::exchange(state->answer, std::nullopt)));
+        state->waiting = std::move(deliver);
+    };
+    Response::Deliver deliver = [state](Response answer) {
+        if (state->waiting)
+            return std::exchange(state->waiting, nullptr)(std::move(answer));
+        state->answer = std::move(answer);
+    };
+    return {std::move(response), std::move(deliver)};
+}
+
+Response afterwards(Response response, std::function<void(Response &)> step)
+{
+    if (!response.later) {
+        step(response);
+        return response;
+    }
+    Response deferred;
+    deferred.later = [start = std::move(response.later),
+                      step = std::move(step)](Response::Deliver deliver) {
+        start([step, deliver = std::move(deliver)](Response done) {
+            deliver(afterwards(std::move(done), step));
+        });
+    };
+    return deferred;
+}
+
 } // namespace idlefleet::backend::http

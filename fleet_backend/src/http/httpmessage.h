@@ -6,6 +6,9 @@
 #include <QString>
 #include <QUrlQuery>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace idlefleet::backend::http {
 
@@ -38,7 +41,21 @@ struct Response
     /// the end. It is called only while the client keeps up, one piece per turn of the event
     /// loop, so other clients are served in between; it is dropped when the client goes away.
     std::function<bool(QByteArray *chunk)> stream;
+    /// An answer that comes later, from work done off the event loop: the connection calls
+    /// `later` with the function that delivers the answer (on the server's thread, once), reads
+    /// no further request until then, and forgets the call when the client goes away first. The
+    /// delivered answer may itself come later again.
+    using Deliver = std::function<void(Response)>;
+    std::function<void(Deliver)> later;
 };
+
+/// An answer to be worked out off the event loop: returns the Response to hand back now and the
+/// function that delivers its final answer later (from the server's thread), whichever of the
+/// connection's wait and the delivery comes first.
+std::pair<Response, Response::Deliver> deferred();
+
+/// `response` with `step` applied to it once it is final: at once, or when it is delivered.
+Response afterwards(Response response, std::function<void(Response &)> step);
 
 /// The reason phrase of a status code.
 QByteArray reasonPhrase(int status);

@@ -1,10 +1,12 @@
 #include "server.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
 #include <algorithm>
+#include <memory>
 
 namespace idlefleet::backend::http {
 
@@ -47,7 +49,7 @@ public:
     /// No request under way, nothing waiting to be sent: it may be let go for a newcomer.
     bool idle() const
     {
-        return !m_closing && !m_stream && m_buffer.isEmpty() && !m_parser.started() &&
+        return !m_closing && !m_stream && !m_waiting && m_buffer.isEmpty() && !m_parser.started() &&
                pendingOutput() == 0;
     }
     qint64 idleForMs() const { return m_lastActive.elapsed(); }
@@ -91,8 +93,8 @@ private:
 
     void onReadyRead()
     {
-        if (m_closing || m_stream)
-            return; // a streamed answer is sent whole before the next request is read
+        if (m_closing || m_stream || m_waiting)
+            return; // an answer is sent whole before the next request is read
         if (m_buffer.isEmpty() && !m_parser.started() && m_server->m_upgradeHandler &&
             isUpgrade(m_socket->peek(m_server->m_limits.maxHeaderBytes))) {
             // The WebSocket side reads the handshake itself.
@@ -147,15 +149,47 @@ private:
             Request request = m_parser.takeRequest();
             request.peer = m_socket->peerAddress();
             Response response = m_server->dispatch(request);
-            if (m_server->m_afterResponse)
-                m_server->m_afterResponse(request, response);
-            write(response, !keepAlive);
+            if (response.later)
+                return awaitLater(std::make_shared<Request>(std::move(request)),
+                                  std::move(response.later), !keepAlive);
+            answer(request, std::move(response), !keepAlive);
             if (!keepAlive || m_stream)
                 return;
             m_timer.start(m_buffer.isEmpty() ? IdleTimeoutMs : RequestTimeoutMs);
             if (m_buffer.isEmpty() && m_socket->bytesAvailable() == 0)
                 return;
         }
+    }
+
+    void answer(const Request &request, Response response, bool close)
+    {
+        if (m_server->m_afterResponse)
+            m_server->m_afterResponse(request, response);
+        write(response, close);
+    }
+
+    /// Waits for an answer worked out off the event loop; no further request is read
+    /// meanwhile, so answers keep the order of their requests.
+    void awaitLater(std::shared_ptr<Request> request, std::function<void(Response::Deliver)> later,
+                    bool close)
+    {
+        m_waiting = true;
+        m_timer.start(IdleTimeoutMs); // a lost answer cannot hold the connection for ever
+        QPointer<Connection> self(this);
+        auto delivered = std::make_shared<bool>(false);
+        later([self, request, close, delivered](Response response) {
+            if (*delivered || !self || self->m_closing)
+                return;
+            *delivered = true;
+            if (response.later)
+                return self->awaitLater(request, std::move(response.later), close);
+            self->m_waiting = false;
+            self->answer(*request, std::move(response), close);
+            if (close || self->m_stream)
+                return;
+            self->m_timer.start(IdleTimeoutMs);
+            QTimer::singleShot(0, self, &Connection::onReadyRead);
+        });
     }
 
     /// Answers written but not yet taken by the client, before and after encryption.
@@ -263,6 +297,7 @@ private:
     std::function<bool(QByteArray *)> m_stream;
     bool m_closeAfterStream = false;
     bool m_pumpQueued = false;
+    bool m_waiting = false; ///< for an answer that comes later
 };
 
 Server::Server(QObject *parent)

@@ -13,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +76,12 @@ void FleetEndToEndTest::initTestCase()
     QCOMPARE(m_state->pages().first(), QStringLiteral("Fleet"));
     QVERIFY(!m_state->pages().contains(QStringLiteral("Policy")));
     QVERIFY(m_state->localClient()->isOpen());
+    // The demo organisation's fleet key is the demo fleet manager's, kept beside this app's own
+    // key; the backend's folder holds none (only the public half it enrolled).
+    QVERIFY(m_state->localClient()->fleetKey().isValid());
+    QVERIFY(QFile::exists(
+        QDir(LocalClient::defaultFolder(true)).filePath(QStringLiteral("fleet-key.pem"))));
+    QVERIFY(!QDir(DemoBackend::defaultDataDir()).exists(QStringLiteral("organisations")));
 }
 
 void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
