@@ -3522,6 +3522,18 @@
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
         <translation>Der Schlüssel in %1 ist kein privater P-256-Schlüssel; verschieben Sie ihn an einen anderen Ort, damit ein neuer erstellt wird.</translation>
     </message>
+    <message>
+        <source>The fleet key in %1 is not a P-256 private key.</source>
+        <translation>Der Flottenschlüssel in %1 ist kein privater P-256-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a fleet key; it stays where it is.</source>
+        <translation>%1 lässt sich nicht als Flottenschlüssel lesen; die Datei bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>%1 holds another fleet key than %2; both stay where they are.</source>
+        <translation>%1 enthält einen anderen Flottenschlüssel als %2; beide bleiben, wo sie sind.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>

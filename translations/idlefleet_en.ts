@@ -3522,6 +3522,18 @@
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The fleet key in %1 is not a P-256 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a fleet key; it stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds another fleet key than %2; both stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>

@@ -3522,6 +3522,18 @@
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
         <translation>La clave de %1 no es una clave privada P-256; muévela a otro sitio para crear una nueva.</translation>
     </message>
+    <message>
+        <source>The fleet key in %1 is not a P-256 private key.</source>
+        <translation>La clave de flota en %1 no es una clave privada P-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a fleet key; it stays where it is.</source>
+        <translation>%1 no se puede leer como clave de flota; el archivo se queda donde está.</translation>
+    </message>
+    <message>
+        <source>%1 holds another fleet key than %2; both stay where they are.</source>
+        <translation>%1 contiene una clave de flota distinta de %2; ambas se quedan donde están.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>

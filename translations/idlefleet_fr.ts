@@ -3522,6 +3522,18 @@
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
         <translation>La clé dans %1 n’est pas une clé privée P-256 ; déplacez-la ailleurs pour en créer une nouvelle.</translation>
     </message>
+    <message>
+        <source>The fleet key in %1 is not a P-256 private key.</source>
+        <translation>La clé de flotte dans %1 n’est pas une clé privée P-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a fleet key; it stays where it is.</source>
+        <translation>%1 ne peut pas être lu comme clé de flotte ; le fichier reste où il est.</translation>
+    </message>
+    <message>
+        <source>%1 holds another fleet key than %2; both stay where they are.</source>
+        <translation>%1 contient une autre clé de flotte que %2 ; les deux restent où elles sont.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>

@@ -3496,6 +3496,18 @@
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
         <translation>%1 のキーは P-256 秘密鍵ではありません。新しいキーを作成するには、このファイルを別の場所に移動してください。</translation>
     </message>
+    <message>
+        <source>The fleet key in %1 is not a P-256 private key.</source>
+        <translation>%1 のフリートキーは P-256 の秘密鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a fleet key; it stays where it is.</source>
+        <translation>%1 をフリートキーとして読み込めません。ファイルはそのまま残します。</translation>
+    </message>
+    <message>
+        <source>%1 holds another fleet key than %2; both stay where they are.</source>
+        <translation>%1 には %2 とは別のフリートキーが入っています。どちらもそのまま残します。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>

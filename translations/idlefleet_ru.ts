@@ -3548,6 +3548,18 @@
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
         <translation>Ключ в %1 не является закрытым ключом P-256; переместите его в другое место, чтобы создать новый.</translation>
     </message>
+    <message>
+        <source>The fleet key in %1 is not a P-256 private key.</source>
+        <translation>Ключ флота в %1 не является закрытым ключом P-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a fleet key; it stays where it is.</source>
+        <translation>%1 не удаётся прочитать как ключ флота; файл остаётся на месте.</translation>
+    </message>
+    <message>
+        <source>%1 holds another fleet key than %2; both stay where they are.</source>
+        <translation>В %1 другой ключ флота, чем в %2; оба остаются на месте.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::OnboardingController</name>

@@ -74,15 +74,8 @@ QByteArray LocalClient::ensureFleetKey(const QString &folder, const QString &leg
     client::SecretStore secrets(QStringLiteral("idlefleet"), QStringLiteral("app:") + folder,
                                 folder);
     const QString name = QStringLiteral("fleet-key.pem");
-    // A world made by an earlier version enrolled the key its backend kept: that one moves here.
-    QFile legacy(legacyFile);
     VehicleKeyPair key;
-    if (legacy.open(QIODevice::ReadOnly))
-        key = VehicleKeyPair::fromPrivatePem(legacy.read(16384));
-    if (key.isValid()) {
-        if (!secrets.write(name, key.privatePem(), error))
-            return {};
-    } else if (const auto pem = secrets.read(name, error)) {
+    if (const auto pem = secrets.read(name, error)) {
         key = VehicleKeyPair::fromPrivatePem(*pem);
         if (!key.isValid()) {
             *error = tr("The fleet key in %1 is not a P-256 private key.")
@@ -91,14 +84,36 @@ QByteArray LocalClient::ensureFleetKey(const QString &folder, const QString &leg
         }
     } else if (!error->isEmpty()) {
         return {};
-    } else {
+    }
+    // A world made by an earlier version enrolled the key its backend kept: that one moves
+    // here, and leaves the backend's folder only once it is kept here.
+    if (QFile::exists(legacyFile)) {
+        QFile legacy(legacyFile);
+        const VehicleKeyPair old = legacy.open(QIODevice::ReadOnly)
+                                       ? VehicleKeyPair::fromPrivatePem(legacy.read(16384))
+                                       : VehicleKeyPair();
+        if (!old.isValid()) {
+            *error = tr("%1 cannot be read as a fleet key; it stays where it is.").arg(legacyFile);
+            return {};
+        }
+        if (key.isValid() && key.publicKeyDer() != old.publicKeyDer()) {
+            *error = tr("%1 holds another fleet key than %2; both stay where they are.")
+                         .arg(legacyFile, secrets.fallbackPath(name));
+            return {};
+        }
+        if (!key.isValid() && !secrets.write(name, old.privatePem(), error))
+            return {};
+        key = old;
+        legacy.close();
+        if (!QFile::remove(legacyFile))
+            qWarning("idlefleet: cannot remove %s; the fleet key is kept in %s now",
+                     qPrintable(legacyFile), qPrintable(secrets.fallbackPath(name)));
+    }
+    if (!key.isValid()) {
         key = VehicleKeyPair::generate();
         if (!secrets.write(name, key.privatePem(), error))
             return {};
     }
-    // The backend keeps no private key of an organisation's.
-    if (QFile::exists(legacyFile))
-        QFile::remove(legacyFile);
     return publicKeyPem(key.publicKeyDer());
 }
 

@@ -134,6 +134,9 @@ http::Response AuthService::login(const http::Request &request)
     if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs) ||
         (!knownHere && tooManyFailures(addressKey, MaxFailuresPerAddress, now, &retryAfterMs)))
         return tooMany(retryAfterMs, QStringLiteral("failed sign-ins"));
+    const QString hashingKey = HashingPrefix + request.peer.toString();
+    if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
+        return tooMany(1000, QStringLiteral("sign-ins under way from this address"));
     const auto account = m_store.accountByEmail(email);
     // The hash runs even for an unknown address, so timing does not tell which accounts exist.
     const QByteArray record = account ? account->password : m_decoy;
@@ -149,14 +152,16 @@ http::Response AuthService::login(const http::Request &request)
                 checked.record = makePasswordRecord(password);
             return checked;
         },
-        [this, deliver = deliver, email, record, accountKey, addressKey](Checked checked) {
+        [this, deliver = deliver, email, record, accountKey, addressKey,
+         hashingKey](Checked checked) {
+            doneChecking({hashingKey}, false, 0);
             deliver(
                 finishLogin(checked.valid, checked.record, email, record, accountKey, addressKey));
         });
     if (!queued)
         return busy();
     // Guesses sent together cannot pass the limit while their hashes run (tooManyFailures).
-    startChecking({accountKey, addressKey});
+    startChecking({accountKey, addressKey, hashingKey});
     return std::move(response);
 }
 
@@ -208,6 +213,9 @@ http::Response AuthService::checkPassword(const http::Request &request,
     if (password.size() > std::size_t(MaxPasswordBytes))
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("the password is too long"), field);
+    const QString hashingKey = HashingPrefix + request.peer.toString();
+    if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
+        return tooMany(1000, QStringLiteral("password checks under way from this address"));
     auto [response, deliver] = http::deferred();
     const bool queued = m_executor.hash<Checked>(
         &m_executor,
@@ -219,7 +227,8 @@ http::Response AuthService::checkPassword(const http::Request &request,
             return checked;
         },
         [this, deliver = deliver, accountId = account.id, record = account.password, accountKey,
-         field, message, then = std::move(then)](Checked checked) {
+         hashingKey, field, message, then = std::move(then)](Checked checked) {
+            doneChecking({hashingKey}, false, 0);
             const auto current = m_store.accountById(accountId);
             const bool failed = !checked.valid || !current || current->password != record;
             doneChecking({accountKey}, failed, QDateTime::currentMSecsSinceEpoch());
@@ -233,7 +242,7 @@ http::Response AuthService::checkPassword(const http::Request &request,
         });
     if (!queued)
         return busy();
-    startChecking({accountKey}); // see login
+    startChecking({accountKey, hashingKey}); // see login
     return std::move(response);
 }
 

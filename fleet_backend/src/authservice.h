@@ -68,6 +68,9 @@ public:
     /// (others' failures there), for this long after its last success.
     static constexpr qint64 KnownAddressMs = 30LL * 24 * 3600 * 1000;
     static constexpr int MinPasswordLength = 10;
+    /// Hashes one address may have waiting or running at once (the hashing queue is shared by
+    /// everyone: no address may fill it).
+    static constexpr int MaxHashesPerAddress = 4;
 
 private:
     /// A new session of `family` (empty: a new sign-in, a new family); `replacing` the session
@@ -86,6 +89,7 @@ private:
     void doneChecking(const QStringList &keys, bool failed, qint64 now);
     static http::Response tooMany(qint64 retryAfterMs, const QString &what);
 
+    static inline const QString HashingPrefix = QStringLiteral("hashing:");
     Store &m_store;
     Executor &m_executor;
     const QByteArray m_decoy;                      ///< checked against for unknown e-mail addresses

@@ -4,6 +4,7 @@
 #include "protobufhttp.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace idlefleet::backend {
 
@@ -69,6 +70,13 @@ http::Response OrganisationAuthority::certify(const AccountRecord &manager,
             QStringLiteral("public_key must be a P-256 SubjectPublicKeyInfo (DER)"),
             QStringLiteral("public_key"));
     const QString label = QString::fromStdString(certificateRequest.label()).trimmed().left(80);
+    const bool plain = std::none_of(label.cbegin(), label.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+    if (!plain)
+        return errorResponse(400, QStringLiteral("invalid_argument"),
+                             QStringLiteral("label must be plain text, without control characters"),
+                             QStringLiteral("label"));
     if (label.isEmpty())
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("label must name the device, such as \"Depot laptop\""),
@@ -92,9 +100,11 @@ http::Response OrganisationAuthority::certify(const AccountRecord &manager,
                                            {keyId, publicKey, label, manager.email, now}) &&
             !certificate)
             return errorResponse(409, QStringLiteral("too_many_requests"),
-                                 QStringLiteral("%1 keys already wait for the organisation's "
-                                                "administrator")
-                                     .arg(Store::MaxCertificateRequests));
+                                 QStringLiteral("too many keys already wait for the "
+                                                "organisation's administrator (%1 in all, %2 "
+                                                "per manager)")
+                                     .arg(Store::MaxCertificateRequests)
+                                     .arg(Store::MaxCertificateRequestsPerManager));
     }
     if (!certificate)
         return errorResponse(

@@ -308,8 +308,9 @@ public:
     // Organisations and their fleet keys (storegrants.cpp).
     bool insertOrganisation(const OrganisationRecord &organisation, QString *error);
     std::optional<OrganisationRecord> organisation(const QString &id) const;
-    /// A manager's key waiting for the administrator (kept once per key; false when the
-    /// organisation already has MaxCertificateRequests waiting).
+    /// A manager's key waiting for the administrator (kept once per key, for whoever asked
+    /// first; false when the organisation already has MaxCertificateRequests waiting, or the
+    /// manager MaxCertificateRequestsPerManager).
     bool addCertificateRequest(const QString &organisationId,
                                const PendingCertificateRecord &request);
     std::vector<PendingCertificateRecord> certificateRequests(const QString &organisationId) const;
@@ -321,6 +322,7 @@ public:
     std::optional<QByteArray> certificate(const QString &organisationId, const QString &keyId,
                                           qint64 nowMs) const;
     static constexpr int MaxCertificateRequests = 1000;
+    static constexpr int MaxCertificateRequestsPerManager = 20;
     bool revokeCertificate(const QString &organisationId, const QString &keyId, qint64 whenMs);
     bool certificateRevoked(const QString &organisationId, const QString &keyId) const;
     /// Enrols a key in many cars in one transaction (provisioning an organisation's cars).

@@ -151,19 +151,22 @@ std::optional<OrganisationRecord> Store::organisation(const QString &id) const
 bool Store::addCertificateRequest(const QString &organisationId,
                                   const PendingCertificateRecord &request)
 {
+    // Bounded per organisation and per manager, so that no manager crowds out the others.
     QSqlQuery count(database());
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM certificate_requests "
-                                 "WHERE organisation_id = ? AND key_id <> ?"));
+    count.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(manager_email = ?), 0) FROM certificate_requests "
+        "WHERE organisation_id = ? AND key_id <> ?"));
+    bindValue(count, request.managerEmail);
     bindValue(count, organisationId);
     bindValue(count, request.keyId);
-    if (!count.exec() || !count.next() || count.value(0).toInt() >= MaxCertificateRequests)
+    if (!count.exec() || !count.next() || count.value(0).toInt() >= MaxCertificateRequests ||
+        count.value(1).toInt() >= MaxCertificateRequestsPerManager)
         return false;
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO certificate_requests (organisation_id, key_id, public_key, label, "
         "manager_email, requested_ms) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (organisation_id, key_id) DO UPDATE SET label = excluded.label, "
-        "manager_email = excluded.manager_email"));
+        "ON CONFLICT (organisation_id, key_id) DO NOTHING")); // the first to ask keeps it
     bindValue(query, organisationId);
     bindValue(query, request.keyId);
     bindValue(query, request.publicKey);
@@ -199,8 +202,10 @@ bool Store::storeCertificate(const QString &organisationId, const QString &keyId
         return false;
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO certificates (organisation_id, key_id, certificate, not_after_ms) "
-        "VALUES (?, ?, ?, ?)"));
+        "INSERT INTO certificates (organisation_id, key_id, certificate, not_after_ms) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (organisation_id, key_id) DO UPDATE SET "
+        "certificate = excluded.certificate, not_after_ms = excluded.not_after_ms "
+        "WHERE excluded.not_after_ms > certificates.not_after_ms")); // never an older one
     bindValue(query, organisationId);
     bindValue(query, keyId);
     bindValue(query, certificate);
@@ -233,6 +238,12 @@ std::optional<QByteArray> Store::certificate(const QString &organisationId, cons
 
 bool Store::revokeCertificate(const QString &organisationId, const QString &keyId, qint64 whenMs)
 {
+    QSqlQuery request(database());
+    request.prepare(QStringLiteral(
+        "DELETE FROM certificate_requests WHERE organisation_id = ? AND key_id = ?"));
+    bindValue(request, organisationId);
+    bindValue(request, keyId);
+    request.exec();
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO revoked_certificates (organisation_id, "
                                  "key_id, revoked_ms) VALUES (?, ?, ?)"));

@@ -362,11 +362,18 @@ private Q_SLOTS:
         QCOMPARE(errorCode(ownerList.get()), QStringLiteral("403 forbidden"));
         AWAIT_JOB(ownerUpload, owner.uploadCertificate(keyId, made(m_fleetKey, organisation, 30)));
         QCOMPARE(errorCode(ownerUpload.get()), QStringLiteral("403 forbidden"));
-        // The administrator's own certificate goes through, once it no longer waits.
+        // A label that would rewrite the administrator's terminal is refused.
+        AWAIT_JOB(escape, manager.certifyKey(VehicleKeyPair::generate().publicKeyDer(),
+                                             QStringLiteral("Van\x1b[2J 8")));
+        QCOMPARE(errorCode(escape.get()), QStringLiteral("400 invalid_argument"));
+        // The administrator's own certificate goes through, once it no longer waits; an older
+        // one handed in later does not replace it.
         QCOMPARE(upload(keyId, made(m_fleetKey, organisation, 90)), QStringLiteral("accepted"));
+        QCOMPARE(upload(keyId, made(m_fleetKey, organisation, 10)), QStringLiteral("accepted"));
         AWAIT_JOB(relayed, manager.certifyKey(key.publicKeyDer(), QStringLiteral("Van 7")));
         QCOMPARE(relayed->error(), FleetJob::NoError);
         QCOMPARE(relayed->result().keyId, keyId);
+        QVERIFY(relayed->result().notAfter > QDateTime::currentDateTimeUtc().addDays(89));
         AWAIT_JOB(after, manager.pendingCertificates());
         for (const auto &request : after->result().requests)
             QVERIFY(request.keyId != keyId);

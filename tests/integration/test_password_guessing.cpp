@@ -121,7 +121,8 @@ private Q_SLOTS:
     void guessesSentTogetherMeetTheSameLimit()
     {
         // Twenty guesses at once from one address: the hashes run off the event loop, but the
-        // ones still being checked count against the limit, so no more than five are checked.
+        // ones still being checked count against the limit (and one address has at most four
+        // hashes under way), so no more than five are ever checked.
         const QString from = QStringLiteral("127.0.0.2");
         const QList<QByteArray> answers = exchangeTogether(
             m_backend.url(), QList<QByteArray>(20, loginRequest("support@example.com", "guess")),
