@@ -87,6 +87,11 @@ QString DemoBackend::backendProgram()
     return QStandardPaths::findExecutable(QStringLiteral("idlefleetd"));
 }
 
+QString DemoBackend::logFile() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("idlefleetd.log"));
+}
+
 QString DemoBackend::defaultDataDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
@@ -154,6 +159,10 @@ void DemoBackend::launch()
         arguments << QStringLiteral("--world-start") << m_worldStart;
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The backend's log (a line per request) goes to a file in its folder, new at each start:
+    // an unread pipe would fill and stop it.
+    QDir().mkpath(m_dataDir);
+    m_process.setStandardErrorFile(logFile());
 #ifdef Q_OS_LINUX
     // The backend ends with the app even when the app cannot stop it (a crash, SIGKILL): a demo
     // world left simulating in the background would hold the folder for the next start.
@@ -192,7 +201,10 @@ void DemoBackend::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     m_startTimer.stop();
     m_announced = true;
-    const QString reason = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
+    QFile log(logFile());
+    const QString reason = log.open(QIODevice::ReadOnly)
+                               ? QString::fromLocal8Bit(log.readAll().right(4000)).trimmed()
+                               : QString();
     // Another app may have started a backend for this folder at the same moment: use it.
     if (readEndpointFile()) {
         Q_EMIT ready();

@@ -32,6 +32,8 @@ public:
     QUrl url() const { return m_url; }
     QString pin() const { return m_pin; }
     bool startedHere() const { return m_process.state() != QProcess::NotRunning; }
+    /// The log of a backend started here (its stderr): idlefleetd.log in the demo folder.
+    QString logFile() const;
 
     /// The idlefleetd executable: $IDLEFLEETD, else beside this program, else on PATH.
     static QString backendProgram();

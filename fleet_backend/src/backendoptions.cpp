@@ -15,32 +15,32 @@ namespace {
 constexpr int MaxWorldSize = 200000;
 constexpr double MaxClockSpeed = 100000.0;
 
-bool parseListen(const QString &value, BackendOptions *options, QString *error)
+/// ADDRESS:PORT of an option named `option` ("--listen").
+bool parseAddress(const QString &option, const QString &value, QHostAddress *address, quint16 *port,
+                  QString *error)
 {
     const int colon = value.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0) {
-        *error = QStringLiteral("--listen: '%1' is not ADDRESS:PORT").arg(value);
+        *error = QStringLiteral("%1: '%2' is not ADDRESS:PORT").arg(option, value);
         return false;
     }
     QString host = value.left(colon);
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
-    QHostAddress address;
     if (host == QLatin1String("localhost"))
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(host)) {
-        *error = QStringLiteral("--listen: '%1' is not an IP address").arg(host);
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address->setAddress(host)) {
+        *error = QStringLiteral("%1: '%2' is not an IP address").arg(option, host);
         return false;
     }
     bool ok = false;
-    const uint port = value.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535) {
-        *error = QStringLiteral("--listen: port '%1' is not a number from 0 to 65535")
-                     .arg(value.mid(colon + 1));
+    const uint number = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535) {
+        *error = QStringLiteral("%1: port '%2' is not a number from 0 to 65535")
+                     .arg(option, value.mid(colon + 1));
         return false;
     }
-    options->listenAddress = address;
-    options->listenPort = quint16(port);
+    *port = quint16(number);
     return true;
 }
 
@@ -62,6 +62,11 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("listen"),
         QStringLiteral("Address and port to serve HTTPS on; port 0 picks a free one."),
         QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption metricsOption(
+        QStringLiteral("metrics"),
+        QStringLiteral("Serves Prometheus metrics (GET /metrics, plain HTTP) on ADDRESS:PORT, "
+                       "such as 127.0.0.1:9464; none unless given."),
+        QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption demoOption(QStringLiteral("demo-world"),
                                         QStringLiteral("Creates the demo world on a new folder."));
     const QCommandLineOption sizeOption(
@@ -108,9 +113,9 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("How long an hour of a support grant lasts, 1 to 3600 seconds (default "
                        "3600; shorter for tests of expiry)."),
         QStringLiteral("N"));
-    parser.addOptions({helpOption, dataOption, listenOption, demoOption, sizeOption, fleetKeyOption,
-                       speedOption, worldStartOption, backfillOption, backupOption, provisionOption,
-                       accessOption, grantHourOption});
+    parser.addOptions({helpOption, dataOption, listenOption, metricsOption, demoOption, sizeOption,
+                       fleetKeyOption, speedOption, worldStartOption, backfillOption, backupOption,
+                       provisionOption, accessOption, grantHourOption});
     parser.addVersionOption();
 
     if (!parser.parse(arguments)) {
@@ -135,7 +140,12 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         return false;
     }
     options->dataDir = parser.value(dataOption);
-    if (!parseListen(parser.value(listenOption), options, error))
+    if (!parseAddress(QStringLiteral("--listen"), parser.value(listenOption),
+                      &options->listenAddress, &options->listenPort, error))
+        return false;
+    if (parser.isSet(metricsOption) &&
+        !parseAddress(QStringLiteral("--metrics"), parser.value(metricsOption),
+                      &options->metricsAddress, &options->metricsPort, error))
         return false;
     options->demoWorld = parser.isSet(demoOption);
     if (parser.isSet(sizeOption)) {

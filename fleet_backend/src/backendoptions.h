@@ -14,6 +14,8 @@ struct BackendOptions
     QString dataDir;
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 0;
+    QHostAddress metricsAddress; // --metrics ADDRESS:PORT: Prometheus metrics there (null: none)
+    quint16 metricsPort = 0;
     bool demoWorld = false;
     int worldSize = 2000;
     QByteArray demoFleetKey; // --demo-fleet-key PUBLIC.pem: the demo organisation's (DER)

@@ -7,6 +7,7 @@
 #include "idlefleet/v1/history.pb.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "idlefleet/v1/vehicle.pb.h"
+#include "logging.h"
 #include "passwordhash.h"
 #include "protobufhttp.h"
 #include "rfc3339.h"
@@ -34,8 +35,10 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 
 } // namespace
 
-FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock)
+FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock,
+                                 Metrics &metrics)
     : m_store(store)
+    , m_metrics(metrics)
     , m_auth(store, m_executor)
     , m_pairing(store)
     , m_commands(store, simulator)
@@ -45,6 +48,24 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
 {
     m_server.setErrorResponder([](int status, const QString &message) {
         return errorResponse(status, errorCodeFor(status), message);
+    });
+    // One line per request for the operator, and the metrics: never a token, password, key or
+    // e-mail address (accounts by id, paths of unmatched requests cut short).
+    m_server.setAfterResponse([this](const http::Request &request, http::Response &response,
+                                     qint64 elapsedNs) {
+        const double seconds = double(elapsedNs) / 1e9;
+        m_metrics.observeRequest(request.method, request.route, response.status, seconds);
+        qCInfo(lcHttp).noquote().nospace()
+            << "request id=" << QString::number(request.id, 16)
+            << " method=" << QString::fromLatin1(request.method.left(16))
+            << " route=" << (request.route.isEmpty() ? QStringLiteral("unmatched") : request.route)
+            << " status=" << response.status << " ms=" << QString::number(seconds * 1000, 'f', 2)
+            << " peer=" << request.peer.toString() << " account="
+            << (response.accountId.isEmpty() ? QStringLiteral("-") : response.accountId);
+    });
+    m_server.setAfterRefusal([this](const QString &peer, int status) {
+        m_metrics.observeRefusal(status);
+        qCInfo(lcHttp).noquote().nospace() << "refused status=" << status << " peer=" << peer;
     });
     // The live stream: a WebSocket over the same TLS, for the cars each account may see.
     m_stream = std::make_unique<LiveStream>(
@@ -285,6 +306,35 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    }));
 }
 
+QByteArray FleetHttpServer::metricsText()
+{
+    QByteArray out = m_metrics.render();
+    auto gauge = [&out](const char *name, const char *help, qint64 value) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name +
+               ' ' + QByteArray::number(value) + '\n';
+    };
+    gauge("idlefleetd_http_connections", "Connections open now.", m_server.connectionCount());
+    gauge("idlefleetd_live_streams", "Live streams open now.", m_stream->subscriberCount());
+    gauge("idlefleetd_password_hashes_queued", "Password hashes waiting or under way.",
+          m_executor.queuedHashes());
+    gauge("idlefleetd_simulator_lag_seconds", "How far the simulated world is behind its clock.",
+          std::max<qint64>(0, m_simulator.simulatedUntil().secsTo(m_clock.now())));
+    // Each car in one state, the first that holds.
+    QHash<QByteArray, qint64> states{
+        {"out_of_reach", 0}, {"driving", 0}, {"contributing", 0}, {"plugged_in", 0}, {"parked", 0}};
+    for (const SimulatedVehicle &car : m_simulator.vehicles())
+        ++states[!car.online        ? "out_of_reach"
+                 : car.driving      ? "driving"
+                 : car.contributing ? "contributing"
+                 : car.pluggedIn    ? "plugged_in"
+                                    : "parked"];
+    out += "# HELP idlefleetd_cars Cars by state.\n# TYPE idlefleetd_cars gauge\n";
+    for (const char *state : {"contributing", "driving", "out_of_reach", "parked", "plugged_in"})
+        out += QByteArray("idlefleetd_cars{state=\"") + state + "\"} " +
+               QByteArray::number(states.value(state)) + '\n';
+    return out;
+}
+
 void FleetHttpServer::addSimulatorRoutes()
 {
     // The car's own screen, which a real backend cannot read.
@@ -387,7 +437,10 @@ http::Server::Handler FleetHttpServer::signedIn(AccountHandler handler) const
     return [this, handler = std::move(handler)](const http::Request &request) {
         http::Response unauthorized;
         const auto account = m_auth.authenticate(request, &unauthorized);
-        return account ? handler(request, *account) : unauthorized;
+        if (!account)
+            return unauthorized;
+        return http::afterwards(handler(request, *account),
+                                [id = account->id](http::Response &done) { done.accountId = id; });
     };
 }
 

@@ -6,6 +6,7 @@
 #include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/events.pb.h"
 #include "livestream.h"
+#include "metrics.h"
 #include "organisation.h"
 #include "pairing.h"
 
@@ -45,9 +46,14 @@ struct ExportPart
 class FleetHttpServer
 {
 public:
-    FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock);
+    /// `metrics` counts what it serves.
+    FleetHttpServer(Store &store, Simulator &simulator, const WorldClock &clock, Metrics &metrics);
 
     AuthService &auth() { return m_auth; }
+    Metrics &metrics() { return m_metrics; }
+    /// GET /metrics: the metrics with the gauges of the moment (served on the --metrics
+    /// address only, never the public one).
+    QByteArray metricsText();
     /// Simulated worlds only: the routes that play the cars' side (their screens, their
     /// telematics going to sleep). A real backend cannot read a car's screen, so pairing there
     /// needs the code a person reads off the car.
@@ -148,6 +154,7 @@ private:
     qint64 m_grantHourMs = 3600 * 1000;
     http::Server m_server;
     Store &m_store;
+    Metrics &m_metrics;
     Executor m_executor; ///< before everything that hands it work, so it stops after them
     AuthService m_auth;
     Pairing m_pairing;

@@ -4,6 +4,8 @@
 #include "backup.h"
 #include "demoworld.h"
 #include "httpserver.h"
+#include "logging.h"
+#include "metrics.h"
 #include "passwordhash.h"
 #include "signalwatcher.h"
 #include "simulator.h"
@@ -15,7 +17,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -39,7 +44,7 @@ constexpr int MaxCatchUpMinutes = 90 * 24 * 60;
 
 int fail(int status, const QString &message)
 {
-    std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(message));
+    qCCritical(lcStartup).noquote() << message;
     return status;
 }
 
@@ -82,18 +87,24 @@ void raiseOpenFileLimit()
     }
 }
 
-QString urlFor(const QHostAddress &address, quint16 port)
+QString hostPort(const QHostAddress &address, quint16 port)
 {
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(address.toString())
                              : address.toString();
-    return QStringLiteral("https://%1:%2").arg(host).arg(port);
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+QString urlFor(const QHostAddress &address, quint16 port)
+{
+    return QStringLiteral("https://") + hostPort(address, port);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    installLogFormat();
     raiseOpenFileLimit();
     // Whatever it writes (the database, its WAL, backups, keys) is its user's alone.
     umask(0077);
@@ -123,8 +134,8 @@ int main(int argc, char *argv[])
         return fail(ExitFailed,
                     QStringLiteral("cannot create the data folder %1").arg(options.dataDir));
     if (!keepPrivate(dataDir.absolutePath()))
-        std::fprintf(stderr, "idlefleetd: some files in %s could not be made private (0600)\n",
-                     qPrintable(dataDir.absolutePath()));
+        qCWarning(lcStartup, "some files in %s could not be made private (0600)",
+                  qPrintable(dataDir.absolutePath()));
 
     QLockFile lock(dataDir.filePath(QStringLiteral("idlefleetd.lock")));
     lock.setStaleLockTime(0);
@@ -146,30 +157,34 @@ int main(int argc, char *argv[])
     Store store;
     if (!store.open(dataDir.filePath(QStringLiteral("idlefleetd.sqlite")), &error))
         return fail(ExitFailed, error);
+    qCInfo(lcStartup, "database %s at schema version %d",
+           qPrintable(dataDir.filePath(QStringLiteral("idlefleetd.sqlite"))),
+           store.schemaVersion());
 
     // Earlier versions kept the organisations' fleet keys here; the backend holds none now.
     const QStringList leftKeys = QDir(dataDir.filePath(QStringLiteral("organisations")))
                                      .entryList({QStringLiteral("*.fleet-key.pem")}, QDir::Files);
     for (const QString &name : leftKeys)
-        std::fprintf(stderr,
-                     "idlefleetd: warning: %s is an organisation's fleet private key left by an "
-                     "earlier version; the backend no longer uses it: hand it to the "
-                     "organisation's administrator (idlefleetctl fleet key import FILE), then "
-                     "delete it\n",
-                     qPrintable(dataDir.filePath(QStringLiteral("organisations/") + name)));
+        qCWarning(lcStartup,
+                  "%s is an organisation's fleet private key left by an earlier version; the "
+                  "backend no longer uses it: hand it to the organisation's administrator "
+                  "(idlefleetctl fleet key import FILE), then delete it",
+                  qPrintable(dataDir.filePath(QStringLiteral("organisations/") + name)));
 
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     const bool emptyWorld = store.isEmpty();
     if (!emptyWorld && options.worldStart.isValid())
-        std::fprintf(stderr,
-                     "idlefleetd: --world-start is ignored: %s holds a world already, which "
-                     "resumes where its clock was\n",
-                     qPrintable(dataDir.absolutePath()));
+        qCWarning(lcStartup,
+                  "--world-start is ignored: %s holds a world already, which resumes where its "
+                  "clock was",
+                  qPrintable(dataDir.absolutePath()));
     // The world's "now" on this start: where a new world was asked to start, else where the
     // world's clock stood at its last commit plus the wall time since then.
     QDateTime worldNow = options.worldStart.isValid() && emptyWorld ? options.worldStart : wallNow;
     bool newWorld = false;
     if (emptyWorld && options.demoWorld) {
+        qCInfo(lcStartup, "building the demo world: %d organisation cars, %d days of history",
+               options.worldSize, options.backfillDays);
         auto created = demoWorldVehicles(options.worldSize);
         // An organisation's cars need no long past to be where they are: they start two days
         // back. A few are in the workshop: out of reach since a day or two before, back in a
@@ -217,7 +232,7 @@ int main(int argc, char *argv[])
     }
     simulator.setSimulatedUntil(simulatedUntil);
     if (store.needsLedgerRebuild()) {
-        std::fprintf(stderr, "idlefleetd: building the ledger from the kept minutes\n");
+        qCInfo(lcStartup, "building the ledger from the kept minutes");
         if (!store.rebuildLedger(&error))
             return fail(ExitFailed, error);
     }
@@ -226,20 +241,28 @@ int main(int argc, char *argv[])
     // Simulates up to `until` a day at a time. Each day's status rows, ledger rows, the cars'
     // states and the world's clock are one commit, so a crash loses at most the day in progress,
     // which the restart simulates again.
+    Metrics metrics;
     auto catchUp = [&](const QDateTime &until, int maxMinutes, QString *problem) {
+        // A long catch-up (a new world's history, a restart after days) says how far it is.
+        const qint64 behindDays = simulator.simulatedUntil().secsTo(until) / 86400;
         for (int done = 0; done < maxMinutes;) {
             const int step = simulator.advanceTo(until, std::min(24 * 60, maxMinutes - done));
             if (step == 0)
                 break;
             done += step;
+            QElapsedTimer commitTime;
+            commitTime.start();
             if (!store.commitWorld(simulator.vehicles(), simulator.takeSamples(),
                                    simulator.takeLedgerChanges(), simulator.simulatedUntil(),
                                    clock.now(), problem))
                 return false;
+            metrics.observeCommit(double(commitTime.nsecsElapsed()) / 1e9);
+            if (behindDays >= 2 && (done / (24 * 60)) % 10 == 0 && step == 24 * 60)
+                qCInfo(lcWorld, "simulated %d of %lld days", done / (24 * 60), behindDays);
         }
         return true;
     };
-    FleetHttpServer server(store, simulator, clock);
+    FleetHttpServer server(store, simulator, clock, metrics);
     if (store.isSimulated())
         server.addSimulatorRoutes();
     server.auth().setAccessLifetimeMs(qint64(options.accessTokenSeconds) * 1000);
@@ -339,12 +362,31 @@ int main(int argc, char *argv[])
     std::fprintf(stdout, "{\"url\": \"%s\", \"spki_sha256\": \"%s\"}\n", qPrintable(url),
                  qPrintable(identity.pin));
     std::fflush(stdout);
+    qCInfo(lcStartup, "serving %s (world time %s)", qPrintable(url),
+           qPrintable(clock.now().toString(Qt::ISODate)));
+
+    // The operator's metrics, on an address of their choosing (never the public one by default).
+    QHttpServer metricsServer;
+    if (!options.metricsAddress.isNull()) {
+        metricsServer.route(QStringLiteral("/metrics"), [&server] {
+            return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"),
+                                       server.metricsText());
+        });
+        const quint16 metricsPort =
+            metricsServer.listen(options.metricsAddress, options.metricsPort);
+        if (metricsPort == 0)
+            return fail(ExitFailed, QStringLiteral("cannot serve metrics on %1:%2")
+                                        .arg(options.metricsAddress.toString())
+                                        .arg(options.metricsPort));
+        qCInfo(lcStartup, "metrics on http://%s/metrics",
+               qPrintable(hostPort(options.metricsAddress, metricsPort)));
+    }
 
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {
         QString saveError;
         if (!catchUp(clock.now(), MaxCatchUpMinutes, &saveError))
-            std::fprintf(stderr, "idlefleetd: %s\n", qPrintable(saveError));
+            qCWarning(lcWorld, "%s", qPrintable(saveError));
         server.publishLive();
     });
     tick.start(1000);

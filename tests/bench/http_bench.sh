@@ -6,7 +6,7 @@
 set -euo pipefail
 backend=$1 load=$2
 dir=$(mktemp -d)
-"$backend" --data "$dir/world" --demo-world > "$dir/line" &
+"$backend" --data "$dir/world" --demo-world > "$dir/line" 2> "$dir/log" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$dir"' EXIT
 for _ in $(seq 100); do [ -s "$dir/line" ] && break; sleep 0.1; done

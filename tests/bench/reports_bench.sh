@@ -8,7 +8,7 @@ backend=$1 load=$2
 dir=$(mktemp -d)
 started=$(date +%s.%N)
 "$backend" --data "$dir/world" --demo-world --world-size 10000 --backfill-days 1 \
-    --provision-devices "$dir/devices.jsonl" > "$dir/line" &
+    --provision-devices "$dir/devices.jsonl" > "$dir/line" 2> "$dir/log" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$dir"' EXIT
 for _ in $(seq 1200); do [ -s "$dir/line" ] && break; sleep 0.1; done

@@ -1,6 +1,8 @@
 #include "backendprocess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -36,6 +38,8 @@ bool BackendProcess::start(const QString &dataDir, const QDateTime &worldStart,
                                        QStringLiteral("--world-start"),
                                        worldStart.toUTC().toString(Qt::ISODate)} +
                            extraArguments);
+    m_logFile = QDir::cleanPath(dataDir) + QStringLiteral(".log");
+    m_process.setStandardErrorFile(m_logFile, QIODevice::Append);
     m_process.start(QIODevice::ReadOnly);
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
@@ -44,7 +48,7 @@ bool BackendProcess::start(const QString &dataDir, const QDateTime &worldStart,
     QDeadlineTimer deadline(60000);
     while (!m_process.canReadLine()) {
         if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning) {
-            m_error = QString::fromLocal8Bit(m_process.readAllStandardError());
+            m_error = QString::fromLocal8Bit(log().right(2000));
             return false;
         }
         m_process.waitForReadyRead(200);
@@ -58,6 +62,20 @@ bool BackendProcess::start(const QString &dataDir, const QDateTime &worldStart,
         return false;
     }
     return true;
+}
+
+QByteArray BackendProcess::log() const
+{
+    QFile file(m_logFile);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString BackendProcess::takeStandardError()
+{
+    const QByteArray all = log();
+    const QByteArray fresh = all.mid(m_logTaken);
+    m_logTaken = all.size();
+    return QString::fromLocal8Bit(fresh);
 }
 
 void BackendProcess::stop()

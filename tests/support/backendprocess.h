@@ -39,8 +39,14 @@ public:
     QString pin() const { return m_pin; }
     QString firstLine() const { return m_firstLine; }
     QString error() const { return m_error; }
+    /// Where the backend's stderr goes (its log): a file beside the data folder, appended to
+    /// across restarts, so that a backend logging every request never blocks on a full pipe.
+    QString logFile() const { return m_logFile; }
+    /// The log as written so far.
+    QByteArray log() const;
     /// What it wrote to stderr since the last call.
-    QString takeStandardError() { return QString::fromLocal8Bit(m_process.readAllStandardError()); }
+    /// What the backend wrote to its log since the last call.
+    QString takeStandardError();
     qint64 pid() const { return m_process.processId(); }
 
     static QString program() { return QStringLiteral(IDLEFLEETD_PATH); }
@@ -52,4 +58,6 @@ private:
     QString m_pin;
     QString m_firstLine;
     QString m_error;
+    QString m_logFile;
+    qint64 m_logTaken = 0; ///< how much of the log takeStandardError() has handed out
 };

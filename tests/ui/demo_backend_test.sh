@@ -18,7 +18,7 @@ served() { # prints the pid that holds the folder's lock, if its process lives
 
 # 1. A backend started by someone else is reused and left running.
 rm -f "$out/first-line"
-"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world --world-start "$start" > "$out/first-line" &
+"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world --world-start "$start" > "$out/first-line" 2>> "$out/idlefleetd.log" &
 pid=$!
 for _ in $(seq 100); do [ -s "$out/first-line" ] && break; sleep 0.1; done
 [ -s "$out/first-line" ] || { echo "FAIL: idlefleetd did not start" >&2; exit 1; }
@@ -40,7 +40,7 @@ echo "ok: ignored a stale endpoint file"
 
 # 4. A backend that shows another key than the one announced: the app refuses it and says why.
 rm -f "$out/first-line"
-"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world --world-start "$start" > "$out/first-line" &
+"$backend" --data "$demo" --listen 127.0.0.1:0 --demo-world --world-start "$start" > "$out/first-line" 2>> "$out/idlefleetd.log" &
 pid=$!
 for _ in $(seq 100); do [ -s "$out/first-line" ] && break; sleep 0.1; done
 sleep 0.2

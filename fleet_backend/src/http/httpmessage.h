@@ -22,6 +22,8 @@ struct Request
     QByteArray body;
     QHostAddress peer;
     QHash<QString, QString> pathParameters; ///< {name} segments of the matched route
+    QString route;  ///< the matched route's pattern ("/v1/vehicles/{id}"), empty if none
+    quint64 id = 0; ///< this server's number for the request (X-Request-Id, the request log)
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {
@@ -47,6 +49,8 @@ struct Response
     /// delivered answer may itself come later again.
     using Deliver = std::function<void(Response)>;
     std::function<void(Deliver)> later;
+    /// Who asked, when a signed-in account did (for the request log only; never sent).
+    QString accountId;
 };
 
 /// An answer to be worked out off the event loop: returns the Response to hand back now and the

@@ -148,6 +148,8 @@ private:
             const bool keepAlive = m_parser.keepAlive();
             Request request = m_parser.takeRequest();
             request.peer = m_socket->peerAddress();
+            request.id = ++m_server->m_lastRequestId;
+            m_requestTime.start();
             Response response = m_server->dispatch(request);
             if (response.later)
                 return awaitLater(std::make_shared<Request>(std::move(request)),
@@ -163,8 +165,9 @@ private:
 
     void answer(const Request &request, Response response, bool close)
     {
+        response.headers.append({"X-Request-Id", QByteArray::number(request.id, 16)});
         if (m_server->m_afterResponse)
-            m_server->m_afterResponse(request, response);
+            m_server->m_afterResponse(request, response, m_requestTime.nsecsElapsed());
         write(response, close);
     }
 
@@ -210,6 +213,8 @@ private:
 
     void respondError(int status, const QString &message, bool close)
     {
+        if (m_server->m_afterRefusal)
+            m_server->m_afterRefusal(m_peer, status);
         Response response = m_server->m_errorResponder(status, message);
         write(response, close);
     }
@@ -297,7 +302,8 @@ private:
     std::function<bool(QByteArray *)> m_stream;
     bool m_closeAfterStream = false;
     bool m_pumpQueued = false;
-    bool m_waiting = false; ///< for an answer that comes later
+    bool m_waiting = false;      ///< for an answer that comes later
+    QElapsedTimer m_requestTime; ///< since the request under way was read whole
 };
 
 Server::Server(QObject *parent)
@@ -439,6 +445,9 @@ Response Server::dispatch(Request &request) const
             continue;
         }
         request.pathParameters = parameters;
+        request.route = route.segments.isEmpty()
+                            ? QStringLiteral("/")
+                            : QLatin1Char('/') + route.segments.join(QLatin1Char('/'));
         return route.handler(request);
     }
     if (!allowed.isEmpty()) {

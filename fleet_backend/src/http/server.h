@@ -38,11 +38,18 @@ public:
     void setErrorResponder(std::function<Response(int status, const QString &message)> responder);
     void setUpgradeHandler(const QString &path, UpgradeHandler handler);
     void setLimits(const Limits &limits) { m_limits = limits; }
-    /// After every response (logging, headers).
-    void setAfterResponse(std::function<void(const Request &, Response &)> hook)
+    /// After every answer to a request (logging, metrics), with the time since the request
+    /// was read whole, in nanoseconds.
+    using AfterResponse = std::function<void(const Request &, Response &, qint64 elapsedNs)>;
+    void setAfterResponse(AfterResponse hook) { m_afterResponse = std::move(hook); }
+    /// After every request refused before it could be read (malformed, too slow, over a
+    /// budget): the peer's address and the status it was answered with.
+    void setAfterRefusal(std::function<void(const QString &peer, int status)> hook)
     {
-        m_afterResponse = std::move(hook);
+        m_afterRefusal = std::move(hook);
     }
+    /// Connections open now.
+    int connectionCount() const { return int(m_connections.size()); }
 
     /// The cipher suites served: TLS 1.3's, and TLS 1.2's with ECDHE and an AEAD cipher.
     static QList<QSslCipher> aeadCiphers();
@@ -83,7 +90,9 @@ private:
     Limits m_limits;
     std::vector<Route> m_routes;
     std::function<Response(int, const QString &)> m_errorResponder;
-    std::function<void(const Request &, Response &)> m_afterResponse;
+    AfterResponse m_afterResponse;
+    std::function<void(const QString &, int)> m_afterRefusal;
+    quint64 m_lastRequestId = 0;
     QHash<QString, int> m_connectionsPerPeer;
     QSet<Connection *> m_connections;
     qint64 m_heldBytes = 0;
