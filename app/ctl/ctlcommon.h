@@ -4,6 +4,8 @@
 #include "money.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <cstdio>
 
@@ -48,6 +50,13 @@ inline QString money(qint64 micros, const QString &currency)
 {
     const int digits = minorUnitDigits(currency);
     return plainDecimal(toMinorUnits(micros, digits), digits);
+}
+
+/// Prints one JSON object on stdout, the whole of a command's `--json` output.
+inline void printJson(const QJsonObject &object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
 }
 
 /// Runs `job` to completion on a local event loop.

@@ -19,12 +19,6 @@ namespace {
 
 const QString FleetKeyName = QStringLiteral("fleet-key.pem");
 
-void printJson(const QJsonObject &object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
 /// The signed-in fleet manager's organisation and e-mail address; exit status on failure.
 int managerAccount(client::FleetClient &fleet, QString *organisationId, QString *email)
 {

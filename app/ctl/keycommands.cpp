@@ -76,10 +76,9 @@ int pairCommand(client::FleetClient &fleet, const QString &vehicleId, const QStr
         if (job->error() != client::FleetJob::NoError)
             return failed(*job);
         if (json)
-            std::printf("{\"vehicleId\": \"%s\", \"expiresAt\": \"%s\", \"triesLeft\": %d}\n",
-                        qPrintable(vehicleId),
-                        qPrintable(job->result().expiresAt.toString(Qt::ISODate)),
-                        job->result().triesLeft);
+            printJson({{QStringLiteral("vehicleId"), vehicleId},
+                       {QStringLiteral("expiresAt"), job->result().expiresAt.toString(Qt::ISODate)},
+                       {QStringLiteral("triesLeft"), job->result().triesLeft}});
         else
             std::printf("The car shows a code now. Confirm before %s with:\n"
                         "  idlefleetctl pair %s --code CODE\n",
@@ -91,8 +90,8 @@ int pairCommand(client::FleetClient &fleet, const QString &vehicleId, const QStr
     if (job->error() != client::FleetJob::NoError)
         return failed(*job);
     if (json)
-        std::printf("{\"vehicleId\": \"%s\", \"keyId\": \"%s\"}\n", qPrintable(vehicleId),
-                    qPrintable(job->result().keyId));
+        printJson({{QStringLiteral("vehicleId"), vehicleId},
+                   {QStringLiteral("keyId"), job->result().keyId}});
     else
         std::printf("Paired: %s accepts key %s (%s)\n", qPrintable(vehicleId),
                     qPrintable(job->result().keyId), qPrintable(job->result().label));

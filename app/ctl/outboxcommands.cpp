@@ -218,7 +218,8 @@ int changeCommand(client::FleetClient &fleet, const ChangeRequest &request)
         return fail(ExitFailed, QStringLiteral("the outbox could not keep the change"));
     if (request.noWait) {
         if (request.json)
-            std::printf("{\"id\": %lld, \"state\": \"pending\"}\n", static_cast<long long>(id));
+            printJson(
+                {{QStringLiteral("id"), id}, {QStringLiteral("state"), QStringLiteral("pending")}});
         else
             std::printf("queued as change %lld; the next idlefleetctl command delivers it\n",
                         static_cast<long long>(id));

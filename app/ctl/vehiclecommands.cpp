@@ -24,9 +24,9 @@ int getPolicy(client::FleetClient &fleet, const QString &vehicleId, bool json)
         return fail(exitStatusFor(job->error()), job->errorString());
     const QByteArray policy = policy::policyToJson(job->result().policy).trimmed();
     if (json)
-        std::printf("{\"vehicleId\": \"%s\", \"version\": %lld, \"policy\": %s}\n",
-                    qPrintable(job->result().vehicleId),
-                    static_cast<long long>(job->result().version), policy.constData());
+        printJson({{QStringLiteral("vehicleId"), job->result().vehicleId},
+                   {QStringLiteral("version"), qint64(job->result().version)},
+                   {QStringLiteral("policy"), QJsonDocument::fromJson(policy).object()}});
     else
         std::printf("%s\n", policy.constData());
     return 0;
@@ -63,7 +63,7 @@ int listVehicles(client::FleetClient &fleet, bool json)
                 {QStringLiteral("pluggedIn"), v.status.pluggedIn},
                 {QStringLiteral("driving"), v.status.driving},
                 {QStringLiteral("contributing"), v.status.contributing},
-                {QStringLiteral("energyTodayWh"), QString::number(v.status.energyTodayWh)},
+                {QStringLiteral("energyTodayWh"), qint64(v.status.energyTodayWh)},
                 {QStringLiteral("observedAt"), v.status.observedAt.toString(Qt::ISODate)},
                 {QStringLiteral("reasons"), QJsonArray::fromStringList(v.status.blockingReasons)},
             });
@@ -187,9 +187,8 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
             {QStringLiteral("contributing"), status.contributing},
             {QStringLiteral("chipTempC"), status.chipTempC},
             {QStringLiteral("computePowerWatts"), status.computePowerWatts},
-            {QStringLiteral("energyTodayWh"), QString::number(status.energyTodayWh)},
-            {QStringLiteral("marketRateMicrosPerHour"),
-             QString::number(status.marketRateMicrosPerHour)},
+            {QStringLiteral("energyTodayWh"), qint64(status.energyTodayWh)},
+            {QStringLiteral("marketRateMicrosPerHour"), qint64(status.marketRateMicrosPerHour)},
             {QStringLiteral("currency"), status.currency},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(status.blockingReasons)}};
         std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());

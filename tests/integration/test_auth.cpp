@@ -129,12 +129,12 @@ private Q_SLOTS:
             const Run vehicles =
                 ctl({QStringLiteral("--json"), QStringLiteral("vehicles")}, home.path());
             QVERIFY2(vehicles.exitCode == 0, vehicles.err.constData());
-            QCOMPARE(QJsonDocument::fromJson(vehicles.out)
-                         .object()
-                         .value(QStringLiteral("vehicles"))
-                         .toArray()
-                         .size(),
-                     2);
+            const QJsonArray cars = QJsonDocument::fromJson(vehicles.out)
+                                        .object()
+                                        .value(QStringLiteral("vehicles"))
+                                        .toArray();
+            QCOMPARE(cars.size(), 2);
+            QVERIFY(cars.first().toObject().value(QStringLiteral("energyTodayWh")).isDouble());
         }
         const Run policy =
             ctl({QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("veh-alex-2")},

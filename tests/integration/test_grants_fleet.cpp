@@ -416,6 +416,10 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(object.value(QStringLiteral("id")).toString(), QStringLiteral("veh-alex-2"));
         QVERIFY(object.value(QStringLiteral("reasons")).isArray());
+        // int64 values are JSON numbers (spec/cli.md), money with its currency.
+        QVERIFY(object.value(QStringLiteral("energyTodayWh")).isDouble());
+        QVERIFY(object.value(QStringLiteral("marketRateMicrosPerHour")).isDouble());
+        QVERIFY(!object.value(QStringLiteral("currency")).toString().isEmpty());
         const Run money = ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-2"),
                                QStringLiteral("--from"), QStringLiteral("2026-01-01"),
                                QStringLiteral("--to"), QStringLiteral("2026-01-02")},
