@@ -1,6 +1,7 @@
 // idlefleetctl: the scriptable client (spec/cli.md).
 
 #include "accountcommands.h"
+#include "commandtable.h"
 #include "ctlcommon.h"
 #include "ctlsession.h"
 #include "earningscommand.h"
@@ -88,8 +89,11 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Idlefleet command-line client"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Shows every command, or the command's "
+                                                       "own options."));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Shows the version."));
     const QCommandLineOption server(QStringLiteral("server"),
                                     QStringLiteral("Fleet backend base URL (https://...)."),
                                     QStringLiteral("URL"));
@@ -142,9 +146,13 @@ int main(int argc, char *argv[])
         QStringLiteral("statement: en, de, fr, es, ja or ru (default en)."),
         QStringLiteral("CODE"));
     const QCommandLineOption toEmail(QStringLiteral("to"),
-                                     QStringLiteral("End (RFC 3339), or the support engineer's "
-                                                    "e-mail address (grant-support)."),
-                                     QStringLiteral("VALUE"));
+                                     QStringLiteral("End (RFC 3339); for grant-support, the old "
+                                                    "spelling of --grantee."),
+                                     QStringLiteral("INSTANT"));
+    const QCommandLineOption grantee(QStringLiteral("grantee"),
+                                     QStringLiteral("grant-support: the support engineer's e-mail "
+                                                    "address."),
+                                     QStringLiteral("EMAIL"));
     const QCommandLineOption hours(QStringLiteral("hours"),
                                    QStringLiteral("How long a support grant lasts, 1 to 720."),
                                    QStringLiteral("N"));
@@ -171,29 +179,43 @@ int main(int argc, char *argv[])
         QStringLiteral("wait"),
         QStringLiteral("fleet apply: seconds to wait for the cars' answers (default 60)."),
         QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions(
-        {server,      pin,          json,          policyFile, stateFile,      from,
-         toEmail,     at,           profileFile,   marketFile, days,           by,
-         csv,         code,         label,         output,     hours,          until,
-         noWait,      filter,       sortOption,    group,      vehiclesOption, waitOption,
-         monthOption, formatOption, languageOption});
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QStringLiteral("windows | eligible | plan | login | logout | vehicles | policy get | "
-                       "earnings"));
+    const QList<QCommandLineOption> options{
+        helpOption, versionOption,  server,     pin,         json,         policyFile,
+        stateFile,  from,           toEmail,    grantee,     at,           profileFile,
+        marketFile, days,           by,         csv,         code,         label,
+        output,     hours,          until,      noWait,      filter,       sortOption,
+        group,      vehiclesOption, waitOption, monthOption, formatOption, languageOption};
+    parser.addOptions(options);
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(QStringLiteral("version"))) {
+    if (parser.isSet(versionOption)) {
         std::printf("idlefleetctl %s\n", IDLEFLEET_VERSION_STRING);
         return 0;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+    const QStringList args = parser.positionalArguments();
+    // help, help COMMAND, COMMAND --help: from the command table.
+    if (parser.isSet(helpOption) || args.value(0) == QLatin1String("help")) {
+        const QStringList topic = args.value(0) == QLatin1String("help") ? args.mid(1) : args;
+        if (topic.isEmpty()) {
+            std::fputs(qPrintable(ctl::overallHelp(options)), stdout);
+            return 0;
+        }
+        const ctl::CommandInfo *command = ctl::findCommand(topic);
+        if (!command)
+            return fail(ExitBadInput, QStringLiteral("no command '%1' (idlefleetctl help lists "
+                                                     "them: %2)")
+                                          .arg(topic.join(QLatin1Char(' ')), ctl::commandNames()));
+        std::fputs(qPrintable(ctl::commandHelp(*command, options)), stdout);
         return 0;
     }
-    const QStringList args = parser.positionalArguments();
+    // The shell completions, generated from the same table when the package is built.
+    if (args == QStringList{QStringLiteral("completions"), QStringLiteral("bash")}) {
+        std::fputs(qPrintable(ctl::bashCompletion()), stdout);
+        return 0;
+    }
     if (args.isEmpty())
-        return fail(ExitBadInput, QStringLiteral("no command given (try --help)"));
+        return fail(ExitBadInput,
+                    QStringLiteral("no command given (idlefleetctl help lists them)"));
     const QString command = args.first();
     int wordsAllowed = 1;
     if (command == QLatin1String("login") || command == QLatin1String("earnings") ||
@@ -250,9 +272,8 @@ int main(int argc, char *argv[])
                                              QStringLiteral("payouts"),
                                              QStringLiteral("statement")};
     if (!networkCommands.contains(command))
-        return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: windows, "
-                                                 "eligible, plan, %2)")
-                                      .arg(command, networkCommands.join(QStringLiteral(", "))));
+        return fail(ExitBadInput, QStringLiteral("unknown command '%1' (this version has: %2)")
+                                      .arg(command, ctl::commandNames()));
     if ((command == QLatin1String("pair") && args.size() != 2) ||
         (command == QLatin1String("sim") &&
          (args.size() != 3 || args.at(1) != QLatin1String("screen"))))
@@ -415,11 +436,14 @@ int main(int argc, char *argv[])
     if ((command == QLatin1String("grant-support") || command == QLatin1String("revoke-support") ||
          command == QLatin1String("audit")) &&
         args.size() != 2)
-        return fail(ExitBadInput,
-                    QStringLiteral("usage: idlefleetctl grant-support VEHICLE --to EMAIL --hours "
-                                   "N | revoke-support GRANT | audit VEHICLE"));
+        return fail(
+            ExitBadInput,
+            QStringLiteral("usage: idlefleetctl grant-support VEHICLE --grantee EMAIL --hours "
+                           "N | revoke-support GRANT | audit VEHICLE"));
     if (command == QLatin1String("grant-support"))
-        return ctl::grantSupportCommand(fleet, args.at(1), parser.value(toEmail),
+        return ctl::grantSupportCommand(fleet, args.at(1),
+                                        parser.isSet(grantee) ? parser.value(grantee)
+                                                              : parser.value(toEmail),
                                         parser.value(hours), parser.isSet(json));
     if (command == QLatin1String("revoke-support"))
         return ctl::revokeSupportCommand(fleet, args.at(1), parser.isSet(json));

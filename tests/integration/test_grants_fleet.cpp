@@ -398,8 +398,8 @@ private Q_SLOTS:
         QVERIFY(tooLong.err.contains("--hours"));
         QVERIFY(tooLong.out.isEmpty());
         const Run granted = ctl({QStringLiteral("grant-support"), QStringLiteral("veh-alex-2"),
-                                 QStringLiteral("--to"), SupportEmail, QStringLiteral("--hours"),
-                                 QStringLiteral("3")},
+                                 QStringLiteral("--grantee"), SupportEmail,
+                                 QStringLiteral("--hours"), QStringLiteral("3")},
                                 alexHome.path());
         QCOMPARE(granted.exitCode, 0);
         const QString grantId = QString::fromUtf8(granted.out).trimmed();
