@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -114,24 +115,23 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
         return 0;
     }
     if (json) {
-        auto amounts = [&](const client::Amounts &a) {
-            return QStringLiteral("\"contributingMinutes\": %1, \"energyWh\": %2, \"costMicros\": "
-                                  "%3, \"grossMicros\": %4, \"ownerMicros\": %5, \"netMicros\": %6")
-                .arg(a.contributingMinutes)
-                .arg(a.energyWh)
-                .arg(a.costMicros)
-                .arg(a.grossMicros)
-                .arg(a.ownerMicros)
-                .arg(a.netMicros);
+        auto amounts = [](const client::Amounts &a, QJsonObject object) {
+            object.insert(QStringLiteral("contributingMinutes"), a.contributingMinutes);
+            object.insert(QStringLiteral("energyWh"), qint64(a.energyWh));
+            object.insert(QStringLiteral("costMicros"), qint64(a.costMicros));
+            object.insert(QStringLiteral("grossMicros"), qint64(a.grossMicros));
+            object.insert(QStringLiteral("ownerMicros"), qint64(a.ownerMicros));
+            object.insert(QStringLiteral("netMicros"), qint64(a.netMicros));
+            return object;
         };
-        QString out = QStringLiteral("{\"vehicleId\": \"%1\", \"currency\": \"%2\", \"periods\": [")
-                          .arg(vehicleId, report.currency);
-        for (std::size_t i = 0; i < report.entries.size(); ++i)
-            out += (i ? QStringLiteral(", ") : QString()) +
-                   QStringLiteral("{\"start\": \"%1\", ").arg(localDate(report.entries[i].start)) +
-                   amounts(report.entries[i].amounts) + QLatin1Char('}');
-        out += QStringLiteral("], \"totals\": {") + amounts(report.totals) + QStringLiteral("}}");
-        std::printf("%s\n", qPrintable(out));
+        QJsonArray periods;
+        for (const auto &entry : report.entries)
+            periods.append(
+                amounts(entry.amounts, {{QStringLiteral("start"), localDate(entry.start)}}));
+        printJson({{QStringLiteral("vehicleId"), vehicleId},
+                   {QStringLiteral("currency"), report.currency},
+                   {QStringLiteral("periods"), periods},
+                   {QStringLiteral("totals"), amounts(report.totals, {})}});
         return 0;
     }
     // A table with its total under it: each column's rows add up to the total shown
@@ -265,24 +265,16 @@ int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QS
                                         "job_failed",
                                         "connection_lost",
                                         "connection_restored"};
-    QString out;
+    QJsonArray events;
     for (const client::EventInfo &event : job->result()) {
         const char *name = Names[int(event.kind)];
         if (json)
-            out +=
-                QStringLiteral("%1{\"at\": \"%2\", \"event\": \"%3\", \"detail\": \"%4\", "
-                               "\"socPercent\": %5, \"reasons\": [%6]}")
-                    .arg(out.isEmpty() ? QString() : QStringLiteral(", "),
-                         event.at.toString(Qt::ISODate), QLatin1String(name),
-                         QString::fromUtf8(
-                             QJsonDocument(QJsonArray{event.detail}).toJson(QJsonDocument::Compact))
-                             .mid(2)
-                             .chopped(2))
-                    .arg(event.socPercent, 0, 'f', 2)
-                    .arg(event.reasons.isEmpty()
-                             ? QString()
-                             : QLatin1Char('"') + event.reasons.join(QStringLiteral("\", \"")) +
-                                   QLatin1Char('"'));
+            events.append(QJsonObject{
+                {QStringLiteral("at"), event.at.toString(Qt::ISODate)},
+                {QStringLiteral("event"), QLatin1String(name)},
+                {QStringLiteral("detail"), event.detail},
+                {QStringLiteral("socPercent"), std::round(event.socPercent * 100) / 100},
+                {QStringLiteral("reasons"), QJsonArray::fromStringList(event.reasons)}});
         else
             std::printf(
                 "%s  %-21s %5.1f%%  %s\n",
@@ -292,8 +284,7 @@ int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QS
                                                   : event.detail));
     }
     if (json)
-        std::printf("{\"vehicleId\": \"%s\", \"events\": [%s]}\n", qPrintable(vehicleId),
-                    qPrintable(out));
+        printJson({{QStringLiteral("vehicleId"), vehicleId}, {QStringLiteral("events"), events}});
     return 0;
 }
 

@@ -148,7 +148,9 @@ private Q_SLOTS:
         const qint64 now = worldNow().toSecsSinceEpoch();
         const qint64 from = rules->dayStart(now - 91 * 86400);
         const qint64 to = rules->nextHourStart(now);
-        auto at = [](qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC); };
+        auto at = [](qint64 seconds) {
+            return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        };
         AWAIT_JOB(sessions, client.fetchSessions(car, at(from), at(to)));
         QVERIFY2(sessions->error() == FleetJob::NoError, qPrintable(sessions->errorString()));
         QCOMPARE(sessions->result().currency, QStringLiteral("EUR"));
@@ -186,7 +188,8 @@ private Q_SLOTS:
             AWAIT_JOB(earnings, client.fetchEarnings(car, at(from), at(to), period));
             QVERIFY2(earnings->error() == FleetJob::NoError, qPrintable(earnings->errorString()));
             const Amounts &total = earnings->result().totals;
-            QVERIFY2(same(total, sum), qPrintable(text(total) + QStringLiteral(" vs ") + text(sum)));
+            QVERIFY2(same(total, sum),
+                     qPrintable(text(total) + QStringLiteral(" vs ") + text(sum)));
             Amounts buckets;
             for (const AmountsAt &b : earnings->result().entries)
                 buckets.add(b.amounts);
@@ -212,7 +215,9 @@ private Q_SLOTS:
         const QString car = QStringLiteral("veh-alex-1");
         const auto rules = policy::ZoneRules::forZone("Europe/Berlin");
         const qint64 hour = rules->hourStart(worldNow().toSecsSinceEpoch()) - 86400;
-        auto at = [](qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC); };
+        auto at = [](qint64 seconds) {
+            return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        };
         for (const auto &[from, to, field] :
              {std::tuple{hour + 1800, hour + 3600, QStringLiteral("from")},
               std::tuple{hour, hour + 3601, QStringLiteral("to")}}) {
@@ -302,6 +307,31 @@ private Q_SLOTS:
                      .value(QStringLiteral("events"))
                      .toArray()
                      .isEmpty());
+        // Earnings as JSON: integers as numbers, every total the sum of its periods.
+        const Run earnings =
+            ctl({QStringLiteral("--json"), QStringLiteral("earnings"), QStringLiteral("veh-alex-1"),
+                 QStringLiteral("--from"), now.addDays(-10).date().toString(Qt::ISODate),
+                 QStringLiteral("--to"), now.date().toString(Qt::ISODate)},
+                home.path());
+        QVERIFY2(earnings.exitCode == 0, earnings.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(earnings.out).object();
+        QCOMPARE(report.value(QStringLiteral("vehicleId")).toString(),
+                 QStringLiteral("veh-alex-1"));
+        const QJsonArray periods = report.value(QStringLiteral("periods")).toArray();
+        QCOMPARE(periods.size(), 10);
+        for (const char *field : {"contributingMinutes", "energyWh", "costMicros", "grossMicros",
+                                  "ownerMicros", "netMicros"}) {
+            qint64 sum = 0;
+            for (const QJsonValue &period : periods) {
+                QVERIFY(period.toObject().value(QLatin1String(field)).isDouble());
+                sum += period.toObject().value(QLatin1String(field)).toInteger();
+            }
+            QCOMPARE(report.value(QStringLiteral("totals"))
+                         .toObject()
+                         .value(QLatin1String(field))
+                         .toInteger(),
+                     sum);
+        }
     }
 
     void historyRefusesWhatItCannotAnswer()
