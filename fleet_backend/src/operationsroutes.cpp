@@ -1,0 +1,59 @@
+// What an operator and the simulated world add to the API: the metrics of the moment and the
+// routes that play the cars' side.
+
+#include "httpserver.h"
+#include "pairing.h"
+#include "simulator.h"
+#include "worldclock.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace idlefleet::backend {
+
+QByteArray FleetHttpServer::metricsText()
+{
+    QByteArray out = m_metrics.render();
+    auto gauge = [&out](const char *name, const char *help, qint64 value) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name +
+               ' ' + QByteArray::number(value) + '\n';
+    };
+    gauge("idlefleetd_http_connections", "Connections open now.", m_server.connectionCount());
+    gauge("idlefleetd_live_streams", "Live streams open now.", m_stream->subscriberCount());
+    gauge("idlefleetd_password_hashes_queued", "Password hashes waiting or under way.",
+          m_executor.queuedHashes());
+    gauge("idlefleetd_simulator_lag_seconds", "How far the simulated world is behind its clock.",
+          std::max<qint64>(0, m_simulator.simulatedUntil().secsTo(m_clock.now())));
+    // Each car in one state, the first that holds.
+    QHash<QByteArray, qint64> states{
+        {"out_of_reach", 0}, {"driving", 0}, {"contributing", 0}, {"plugged_in", 0}, {"parked", 0}};
+    for (const SimulatedVehicle &car : m_simulator.vehicles())
+        ++states[!car.online        ? "out_of_reach"
+                 : car.driving      ? "driving"
+                 : car.contributing ? "contributing"
+                 : car.pluggedIn    ? "plugged_in"
+                                    : "parked"];
+    out += "# HELP idlefleetd_cars Cars by state.\n# TYPE idlefleetd_cars gauge\n";
+    for (const char *state : {"contributing", "driving", "out_of_reach", "parked", "plugged_in"})
+        out += QByteArray("idlefleetd_cars{state=\"") + state + "\"} " +
+               QByteArray::number(states.value(state)) + '\n';
+    return out;
+}
+
+void FleetHttpServer::addSimulatorRoutes()
+{
+    // The car's own screen, which a real backend cannot read.
+    m_server.route(
+        "GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
+        forVehicle([this](const http::Request &,
+                          const SimulatedVehicle &car) { return m_pairing.screen(car.id); },
+                   Access::Private));
+    // A car's telematics unit put to sleep (out of reach) or woken.
+    m_server.route(
+        "POST", QStringLiteral("/v1/sim/vehicles/{id}/sleep"),
+        forVehicle([this](const http::Request &request,
+                          const SimulatedVehicle &car) { return simulateSleep(request, car); },
+                   Access::Private));
+}
+
+} // namespace idlefleet::backend
