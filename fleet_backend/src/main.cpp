@@ -1,5 +1,6 @@
 // idlefleetd: serves the fleet API over HTTPS from a simulated world kept in a data folder.
 
+#include "admin.h"
 #include "backendoptions.h"
 #include "backup.h"
 #include "demoworld.h"
@@ -111,6 +112,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("idlefleetd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDLEFLEET_VERSION_STRING));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("admin"))
+        return runAdmin(QCoreApplication::arguments().mid(2));
 
     BackendOptions options;
     QString error;
@@ -381,6 +384,27 @@ int main(int argc, char *argv[])
         qCInfo(lcStartup, "metrics on http://%s/metrics",
                qPrintable(hostPort(options.metricsAddress, metricsPort)));
     }
+
+    // Cars an operator added beside the running server (idlefleetd admin car add) join the
+    // world within 10 s; accounts, organisations and credentials are read as they are used.
+    QTimer newCars;
+    QObject::connect(&newCars, &QTimer::timeout, &app, [&] {
+        if (store.vehicleCount() <= int(simulator.vehicles().size()))
+            return;
+        const QSet<QString> consenting = store.consentingOwners();
+        QSet<QString> known;
+        for (const SimulatedVehicle &vehicle : simulator.vehicles())
+            known.insert(vehicle.id);
+        for (SimulatedVehicle &vehicle : store.loadVehicles()) {
+            if (known.contains(vehicle.id))
+                continue;
+            vehicle.consented = vehicle.owner.startsWith(QLatin1String("org:")) ||
+                                consenting.contains(vehicle.owner.toLower());
+            qCInfo(lcWorld, "car %s joins the world", qPrintable(vehicle.id));
+            simulator.addVehicle(std::move(vehicle));
+        }
+    });
+    newCars.start(5000);
 
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {

@@ -274,6 +274,15 @@ void Simulator::removeVehicle(const QString &id)
     }
 }
 
+void Simulator::addVehicle(SimulatedVehicle vehicle)
+{
+    m_zones.emplace_back(vehicle.timeZone.toUtf8());
+    m_rules.push_back(vehicle.zoneRules());
+    m_compiled.emplace_back();
+    m_compiledUntil.push_back(std::numeric_limits<qint64>::min());
+    m_vehicles.push_back(std::move(vehicle));
+}
+
 void Simulator::evaluateAll(const QDateTime &worldTime)
 {
     const qint64 minute = worldTime.toSecsSinceEpoch() / 60;

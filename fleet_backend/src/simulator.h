@@ -107,6 +107,8 @@ public:
 
     /// The car leaves the world (its owner deleted their account).
     void removeVehicle(const QString &id);
+    /// A car joins the world (an operator added it with `idlefleetd admin car add`).
+    void addVehicle(SimulatedVehicle vehicle);
 
     /// The minutes simulated since the last call, for cars with `recordsHistory`.
     std::vector<MinuteSample> takeSamples() { return std::exchange(m_samples, {}); }

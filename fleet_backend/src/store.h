@@ -341,6 +341,13 @@ public:
     std::optional<AccountRecord> accountByEmail(const QString &email) const;
     std::optional<AccountRecord> accountById(const QString &id) const;
     bool hasAccounts() const;
+    /// Every account, organisation and car id, oldest first (`idlefleetd admin list`).
+    std::vector<AccountRecord> accounts() const;
+    std::vector<OrganisationRecord> organisations() const;
+    /// How many cars the database holds (a running server compares it with its own).
+    int vehicleCount() const;
+    /// One more device credential (its digest) for a car's telematics unit.
+    bool addDeviceToken(const QString &vehicleId, const QByteArray &digest, QString *error);
     bool setPassword(const QString &accountId, const QByteArray &password);
     bool insertSession(const SessionRecord &session);
     std::optional<SessionRecord> sessionByAccess(const QByteArray &accessDigest) const;

@@ -278,4 +278,55 @@ void Store::deleteExpiredSessions(qint64 nowMs)
     spent.exec();
 }
 
+std::vector<AccountRecord> Store::accounts() const
+{
+    std::vector<AccountRecord> out;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("SELECT id, email, display_name, role, organisation_id FROM accounts "
+                              "ORDER BY rowid"));
+    while (query.next()) {
+        AccountRecord account;
+        account.id = query.value(0).toString();
+        account.email = query.value(1).toString();
+        account.displayName = query.value(2).toString();
+        account.role = query.value(3).toInt();
+        account.organisationId = query.value(4).toString();
+        out.push_back(account);
+    }
+    return out;
+}
+
+std::vector<OrganisationRecord> Store::organisations() const
+{
+    std::vector<OrganisationRecord> out;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral(
+        "SELECT id, fleet_key_id, fleet_public_key FROM organisations ORDER BY rowid"));
+    while (query.next())
+        out.push_back(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
+    return out;
+}
+
+int Store::vehicleCount() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM vehicles")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Store::addDeviceToken(const QString &vehicleId, const QByteArray &digest, QString *error)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO device_tokens (digest, vehicle_id) VALUES (?, ?)"));
+    bindValue(query, digest);
+    bindValue(query, vehicleId);
+    if (!query.exec()) {
+        *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 } // namespace idlefleet::backend
