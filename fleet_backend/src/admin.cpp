@@ -1,9 +1,9 @@
 #include "admin.h"
 
 #include "authservice.h"
+#include "demoworld.h"
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/keys.pb.h"
-#include "demoworld.h"
 #include "passwordhash.h"
 #include "policy/policydocument.h"
 #include "policy/zonerules.h"
@@ -391,13 +391,14 @@ int runAdmin(const QStringList &arguments)
     const auto valueOption = [](const char *name, const char *value) {
         return QCommandLineOption(QLatin1String(name), QString(), QLatin1String(value));
     };
-    parser.addOptions({valueOption("data", "DIR"), valueOption("database", "URL"),
-                       valueOption("role", "ROLE"), valueOption("organisation", "ID"),
-                       valueOption("name", "NAME"), valueOption("fleet-key", "FILE"),
-                       valueOption("owner", "EMAIL"), valueOption("zone", "ZONE"),
-                       valueOption("currency", "CODE"), valueOption("model", "MODEL"),
-                       valueOption("group", "GROUP"), QCommandLineOption(QStringLiteral("json")),
-                       QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")})});
+    parser.addOptions(
+        {valueOption("data", "DIR"), valueOption("database", "URL"), valueOption("role", "ROLE"),
+         valueOption("organisation", "ID"), valueOption("name", "NAME"),
+         valueOption("fleet-key", "FILE"), valueOption("owner", "EMAIL"),
+         valueOption("zone", "ZONE"), valueOption("currency", "CODE"),
+         valueOption("model", "MODEL"), valueOption("group", "GROUP"),
+         QCommandLineOption(QStringLiteral("json")),
+         QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")})});
     if (!parser.parse(QStringList{QStringLiteral("idlefleetd admin")} + arguments))
         return complain(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -44,6 +44,58 @@ bool parseAddress(const QString &option, const QString &value, QHostAddress *add
     return true;
 }
 
+/// The settings of a config file as options placed before the command line's (which win):
+/// `name = value` lines, where each name is one of idlefleetd's long options; `#` starts a
+/// comment; a switch is `true` or `false`. Returns false with "FILE:LINE: problem" in `error`.
+bool readConfigFile(const QString &path, const QList<QCommandLineOption> &options,
+                    QStringList *arguments, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("--config: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QStringList notSettings{QStringLiteral("help"), QStringLiteral("version"),
+                                  QStringLiteral("config")};
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const auto problem = [&](const QString &what) {
+            *error = QStringLiteral("%1:%2: %3").arg(path).arg(lineNumber).arg(what);
+            return false;
+        };
+        const int equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return problem(QStringLiteral("'%1' is not NAME = VALUE").arg(line));
+        const QString name = line.left(equals).trimmed();
+        const QString value = line.mid(equals + 1).trimmed();
+        const QCommandLineOption *option = nullptr;
+        for (const QCommandLineOption &candidate : options) {
+            if (candidate.names().contains(name) && name.size() > 1 && !notSettings.contains(name))
+                option = &candidate;
+        }
+        if (!option)
+            return problem(QStringLiteral("unknown setting '%1' (a setting is one of idlefleetd's "
+                                          "long options, such as data or listen)")
+                               .arg(name));
+        if (option->valueName().isEmpty()) {
+            if (value == QLatin1String("true"))
+                arguments->append(QLatin1String("--") + name);
+            else if (value != QLatin1String("false"))
+                return problem(QStringLiteral("%1 is true or false, not '%2'").arg(name, value));
+        } else {
+            if (value.isEmpty())
+                return problem(
+                    QStringLiteral("%1 needs a value (%2)").arg(name, option->valueName()));
+            arguments->append(QLatin1String("--") + name + QLatin1Char('=') + value);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, QString *error,
@@ -113,12 +165,34 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("How long an hour of a support grant lasts, 1 to 3600 seconds (default "
                        "3600; shorter for tests of expiry)."),
         QStringLiteral("N"));
-    parser.addOptions({helpOption, dataOption, listenOption, metricsOption, demoOption, sizeOption,
-                       fleetKeyOption, speedOption, worldStartOption, backfillOption, backupOption,
-                       provisionOption, accessOption, grantHourOption});
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QStringLiteral("Reads settings from FILE first: one NAME = VALUE per line, NAME being any "
+                       "long option here (switches take true or false), # for comments; the "
+                       "command line wins over the file (/etc/idlefleetd/idlefleetd.conf for "
+                       "the service)."),
+        QStringLiteral("FILE"));
+    const QList<QCommandLineOption> all{
+        helpOption,   dataOption,      listenOption, metricsOption,    demoOption,
+        sizeOption,   fleetKeyOption,  speedOption,  worldStartOption, backfillOption,
+        backupOption, provisionOption, accessOption, grantHourOption,  configOption};
+    parser.addOptions(all);
     parser.addVersionOption();
 
+    // The config file's settings go before the command line's, whose later values win.
+    QStringList effective = arguments;
     if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(configOption) && !parser.isSet(helpOption) &&
+        !parser.isSet(QStringLiteral("version"))) {
+        QStringList settings;
+        if (!readConfigFile(parser.value(configOption), all, &settings, error))
+            return false;
+        effective = arguments.mid(0, 1) + settings + arguments.mid(1);
+    }
+    if (!parser.parse(effective)) {
         *error = parser.errorText();
         return false;
     }

@@ -11,6 +11,7 @@
 #include "signalwatcher.h"
 #include "simulator.h"
 #include "store.h"
+#include "systemdnotify.h"
 #include "tlsidentity.h"
 #include "version.h"
 #include "worldclock.h"
@@ -406,6 +407,10 @@ int main(int argc, char *argv[])
     });
     newCars.start(5000);
 
+    // Under systemd (Type=notify): ready once it serves and its metrics are up.
+    notifyServiceManager(QByteArray("READY=1\nSTATUS=serving ") + url.toUtf8() +
+                         "\nMAINPID=" + QByteArray::number(QCoreApplication::applicationPid()));
+
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {
         QString saveError;
@@ -420,6 +425,7 @@ int main(int argc, char *argv[])
                      &QCoreApplication::quit);
 
     const int status = QCoreApplication::exec();
+    notifyServiceManager(QByteArrayLiteral("STOPPING=1\nSTATUS=saving the world's state"));
     store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error);
     QFile::remove(endpointPath);
     return status;

@@ -5,8 +5,14 @@
 #include "backendtestbase.h"
 #include "idlefleet/v1/auth.pb.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace {
 
@@ -211,6 +217,92 @@ private Q_SLOTS:
             parseExposition(bad, &problem);
             QVERIFY2(!problem.isEmpty(), bad);
         }
+    }
+
+    void theServiceManagerHearsReadyAndStopping()
+    {
+        // A datagram socket where systemd's would be ($NOTIFY_SOCKET), read as systemd reads it.
+        const QByteArray path = QFile::encodeName(m_dir.filePath(QStringLiteral("notify")));
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(std::size_t(path.size()) < sizeof address.sun_path);
+        std::memcpy(address.sun_path, path.constData(), std::size_t(path.size()));
+        QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+        const auto receive = [fd]() -> QByteArray {
+            pollfd ready{fd, POLLIN, 0};
+            if (::poll(&ready, 1, 10000) != 1)
+                return {};
+            char buffer[4096];
+            const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+            return got > 0 ? QByteArray(buffer, int(got)) : QByteArray();
+        };
+
+        BackendProcess service;
+        service.setEnvironmentValue(QStringLiteral("NOTIFY_SOCKET"), QString::fromUtf8(path));
+        QVERIFY2(service.start(m_dir.filePath(QStringLiteral("service")), worlds::ordinaryDay()),
+                 qPrintable(service.error()));
+        const QByteArray ready = receive();
+        QVERIFY2(
+            ready.startsWith(
+                QByteArray("READY=1\nSTATUS=serving ").append(service.url().toString().toUtf8())),
+            ready.constData());
+        QVERIFY(ready.contains(QByteArray("\nMAINPID=").append(QByteArray::number(service.pid()))));
+        service.stop();
+        QVERIFY(receive().startsWith("STOPPING=1\n"));
+        ::close(fd);
+    }
+
+    void aConfigFileHoldsEveryOption()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("idlefleetd.conf"));
+        const auto write = [&config](const QByteArray &text) {
+            QFile file(config);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        // Settings from the file; the command line's --listen wins over the file's.
+        QVERIFY(write("# an operator's settings\n\n"
+                      "metrics = 127.0.0.1:0\n"
+                      "  access-token-seconds =  60  \n"
+                      "demo-world = false\n"
+                      "listen = 127.0.0.1:1\n"));
+        BackendProcess configured;
+        QVERIFY2(configured.start(m_dir.filePath(QStringLiteral("configured")),
+                                  worlds::ordinaryDay(), {QStringLiteral("--config"), config}),
+                 qPrintable(configured.error()));
+        QVERIFY(configured.url().port() != 1);
+        QTRY_VERIFY_WITH_TIMEOUT(configured.log().contains("metrics on http://127.0.0.1:"), 10000);
+        configured.stop();
+
+        // Bad settings exit 2 naming the file, the line and what is wrong.
+        const struct
+        {
+            QByteArray text;
+            QByteArray message;
+        } bad[] = {
+            {"data = /tmp\nlisten 127.0.0.1:0\n", ":2: 'listen 127.0.0.1:0' is not NAME = VALUE"},
+            {"# ok\nlisen = 127.0.0.1:0\n", ":2: unknown setting 'lisen'"},
+            {"demo-world = yes\n", ":1: demo-world is true or false, not 'yes'"},
+            {"world-size =\n", ":1: world-size needs a value (N)"},
+            {"config = /etc/passwd\n", ":1: unknown setting 'config'"},
+            {"world-size = many\n", "--world-size: 'many' is not a number"},
+        };
+        for (const auto &[text, message] : bad) {
+            QVERIFY(write(text));
+            const Run r = run(BackendProcess::program(),
+                              {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("never")),
+                               QStringLiteral("--config"), config});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(message), r.err.constData());
+            QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never"))));
+        }
+        const Run missing =
+            run(BackendProcess::program(),
+                {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("never")),
+                 QStringLiteral("--config"), m_dir.filePath(QStringLiteral("nope"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("--config: cannot read"), missing.err.constData());
     }
 
 private:
