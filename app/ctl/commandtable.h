@@ -32,6 +32,10 @@ QString overallHelp(const QList<QCommandLineOption> &options);
 QString commandHelp(const CommandInfo &command, const QList<QCommandLineOption> &options);
 /// A bash completion script for idlefleetctl, from the same table.
 QString bashCompletion();
+/// A zsh completion script for idlefleetctl (`#compdef`), from the same table: the commands with
+/// their summaries, the words of multi-word commands, each command's options and the global
+/// ones, with their descriptions and values when `options` holds them.
+QString zshCompletion(const QList<QCommandLineOption> &options = {});
 
 /// The options every command takes.
 inline const QStringList GlobalOptions{QStringLiteral("server"), QStringLiteral("pin"),

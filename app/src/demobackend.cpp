@@ -84,6 +84,11 @@ QString DemoBackend::backendProgram()
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("idlefleetd"));
     if (QFileInfo(beside).isExecutable())
         return beside;
+    // The app's package carries its own embedded backend, apart from the idlefleetd service's.
+    const QString embedded = QDir(QCoreApplication::applicationDirPath())
+                                 .filePath(QStringLiteral("../libexec/idlefleet/idlefleetd"));
+    if (QFileInfo(embedded).isExecutable())
+        return QFileInfo(embedded).canonicalFilePath();
     return QStandardPaths::findExecutable(QStringLiteral("idlefleetd"));
 }
 

@@ -52,10 +52,25 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    // Answers without a display.
-    if (hasFlag(argc, argv, "--version")) {
-        std::printf("idlefleet %s\n", IDLEFLEET_VERSION_STRING);
-        return 0;
+    // Help, the version and bad options are answered before anything needs a display.
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        StartupOptions early;
+        QString problem;
+        if (!parseStartupOptions(arguments, AppState::pageNames(), &early, &problem)) {
+            std::fprintf(stderr, "idlefleet: %s\n", qPrintable(problem));
+            return 2;
+        }
+        if (early.help) {
+            std::fputs(qPrintable(startupHelp()), stdout);
+            return 0;
+        }
+        if (early.version) {
+            std::printf("idlefleet %s\n", IDLEFLEET_VERSION_STRING);
+            return 0;
+        }
     }
     // IDLEFLEET_STARTUP_REPORT=1 measures start-up (tests/bench/startup_bench.sh).
     const bool startupReport = qEnvironmentVariableIsSet("IDLEFLEET_STARTUP_REPORT");

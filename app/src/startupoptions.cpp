@@ -13,29 +13,84 @@ QStringList supportedLanguages()
             QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("ru")};
 }
 
+namespace {
+
+/// The app's options, with the text `idlefleet --help` and its manual page show.
+struct StartupParser
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Shows this help and exits.")};
+    const QCommandLineOption version{QStringLiteral("version"),
+                                     QStringLiteral("Shows the version and exits.")};
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QStringLiteral("Demo mode (a simulated world on this computer) even when an account of "
+                       "one's own is configured; without one, the app starts in demo mode.")};
+    const QCommandLineOption as{QStringLiteral("as"),
+                                QStringLiteral("In demo mode, signs in as the demo owner, fleet "
+                                               "manager or support engineer (default owner)."),
+                                QStringLiteral("owner|fleet|support")};
+    const QCommandLineOption page{
+        QStringLiteral("page"),
+        QStringLiteral("Opens on this page: Onboarding, Dashboard, Policy, Earnings, Settings, "
+                       "Fleet, FleetTable, FleetBulk or Diagnostics."),
+        QStringLiteral("NAME")};
+    const QCommandLineOption language{
+        QStringLiteral("language"),
+        QStringLiteral("The language: en, de, fr, es, ja or ru (default: the system's, else "
+                       "the one chosen in Settings)."),
+        QStringLiteral("CODE")};
+    const QCommandLineOption theme{QStringLiteral("theme"),
+                                   QStringLiteral("The light or dark theme."),
+                                   QStringLiteral("light|dark")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Renders the chosen page once its data has loaded, writes it to FILE.png "
+                       "and exits (1 if the page shows an error); needs no display."),
+        QStringLiteral("FILE.png")};
+    const QCommandLineOption selfTest{
+        QStringLiteral("self-test"),
+        QStringLiteral("Loads every page and exits non-zero on any QML warning or error.")};
+    const QCommandLineOption worldStart{
+        QStringLiteral("world-start"),
+        QStringLiteral("In demo mode, a new demo world starts at INSTANT (RFC 3339, such as "
+                       "2026-03-29T00:30:00Z)."),
+        QStringLiteral("INSTANT")};
+
+    StartupParser()
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "Idlefleet: control when a parked electric car lends its AI computer to an "
+            "inference fleet, and see what it contributed, used, cost and earned."));
+        parser.addOptions(
+            {help, version, demo, as, page, language, theme, screenshot, selfTest, worldStart});
+    }
+};
+
+} // namespace
+
+QString startupHelp()
+{
+    StartupParser startup;
+    // Asked before the application object exists, the parser does not know the program's name.
+    return startup.parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                             QStringLiteral("idlefleet"));
+}
+
 bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNames,
                          StartupOptions *options, QString *error)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Demo mode."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Demo account."),
-                                QStringLiteral("owner|fleet|support"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("First page."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language."),
-                                      QStringLiteral("CODE"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Theme."),
-                                   QStringLiteral("light|dark"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Write the page to a PNG and exit."),
-                                        QStringLiteral("FILE.png"));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"),
-                                      QStringLiteral("Load every page and exit."));
-    const QCommandLineOption worldStart(
-        QStringLiteral("world-start"),
-        QStringLiteral("In demo mode, a new demo world starts at this instant."),
-        QStringLiteral("INSTANT"));
-    parser.addOptions({demo, as, page, language, theme, screenshot, selfTest, worldStart});
+    StartupParser startup;
+    QCommandLineParser &parser = startup.parser;
+    const QCommandLineOption &demo = startup.demo;
+    const QCommandLineOption &as = startup.as;
+    const QCommandLineOption &page = startup.page;
+    const QCommandLineOption &language = startup.language;
+    const QCommandLineOption &theme = startup.theme;
+    const QCommandLineOption &screenshot = startup.screenshot;
+    const QCommandLineOption &selfTest = startup.selfTest;
+    const QCommandLineOption &worldStart = startup.worldStart;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -45,6 +100,8 @@ bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNa
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return false;
     }
+    options->help = parser.isSet(startup.help);
+    options->version = parser.isSet(startup.version);
     options->demo = parser.isSet(demo);
     if (parser.isSet(as)) {
         const QString account = parser.value(as);

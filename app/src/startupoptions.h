@@ -8,6 +8,8 @@ namespace idlefleet::app {
 /// The command line of the desktop app (spec/cli.md), parsed and checked.
 struct StartupOptions
 {
+    bool help = false;    // --help: print startupHelp() and exit
+    bool version = false; // --version
     bool demo = false;
     QString demoAccount = QStringLiteral("owner");
     QString page = QStringLiteral("Dashboard");
@@ -18,6 +20,9 @@ struct StartupOptions
     bool selfTest = false;
     QString worldStart; // --world-start: a new demo world starts at this instant (RFC 3339)
 };
+
+/// The text of `idlefleet --help` (and of its manual page).
+QString startupHelp();
 
 /// The languages the app is translated into.
 QStringList supportedLanguages();

@@ -130,6 +130,50 @@ private Q_SLOTS:
         QVERIFY(bash.waitForFinished(10000));
         QCOMPARE(bash.exitCode(), 0);
     }
+
+    void theZshCompletionComesFromTheSameTable()
+    {
+        const Run script = ctl({QStringLiteral("completions"), QStringLiteral("zsh")});
+        QCOMPARE(script.exitCode, 0);
+        QVERIFY(script.out.startsWith("#compdef idlefleetctl\n"));
+        // Every command's first word, with its summary, and the second words of fleet.
+        for (const QByteArray &word : {QByteArray("outbox"), QByteArray("grant-support"),
+                                       QByteArray("statement"), QByteArray("completions")})
+            QVERIFY2(script.out.contains(QByteArray("'").append(word).append(":")),
+                     word.constData());
+        QVERIFY(script.out.contains("certify:"));
+        QVERIFY(script.out.contains("--grantee["));
+        // zsh itself accepts it.
+        QProcess zsh;
+        zsh.start(QStringLiteral("zsh"), {QStringLiteral("-n")});
+        QVERIFY2(zsh.waitForStarted(10000), "zsh is missing (scripts/setup installs it)");
+        zsh.write(script.out);
+        zsh.closeWriteChannel();
+        QVERIFY(zsh.waitForFinished(10000));
+        QCOMPARE(zsh.exitCode(), 0);
+
+        const Run fish = ctl({QStringLiteral("completions"), QStringLiteral("fish")});
+        QCOMPARE(fish.exitCode, 2);
+        QVERIFY2(fish.err.contains("bash, zsh"), fish.err.constData());
+        QVERIFY(fish.out.isEmpty());
+    }
+
+    void anOptionMeansOneThingToEachCommand()
+    {
+        const Run plan = ctl({QStringLiteral("help"), QStringLiteral("plan")});
+        QVERIFY2(plan.out.contains("--days N                      Days to forecast, 1 to 31"),
+                 plan.out.constData());
+        QVERIFY(!plan.out.contains("certificate"));
+        const Run certify =
+            ctl({QStringLiteral("fleet"), QStringLiteral("certify"), QStringLiteral("--help")});
+        QCOMPARE(certify.exitCode, 0);
+        QVERIFY2(certify.out.contains("Days the certificate lasts, 1 to 90"),
+                 certify.out.constData());
+        QVERIFY(!certify.out.contains("forecast"));
+        const Run windows = ctl({QStringLiteral("help"), QStringLiteral("windows")});
+        QVERIFY(windows.out.contains("--to INSTANT                  End (RFC 3339).\n"));
+        QVERIFY(!windows.out.contains("grantee"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCtlHelp)
