@@ -77,6 +77,8 @@ int windowsCommand(const QString &policyFile, const QString &fromText, const QSt
     if (to - from > MaxRangeSeconds)
         return fail(ExitBadInput, QStringLiteral("--from to --to spans more than 10 years"));
 
+    // The exact bytes spec/policy.md shows ("start" before "end", a space after each colon and
+    // comma), which QJsonDocument's sorted, compact output is not. Only RFC 3339 instants go in.
     QByteArray out = "{\"windows\": [";
     const auto windows = policy::allowedWindows(policy, from, to);
     for (std::size_t i = 0; i < windows.size(); ++i) {
@@ -106,6 +108,7 @@ int eligibleCommand(const QString &policyFile, const QString &stateFile, const Q
         return fail(ExitBadInput, error);
 
     const policy::ReasonSet reasons = policy::evaluate(policy, state, at);
+    // The exact bytes spec/policy.md shows; reason codes are fixed lowercase words.
     QByteArray out = reasons == 0 ? "{\"eligible\": true, \"reasons\": ["
                                   : "{\"eligible\": false, \"reasons\": [";
     const QStringList codes = policy::reasonCodes(reasons);

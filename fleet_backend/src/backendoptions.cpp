@@ -103,7 +103,9 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("idlefleetd: the reference Idlefleet fleet backend with a simulated world"));
+        QStringLiteral("idlefleetd: the reference Idlefleet fleet backend. It serves the fleet API "
+                       "over HTTPS from a simulated demo world (--demo-world) or from the reports "
+                       "of cars an operator adds with idlefleetd admin."));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Shows this help."));
     const QCommandLineOption dataOption(QStringLiteral("data"),
@@ -197,7 +199,14 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         return false;
     }
     if (parser.isSet(helpOption)) {
-        *helpText = parser.helpText();
+        // The usage line names the program, not the path it was started by, and the admin
+        // commands beside the server.
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')),
+                     QStringLiteral("Usage: idlefleetd [options]\n"
+                                    "       idlefleetd admin --data DIR COMMAND (idlefleetd "
+                                    "admin --help)"));
+        *helpText = text;
         return true;
     }
     if (parser.isSet(QStringLiteral("version"))) {
