@@ -1,5 +1,6 @@
 // AppState: an account of one's own on a real fleet backend, beside demo mode.
 
+#include "applogging.h"
 #include "appstate.h"
 #include "demobackend.h"
 #include "fleetclient.h"
@@ -48,7 +49,7 @@ void AppState::saveSession()
         return;
     QString error;
     if (!accountSecrets().write(RefreshTokenName, m_client->session().refreshToken, &error))
-        qWarning("idlefleet: cannot keep the session: %s", qPrintable(error));
+        qCWarning(lcApp, "cannot keep the session: %s", qPrintable(error));
 }
 
 void AppState::restoreSession()

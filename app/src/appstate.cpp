@@ -1,5 +1,6 @@
 #include "appstate.h"
 
+#include "applogging.h"
 #include "demobackend.h"
 #include "fleetclient.h"
 #include "fleetjob.h"
@@ -338,7 +339,7 @@ void AppState::openLocalClient()
     QString error;
     if (!m_local->open(folder, &error)) {
         // The app still shows the cars; only changes need the key and the outbox.
-        qWarning("idlefleet: the local store cannot open: %s", qPrintable(error));
+        qCWarning(lcApp, "the local store cannot open: %s", qPrintable(error));
         return;
     }
     if (accountRole() != QLatin1String("fleet")) {
@@ -351,8 +352,8 @@ void AppState::openLocalClient()
         QStringLiteral("Idlefleet on %1").arg(QSysInfo::machineHostName()), m_local,
         [local = m_local](const QString &problem) {
             if (!problem.isEmpty())
-                qWarning("idlefleet: the organisation did not certify this computer's key: %s",
-                         qPrintable(problem));
+                qCWarning(lcApp, "the organisation did not certify this computer's key: %s",
+                          qPrintable(problem));
             local->flush();
         });
 }
@@ -404,8 +405,8 @@ void AppState::storeVehicles(const std::vector<Vehicle> &vehicles, const QDateTi
         problem = tr("These cars could not be kept on this computer for use without a network "
                      "(%1). Without a network the app shows what it kept before.")
                       .arg(m_local->store()->lastError());
-        qWarning("idlefleet: the local store did not keep the cars: %s",
-                 qPrintable(m_local->store()->lastError()));
+        qCWarning(lcApp, "the local store did not keep the cars: %s",
+                  qPrintable(m_local->store()->lastError()));
     }
     if (problem == m_storeError)
         return;

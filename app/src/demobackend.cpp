@@ -1,5 +1,6 @@
 #include "demobackend.h"
 
+#include "applogging.h"
 #include "localclient.h"
 #include "tlspin.h"
 
@@ -158,8 +159,8 @@ void DemoBackend::launch()
         publicKey.write(fleetKey) == fleetKey.size() && publicKey.commit())
         arguments << QStringLiteral("--demo-fleet-key") << fleetKeyFile;
     else
-        qWarning("idlefleet: the demo organisation gets no fleet key: %s",
-                 qPrintable(problem.isEmpty() ? publicKey.errorString() : problem));
+        qCWarning(lcApp, "the demo organisation gets no fleet key: %s",
+                  qPrintable(problem.isEmpty() ? publicKey.errorString() : problem));
     if (!m_worldStart.isEmpty())
         arguments << QStringLiteral("--world-start") << m_worldStart;
     m_process.setArguments(arguments);

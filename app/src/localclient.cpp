@@ -1,5 +1,6 @@
 #include "localclient.h"
 
+#include "applogging.h"
 #include "fleetclient.h"
 #include "idlefleet/v1/policy.pb.h"
 #include "outboxsender.h"
@@ -106,8 +107,8 @@ QByteArray LocalClient::ensureFleetKey(const QString &folder, const QString &leg
         key = old;
         legacy.close();
         if (!QFile::remove(legacyFile))
-            qWarning("idlefleet: cannot remove %s; the fleet key is kept in %s now",
-                     qPrintable(legacyFile), qPrintable(secrets.fallbackPath(name)));
+            qCWarning(lcApp, "cannot remove %s; the fleet key is kept in %s now",
+                      qPrintable(legacyFile), qPrintable(secrets.fallbackPath(name)));
     }
     if (!key.isValid()) {
         key = VehicleKeyPair::generate();

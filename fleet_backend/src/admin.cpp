@@ -379,7 +379,8 @@ QString adminHelp()
         "\n"
         "Options:\n"
         "  --data DIR        the server's data folder\n"
-        "  --database URL    sqlite: (the default, the database file in DIR)\n"
+        "  --database URL    sqlite: (the default, the database file in DIR) or\n"
+        "                    postgresql://USER@HOST:PORT/DB (also ?host=/socket/dir)\n"
         "  --json            list prints one JSON object\n"
         "  -h, --help        shows this help\n");
 }
@@ -413,11 +414,10 @@ int runAdmin(const QStringList &arguments)
     const QString dataDir = parser.value(QStringLiteral("data"));
     if (dataDir.isEmpty())
         return complain(ExitBadInput, QStringLiteral("--data DIR is required"));
-    const QString database = parser.value(QStringLiteral("database"));
-    if (!database.isEmpty() && database != QLatin1String("sqlite:"))
-        return complain(ExitBadInput, QStringLiteral("--database: '%1' is not supported by this "
-                                                     "build (sqlite:)")
-                                          .arg(database));
+    DatabaseUrl database;
+    QString error;
+    if (!parseDatabaseUrl(parser.value(QStringLiteral("database")), dataDir, &database, &error))
+        return complain(ExitBadInput, error);
 
     using Handler = int (*)(Invocation &);
     struct Command
@@ -445,8 +445,7 @@ int runAdmin(const QStringList &arguments)
         return complain(ExitFailed,
                         QStringLiteral("cannot create the data folder %1").arg(dataDir));
     Store store;
-    QString error;
-    if (!store.open(QDir(dataDir).filePath(QStringLiteral("idlefleetd.sqlite")), &error))
+    if (!store.open(database, &error))
         return complain(ExitFailed, error);
     Invocation invocation{parser, words.mid(int(found->name.size())), store,
                           parser.isSet(QStringLiteral("json"))};

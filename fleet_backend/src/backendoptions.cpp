@@ -112,6 +112,13 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
                                         QStringLiteral("Folder for the key, certificate and "
                                                        "database (created on first start)."),
                                         QStringLiteral("DIR"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("Where the data lives: sqlite: (the default, idlefleetd.sqlite in DIR) or "
+                       "postgresql://USER@HOST:PORT/DB (also ?host=/socket/dir), which several "
+                       "idlefleetd processes may serve. DIR still holds the TLS key and "
+                       "certificate."),
+        QStringLiteral("URL"));
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
         QStringLiteral("Address and port to serve HTTPS on; port 0 picks a free one."),
@@ -175,9 +182,10 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
                        "the service)."),
         QStringLiteral("FILE"));
     const QList<QCommandLineOption> all{
-        helpOption,   dataOption,      listenOption, metricsOption,    demoOption,
-        sizeOption,   fleetKeyOption,  speedOption,  worldStartOption, backfillOption,
-        backupOption, provisionOption, accessOption, grantHourOption,  configOption};
+        helpOption,      dataOption,       databaseOption,  listenOption,
+        metricsOption,   demoOption,       sizeOption,      fleetKeyOption,
+        speedOption,     worldStartOption, backfillOption,  backupOption,
+        provisionOption, accessOption,     grantHourOption, configOption};
     parser.addOptions(all);
     parser.addVersionOption();
 
@@ -223,6 +231,7 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         return false;
     }
     options->dataDir = parser.value(dataOption);
+    options->database = parser.value(databaseOption);
     if (!parseAddress(QStringLiteral("--listen"), parser.value(listenOption),
                       &options->listenAddress, &options->listenPort, error))
         return false;

@@ -12,6 +12,7 @@ namespace idlefleet::backend {
 struct BackendOptions
 {
     QString dataDir;
+    QString database; // --database URL: empty or sqlite: (the file in dataDir), postgresql://...
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 0;
     QHostAddress metricsAddress; // --metrics ADDRESS:PORT: Prometheus metrics there (null: none)

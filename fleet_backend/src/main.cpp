@@ -126,8 +126,20 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // SIGTERM and SIGINT end it cleanly from here on, also one that comes while the world is
+    // built or right after readiness was told (handled once the event loop runs).
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
+
     QDir dataDir(options.dataDir);
+    DatabaseUrl database;
+    if (!parseDatabaseUrl(options.database, dataDir.absolutePath(), &database, &error))
+        return fail(ExitBadInput, error);
     if (!options.backupFile.isEmpty()) {
+        if (database.dialect != Dialect::Sqlite)
+            return fail(ExitBadInput, QStringLiteral("--backup copies a SQLite database; back up "
+                                                     "PostgreSQL with pg_dump"));
         // Needs no lock: SQLite's backup reads a consistent snapshot beside a running server.
         if (!backupDatabase(dataDir.filePath(QStringLiteral("idlefleetd.sqlite")),
                             options.backupFile, &error))
@@ -159,10 +171,9 @@ int main(int argc, char *argv[])
         return fail(ExitFailed, error);
 
     Store store;
-    if (!store.open(dataDir.filePath(QStringLiteral("idlefleetd.sqlite")), &error))
+    if (!store.open(database, &error))
         return fail(ExitFailed, error);
-    qCInfo(lcStartup, "database %s at schema version %d",
-           qPrintable(dataDir.filePath(QStringLiteral("idlefleetd.sqlite"))),
+    qCInfo(lcStartup, "database %s at schema version %d", qPrintable(database.display()),
            store.schemaVersion());
 
     // Earlier versions kept the organisations' fleet keys here; the backend holds none now.
@@ -246,6 +257,8 @@ int main(int argc, char *argv[])
     // states and the world's clock are one commit, so a crash loses at most the day in progress,
     // which the restart simulates again.
     Metrics metrics;
+    store.setStatementObserver(
+        [&metrics](qint64 nanoseconds) { metrics.observeStatement(double(nanoseconds) / 1e9); });
     auto catchUp = [&](const QDateTime &until, int maxMinutes, QString *problem) {
         // A long catch-up (a new world's history, a restart after days) says how far it is.
         const qint64 behindDays = simulator.simulatedUntil().secsTo(until) / 86400;
@@ -420,13 +433,11 @@ int main(int argc, char *argv[])
     });
     tick.start(1000);
 
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
-                     &QCoreApplication::quit);
 
     const int status = QCoreApplication::exec();
     notifyServiceManager(QByteArrayLiteral("STOPPING=1\nSTATUS=saving the world's state"));
     store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error);
     QFile::remove(endpointPath);
+    store.setStatementObserver({}); // the metrics go before the store
     return status;
 }

@@ -59,6 +59,11 @@ void Metrics::observeCommit(double seconds)
     m_commits.observe(seconds);
 }
 
+void Metrics::observeStatement(double seconds)
+{
+    m_statements.observe(seconds);
+}
+
 QByteArray Metrics::render() const
 {
     QByteArray out;
@@ -89,6 +94,10 @@ QByteArray Metrics::render() const
            "the database.\n"
            "# TYPE idlefleetd_world_commit_seconds histogram\n";
     m_commits.write(&out, "idlefleetd_world_commit_seconds", {});
+    out += "# HELP idlefleetd_database_statement_seconds Run time of each SQL statement (requests, "
+           "the world, the live stream), from the database's own profile.\n"
+           "# TYPE idlefleetd_database_statement_seconds histogram\n";
+    m_statements.write(&out, "idlefleetd_database_statement_seconds", {});
     return out;
 }
 

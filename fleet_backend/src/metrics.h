@@ -18,6 +18,8 @@ public:
     void observeRefusal(int status);
     /// One commit of the simulated world (the backend's largest database writes).
     void observeCommit(double seconds);
+    /// One SQL statement run by the backend (any request's, the world's, the stream's).
+    void observeStatement(double seconds);
     QByteArray render() const;
 
     /// A label value as the text format writes it (backslash, quote and newline escaped).
@@ -40,6 +42,7 @@ private:
     QHash<QString, Histogram> m_durations; ///< route -> latency
     QHash<int, quint64> m_refusals;        ///< status -> count
     Histogram m_commits;
+    Histogram m_statements;
 };
 
 } // namespace idlefleet::backend

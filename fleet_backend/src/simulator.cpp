@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "jobmarket.h"
+#include "logging.h"
 #include "policy/zonerules.h"
 #include "stablehash.h"
 
@@ -50,8 +51,9 @@ Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
         m_deadSpots = DeadSpots::Listed;
         m_alwaysOffline = deadSpots.mid(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
     } else if (!deadSpots.isEmpty() && deadSpots != QLatin1String("on")) {
-        qWarning("IDLEFLEETD_DEAD_SPOTS: '%s' is not on, off or always:ID,...; dead spots stay on",
-                 qPrintable(deadSpots));
+        qCWarning(lcWorld,
+                  "IDLEFLEETD_DEAD_SPOTS: '%s' is not on, off or always:ID,...; dead spots stay on",
+                  qPrintable(deadSpots));
     }
 }
 

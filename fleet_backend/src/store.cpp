@@ -1,12 +1,15 @@
 #include "store.h"
 
+#include "database.h"
 #include "store/sqlbind.h"
 #include "store/sqlitemigrations.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace idlefleet::backend {
 namespace {
@@ -192,15 +195,41 @@ Store::~Store()
 
 bool Store::open(const QString &path, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        *error = QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text());
+    DatabaseUrl url;
+    url.sqliteFile = path;
+    return open(url, error);
+}
+
+bool Store::open(const DatabaseUrl &url, QString *error)
+{
+    m_dialect = url.dialect;
+    if (!openDatabase(url, m_connectionName, error))
         return false;
-    }
+    if (m_dialect == Dialect::Postgres)
+        return migratePostgres(database(), int(std::size(Migrations)), error);
     return exec(QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
            exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
            exec(QStringLiteral("PRAGMA foreign_keys=ON"), error) && migrate(error);
+}
+
+void Store::setStatementObserver(std::function<void(qint64 nanoseconds)> observer)
+{
+    m_statementObserver = std::move(observer);
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return;
+    sqlite3_trace_v2(
+        connection, SQLITE_TRACE_PROFILE,
+        [](unsigned, void *context, void *, void *nanoseconds) {
+            const Store *store = static_cast<const Store *>(context);
+            if (store->m_statementObserver)
+                store->m_statementObserver(*static_cast<const sqlite3_int64 *>(nanoseconds));
+            return 0;
+        },
+        this);
 }
 
 bool Store::exec(const QString &sql, QString *error)
@@ -215,7 +244,8 @@ bool Store::exec(const QString &sql, QString *error)
 
 int Store::schemaVersion() const
 {
-    return sqliteSchemaVersion(QSqlDatabase::database(m_connectionName));
+    return m_dialect == Dialect::Postgres ? postgresSchemaVersion(database())
+                                          : sqliteSchemaVersion(database());
 }
 
 bool Store::migrate(QString *error)
@@ -257,8 +287,9 @@ bool Store::createWorld(const std::vector<SimulatedVehicle> &vehicles,
     QSqlQuery simulated(db);
     if (!db.transaction() || !writeVehicles(vehicles, error) || !writePolicies(vehicles, error) ||
         !writeStates(vehicles, simulatedUntil, worldNow, error) ||
-        !simulated.exec(QStringLiteral(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('simulated_world', '1')")) ||
+        !simulated.exec(
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('simulated_world', '1') "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) ||
         !db.commit()) {
         if (error->isEmpty())
             *error = QStringLiteral("database: %1").arg(db.lastError().text());
@@ -378,32 +409,36 @@ bool Store::commitWorld(const std::vector<SimulatedVehicle> &vehicles,
 bool Store::writeStates(const std::vector<SimulatedVehicle> &vehicles,
                         const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO vehicle_state (vehicle_id, battery_wh, plugged_in, driving, "
-        "contributing, chip_temp_c, energy_today_wh, energy_today_fraction_wh, local_day, "
-        "last_seen_minute, asleep_until_minute, simulate_from_minute) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Each car once: a statement's rows never share a key.
+    RowBatch states(database(),
+                    QStringLiteral("INSERT INTO vehicle_state (vehicle_id, battery_wh, plugged_in, "
+                                   "driving, contributing, chip_temp_c, energy_today_wh, "
+                                   "energy_today_fraction_wh, local_day, last_seen_minute, "
+                                   "asleep_until_minute, simulate_from_minute)"),
+                    12,
+                    QStringLiteral("ON CONFLICT (vehicle_id) DO UPDATE SET "
+                                   "battery_wh = excluded.battery_wh, "
+                                   "plugged_in = excluded.plugged_in, driving = excluded.driving, "
+                                   "contributing = excluded.contributing, "
+                                   "chip_temp_c = excluded.chip_temp_c, "
+                                   "energy_today_wh = excluded.energy_today_wh, "
+                                   "energy_today_fraction_wh = excluded.energy_today_fraction_wh, "
+                                   "local_day = excluded.local_day, "
+                                   "last_seen_minute = excluded.last_seen_minute, "
+                                   "asleep_until_minute = excluded.asleep_until_minute, "
+                                   "simulate_from_minute = excluded.simulate_from_minute"));
     for (const auto &v : vehicles) {
-        bindValue(query, v.id);
-        bindValue(query, v.batteryWh);
-        bindValue(query, v.pluggedIn);
-        bindValue(query, v.driving);
-        bindValue(query, v.contributing);
-        bindValue(query, v.chipTempC);
-        bindValue(query, v.energyTodayWh);
-        bindValue(query, v.energyTodayFractionWh);
-        bindValue(query, v.localDay);
-        bindValue(query, v.lastSeenMinute);
-        bindValue(query, v.asleepUntilMinute);
-        bindValue(query, v.simulateFromMinute);
-        if (!query.exec()) {
-            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        if (!states.add({v.id, v.batteryWh, v.pluggedIn, v.driving, v.contributing, v.chipTempC,
+                         v.energyTodayWh, v.energyTodayFractionWh, v.localDay, v.lastSeenMinute,
+                         v.asleepUntilMinute, v.simulateFromMinute},
+                        error))
             return false;
-        }
     }
+    if (!states.flush(error))
+        return false;
     QSqlQuery meta(database());
-    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    meta.prepare(
+        upsertSql(QStringLiteral("meta"), QStringLiteral("key, value"), QStringLiteral("key")));
     const std::pair<const char *, qint64> marks[] = {
         {SimulatedUntilKey, simulatedUntil.toMSecsSinceEpoch()},
         {WorldClockKey, worldNow.toMSecsSinceEpoch()},
@@ -426,8 +461,9 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
     if (appliedMs == 0)
         appliedMs = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vehicle_policies "
-                                 "(vehicle_id, version, policy, updated_ms) VALUES (?, ?, ?, ?)"));
+    query.prepare(upsertSql(QStringLiteral("vehicle_policies"),
+                            QStringLiteral("vehicle_id, version, policy, updated_ms"),
+                            QStringLiteral("vehicle_id")));
     bindValue(query, vehicleId);
     bindValue(query, version);
     bindValue(query, bytes);
@@ -436,9 +472,9 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
         return false;
     // Every version the car confirmed stays, for support's view of what ran when.
     QSqlQuery history(database());
-    history.prepare(QStringLiteral("INSERT OR REPLACE INTO policy_history "
-                                   "(vehicle_id, version, policy, applied_ms, key_id) "
-                                   "VALUES (?, ?, ?, ?, ?)"));
+    history.prepare(upsertSql(QStringLiteral("policy_history"),
+                              QStringLiteral("vehicle_id, version, policy, applied_ms, key_id"),
+                              QStringLiteral("vehicle_id, version")));
     bindValue(history, vehicleId);
     bindValue(history, version);
     bindValue(history, bytes);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "simulator.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -141,7 +143,12 @@ public:
     Store &operator=(const Store &) = delete;
 
     /// Opens (or creates) `path` and brings its schema up to date.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, QString *error); ///< a SQLite file
+    bool open(const DatabaseUrl &url, QString *error);
+    Dialect dialect() const { return m_dialect; }
+    /// Calls `observer` with the run time of every SQL statement this store runs from now on
+    /// (SQLite's profile trace), for the operator's metrics.
+    void setStatementObserver(std::function<void(qint64 nanoseconds)> observer);
 
     int schemaVersion() const;
     bool isEmpty() const;
@@ -377,6 +384,8 @@ private:
     bool exec(const QString &sql, QString *error);
 
     QString m_connectionName;
+    Dialect m_dialect = Dialect::Sqlite;
+    std::function<void(qint64)> m_statementObserver;
 };
 
 } // namespace idlefleet::backend

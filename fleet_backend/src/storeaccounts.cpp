@@ -52,7 +52,8 @@ bool Store::insertAccount(const AccountRecord &account, QString *error)
 std::optional<AccountRecord> Store::accountByEmail(const QString &email) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE email = ?")
+    // E-mail addresses match whatever their case, in both dialects.
+    query.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE lower(email) = lower(?)")
                       .arg(QLatin1String(AccountColumns)));
     bindValue(query, email);
     if (!query.exec() || !query.next())
@@ -106,8 +107,9 @@ bool Store::rotateSession(const SessionRecord &old, const SessionRecord &next)
     if (!db.transaction())
         return false;
     QSqlQuery spent(db);
-    spent.prepare(QStringLiteral("INSERT OR REPLACE INTO spent_refresh (refresh_digest, family, "
-                                 "expires_ms) VALUES (?, ?, ?)"));
+    spent.prepare(upsertSql(QStringLiteral("spent_refresh"),
+                            QStringLiteral("refresh_digest, family, expires_ms"),
+                            QStringLiteral("refresh_digest")));
     bindValues(spent, {QString::fromLatin1(old.refreshDigest), old.family, old.refreshExpiresMs});
     if (!spent.exec() || !deleteSession(old.accessDigest) || !insertSession(next)) {
         db.rollback();

@@ -153,9 +153,9 @@ bool Store::addCertificateRequest(const QString &organisationId,
 {
     // Bounded per organisation and per manager, so that no manager crowds out the others.
     QSqlQuery count(database());
-    count.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(SUM(manager_email = ?), 0) FROM certificate_requests "
-        "WHERE organisation_id = ? AND key_id <> ?"));
+    count.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN manager_email = ? THEN 1 "
+                                 "ELSE 0 END), 0) FROM certificate_requests "
+                                 "WHERE organisation_id = ? AND key_id <> ?"));
     bindValue(count, request.managerEmail);
     bindValue(count, organisationId);
     bindValue(count, request.keyId);
@@ -245,8 +245,8 @@ bool Store::revokeCertificate(const QString &organisationId, const QString &keyI
     bindValue(request, keyId);
     request.exec();
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO revoked_certificates (organisation_id, "
-                                 "key_id, revoked_ms) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO revoked_certificates (organisation_id, key_id, "
+                                 "revoked_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     bindValue(query, organisationId);
     bindValue(query, keyId);
     bindValue(query, whenMs);
@@ -340,9 +340,13 @@ bool Store::saveReport(const ReportRecord &report)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO vehicle_reports (vehicle_id, observed_ms, soc_centi, plugged_in, "
+        "INSERT INTO vehicle_reports (vehicle_id, observed_ms, soc_centi, plugged_in, "
         "driving, chip_deci, compute_watts, energy_today_wh, received_ms) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (vehicle_id) DO UPDATE SET "
+        "observed_ms = excluded.observed_ms, soc_centi = excluded.soc_centi, "
+        "plugged_in = excluded.plugged_in, driving = excluded.driving, "
+        "chip_deci = excluded.chip_deci, compute_watts = excluded.compute_watts, "
+        "energy_today_wh = excluded.energy_today_wh, received_ms = excluded.received_ms"));
     bindValue(query, report.vehicleId);
     bindValue(query, report.observedMs);
     bindValue(query, report.socCenti);

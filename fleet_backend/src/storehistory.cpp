@@ -35,11 +35,11 @@ bool Store::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
     if (samples.empty())
         return true;
     QSqlDatabase db = database();
-    QSqlQuery minute(db);
-    minute.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO status_minutes (vehicle_id, minute, soc_centi, flags, chip_deci, "
-        "compute_watts, reasons, price_micros_per_kwh, gross_micros_per_hour) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RowBatch minute(db,
+                    QStringLiteral("INSERT INTO status_minutes (vehicle_id, minute, soc_centi, "
+                                   "flags, chip_deci, compute_watts, reasons, "
+                                   "price_micros_per_kwh, gross_micros_per_hour)"),
+                    9, QStringLiteral("ON CONFLICT DO NOTHING"));
     // Roll-ups are summed in memory first, then merged into the table once per bucket.
     std::map<std::tuple<std::size_t, int, qint64>, HistoryBucket> buckets;
     for (const MinuteSample &sample : samples) {
@@ -49,19 +49,10 @@ bool Store::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
         const int flags =
             (sample.pluggedIn ? PluggedFlag : 0) | (sample.contributing ? ContributingFlag : 0) |
             (sample.online ? 0 : OfflineFlag) | (sample.jobFailed ? JobFailedFlag : 0);
-        bindValue(minute, vehicle.id);
-        bindValue(minute, sample.minute);
-        bindValue(minute, socCenti);
-        bindValue(minute, flags);
-        bindValue(minute, chipDeci);
-        bindValue(minute, sample.computeWatts);
-        bindValue(minute, int(sample.reasons));
-        bindValue(minute, sample.priceMicrosPerKwh);
-        bindValue(minute, sample.grossMicrosPerHour);
-        if (!minute.exec()) {
-            *error = QStringLiteral("database: %1").arg(minute.lastError().text());
+        if (!minute.add({vehicle.id, sample.minute, socCenti, flags, chipDeci, sample.computeWatts,
+                         int(sample.reasons), sample.priceMicrosPerKwh, sample.grossMicrosPerHour},
+                        error))
             return false;
-        }
         const qint64 seconds = sample.minute * 60;
         const qint64 hour = floorDiv(seconds, 3600);
         const qint64 day = vehicle.zoneRules()->localDay(seconds);
@@ -86,42 +77,43 @@ bool Store::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
             b.grossRateMinutes += sample.grossMicrosPerHour;
         }
     }
-    QSqlQuery rollup(db);
-    rollup.prepare(QStringLiteral(
-        "INSERT INTO status_rollups (vehicle_id, resolution, bucket, minutes, soc_centi_sum, "
-        "soc_centi_min, soc_centi_max, contributing_minutes, plugged_minutes, "
-        "compute_watt_minutes, chip_deci_max, price_watt_minutes, gross_rate_minutes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (vehicle_id, resolution, bucket) DO UPDATE SET "
-        "minutes = minutes + excluded.minutes, "
-        "soc_centi_sum = soc_centi_sum + excluded.soc_centi_sum, "
-        "soc_centi_min = min(soc_centi_min, excluded.soc_centi_min), "
-        "soc_centi_max = max(soc_centi_max, excluded.soc_centi_max), "
-        "contributing_minutes = contributing_minutes + excluded.contributing_minutes, "
-        "plugged_minutes = plugged_minutes + excluded.plugged_minutes, "
-        "compute_watt_minutes = compute_watt_minutes + excluded.compute_watt_minutes, "
-        "chip_deci_max = max(chip_deci_max, excluded.chip_deci_max), "
-        "price_watt_minutes = price_watt_minutes + excluded.price_watt_minutes, "
-        "gross_rate_minutes = gross_rate_minutes + excluded.gross_rate_minutes"));
+    if (!minute.flush(error))
+        return false;
+    // Each bucket once: a statement's rows never share a key.
+    RowBatch rollup(
+        db,
+        QStringLiteral(
+            "INSERT INTO status_rollups AS r (vehicle_id, resolution, bucket, minutes, "
+            "soc_centi_sum, soc_centi_min, soc_centi_max, contributing_minutes, plugged_minutes, "
+            "compute_watt_minutes, chip_deci_max, price_watt_minutes, gross_rate_minutes)"),
+        13,
+        QStringLiteral(
+            "ON CONFLICT (vehicle_id, resolution, bucket) DO UPDATE SET "
+            // The kept row by the table's name (PostgreSQL finds a bare name ambiguous); CASE
+            // rather than min()/max() of two values, which PostgreSQL calls LEAST/GREATEST.
+            "minutes = r.minutes + excluded.minutes, "
+            "soc_centi_sum = r.soc_centi_sum + excluded.soc_centi_sum, "
+            "soc_centi_min = CASE WHEN excluded.soc_centi_min < r.soc_centi_min "
+            "THEN excluded.soc_centi_min ELSE r.soc_centi_min END, "
+            "soc_centi_max = CASE WHEN excluded.soc_centi_max > r.soc_centi_max "
+            "THEN excluded.soc_centi_max ELSE r.soc_centi_max END, "
+            "contributing_minutes = r.contributing_minutes + excluded.contributing_minutes, "
+            "plugged_minutes = r.plugged_minutes + excluded.plugged_minutes, "
+            "compute_watt_minutes = r.compute_watt_minutes + excluded.compute_watt_minutes, "
+            "chip_deci_max = CASE WHEN excluded.chip_deci_max > r.chip_deci_max "
+            "THEN excluded.chip_deci_max ELSE r.chip_deci_max END, "
+            "price_watt_minutes = r.price_watt_minutes + excluded.price_watt_minutes, "
+            "gross_rate_minutes = r.gross_rate_minutes + excluded.gross_rate_minutes"));
     for (const auto &[key, b] : buckets) {
-        bindValue(rollup, vehicles[std::get<0>(key)].id);
-        bindValue(rollup, std::get<1>(key));
-        bindValue(rollup, std::get<2>(key));
-        bindValue(rollup, b.minutes);
-        bindValue(rollup, b.socCentiSum);
-        bindValue(rollup, b.socCentiMin);
-        bindValue(rollup, b.socCentiMax);
-        bindValue(rollup, b.contributingMinutes);
-        bindValue(rollup, b.pluggedMinutes);
-        bindValue(rollup, b.computeWattMinutes);
-        bindValue(rollup, b.chipDeciMax);
-        bindValue(rollup, b.priceWattMinutes);
-        bindValue(rollup, b.grossRateMinutes);
-        if (!rollup.exec()) {
-            *error = QStringLiteral("database: %1").arg(rollup.lastError().text());
+        if (!rollup.add({vehicles[std::get<0>(key)].id, std::get<1>(key), std::get<2>(key),
+                         b.minutes, b.socCentiSum, b.socCentiMin, b.socCentiMax,
+                         b.contributingMinutes, b.pluggedMinutes, b.computeWattMinutes,
+                         b.chipDeciMax, b.priceWattMinutes, b.grossRateMinutes},
+                        error))
             return false;
-        }
     }
+    if (!rollup.flush(error))
+        return false;
     return true;
 }
 

@@ -144,8 +144,11 @@ bool Store::commitCommand(const CommandCommit &commit, QString *error)
     if (!commit.idempotencyKey.isEmpty()) {
         QSqlQuery answer(db);
         answer.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO command_results (vehicle_id, idempotency_key, result, status, "
-            "created_ms, command_sha256) VALUES (?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO command_results (vehicle_id, idempotency_key, result, status, "
+            "created_ms, command_sha256) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (vehicle_id, idempotency_key) DO UPDATE SET result = excluded.result, "
+            "status = excluded.status, created_ms = excluded.created_ms, "
+            "command_sha256 = excluded.command_sha256"));
         bindValues(answer, {commit.vehicleId, commit.idempotencyKey, commit.answer.body,
                             commit.answer.status, commit.whenMs, commit.answer.commandSha256});
         if (!answer.exec())

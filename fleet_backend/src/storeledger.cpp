@@ -13,7 +13,7 @@ namespace idlefleet::backend {
 namespace {
 
 const QString EntryColumns = QStringLiteral(
-    "vehicle_id, session_start, start, end, last_end, owner, currency, minutes, watt_minutes, "
+    "vehicle_id, session_start, start, \"end\", last_end, owner, currency, minutes, watt_minutes, "
     "grid_watt_minutes, battery_watt_minutes, price_watt_minutes, share_bp, gross_micros");
 
 LedgerEntry entryFrom(const QSqlQuery &query)
@@ -37,7 +37,7 @@ LedgerEntry entryFrom(const QSqlQuery &query)
 }
 
 const QString JobColumns = QStringLiteral(
-    "vehicle_id, id, kind, session_start, entry_start, start, end, planned_end, minutes, "
+    "vehicle_id, id, kind, session_start, entry_start, start, \"end\", planned_end, minutes, "
     "operations, gross_rate_minutes, state");
 
 LedgerJob jobFrom(const QSqlQuery &query)
@@ -73,11 +73,11 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
     QSqlDatabase db = database();
     QSqlQuery entry(db);
     entry.prepare(
-        QStringLiteral(
-            "INSERT OR REPLACE INTO ledger_entries (%1, energy_wh, solar_wh, grid_wh, battery_wh, "
-            "carbon_grams, cost_micros, wear_micros, owner_micros, net_micros) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(EntryColumns));
+        upsertSql(QStringLiteral("ledger_entries"),
+                  EntryColumns + QStringLiteral(", energy_wh, solar_wh, grid_wh, battery_wh, "
+                                                "carbon_grams, cost_micros, wear_micros, "
+                                                "owner_micros, net_micros"),
+                  QStringLiteral("vehicle_id, session_start, start")));
     // An organisation's totals by currency and UTC hour, kept as sums of its whole entries in
     // the same transaction: each rewritten entry adds what it changed since it was last kept.
     QSqlQuery before(db);
@@ -86,15 +86,15 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
         "FROM ledger_entries WHERE vehicle_id = ? AND session_start = ? AND start = ?"));
     QSqlQuery rollup(db);
     rollup.prepare(QStringLiteral(
-        "INSERT INTO ledger_owner_hours (owner, currency, hour, entries, minutes, energy_wh, "
+        "INSERT INTO ledger_owner_hours AS h (owner, currency, hour, entries, minutes, energy_wh, "
         "cost_micros, gross_micros, owner_micros, net_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?) ON CONFLICT (owner, hour, currency) DO UPDATE SET "
-        "entries = entries + excluded.entries, minutes = minutes + excluded.minutes, "
-        "energy_wh = energy_wh + excluded.energy_wh, "
-        "cost_micros = cost_micros + excluded.cost_micros, "
-        "gross_micros = gross_micros + excluded.gross_micros, "
-        "owner_micros = owner_micros + excluded.owner_micros, "
-        "net_micros = net_micros + excluded.net_micros"));
+        "entries = h.entries + excluded.entries, minutes = h.minutes + excluded.minutes, "
+        "energy_wh = h.energy_wh + excluded.energy_wh, "
+        "cost_micros = h.cost_micros + excluded.cost_micros, "
+        "gross_micros = h.gross_micros + excluded.gross_micros, "
+        "owner_micros = h.owner_micros + excluded.owner_micros, "
+        "net_micros = h.net_micros + excluded.net_micros"));
     for (const LedgerEntry &e : changes.entries) {
         const bool organisation = e.owner.startsWith(QLatin1String("org:"));
         qint64 old[6] = {0, 0, 0, 0, 0, 0};
@@ -145,9 +145,9 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
             return failed(rollup, error);
     }
     QSqlQuery job(db);
-    job.prepare(QStringLiteral("INSERT OR REPLACE INTO ledger_jobs (%1, pay_micros) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(JobColumns));
+    job.prepare(upsertSql(QStringLiteral("ledger_jobs"),
+                          JobColumns + QStringLiteral(", pay_micros"),
+                          QStringLiteral("vehicle_id, id")));
     for (const LedgerJob &j : changes.jobs) {
         bindValues(job, {j.vehicleId, j.id, j.kind, j.sessionStart, j.entryStart, j.start, j.end,
                          j.plannedEnd, j.minutes, j.operations, j.grossRateMinutes, int(j.state),
@@ -156,8 +156,9 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
             return failed(job, error);
     }
     QSqlQuery session(db);
-    session.prepare(QStringLiteral("INSERT OR REPLACE INTO ledger_sessions "
-                                   "(vehicle_id, start, end, minutes) VALUES (?, ?, ?, ?)"));
+    session.prepare(upsertSql(QStringLiteral("ledger_sessions"),
+                              QStringLiteral("vehicle_id, start, \"end\", minutes"),
+                              QStringLiteral("vehicle_id, start")));
     for (const LedgerSession &s : changes.sessions) {
         bindValues(session, {s.vehicleId, s.start, s.end, s.minutes});
         if (!session.exec())
@@ -189,7 +190,7 @@ std::vector<LedgerOpenState> Store::openLedger(qint64 simulatedUntil) const
     }
     QSqlQuery session(database());
     session.prepare(QStringLiteral(
-        "SELECT end, minutes FROM ledger_sessions WHERE vehicle_id = ? AND start = ?"));
+        "SELECT \"end\", minutes FROM ledger_sessions WHERE vehicle_id = ? AND start = ?"));
     QSqlQuery job(database());
     job.prepare(QStringLiteral("SELECT %1 FROM ledger_jobs WHERE vehicle_id = ? AND "
                                "entry_start = ? AND session_start = ? AND state = 0")
@@ -230,7 +231,8 @@ std::vector<LedgerSession> Store::sessions(const QString &vehicleId, qint64 from
     query.setForwardOnly(true);
     // A session's first entry starts at most an hour (and a jump) before the session does.
     query.prepare(QStringLiteral(
-        "SELECT start, end, minutes FROM ledger_sessions WHERE vehicle_id = ? AND end > ? AND "
+        "SELECT start, \"end\", minutes FROM ledger_sessions WHERE vehicle_id = ? AND \"end\" > ? "
+        "AND "
         "start < ? AND EXISTS (SELECT 1 FROM ledger_entries e WHERE e.vehicle_id = ? AND "
         "e.session_start = ledger_sessions.start AND e.start >= ? AND e.start < ?) "
         "ORDER BY start"));

@@ -25,7 +25,7 @@ class AdminTest : public BackendTestBase
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(BackendProcess::program(),
                       QStringList{QStringLiteral("admin"), QStringLiteral("--data"), dataDir()} +
-                          arguments);
+                          BackendProcess::databaseArguments(dataDir()) + arguments);
         process.waitForFinished(60000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(), process.readAllStandardError()};
@@ -151,8 +151,11 @@ private Q_SLOTS:
                                     << password << QByteArray("not a car id");
         QTest::newRow("list what")
             << words("list keys") << password << QByteArray("accounts, organisations, cars");
-        QTest::newRow("database") << words("--database postgresql://x@y/z list cars") << password
-                                  << QByteArray("--database");
+        QTest::newRow("database") << words("--database mysql://x@y/z list cars") << password
+                                  << QByteArray("--database: 'mysql://x@y/z' is not sqlite: or "
+                                                "postgresql://");
+        QTest::newRow("database without a name") << words("--database postgresql://x@y list cars")
+                                                 << password << QByteArray("names no database");
     }
 
     void badInputExitsTwoAndChangesNothing()

@@ -199,6 +199,17 @@ private Q_SLOTS:
             cars += it.key().startsWith(QLatin1String("idlefleetd_cars{")) ? it.value() : 0;
         QCOMPARE(cars, 22.0); // 20 of the organisation, Alex's 2
         QVERIFY(after.value(QStringLiteral("idlefleetd_world_commit_seconds_count")) > 0);
+        // Database time: each SQL statement's, and a signed-in request runs some.
+        const QString statements = QStringLiteral("idlefleetd_database_statement_seconds_count");
+        // (SQLite's profile trace; libpq has no such hook, so PostgreSQL's are not timed yet.)
+        if (!BackendProcess::onPostgres()) {
+            QVERIFY(after.value(statements) > 0);
+            QVERIFY(after.value(QStringLiteral("idlefleetd_database_statement_seconds_sum")) > 0);
+            FleetClient owner;
+            signIn(owner);
+            const QHash<QString, double> signedIn = parseExposition(plainGet(m_metrics), &problem);
+            QVERIFY(signedIn.value(statements) > after.value(statements));
+        }
         QVERIFY(after.contains(QStringLiteral("idlefleetd_simulator_lag_seconds")));
         // The metrics are not on the public address.
         QCOMPARE(statusOf(exchangeRaw(m_backend.url(), "GET /metrics HTTP/1.1\r\nHost: "
@@ -250,7 +261,8 @@ private Q_SLOTS:
             ready.constData());
         QVERIFY(ready.contains(QByteArray("\nMAINPID=").append(QByteArray::number(service.pid()))));
         service.stop();
-        QVERIFY(receive().startsWith("STOPPING=1\n"));
+        const QByteArray stopping = receive();
+        QVERIFY2(stopping.startsWith("STOPPING=1\n"), stopping.constData());
         ::close(fd);
     }
 

@@ -1,10 +1,51 @@
 #include "backendprocess.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+QStringList BackendProcess::databaseArguments(const QString &dataDir)
+{
+    const QString base = qEnvironmentVariable("IDLEFLEET_TEST_POSTGRES");
+    if (base.isEmpty())
+        return {};
+    const QString name =
+        QStringLiteral("t_") +
+        QString::fromLatin1(QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(),
+                                                     QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(24));
+    QUrl url(base);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                       QStringLiteral("test-postgres-admin"));
+        admin.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        if (admin.open()) {
+            QSqlQuery query(admin);
+            query.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            query.addBindValue(name);
+            if (query.exec() && !query.next() &&
+                !query.exec(QStringLiteral("CREATE DATABASE ") + name))
+                qWarning("cannot create the test database %s: %s", qPrintable(name),
+                         qPrintable(query.lastError().text()));
+        } else {
+            qWarning("cannot reach the test PostgreSQL server %s: %s", qPrintable(base),
+                     qPrintable(admin.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-postgres-admin"));
+    url.setPath(QLatin1Char('/') + name);
+    return {QStringLiteral("--database"), url.toString()};
+}
 
 BackendProcess::~BackendProcess()
 {
@@ -37,7 +78,7 @@ bool BackendProcess::start(const QString &dataDir, const QDateTime &worldStart,
                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                        QStringLiteral("--world-start"),
                                        worldStart.toUTC().toString(Qt::ISODate)} +
-                           extraArguments);
+                           databaseArguments(dataDir) + extraArguments);
     m_logFile = QDir::cleanPath(dataDir) + QStringLiteral(".log");
     m_process.setStandardErrorFile(m_logFile, QIODevice::Append);
     m_process.start(QIODevice::ReadOnly);

@@ -51,6 +51,14 @@ public:
 
     static QString program() { return QStringLiteral(IDLEFLEETD_PATH); }
 
+    /// The database the backend of `dataDir` keeps its data in, as idlefleetd's arguments: none
+    /// (SQLite in the folder), or, when the suite runs against PostgreSQL
+    /// (IDLEFLEET_TEST_POSTGRES holds the test server's URL), `--database URL` of a database of
+    /// its own, made on first use and the same for every start on that folder.
+    static QStringList databaseArguments(const QString &dataDir);
+    /// Whether the suite runs against PostgreSQL rather than SQLite files.
+    static bool onPostgres() { return !qEnvironmentVariableIsEmpty("IDLEFLEET_TEST_POSTGRES"); }
+
 private:
     QProcess m_process;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();

@@ -16,6 +16,9 @@ QVariant sqlValue(const QVariant &value)
         if (value.toByteArray().isNull())
             return QVariant(QByteArray(""));
         break;
+    case QMetaType::Bool:
+        // Flags are integer columns (0 or 1): PostgreSQL takes no boolean for a BIGINT.
+        return QVariant(value.toBool() ? 1 : 0);
     default:
         break;
     }

@@ -8,7 +8,7 @@ namespace idlefleet {
 /// The value SQLite stores for `value`: text and bytes as they are, never SQL NULL. Qt binds a
 /// null QString (an empty join, a default-constructed name) or a null QByteArray as NULL, which a
 /// NOT NULL column refuses and rolls the whole write back; here they become '' and an empty blob.
-/// Only an invalid QVariant stays NULL.
+/// Only an invalid QVariant stays NULL. A bool becomes the integer 0 or 1 its column holds.
 QVariant sqlValue(const QVariant &value);
 
 /// Binds `value` to the next positional placeholder of `query`, as sqlValue() stores it. Every

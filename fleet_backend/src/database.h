@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <memory>
+
+namespace idlefleet::backend {
+
+/// Which SQL the store speaks: SQLite (the embedded default) or PostgreSQL (several idlefleetd
+/// processes on one database).
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
+
+/// `--database URL` (spec/cli.md): `sqlite:` (the database file in the data folder) or
+/// `postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?host=/socket/dir]`.
+struct DatabaseUrl
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString sqliteFile; ///< SQLite: the database file
+    QString host;       ///< PostgreSQL: a host name, or the folder of its Unix socket
+    int port = 5432;
+    QString user;
+    QString password; ///< empty: libpq's own (PGPASSWORD, ~/.pgpass)
+    QString name;     ///< the database
+    /// For messages and logs: the URL without its password.
+    QString display() const;
+};
+
+/// Parses `text` (empty means `sqlite:`), with `dataDir` for SQLite's file. Returns false with
+/// one line naming what is wrong in `error`.
+bool parseDatabaseUrl(const QString &text, const QString &dataDir, DatabaseUrl *url,
+                      QString *error);
+
+/// Opens a connection named `connectionName` to `url`; false with the reason in `error`.
+bool openDatabase(const DatabaseUrl &url, const QString &connectionName, QString *error);
+
+/// "INSERT INTO table (columns) VALUES (?, ...) ON CONFLICT (keys) DO UPDATE SET" every other
+/// column from the new row: a row written whole whether it exists or not, in words SQLite and
+/// PostgreSQL both take. `columns` and `keys` are comma-separated names.
+QString upsertSql(const QString &table, const QString &columns, const QString &keys);
+
+/// Rows written many to a statement: `head` VALUES (?, ...), (?, ...), ... `tail`, one round trip
+/// for up to `rowsPerStatement` rows instead of one per row (what PostgreSQL over a socket needs to
+/// build a world in seconds; SQLite gains too). Rows go out when a statement is full and on
+/// flush(). In an upsert (`tail` ON CONFLICT ... DO UPDATE) no two rows may share a key.
+class RowBatch
+{
+public:
+    RowBatch(QSqlDatabase db, const QString &head, int columns, const QString &tail = {},
+             int rowsPerStatement = 200);
+    /// One row of `columns` values (bound as sqlbind.h's bindValue binds them).
+    bool add(std::initializer_list<QVariant> row, QString *error);
+    bool flush(QString *error);
+
+private:
+    bool run(int rows, QString *error);
+    QSqlDatabase m_db;
+    QString m_head;
+    QString m_tail;
+    int m_columns;
+    int m_rowsPerStatement;
+    QVariantList m_values;
+    std::unique_ptr<QSqlQuery> m_full; ///< the statement of a full batch, prepared once
+};
+
+/// PostgreSQL's schema: its version (the highest applied in schema_migrations, 0 for none) and
+/// bringing it up to `latest`, one migration at a time, each in a transaction that holds an
+/// advisory lock so that two instances starting together migrate once.
+int postgresSchemaVersion(const QSqlDatabase &db);
+bool migratePostgres(QSqlDatabase db, int latest, QString *error);
+
+} // namespace idlefleet::backend
