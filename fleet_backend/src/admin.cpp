@@ -5,6 +5,7 @@
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/keys.pb.h"
 #include "passwordhash.h"
+#include "passwordprompt.h"
 #include "policy/policydocument.h"
 #include "policy/zonerules.h"
 #include "simulator.h"
@@ -22,7 +23,6 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cstdio>
-#include <termios.h>
 
 namespace idlefleet::backend {
 namespace {
@@ -39,40 +39,6 @@ int complain(int status, const QString &message)
 void print(const QByteArray &text)
 {
     std::fwrite(text.constData(), 1, std::size_t(text.size()), stdout);
-}
-
-/// IDLEFLEET_PASSWORD, else a prompt on the terminal without echo.
-QString readPassword(const QString &email, QString *error)
-{
-    const QString fromEnvironment = qEnvironmentVariable("IDLEFLEET_PASSWORD");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    FILE *tty = std::fopen("/dev/tty", "r+");
-    if (!tty) {
-        *error = QStringLiteral("no password: set IDLEFLEET_PASSWORD or run in a terminal");
-        return {};
-    }
-    std::fprintf(tty, "New password for %s: ", qPrintable(email));
-    std::fflush(tty);
-    termios saved{};
-    const bool canHide = tcgetattr(fileno(tty), &saved) == 0;
-    if (canHide) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fileno(tty), TCSAFLUSH, &hidden);
-    }
-    char line[1024] = {};
-    const bool got = std::fgets(line, sizeof line, tty) != nullptr;
-    if (canHide)
-        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
-    std::fprintf(tty, "\n");
-    std::fclose(tty);
-    QString password = got ? QString::fromLocal8Bit(line) : QString();
-    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
-        password.chop(1);
-    if (password.isEmpty())
-        *error = QStringLiteral("no password given");
-    return password;
 }
 
 QString newId(const QString &prefix)
@@ -160,7 +126,8 @@ int addAccount(Invocation &in)
         return complain(ExitBadInput,
                         QStringLiteral("an account for %1 exists already").arg(email));
     QString error;
-    const QString password = readPassword(email, &error);
+    const QString password =
+        readPassword(QStringLiteral("New password for %1: ").arg(email), &error);
     if (password.isEmpty())
         return complain(ExitBadInput, error);
     if (password.size() < AuthService::MinPasswordLength)

@@ -208,27 +208,40 @@ bool parseDatabaseUrl(const QString &text, const QString &dataDir, DatabaseUrl *
     return true;
 }
 
-QString upsertSql(const QString &table, const QString &columns, const QString &keys)
+namespace {
+
+QStringList namesOf(const QString &list)
 {
     QStringList names;
-    for (const QString &name : columns.split(QLatin1Char(',')))
+    for (const QString &name : list.split(QLatin1Char(',')))
         names.append(name.trimmed());
-    QStringList keyNames;
-    for (const QString &name : keys.split(QLatin1Char(',')))
-        keyNames.append(name.trimmed());
-    QStringList placeholders;
+    return names;
+}
+
+} // namespace
+
+QString onConflictReplace(const QString &columns, const QString &keys)
+{
+    const QStringList keyNames = namesOf(keys);
     QStringList updates;
-    for (const QString &name : std::as_const(names)) {
-        placeholders.append(QStringLiteral("?"));
+    for (const QString &name : namesOf(columns)) {
         if (!keyNames.contains(name))
             updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
     }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO %5")
-        .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-             keyNames.join(QStringLiteral(", ")),
+    return QStringLiteral("ON CONFLICT (%1) DO %2")
+        .arg(keyNames.join(QStringLiteral(", ")),
              updates.isEmpty()
                  ? QStringLiteral("NOTHING")
                  : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+}
+
+QString upsertSql(const QString &table, const QString &columns, const QString &keys)
+{
+    const QStringList names = namesOf(columns);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) %4")
+        .arg(table, names.join(QStringLiteral(", ")),
+             QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+             onConflictReplace(columns, keys));
 }
 
 RowBatch::RowBatch(QSqlDatabase db, const QString &head, int columns, const QString &tail,

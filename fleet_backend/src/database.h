@@ -43,6 +43,8 @@ bool openDatabase(const DatabaseUrl &url, const QString &connectionName, QString
 /// column from the new row: a row written whole whether it exists or not, in words SQLite and
 /// PostgreSQL both take. `columns` and `keys` are comma-separated names.
 QString upsertSql(const QString &table, const QString &columns, const QString &keys);
+/// Its last part alone, "ON CONFLICT (keys) DO UPDATE SET" every other column (for RowBatch).
+QString onConflictReplace(const QString &columns, const QString &keys);
 
 /// Rows written many to a statement: `head` VALUES (?, ...), (?, ...), ... `tail`, one round trip
 /// for up to `rowsPerStatement` rows instead of one per row (what PostgreSQL over a socket needs to

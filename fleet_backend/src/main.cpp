@@ -433,7 +433,6 @@ int main(int argc, char *argv[])
     });
     tick.start(1000);
 
-
     const int status = QCoreApplication::exec();
     notifyServiceManager(QByteArrayLiteral("STOPPING=1\nSTATUS=saving the world's state"));
     store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error);

@@ -406,27 +406,21 @@ bool Store::commitWorld(const std::vector<SimulatedVehicle> &vehicles,
     return true;
 }
 
+namespace {
+
+const QString StateColumns = QStringLiteral(
+    "vehicle_id, battery_wh, plugged_in, driving, contributing, chip_temp_c, energy_today_wh, "
+    "energy_today_fraction_wh, local_day, last_seen_minute, asleep_until_minute, "
+    "simulate_from_minute");
+
+} // namespace
+
 bool Store::writeStates(const std::vector<SimulatedVehicle> &vehicles,
                         const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
 {
     // Each car once: a statement's rows never share a key.
-    RowBatch states(database(),
-                    QStringLiteral("INSERT INTO vehicle_state (vehicle_id, battery_wh, plugged_in, "
-                                   "driving, contributing, chip_temp_c, energy_today_wh, "
-                                   "energy_today_fraction_wh, local_day, last_seen_minute, "
-                                   "asleep_until_minute, simulate_from_minute)"),
-                    12,
-                    QStringLiteral("ON CONFLICT (vehicle_id) DO UPDATE SET "
-                                   "battery_wh = excluded.battery_wh, "
-                                   "plugged_in = excluded.plugged_in, driving = excluded.driving, "
-                                   "contributing = excluded.contributing, "
-                                   "chip_temp_c = excluded.chip_temp_c, "
-                                   "energy_today_wh = excluded.energy_today_wh, "
-                                   "energy_today_fraction_wh = excluded.energy_today_fraction_wh, "
-                                   "local_day = excluded.local_day, "
-                                   "last_seen_minute = excluded.last_seen_minute, "
-                                   "asleep_until_minute = excluded.asleep_until_minute, "
-                                   "simulate_from_minute = excluded.simulate_from_minute"));
+    RowBatch states(database(), QStringLiteral("INSERT INTO vehicle_state (%1)").arg(StateColumns),
+                    12, onConflictReplace(StateColumns, QStringLiteral("vehicle_id")));
     for (const auto &v : vehicles) {
         if (!states.add({v.id, v.batteryWh, v.pluggedIn, v.driving, v.contributing, v.chipTempC,
                          v.energyTodayWh, v.energyTodayFractionWh, v.localDay, v.lastSeenMinute,

@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace idlefleet::backend {
 namespace {
@@ -71,100 +74,118 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
     if (changes.empty())
         return true;
     QSqlDatabase db = database();
-    QSqlQuery entry(db);
-    entry.prepare(
-        upsertSql(QStringLiteral("ledger_entries"),
-                  EntryColumns + QStringLiteral(", energy_wh, solar_wh, grid_wh, battery_wh, "
-                                                "carbon_grams, cost_micros, wear_micros, "
-                                                "owner_micros, net_micros"),
-                  QStringLiteral("vehicle_id, session_start, start")));
-    // An organisation's totals by currency and UTC hour, kept as sums of its whole entries in
-    // the same transaction: each rewritten entry adds what it changed since it was last kept.
-    QSqlQuery before(db);
-    before.prepare(QStringLiteral(
-        "SELECT minutes, energy_wh, cost_micros, gross_micros, owner_micros, net_micros "
-        "FROM ledger_entries WHERE vehicle_id = ? AND session_start = ? AND start = ?"));
+    // Each row once (the latest of a key wins): a statement of many rows may not name a key twice.
+    const auto latest = [](const auto &rows, auto key) {
+        std::map<decltype(key(rows.front())), std::size_t> last;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            last[key(rows[i])] = i;
+        std::vector<std::size_t> kept;
+        kept.reserve(last.size());
+        for (const auto &[k, index] : last)
+            kept.push_back(index);
+        return kept;
+    };
+    RowBatch entry(
+        db,
+        QStringLiteral("INSERT INTO ledger_entries (%1, energy_wh, solar_wh, grid_wh, "
+                       "battery_wh, carbon_grams, cost_micros, wear_micros, "
+                       "owner_micros, net_micros)")
+            .arg(EntryColumns),
+        23,
+        onConflictReplace(EntryColumns + QStringLiteral(", energy_wh, solar_wh, grid_wh, "
+                                                        "battery_wh, carbon_grams, cost_micros, "
+                                                        "wear_micros, owner_micros, net_micros"),
+                          QStringLiteral("vehicle_id, session_start, start")));
+    // An organisation's totals by currency and UTC hour are sums of its entries: each hour an
+    // entry of this commit touched is summed again from the entries, once.
+    std::set<std::tuple<QString, QString, qint64>> hours;
+    if (!changes.entries.empty()) {
+        for (const std::size_t i : latest(changes.entries, [](const LedgerEntry &e) {
+                 return std::make_tuple(e.vehicleId, e.sessionStart, e.start);
+             })) {
+            const LedgerEntry &e = changes.entries[i];
+            if (e.owner.startsWith(QLatin1String("org:")))
+                hours.emplace(e.owner, e.currency, e.start / 3600);
+            if (!entry.add({e.vehicleId,
+                            e.sessionStart,
+                            e.start,
+                            e.end,
+                            e.lastEnd,
+                            e.owner,
+                            e.currency,
+                            e.minutes,
+                            e.wattMinutes,
+                            e.gridWattMinutes,
+                            e.batteryWattMinutes,
+                            e.priceWattMinutes,
+                            e.shareBasisPoints,
+                            e.grossMicros,
+                            e.energyWh(),
+                            qint64(0),
+                            e.gridWh(),
+                            e.batteryWh(),
+                            qint64(0),
+                            e.costMicros(),
+                            qint64(0),
+                            e.ownerMicros(),
+                            e.netMicros()},
+                           error))
+                return false;
+        }
+    }
+    if (!entry.flush(error))
+        return false;
     QSqlQuery rollup(db);
     rollup.prepare(QStringLiteral(
-        "INSERT INTO ledger_owner_hours AS h (owner, currency, hour, entries, minutes, energy_wh, "
-        "cost_micros, gross_micros, owner_micros, net_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?) ON CONFLICT (owner, hour, currency) DO UPDATE SET "
-        "entries = h.entries + excluded.entries, minutes = h.minutes + excluded.minutes, "
-        "energy_wh = h.energy_wh + excluded.energy_wh, "
-        "cost_micros = h.cost_micros + excluded.cost_micros, "
-        "gross_micros = h.gross_micros + excluded.gross_micros, "
-        "owner_micros = h.owner_micros + excluded.owner_micros, "
-        "net_micros = h.net_micros + excluded.net_micros"));
-    for (const LedgerEntry &e : changes.entries) {
-        const bool organisation = e.owner.startsWith(QLatin1String("org:"));
-        qint64 old[6] = {0, 0, 0, 0, 0, 0};
-        bool existed = false;
-        if (organisation) {
-            bindValues(before, {e.vehicleId, e.sessionStart, e.start});
-            if (!before.exec())
-                return failed(before, error);
-            if (before.next()) {
-                existed = true;
-                for (int i = 0; i < 6; ++i)
-                    old[i] = before.value(i).toLongLong();
-            }
-            before.finish();
-        }
-        bindValues(entry, {e.vehicleId,
-                           e.sessionStart,
-                           e.start,
-                           e.end,
-                           e.lastEnd,
-                           e.owner,
-                           e.currency,
-                           e.minutes,
-                           e.wattMinutes,
-                           e.gridWattMinutes,
-                           e.batteryWattMinutes,
-                           e.priceWattMinutes,
-                           e.shareBasisPoints,
-                           e.grossMicros,
-                           e.energyWh(),
-                           qint64(0),
-                           e.gridWh(),
-                           e.batteryWh(),
-                           qint64(0),
-                           e.costMicros(),
-                           qint64(0),
-                           e.ownerMicros(),
-                           e.netMicros()});
-        if (!entry.exec())
-            return failed(entry, error);
-        if (!organisation)
-            continue;
+        "INSERT INTO ledger_owner_hours (owner, currency, hour, entries, minutes, energy_wh, "
+        "cost_micros, gross_micros, owner_micros, net_micros) "
+        "SELECT ?, ?, ?, COUNT(*), COALESCE(SUM(minutes), 0), COALESCE(SUM(energy_wh), 0), "
+        "COALESCE(SUM(cost_micros), 0), COALESCE(SUM(gross_micros), 0), "
+        "COALESCE(SUM(owner_micros), 0), COALESCE(SUM(net_micros), 0) FROM ledger_entries "
+        "WHERE owner = ? AND currency = ? AND start >= ? AND start < ? "
+        "ON CONFLICT (owner, hour, currency) DO UPDATE SET entries = excluded.entries, "
+        "minutes = excluded.minutes, energy_wh = excluded.energy_wh, "
+        "cost_micros = excluded.cost_micros, gross_micros = excluded.gross_micros, "
+        "owner_micros = excluded.owner_micros, net_micros = excluded.net_micros"));
+    for (const auto &[owner, currency, hour] : hours) {
         bindValues(rollup,
-                   {e.owner, e.currency, e.start / 3600, existed ? 0 : 1, e.minutes - old[0],
-                    e.energyWh() - old[1], e.costMicros() - old[2], e.grossMicros - old[3],
-                    e.ownerMicros() - old[4], e.netMicros() - old[5]});
+                   {owner, currency, hour, owner, currency, hour * 3600, hour * 3600 + 3600});
         if (!rollup.exec())
             return failed(rollup, error);
     }
-    QSqlQuery job(db);
-    job.prepare(upsertSql(QStringLiteral("ledger_jobs"),
-                          JobColumns + QStringLiteral(", pay_micros"),
-                          QStringLiteral("vehicle_id, id")));
-    for (const LedgerJob &j : changes.jobs) {
-        bindValues(job, {j.vehicleId, j.id, j.kind, j.sessionStart, j.entryStart, j.start, j.end,
-                         j.plannedEnd, j.minutes, j.operations, j.grossRateMinutes, int(j.state),
-                         j.payMicros()});
-        if (!job.exec())
-            return failed(job, error);
+    RowBatch job(db, QStringLiteral("INSERT INTO ledger_jobs (%1, pay_micros)").arg(JobColumns), 13,
+                 onConflictReplace(JobColumns + QStringLiteral(", pay_micros"),
+                                   QStringLiteral("vehicle_id, id")));
+    if (!changes.jobs.empty()) {
+        for (const std::size_t i : latest(changes.jobs, [](const LedgerJob &j) {
+                 return std::make_pair(j.vehicleId, j.id);
+             })) {
+            const LedgerJob &j = changes.jobs[i];
+            if (!job.add({j.vehicleId, j.id, j.kind, j.sessionStart, j.entryStart, j.start, j.end,
+                          j.plannedEnd, j.minutes, j.operations, j.grossRateMinutes, int(j.state),
+                          j.payMicros()},
+                         error))
+                return false;
+        }
     }
-    QSqlQuery session(db);
-    session.prepare(upsertSql(QStringLiteral("ledger_sessions"),
-                              QStringLiteral("vehicle_id, start, \"end\", minutes"),
-                              QStringLiteral("vehicle_id, start")));
-    for (const LedgerSession &s : changes.sessions) {
-        bindValues(session, {s.vehicleId, s.start, s.end, s.minutes});
-        if (!session.exec())
-            return failed(session, error);
+    if (!job.flush(error))
+        return false;
+    RowBatch session(db,
+                     QStringLiteral("INSERT INTO ledger_sessions (vehicle_id, start, \"end\", "
+                                    "minutes)"),
+                     4,
+                     QStringLiteral("ON CONFLICT (vehicle_id, start) DO UPDATE SET "
+                                    "\"end\" = excluded.\"end\", minutes = excluded.minutes"));
+    if (!changes.sessions.empty()) {
+        for (const std::size_t i : latest(changes.sessions, [](const LedgerSession &l) {
+                 return std::make_pair(l.vehicleId, l.start);
+             })) {
+            const LedgerSession &l = changes.sessions[i];
+            if (!session.add({l.vehicleId, l.start, l.end, l.minutes}, error))
+                return false;
+        }
     }
-    return true;
+    return session.flush(error);
 }
 
 std::vector<LedgerOpenState> Store::openLedger(qint64 simulatedUntil) const

@@ -126,6 +126,16 @@ protected:
     /// key that the test holds as its administrator would (m_fleetKey), never the backend.
     void startWorld()
     {
+        makeFleetKey();
+        QVERIFY2(m_backend.start(dataDir(), worlds::ordinaryDay(),
+                                 {QStringLiteral("--demo-world"),
+                                  QStringLiteral("--demo-fleet-key"), fleetKeyFile(false)}),
+                 qPrintable(m_backend.error()));
+    }
+
+    /// A new organisation fleet key (m_fleetKey), written as its two halves (fleetKeyFile()).
+    void makeFleetKey()
+    {
         QVERIFY(m_dir.isValid());
         m_fleetKey = VehicleKeyPair::generate();
         QFile publicKey(fleetKeyFile(false));
@@ -136,10 +146,6 @@ protected:
         QVERIFY(privateKey.open(QIODevice::WriteOnly));
         privateKey.write(m_fleetKey.privatePem());
         privateKey.close();
-        QVERIFY2(m_backend.start(dataDir(), worlds::ordinaryDay(),
-                                 {QStringLiteral("--demo-world"),
-                                  QStringLiteral("--demo-fleet-key"), fleetKeyFile(false)}),
-                 qPrintable(m_backend.error()));
     }
 
     /// The demo organisation's fleet key as files: its public half (what the operator enrols)

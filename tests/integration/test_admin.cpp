@@ -39,19 +39,7 @@ class AdminTest : public BackendTestBase
     QByteArray m_carToken;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_fleetKey = VehicleKeyPair::generate();
-        QFile publicKey(fleetKeyFile(false));
-        QVERIFY(publicKey.open(QIODevice::WriteOnly));
-        publicKey.write(publicKeyPem(m_fleetKey.publicKeyDer()));
-        publicKey.close();
-        QFile privateKey(fleetKeyFile(true));
-        QVERIFY(privateKey.open(QIODevice::WriteOnly));
-        privateKey.write(m_fleetKey.privatePem());
-        privateKey.close();
-    }
+    void initTestCase() { makeFleetKey(); }
 
     void provisionsBeforeTheServerRuns()
     {
