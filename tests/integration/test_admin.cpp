@@ -206,8 +206,9 @@ private Q_SLOTS:
         // Its telematics unit reports with the credential printed once.
         v1::StatusReport report;
         report.set_vehicle_id("car-1");
-        report.mutable_status()->mutable_observed_at()->set_seconds(
-            worlds::ordinaryDay().toSecsSinceEpoch());
+        // The world's own time: a world provisioned before its first start runs on the wall
+        // clock (--world-start acts on an empty world only).
+        report.mutable_status()->mutable_observed_at()->set_seconds(worldNow().toSecsSinceEpoch());
         report.mutable_status()->set_soc_percent(64);
         report.mutable_status()->set_plugged_in(true);
         report.mutable_status()->set_chip_temp_c(30);

@@ -150,7 +150,10 @@ private Q_SLOTS:
         qInfo("200 unfinished 1 MB bodies: %.0f MiB before, %.0f MiB during, %d answered 503; "
               "GET /v1/info: %s",
               before, during, refused, qPrintable(latencies(client, 100)));
-        QVERIFY2(during < 200, qPrintable(QString::number(during)));
+        // What the flood adds is the budget; the resident size before it depends on the machine
+        // (an LD_PRELOAD such as libfaketime's adds 40 MiB).
+        QVERIFY2(during - before < 140,
+                 qPrintable(QStringLiteral("%1 MiB before, %2 during").arg(before).arg(during)));
         QVERIFY2(refused > 100, qPrintable(QString::number(refused)));
         QCOMPARE(healthFrom(QStringLiteral("127.0.0.1"), m_backend.url()), 200);
     }
