@@ -57,8 +57,11 @@ http::Response FleetHttpServer::recordConsent(const http::Request &request,
         return errorResponse(500, QStringLiteral("storage_failed"),
                              QStringLiteral("the consent could not be kept; nothing changed"));
     // The backend enforces it (spec/ledger.md): the person's cars contribute only with it.
-    if (account.role == v1::ROLE_OWNER)
+    if (account.role == v1::ROLE_OWNER) {
         m_simulator.setOwnerConsent(account.email, !consent.withdraw());
+        tell(QStringLiteral("consent"), account.email,
+             consent.withdraw() ? QStringLiteral("0") : QStringLiteral("1"));
+    }
     return accountDetails(request, account);
 }
 
@@ -83,8 +86,10 @@ http::Response FleetHttpServer::deleteAccount(const http::Request &request,
             QString error;
             if (!m_store.deleteAccount(current.id, cars, &error))
                 return errorResponse(500, QStringLiteral("internal"), error);
-            for (const QString &id : std::as_const(cars))
+            for (const QString &id : std::as_const(cars)) {
                 m_simulator.removeVehicle(id);
+                tell(QStringLiteral("removed"), id);
+            }
             http::Response response;
             response.status = 204;
             return response;

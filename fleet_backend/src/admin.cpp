@@ -227,9 +227,7 @@ int addCar(Invocation &in)
     car.name =
         in.parser.isSet(QStringLiteral("name")) ? in.parser.value(QStringLiteral("name")) : car.id;
     car.model = in.parser.value(QStringLiteral("model"));
-    const std::vector<SimulatedVehicle> existing = in.store.loadVehicles();
-    if (std::any_of(existing.begin(), existing.end(),
-                    [&](const SimulatedVehicle &v) { return v.id == car.id; }))
+    if (in.store.hasVehicle(car.id))
         return complain(ExitBadInput, QStringLiteral("the car %1 exists already").arg(car.id));
 
     // The house rule in the car's zone, in its owner's currency (the tariff's prices are the

@@ -39,21 +39,16 @@ bool AuthService::createAccount(AccountRecord account, const QString &password, 
 
 bool AuthService::tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs)
 {
+    // Failures are counted in the database, so every instance on it holds the same limit.
     const int checking = m_checking.value(key);
-    auto it = m_failures.find(key);
-    if (it != m_failures.end()) {
-        std::deque<qint64> &times = it.value();
-        while (!times.empty() && times.front() <= now - FailureWindowMs)
-            times.pop_front();
-        if (int(times.size()) >= limit) {
-            *retryAfterMs = times.front() + FailureWindowMs - now;
-            return true;
-        }
-        if (int(times.size()) + checking < limit)
-            return false;
-    } else if (checking < limit) {
-        return false;
+    qint64 oldestMs = 0;
+    const int failures = m_store.failuresSince(key, now - FailureWindowMs, &oldestMs);
+    if (failures >= limit) {
+        *retryAfterMs = oldestMs + FailureWindowMs - now;
+        return true;
     }
+    if (failures + checking < limit)
+        return false;
     // Attempts whose hashes still run could use up what is left: this one waits for them.
     *retryAfterMs = 1000;
     return true;
@@ -78,16 +73,8 @@ void AuthService::doneChecking(const QStringList &keys, bool failed, qint64 now)
 
 void AuthService::recordFailure(const QString &key, qint64 now)
 {
-    // Bounded: when the table is full, keys whose failures have all aged out go first.
-    if (m_failures.size() >= MaxTrackedKeys) {
-        for (auto it = m_failures.begin(); it != m_failures.end();) {
-            while (!it->empty() && it->front() <= now - FailureWindowMs)
-                it->pop_front();
-            it = it->empty() ? m_failures.erase(it) : std::next(it);
-        }
-    }
-    if (m_failures.size() < MaxTrackedKeys)
-        m_failures[key].push_back(now);
+    // What has aged out is deleted now and then (WorldRunner), not on every failure.
+    m_store.addFailure(key, now);
 }
 
 namespace {
@@ -129,7 +116,7 @@ http::Response AuthService::login(const http::Request &request)
     const QString addressKey = QStringLiteral("ip:") + request.peer.toString();
     // An address shared by many (an office, a household, loopback in demo mode) does not lock
     // out those who signed in from it before: only the newcomers wait out its limit.
-    const bool knownHere = m_knownAddresses.value(accountKey) > now - KnownAddressMs;
+    const bool knownHere = m_store.knownAddress(accountKey) > now - KnownAddressMs;
     qint64 retryAfterMs = 0;
     if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs) ||
         (!knownHere && tooManyFailures(addressKey, MaxFailuresPerAddress, now, &retryAfterMs)))
@@ -176,13 +163,8 @@ http::Response AuthService::finishLogin(bool valid, const QByteArray &rehashed,
     doneChecking({accountKey, addressKey}, failed, now);
     if (failed)
         return unauthenticated(QStringLiteral("the e-mail address or the password is wrong"));
-    m_failures.remove(accountKey);
-    if (m_knownAddresses.size() >= MaxTrackedKeys) {
-        for (auto it = m_knownAddresses.begin(); it != m_knownAddresses.end();)
-            it = it.value() <= now - KnownAddressMs ? m_knownAddresses.erase(it) : std::next(it);
-    }
-    if (m_knownAddresses.size() < MaxTrackedKeys || m_knownAddresses.contains(accountKey))
-        m_knownAddresses.insert(accountKey, now);
+    m_store.clearFailures(accountKey);
+    m_store.rememberAddress(accountKey, now);
     if (!rehashed.isEmpty())
         m_store.setPassword(account->id, rehashed);
     m_store.deleteExpiredSessions(now);
@@ -237,7 +219,7 @@ http::Response AuthService::checkPassword(const http::Request &request,
             if (failed)
                 return deliver(
                     errorResponse(403, QStringLiteral("wrong_password"), message, field));
-            m_failures.remove(accountKey);
+            m_store.clearFailures(accountKey);
             deliver(then(*current, checked.record));
         });
     if (!queued)

@@ -5,7 +5,6 @@
 #include "store.h"
 
 #include <QHash>
-#include <deque>
 #include <functional>
 #include <optional>
 
@@ -13,7 +12,8 @@ namespace idlefleet::backend {
 
 /// Sign-in, sessions and the rules that guard them: slow salted password hashes, short-lived
 /// access tokens, one-time refresh tokens, and a limit on failed logins per account and per
-/// address. All expiry runs on the wall clock, never the world's clock.
+/// address, counted in the database that every instance shares. All expiry runs on the wall
+/// clock, never the world's clock.
 class AuthService
 {
 public:
@@ -60,7 +60,6 @@ public:
     static constexpr qint64 RefreshTtlMs = 30LL * 24 * 3600 * 1000;
     static constexpr int MaxFailuresPerAccount = 5;
     static constexpr int MaxFailuresPerAddress = 100;
-    static constexpr int MaxTrackedKeys = 100000;
     static constexpr int MaxEmailLength = 254;
     static constexpr int MaxPasswordBytes = 1024;
     static constexpr qint64 FailureWindowMs = 15 * 60 * 1000;
@@ -92,10 +91,8 @@ private:
     static inline const QString HashingPrefix = QStringLiteral("hashing:");
     Store &m_store;
     Executor &m_executor;
-    const QByteArray m_decoy;                      ///< checked against for unknown e-mail addresses
-    QHash<QString, std::deque<qint64>> m_failures; // "email:" or "ip:" key -> failure times
-    QHash<QString, int> m_checking;                // key -> attempts being checked
-    QHash<QString, qint64> m_knownAddresses;       // "account:email@ip" -> last success
+    const QByteArray m_decoy;       ///< checked against for unknown e-mail addresses
+    QHash<QString, int> m_checking; // key -> attempts being checked (here, on this instance)
     qint64 m_accessTtlMs = AccessTtlMs;
     std::function<void(const QList<QByteArray> &)> m_sessionsEnded;
 };

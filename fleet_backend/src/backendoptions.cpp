@@ -154,6 +154,12 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
         QStringLiteral("backfill-days"),
         QStringLiteral("Days of history a new demo world starts with (default 90)."),
         QStringLiteral("N"));
+    const QCommandLineOption minuteHistoryOption(
+        QStringLiteral("minute-history-days"),
+        QStringLiteral("Days a car's minute-by-minute status is kept (default 90, 1 to 3660); "
+                       "older minutes go, their hour and day roll-ups stay, and every session, "
+                       "entry and job is kept whole."),
+        QStringLiteral("N"));
     const QCommandLineOption backupOption(
         QStringLiteral("backup"),
         QStringLiteral("Copies the database of --data DIR to FILE, consistently, even while "
@@ -182,10 +188,10 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
                        "the service)."),
         QStringLiteral("FILE"));
     const QList<QCommandLineOption> all{
-        helpOption,      dataOption,       databaseOption,  listenOption,
-        metricsOption,   demoOption,       sizeOption,      fleetKeyOption,
-        speedOption,     worldStartOption, backfillOption,  backupOption,
-        provisionOption, accessOption,     grantHourOption, configOption};
+        helpOption,      dataOption,          databaseOption, listenOption,    metricsOption,
+        demoOption,      sizeOption,          fleetKeyOption, speedOption,     worldStartOption,
+        backfillOption,  minuteHistoryOption, backupOption,   provisionOption, accessOption,
+        grantHourOption, configOption};
     parser.addOptions(all);
     parser.addVersionOption();
 
@@ -334,6 +340,16 @@ bool parseBackendOptions(const QStringList &arguments, BackendOptions *options, 
             return false;
         }
         options->backfillDays = days;
+    }
+    if (parser.isSet(minuteHistoryOption)) {
+        bool ok = false;
+        const int days = parser.value(minuteHistoryOption).toInt(&ok);
+        if (!ok || days < 1 || days > 3660) {
+            *error = QStringLiteral("--minute-history-days: '%1' is not a number from 1 to 3660")
+                         .arg(parser.value(minuteHistoryOption));
+            return false;
+        }
+        options->minuteHistoryDays = days;
     }
     return true;
 }

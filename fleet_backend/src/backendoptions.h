@@ -23,6 +23,7 @@ struct BackendOptions
     double clockSpeed = 1.0;
     QDateTime worldStart;         // --world-start INSTANT: a new world's clock starts there
     int backfillDays = 90;        // history a new demo world starts with
+    int minuteHistoryDays = 90;   // minute rows kept (older ones are rolled up)
     QString backupFile;           // --backup FILE: copy the database while it serves, then exit
     QString provisionFile;        // --provision-devices FILE: new device credentials for every car
     int accessTokenSeconds = 900; // --access-token-seconds N: lifetime of new access tokens

@@ -200,8 +200,11 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
     if (!m_store.commitCommand(commit, &error))
         return errorResponse(500, QStringLiteral("storage_failed"),
                              QStringLiteral("the car could not keep the change; nothing changed"));
-    if (commit.version > 0)
+    if (commit.version > 0) {
         m_simulator.setPolicy(vehicleIndex, next, commit.version);
+        if (m_policyApplied)
+            m_policyApplied(commit.vehicleId);
+    }
     return response;
 }
 

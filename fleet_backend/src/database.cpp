@@ -151,6 +151,28 @@ CREATE TABLE certificates (
            organisation_id TEXT NOT NULL, key_id TEXT NOT NULL, certificate BYTEA NOT NULL,
            not_after_ms BIGINT NOT NULL,
            PRIMARY KEY (organisation_id, key_id));)"},
+    {18, R"(CREATE TABLE pairings (
+           vehicle_id TEXT PRIMARY KEY REFERENCES vehicles(id) ON DELETE CASCADE,
+           public_key BYTEA NOT NULL, label TEXT NOT NULL, code TEXT NOT NULL,
+           expires_ms BIGINT NOT NULL, tries_left BIGINT NOT NULL);
+CREATE TABLE login_failures (key TEXT NOT NULL, at_ms BIGINT NOT NULL);
+CREATE INDEX login_failures_key ON login_failures(key, at_ms);
+CREATE INDEX login_failures_at ON login_failures(at_ms);
+CREATE TABLE known_addresses (key TEXT PRIMARY KEY, last_ms BIGINT NOT NULL);
+CREATE TABLE changes (
+           seq BIGSERIAL PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL,
+           detail TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL, at_ms BIGINT NOT NULL);
+ALTER TABLE status_minutes RENAME TO status_minutes_unpartitioned;
+ALTER INDEX status_minutes_pkey RENAME TO status_minutes_unpartitioned_pkey;
+CREATE TABLE status_minutes (
+           vehicle_id TEXT NOT NULL, minute BIGINT NOT NULL, soc_centi BIGINT NOT NULL,
+           flags BIGINT NOT NULL, chip_deci BIGINT NOT NULL, compute_watts BIGINT NOT NULL,
+           reasons BIGINT NOT NULL, price_micros_per_kwh BIGINT NOT NULL DEFAULT 0,
+           gross_micros_per_hour BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (vehicle_id, minute))
+           PARTITION BY RANGE (minute);
+CREATE TABLE status_minutes_default PARTITION OF status_minutes DEFAULT;
+INSERT INTO status_minutes SELECT * FROM status_minutes_unpartitioned;
+DROP TABLE status_minutes_unpartitioned;)"},
 };
 
 /// One advisory-lock key for "migrating idlefleetd's schema".
@@ -182,7 +204,12 @@ bool parseDatabaseUrl(const QString &text, const QString &dataDir, DatabaseUrl *
     }
     url->dialect = Dialect::Postgres;
     url->user = parsed.userName();
-    url->password = parsed.password();
+    if (!parsed.password().isEmpty()) {
+        // Every user of the machine reads a command line (ps, /proc); a config file is copied.
+        *error = QStringLiteral("--database: the URL holds a password; give it in PGPASSWORD or "
+                                "~/.pgpass instead, where other users cannot read it");
+        return false;
+    }
     url->host = parsed.host();
     url->port = parsed.port(5432);
     url->name = parsed.path().mid(1);
@@ -322,8 +349,6 @@ bool openDatabase(const DatabaseUrl &url, const QString &connectionName, QString
         db.setHostName(url.host);
         db.setPort(url.port);
         db.setUserName(url.user);
-        if (!url.password.isEmpty())
-            db.setPassword(url.password);
         db.setDatabaseName(url.name);
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=idlefleetd"));
     }

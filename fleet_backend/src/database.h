@@ -24,9 +24,8 @@ struct DatabaseUrl
     QString sqliteFile; ///< SQLite: the database file
     QString host;       ///< PostgreSQL: a host name, or the folder of its Unix socket
     int port = 5432;
-    QString user;
-    QString password; ///< empty: libpq's own (PGPASSWORD, ~/.pgpass)
-    QString name;     ///< the database
+    QString user; ///< its password is libpq's to find (PGPASSWORD, ~/.pgpass), never the URL's
+    QString name; ///< the database
     /// For messages and logs: the URL without its password.
     QString display() const;
 };

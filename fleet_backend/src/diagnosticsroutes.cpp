@@ -66,6 +66,8 @@ http::Response FleetHttpServer::vehicleTrace(const http::Request &request,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("at is in the future; a trace explains the past"),
                              QStringLiteral("at"));
+    if (auto retained = retainedBefore(at, QStringLiteral("at")))
+        return std::move(*retained);
 
     v1::EligibilityTrace out;
     out.set_vehicle_id(vehicle.id.toStdString());
@@ -277,9 +279,11 @@ http::Response FleetHttpServer::simulateSleep(const http::Request &request,
             QStringLiteral("minutes"));
     const auto index = std::size_t(&vehicle - m_simulator.vehicles().data());
     m_simulator.setAsleep(index, m_clock.now(), minutes);
+    tell(QStringLiteral("asleep"), vehicle.id, QString::number(minutes));
+    // The world's state is the leader's to keep: another instance keeps it with its next step.
     QString error;
-    if (!m_store.saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(), m_clock.now(),
-                            &error))
+    if (leads() && !m_store.saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(),
+                                       m_clock.now(), &error))
         return errorResponse(500, QStringLiteral("storage_failed"), error);
     return vehicleDiagnostics(vehicle);
 }
@@ -329,6 +333,7 @@ http::Response FleetHttpServer::setGroup(const http::Request &request, const Acc
         return errorResponse(500, QStringLiteral("storage_failed"), error);
     for (const QString &id : std::as_const(ids))
         m_simulator.vehicles()[indexOf.value(id)].group = group;
+    tell(QStringLiteral("group"), group, ids.join(QLatin1Char(',')));
     v1::SetGroupResponse out;
     out.set_updated(int(ids.size()));
     return protobufResponse(out);

@@ -324,6 +324,8 @@ http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
     http::Response error;
     if (!readRange(request, 31LL * 86400, &from, &to, &error))
         return error;
+    if (auto retained = retainedBefore(from, QStringLiteral("from")))
+        return std::move(*retained);
     v1::EventsResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
     for (v1::VehicleEvent &event : eventsOf(vehicle, from, to))

@@ -85,10 +85,13 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                                      QDateTime::currentMSecsSinceEpoch(),
                                      QStringLiteral("STREAM /v1/stream")});
             return true;
-        });
+        },
+        LiveStream::takeFirstSequence(m_store));
     m_auth.setSessionsEnded([this](const QList<QByteArray> &digests) {
-        for (const QByteArray &digest : digests)
+        for (const QByteArray &digest : digests) {
             m_stream->endSession(digest);
+            tell(QStringLiteral("session_end"), QString::fromLatin1(digest.toHex()));
+        }
     });
     m_server.setUpgradeHandler(QStringLiteral("/v1/stream"),
                                [this](QTcpSocket *socket) { m_stream->accept(socket); });
@@ -112,8 +115,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     m_server.route("POST", QStringLiteral("/v1/auth/logout"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        http::Response response = m_auth.logout(request, account);
-                       m_stream->endSession(
-                           tokenDigest(request.header("authorization").mid(7).trimmed()));
+                       const QByteArray digest =
+                           tokenDigest(request.header("authorization").mid(7).trimmed());
+                       m_stream->endSession(digest);
+                       tell(QStringLiteral("session_end"), QString::fromLatin1(digest.toHex()));
                        return response;
                    }));
     m_server.route("POST", QStringLiteral("/v1/auth/password"),
@@ -121,8 +126,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                        return http::afterwards(m_auth.changePassword(request, account),
                                                [this, id = account.id](http::Response &done) {
                                                    // every other session ended with it
-                                                   if (done.status == 200)
+                                                   if (done.status == 200) {
                                                        m_stream->endAccount(id);
+                                                       tell(QStringLiteral("account_end"), id);
+                                                   }
                                                });
                    }));
     // The person's own data: consent, a full export, deletion.
@@ -142,8 +149,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        return http::afterwards(deleteAccount(request, account),
                                                [this, id = account.id](http::Response &done) {
-                                                   if (done.status < 300)
+                                                   if (done.status < 300) {
                                                        m_stream->endAccount(id);
+                                                       tell(QStringLiteral("account_end"), id);
+                                                   }
                                                });
                    }));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy"),
@@ -260,8 +269,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     m_server.route("POST", QStringLiteral("/v1/grants/{grant}/revoke"),
                    signedIn([this](const http::Request &request, const AccountRecord &account) {
                        http::Response response = revokeGrant(request, account);
-                       if (response.status == 200)
+                       if (response.status == 200) {
                            m_stream->recheckVisibility();
+                           tell(QStringLiteral("visibility"), {});
+                       }
                        return response;
                    }));
     // An organisation's administrator certifies its managers' keys with the fleet key in their
@@ -453,6 +464,10 @@ http::Response FleetHttpServer::vehicleHistory(const http::Request &request,
     http::Response error;
     if (!readRange(request, maxRange, &from, &to, &error))
         return error;
+    if (resolution == Store::Resolution::Minute) {
+        if (auto retained = retainedBefore(from, QStringLiteral("from")))
+            return std::move(*retained);
+    }
 
     v1::HistoryResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());

@@ -24,6 +24,7 @@ namespace idlefleet::backend {
 class Simulator;
 struct SimulatedVehicle;
 class WorldClock;
+class WorldRunner;
 
 /// One part of a streamed export (see DataExport in account.proto).
 struct ExportPart
@@ -61,6 +62,14 @@ public:
     OrganisationAuthority &organisations() { return m_organisations; }
     /// Streams what changed on the cars since the last call (after each step of the world).
     void publishLive();
+    /// The world this instance runs or follows (sharedchanges.cpp): what changes here in
+    /// memory is told to the other instances on the database through it, and what they tell
+    /// that concerns the live streams comes back to applyChange().
+    void setWorld(WorldRunner *world);
+    /// Minute rows are kept this many days: minutes, events and traces from before what the
+    /// leader last pruned (Store::minutesKeptFrom()) answer 410.
+    void setMinuteHistoryDays(int days) { m_minuteHistoryDays = days; }
+    void applyChange(const Store::Change &change);
 
     /// Starts serving TLS 1.2 or later on `address:port`; returns the port, 0 on failure.
     /// How long an hour of a support grant lasts (shorter for tests of expiry).
@@ -150,6 +159,13 @@ private:
                                        const AccountRecord &account) const;
     http::Response simulateSleep(const http::Request &request, const SimulatedVehicle &vehicle);
     http::Response setGroup(const http::Request &request, const AccountRecord &account);
+    /// Tells the other instances of a change (WorldRunner::tell()); nothing without a world.
+    void tell(const QString &kind, const QString &subject, const QString &detail = {});
+    /// Whether this instance runs the world (else another does, and keeps its state).
+    bool leads() const;
+    /// 410 history_retained if minutes from `from` (UTC seconds) are no longer kept, naming
+    /// `field`; nullopt if they are.
+    std::optional<http::Response> retainedBefore(qint64 from, const QString &field) const;
 
     qint64 m_grantHourMs = 3600 * 1000;
     http::Server m_server;
@@ -163,6 +179,8 @@ private:
     std::unique_ptr<LiveStream> m_stream;
     Simulator &m_simulator;
     const WorldClock &m_clock;
+    WorldRunner *m_world = nullptr;
+    int m_minuteHistoryDays = 90;
 };
 
 } // namespace idlefleet::backend

@@ -46,6 +46,12 @@ qint64 LedgerJob::payMicros() const
 LedgerBook::LedgerBook() = default;
 LedgerBook::~LedgerBook() = default;
 
+void LedgerBook::clear()
+{
+    m_cars.clear();
+    m_changes = {};
+}
+
 void LedgerBook::restore(const std::vector<LedgerOpenState> &open)
 {
     for (const LedgerOpenState &state : open) {

@@ -116,6 +116,8 @@ public:
     LedgerBook();
     ~LedgerBook();
 
+    /// Forgets everything open and every change not taken (another instance ran the world).
+    void clear();
     /// Continues from open rows a store kept (after a restart).
     void restore(const std::vector<LedgerOpenState> &open);
     /// Adds a minute of the car `vehicleId` (owned by `owner`, in `zone`).

@@ -52,14 +52,14 @@ void fillVehicleStatus(v1::VehicleStatus *out, const VehicleStatus &status)
 }
 
 LiveStream::LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
-                       Visibility visible, QObject *parent)
+                       Visibility visible, quint64 firstSequence, QObject *parent)
     : QObject(parent)
     , m_auth(auth)
     , m_simulator(simulator)
     , m_clock(clock)
     , m_visible(std::move(visible))
     , m_server(QStringLiteral("idlefleetd"), QWebSocketServer::NonSecureMode)
-    , m_sequence(quint64(QDateTime::currentMSecsSinceEpoch()) * 1000)
+    , m_sequence(firstSequence)
 {
     // TLS is the HTTP server's: the sockets arrive here encrypted already.
     m_server.setMaxPendingConnections(64);
@@ -69,6 +69,12 @@ LiveStream::LiveStream(const AuthService &auth, const Simulator &simulator, cons
         m_seen.insert(vehicle.id, {});
     publish();
     m_ring.clear();
+}
+
+quint64 LiveStream::takeFirstSequence(Store &store)
+{
+    const quint64 fromClock = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
+    return store.takeSequenceBlock((fromClock >> SequenceBlockBits) + 1) << SequenceBlockBits;
 }
 
 LiveStream::~LiveStream()

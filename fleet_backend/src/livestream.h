@@ -31,8 +31,10 @@ void fillVehicleStatus(v1::VehicleStatus *out, const VehicleStatus &status);
 
 /// The live stream (stream.proto): WebSocket connections over the server's TLS, each fed the
 /// status and events of the cars its account may see, resumable from a sequence number. Frames
-/// are kept in a ring of the latest `RingFrames`; sequences start from the wall clock at start-up,
-/// so they keep rising across restarts and a client's old number is never mistaken for a new one.
+/// are kept in a ring of the latest `RingFrames`. Each process numbers its frames in a block of
+/// its own, taken from the database at start-up above every block before: numbers keep rising
+/// across restarts, and a number another instance (or an earlier process) gave is never taken
+/// for one of this process's, so a client that moves resumes with a full picture instead.
 class LiveStream : public QObject
 {
     Q_OBJECT
@@ -41,8 +43,9 @@ public:
     /// support, sets how long its grant lasts (and, when `opening` a stream, records its use).
     using Visibility =
         std::function<bool(const AccountRecord &, const SimulatedVehicle &, qint64 *, bool)>;
+    /// Sequences start at `firstSequence` (Store::takeSequenceBlock()).
     LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
-               Visibility visible, QObject *parent = nullptr);
+               Visibility visible, quint64 firstSequence, QObject *parent = nullptr);
     ~LiveStream() override;
 
     /// Takes over a socket whose request asks for an upgrade (nothing read from it yet).
@@ -61,6 +64,11 @@ public:
     int subscriberCount() const { return int(m_subscribers.size()); }
 
     static constexpr std::size_t RingFrames = 50000;
+    /// A process's frames are numbered within 2^SequenceBlockBits of its block's start.
+    static constexpr int SequenceBlockBits = 32;
+    /// The first sequence of a block of this process's own: above every block before, and
+    /// above the wall clock's milliseconds x 1,000 (as numbers were given before blocks).
+    static quint64 takeFirstSequence(Store &store);
     static constexpr qint64 MaxBacklogBytes = 1 << 20;
     static constexpr int CloseTokenExpired = 4001;
     static constexpr int CloseSessionEnded = 4003;

@@ -15,11 +15,12 @@
 #include "tlsidentity.h"
 #include "version.h"
 #include "worldclock.h"
+#include "worldrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -41,8 +42,6 @@ namespace {
 
 constexpr int ExitFailed = 1;
 constexpr int ExitBadInput = 2;
-// On restart, missed world time is simulated up to this much.
-constexpr int MaxCatchUpMinutes = 90 * 24 * 60;
 
 int fail(int status, const QString &message)
 {
@@ -175,6 +174,15 @@ int main(int argc, char *argv[])
         return fail(ExitFailed, error);
     qCInfo(lcStartup, "database %s at schema version %d", qPrintable(database.display()),
            store.schemaVersion());
+    // Clients pin one key: every instance on a shared database serves the same one.
+    if (database.dialect == Dialect::Postgres) {
+        if (const QString served = store.sharedTlsPin(identity.pin); served != identity.pin)
+            return fail(ExitFailed,
+                        QStringLiteral("%1 holds a TLS key (pin %2) other than the one the "
+                                       "instances on %3 serve (pin %4): copy tls-key.pem and "
+                                       "tls-cert.pem from the first instance's data folder")
+                            .arg(dataDir.absolutePath(), identity.pin, database.display(), served));
+    }
 
     // Earlier versions kept the organisations' fleet keys here; the backend holds none now.
     const QStringList leftKeys = QDir(dataDir.filePath(QStringLiteral("organisations")))
@@ -185,6 +193,30 @@ int main(int argc, char *argv[])
                   "backend no longer uses it: hand it to the organisation's administrator "
                   "(idlefleetctl fleet key import FILE), then delete it",
                   qPrintable(dataDir.filePath(QStringLiteral("organisations/") + name)));
+
+    // On PostgreSQL several instances may serve one database: one runs the world (the leader),
+    // the others serve it beside and take over when it goes (worldrunner.h). One that finds the
+    // world being made waits for it.
+    bool leads = store.holdLeadership();
+    if (!leads) {
+        qCInfo(lcStartup,
+               "another idlefleetd runs the world on %s: this one serves beside it "
+               "and takes over if it goes",
+               qPrintable(database.display()));
+        bool terminated = false;
+        while (!leads && (store.isEmpty() || !store.worldMark())) {
+            QEventLoop wait;
+            QTimer::singleShot(1000, &wait, &QEventLoop::quit);
+            QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &wait, [&] {
+                terminated = true;
+                wait.quit();
+            });
+            wait.exec();
+            if (terminated)
+                return 0;
+            leads = store.holdLeadership();
+        }
+    }
 
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     const bool emptyWorld = store.isEmpty();
@@ -197,7 +229,7 @@ int main(int argc, char *argv[])
     // world's clock stood at its last commit plus the wall time since then.
     QDateTime worldNow = options.worldStart.isValid() && emptyWorld ? options.worldStart : wallNow;
     bool newWorld = false;
-    if (emptyWorld && options.demoWorld) {
+    if (emptyWorld && options.demoWorld && leads) {
         qCInfo(lcStartup, "building the demo world: %d organisation cars, %d days of history",
                options.worldSize, options.backfillDays);
         auto created = demoWorldVehicles(options.worldSize);
@@ -224,7 +256,7 @@ int main(int argc, char *argv[])
     // Every car runs a policy; one made before policies existed gets the house rule.
     auto vehicles = store.loadVehicles();
     for (SimulatedVehicle &vehicle : vehicles) {
-        if (vehicle.policyVersion != 0)
+        if (vehicle.policyVersion != 0 || !leads)
             continue;
         vehicle.policy = demoPolicyFor(vehicle.id, vehicle.timeZone);
         vehicle.policyVersion = 1;
@@ -246,12 +278,13 @@ int main(int argc, char *argv[])
         worldNow = std::max(wallNow, simulatedUntil);
     }
     simulator.setSimulatedUntil(simulatedUntil);
-    if (store.needsLedgerRebuild()) {
+    if (leads && store.needsLedgerRebuild()) {
         qCInfo(lcStartup, "building the ledger from the kept minutes");
         if (!store.rebuildLedger(&error))
             return fail(ExitFailed, error);
     }
-    simulator.restoreLedger(store.openLedger(simulatedUntil.toSecsSinceEpoch()));
+    if (leads)
+        simulator.restoreLedger(store.openLedger(simulatedUntil.toSecsSinceEpoch()));
     const WorldClock clock(std::max(worldNow, simulatedUntil), options.clockSpeed);
     // Simulates up to `until` a day at a time. Each day's status rows, ledger rows, the cars'
     // states and the world's clock are one commit, so a crash loses at most the day in progress,
@@ -259,34 +292,20 @@ int main(int argc, char *argv[])
     Metrics metrics;
     store.setStatementObserver(
         [&metrics](qint64 nanoseconds) { metrics.observeStatement(double(nanoseconds) / 1e9); });
-    auto catchUp = [&](const QDateTime &until, int maxMinutes, QString *problem) {
-        // A long catch-up (a new world's history, a restart after days) says how far it is.
-        const qint64 behindDays = simulator.simulatedUntil().secsTo(until) / 86400;
-        for (int done = 0; done < maxMinutes;) {
-            const int step = simulator.advanceTo(until, std::min(24 * 60, maxMinutes - done));
-            if (step == 0)
-                break;
-            done += step;
-            QElapsedTimer commitTime;
-            commitTime.start();
-            if (!store.commitWorld(simulator.vehicles(), simulator.takeSamples(),
-                                   simulator.takeLedgerChanges(), simulator.simulatedUntil(),
-                                   clock.now(), problem))
-                return false;
-            metrics.observeCommit(double(commitTime.nsecsElapsed()) / 1e9);
-            if (behindDays >= 2 && (done / (24 * 60)) % 10 == 0 && step == 24 * 60)
-                qCInfo(lcWorld, "simulated %d of %lld days", done / (24 * 60), behindDays);
-        }
-        return true;
-    };
+    WorldRunner world(store, simulator, clock, metrics);
+    world.tryLead();
+    world.setMinuteHistoryDays(options.minuteHistoryDays);
     FleetHttpServer server(store, simulator, clock, metrics);
+    server.setWorld(&world);
+    server.setMinuteHistoryDays(options.minuteHistoryDays);
+    world.setOtherChanges([&server](const Store::Change &change) { server.applyChange(change); });
     if (store.isSimulated())
         server.addSimulatorRoutes();
     server.auth().setAccessLifetimeMs(qint64(options.accessTokenSeconds) * 1000);
     server.setGrantHourMs(qint64(options.grantHourSeconds) * 1000);
     // A demo world (also one made before accounts existed) gets its demo people, and the support
     // engineer a grant for Alex's first car.
-    if (options.demoWorld && !store.hasAccounts()) {
+    if (options.demoWorld && world.isLeader() && !store.hasAccounts()) {
         for (const DemoAccount &demo : demoWorldAccounts()) {
             if (!server.auth().createAccount(demo.account, demo.password, &error))
                 return fail(ExitFailed, error);
@@ -295,7 +314,7 @@ int main(int argc, char *argv[])
             return fail(ExitFailed, QStringLiteral("cannot store the demo support grant"));
     }
     // The demo organisation's cars enrol its fleet key (also in a world made before fleet keys).
-    if (options.demoWorld) {
+    if (options.demoWorld && world.isLeader()) {
         QStringList organisationCars;
         for (const SimulatedVehicle &vehicle : simulator.vehicles()) {
             if (vehicle.owner == organisationOwner(QLatin1String(DemoOrganisation)))
@@ -333,7 +352,7 @@ int main(int argc, char *argv[])
     }
     // The demo world's owner agreed to take part when the world was made (also in a world made
     // before consent was enforced, unless they ever answered themselves).
-    if (options.demoWorld) {
+    if (options.demoWorld && world.isLeader()) {
         if (const auto owner = store.accountByEmail(QLatin1String(DemoOwnerEmail));
             owner && store.consentsOf(owner->id).empty() &&
             !store.insertConsent(owner->id, QLatin1String(DemoTermsVersion),
@@ -342,13 +361,24 @@ int main(int argc, char *argv[])
     }
     // Only cars whose owners agree contribute (spec/ledger.md), from the first simulated minute.
     simulator.setConsentingOwners(store.consentingOwners());
-    if (!catchUp(clock.now(), std::max(MaxCatchUpMinutes, options.backfillDays * 24 * 60), &error))
-        return fail(ExitFailed, error);
-    if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
-        simulator.setSimulatedUntil(wholeMinute(clock.now()));
-    simulator.evaluateAll(simulator.simulatedUntil());
-    if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error))
-        return fail(ExitFailed, error);
+    if (world.isLeader()) {
+        // The months the catch-up writes have their partitions first (PostgreSQL).
+        if (!store.preparePartitions(simulator.simulatedUntil().toSecsSinceEpoch() / 60,
+                                     clock.now().toSecsSinceEpoch() / 60 + 62 * 24 * 60, &error))
+            return fail(ExitFailed, error);
+        if (!world.catchUp(clock.now(),
+                           std::max(WorldRunner::MaxCatchUpMinutes, options.backfillDays * 24 * 60),
+                           &error))
+            return fail(ExitFailed, error);
+        if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
+            simulator.setSimulatedUntil(wholeMinute(clock.now()));
+        simulator.evaluateAll(simulator.simulatedUntil());
+        if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
+                              &error))
+            return fail(ExitFailed, error);
+    } else {
+        simulator.evaluateAll(simulator.simulatedUntil());
+    }
 
     const quint16 port = server.listen(options.listenAddress, options.listenPort,
                                        identity.certificate, identity.privateKey);
@@ -424,18 +454,14 @@ int main(int argc, char *argv[])
     notifyServiceManager(QByteArray("READY=1\nSTATUS=serving ") + url.toUtf8() +
                          "\nMAINPID=" + QByteArray::number(QCoreApplication::applicationPid()));
 
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
-        QString saveError;
-        if (!catchUp(clock.now(), MaxCatchUpMinutes, &saveError))
-            qCWarning(lcWorld, "%s", qPrintable(saveError));
-        server.publishLive();
-    });
-    tick.start(1000);
+    QObject::connect(&world, &WorldRunner::ticked, &app, [&server] { server.publishLive(); });
+    world.start();
 
     const int status = QCoreApplication::exec();
     notifyServiceManager(QByteArrayLiteral("STOPPING=1\nSTATUS=saving the world's state"));
-    store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error);
+    // Only the leader's world is the one to keep; a follower's copy is what the leader kept.
+    if (world.isLeader())
+        store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error);
     QFile::remove(endpointPath);
     store.setStatementObserver({}); // the metrics go before the store
     return status;

@@ -22,6 +22,9 @@ QByteArray FleetHttpServer::metricsText()
     gauge("idlefleetd_live_streams", "Live streams open now.", m_stream->subscriberCount());
     gauge("idlefleetd_password_hashes_queued", "Password hashes waiting or under way.",
           m_executor.queuedHashes());
+    gauge("idlefleetd_world_leader",
+          "1 if this instance runs the world (simulator and market), 0 if it follows another.",
+          leads() ? 1 : 0);
     gauge("idlefleetd_simulator_lag_seconds", "How far the simulated world is behind its clock.",
           std::max<qint64>(0, m_simulator.simulatedUntil().secsTo(m_clock.now())));
     // Each car in one state, the first that holds.

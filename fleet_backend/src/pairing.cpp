@@ -70,9 +70,11 @@ http::Response Pairing::start(const QString &vehicleId, const http::Request &req
         return errorResponse(
             409, QStringLiteral("too_many_keys"),
             QStringLiteral("the car holds %1 keys; revoke one first").arg(MaxKeysPerVehicle));
-    Pending pending{publicKey, label, newCode(),
-                    QDateTime::currentMSecsSinceEpoch() + CodeLifetimeMs, Tries};
-    m_pending.insert(vehicleId, pending);
+    const Store::PendingPairing pending{
+        publicKey, label, newCode(), QDateTime::currentMSecsSinceEpoch() + CodeLifetimeMs, Tries};
+    if (!m_store.putPairing(vehicleId, pending))
+        return errorResponse(503, QStringLiteral("unavailable"),
+                             QStringLiteral("the pairing could not be kept; start it again"));
     v1::PairingStarted started;
     setMs(started.mutable_expires_at(), pending.expiresMs);
     started.set_tries_left(pending.triesLeft);
@@ -85,41 +87,43 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
     http::Response bad;
     if (!parseProtobufBody(request, &confirmation, &bad))
         return bad;
-    auto it = m_pending.find(vehicleId);
     const QByteArray publicKey = QByteArray::fromStdString(confirmation.public_key());
-    if (it == m_pending.end() || it->publicKey != publicKey)
+    const auto pending = m_store.pairing(vehicleId);
+    if (!pending || pending->publicKey != publicKey)
         return errorResponse(404, QStringLiteral("no_pairing"),
                              QStringLiteral("no pairing is waiting for this key; start one first"));
-    if (it->expiresMs <= QDateTime::currentMSecsSinceEpoch()) {
-        m_pending.erase(it);
+    if (pending->expiresMs <= QDateTime::currentMSecsSinceEpoch()) {
+        m_store.takePairing(vehicleId, publicKey);
         return errorResponse(410, QStringLiteral("code_expired"),
                              QStringLiteral("the code has expired; start pairing again"));
     }
     const QByteArray given = QByteArray::fromStdString(confirmation.code()).trimmed();
-    const QByteArray expected = it->code.toLatin1();
+    const QByteArray expected = pending->code.toLatin1();
     const bool matches =
         given.size() == expected.size() &&
         CRYPTO_memcmp(given.constData(), expected.constData(), std::size_t(expected.size())) == 0;
     if (!matches) {
-        if (--it->triesLeft <= 0) {
-            m_pending.erase(it);
+        const int triesLeft = m_store.spendPairingTry(vehicleId, publicKey);
+        if (triesLeft <= 0)
             return errorResponse(429, QStringLiteral("too_many_tries"),
                                  QStringLiteral("too many wrong codes; start pairing again"));
-        }
         return errorResponse(403, QStringLiteral("wrong_code"),
                              QStringLiteral("the code does not match what the car shows; %1 "
                                             "tries left")
-                                 .arg(it->triesLeft),
+                                 .arg(triesLeft),
                              QStringLiteral("code"));
     }
+    // Used once: of two confirmations at once (on two instances), one pairs the key.
+    if (!m_store.takePairing(vehicleId, publicKey))
+        return errorResponse(404, QStringLiteral("no_pairing"),
+                             QStringLiteral("no pairing is waiting for this key; start one first"));
     KeyRecord key;
     key.vehicleId = vehicleId;
     key.keyId = keyIdOf(publicKey);
     key.publicKey = publicKey;
-    key.label = it->label;
+    key.label = pending->label;
     key.role = v1::KEY_ROLE_OWNER;
     key.addedMs = QDateTime::currentMSecsSinceEpoch();
-    m_pending.erase(it);
     // A key revoked before comes back only through a new pairing like this one, and keeps its
     // counter so that its old commands cannot be replayed.
     const bool stored = m_store.key(vehicleId, key.keyId)
@@ -136,11 +140,11 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
 http::Response Pairing::screen(const QString &vehicleId) const
 {
     v1::CarScreen screen;
-    const auto it = m_pending.constFind(vehicleId);
-    if (it != m_pending.constEnd() && it->expiresMs > QDateTime::currentMSecsSinceEpoch()) {
-        screen.set_pairing_code(it->code.toStdString());
+    const auto pending = m_store.pairing(vehicleId);
+    if (pending && pending->expiresMs > QDateTime::currentMSecsSinceEpoch()) {
+        screen.set_pairing_code(pending->code.toStdString());
         screen.set_text(QStringLiteral("Pair \"%1\"? Enter code %2 in the app.")
-                            .arg(it->label, it->code)
+                            .arg(pending->label, pending->code)
                             .toStdString());
     } else {
         screen.set_text("Parked");

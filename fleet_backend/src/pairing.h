@@ -3,8 +3,6 @@
 #include "http/httpmessage.h"
 #include "store.h"
 
-#include <QHash>
-
 namespace idlefleet::v1 {
 class VehicleKey;
 }
@@ -16,7 +14,8 @@ void fillVehicleKey(v1::VehicleKey *out, const KeyRecord &key);
 
 /// The car side of pairing: a client asks a car to accept its key; the car shows a one-time code
 /// on its own screen; only someone who can read that screen can confirm. Codes last five minutes
-/// and allow five tries. Pending pairings live in memory: a restart asks for a new code.
+/// and allow five tries. Pairings waiting for their code are kept in the database, so a pairing
+/// started on one instance is confirmed on another, and a restart keeps it.
 class Pairing
 {
 public:
@@ -34,17 +33,7 @@ public:
     static constexpr int MaxKeysPerVehicle = 20;
 
 private:
-    struct Pending
-    {
-        QByteArray publicKey;
-        QString label;
-        QString code;
-        qint64 expiresMs = 0;
-        int triesLeft = Tries;
-    };
-
     Store &m_store;
-    QHash<QString, Pending> m_pending; // by vehicle: one pairing at a time per car
 };
 
 } // namespace idlefleet::backend

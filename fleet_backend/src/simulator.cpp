@@ -34,16 +34,8 @@ std::shared_ptr<const policy::ZoneRules> SimulatedVehicle::zoneRules() const
 }
 
 Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
-    : m_vehicles(std::move(vehicles))
-    , m_compiled(m_vehicles.size())
-    , m_compiledUntil(m_vehicles.size(), std::numeric_limits<qint64>::min())
 {
-    m_zones.reserve(m_vehicles.size());
-    m_rules.reserve(m_vehicles.size());
-    for (const auto &vehicle : m_vehicles) {
-        m_zones.emplace_back(vehicle.timeZone.toUtf8());
-        m_rules.push_back(vehicle.zoneRules());
-    }
+    replaceVehicles(std::move(vehicles));
     const QString deadSpots = qEnvironmentVariable("IDLEFLEETD_DEAD_SPOTS");
     if (deadSpots == QLatin1String("off")) {
         m_deadSpots = DeadSpots::Off;
@@ -274,6 +266,24 @@ void Simulator::removeVehicle(const QString &id)
         m_samples = std::move(kept);
         return;
     }
+}
+
+void Simulator::replaceVehicles(std::vector<SimulatedVehicle> vehicles)
+{
+    m_vehicles = std::move(vehicles);
+    m_zones.clear();
+    m_rules.clear();
+    m_zones.reserve(m_vehicles.size());
+    m_rules.reserve(m_vehicles.size());
+    for (const auto &vehicle : m_vehicles) {
+        m_zones.emplace_back(vehicle.timeZone.toUtf8());
+        m_rules.push_back(vehicle.zoneRules());
+    }
+    m_compiled.clear();
+    m_compiled.resize(m_vehicles.size());
+    m_compiledUntil.assign(m_vehicles.size(), std::numeric_limits<qint64>::min());
+    m_samples.clear();
+    m_ledger.clear();
 }
 
 void Simulator::addVehicle(SimulatedVehicle vehicle)

@@ -109,6 +109,9 @@ public:
     void removeVehicle(const QString &id);
     /// A car joins the world (an operator added it with `idlefleetd admin car add`).
     void addVehicle(SimulatedVehicle vehicle);
+    /// Starts again from `vehicles` as kept (another instance ran the world): nothing buffered,
+    /// no ledger open (restoreLedger() brings it back).
+    void replaceVehicles(std::vector<SimulatedVehicle> vehicles);
 
     /// The minutes simulated since the last call, for cars with `recordsHistory`.
     std::vector<MinuteSample> takeSamples() { return std::exchange(m_samples, {}); }

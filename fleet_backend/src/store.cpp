@@ -170,6 +170,21 @@ const char *const Migrations[] = {
            PRIMARY KEY (organisation_id, key_id)) WITHOUT ROWID;
        INSERT INTO meta (key, value) SELECT 'simulated_world', '1'
            WHERE EXISTS (SELECT 1 FROM vehicles);)",
+    // 18: what several instances on one database share: pairings waiting for their code,
+    // failed sign-ins and the addresses accounts signed in from, and the feed of changes each
+    // instance follows (storeshared.cpp).
+    R"(CREATE TABLE pairings (
+           vehicle_id TEXT PRIMARY KEY REFERENCES vehicles(id) ON DELETE CASCADE,
+           public_key BLOB NOT NULL, label TEXT NOT NULL, code TEXT NOT NULL,
+           expires_ms INTEGER NOT NULL, tries_left INTEGER NOT NULL) WITHOUT ROWID;
+       CREATE TABLE login_failures (key TEXT NOT NULL, at_ms INTEGER NOT NULL);
+       CREATE INDEX login_failures_key ON login_failures(key, at_ms);
+       CREATE INDEX login_failures_at ON login_failures(at_ms);
+       CREATE TABLE known_addresses (
+           key TEXT PRIMARY KEY, last_ms INTEGER NOT NULL) WITHOUT ROWID;
+       CREATE TABLE changes (
+           seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, subject TEXT NOT NULL,
+           detail TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL, at_ms INTEGER NOT NULL);)",
 };
 
 constexpr auto SimulatedUntilKey = "simulated_until_ms";
@@ -301,30 +316,20 @@ bool Store::createWorld(const std::vector<SimulatedVehicle> &vehicles,
 
 bool Store::writeVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO vehicles (id, owner, name, model, time_zone, battery_capacity_wh, "
-        "charger_watts, compute_watts, commute_minute, trip_wh_per_minute, group_name, "
-        "step_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RowBatch batch(database(),
+                   QStringLiteral("INSERT INTO vehicles (id, owner, name, model, time_zone, "
+                                  "battery_capacity_wh, charger_watts, compute_watts, "
+                                  "commute_minute, trip_wh_per_minute, group_name, step_minutes)"),
+                   12);
     for (const auto &vehicle : vehicles) {
-        bindValue(query, vehicle.id);
-        bindValue(query, vehicle.owner);
-        bindValue(query, vehicle.name);
-        bindValue(query, vehicle.model);
-        bindValue(query, vehicle.timeZone);
-        bindValue(query, vehicle.batteryCapacityWh);
-        bindValue(query, vehicle.chargerWatts);
-        bindValue(query, vehicle.computeWatts);
-        bindValue(query, vehicle.commuteMinute);
-        bindValue(query, vehicle.tripWhPerMinute);
-        bindValue(query, vehicle.group);
-        bindValue(query, vehicle.stepMinutes);
-        if (!query.exec()) {
-            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        if (!batch.add({vehicle.id, vehicle.owner, vehicle.name, vehicle.model, vehicle.timeZone,
+                        vehicle.batteryCapacityWh, vehicle.chargerWatts, vehicle.computeWatts,
+                        vehicle.commuteMinute, vehicle.tripWhPerMinute, vehicle.group,
+                        vehicle.stepMinutes},
+                       error))
             return false;
-        }
     }
-    return true;
+    return batch.flush(error);
 }
 
 std::vector<SimulatedVehicle> Store::loadVehicles() const
@@ -530,15 +535,30 @@ bool Store::savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString 
 
 bool Store::writePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
+    // As savePolicy() keeps one, many rows a statement (each car once).
+    const qint64 appliedMs = QDateTime::currentMSecsSinceEpoch();
+    RowBatch current(database(),
+                     QStringLiteral("INSERT INTO vehicle_policies (vehicle_id, version, policy, "
+                                    "updated_ms)"),
+                     4,
+                     onConflictReplace(QStringLiteral("vehicle_id, version, policy, updated_ms"),
+                                       QStringLiteral("vehicle_id")));
+    RowBatch history(
+        database(),
+        QStringLiteral("INSERT INTO policy_history (vehicle_id, version, policy, applied_ms, "
+                       "key_id)"),
+        5,
+        onConflictReplace(QStringLiteral("vehicle_id, version, policy, applied_ms, key_id"),
+                          QStringLiteral("vehicle_id, version")));
     for (const SimulatedVehicle &vehicle : vehicles) {
         if (vehicle.policyVersion == 0)
             continue;
-        if (!savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy)) {
-            *error = QStringLiteral("database: cannot store the policy of %1").arg(vehicle.id);
+        const QByteArray bytes = QByteArray::fromStdString(vehicle.policy.SerializeAsString());
+        if (!current.add({vehicle.id, vehicle.policyVersion, bytes, appliedMs}, error) ||
+            !history.add({vehicle.id, vehicle.policyVersion, bytes, appliedMs, QString()}, error))
             return false;
-        }
     }
-    return true;
+    return current.flush(error) && history.flush(error);
 }
 
 QDateTime Store::simulatedUntil() const

@@ -353,6 +353,7 @@ public:
     std::vector<OrganisationRecord> organisations() const;
     /// How many cars the database holds (a running server compares it with its own).
     int vehicleCount() const;
+    bool hasVehicle(const QString &id) const;
     /// One more device credential (its digest) for a car's telematics unit.
     bool addDeviceToken(const QString &vehicleId, const QByteArray &digest, QString *error);
     bool setPassword(const QString &accountId, const QByteArray &password);
@@ -371,6 +372,75 @@ public:
     /// Forgets sessions whose refresh token has expired.
     void deleteExpiredSessions(qint64 nowMs);
 
+    // What several instances on one database share (storeshared.cpp).
+    /// A pairing waiting for the code the car shows (one per car).
+    struct PendingPairing
+    {
+        QByteArray publicKey;
+        QString label;
+        QString code;
+        qint64 expiresMs = 0;
+        int triesLeft = 0;
+    };
+    /// Starts a car's pairing, replacing one that waited.
+    bool putPairing(const QString &vehicleId, const PendingPairing &pairing);
+    std::optional<PendingPairing> pairing(const QString &vehicleId) const;
+    /// Counts one wrong code against the car's pairing of `publicKey`; returns the tries left
+    /// (at 0 the pairing is gone), -1 if none waits.
+    int spendPairingTry(const QString &vehicleId, const QByteArray &publicKey);
+    /// Ends the car's pairing of `publicKey`; true only for the one call that ended it, so a
+    /// code is used once whichever instance it reaches.
+    bool takePairing(const QString &vehicleId, const QByteArray &publicKey);
+    /// Failed password checks under `key` after `sinceMs`: how many, and when the oldest was.
+    int failuresSince(const QString &key, qint64 sinceMs, qint64 *oldestMs) const;
+    bool addFailure(const QString &key, qint64 atMs);
+    bool clearFailures(const QString &key);
+    /// When the account of `key` last signed in from its address (0: never).
+    qint64 knownAddress(const QString &key) const;
+    bool rememberAddress(const QString &key, qint64 atMs);
+    /// Forgets failures, addresses and changes older than their use (`nowMs`: the wall clock).
+    void forgetStale(qint64 nowMs, qint64 failureWindowMs, qint64 knownAddressMs, qint64 changesMs);
+
+    /// One change another instance must know of (what it keeps in memory: a car's report,
+    /// policy or sleep, an owner's consent, a removed car, ended sessions, revoked grants).
+    struct Change
+    {
+        qint64 seq = 0;
+        QString kind;
+        QString subject;
+        QString detail;
+        QString origin; ///< the instance that made it
+    };
+    /// Adds a change from `origin` (PostgreSQL tells the listening instances at once).
+    bool addChange(const QString &origin, const QString &kind, const QString &subject,
+                   const QString &detail = {});
+    /// Changes numbered above `afterSeq`, oldest first, at most `limit`.
+    std::vector<Change> changesAfter(qint64 afterSeq, int limit) const;
+    qint64 latestChange() const;
+    /// Calls `changed` whenever another connection adds a change (PostgreSQL's LISTEN; SQLite,
+    /// served by one process, has none to tell). False if the database could not listen.
+    bool listenForChanges(QObject *context, std::function<void()> changed);
+    /// Whether this connection holds, or now takes, the lease of the world's leader (the one
+    /// instance that runs the simulator and market): a PostgreSQL advisory lock held as long as
+    /// the connection lives, so a leader that dies gives it up at once. Always true on SQLite.
+    bool holdLeadership();
+
+    // How long minute rows are kept (storeretention.cpp).
+    /// PostgreSQL: makes the monthly partitions of status_minutes that cover [fromMinute,
+    /// toMinute) (Unix minutes), moving any rows the default partition held for them.
+    bool preparePartitions(qint64 fromMinute, qint64 toMinute, QString *error);
+    /// Deletes the minute rows before `beforeMinute` (whole partitions first on PostgreSQL) and
+    /// records that edge; returns how many went, -1 on failure.
+    qint64 pruneMinutes(qint64 beforeMinute, QString *error);
+    /// The first minute (Unix) minute rows are kept from; 0 while none was pruned.
+    qint64 minutesKeptFrom() const;
+    /// A block of live-stream sequences no process on this database had before: above every
+    /// earlier block, and at least `atLeast`.
+    quint64 takeSequenceBlock(quint64 atLeast);
+    /// The TLS public-key pin every instance on the database serves; the first to ask records
+    /// `pin` and gets it back.
+    QString sharedTlsPin(const QString &pin);
+
 private:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName); }
     bool migrate(QString *error);
@@ -385,6 +455,7 @@ private:
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
+    bool m_leader = false; ///< holds the leader's lease (holdLeadership())
     std::function<void(qint64)> m_statementObserver;
 };
 

@@ -318,6 +318,14 @@ int Store::vehicleCount() const
     return query.value(0).toInt();
 }
 
+bool Store::hasVehicle(const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT 1 FROM vehicles WHERE id = ?"));
+    bindValue(query, id);
+    return query.exec() && query.next();
+}
+
 bool Store::addDeviceToken(const QString &vehicleId, const QByteArray &digest, QString *error)
 {
     QSqlQuery query(database());

@@ -267,22 +267,21 @@ bool Store::insertKeys(const std::vector<KeyRecord> &keys, QString *error)
 {
     QSqlDatabase db = database();
     db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO vehicle_keys (vehicle_id, key_id, public_key, label, role, added_ms, "
-        "last_used_ms, revoked, last_counter) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)"));
+    RowBatch batch(db,
+                   QStringLiteral("INSERT INTO vehicle_keys (vehicle_id, key_id, public_key, "
+                                  "label, role, added_ms, last_used_ms, revoked, last_counter)"),
+                   9);
     for (const KeyRecord &key : keys) {
-        bindValue(query, key.vehicleId);
-        bindValue(query, key.keyId);
-        bindValue(query, key.publicKey);
-        bindValue(query, key.label);
-        bindValue(query, key.role);
-        bindValue(query, key.addedMs);
-        if (!query.exec()) {
-            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+        if (!batch.add({key.vehicleId, key.keyId, key.publicKey, key.label, key.role, key.addedMs,
+                        qint64(0), false, qint64(0)},
+                       error)) {
             db.rollback();
             return false;
         }
+    }
+    if (!batch.flush(error)) {
+        db.rollback();
+        return false;
     }
     return db.commit();
 }

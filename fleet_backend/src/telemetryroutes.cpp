@@ -93,6 +93,7 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
     m_simulator.applyReport(std::size_t(vehicle - m_simulator.vehicles().data()),
                             status.soc_percent(), status.plugged_in(), status.driving(),
                             status.chip_temp_c());
+    tell(QStringLiteral("report"), vehicleId);
     http::Response response;
     response.status = 204;
     return response;

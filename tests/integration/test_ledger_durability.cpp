@@ -20,10 +20,14 @@ namespace {
 
 // Two private cars over 200 days of backfill (a few seconds to build, one commit a day) and an
 // organisation of 40 cars at 15-minute steps; live ticks move five world minutes a second.
-const QStringList WorldArguments{QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
-                                 QStringLiteral("40"),           QStringLiteral("--backfill-days"),
-                                 QStringLiteral("200"),          QStringLiteral("--clock-speed"),
-                                 QStringLiteral("300")};
+// Every minute is kept (the retention would prune each world at its own moments, and the
+// minutes are compared row by row).
+const QStringList WorldArguments{
+    QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
+    QStringLiteral("40"),           QStringLiteral("--backfill-days"),
+    QStringLiteral("200"),          QStringLiteral("--clock-speed"),
+    QStringLiteral("300"),          QStringLiteral("--minute-history-days"),
+    QStringLiteral("3660")};
 
 /// The rows of `sql` as text, one line a row.
 QStringList rowsOf(const QString &path, const QString &sql, qint64 until)

@@ -24,9 +24,12 @@ case "$action" in
     chmod 0700 "$dir"
     "${as_server[@]}" "$bin/initdb" -D "$dir/data" -U idlefleet -A trust -E UTF8 --locale=C.UTF-8 \
       --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-    # Fast and disposable: no fsync, no TCP; enough connections for parallel tests.
+    # Fast and disposable: no fsync, no TCP; enough connections for parallel tests. Benchmarks
+    # set POSTGRES_DURABLE=1 to measure with PostgreSQL's own durable defaults.
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${POSTGRES_DURABLE:-0}" = 1 ] && durability=""
     "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-k $dir -c listen_addresses= $durability -c max_connections=300" \
       start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     # The test user (root in CI) reaches the socket folder.
     chmod 0755 "$dir"

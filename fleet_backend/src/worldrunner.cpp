@@ -1,0 +1,238 @@
+#include "worldrunner.h"
+
+#include "authservice.h"
+#include "logging.h"
+#include "metrics.h"
+#include "simulator.h"
+#include "worldclock.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+#include <algorithm>
+#include <limits>
+
+namespace idlefleet::backend {
+
+namespace {
+
+constexpr std::size_t NoVehicle = std::numeric_limits<std::size_t>::max();
+/// Changes read from the feed at once.
+constexpr int ChangesPerRead = 10000;
+
+} // namespace
+
+WorldRunner::WorldRunner(Store &store, Simulator &simulator, const WorldClock &clock,
+                         Metrics &metrics, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_simulator(simulator)
+    , m_clock(clock)
+    , m_metrics(metrics)
+    , m_shared(store.dialect() == Dialect::Postgres)
+    , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    connect(&m_tick, &QTimer::timeout, this, &WorldRunner::tick);
+}
+
+bool WorldRunner::tryLead()
+{
+    m_sinceLease.start();
+    m_leader = m_store.holdLeadership();
+    return m_leader;
+}
+
+bool WorldRunner::catchUp(const QDateTime &until, int maxMinutes, QString *error)
+{
+    // A long catch-up (a new world's history, a restart after days) says how far it is.
+    const qint64 behindDays = m_simulator.simulatedUntil().secsTo(until) / 86400;
+    for (int done = 0; done < maxMinutes;) {
+        const int step = m_simulator.advanceTo(until, std::min(24 * 60, maxMinutes - done));
+        if (step == 0)
+            break;
+        done += step;
+        QElapsedTimer commitTime;
+        commitTime.start();
+        if (!m_store.commitWorld(m_simulator.vehicles(), m_simulator.takeSamples(),
+                                 m_simulator.takeLedgerChanges(), m_simulator.simulatedUntil(),
+                                 m_clock.now(), error))
+            return false;
+        m_metrics.observeCommit(double(commitTime.nsecsElapsed()) / 1e9);
+        if (behindDays >= 2 && (done / (24 * 60)) % 10 == 0 && step == 24 * 60)
+            qCInfo(lcWorld, "simulated %d of %lld days", done / (24 * 60), behindDays);
+    }
+    return true;
+}
+
+void WorldRunner::reload(bool ledger)
+{
+    QElapsedTimer took;
+    took.start();
+    const QDateTime simulatedUntil = m_store.simulatedUntil();
+    m_simulator.replaceVehicles(m_store.loadVehicles());
+    m_simulator.setConsentingOwners(m_store.consentingOwners());
+    m_simulator.setSimulatedUntil(simulatedUntil);
+    if (ledger)
+        m_simulator.restoreLedger(m_store.openLedger(simulatedUntil.toSecsSinceEpoch()));
+    m_simulator.evaluateAll(simulatedUntil);
+    qCDebug(lcWorld, "loaded %zu cars as kept at %s in %lld ms", m_simulator.vehicles().size(),
+            qPrintable(simulatedUntil.toString(Qt::ISODate)), took.elapsed());
+}
+
+bool WorldRunner::keepMinutes(QString *error)
+{
+    m_sinceKept.start();
+    const qint64 now = m_clock.now().toSecsSinceEpoch() / 60;
+    const qint64 keptFrom = now - qint64(m_minuteHistoryDays) * 24 * 60;
+    if (!m_store.preparePartitions(keptFrom, now + 62 * 24 * 60, error))
+        return false;
+    const qint64 gone = m_store.pruneMinutes(keptFrom, error);
+    if (gone < 0)
+        return false;
+    if (gone > 0)
+        qCInfo(lcWorld, "%lld minute rows older than %d days went; their hours and days stay", gone,
+               m_minuteHistoryDays);
+    return true;
+}
+
+void WorldRunner::tell(const QString &kind, const QString &subject, const QString &detail)
+{
+    if (m_shared && !m_store.addChange(m_origin, kind, subject, detail))
+        qCWarning(lcWorld, "cannot tell the other instances of a %s change to %s", qPrintable(kind),
+                  qPrintable(subject));
+}
+
+void WorldRunner::start()
+{
+    if (m_shared) {
+        // Only what is told from now on matters: what came before is in the world as loaded.
+        m_readUpTo = m_store.latestChange();
+        if (!m_store.listenForChanges(this, [this] { readChanges(); }))
+            qCWarning(lcWorld, "cannot listen for other instances' changes; reading them every "
+                               "second instead");
+    }
+    m_sinceLease.start();
+    m_sinceForget.start();
+    m_tick.start(1000);
+}
+
+void WorldRunner::tick()
+{
+    if (m_shared && m_sinceLease.elapsed() >= LeaseCheckMs) {
+        const bool led = m_leader;
+        if (tryLead() && !led) {
+            qCInfo(lcWorld, "this instance runs the world now: the one that did is gone");
+            readChanges();
+            reload(true);
+        } else if (led && !m_leader) {
+            // Another may run the world already: going on would count it twice. A service
+            // manager starts this one again, as a follower.
+            qCCritical(lcWorld, "lost the database connection that held the world's lease; "
+                                "stopping");
+            QCoreApplication::exit(1);
+            return;
+        }
+    }
+    if (m_shared)
+        readChanges();
+    if (m_leader) {
+        QString error;
+        if (!catchUp(m_clock.now(), MaxCatchUpMinutes, &error)) {
+            // What was simulated since the last commit is not kept: the world goes back to that
+            // commit and simulates it again, rather than going on with a gap.
+            qCWarning(lcWorld, "%s; simulating again from the last commit", qPrintable(error));
+            reload(true);
+        }
+        if ((!m_sinceKept.isValid() || m_sinceKept.elapsed() >= 3600 * 1000) &&
+            !keepMinutes(&error))
+            qCWarning(lcWorld, "cannot roll up old minutes: %s", qPrintable(error));
+    } else if (m_store.simulatedUntil() != m_simulator.simulatedUntil()) {
+        reload(false); // the leader committed: its world is the one to show
+    }
+    if (m_sinceForget.elapsed() >= 60000) {
+        m_sinceForget.start();
+        m_store.forgetStale(QDateTime::currentMSecsSinceEpoch(), AuthService::FailureWindowMs,
+                            AuthService::KnownAddressMs, ChangesKeptMs);
+    }
+    Q_EMIT ticked();
+}
+
+void WorldRunner::readChanges()
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (const Store::Change &change : m_store.changesAfter(m_readUpTo, ChangesPerRead)) {
+        if (m_readAbove.contains(change.seq))
+            continue;
+        m_readAbove.insert(change.seq, nowMs);
+        if (change.origin != m_origin)
+            apply(change);
+    }
+    // Numbers are handed out before their changes commit: one may show up after a later one.
+    // Everything up to a missing number counts as read; a number missing for long was rolled
+    // back and is passed over.
+    for (;;) {
+        while (m_readAbove.remove(m_readUpTo + 1))
+            ++m_readUpTo;
+        if (m_readAbove.isEmpty()) {
+            m_gapSinceMs = 0;
+            break;
+        }
+        if (m_gapSinceMs == 0)
+            m_gapSinceMs = nowMs;
+        if (nowMs - m_gapSinceMs < GapWaitMs)
+            break;
+        ++m_readUpTo;
+        m_gapSinceMs = 0;
+    }
+}
+
+std::size_t WorldRunner::indexOf(const QString &vehicleId) const
+{
+    const auto &vehicles = m_simulator.vehicles();
+    const auto it = std::find_if(vehicles.begin(), vehicles.end(),
+                                 [&](const SimulatedVehicle &v) { return v.id == vehicleId; });
+    return it == vehicles.end() ? NoVehicle : std::size_t(it - vehicles.begin());
+}
+
+void WorldRunner::apply(const Store::Change &change)
+{
+    const QString &kind = change.kind;
+    if (kind == QLatin1String("consent")) {
+        m_simulator.setOwnerConsent(change.subject, change.detail == QLatin1String("1"));
+        return;
+    }
+    if (kind == QLatin1String("group")) {
+        const QStringList ids = change.detail.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &id : ids) {
+            if (const std::size_t index = indexOf(id); index != NoVehicle)
+                m_simulator.vehicles()[index].group = change.subject;
+        }
+        return;
+    }
+    if (kind == QLatin1String("removed")) {
+        m_simulator.removeVehicle(change.subject);
+        return;
+    }
+    if (kind != QLatin1String("report") && kind != QLatin1String("policy") &&
+        kind != QLatin1String("asleep")) {
+        if (m_otherChanges)
+            m_otherChanges(change);
+        return;
+    }
+    const std::size_t index = indexOf(change.subject);
+    if (index == NoVehicle)
+        return; // a car this instance takes in within seconds (or one deleted since)
+    if (kind == QLatin1String("report")) {
+        if (const auto report = m_store.lastReport(change.subject))
+            m_simulator.applyReport(index, report->socCenti / 100.0, report->pluggedIn,
+                                    report->driving, report->chipDeci / 10.0);
+    } else if (kind == QLatin1String("policy")) {
+        const auto history = m_store.policyHistory(change.subject, 1);
+        if (!history.empty() &&
+            history.front().version > m_simulator.vehicles()[index].policyVersion)
+            m_simulator.setPolicy(index, history.front().policy, history.front().version);
+    } else {
+        m_simulator.setAsleep(index, m_clock.now(), change.detail.toInt());
+    }
+}
+
+} // namespace idlefleet::backend

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "store.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <functional>
+
+namespace idlefleet::backend {
+
+class Metrics;
+class Simulator;
+class WorldClock;
+
+/// Runs the simulated world across the instances that serve one database. Exactly one of them,
+/// the leader (holding Store::holdLeadership()'s lease), simulates and trades, committing a day
+/// at a time; every other one keeps a copy of the world as the leader last committed it, and
+/// takes over within seconds when the leader dies. What an instance changes in memory beside
+/// the database (a report, a policy, a consent...) goes to the others through the database's
+/// feed of changes. On SQLite one process serves the file: it always leads and the feed is idle.
+class WorldRunner : public QObject
+{
+    Q_OBJECT
+public:
+    WorldRunner(Store &store, Simulator &simulator, const WorldClock &clock, Metrics &metrics,
+                QObject *parent = nullptr);
+
+    /// Takes the lease if it is free; true if this instance leads (now or already).
+    bool tryLead();
+    bool isLeader() const { return m_leader; }
+    /// Simulates up to `until`, at most `maxMinutes`, a day at a time. Each day's status rows,
+    /// ledger rows, the cars' states and the world's clock are one commit, so a crash loses at
+    /// most the day in progress, which the restart (or the next leader) simulates again.
+    bool catchUp(const QDateTime &until, int maxMinutes, QString *error);
+    /// Loads the world again as the database holds it (a follower following the leader's
+    /// commits; with `ledger`, a new leader taking over the open ledger too).
+    void reload(bool ledger);
+
+    /// Minute rows are kept this many days of world time; older ones go (hourly, the leader).
+    void setMinuteHistoryDays(int days) { m_minuteHistoryDays = days; }
+    /// The leader's upkeep of minute rows: partitions for the months ahead (PostgreSQL), and
+    /// the minutes older than the retention gone.
+    bool keepMinutes(QString *error);
+
+    /// Tells the other instances of a change made here (nothing to tell on SQLite).
+    void tell(const QString &kind, const QString &subject, const QString &detail = {});
+    /// Where changes the runner does not apply to the world itself go (sessions ended, grants
+    /// revoked: the live stream's business).
+    void setOtherChanges(std::function<void(const Store::Change &)> apply)
+    {
+        m_otherChanges = std::move(apply);
+    }
+    /// Starts the second's tick: the leader simulates, a follower follows and watches the
+    /// lease, both read the feed of changes; `ticked()` after each.
+    void start();
+
+    static constexpr int MaxCatchUpMinutes = 90 * 24 * 60;
+    /// How often a follower asks for the lease, and a leader checks it still holds it.
+    static constexpr qint64 LeaseCheckMs = 2000;
+    /// How long failed sign-ins, known addresses and the feed of changes are kept.
+    static constexpr qint64 ChangesKeptMs = 10 * 60 * 1000;
+    /// A number missing from the feed (a change not yet committed, or rolled back) is waited
+    /// for this long.
+    static constexpr qint64 GapWaitMs = 10000;
+
+Q_SIGNALS:
+    void ticked();
+
+private:
+    void tick();
+    void readChanges();
+    void apply(const Store::Change &change);
+    std::size_t indexOf(const QString &vehicleId) const;
+
+    Store &m_store;
+    Simulator &m_simulator;
+    const WorldClock &m_clock;
+    Metrics &m_metrics;
+    QTimer m_tick;
+    bool m_leader = false;
+    bool m_shared = false;             ///< PostgreSQL: other instances may serve the same database
+    QString m_origin;                  ///< this instance, in the feed
+    qint64 m_readUpTo = 0;             ///< every change up to here is read
+    QHash<qint64, qint64> m_readAbove; ///< changes read above m_readUpTo -> when
+    qint64 m_gapSinceMs = 0;           ///< when the first missing number was noticed
+    QElapsedTimer m_sinceLease;
+    QElapsedTimer m_sinceForget;
+    QElapsedTimer m_sinceKept; ///< since keepMinutes() last ran
+    int m_minuteHistoryDays = 90;
+    std::function<void(const Store::Change &)> m_otherChanges;
+};
+
+} // namespace idlefleet::backend
