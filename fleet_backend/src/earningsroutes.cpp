@@ -1,6 +1,5 @@
-// FleetHttpServer: contribution sessions and earnings of one car.
+// VehicleReads: contribution sessions, earnings, payouts and events of one car.
 
-#include "httpserver.h"
 #include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/events.pb.h"
 #include "jobmarket.h"
@@ -10,7 +9,7 @@
 #include "rfc3339.h"
 #include "simulator.h"
 #include "store.h"
-#include "worldclock.h"
+#include "vehiclereads.h"
 
 #include <QDate>
 #include <map>
@@ -115,8 +114,29 @@ void setJob(v1::Job *out, const LedgerJob &job)
 
 } // namespace
 
-bool FleetHttpServer::readRange(const http::Request &request, qint64 maxRange, qint64 *from,
-                                qint64 *to, http::Response *error)
+VehicleReads::VehicleReads(const Store &store, qint64 now, int minuteHistoryDays)
+    : m_store(store)
+    , m_now(now)
+    , m_minuteHistoryDays(minuteHistoryDays)
+{}
+
+std::optional<http::Response> VehicleReads::retainedBefore(qint64 from, const QString &field) const
+{
+    // What went, not what is due to go: minutes still kept answer until the leader prunes them.
+    const qint64 keptFromMinute = m_store.minutesKeptFrom();
+    if (from / 60 >= keptFromMinute)
+        return std::nullopt;
+    const QDateTime keptFrom = QDateTime::fromSecsSinceEpoch(keptFromMinute * 60, Qt::UTC);
+    return errorResponse(410, QStringLiteral("history_retained"),
+                         QStringLiteral("minute-by-minute history is kept for %1 days, from %2; "
+                                        "ask by the hour or the day before that")
+                             .arg(m_minuteHistoryDays)
+                             .arg(keptFrom.toString(Qt::ISODate)),
+                         field);
+}
+
+bool VehicleReads::readRange(const http::Request &request, qint64 maxRange, qint64 *from,
+                             qint64 *to, http::Response *error)
 {
     for (const auto &[name, value] : {std::pair<QString, qint64 *>{QStringLiteral("from"), from},
                                       std::pair<QString, qint64 *>{QStringLiteral("to"), to}}) {
@@ -144,8 +164,8 @@ bool FleetHttpServer::readRange(const http::Request &request, qint64 maxRange, q
     return true;
 }
 
-http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
-                                                const SimulatedVehicle &vehicle) const
+http::Response VehicleReads::sessions(const http::Request &request,
+                                      const SimulatedVehicle &vehicle) const
 {
     qint64 from = 0;
     qint64 to = 0;
@@ -191,8 +211,8 @@ http::Response FleetHttpServer::vehicleSessions(const http::Request &request,
     return protobufResponse(out);
 }
 
-http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
-                                                const SimulatedVehicle &vehicle) const
+http::Response VehicleReads::earnings(const http::Request &request,
+                                      const SimulatedVehicle &vehicle) const
 {
     const QString by = request.query.queryItemValue(QStringLiteral("by"));
     const bool hourly = by == QLatin1String("hour");
@@ -257,12 +277,12 @@ http::Response FleetHttpServer::vehicleEarnings(const http::Request &request,
     return protobufResponse(out);
 }
 
-http::Response FleetHttpServer::vehiclePayouts(const SimulatedVehicle &vehicle) const
+http::Response VehicleReads::payouts(const http::Request &, const SimulatedVehicle &vehicle) const
 {
     return protobufResponse(payoutsOf(vehicle));
 }
 
-v1::PayoutsResponse FleetHttpServer::payoutsOf(const SimulatedVehicle &vehicle) const
+v1::PayoutsResponse VehicleReads::payoutsOf(const SimulatedVehicle &vehicle) const
 {
     const QString currency = vehicle.currency();
     v1::PayoutsResponse out;
@@ -281,7 +301,7 @@ v1::PayoutsResponse FleetHttpServer::payoutsOf(const SimulatedVehicle &vehicle) 
         const QDate date = QDate::fromJulianDay(rules->localDay(start) + epochJulian);
         nets[QDate(date.year(), date.month(), 1)] += net;
     }
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const qint64 now = m_now;
     qint64 carried = 0;
     if (nets.empty())
         return out;
@@ -316,8 +336,8 @@ v1::PayoutsResponse FleetHttpServer::payoutsOf(const SimulatedVehicle &vehicle) 
     return out;
 }
 
-http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
-                                              const SimulatedVehicle &vehicle) const
+http::Response VehicleReads::events(const http::Request &request,
+                                    const SimulatedVehicle &vehicle) const
 {
     qint64 from = 0;
     qint64 to = 0;
@@ -333,8 +353,8 @@ http::Response FleetHttpServer::vehicleEvents(const http::Request &request,
     return protobufResponse(out);
 }
 
-std::vector<v1::VehicleEvent> FleetHttpServer::eventsOf(const SimulatedVehicle &vehicle,
-                                                        qint64 from, qint64 to) const
+std::vector<v1::VehicleEvent> VehicleReads::eventsOf(const SimulatedVehicle &vehicle, qint64 from,
+                                                     qint64 to) const
 {
     v1::EventsResponse out;
     // Each change between one kept minute and the next is an event; the minute before the range

@@ -1,18 +1,91 @@
 #include "executor.h"
 
+#include "protobufhttp.h"
+#include "store.h"
+
+#include <QLoggingCategory>
+
 namespace idlefleet::backend {
+namespace {
+
+Q_LOGGING_CATEGORY(lcReading, "idlefleetd.reading")
+
+http::Response unavailable(const QString &message)
+{
+    http::Response response = errorResponse(503, QStringLiteral("busy"), message);
+    response.headers.append(
+        qMakePair(QByteArray("Retry-After"), QByteArray::number(Executor::RetryAfterSeconds)));
+    return response;
+}
+
+/// The reading thread's own connection, opened at its first read and closed when the thread
+/// ends (with its pool). A pool's threads serve that pool only, so one connection per thread is
+/// one per executor too.
+const Store *readerStore(const DatabaseUrl &url, const std::function<void(qint64)> &observer)
+{
+    thread_local std::unique_ptr<Store> store;
+    if (store)
+        return store.get();
+    auto opened = std::make_unique<Store>();
+    QString error;
+    if (!opened->openReader(url, &error)) {
+        qCWarning(lcReading, "%s", qPrintable(error));
+        return nullptr;
+    }
+    if (observer)
+        opened->setStatementObserver(observer);
+    store = std::move(opened);
+    return store.get();
+}
+
+} // namespace
 
 Executor::Executor(QObject *parent)
     : QObject(parent)
 {
     m_hashing.setMaxThreadCount(HashingThreads);
     m_hashing.setObjectName(QStringLiteral("password hashing"));
+    m_reading.setMaxThreadCount(ReadingThreads);
+    m_reading.setObjectName(QStringLiteral("reading"));
+    // The threads keep their connections: none ends while idle, all end with the executor.
+    m_reading.setExpiryTimeout(-1);
 }
 
 Executor::~Executor()
 {
     // Work under way finishes; its results are dropped with this object.
     m_hashing.waitForDone();
+    m_reading.waitForDone();
+}
+
+void Executor::setDatabase(const DatabaseUrl &url, std::function<void(qint64)> observer)
+{
+    m_database = url;
+    m_statementObserver = std::move(observer);
+}
+
+http::Response Executor::read(std::function<http::Response(const Store &)> work)
+{
+    if (m_queuedReads >= MaxQueuedReads)
+        return unavailable(QStringLiteral("too many reads are waiting; try again in a moment"));
+    ++m_queuedReads;
+    auto [response, deliver] = http::deferred();
+    m_reading.start([this, url = m_database, observer = m_statementObserver, work = std::move(work),
+                     deliver = deliver]() mutable {
+        const Store *store = readerStore(url, observer);
+        auto answer = std::make_shared<http::Response>(
+            store ? work(*store)
+                  : unavailable(QStringLiteral("the database cannot be reached right now")));
+        work = nullptr; // what it captured goes here, not with the answer
+        QMetaObject::invokeMethod(
+            this,
+            [this, answer, deliver = std::move(deliver)] {
+                --m_queuedReads;
+                deliver(std::move(*answer));
+            },
+            Qt::QueuedConnection);
+    });
+    return std::move(response);
 }
 
 } // namespace idlefleet::backend

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "database.h"
+#include "http/httpmessage.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -8,10 +11,15 @@
 
 namespace idlefleet::backend {
 
-/// The backend's work off the event loop (ARCHITECTURE.md, operating the backend): password
-/// hashing on a pool of at most HashingThreads threads with a queue of at most MaxQueuedHashes,
-/// so that no request waits behind another's hash and a flood of sign-ins cannot pile up
-/// unbounded work. Results come back on the thread that owns the executor (the event loop).
+class Store;
+
+/// The backend's work off the event loop (ARCHITECTURE.md, operating the backend):
+/// - password hashing on a pool of at most HashingThreads threads with a queue of at most
+///   MaxQueuedHashes, so that no request waits behind another's hash and a flood of sign-ins
+///   cannot pile up unbounded work;
+/// - reads of the past (history, ledger, events) on ReadingThreads threads, each with its own
+///   read-only connection to the database, at most MaxQueuedReads waiting.
+/// Results come back on the thread that owns the executor (the event loop).
 class Executor : public QObject
 {
     Q_OBJECT
@@ -46,14 +54,31 @@ public:
     /// Hashes waiting or under way.
     int queuedHashes() const { return m_queuedHashes; }
 
+    /// The database reads go to (each reading thread opens its own connection when it first
+    /// reads), and what each of their statements' run time is told to (from those threads).
+    void setDatabase(const DatabaseUrl &url, std::function<void(qint64 nanoseconds)> observer);
+    /// Answers a request with `work`, run on a reading thread against that thread's own
+    /// connection while the event loop serves others: the answer comes later (http::deferred).
+    /// 503 with Retry-After when MaxQueuedReads wait already, or when the database cannot be
+    /// reached. `work` must read nothing but the store and what it captured.
+    http::Response read(std::function<http::Response(const Store &)> work);
+    /// Reads waiting or under way.
+    int queuedReads() const { return m_queuedReads; }
+
     static constexpr int HashingThreads = 2;
     static constexpr int MaxQueuedHashes = 32;
+    static constexpr int ReadingThreads = 2;
+    static constexpr int MaxQueuedReads = 64;
     /// What a refused request is told to wait, in seconds.
     static constexpr int RetryAfterSeconds = 1;
 
 private:
     QThreadPool m_hashing;
+    QThreadPool m_reading;
+    DatabaseUrl m_database;
+    std::function<void(qint64)> m_statementObserver;
     int m_queuedHashes = 0; ///< touched on this object's thread only
+    int m_queuedReads = 0;  ///< touched on this object's thread only
 };
 
 } // namespace idlefleet::backend

@@ -71,7 +71,7 @@ std::vector<ExportPart> FleetHttpServer::exportPlan(const AccountRecord &account
     std::vector<ExportPart> plan;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (!maySee(account, vehicle))
+        if (!AccessChecker::maySee(account, vehicle))
             continue;
         plan.push_back({ExportPart::Head, vehicle.id, 0, 0});
         const std::optional<qint64> kept = m_store.historyStart(vehicle.id);
@@ -95,9 +95,10 @@ std::vector<ExportPart> FleetHttpServer::exportPlan(const AccountRecord &account
 v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
 {
     v1::DataExport out;
-    const SimulatedVehicle *vehicle = vehicleById(part.vehicleId);
+    const SimulatedVehicle *vehicle = m_access.vehicleById(part.vehicleId);
     if (!vehicle)
         return out;
+    const VehicleReads reads(m_store, m_clock.now().toSecsSinceEpoch(), m_minuteHistoryDays);
     v1::ExportedVehicle *car = out.add_vehicles();
     car->set_id(vehicle->id.toStdString());
     switch (part.kind) {
@@ -120,7 +121,7 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
                 e->set_support_email(support->email.toStdString());
             e->set_action(entry.action.toStdString());
         }
-        v1::PayoutsResponse payouts = payoutsOf(*vehicle);
+        v1::PayoutsResponse payouts = reads.payoutsOf(*vehicle);
         for (v1::Payout &payout : *payouts.mutable_payouts())
             *car->add_payouts() = std::move(payout);
         for (const PolicyRevisionRecord &r : m_store.policyHistory(vehicle->id, 1000000)) {
@@ -196,7 +197,7 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         }
         break;
     case ExportPart::Events:
-        for (v1::VehicleEvent &event : eventsOf(*vehicle, part.from, part.to))
+        for (v1::VehicleEvent &event : reads.eventsOf(*vehicle, part.from, part.to))
             *car->add_events() = std::move(event);
         break;
     }

@@ -40,12 +40,16 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     : m_store(store)
     , m_metrics(metrics)
     , m_auth(store, m_executor)
+    , m_access(store, m_auth, simulator)
     , m_pairing(store)
     , m_commands(store, simulator)
     , m_organisations(store)
     , m_simulator(simulator)
     , m_clock(clock)
 {
+    m_executor.setDatabase(store.url(), [&metrics](qint64 nanoseconds) {
+        metrics.observeStatement(double(nanoseconds) / 1e9);
+    });
     m_server.setErrorResponder([](int status, const QString &message) {
         return errorResponse(status, errorCodeFor(status), message);
     });
@@ -71,21 +75,7 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     m_stream = std::make_unique<LiveStream>(
         m_auth, m_simulator, m_clock,
         [this](const AccountRecord &account, const SimulatedVehicle &vehicle, qint64 *until,
-               bool opening) {
-            if (account.role != v1::ROLE_SUPPORT)
-                return maySee(account, vehicle);
-            QString why;
-            const auto grant = activeGrant(account, vehicle.id, &why);
-            if (!grant)
-                return false;
-            *until = grant->expiresMs;
-            // Every look through a grant is audited, a stream's too.
-            if (opening)
-                m_store.appendAudit({grant->id, vehicle.id, account.id,
-                                     QDateTime::currentMSecsSinceEpoch(),
-                                     QStringLiteral("STREAM /v1/stream")});
-            return true;
-        },
+               bool opening) { return m_access.mayStream(account, vehicle, until, opening); },
         LiveStream::takeFirstSequence(m_store));
     m_auth.setSessionsEnded([this](const QList<QByteArray> &digests) {
         for (const QByteArray &digest : digests) {
@@ -112,83 +102,79 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     m_server.route("POST", QStringLiteral("/v1/telemetry"),
                    [this](const http::Request &request) { return reportStatus(request); });
     // Everything else needs a signed-in account.
-    m_server.route("POST", QStringLiteral("/v1/auth/logout"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       http::Response response = m_auth.logout(request, account);
-                       const QByteArray digest =
-                           tokenDigest(request.header("authorization").mid(7).trimmed());
-                       m_stream->endSession(digest);
-                       tell(QStringLiteral("session_end"), QString::fromLatin1(digest.toHex()));
-                       return response;
-                   }));
-    m_server.route("POST", QStringLiteral("/v1/auth/password"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return http::afterwards(m_auth.changePassword(request, account),
-                                               [this, id = account.id](http::Response &done) {
-                                                   // every other session ended with it
-                                                   if (done.status == 200) {
-                                                       m_stream->endAccount(id);
-                                                       tell(QStringLiteral("account_end"), id);
-                                                   }
-                                               });
-                   }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/auth/logout"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            http::Response response = m_auth.logout(request, account);
+            const QByteArray digest = tokenDigest(request.header("authorization").mid(7).trimmed());
+            m_stream->endSession(digest);
+            tell(QStringLiteral("session_end"), QString::fromLatin1(digest.toHex()));
+            return response;
+        }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/auth/password"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return http::afterwards(m_auth.changePassword(request, account),
+                                    [this, id = account.id](http::Response &done) {
+                                        // every other session ended with it
+                                        if (done.status == 200) {
+                                            m_stream->endAccount(id);
+                                            tell(QStringLiteral("account_end"), id);
+                                        }
+                                    });
+        }));
     // The person's own data: consent, a full export, deletion.
-    m_server.route("GET", QStringLiteral("/v1/account"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return accountDetails(request, account);
-                   }));
-    m_server.route("POST", QStringLiteral("/v1/account/consent"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return recordConsent(request, account);
-                   }));
-    m_server.route("GET", QStringLiteral("/v1/account/export"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return exportData(request, account);
-                   }));
-    m_server.route("POST", QStringLiteral("/v1/account/delete"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return http::afterwards(deleteAccount(request, account),
-                                               [this, id = account.id](http::Response &done) {
-                                                   if (done.status < 300) {
-                                                       m_stream->endAccount(id);
-                                                       tell(QStringLiteral("account_end"), id);
-                                                   }
-                                               });
-                   }));
-    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return vehiclePolicy(request, car);
-                   }));
+    m_server.route(
+        "GET", QStringLiteral("/v1/account"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return accountDetails(request, account);
+        }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/account/consent"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return recordConsent(request, account);
+        }));
+    m_server.route(
+        "GET", QStringLiteral("/v1/account/export"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return exportData(request, account);
+        }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/account/delete"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return http::afterwards(deleteAccount(request, account),
+                                    [this, id = account.id](http::Response &done) {
+                                        if (done.status < 300) {
+                                            m_stream->endAccount(id);
+                                            tell(QStringLiteral("account_end"), id);
+                                        }
+                                    });
+        }));
+    m_server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/policy"),
+        m_access.forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
+            return vehiclePolicy(request, car);
+        }));
+    // A car's past, read on a reading thread (VehicleReads).
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/history"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return vehicleHistory(request, car);
-                   }));
-    m_server.route(
-        "GET", QStringLiteral("/v1/vehicles/{id}/sessions"),
-        forVehicle([this](const http::Request &request,
-                          const SimulatedVehicle &car) { return vehicleSessions(request, car); },
-                   Access::Private));
+                   m_access.forVehicle(reading(&VehicleReads::history)));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/sessions"),
+                   m_access.forVehicle(reading(&VehicleReads::sessions), Access::Private));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/events"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return vehicleEvents(request, car);
-                   }));
-    m_server.route(
-        "GET", QStringLiteral("/v1/vehicles/{id}/earnings"),
-        forVehicle([this](const http::Request &request,
-                          const SimulatedVehicle &car) { return vehicleEarnings(request, car); },
-                   Access::Private));
+                   m_access.forVehicle(reading(&VehicleReads::events)));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/earnings"),
+                   m_access.forVehicle(reading(&VehicleReads::earnings), Access::Private));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/payouts"),
-                   forVehicle([this](const http::Request &,
-                                     const SimulatedVehicle &car) { return vehiclePayouts(car); },
-                              Access::Private));
-    m_server.route(
-        "GET", QStringLiteral("/v1/vehicles/{id}/forecast"),
-        forVehicle([this](const http::Request &request,
-                          const SimulatedVehicle &car) { return vehicleForecast(request, car); },
-                   Access::Private));
+                   m_access.forVehicle(reading(&VehicleReads::payouts), Access::Private));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/forecast"),
+                   m_access.forVehicle(
+                       [this](const http::Request &request, const SimulatedVehicle &car) {
+                           return vehicleForecast(request, car);
+                       },
+                       Access::Private));
     // Keys and pairing: the owner's app asks, the car shows a code, the owner confirms.
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings"),
-                   forVehicle(
+                   m_access.forVehicle(
                        [this](const http::Request &request, const SimulatedVehicle &car) {
                            // The car must show the code on its screen, so it has to be reachable.
                            if (!car.online)
@@ -201,18 +187,19 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                        },
                        Access::Owner));
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/pairings/confirm"),
-                   forVehicle(
+                   m_access.forVehicle(
                        [this](const http::Request &request, const SimulatedVehicle &car) {
                            return m_pairing.confirm(car.id, request);
                        },
                        Access::Owner));
-    m_server.route(
-        "GET", QStringLiteral("/v1/vehicles/{id}/keys"),
-        forVehicle([this](const http::Request &,
-                          const SimulatedVehicle &car) { return m_pairing.listKeys(car.id); },
-                   Access::Private));
+    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/keys"),
+                   m_access.forVehicle(
+                       [this](const http::Request &, const SimulatedVehicle &car) {
+                           return m_pairing.listKeys(car.id);
+                       },
+                       Access::Private));
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/keys/{key}/revoke"),
-                   forVehicle(
+                   m_access.forVehicle(
                        [this](const http::Request &request, const SimulatedVehicle &car) {
                            return m_pairing.revoke(
                                car.id, request.pathParameters.value(QStringLiteral("key")));
@@ -220,7 +207,7 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                        Access::Owner));
     // Signed changes of the policy, relayed to the car, which checks them.
     m_server.route("POST", QStringLiteral("/v1/vehicles/{id}/commands"),
-                   forVehicle(
+                   m_access.forVehicle(
                        [this](const http::Request &request, const SimulatedVehicle &car) {
                            return m_commands.handle(
                                std::size_t(&car - m_simulator.vehicles().data()), request);
@@ -228,185 +215,106 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
                        Access::Command));
     // Diagnostics: read by the owner, the organisation's managers and support with a grant.
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/policy/history"),
-                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
-                       return vehiclePolicyHistory(car);
-                   }));
+                   m_access.forVehicle(reading(&VehicleReads::policyHistory)));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/trace"),
-                   forVehicle([this](const http::Request &request, const SimulatedVehicle &car) {
-                       return vehicleTrace(request, car);
-                   }));
+                   m_access.forVehicle(reading(&VehicleReads::trace)));
     m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/diagnostics"),
-                   forVehicle([this](const http::Request &, const SimulatedVehicle &car) {
-                       return vehicleDiagnostics(car);
-                   }));
-    m_server.route("POST", QStringLiteral("/v1/organisation/groups"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return setGroup(request, account);
-                   }));
-    m_server.route("GET", QStringLiteral("/v1/organisation/summary"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return organisationSummary(request, account);
-                   }));
+                   m_access.forVehicle(reading(&VehicleReads::diagnostics)));
+    m_server.route(
+        "POST", QStringLiteral("/v1/organisation/groups"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return setGroup(request, account);
+        }));
+    m_server.route(
+        "GET", QStringLiteral("/v1/organisation/summary"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return organisationSummary(request, account);
+        }));
     // Support grants: issued by the owner or a manager, used by support, audited on every use.
     m_server.route(
         "POST", QStringLiteral("/v1/vehicles/{id}/grants"),
-        forVehicleAs(
+        m_access.forVehicleAs(
             [this](const http::Request &request, const SimulatedVehicle &car,
                    const AccountRecord &account) { return issueGrant(request, car, account); },
             Access::Private));
-    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/grants"),
-                   forVehicle([this](const http::Request &,
-                                     const SimulatedVehicle &car) { return vehicleGrants(car); },
-                              Access::Private));
-    m_server.route("GET", QStringLiteral("/v1/vehicles/{id}/audit"),
-                   forVehicle([this](const http::Request &,
-                                     const SimulatedVehicle &car) { return vehicleAudit(car); },
-                              Access::Private));
+    m_server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/grants"),
+        m_access.forVehicle([this](const http::Request &,
+                                   const SimulatedVehicle &car) { return vehicleGrants(car); },
+                            Access::Private));
+    m_server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/audit"),
+        m_access.forVehicle([this](const http::Request &,
+                                   const SimulatedVehicle &car) { return vehicleAudit(car); },
+                            Access::Private));
     m_server.route("GET", QStringLiteral("/v1/grants"),
-                   signedIn([this](const http::Request &, const AccountRecord &account) {
+                   m_access.signedIn([this](const http::Request &, const AccountRecord &account) {
                        return accountGrants(account);
                    }));
-    m_server.route("POST", QStringLiteral("/v1/grants/{grant}/revoke"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       http::Response response = revokeGrant(request, account);
-                       if (response.status == 200) {
-                           m_stream->recheckVisibility();
-                           tell(QStringLiteral("visibility"), {});
-                       }
-                       return response;
-                   }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/grants/{grant}/revoke"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            http::Response response = revokeGrant(request, account);
+            if (response.status == 200) {
+                m_stream->recheckVisibility();
+                tell(QStringLiteral("visibility"), {});
+            }
+            return response;
+        }));
     // An organisation's administrator certifies its managers' keys with the fleet key in their
     // own client; the backend relays the certificates.
-    m_server.route("POST", QStringLiteral("/v1/organisation/certificates"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       if (account.role != v1::ROLE_FLEET_MANAGER)
-                           return errorResponse(403, QStringLiteral("forbidden"),
-                                                QStringLiteral("only an organisation's fleet "
-                                                               "managers get keys certified"));
-                       return m_organisations.certify(account, request);
-                   }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/organisation/certificates"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            if (account.role != v1::ROLE_FLEET_MANAGER)
+                return errorResponse(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("only an organisation's fleet "
+                                                    "managers get keys certified"));
+            return m_organisations.certify(account, request);
+        }));
     m_server.route("GET", QStringLiteral("/v1/organisation/certificates/requests"),
-                   signedIn([this](const http::Request &, const AccountRecord &account) {
+                   m_access.signedIn([this](const http::Request &, const AccountRecord &account) {
                        if (account.role != v1::ROLE_FLEET_MANAGER)
                            return errorResponse(403, QStringLiteral("forbidden"),
                                                 QStringLiteral("only an organisation's fleet "
                                                                "managers see its keys"));
                        return m_organisations.pending(account);
                    }));
-    m_server.route("PUT", QStringLiteral("/v1/organisation/certificates/{key}"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       if (account.role != v1::ROLE_FLEET_MANAGER)
-                           return errorResponse(403, QStringLiteral("forbidden"),
-                                                QStringLiteral("only an organisation's fleet "
-                                                               "managers relay its certificates"));
-                       return m_organisations.upload(
-                           account, request.pathParameters.value(QStringLiteral("key")), request);
-                   }));
-    m_server.route("POST", QStringLiteral("/v1/organisation/certificates/{key}/revoke"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       if (account.role != v1::ROLE_FLEET_MANAGER)
-                           return errorResponse(403, QStringLiteral("forbidden"),
-                                                QStringLiteral("only an organisation's fleet "
-                                                               "managers revoke its keys"));
-                       return m_organisations.revoke(
-                           account, request.pathParameters.value(QStringLiteral("key")));
-                   }));
-    m_server.route("GET", QStringLiteral("/v1/vehicles"),
-                   signedIn([this](const http::Request &request, const AccountRecord &account) {
-                       return listVehicles(request, account);
-                   }));
-}
-
-http::Server::Handler FleetHttpServer::forVehicle(VehicleHandler handler, Access access) const
-{
-    return forVehicleAs(
-        [handler = std::move(handler)](const http::Request &request, const SimulatedVehicle &car,
-                                       const AccountRecord &) { return handler(request, car); },
-        access);
-}
-
-http::Server::Handler FleetHttpServer::forVehicleAs(VehicleAccountHandler handler,
-                                                    Access access) const
-{
-    return signedIn([this, handler = std::move(handler), access](const http::Request &request,
-                                                                 const AccountRecord &account) {
-        const QString id = request.pathParameters.value(QStringLiteral("id"));
-        const SimulatedVehicle *vehicle = vehicleById(id);
-        if (account.role == v1::ROLE_SUPPORT) {
-            // Support learns nothing about a car without a grant, not even whether it exists.
-            if (access != Access::Diagnostics)
+    m_server.route(
+        "PUT", QStringLiteral("/v1/organisation/certificates/{key}"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            if (account.role != v1::ROLE_FLEET_MANAGER)
                 return errorResponse(403, QStringLiteral("forbidden"),
-                                     QStringLiteral("a support grant covers the car's "
-                                                    "diagnostics only"));
-            QString why;
-            const auto grant = activeGrant(account, id, &why);
-            if (!grant || !vehicle)
-                return errorResponse(403, QStringLiteral("no_grant"), why);
-            m_store.appendAudit(
-                {grant->id, vehicle->id, account.id, QDateTime::currentMSecsSinceEpoch(),
-                 QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path});
-            return handler(request, *vehicle, account);
-        }
-        if (!vehicle || !maySee(account, *vehicle))
-            return errorResponse(404, QStringLiteral("not_found"),
-                                 QStringLiteral("no such vehicle: %1").arg(id));
-        if (access == Access::Owner && account.role != v1::ROLE_OWNER)
-            return errorResponse(403, QStringLiteral("forbidden"),
-                                 QStringLiteral("only the car's owner pairs keys with it; an "
-                                                "organisation's cars take its fleet key and its "
-                                                "certified manager keys"));
-        return handler(request, *vehicle, account);
-    });
+                                     QStringLiteral("only an organisation's fleet "
+                                                    "managers relay its certificates"));
+            return m_organisations.upload(
+                account, request.pathParameters.value(QStringLiteral("key")), request);
+        }));
+    m_server.route(
+        "POST", QStringLiteral("/v1/organisation/certificates/{key}/revoke"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            if (account.role != v1::ROLE_FLEET_MANAGER)
+                return errorResponse(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("only an organisation's fleet "
+                                                    "managers revoke its keys"));
+            return m_organisations.revoke(account,
+                                          request.pathParameters.value(QStringLiteral("key")));
+        }));
+    m_server.route(
+        "GET", QStringLiteral("/v1/vehicles"),
+        m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return listVehicles(request, account);
+        }));
 }
 
-const SimulatedVehicle *FleetHttpServer::vehicleById(const QString &id) const
+AccessChecker::VehicleHandler FleetHttpServer::reading(VehicleReads::Route route)
 {
-    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (vehicle.id == id)
-            return &vehicle;
-    }
-    return nullptr;
-}
-
-std::optional<GrantRecord> FleetHttpServer::activeGrant(const AccountRecord &support,
-                                                        const QString &vehicleId,
-                                                        QString *why) const
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::optional<GrantRecord> best;
-    std::optional<GrantRecord> latest;
-    for (const GrantRecord &grant : m_store.grantsHeldBy(support.id)) {
-        if (grant.vehicleId != vehicleId)
-            continue;
-        if (grant.activeAt(now) && (!best || grant.expiresMs > best->expiresMs))
-            best = grant;
-        if (!latest || grant.createdMs >= latest->createdMs)
-            latest = grant;
-    }
-    if (best)
-        return best;
-    if (!latest)
-        *why = QStringLiteral("you hold no support grant for %1; ask its owner or fleet manager "
-                              "for one")
-                   .arg(vehicleId);
-    else if (latest->revokedMs != 0)
-        *why = QStringLiteral("your support grant for %1 was revoked at %2")
-                   .arg(vehicleId, formatRfc3339(latest->revokedMs / 1000));
-    else
-        *why = QStringLiteral("your support grant for %1 expired at %2")
-                   .arg(vehicleId, formatRfc3339(latest->expiresMs / 1000));
-    return std::nullopt;
-}
-
-http::Server::Handler FleetHttpServer::signedIn(AccountHandler handler) const
-{
-    return [this, handler = std::move(handler)](const http::Request &request) {
-        http::Response unauthorized;
-        const auto account = m_auth.authenticate(request, &unauthorized);
-        if (!account)
-            return unauthorized;
-        return http::afterwards(handler(request, *account),
-                                [id = account->id](http::Response &done) { done.accountId = id; });
+    return [this, route](const http::Request &request, const SimulatedVehicle &car) {
+        // The car as it is now and the world's time go with the work; the rest is read there.
+        return m_executor.read([route, request, car, now = m_clock.now().toSecsSinceEpoch(),
+                                days = m_minuteHistoryDays](const Store &store) {
+            return (VehicleReads(store, now, days).*route)(request, car);
+        });
     };
 }
 
@@ -421,17 +329,6 @@ quint16 FleetHttpServer::listen(const QHostAddress &address, quint16 port,
     return m_server.listen(address, port, certificate, key);
 }
 
-bool FleetHttpServer::maySee(const AccountRecord &account, const SimulatedVehicle &vehicle)
-{
-    // An owner sees their own cars, a fleet manager their organisation's; support sees cars
-    // through grants only (see activeGrant).
-    if (account.role == v1::ROLE_OWNER)
-        return vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0;
-    if (account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty())
-        return vehicle.owner == organisationOwner(account.organisationId);
-    return false;
-}
-
 http::Response FleetHttpServer::vehiclePolicy(const http::Request &,
                                               const SimulatedVehicle &vehicle) const
 {
@@ -439,51 +336,6 @@ http::Response FleetHttpServer::vehiclePolicy(const http::Request &,
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_version(vehicle.policyVersion);
     *out.mutable_policy() = vehicle.policy;
-    return protobufResponse(out);
-}
-
-http::Response FleetHttpServer::vehicleHistory(const http::Request &request,
-                                               const SimulatedVehicle &vehicle) const
-{
-    const QString resolutionText = request.query.queryItemValue(QStringLiteral("resolution"));
-    Store::Resolution resolution = Store::Resolution::Hour;
-    qint64 maxRange = 400LL * 86400;
-    if (resolutionText == QLatin1String("minute")) {
-        resolution = Store::Resolution::Minute;
-        maxRange = 31LL * 86400;
-    } else if (resolutionText == QLatin1String("day")) {
-        resolution = Store::Resolution::Day;
-        maxRange = 20LL * 366 * 86400;
-    } else if (!resolutionText.isEmpty() && resolutionText != QLatin1String("hour")) {
-        return errorResponse(400, QStringLiteral("invalid_argument"),
-                             QStringLiteral("resolution must be minute, hour or day"),
-                             QStringLiteral("resolution"));
-    }
-    qint64 from = 0;
-    qint64 to = 0;
-    http::Response error;
-    if (!readRange(request, maxRange, &from, &to, &error))
-        return error;
-    if (resolution == Store::Resolution::Minute) {
-        if (auto retained = retainedBefore(from, QStringLiteral("from")))
-            return std::move(*retained);
-    }
-
-    v1::HistoryResponse out;
-    out.set_vehicle_id(vehicle.id.toStdString());
-    out.set_resolution(v1::Resolution(int(resolution)));
-    for (const HistoryBucket &b : m_store.history(vehicle, resolution, from, to)) {
-        v1::StatusPoint *point = out.add_points();
-        setTimestamp(point->mutable_start(), QDateTime::fromSecsSinceEpoch(b.start, Qt::UTC));
-        point->set_minutes(b.minutes);
-        point->set_soc_percent_avg(double(b.socCentiSum) / b.minutes / 100.0);
-        point->set_soc_percent_min(b.socCentiMin / 100.0);
-        point->set_soc_percent_max(b.socCentiMax / 100.0);
-        point->set_contributing_minutes(b.contributingMinutes);
-        point->set_plugged_in_minutes(b.pluggedMinutes);
-        point->set_compute_energy_wh((b.computeWattMinutes + 30) / 60);
-        point->set_chip_temp_c_max(b.chipDeciMax / 10.0);
-    }
     return protobufResponse(out);
 }
 
@@ -566,7 +418,7 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
     }
     std::vector<const SimulatedVehicle *> vehicles;
     for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (!maySee(account, vehicle) && !granted.contains(vehicle.id))
+        if (!AccessChecker::maySee(account, vehicle) && !granted.contains(vehicle.id))
             continue;
         if (!search.isEmpty() && !vehicle.name.contains(search, Qt::CaseInsensitive) &&
             !vehicle.id.contains(search, Qt::CaseInsensitive))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access.h"
 #include "authservice.h"
 #include "carcommands.h"
 #include "http/server.h"
@@ -9,6 +10,7 @@
 #include "metrics.h"
 #include "organisation.h"
 #include "pairing.h"
+#include "vehiclereads.h"
 
 #include <QSslCertificate>
 #include <QSslKey>
@@ -67,7 +69,7 @@ public:
     /// that concerns the live streams comes back to applyChange().
     void setWorld(WorldRunner *world);
     /// Minute rows are kept this many days: minutes, events and traces from before what the
-    /// leader last pruned (Store::minutesKeptFrom()) answer 410.
+    /// leader last pruned (Store::minutesKeptFrom()) answer 410 (VehicleReads).
     void setMinuteHistoryDays(int days) { m_minuteHistoryDays = days; }
     void applyChange(const Store::Change &change);
 
@@ -78,34 +80,14 @@ public:
                    const QSslKey &key);
 
 private:
-    using AccountHandler =
-        std::function<http::Response(const http::Request &, const AccountRecord &)>;
-    /// Wraps a handler so that it runs only for a signed-in account (else 401).
-    http::Server::Handler signedIn(AccountHandler handler) const;
-    static bool maySee(const AccountRecord &account, const SimulatedVehicle &vehicle);
     http::Response info() const;
     http::Response vehiclePolicy(const http::Request &request,
                                  const SimulatedVehicle &vehicle) const;
-    http::Response vehicleHistory(const http::Request &request,
-                                  const SimulatedVehicle &vehicle) const;
     // accountroutes.cpp
     void fillAccountDetails(v1::AccountDetails *out, const AccountRecord &account) const;
     http::Response accountDetails(const http::Request &request, const AccountRecord &account) const;
     http::Response recordConsent(const http::Request &request, const AccountRecord &account);
     http::Response deleteAccount(const http::Request &request, const AccountRecord &account);
-    // earningsroutes.cpp
-    http::Response vehicleSessions(const http::Request &request,
-                                   const SimulatedVehicle &vehicle) const;
-    http::Response vehicleEarnings(const http::Request &request,
-                                   const SimulatedVehicle &vehicle) const;
-    http::Response vehicleEvents(const http::Request &request,
-                                 const SimulatedVehicle &vehicle) const;
-    http::Response vehiclePayouts(const SimulatedVehicle &vehicle) const;
-    /// Every settled month's payout of a car (spec/ledger.md), from its entries.
-    v1::PayoutsResponse payoutsOf(const SimulatedVehicle &vehicle) const;
-    /// The diagnostics timeline of a car over [from, to), oldest first.
-    std::vector<v1::VehicleEvent> eventsOf(const SimulatedVehicle &vehicle, qint64 from,
-                                           qint64 to) const;
     // exportroutes.cpp
     http::Response exportData(const http::Request &request, const AccountRecord &account) const;
     /// The parts after the first of an export of what `account` may see, in order.
@@ -115,30 +97,9 @@ private:
     // forecastroutes.cpp
     http::Response vehicleForecast(const http::Request &request,
                                    const SimulatedVehicle &vehicle) const;
-    /// Reads ?from=&to= (RFC 3339), from before to, at most `maxRange` seconds apart.
-    static bool readRange(const http::Request &request, qint64 maxRange, qint64 *from, qint64 *to,
-                          http::Response *error);
-    /// Who may use a per-car route.
-    enum class Access
-    {
-        Diagnostics, ///< the owner, the organisation's managers, support holding a grant (audited)
-        Private,     ///< the owner and the organisation's managers
-        Owner,       ///< the car's owner alone (pairing keys: 403 for others who may see it)
-        Command,     ///< the owner of a private car, the managers of an organisation's car
-    };
-    using VehicleHandler =
-        std::function<http::Response(const http::Request &, const SimulatedVehicle &)>;
-    using VehicleAccountHandler = std::function<http::Response(
-        const http::Request &, const SimulatedVehicle &, const AccountRecord &)>;
-    /// Wraps a handler for one car the account may use as `access` says (else 404, or 403 for
-    /// support without an active grant).
-    http::Server::Handler forVehicle(VehicleHandler handler,
-                                     Access access = Access::Diagnostics) const;
-    http::Server::Handler forVehicleAs(VehicleAccountHandler handler, Access access) const;
-    const SimulatedVehicle *vehicleById(const QString &id) const;
-    /// The support engineer's grant in force for a car, else nullopt with the reason in `why`.
-    std::optional<GrantRecord> activeGrant(const AccountRecord &support, const QString &vehicleId,
-                                           QString *why) const;
+    using Access = AccessChecker::Access;
+    /// A route of VehicleReads, run on a reading thread with a copy of the car.
+    AccessChecker::VehicleHandler reading(VehicleReads::Route route);
     // telemetryroutes.cpp
     http::Response reportStatus(const http::Request &request);
     // supportroutes.cpp
@@ -151,21 +112,14 @@ private:
     http::Response vehicleAudit(const SimulatedVehicle &vehicle) const;
     http::Response listVehicles(const http::Request &request, const AccountRecord &account) const;
     // diagnosticsroutes.cpp
-    http::Response vehiclePolicyHistory(const SimulatedVehicle &vehicle) const;
-    http::Response vehicleTrace(const http::Request &request,
-                                const SimulatedVehicle &vehicle) const;
-    http::Response vehicleDiagnostics(const SimulatedVehicle &vehicle) const;
-    http::Response organisationSummary(const http::Request &request,
-                                       const AccountRecord &account) const;
+    /// What the organisation's cars do now (from memory), with its hours (read off the loop).
+    http::Response organisationSummary(const http::Request &request, const AccountRecord &account);
     http::Response simulateSleep(const http::Request &request, const SimulatedVehicle &vehicle);
     http::Response setGroup(const http::Request &request, const AccountRecord &account);
     /// Tells the other instances of a change (WorldRunner::tell()); nothing without a world.
     void tell(const QString &kind, const QString &subject, const QString &detail = {});
     /// Whether this instance runs the world (else another does, and keeps its state).
     bool leads() const;
-    /// 410 history_retained if minutes from `from` (UTC seconds) are no longer kept, naming
-    /// `field`; nullopt if they are.
-    std::optional<http::Response> retainedBefore(qint64 from, const QString &field) const;
 
     qint64 m_grantHourMs = 3600 * 1000;
     http::Server m_server;
@@ -173,6 +127,7 @@ private:
     Metrics &m_metrics;
     Executor m_executor; ///< before everything that hands it work, so it stops after them
     AuthService m_auth;
+    AccessChecker m_access; ///< the one check of who may use what, every route's
     Pairing m_pairing;
     CarCommands m_commands;
     OrganisationAuthority m_organisations;

@@ -1,6 +1,7 @@
 #include "metrics.h"
 
 #include <QList>
+#include <QMutexLocker>
 #include <algorithm>
 
 namespace idlefleet::backend {
@@ -61,6 +62,7 @@ void Metrics::observeCommit(double seconds)
 
 void Metrics::observeStatement(double seconds)
 {
+    const QMutexLocker locker(&m_statementsMutex);
     m_statements.observe(seconds);
 }
 
@@ -97,6 +99,7 @@ QByteArray Metrics::render() const
     out += "# HELP idlefleetd_database_statement_seconds Run time of each SQL statement (requests, "
            "the world, the live stream), from the database's own profile.\n"
            "# TYPE idlefleetd_database_statement_seconds histogram\n";
+    const QMutexLocker locker(&m_statementsMutex);
     m_statements.write(&out, "idlefleetd_database_statement_seconds", {});
     return out;
 }

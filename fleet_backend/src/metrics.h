@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <array>
 
@@ -18,7 +19,8 @@ public:
     void observeRefusal(int status);
     /// One commit of the simulated world (the backend's largest database writes).
     void observeCommit(double seconds);
-    /// One SQL statement run by the backend (any request's, the world's, the stream's).
+    /// One SQL statement run by the backend (any request's, the world's, the stream's), from
+    /// any thread (the reading threads' connections too).
     void observeStatement(double seconds);
     QByteArray render() const;
 
@@ -42,6 +44,7 @@ private:
     QHash<QString, Histogram> m_durations; ///< route -> latency
     QHash<int, quint64> m_refusals;        ///< status -> count
     Histogram m_commits;
+    mutable QMutex m_statementsMutex; ///< guards m_statements alone
     Histogram m_statements;
 };
 

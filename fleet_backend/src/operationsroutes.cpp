@@ -46,17 +46,19 @@ QByteArray FleetHttpServer::metricsText()
 void FleetHttpServer::addSimulatorRoutes()
 {
     // The car's own screen, which a real backend cannot read.
-    m_server.route(
-        "GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
-        forVehicle([this](const http::Request &,
-                          const SimulatedVehicle &car) { return m_pairing.screen(car.id); },
-                   Access::Private));
+    m_server.route("GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
+                   m_access.forVehicle(
+                       [this](const http::Request &, const SimulatedVehicle &car) {
+                           return m_pairing.screen(car.id);
+                       },
+                       Access::Private));
     // A car's telematics unit put to sleep (out of reach) or woken.
-    m_server.route(
-        "POST", QStringLiteral("/v1/sim/vehicles/{id}/sleep"),
-        forVehicle([this](const http::Request &request,
-                          const SimulatedVehicle &car) { return simulateSleep(request, car); },
-                   Access::Private));
+    m_server.route("POST", QStringLiteral("/v1/sim/vehicles/{id}/sleep"),
+                   m_access.forVehicle(
+                       [this](const http::Request &request, const SimulatedVehicle &car) {
+                           return simulateSleep(request, car);
+                       },
+                       Access::Private));
 }
 
 } // namespace idlefleet::backend

@@ -2,7 +2,6 @@
 // them, and what they tell that concerns its live streams is followed here.
 
 #include "httpserver.h"
-#include "protobufhttp.h"
 #include "worldrunner.h"
 
 namespace idlefleet::backend {
@@ -23,22 +22,6 @@ void FleetHttpServer::tell(const QString &kind, const QString &subject, const QS
 bool FleetHttpServer::leads() const
 {
     return !m_world || m_world->isLeader();
-}
-
-std::optional<http::Response> FleetHttpServer::retainedBefore(qint64 from,
-                                                              const QString &field) const
-{
-    // What went, not what is due to go: minutes still kept answer until the leader prunes them.
-    const qint64 keptFromMinute = m_store.minutesKeptFrom();
-    if (from / 60 >= keptFromMinute)
-        return std::nullopt;
-    const QDateTime keptFrom = QDateTime::fromSecsSinceEpoch(keptFromMinute * 60, Qt::UTC);
-    return errorResponse(410, QStringLiteral("history_retained"),
-                         QStringLiteral("minute-by-minute history is kept for %1 days, from %2; "
-                                        "ask by the hour or the day before that")
-                             .arg(m_minuteHistoryDays)
-                             .arg(keptFrom.toString(Qt::ISODate)),
-                         field);
 }
 
 void FleetHttpServer::applyChange(const Store::Change &change)

@@ -218,6 +218,7 @@ bool Store::open(const QString &path, QString *error)
 bool Store::open(const DatabaseUrl &url, QString *error)
 {
     m_dialect = url.dialect;
+    m_url = url;
     if (!openDatabase(url, m_connectionName, error))
         return false;
     if (m_dialect == Dialect::Postgres)
@@ -245,6 +246,38 @@ void Store::setStatementObserver(std::function<void(qint64 nanoseconds)> observe
             return 0;
         },
         this);
+}
+
+bool Store::openReader(const DatabaseUrl &url, QString *error)
+{
+    m_dialect = url.dialect;
+    m_url = url;
+    // Reads only, on a schema the primary connection brought up to date: a statement that
+    // would write fails instead.
+    return openDatabase(url, m_connectionName, error) &&
+           exec(m_dialect == Dialect::Postgres
+                    ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+                    : QStringLiteral("PRAGMA query_only=ON"),
+                error);
+}
+
+bool Store::inTransaction(const std::function<bool()> &work, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (!work() || !db.commit()) {
+        if (error->isEmpty())
+            *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Store::exec(const QString &sql, QString *error)
@@ -285,33 +318,23 @@ bool Store::isSimulated() const
 
 bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction() || !writeVehicles(vehicles, error) || !db.commit()) {
-        if (error->isEmpty())
-            *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction([&] { return writeVehicles(vehicles, error); }, error);
 }
 
 bool Store::createWorld(const std::vector<SimulatedVehicle> &vehicles,
                         const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
 {
-    QSqlDatabase db = database();
-    QSqlQuery simulated(db);
-    if (!db.transaction() || !writeVehicles(vehicles, error) || !writePolicies(vehicles, error) ||
-        !writeStates(vehicles, simulatedUntil, worldNow, error) ||
-        !simulated.exec(
-            QStringLiteral("INSERT INTO meta (key, value) VALUES ('simulated_world', '1') "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) ||
-        !db.commit()) {
-        if (error->isEmpty())
-            *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(
+        [&] {
+            QSqlQuery simulated(database());
+            if (!writeVehicles(vehicles, error) || !writePolicies(vehicles, error) ||
+                !writeStates(vehicles, simulatedUntil, worldNow, error))
+                return false;
+            return simulated.exec(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES ('simulated_world', '1') "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        },
+        error);
 }
 
 bool Store::writeVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
@@ -393,22 +416,12 @@ bool Store::commitWorld(const std::vector<SimulatedVehicle> &vehicles,
                         const std::vector<MinuteSample> &samples, const LedgerChanges &ledger,
                         const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        return false;
-    }
-    if (!writeHistory(vehicles, samples, error) || !writeLedger(ledger, error) ||
-        !writeStates(vehicles, simulatedUntil, worldNow, error)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(
+        [&] {
+            return writeHistory(vehicles, samples, error) && writeLedger(ledger, error) &&
+                   writeStates(vehicles, simulatedUntil, worldNow, error);
+        },
+        error);
 }
 
 namespace {
@@ -451,114 +464,6 @@ bool Store::writeStates(const std::vector<SimulatedVehicle> &vehicles,
         }
     }
     return true;
-}
-
-bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy,
-                       const QString &keyId, qint64 appliedMs)
-{
-    const QByteArray bytes = QByteArray::fromStdString(policy.SerializeAsString());
-    if (appliedMs == 0)
-        appliedMs = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery query(database());
-    query.prepare(upsertSql(QStringLiteral("vehicle_policies"),
-                            QStringLiteral("vehicle_id, version, policy, updated_ms"),
-                            QStringLiteral("vehicle_id")));
-    bindValue(query, vehicleId);
-    bindValue(query, version);
-    bindValue(query, bytes);
-    bindValue(query, appliedMs);
-    if (!query.exec())
-        return false;
-    // Every version the car confirmed stays, for support's view of what ran when.
-    QSqlQuery history(database());
-    history.prepare(upsertSql(QStringLiteral("policy_history"),
-                              QStringLiteral("vehicle_id, version, policy, applied_ms, key_id"),
-                              QStringLiteral("vehicle_id, version")));
-    bindValue(history, vehicleId);
-    bindValue(history, version);
-    bindValue(history, bytes);
-    bindValue(history, appliedMs);
-    bindValue(history, keyId);
-    return history.exec();
-}
-
-bool Store::setGroup(const QStringList &vehicleIds, const QString &group, QString *error)
-{
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE vehicles SET group_name = ? WHERE id = ?"));
-    for (const QString &id : vehicleIds) {
-        bindValue(query, group);
-        bindValue(query, id);
-        if (!query.exec()) {
-            *error = QStringLiteral("database: %1").arg(query.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
-}
-
-std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId, int limit) const
-{
-    std::vector<PolicyRevisionRecord> out;
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT version, applied_ms, key_id, policy FROM policy_history "
-                                 "WHERE vehicle_id = ? ORDER BY version DESC LIMIT ?"));
-    bindValue(query, vehicleId);
-    bindValue(query, limit);
-    query.exec();
-    while (query.next()) {
-        PolicyRevisionRecord revision;
-        revision.version = query.value(0).toLongLong();
-        revision.appliedMs = query.value(1).toLongLong();
-        revision.keyId = query.value(2).toString();
-        const QByteArray bytes = query.value(3).toByteArray();
-        revision.policy.ParseFromArray(bytes.constData(), int(bytes.size()));
-        out.push_back(std::move(revision));
-    }
-    return out;
-}
-
-bool Store::savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
-{
-    QSqlDatabase db = database();
-    if (!db.transaction() || !writePolicies(vehicles, error) || !db.commit()) {
-        if (error->isEmpty())
-            *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-
-bool Store::writePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
-{
-    // As savePolicy() keeps one, many rows a statement (each car once).
-    const qint64 appliedMs = QDateTime::currentMSecsSinceEpoch();
-    RowBatch current(database(),
-                     QStringLiteral("INSERT INTO vehicle_policies (vehicle_id, version, policy, "
-                                    "updated_ms)"),
-                     4,
-                     onConflictReplace(QStringLiteral("vehicle_id, version, policy, updated_ms"),
-                                       QStringLiteral("vehicle_id")));
-    RowBatch history(
-        database(),
-        QStringLiteral("INSERT INTO policy_history (vehicle_id, version, policy, applied_ms, "
-                       "key_id)"),
-        5,
-        onConflictReplace(QStringLiteral("vehicle_id, version, policy, applied_ms, key_id"),
-                          QStringLiteral("vehicle_id, version")));
-    for (const SimulatedVehicle &vehicle : vehicles) {
-        if (vehicle.policyVersion == 0)
-            continue;
-        const QByteArray bytes = QByteArray::fromStdString(vehicle.policy.SerializeAsString());
-        if (!current.add({vehicle.id, vehicle.policyVersion, bytes, appliedMs}, error) ||
-            !history.add({vehicle.id, vehicle.policyVersion, bytes, appliedMs, QString()}, error))
-            return false;
-    }
-    return current.flush(error) && history.flush(error);
 }
 
 QDateTime Store::simulatedUntil() const

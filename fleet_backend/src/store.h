@@ -145,7 +145,11 @@ public:
     /// Opens (or creates) `path` and brings its schema up to date.
     bool open(const QString &path, QString *error); ///< a SQLite file
     bool open(const DatabaseUrl &url, QString *error);
+    /// Opens another connection to a database open() brought up to date, for reads alone (a
+    /// reading thread's own: Executor::read()).
+    bool openReader(const DatabaseUrl &url, QString *error);
     Dialect dialect() const { return m_dialect; }
+    const DatabaseUrl &url() const { return m_url; }
     /// Calls `observer` with the run time of every SQL statement this store runs from now on
     /// (SQLite's profile trace), for the operator's metrics.
     void setStatementObserver(std::function<void(qint64 nanoseconds)> observer);
@@ -452,8 +456,12 @@ private:
     bool writeStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
                      const QDateTime &worldNow, QString *error);
     bool exec(const QString &sql, QString *error);
+    /// Runs `work` in one transaction: committed if it returns true, else rolled back; false
+    /// with the reason in `error` (may be null) when it failed or the commit did.
+    bool inTransaction(const std::function<bool()> &work, QString *error);
 
     QString m_connectionName;
+    DatabaseUrl m_url;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_leader = false; ///< holds the leader's lease (holdLeadership())
     std::function<void(qint64)> m_statementObserver;

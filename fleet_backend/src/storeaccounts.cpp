@@ -103,19 +103,17 @@ bool Store::insertSession(const SessionRecord &session)
 
 bool Store::rotateSession(const SessionRecord &old, const SessionRecord &next)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return false;
-    QSqlQuery spent(db);
-    spent.prepare(upsertSql(QStringLiteral("spent_refresh"),
-                            QStringLiteral("refresh_digest, family, expires_ms"),
-                            QStringLiteral("refresh_digest")));
-    bindValues(spent, {QString::fromLatin1(old.refreshDigest), old.family, old.refreshExpiresMs});
-    if (!spent.exec() || !deleteSession(old.accessDigest) || !insertSession(next)) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return inTransaction(
+        [&] {
+            QSqlQuery spent(database());
+            spent.prepare(upsertSql(QStringLiteral("spent_refresh"),
+                                    QStringLiteral("refresh_digest, family, expires_ms"),
+                                    QStringLiteral("refresh_digest")));
+            bindValues(spent,
+                       {QString::fromLatin1(old.refreshDigest), old.family, old.refreshExpiresMs});
+            return spent.exec() && deleteSession(old.accessDigest) && insertSession(next);
+        },
+        nullptr);
 }
 
 std::optional<QString> Store::spentRefreshFamily(const QByteArray &refreshDigest) const
@@ -226,46 +224,44 @@ QSet<QString> Store::consentingOwners() const
 
 bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleIds, QString *error)
 {
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery query(db);
-    // Rows without a foreign key to the car first; the rest go with the car and the account.
-    for (const char *table :
-         {"status_minutes", "status_rollups", "ledger_entries", "ledger_jobs", "ledger_sessions",
-          "command_results", "support_grants", "support_audit", "device_tokens", "vehicle_reports",
-          "policy_history", "vehicles"}) {
-        query.prepare(
-            QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                .arg(QLatin1String(table),
-                     QLatin1String(qstrcmp(table, "vehicles") == 0 ? "id" : "vehicle_id")));
-        for (const QString &vehicleId : vehicleIds) {
-            bindValue(query, vehicleId);
-            if (!query.exec()) {
+    return inTransaction(
+        [&] {
+            QSqlQuery query(database());
+            auto run = [&] {
+                if (query.exec())
+                    return true;
                 *error = QStringLiteral("database: %1").arg(query.lastError().text());
-                db.rollback();
                 return false;
+            };
+            // Rows without a foreign key to the car first; the rest go with the car and the
+            // account.
+            for (const char *table :
+                 {"status_minutes", "status_rollups", "ledger_entries", "ledger_jobs",
+                  "ledger_sessions", "command_results", "support_grants", "support_audit",
+                  "device_tokens", "vehicle_reports", "policy_history", "vehicles"}) {
+                query.prepare(
+                    QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                        .arg(QLatin1String(table),
+                             QLatin1String(qstrcmp(table, "vehicles") == 0 ? "id" : "vehicle_id")));
+                for (const QString &vehicleId : vehicleIds) {
+                    bindValue(query, vehicleId);
+                    if (!run())
+                        return false;
+                }
             }
-        }
-    }
-    // Grants a support engineer held go with their account, and so does the record of their use.
-    for (const char *sql : {"DELETE FROM support_grants WHERE support_account_id = ?",
-                            "DELETE FROM support_audit WHERE account_id = ?"}) {
-        query.prepare(QLatin1String(sql));
-        bindValue(query, accountId);
-        if (!query.exec()) {
-            *error = QStringLiteral("database: %1").arg(query.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    query.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
-    bindValue(query, accountId);
-    if (!query.exec()) {
-        *error = QStringLiteral("database: %1").arg(query.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+            // Grants a support engineer held go with their account, and so does the record of
+            // their use.
+            for (const char *sql : {"DELETE FROM support_grants WHERE support_account_id = ?",
+                                    "DELETE FROM support_audit WHERE account_id = ?",
+                                    "DELETE FROM accounts WHERE id = ?"}) {
+                query.prepare(QLatin1String(sql));
+                bindValue(query, accountId);
+                if (!run())
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 void Store::deleteExpiredSessions(qint64 nowMs)

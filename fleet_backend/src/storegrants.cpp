@@ -197,29 +197,22 @@ Store::certificateRequests(const QString &organisationId) const
 bool Store::storeCertificate(const QString &organisationId, const QString &keyId,
                              const QByteArray &certificate, qint64 notAfterMs)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return false;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO certificates (organisation_id, key_id, certificate, not_after_ms) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (organisation_id, key_id) DO UPDATE SET "
-        "certificate = excluded.certificate, not_after_ms = excluded.not_after_ms "
-        "WHERE excluded.not_after_ms > certificates.not_after_ms")); // never an older one
-    bindValue(query, organisationId);
-    bindValue(query, keyId);
-    bindValue(query, certificate);
-    bindValue(query, notAfterMs);
-    QSqlQuery done(db);
-    done.prepare(QStringLiteral(
-        "DELETE FROM certificate_requests WHERE organisation_id = ? AND key_id = ?"));
-    bindValue(done, organisationId);
-    bindValue(done, keyId);
-    if (!query.exec() || !done.exec()) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return inTransaction(
+        [&] {
+            QSqlQuery query(database());
+            query.prepare(QStringLiteral(
+                "INSERT INTO certificates (organisation_id, key_id, certificate, not_after_ms) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (organisation_id, key_id) DO UPDATE SET "
+                "certificate = excluded.certificate, not_after_ms = excluded.not_after_ms "
+                "WHERE excluded.not_after_ms > certificates.not_after_ms")); // never an older one
+            bindValues(query, {organisationId, keyId, certificate, notAfterMs});
+            QSqlQuery done(database());
+            done.prepare(QStringLiteral(
+                "DELETE FROM certificate_requests WHERE organisation_id = ? AND key_id = ?"));
+            bindValues(done, {organisationId, keyId});
+            return query.exec() && done.exec();
+        },
+        nullptr);
 }
 
 std::optional<QByteArray> Store::certificate(const QString &organisationId, const QString &keyId,
@@ -265,49 +258,48 @@ bool Store::certificateRevoked(const QString &organisationId, const QString &key
 
 bool Store::insertKeys(const std::vector<KeyRecord> &keys, QString *error)
 {
-    QSqlDatabase db = database();
-    db.transaction();
-    RowBatch batch(db,
-                   QStringLiteral("INSERT INTO vehicle_keys (vehicle_id, key_id, public_key, "
-                                  "label, role, added_ms, last_used_ms, revoked, last_counter)"),
-                   9);
-    for (const KeyRecord &key : keys) {
-        if (!batch.add({key.vehicleId, key.keyId, key.publicKey, key.label, key.role, key.addedMs,
-                        qint64(0), false, qint64(0)},
-                       error)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!batch.flush(error)) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return inTransaction(
+        [&] {
+            RowBatch batch(database(),
+                           QStringLiteral("INSERT INTO vehicle_keys (vehicle_id, key_id, "
+                                          "public_key, label, role, added_ms, last_used_ms, "
+                                          "revoked, last_counter)"),
+                           9);
+            for (const KeyRecord &key : keys) {
+                if (!batch.add({key.vehicleId, key.keyId, key.publicKey, key.label, key.role,
+                                key.addedMs, qint64(0), false, qint64(0)},
+                               error))
+                    return false;
+            }
+            return batch.flush(error);
+        },
+        error);
 }
 
 bool Store::replaceDeviceTokens(const std::vector<std::pair<QString, QByteArray>> &digests,
                                 QString *error)
 {
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM device_tokens WHERE vehicle_id = ?"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO device_tokens (digest, vehicle_id) VALUES (?, ?)"));
-    for (const auto &[vehicleId, digest] : digests) {
-        bindValue(remove, vehicleId);
-        bindValue(insert, digest);
-        bindValue(insert, vehicleId);
-        if (!remove.exec() || !insert.exec()) {
-            *error = QStringLiteral("database: %1")
-                         .arg(remove.lastError().isValid() ? remove.lastError().text()
-                                                           : insert.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
+    return inTransaction(
+        [&] {
+            QSqlQuery remove(database());
+            remove.prepare(QStringLiteral("DELETE FROM device_tokens WHERE vehicle_id = ?"));
+            QSqlQuery insert(database());
+            insert.prepare(
+                QStringLiteral("INSERT INTO device_tokens (digest, vehicle_id) VALUES (?, ?)"));
+            for (const auto &[vehicleId, digest] : digests) {
+                bindValue(remove, vehicleId);
+                bindValue(insert, digest);
+                bindValue(insert, vehicleId);
+                if (!remove.exec() || !insert.exec()) {
+                    *error = QStringLiteral("database: %1")
+                                 .arg(remove.lastError().isValid() ? remove.lastError().text()
+                                                                   : insert.lastError().text());
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
 }
 
 std::optional<QString> Store::vehicleForDevice(const QByteArray &digest) const

@@ -119,49 +119,43 @@ std::optional<Store::CommandAnswer> Store::commandResult(const QString &vehicleI
 
 bool Store::commitCommand(const CommandCommit &commit, QString *error)
 {
-    QSqlDatabase db = database();
-    auto failed = [&](const QSqlQuery &query) {
-        *error = QStringLiteral("database: %1").arg(query.lastError().text());
-        db.rollback();
-        return false;
-    };
-    if (!db.transaction()) {
-        *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery key(db);
-    key.prepare(QStringLiteral("UPDATE vehicle_keys SET last_counter = ?, last_used_ms = ? "
-                               "WHERE vehicle_id = ? AND key_id = ?"));
-    bindValues(key, {qint64(commit.counter), commit.whenMs, commit.vehicleId, commit.keyId});
-    if (!key.exec())
-        return failed(key);
-    if (commit.version > 0 &&
-        !savePolicy(commit.vehicleId, commit.version, commit.policy, commit.keyId, commit.whenMs)) {
-        *error = QStringLiteral("database: the policy could not be kept");
-        db.rollback();
-        return false;
-    }
-    if (!commit.idempotencyKey.isEmpty()) {
-        QSqlQuery answer(db);
-        answer.prepare(QStringLiteral(
-            "INSERT INTO command_results (vehicle_id, idempotency_key, result, status, "
-            "created_ms, command_sha256) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (vehicle_id, idempotency_key) DO UPDATE SET result = excluded.result, "
-            "status = excluded.status, created_ms = excluded.created_ms, "
-            "command_sha256 = excluded.command_sha256"));
-        bindValues(answer, {commit.vehicleId, commit.idempotencyKey, commit.answer.body,
+    return inTransaction(
+        [&] {
+            auto failed = [&](const QSqlQuery &query) {
+                *error = QStringLiteral("database: %1").arg(query.lastError().text());
+                return false;
+            };
+            QSqlQuery key(database());
+            key.prepare(QStringLiteral("UPDATE vehicle_keys SET last_counter = ?, last_used_ms = "
+                                       "? WHERE vehicle_id = ? AND key_id = ?"));
+            bindValues(key,
+                       {qint64(commit.counter), commit.whenMs, commit.vehicleId, commit.keyId});
+            if (!key.exec())
+                return failed(key);
+            if (commit.version > 0 && !savePolicy(commit.vehicleId, commit.version, commit.policy,
+                                                  commit.keyId, commit.whenMs)) {
+                *error = QStringLiteral("database: the policy could not be kept");
+                return false;
+            }
+            if (!commit.idempotencyKey.isEmpty()) {
+                QSqlQuery answer(database());
+                answer.prepare(QStringLiteral(
+                    "INSERT INTO command_results (vehicle_id, idempotency_key, result, status, "
+                    "created_ms, command_sha256) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (vehicle_id, idempotency_key) DO UPDATE SET result = "
+                    "excluded.result, status = excluded.status, created_ms = excluded.created_ms, "
+                    "command_sha256 = excluded.command_sha256"));
+                bindValues(answer,
+                           {commit.vehicleId, commit.idempotencyKey, commit.answer.body,
                             commit.answer.status, commit.whenMs, commit.answer.commandSha256});
-        if (!answer.exec())
-            return failed(answer);
-    }
-    // Test builds only: a crash after the change is written and before it is committed.
-    faultPoint("command-before-commit");
-    if (!db.commit()) {
-        *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+                if (!answer.exec())
+                    return failed(answer);
+            }
+            // Test builds only: a crash after the change is written and before it is committed.
+            faultPoint("command-before-commit");
+            return true;
+        },
+        error);
 }
 
 } // namespace idlefleet::backend

@@ -344,50 +344,42 @@ bool Store::rebuildLedger(QString *error)
     // The kept minutes replayed through the same book the simulator writes with. An
     // organisation's cars keep no minutes: their past before the ledger is not rebuilt.
     const std::vector<SimulatedVehicle> vehicles = loadVehicles();
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery minutes(db);
-    minutes.setForwardOnly(true);
-    minutes.prepare(QStringLiteral(
-        "SELECT minute, flags, compute_watts, price_micros_per_kwh, gross_micros_per_hour "
-        "FROM status_minutes WHERE vehicle_id = ? ORDER BY minute"));
-    for (const SimulatedVehicle &vehicle : vehicles) {
-        if (vehicle.stepMinutes != 1)
-            continue;
-        const auto zone = vehicle.zoneRules();
-        const QString currency = vehicle.currency();
-        LedgerBook book;
-        bindValue(minutes, vehicle.id);
-        if (!minutes.exec())
-            return db.rollback(), failed(minutes, error);
-        while (minutes.next()) {
-            const int flags = minutes.value(1).toInt();
-            LedgerMinute m;
-            m.start = minutes.value(0).toLongLong() * 60;
-            m.contributing = (flags & 2) != 0;
-            m.pluggedIn = (flags & 1) != 0;
-            m.jobFailed = (flags & 8) != 0;
-            m.computeWatts = minutes.value(2).toInt();
-            m.priceMicrosPerKwh = minutes.value(3).toLongLong();
-            m.grossMicrosPerHour = minutes.value(4).toLongLong();
-            m.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
-            m.currency = currency;
-            book.add(vehicle.id, vehicle.owner, *zone, m);
-        }
-        if (!writeLedger(book.take(), error)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        *error = QStringLiteral("database: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(
+        [&] {
+            QSqlQuery minutes(database());
+            minutes.setForwardOnly(true);
+            minutes.prepare(QStringLiteral(
+                "SELECT minute, flags, compute_watts, price_micros_per_kwh, gross_micros_per_hour "
+                "FROM status_minutes WHERE vehicle_id = ? ORDER BY minute"));
+            for (const SimulatedVehicle &vehicle : vehicles) {
+                if (vehicle.stepMinutes != 1)
+                    continue;
+                const auto zone = vehicle.zoneRules();
+                const QString currency = vehicle.currency();
+                LedgerBook book;
+                bindValue(minutes, vehicle.id);
+                if (!minutes.exec())
+                    return failed(minutes, error);
+                while (minutes.next()) {
+                    const int flags = minutes.value(1).toInt();
+                    LedgerMinute m;
+                    m.start = minutes.value(0).toLongLong() * 60;
+                    m.contributing = (flags & 2) != 0;
+                    m.pluggedIn = (flags & 1) != 0;
+                    m.jobFailed = (flags & 8) != 0;
+                    m.computeWatts = minutes.value(2).toInt();
+                    m.priceMicrosPerKwh = minutes.value(3).toLongLong();
+                    m.grossMicrosPerHour = minutes.value(4).toLongLong();
+                    m.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
+                    m.currency = currency;
+                    book.add(vehicle.id, vehicle.owner, *zone, m);
+                }
+                if (!writeLedger(book.take(), error))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 } // namespace idlefleet::backend

@@ -87,23 +87,20 @@ bool Store::preparePartitions(qint64 fromMinute, qint64 toMinute, QString *error
             QStringLiteral("ALTER TABLE status_minutes ATTACH PARTITION %1 FOR VALUES FROM (%2) "
                            "TO (%3)")
                 .arg(name, from, to)};
-        if (!db.transaction()) {
-            *error = QStringLiteral("database: %1").arg(db.lastError().text());
+        const bool moved = inTransaction(
+            [&] {
+                QSqlQuery query(db);
+                for (const QString &statement : statements) {
+                    if (!query.exec(statement)) {
+                        failed(query, error);
+                        return false;
+                    }
+                }
+                return true;
+            },
+            error);
+        if (!moved)
             return false;
-        }
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (!query.exec(statement)) {
-                failed(query, error);
-                db.rollback();
-                return false;
-            }
-        }
-        if (!db.commit()) {
-            *error = QStringLiteral("database: %1").arg(db.lastError().text());
-            db.rollback();
-            return false;
-        }
     }
     return true;
 }

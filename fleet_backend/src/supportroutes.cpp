@@ -31,7 +31,7 @@ void FleetHttpServer::fillGrant(v1::SupportGrant *out, const GrantRecord &grant)
 {
     out->set_grant_id(grant.id.toStdString());
     out->set_vehicle_id(grant.vehicleId.toStdString());
-    if (const SimulatedVehicle *vehicle = vehicleById(grant.vehicleId))
+    if (const SimulatedVehicle *vehicle = m_access.vehicleById(grant.vehicleId))
         out->set_vehicle_name(vehicle->name.toStdString());
     if (const auto support = m_store.accountById(grant.supportAccountId))
         out->set_support_email(support->email.toStdString());
@@ -105,10 +105,10 @@ http::Response FleetHttpServer::revokeGrant(const http::Request &request,
 {
     const QString grantId = request.pathParameters.value(QStringLiteral("grant"));
     auto grant = m_store.grant(grantId);
-    const SimulatedVehicle *vehicle = grant ? vehicleById(grant->vehicleId) : nullptr;
+    const SimulatedVehicle *vehicle = grant ? m_access.vehicleById(grant->vehicleId) : nullptr;
     // The issuer's side (owner or manager) revokes, and so may the engineer who holds it.
-    const bool allowed =
-        grant && ((vehicle && maySee(account, *vehicle)) || grant->supportAccountId == account.id);
+    const bool allowed = grant && ((vehicle && AccessChecker::maySee(account, *vehicle)) ||
+                                   grant->supportAccountId == account.id);
     if (!allowed)
         return errorResponse(404, QStringLiteral("not_found"),
                              QStringLiteral("no such grant: %1").arg(grantId));

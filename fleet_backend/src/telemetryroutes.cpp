@@ -45,7 +45,7 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
         return errorResponse(403, QStringLiteral("forbidden"),
                              QStringLiteral("this device reports for %1 only").arg(*device),
                              QStringLiteral("vehicle_id"));
-    const SimulatedVehicle *vehicle = vehicleById(vehicleId);
+    const SimulatedVehicle *vehicle = m_access.vehicleById(vehicleId);
     if (!vehicle)
         return errorResponse(404, QStringLiteral("not_found"),
                              QStringLiteral("no such vehicle: %1").arg(vehicleId));
