@@ -31,8 +31,9 @@ bool AccessChecker::mayStream(const AccountRecord &account, const SimulatedVehic
     *untilMs = grant->expiresMs;
     // Every look through a grant is audited, a stream's too.
     if (opening)
-        m_store.appendAudit({grant->id, vehicle.id, account.id, QDateTime::currentMSecsSinceEpoch(),
-                             QStringLiteral("STREAM /v1/stream")});
+        m_store.grants().appendAudit({grant->id, vehicle.id, account.id,
+                                      QDateTime::currentMSecsSinceEpoch(),
+                                      QStringLiteral("STREAM /v1/stream")});
     return true;
 }
 
@@ -61,7 +62,7 @@ http::Server::Handler AccessChecker::forVehicleAs(VehicleAccountHandler handler,
             const auto grant = activeGrant(account, id, &why);
             if (!grant || !vehicle)
                 return errorResponse(403, QStringLiteral("no_grant"), why);
-            m_store.appendAudit(
+            m_store.grants().appendAudit(
                 {grant->id, vehicle->id, account.id, QDateTime::currentMSecsSinceEpoch(),
                  QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path});
             return handler(request, *vehicle, account);
@@ -93,7 +94,7 @@ std::optional<GrantRecord> AccessChecker::activeGrant(const AccountRecord &suppo
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<GrantRecord> best;
     std::optional<GrantRecord> latest;
-    for (const GrantRecord &grant : m_store.grantsHeldBy(support.id)) {
+    for (const GrantRecord &grant : m_store.grants().grantsHeldBy(support.id)) {
         if (grant.vehicleId != vehicleId)
             continue;
         if (grant.activeAt(now) && (!best || grant.expiresMs > best->expiresMs))

@@ -24,7 +24,8 @@ void FleetHttpServer::fillAccountDetails(v1::AccountDetails *out,
     who->set_display_name(account.displayName.toStdString());
     who->set_role(v1::Role(account.role));
     who->set_organisation_id(account.organisationId.toStdString());
-    for (const Store::ConsentRecord &record : m_store.consentsOf(account.id)) {
+    for (const AccountRepository::ConsentRecord &record :
+         m_store.accounts().consentsOf(account.id)) {
         v1::Consent *consent = out->add_consents();
         consent->set_terms_version(record.termsVersion.toStdString());
         setMs(consent->mutable_accepted_at(), record.atMs);
@@ -52,8 +53,8 @@ http::Response FleetHttpServer::recordConsent(const http::Request &request,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("terms_version must name the terms agreed to"),
                              QStringLiteral("terms_version"));
-    if (!m_store.insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch(),
-                               consent.withdraw()))
+    if (!m_store.accounts().insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch(),
+                                          consent.withdraw()))
         return errorResponse(500, QStringLiteral("storage_failed"),
                              QStringLiteral("the consent could not be kept; nothing changed"));
     // The backend enforces it (spec/ledger.md): the person's cars contribute only with it.
@@ -84,7 +85,7 @@ http::Response FleetHttpServer::deleteAccount(const http::Request &request,
                     cars.append(vehicle.id);
             }
             QString error;
-            if (!m_store.deleteAccount(current.id, cars, &error))
+            if (!m_store.accounts().deleteAccount(current.id, cars, &error))
                 return errorResponse(500, QStringLiteral("internal"), error);
             for (const QString &id : std::as_const(cars)) {
                 m_simulator.removeVehicle(id);

@@ -113,7 +113,7 @@ int addAccount(Invocation &in)
         if (organisation.isEmpty())
             return complain(ExitBadInput,
                             QStringLiteral("a fleet manager needs --organisation ID"));
-        if (!in.store.organisation(organisation))
+        if (!in.store.organisations().organisation(organisation))
             return complain(ExitBadInput,
                             QStringLiteral("--organisation: no organisation %1 (organisation "
                                            "add %1 --fleet-key PUBLIC.pem makes it)")
@@ -122,7 +122,7 @@ int addAccount(Invocation &in)
     } else if (!organisation.isEmpty()) {
         return complain(ExitBadInput, QStringLiteral("--organisation is for fleet managers only"));
     }
-    if (in.store.accountByEmail(email))
+    if (in.store.accounts().accountByEmail(email))
         return complain(ExitBadInput,
                         QStringLiteral("an account for %1 exists already").arg(email));
     QString error;
@@ -134,7 +134,7 @@ int addAccount(Invocation &in)
         return complain(ExitBadInput, QStringLiteral("the password needs at least %1 characters")
                                           .arg(AuthService::MinPasswordLength));
     account.password = makePasswordRecord(password);
-    if (!in.store.insertAccount(account, &error))
+    if (!in.store.accounts().insertAccount(account, &error))
         return complain(ExitFailed, error);
     std::fprintf(stderr, "idlefleetd admin: account %s (%s) added as %s\n", qPrintable(account.id),
                  qPrintable(email), qPrintable(role));
@@ -171,10 +171,10 @@ int addOrganisation(Invocation &in)
         return complain(ExitBadInput, QStringLiteral("--fleet-key: %1 is not a P-256 public key in "
                                                      "PEM (-----BEGIN PUBLIC KEY-----)")
                                           .arg(path));
-    if (in.store.organisation(id))
+    if (in.store.organisations().organisation(id))
         return complain(ExitBadInput, QStringLiteral("the organisation %1 exists already").arg(id));
     QString error;
-    if (!in.store.insertOrganisation({id, keyIdOf(der), der}, &error))
+    if (!in.store.organisations().insertOrganisation({id, keyIdOf(der), der}, &error))
         return complain(ExitFailed, error);
     std::fprintf(stderr, "idlefleetd admin: organisation %s added with fleet key %s\n",
                  qPrintable(id), qPrintable(keyIdOf(der)));
@@ -198,14 +198,14 @@ int addCar(Invocation &in)
                         QStringLiteral("car add needs one of --owner EMAIL or --organisation ID"));
     std::optional<OrganisationRecord> organisation;
     if (!ownerEmail.isEmpty()) {
-        const auto owner = in.store.accountByEmail(ownerEmail);
+        const auto owner = in.store.accounts().accountByEmail(ownerEmail);
         if (!owner || owner->role != v1::ROLE_OWNER)
             return complain(ExitBadInput, QStringLiteral("--owner: no owner account %1 (account "
                                                          "add %1 --role owner makes it)")
                                               .arg(ownerEmail));
         car.owner = owner->email;
     } else {
-        organisation = in.store.organisation(organisationId);
+        organisation = in.store.organisations().organisation(organisationId);
         if (!organisation)
             return complain(
                 ExitBadInput,
@@ -227,7 +227,7 @@ int addCar(Invocation &in)
     car.name =
         in.parser.isSet(QStringLiteral("name")) ? in.parser.value(QStringLiteral("name")) : car.id;
     car.model = in.parser.value(QStringLiteral("model"));
-    if (in.store.hasVehicle(car.id))
+    if (in.store.world().hasVehicle(car.id))
         return complain(ExitBadInput, QStringLiteral("the car %1 exists already").arg(car.id));
 
     // The house rule in the car's zone, in its owner's currency (the tariff's prices are the
@@ -239,9 +239,9 @@ int addCar(Invocation &in)
     if (const QString problem = policy::validatePolicy(car.policy); !problem.isEmpty())
         return complain(ExitFailed, problem);
     const QByteArray token = newToken();
-    if (!in.store.insertVehicles({car}, &error) ||
-        !in.store.savePolicy(car.id, car.policyVersion, car.policy) ||
-        !in.store.addDeviceToken(car.id, tokenDigest(token), &error))
+    if (!in.store.world().insertVehicles({car}, &error) ||
+        !in.store.policies().savePolicy(car.id, car.policyVersion, car.policy) ||
+        !in.store.devices().addDeviceToken(car.id, tokenDigest(token), &error))
         return complain(ExitFailed,
                         error.isEmpty() ? QStringLiteral("cannot store %1").arg(car.id) : error);
     if (organisation && !organisation->fleetPublicKey.isEmpty()) {
@@ -252,7 +252,7 @@ int addCar(Invocation &in)
         enrolment.label = organisationId + QStringLiteral(" fleet key");
         enrolment.role = v1::KEY_ROLE_FLEET;
         enrolment.addedMs = QDateTime::currentMSecsSinceEpoch();
-        if (!in.store.insertKeys({enrolment}, &error))
+        if (!in.store.keys().insertKeys({enrolment}, &error))
             return complain(ExitFailed, error);
     }
     // The telematics unit's credential, shown this once (only its digest is kept).
@@ -278,7 +278,7 @@ int list(Invocation &in)
     QJsonArray items;
     QByteArray text;
     if (what == QLatin1String("accounts")) {
-        for (const AccountRecord &account : in.store.accounts()) {
+        for (const AccountRecord &account : in.store.accounts().accounts()) {
             items.append(QJsonObject{{QStringLiteral("id"), account.id},
                                      {QStringLiteral("email"), account.email},
                                      {QStringLiteral("name"), account.displayName},
@@ -292,7 +292,7 @@ int list(Invocation &in)
                 '\n';
         }
     } else if (what == QLatin1String("organisations")) {
-        for (const OrganisationRecord &organisation : in.store.organisations()) {
+        for (const OrganisationRecord &organisation : in.store.organisations().organisations()) {
             items.append(QJsonObject{{QStringLiteral("id"), organisation.id},
                                      {QStringLiteral("fleetKeyId"), organisation.fleetKeyId}});
             text += QStringLiteral("%1  %2\n")
@@ -302,7 +302,7 @@ int list(Invocation &in)
                         .toUtf8();
         }
     } else {
-        for (const SimulatedVehicle &car : in.store.loadVehicles()) {
+        for (const SimulatedVehicle &car : in.store.world().loadVehicles()) {
             items.append(QJsonObject{{QStringLiteral("id"), car.id},
                                      {QStringLiteral("owner"), car.owner},
                                      {QStringLiteral("name"), car.name},

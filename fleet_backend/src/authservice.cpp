@@ -34,7 +34,7 @@ AuthService::AuthService(Store &store, Executor &executor)
 bool AuthService::createAccount(AccountRecord account, const QString &password, QString *error)
 {
     account.password = makePasswordRecord(password);
-    return m_store.insertAccount(account, error);
+    return m_store.accounts().insertAccount(account, error);
 }
 
 bool AuthService::tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs)
@@ -42,7 +42,7 @@ bool AuthService::tooManyFailures(const QString &key, int limit, qint64 now, qin
     // Failures are counted in the database, so every instance on it holds the same limit.
     const int checking = m_checking.value(key);
     qint64 oldestMs = 0;
-    const int failures = m_store.failuresSince(key, now - FailureWindowMs, &oldestMs);
+    const int failures = m_store.shared().failuresSince(key, now - FailureWindowMs, &oldestMs);
     if (failures >= limit) {
         *retryAfterMs = oldestMs + FailureWindowMs - now;
         return true;
@@ -74,7 +74,7 @@ void AuthService::doneChecking(const QStringList &keys, bool failed, qint64 now)
 void AuthService::recordFailure(const QString &key, qint64 now)
 {
     // What has aged out is deleted now and then (WorldRunner), not on every failure.
-    m_store.addFailure(key, now);
+    m_store.shared().addFailure(key, now);
 }
 
 namespace {
@@ -116,7 +116,7 @@ http::Response AuthService::login(const http::Request &request)
     const QString addressKey = QStringLiteral("ip:") + request.peer.toString();
     // An address shared by many (an office, a household, loopback in demo mode) does not lock
     // out those who signed in from it before: only the newcomers wait out its limit.
-    const bool knownHere = m_store.knownAddress(accountKey) > now - KnownAddressMs;
+    const bool knownHere = m_store.shared().knownAddress(accountKey) > now - KnownAddressMs;
     qint64 retryAfterMs = 0;
     if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs) ||
         (!knownHere && tooManyFailures(addressKey, MaxFailuresPerAddress, now, &retryAfterMs)))
@@ -124,7 +124,7 @@ http::Response AuthService::login(const http::Request &request)
     const QString hashingKey = HashingPrefix + request.peer.toString();
     if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
         return tooMany(1000, QStringLiteral("sign-ins under way from this address"));
-    const auto account = m_store.accountByEmail(email);
+    const auto account = m_store.accounts().accountByEmail(email);
     // The hash runs even for an unknown address, so timing does not tell which accounts exist.
     const QByteArray record = account ? account->password : m_decoy;
     const QString password = QString::fromStdString(login.password());
@@ -158,16 +158,16 @@ http::Response AuthService::finishLogin(bool valid, const QByteArray &rehashed,
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // The account is read again: it may have changed or gone while the hash ran.
-    const auto account = valid ? m_store.accountByEmail(email) : std::nullopt;
+    const auto account = valid ? m_store.accounts().accountByEmail(email) : std::nullopt;
     const bool failed = !account || account->password != checkedRecord;
     doneChecking({accountKey, addressKey}, failed, now);
     if (failed)
         return unauthenticated(QStringLiteral("the e-mail address or the password is wrong"));
-    m_store.clearFailures(accountKey);
-    m_store.rememberAddress(accountKey, now);
+    m_store.shared().clearFailures(accountKey);
+    m_store.shared().rememberAddress(accountKey, now);
     if (!rehashed.isEmpty())
-        m_store.setPassword(account->id, rehashed);
-    m_store.deleteExpiredSessions(now);
+        m_store.accounts().setPassword(account->id, rehashed);
+    m_store.accounts().deleteExpiredSessions(now);
     return newSession(*account);
 }
 
@@ -211,7 +211,7 @@ http::Response AuthService::checkPassword(const http::Request &request,
         [this, deliver = deliver, accountId = account.id, record = account.password, accountKey,
          hashingKey, field, message, then = std::move(then)](Checked checked) {
             doneChecking({hashingKey}, false, 0);
-            const auto current = m_store.accountById(accountId);
+            const auto current = m_store.accounts().accountById(accountId);
             const bool failed = !checked.valid || !current || current->password != record;
             doneChecking({accountKey}, failed, QDateTime::currentMSecsSinceEpoch());
             if (!current)
@@ -219,7 +219,7 @@ http::Response AuthService::checkPassword(const http::Request &request,
             if (failed)
                 return deliver(
                     errorResponse(403, QStringLiteral("wrong_password"), message, field));
-            m_store.clearFailures(accountKey);
+            m_store.shared().clearFailures(accountKey);
             deliver(then(*current, checked.record));
         });
     if (!queued)
@@ -238,7 +238,8 @@ http::Response AuthService::newSession(const AccountRecord &account, const QStri
         tokenDigest(access), tokenDigest(refresh),
         account.id,          now + m_accessTtlMs,
         now + RefreshTtlMs,  family.isEmpty() ? QString::fromLatin1(newToken().left(22)) : family};
-    if (replacing ? !m_store.rotateSession(*replacing, record) : !m_store.insertSession(record))
+    if (replacing ? !m_store.accounts().rotateSession(*replacing, record)
+                  : !m_store.accounts().insertSession(record))
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("cannot store the session"));
     v1::Session session;
@@ -262,12 +263,12 @@ http::Response AuthService::refresh(const http::Request &request)
     if (!parseProtobufBody(request, &refresh, &bad))
         return bad;
     const QByteArray digest = tokenDigest(QByteArray::fromStdString(refresh.refresh_token()));
-    const auto session = m_store.sessionByRefresh(digest);
+    const auto session = m_store.accounts().sessionByRefresh(digest);
     if (!session) {
         // A refresh token works once. Used again, it was copied: whoever holds the family's
         // newest tokens may be the thief, so the whole sign-in ends and its owner signs in anew.
-        if (const auto family = m_store.spentRefreshFamily(digest)) {
-            const QList<QByteArray> ended = m_store.deleteFamily(*family);
+        if (const auto family = m_store.accounts().spentRefreshFamily(digest)) {
+            const QList<QByteArray> ended = m_store.accounts().deleteFamily(*family);
             if (m_sessionsEnded && !ended.isEmpty())
                 m_sessionsEnded(ended);
             return unauthenticated(
@@ -278,9 +279,9 @@ http::Response AuthService::refresh(const http::Request &request)
     }
     if (session->refreshExpiresMs <= QDateTime::currentMSecsSinceEpoch())
         return unauthenticated(QStringLiteral("the session has ended; sign in again"));
-    const auto account = m_store.accountById(session->accountId);
+    const auto account = m_store.accounts().accountById(session->accountId);
     if (!account) {
-        m_store.deleteSession(session->accessDigest);
+        m_store.accounts().deleteSession(session->accessDigest);
         return unauthenticated(QStringLiteral("the account no longer exists"));
     }
     return newSession(*account, session->family, &*session);
@@ -289,7 +290,7 @@ http::Response AuthService::refresh(const http::Request &request)
 http::Response AuthService::logout(const http::Request &request, const AccountRecord &)
 {
     const QByteArray token = request.header("authorization").mid(7).trimmed();
-    m_store.deleteSession(tokenDigest(token));
+    m_store.accounts().deleteSession(tokenDigest(token));
     http::Response response;
     response.status = 204;
     return response;
@@ -318,8 +319,8 @@ http::Response AuthService::changePassword(const http::Request &request,
         request, account, change.current_password(), QStringLiteral("current_password"),
         QStringLiteral("the current password is wrong"),
         [this](const AccountRecord &current, const QByteArray &newRecord) {
-            m_store.setPassword(current.id, newRecord);
-            m_store.deleteSessionsOf(current.id); // every device signs in again
+            m_store.accounts().setPassword(current.id, newRecord);
+            m_store.accounts().deleteSessionsOf(current.id); // every device signs in again
             return newSession(current);
         },
         next);
@@ -334,7 +335,7 @@ std::optional<AccountRecord> AuthService::authenticate(const http::Request &requ
         *unauthorized = unauthenticated(QStringLiteral("sign in first: this needs a bearer token"));
         return std::nullopt;
     }
-    const auto session = m_store.sessionByAccess(tokenDigest(header.mid(7).trimmed()));
+    const auto session = m_store.accounts().sessionByAccess(tokenDigest(header.mid(7).trimmed()));
     if (!session) {
         *unauthorized = unauthenticated(QStringLiteral("the access token is not valid"));
         return std::nullopt;
@@ -345,7 +346,7 @@ std::optional<AccountRecord> AuthService::authenticate(const http::Request &requ
     }
     if (accessExpiresMs)
         *accessExpiresMs = session->accessExpiresMs;
-    const auto account = m_store.accountById(session->accountId);
+    const auto account = m_store.accounts().accountById(session->accountId);
     if (!account)
         *unauthorized = unauthenticated(QStringLiteral("the account no longer exists"));
     return account;

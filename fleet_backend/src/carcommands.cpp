@@ -76,7 +76,7 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
                                QStringLiteral("the command names another car")));
     const QString keyId = QString::fromStdString(command.key_id());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto key = m_store.key(vehicle.id, keyId);
+    auto key = m_store.keys().key(vehicle.id, keyId);
     if (key && key->revoked)
         return answer(rejected(QStringLiteral("revoked_key"),
                                QStringLiteral("the key %1 was revoked").arg(keyId)));
@@ -115,7 +115,7 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
     const QString idempotencyKey = QString::fromStdString(command.idempotency_key()).left(128);
     const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     if (!idempotencyKey.isEmpty()) {
-        const auto earlier = m_store.commandResult(vehicle.id, idempotencyKey);
+        const auto earlier = m_store.keys().commandResult(vehicle.id, idempotencyKey);
         if (earlier && earlier->commandSha256 == sha256) {
             http::Response response;
             response.status = earlier->status;
@@ -138,7 +138,7 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
         record.label = certifiedLabel;
         record.role = v1::KEY_ROLE_MANAGER;
         record.addedMs = QDateTime::currentMSecsSinceEpoch();
-        if (!m_store.insertKey(record))
+        if (!m_store.keys().insertKey(record))
             return errorResponse(500, QStringLiteral("storage_failed"),
                                  QStringLiteral("the car could not keep the key; nothing changed"));
         key = record;
@@ -146,7 +146,7 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
 
     // 3. What it does. The counter is used up whatever the outcome, in the same transaction as
     // the change and its answer: after a crash either all three are kept or none.
-    Store::CommandCommit commit;
+    KeyRepository::CommandCommit commit;
     commit.vehicleId = vehicle.id;
     commit.keyId = keyId;
     commit.counter = command.counter();
@@ -197,7 +197,7 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
     http::Response response = answer(result);
     commit.answer = {response.status, response.body, sha256};
     QString error;
-    if (!m_store.commitCommand(commit, &error))
+    if (!m_store.keys().commitCommand(commit, &error))
         return errorResponse(500, QStringLiteral("storage_failed"),
                              QStringLiteral("the car could not keep the change; nothing changed"));
     if (commit.version > 0) {

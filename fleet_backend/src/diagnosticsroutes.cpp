@@ -113,7 +113,7 @@ http::Response FleetHttpServer::organisationSummary(const http::Request &request
         std::map<QString, v1::OrganisationSummary::CurrencyTotals *> byCurrency;
         for (auto &totals : *out.mutable_currencies())
             byCurrency[QString::fromStdString(totals.currency())] = &totals;
-        for (const Store::OwnerHour &hour : store.ownerHours(owner, from, to)) {
+        for (const LedgerRepository::OwnerHour &hour : store.ledger().ownerHours(owner, from, to)) {
             auto found = byCurrency.find(hour.currency);
             if (found == byCurrency.end()) {
                 auto *totals = out.add_currencies();
@@ -158,8 +158,8 @@ http::Response FleetHttpServer::simulateSleep(const http::Request &request,
     tell(QStringLiteral("asleep"), vehicle.id, QString::number(minutes));
     // The world's state is the leader's to keep: another instance keeps it with its next step.
     QString error;
-    if (leads() && !m_store.saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(),
-                                       m_clock.now(), &error))
+    if (leads() && !m_store.world().saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(),
+                                               m_clock.now(), &error))
         return errorResponse(500, QStringLiteral("storage_failed"), error);
     return VehicleReads(m_store, m_clock.now().toSecsSinceEpoch(), m_minuteHistoryDays)
         .diagnostics(request, vehicle);
@@ -206,7 +206,7 @@ http::Response FleetHttpServer::setGroup(const http::Request &request, const Acc
     }
     ids.removeDuplicates();
     QString error;
-    if (!m_store.setGroup(ids, group, &error))
+    if (!m_store.policies().setGroup(ids, group, &error))
         return errorResponse(500, QStringLiteral("storage_failed"), error);
     for (const QString &id : std::as_const(ids))
         m_simulator.vehicles()[indexOf.value(id)].group = group;

@@ -123,7 +123,7 @@ VehicleReads::VehicleReads(const Store &store, qint64 now, int minuteHistoryDays
 std::optional<http::Response> VehicleReads::retainedBefore(qint64 from, const QString &field) const
 {
     // What went, not what is due to go: minutes still kept answer until the leader prunes them.
-    const qint64 keptFromMinute = m_store.minutesKeptFrom();
+    const qint64 keptFromMinute = m_store.history().minutesKeptFrom();
     if (from / 60 >= keptFromMinute)
         return std::nullopt;
     const QDateTime keptFrom = QDateTime::fromSecsSinceEpoch(keptFromMinute * 60, Qt::UTC);
@@ -182,19 +182,19 @@ http::Response VehicleReads::sessions(const http::Request &request,
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_currency(vehicle.currency().toStdString());
     out.set_share_basis_points(JobMarket::OwnerShareBasisPoints);
-    const std::vector<LedgerSession> sessions = m_store.sessions(vehicle.id, from, to);
+    const std::vector<LedgerSession> sessions = m_store.ledger().sessions(vehicle.id, from, to);
     if (sessions.empty())
         return protobufResponse(out);
     // Each session whole, with the amounts of its entries inside the range.
     std::map<qint64, Sums> inRange;
-    for (const LedgerEntry &e :
-         m_store.entriesOfSessions(vehicle.id, sessions.front().start, sessions.back().start + 1)) {
+    for (const LedgerEntry &e : m_store.ledger().entriesOfSessions(
+             vehicle.id, sessions.front().start, sessions.back().start + 1)) {
         if (e.start >= from && e.start < to)
             inRange[e.sessionStart].add(e);
     }
     std::multimap<qint64, LedgerJob> jobsBySession;
     if (withJobs == QLatin1String("true")) {
-        for (const LedgerJob &job : m_store.jobs(vehicle.id, from, to))
+        for (const LedgerJob &job : m_store.ledger().jobs(vehicle.id, from, to))
             jobsBySession.emplace(job.sessionStart, job);
     }
     for (const LedgerSession &s : sessions) {
@@ -239,7 +239,7 @@ http::Response VehicleReads::earnings(const http::Request &request,
         bool partial = false;
     };
     std::map<qint64, Bucket> buckets;
-    for (const LedgerEntry &e : m_store.entries(vehicle.id, from, to)) {
+    for (const LedgerEntry &e : m_store.ledger().entries(vehicle.id, from, to)) {
         qint64 first = e.start;
         qint64 next = e.end;
         if (!hourly) {
@@ -297,7 +297,7 @@ v1::PayoutsResponse VehicleReads::payoutsOf(const SimulatedVehicle &vehicle) con
     const auto rules = vehicle.zoneRules();
     const qint64 epochJulian = QDate(1970, 1, 1).toJulianDay();
     std::map<QDate, qint64> nets; // first day of the month -> net
-    for (const auto &[start, net] : m_store.entryNets(vehicle.id)) {
+    for (const auto &[start, net] : m_store.ledger().entryNets(vehicle.id)) {
         const QDate date = QDate::fromJulianDay(rules->localDay(start) + epochJulian);
         nets[QDate(date.year(), date.month(), 1)] += net;
     }
@@ -359,10 +359,10 @@ std::vector<v1::VehicleEvent> VehicleReads::eventsOf(const SimulatedVehicle &veh
     v1::EventsResponse out;
     // Each change between one kept minute and the next is an event; the minute before the range
     // is read too, so that a change at its first minute is seen.
-    const auto rows = m_store.minutes(vehicle.id, from / 60 - 1, (to + 59) / 60);
+    const auto rows = m_store.history().minutes(vehicle.id, from / 60 - 1, (to + 59) / 60);
     for (std::size_t i = 1; i < rows.size(); ++i) {
-        const Store::MinuteRow &before = rows[i - 1];
-        const Store::MinuteRow &now = rows[i];
+        const HistoryRepository::MinuteRow &before = rows[i - 1];
+        const HistoryRepository::MinuteRow &now = rows[i];
         auto add = [&](v1::VehicleEvent::Kind kind, bool withReasons) {
             v1::VehicleEvent *event = out.add_events();
             event->mutable_at()->set_seconds(now.minute * 60);
@@ -405,12 +405,12 @@ std::vector<v1::VehicleEvent> VehicleReads::eventsOf(const SimulatedVehicle &veh
         event.set_detail(detail.toStdString());
         more.push_back(std::move(event));
     };
-    for (const KeyRecord &key : m_store.keysOf(vehicle.id)) {
+    for (const KeyRecord &key : m_store.keys().keysOf(vehicle.id)) {
         addMore(key.addedMs, v1::VehicleEvent::KEY_ADDED, key.keyId);
         if (key.revoked && key.revokedMs > 0)
             addMore(key.revokedMs, v1::VehicleEvent::KEY_REVOKED, key.keyId);
     }
-    for (const PolicyRevisionRecord &revision : m_store.policyHistory(vehicle.id, 100)) {
+    for (const PolicyRevisionRecord &revision : m_store.policies().policyHistory(vehicle.id, 100)) {
         if (!revision.keyId.isEmpty())
             addMore(revision.appliedMs, v1::VehicleEvent::POLICY_CHANGED,
                     QString::number(revision.version));

@@ -5,10 +5,20 @@
 
 #include <QLoggingCategory>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstring>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace idlefleet::backend {
 namespace {
 
 Q_LOGGING_CATEGORY(lcReading, "idlefleetd.reading")
+
+/// The nice value of the hashing and reading threads (the event loop keeps 0).
+constexpr int WorkerNice = 10;
 
 http::Response unavailable(const QString &message)
 {
@@ -39,6 +49,19 @@ const Store *readerStore(const DatabaseUrl &url, const std::function<void(qint64
 }
 
 } // namespace
+
+void Executor::yieldToTheEventLoop()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    // On Linux a nice value belongs to a thread: this one's, not the process's.
+    if (setpriority(PRIO_PROCESS, id_t(gettid()), WorkerNice) != 0)
+        qCWarning(lcReading, "cannot lower a worker thread's priority: %s", strerror(errno));
+#endif
+}
 
 Executor::Executor(QObject *parent)
     : QObject(parent)
@@ -72,6 +95,7 @@ http::Response Executor::read(std::function<http::Response(const Store &)> work)
     auto [response, deliver] = http::deferred();
     m_reading.start([this, url = m_database, observer = m_statementObserver, work = std::move(work),
                      deliver = deliver]() mutable {
+        yieldToTheEventLoop();
         const Store *store = readerStore(url, observer);
         auto answer = std::make_shared<http::Response>(
             store ? work(*store)

@@ -38,6 +38,7 @@ public:
         ++m_queuedHashes;
         QPointer<QObject> receiver(context);
         m_hashing.start([this, receiver, work = std::move(work), done = std::move(done)] {
+            yieldToTheEventLoop();
             auto result = std::make_shared<Result>(work());
             QMetaObject::invokeMethod(
                 this,
@@ -73,6 +74,11 @@ public:
     static constexpr int RetryAfterSeconds = 1;
 
 private:
+    /// Lowers the calling worker thread's scheduling priority once (Linux: nice 10 for that
+    /// thread alone), so that on a busy machine the event loop is run first and answers health
+    /// checks, telemetry and small requests while hashes and reads wait their turn.
+    static void yieldToTheEventLoop();
+
     QThreadPool m_hashing;
     QThreadPool m_reading;
     DatabaseUrl m_database;

@@ -74,7 +74,7 @@ std::vector<ExportPart> FleetHttpServer::exportPlan(const AccountRecord &account
         if (!AccessChecker::maySee(account, vehicle))
             continue;
         plan.push_back({ExportPart::Head, vehicle.id, 0, 0});
-        const std::optional<qint64> kept = m_store.historyStart(vehicle.id);
+        const std::optional<qint64> kept = m_store.history().historyStart(vehicle.id);
         if (!kept)
             continue;
         const qint64 first = *kept - ((*kept % Day) + Day) % Day;
@@ -109,22 +109,23 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         car->set_policy_version(vehicle->policyVersion);
         *car->mutable_policy() = vehicle->policy;
         car->set_currency(vehicle->currency().toStdString());
-        for (const KeyRecord &key : m_store.keysOf(vehicle->id))
+        for (const KeyRecord &key : m_store.keys().keysOf(vehicle->id))
             fillVehicleKey(car->add_keys(), key);
-        for (const GrantRecord &grant : m_store.grantsOfVehicle(vehicle->id))
+        for (const GrantRecord &grant : m_store.grants().grantsOfVehicle(vehicle->id))
             fillGrant(car->add_grants(), grant);
-        for (const AuditRecord &entry : m_store.auditOf(vehicle->id, 1000000)) {
+        for (const AuditRecord &entry : m_store.grants().auditOf(vehicle->id, 1000000)) {
             v1::AuditEntry *e = car->add_audit();
             setMs(e->mutable_at(), entry.atMs);
             e->set_grant_id(entry.grantId.toStdString());
-            if (const auto support = m_store.accountById(entry.accountId))
+            if (const auto support = m_store.accounts().accountById(entry.accountId))
                 e->set_support_email(support->email.toStdString());
             e->set_action(entry.action.toStdString());
         }
         v1::PayoutsResponse payouts = reads.payoutsOf(*vehicle);
         for (v1::Payout &payout : *payouts.mutable_payouts())
             *car->add_payouts() = std::move(payout);
-        for (const PolicyRevisionRecord &r : m_store.policyHistory(vehicle->id, 1000000)) {
+        for (const PolicyRevisionRecord &r :
+             m_store.policies().policyHistory(vehicle->id, 1000000)) {
             v1::PolicyRevision *revision = car->add_policy_history();
             revision->set_version(r.version);
             setMs(revision->mutable_applied_at(), r.appliedMs);
@@ -137,10 +138,11 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         // Sessions that start in the stretch, each the sum of its ledger entries. A session's
         // first entry starts at most an hour (and a jump) before it.
         std::map<qint64, v1::Amounts> amounts;
-        for (const LedgerEntry &e : m_store.entriesOfSessions(vehicle->id, part.from, part.to))
+        for (const LedgerEntry &e :
+             m_store.ledger().entriesOfSessions(vehicle->id, part.from, part.to))
             addAmounts(&amounts[e.sessionStart], e);
         for (const LedgerSession &s :
-             m_store.sessions(vehicle->id, part.from - 2 * 3600, part.to)) {
+             m_store.ledger().sessions(vehicle->id, part.from - 2 * 3600, part.to)) {
             if (s.start < part.from || s.start >= part.to)
                 continue;
             v1::ContributionSession *session = car->add_sessions();
@@ -151,7 +153,7 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         break;
     }
     case ExportPart::Entries:
-        for (const LedgerEntry &e : m_store.entries(vehicle->id, part.from, part.to)) {
+        for (const LedgerEntry &e : m_store.ledger().entries(vehicle->id, part.from, part.to)) {
             v1::LedgerEntry *entry = car->add_entries();
             entry->mutable_session_start()->set_seconds(e.sessionStart);
             entry->mutable_start()->set_seconds(e.start);
@@ -169,7 +171,7 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         }
         break;
     case ExportPart::Jobs:
-        for (const LedgerJob &j : m_store.jobs(vehicle->id, part.from, part.to)) {
+        for (const LedgerJob &j : m_store.ledger().jobs(vehicle->id, part.from, part.to)) {
             v1::Job *job = car->add_jobs();
             job->set_id(j.id.toStdString());
             job->set_kind(j.kind.toStdString());
@@ -182,8 +184,8 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         }
         break;
     case ExportPart::Minutes:
-        for (const Store::MinuteRow &m :
-             m_store.minutes(vehicle->id, part.from / 60, part.to / 60)) {
+        for (const HistoryRepository::MinuteRow &m :
+             m_store.history().minutes(vehicle->id, part.from / 60, part.to / 60)) {
             v1::StatusMinute *row = car->add_status_history();
             row->mutable_minute()->set_seconds(m.minute * 60);
             row->set_soc_centi_percent(m.socCenti);
@@ -219,7 +221,7 @@ http::Response FleetHttpServer::exportData(const http::Request &,
     auto cursor = std::make_shared<Cursor>();
     setMs(cursor->first.mutable_exported_at(), QDateTime::currentMSecsSinceEpoch());
     fillAccountDetails(cursor->first.mutable_details(), account);
-    for (const GrantRecord &grant : m_store.grantsHeldBy(account.id))
+    for (const GrantRecord &grant : m_store.grants().grantsHeldBy(account.id))
         fillGrant(cursor->first.add_grants_held(), grant);
     cursor->plan = exportPlan(account);
     cursor->first.set_parts_total(qint64(cursor->plan.size()) + 1);
@@ -233,7 +235,7 @@ http::Response FleetHttpServer::exportData(const http::Request &,
             return true;
         }
         // An account deleted meanwhile: the export stops short, which the client reports.
-        if (cursor->next >= cursor->plan.size() || !m_store.accountById(accountId))
+        if (cursor->next >= cursor->plan.size() || !m_store.accounts().accountById(accountId))
             return false;
         *chunk = framed(exportPart(cursor->plan[cursor->next++]));
         return true;

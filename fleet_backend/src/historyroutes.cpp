@@ -30,13 +30,13 @@ http::Response VehicleReads::history(const http::Request &request,
                                      const SimulatedVehicle &vehicle) const
 {
     const QString resolutionText = request.query.queryItemValue(QStringLiteral("resolution"));
-    Store::Resolution resolution = Store::Resolution::Hour;
+    HistoryRepository::Resolution resolution = HistoryRepository::Resolution::Hour;
     qint64 maxRange = 400LL * 86400;
     if (resolutionText == QLatin1String("minute")) {
-        resolution = Store::Resolution::Minute;
+        resolution = HistoryRepository::Resolution::Minute;
         maxRange = 31LL * 86400;
     } else if (resolutionText == QLatin1String("day")) {
-        resolution = Store::Resolution::Day;
+        resolution = HistoryRepository::Resolution::Day;
         maxRange = 20LL * 366 * 86400;
     } else if (!resolutionText.isEmpty() && resolutionText != QLatin1String("hour")) {
         return errorResponse(400, QStringLiteral("invalid_argument"),
@@ -48,7 +48,7 @@ http::Response VehicleReads::history(const http::Request &request,
     http::Response error;
     if (!readRange(request, maxRange, &from, &to, &error))
         return error;
-    if (resolution == Store::Resolution::Minute) {
+    if (resolution == HistoryRepository::Resolution::Minute) {
         if (auto retained = retainedBefore(from, QStringLiteral("from")))
             return std::move(*retained);
     }
@@ -56,7 +56,7 @@ http::Response VehicleReads::history(const http::Request &request,
     v1::HistoryResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_resolution(v1::Resolution(int(resolution)));
-    for (const HistoryBucket &b : m_store.history(vehicle, resolution, from, to)) {
+    for (const HistoryBucket &b : m_store.history().history(vehicle, resolution, from, to)) {
         v1::StatusPoint *point = out.add_points();
         point->mutable_start()->set_seconds(b.start);
         point->set_minutes(b.minutes);
@@ -77,7 +77,7 @@ http::Response VehicleReads::policyHistory(const http::Request &,
     v1::PolicyHistory out;
     out.set_vehicle_id(vehicle.id.toStdString());
     for (const PolicyRevisionRecord &record :
-         m_store.policyHistory(vehicle.id, MaxPolicyRevisions)) {
+         m_store.policies().policyHistory(vehicle.id, MaxPolicyRevisions)) {
         v1::PolicyRevision *revision = out.add_revisions();
         revision->set_version(record.version);
         revision->mutable_applied_at()->set_seconds(record.appliedMs / 1000);
@@ -108,7 +108,7 @@ http::Response VehicleReads::trace(const http::Request &request,
     out.set_vehicle_id(vehicle.id.toStdString());
     out.set_time_zone(vehicle.timeZone.toStdString());
     // The policy the car ran then: the newest version applied by that instant.
-    const auto revisions = m_store.policyHistory(vehicle.id, MaxPolicyRevisions);
+    const auto revisions = m_store.policies().policyHistory(vehicle.id, MaxPolicyRevisions);
     const PolicyRevisionRecord *ran = nullptr;
     for (const PolicyRevisionRecord &revision : revisions) {
         ran = &revision; // newest first: ends on the oldest if none is old enough
@@ -120,11 +120,11 @@ http::Response VehicleReads::trace(const http::Request &request,
     *out.mutable_policy() = policy;
 
     const qint64 minute = at / 60;
-    const auto rows = m_store.minutes(vehicle.id, minute, minute + 1);
+    const auto rows = m_store.history().minutes(vehicle.id, minute, minute + 1);
     v1::VehicleState *state = out.mutable_state();
     policy::ReasonSet reasons = 0;
     if (!rows.empty()) {
-        const Store::MinuteRow &row = rows.front();
+        const HistoryRepository::MinuteRow &row = rows.front();
         out.mutable_at()->set_seconds(row.minute * 60);
         state->set_soc_percent(row.socCenti / 100.0);
         state->set_plugged_in(row.pluggedIn);
@@ -167,7 +167,7 @@ http::Response VehicleReads::diagnostics(const http::Request &,
     out.mutable_last_seen()->set_seconds(vehicle.lastSeenMinute > 0 ? vehicle.lastSeenMinute * 60
                                                                     : now.toSecsSinceEpoch());
     // A car that reports through telemetry has its skew measured; a simulated one has its own.
-    const auto report = m_store.lastReport(vehicle.id);
+    const auto report = m_store.devices().lastReport(vehicle.id);
     out.set_clock_skew_ms(report ? report->observedMs - report->receivedMs
                                  : simulatedClockSkewMs(vehicle.id));
     out.set_firmware_version(vehicle.stepMinutes > 1 ? "2026.40.2" : "2026.44.1");
@@ -178,8 +178,8 @@ http::Response VehicleReads::diagnostics(const http::Request &,
     int losses = 0;
     int failures = 0;
     bool wasOnline = true;
-    for (const Store::MinuteRow &row :
-         m_store.minutes(vehicle.id, nowMinute - 24 * 60, nowMinute)) {
+    for (const HistoryRepository::MinuteRow &row :
+         m_store.history().minutes(vehicle.id, nowMinute - 24 * 60, nowMinute)) {
         losses += wasOnline && !row.online;
         failures += row.jobFailed;
         wasOnline = row.online;
@@ -187,7 +187,7 @@ http::Response VehicleReads::diagnostics(const http::Request &,
     out.set_connection_losses_24h(losses);
     out.set_job_failures_24h(failures);
     int active = 0;
-    for (const KeyRecord &key : m_store.keysOf(vehicle.id))
+    for (const KeyRecord &key : m_store.keys().keysOf(vehicle.id))
         active += !key.revoked;
     out.set_keys_active(active);
     return protobufResponse(out);

@@ -411,7 +411,7 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
     QHash<QString, QString> granted; // vehicle id -> grant id
     if (account.role == v1::ROLE_SUPPORT) {
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        for (const GrantRecord &grant : m_store.grantsHeldBy(account.id)) {
+        for (const GrantRecord &grant : m_store.grants().grantsHeldBy(account.id)) {
             if (grant.activeAt(nowMs))
                 granted.insert(grant.vehicleId, grant.id);
         }
@@ -474,9 +474,9 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
     for (int i = offset; i < end; ++i) {
         const SimulatedVehicle &vehicle = *vehicles[std::size_t(i)];
         if (granted.contains(vehicle.id))
-            m_store.appendAudit({granted.value(vehicle.id), vehicle.id, account.id,
-                                 QDateTime::currentMSecsSinceEpoch(),
-                                 QStringLiteral("GET /v1/vehicles")});
+            m_store.grants().appendAudit({granted.value(vehicle.id), vehicle.id, account.id,
+                                          QDateTime::currentMSecsSinceEpoch(),
+                                          QStringLiteral("GET /v1/vehicles")});
         const VehicleStatus status = Simulator::statusOf(vehicle, now);
         v1::Vehicle *out = response.add_vehicles();
         out->set_id(vehicle.id.toStdString());

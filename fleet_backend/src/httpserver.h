@@ -69,9 +69,9 @@ public:
     /// that concerns the live streams comes back to applyChange().
     void setWorld(WorldRunner *world);
     /// Minute rows are kept this many days: minutes, events and traces from before what the
-    /// leader last pruned (Store::minutesKeptFrom()) answer 410 (VehicleReads).
+    /// leader last pruned (HistoryRepository::minutesKeptFrom()) answer 410 (VehicleReads).
     void setMinuteHistoryDays(int days) { m_minuteHistoryDays = days; }
-    void applyChange(const Store::Change &change);
+    void applyChange(const SharedRepository::Change &change);
 
     /// Starts serving TLS 1.2 or later on `address:port`; returns the port, 0 on failure.
     /// How long an hour of a support grant lasts (shorter for tests of expiry).

@@ -74,7 +74,8 @@ LiveStream::LiveStream(const AuthService &auth, const Simulator &simulator, cons
 quint64 LiveStream::takeFirstSequence(Store &store)
 {
     const quint64 fromClock = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
-    return store.takeSequenceBlock((fromClock >> SequenceBlockBits) + 1) << SequenceBlockBits;
+    return store.shared().takeSequenceBlock((fromClock >> SequenceBlockBits) + 1)
+           << SequenceBlockBits;
 }
 
 LiveStream::~LiveStream()

@@ -43,7 +43,7 @@ public:
     /// support, sets how long its grant lasts (and, when `opening` a stream, records its use).
     using Visibility =
         std::function<bool(const AccountRecord &, const SimulatedVehicle &, qint64 *, bool)>;
-    /// Sequences start at `firstSequence` (Store::takeSequenceBlock()).
+    /// Sequences start at `firstSequence` (SharedRepository::takeSequenceBlock()).
     LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
                Visibility visible, quint64 firstSequence, QObject *parent = nullptr);
     ~LiveStream() override;

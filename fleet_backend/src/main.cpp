@@ -176,7 +176,8 @@ int main(int argc, char *argv[])
            store.schemaVersion());
     // Clients pin one key: every instance on a shared database serves the same one.
     if (database.dialect == Dialect::Postgres) {
-        if (const QString served = store.sharedTlsPin(identity.pin); served != identity.pin)
+        if (const QString served = store.shared().sharedTlsPin(identity.pin);
+            served != identity.pin)
             return fail(ExitFailed,
                         QStringLiteral("%1 holds a TLS key (pin %2) other than the one the "
                                        "instances on %3 serve (pin %4): copy tls-key.pem and "
@@ -197,14 +198,14 @@ int main(int argc, char *argv[])
     // On PostgreSQL several instances may serve one database: one runs the world (the leader),
     // the others serve it beside and take over when it goes (worldrunner.h). One that finds the
     // world being made waits for it.
-    bool leads = store.holdLeadership();
+    bool leads = store.shared().holdLeadership();
     if (!leads) {
         qCInfo(lcStartup,
                "another idlefleetd runs the world on %s: this one serves beside it "
                "and takes over if it goes",
                qPrintable(database.display()));
         bool terminated = false;
-        while (!leads && (store.isEmpty() || !store.worldMark())) {
+        while (!leads && (store.isEmpty() || !store.world().worldMark())) {
             QEventLoop wait;
             QTimer::singleShot(1000, &wait, &QEventLoop::quit);
             QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &wait, [&] {
@@ -214,7 +215,7 @@ int main(int argc, char *argv[])
             wait.exec();
             if (terminated)
                 return 0;
-            leads = store.holdLeadership();
+            leads = store.shared().holdLeadership();
         }
     }
 
@@ -247,28 +248,28 @@ int main(int argc, char *argv[])
                 vehicle.asleepUntilMinute = nowMinute + (24 + organisationIndex % 48) * 60;
             }
         }
-        if (!store.createWorld(created, wholeMinute(worldNow).addDays(-options.backfillDays),
-                               worldNow, &error))
+        if (!store.world().createWorld(
+                created, wholeMinute(worldNow).addDays(-options.backfillDays), worldNow, &error))
             return fail(ExitFailed, error);
         newWorld = true;
     }
 
     // Every car runs a policy; one made before policies existed gets the house rule.
-    auto vehicles = store.loadVehicles();
+    auto vehicles = store.world().loadVehicles();
     for (SimulatedVehicle &vehicle : vehicles) {
         if (vehicle.policyVersion != 0 || !leads)
             continue;
         vehicle.policy = demoPolicyFor(vehicle.id, vehicle.timeZone);
         vehicle.policyVersion = 1;
-        if (!store.savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy))
+        if (!store.policies().savePolicy(vehicle.id, vehicle.policyVersion, vehicle.policy))
             return fail(ExitFailed,
                         QStringLiteral("cannot store the policy of %1").arg(vehicle.id));
     }
     Simulator simulator(std::move(vehicles));
-    QDateTime simulatedUntil = store.simulatedUntil();
+    QDateTime simulatedUntil = store.world().simulatedUntil();
     if (!simulatedUntil.isValid() || newWorld) {
         simulatedUntil = wholeMinute(worldNow).addDays(-options.backfillDays);
-    } else if (const auto mark = store.worldMark()) {
+    } else if (const auto mark = store.world().worldMark()) {
         const qint64 wallSince = std::max<qint64>(0, wallNow.toMSecsSinceEpoch() - mark->wallMs);
         worldNow =
             mark->world.addMSecs(qint64(std::llround(double(wallSince) * options.clockSpeed)));
@@ -278,13 +279,13 @@ int main(int argc, char *argv[])
         worldNow = std::max(wallNow, simulatedUntil);
     }
     simulator.setSimulatedUntil(simulatedUntil);
-    if (leads && store.needsLedgerRebuild()) {
+    if (leads && store.ledger().needsLedgerRebuild()) {
         qCInfo(lcStartup, "building the ledger from the kept minutes");
-        if (!store.rebuildLedger(&error))
+        if (!store.ledger().rebuildLedger(&error))
             return fail(ExitFailed, error);
     }
     if (leads)
-        simulator.restoreLedger(store.openLedger(simulatedUntil.toSecsSinceEpoch()));
+        simulator.restoreLedger(store.ledger().openLedger(simulatedUntil.toSecsSinceEpoch()));
     const WorldClock clock(std::max(worldNow, simulatedUntil), options.clockSpeed);
     // Simulates up to `until` a day at a time. Each day's status rows, ledger rows, the cars'
     // states and the world's clock are one commit, so a crash loses at most the day in progress,
@@ -298,19 +299,20 @@ int main(int argc, char *argv[])
     FleetHttpServer server(store, simulator, clock, metrics);
     server.setWorld(&world);
     server.setMinuteHistoryDays(options.minuteHistoryDays);
-    world.setOtherChanges([&server](const Store::Change &change) { server.applyChange(change); });
+    world.setOtherChanges(
+        [&server](const SharedRepository::Change &change) { server.applyChange(change); });
     if (store.isSimulated())
         server.addSimulatorRoutes();
     server.auth().setAccessLifetimeMs(qint64(options.accessTokenSeconds) * 1000);
     server.setGrantHourMs(qint64(options.grantHourSeconds) * 1000);
     // A demo world (also one made before accounts existed) gets its demo people, and the support
     // engineer a grant for Alex's first car.
-    if (options.demoWorld && world.isLeader() && !store.hasAccounts()) {
+    if (options.demoWorld && world.isLeader() && !store.accounts().hasAccounts()) {
         for (const DemoAccount &demo : demoWorldAccounts()) {
             if (!server.auth().createAccount(demo.account, demo.password, &error))
                 return fail(ExitFailed, error);
         }
-        if (!store.insertGrant(demoSupportGrant(wallNow.toMSecsSinceEpoch())))
+        if (!store.grants().insertGrant(demoSupportGrant(wallNow.toMSecsSinceEpoch())))
             return fail(ExitFailed, QStringLiteral("cannot store the demo support grant"));
     }
     // The demo organisation's cars enrol its fleet key (also in a world made before fleet keys).
@@ -344,7 +346,7 @@ int main(int argc, char *argv[])
             !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(lines) < 0)
             return fail(ExitFailed, QStringLiteral("cannot write %1: %2")
                                         .arg(options.provisionFile, file.errorString()));
-        if (!store.replaceDeviceTokens(digests, &error))
+        if (!store.devices().replaceDeviceTokens(digests, &error))
             return fail(ExitFailed, error);
         if (!file.commit())
             return fail(ExitFailed, QStringLiteral("cannot write %1: %2")
@@ -353,18 +355,19 @@ int main(int argc, char *argv[])
     // The demo world's owner agreed to take part when the world was made (also in a world made
     // before consent was enforced, unless they ever answered themselves).
     if (options.demoWorld && world.isLeader()) {
-        if (const auto owner = store.accountByEmail(QLatin1String(DemoOwnerEmail));
-            owner && store.consentsOf(owner->id).empty() &&
-            !store.insertConsent(owner->id, QLatin1String(DemoTermsVersion),
-                                 wallNow.toMSecsSinceEpoch()))
+        if (const auto owner = store.accounts().accountByEmail(QLatin1String(DemoOwnerEmail));
+            owner && store.accounts().consentsOf(owner->id).empty() &&
+            !store.accounts().insertConsent(owner->id, QLatin1String(DemoTermsVersion),
+                                            wallNow.toMSecsSinceEpoch()))
             return fail(ExitFailed, QStringLiteral("cannot store the demo owner's consent"));
     }
     // Only cars whose owners agree contribute (spec/ledger.md), from the first simulated minute.
-    simulator.setConsentingOwners(store.consentingOwners());
+    simulator.setConsentingOwners(store.accounts().consentingOwners());
     if (world.isLeader()) {
         // The months the catch-up writes have their partitions first (PostgreSQL).
-        if (!store.preparePartitions(simulator.simulatedUntil().toSecsSinceEpoch() / 60,
-                                     clock.now().toSecsSinceEpoch() / 60 + 62 * 24 * 60, &error))
+        if (!store.history().preparePartitions(simulator.simulatedUntil().toSecsSinceEpoch() / 60,
+                                               clock.now().toSecsSinceEpoch() / 60 + 62 * 24 * 60,
+                                               &error))
             return fail(ExitFailed, error);
         if (!world.catchUp(clock.now(),
                            std::max(WorldRunner::MaxCatchUpMinutes, options.backfillDays * 24 * 60),
@@ -373,8 +376,8 @@ int main(int argc, char *argv[])
         if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
             simulator.setSimulatedUntil(wholeMinute(clock.now()));
         simulator.evaluateAll(simulator.simulatedUntil());
-        if (!store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
-                              &error))
+        if (!store.world().saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
+                                      &error))
             return fail(ExitFailed, error);
     } else {
         simulator.evaluateAll(simulator.simulatedUntil());
@@ -433,13 +436,13 @@ int main(int argc, char *argv[])
     // world within 10 s; accounts, organisations and credentials are read as they are used.
     QTimer newCars;
     QObject::connect(&newCars, &QTimer::timeout, &app, [&] {
-        if (store.vehicleCount() <= int(simulator.vehicles().size()))
+        if (store.world().vehicleCount() <= int(simulator.vehicles().size()))
             return;
-        const QSet<QString> consenting = store.consentingOwners();
+        const QSet<QString> consenting = store.accounts().consentingOwners();
         QSet<QString> known;
         for (const SimulatedVehicle &vehicle : simulator.vehicles())
             known.insert(vehicle.id);
-        for (SimulatedVehicle &vehicle : store.loadVehicles()) {
+        for (SimulatedVehicle &vehicle : store.world().loadVehicles()) {
             if (known.contains(vehicle.id))
                 continue;
             vehicle.consented = vehicle.owner.startsWith(QLatin1String("org:")) ||
@@ -461,7 +464,8 @@ int main(int argc, char *argv[])
     notifyServiceManager(QByteArrayLiteral("STOPPING=1\nSTATUS=saving the world's state"));
     // Only the leader's world is the one to keep; a follower's copy is what the leader kept.
     if (world.isLeader())
-        store.saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(), &error);
+        store.world().saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
+                                 &error);
     QFile::remove(endpointPath);
     store.setStatementObserver({}); // the metrics go before the store
     return status;

@@ -16,10 +16,11 @@ bool OrganisationAuthority::provision(const QString &organisationId, const QStri
                                       const QStringList &vehicleIds,
                                       const QByteArray &fleetPublicKey, QString *error)
 {
-    if (m_store.organisation(organisationId))
+    if (m_store.organisations().organisation(organisationId))
         return true;
     if (fleetPublicKey.isEmpty())
-        return m_store.insertOrganisation({organisationId, QString(), QByteArray()}, error);
+        return m_store.organisations().insertOrganisation({organisationId, QString(), QByteArray()},
+                                                          error);
     if (!isP256PublicKey(fleetPublicKey)) {
         *error =
             QStringLiteral("the fleet key of %1 is not a P-256 public key").arg(organisationId);
@@ -39,8 +40,9 @@ bool OrganisationAuthority::provision(const QString &organisationId, const QStri
         record.addedMs = now;
         enrolments.push_back(record);
     }
-    return m_store.insertKeys(enrolments, error) &&
-           m_store.insertOrganisation({organisationId, fleetKeyId, fleetPublicKey}, error);
+    return m_store.keys().insertKeys(enrolments, error) &&
+           m_store.organisations().insertOrganisation({organisationId, fleetKeyId, fleetPublicKey},
+                                                      error);
 }
 
 namespace {
@@ -81,30 +83,32 @@ http::Response OrganisationAuthority::certify(const AccountRecord &manager,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("label must name the device, such as \"Depot laptop\""),
                              QStringLiteral("label"));
-    const auto organisation = m_store.organisation(manager.organisationId);
+    const auto organisation = m_store.organisations().organisation(manager.organisationId);
     if (!organisation || organisation->fleetKeyId.isEmpty())
         return noFleetKey(manager.organisationId);
     const QString keyId = keyIdOf(publicKey);
-    if (m_store.certificateRevoked(manager.organisationId, keyId))
+    if (m_store.organisations().certificateRevoked(manager.organisationId, keyId))
         return errorResponse(
             409, QStringLiteral("certificate_revoked"),
             QStringLiteral("the organisation revoked this key; make a new key to certify"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto certificate = m_store.certificate(manager.organisationId, keyId, now);
+    const auto certificate =
+        m_store.organisations().certificate(manager.organisationId, keyId, now);
     // A certificate with less than a day left is handed out while the request for its
     // successor waits for the administrator.
-    const bool renewing =
-        certificate && !m_store.certificate(manager.organisationId, keyId, now + 86400 * 1000LL);
+    const bool renewing = certificate && !m_store.organisations().certificate(
+                                             manager.organisationId, keyId, now + 86400 * 1000LL);
     if (!certificate || renewing) {
-        if (!m_store.addCertificateRequest(manager.organisationId,
-                                           {keyId, publicKey, label, manager.email, now}) &&
+        if (!m_store.organisations().addCertificateRequest(
+                manager.organisationId, {keyId, publicKey, label, manager.email, now}) &&
             !certificate)
-            return errorResponse(409, QStringLiteral("too_many_requests"),
-                                 QStringLiteral("too many keys already wait for the "
-                                                "organisation's administrator (%1 in all, %2 "
-                                                "per manager)")
-                                     .arg(Store::MaxCertificateRequests)
-                                     .arg(Store::MaxCertificateRequestsPerManager));
+            return errorResponse(
+                409, QStringLiteral("too_many_requests"),
+                QStringLiteral("too many keys already wait for the "
+                               "organisation's administrator (%1 in all, %2 "
+                               "per manager)")
+                    .arg(OrganisationRepository::MaxCertificateRequests)
+                    .arg(OrganisationRepository::MaxCertificateRequestsPerManager));
     }
     if (!certificate)
         return errorResponse(
@@ -120,10 +124,10 @@ http::Response OrganisationAuthority::certify(const AccountRecord &manager,
 http::Response OrganisationAuthority::pending(const AccountRecord &manager) const
 {
     v1::PendingCertificateList list;
-    if (const auto organisation = m_store.organisation(manager.organisationId))
+    if (const auto organisation = m_store.organisations().organisation(manager.organisationId))
         list.set_fleet_key_id(organisation->fleetKeyId.toStdString());
     for (const PendingCertificateRecord &record :
-         m_store.certificateRequests(manager.organisationId)) {
+         m_store.organisations().certificateRequests(manager.organisationId)) {
         v1::PendingCertificate *out = list.add_requests();
         out->set_key_id(record.keyId.toStdString());
         out->set_public_key(record.publicKey.toStdString());
@@ -141,7 +145,7 @@ http::Response OrganisationAuthority::upload(const AccountRecord &manager, const
     http::Response bad;
     if (!parseProtobufBody(request, &certificate, &bad))
         return bad;
-    const auto organisation = m_store.organisation(manager.organisationId);
+    const auto organisation = m_store.organisations().organisation(manager.organisationId);
     if (!organisation || organisation->fleetKeyId.isEmpty())
         return noFleetKey(manager.organisationId);
     auto refuse = [](const QString &message) {
@@ -173,12 +177,12 @@ http::Response OrganisationAuthority::upload(const AccountRecord &manager, const
     if (notAfter > now + MaxCertificateSeconds)
         return refuse(QStringLiteral("the certificate is in force for more than %1 days")
                           .arg(MaxCertificateSeconds / 86400));
-    if (m_store.certificateRevoked(manager.organisationId, keyId))
+    if (m_store.organisations().certificateRevoked(manager.organisationId, keyId))
         return errorResponse(409, QStringLiteral("certificate_revoked"),
                              QStringLiteral("the organisation revoked key %1").arg(keyId));
-    if (!m_store.storeCertificate(manager.organisationId, keyId,
-                                  QByteArray::fromStdString(certificate.SerializeAsString()),
-                                  notAfter * 1000))
+    if (!m_store.organisations().storeCertificate(
+            manager.organisationId, keyId,
+            QByteArray::fromStdString(certificate.SerializeAsString()), notAfter * 1000))
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("the certificate could not be kept"));
     http::Response response;
@@ -191,8 +195,8 @@ http::Response OrganisationAuthority::revoke(const AccountRecord &manager, const
     if (keyId.isEmpty() || keyId.size() > 64)
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("name the key id to revoke"), QStringLiteral("key"));
-    if (!m_store.revokeCertificate(manager.organisationId, keyId,
-                                   QDateTime::currentMSecsSinceEpoch()))
+    if (!m_store.organisations().revokeCertificate(manager.organisationId, keyId,
+                                                   QDateTime::currentMSecsSinceEpoch()))
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("the revocation could not be kept"));
     http::Response response;
@@ -211,7 +215,7 @@ QString checkCertificate(const Store &store, const QString &vehicleId, const QSt
         return bad;
     }
     const QString fleetKeyId = QString::fromStdString(certified.fleet_key_id());
-    const auto fleetKey = store.key(vehicleId, fleetKeyId);
+    const auto fleetKey = store.keys().key(vehicleId, fleetKeyId);
     if (!fleetKey || fleetKey->role != v1::KEY_ROLE_FLEET || fleetKey->revoked) {
         *message = QStringLiteral("the car holds no fleet key %1").arg(fleetKeyId);
         return bad;
@@ -238,7 +242,8 @@ QString checkCertificate(const Store &store, const QString &vehicleId, const QSt
                        .arg(MaxCertificateSeconds / 86400);
         return QStringLiteral("certificate_unbounded");
     }
-    if (store.certificateRevoked(QString::fromStdString(certified.organisation_id()), keyId)) {
+    if (store.organisations().certificateRevoked(
+            QString::fromStdString(certified.organisation_id()), keyId)) {
         *message = QStringLiteral("the organisation revoked this key");
         return QStringLiteral("certificate_revoked");
     }

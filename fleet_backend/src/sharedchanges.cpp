@@ -24,7 +24,7 @@ bool FleetHttpServer::leads() const
     return !m_world || m_world->isLeader();
 }
 
-void FleetHttpServer::applyChange(const Store::Change &change)
+void FleetHttpServer::applyChange(const SharedRepository::Change &change)
 {
     if (change.kind == QLatin1String("session_end"))
         m_stream->endSession(QByteArray::fromHex(change.subject.toLatin1()));

@@ -70,6 +70,8 @@ int Simulator::advanceTo(const QDateTime &worldTime, int maxMinutes)
         m_simulatedUntil = m_simulatedUntil.addSecs(60);
         ++minutes;
     }
+    if (minutes > 0)
+        ++m_generation;
     return minutes;
 }
 
@@ -180,6 +182,7 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
 
 void Simulator::setAsleep(std::size_t index, const QDateTime &worldTime, int minutes)
 {
+    ++m_generation;
     SimulatedVehicle &vehicle = m_vehicles[index];
     const qint64 now = worldTime.toSecsSinceEpoch() / 60;
     vehicle.asleepUntilMinute = minutes > 0 ? now + minutes : 0;
@@ -218,6 +221,7 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
 
 void Simulator::setPolicy(std::size_t index, const v1::Policy &policy, qint64 version)
 {
+    ++m_generation;
     m_vehicles[index].policy = policy;
     m_vehicles[index].policyVersion = version;
     m_compiled[index].reset();
@@ -226,6 +230,7 @@ void Simulator::setPolicy(std::size_t index, const v1::Policy &policy, qint64 ve
 
 void Simulator::setConsentingOwners(const QSet<QString> &owners)
 {
+    ++m_generation;
     for (SimulatedVehicle &vehicle : m_vehicles)
         vehicle.consented = vehicle.owner.startsWith(QLatin1String("org:")) ||
                             owners.contains(vehicle.owner.toLower());
@@ -233,6 +238,7 @@ void Simulator::setConsentingOwners(const QSet<QString> &owners)
 
 void Simulator::setOwnerConsent(const QString &owner, bool consented)
 {
+    ++m_generation;
     for (std::size_t i = 0; i < m_vehicles.size(); ++i) {
         SimulatedVehicle &vehicle = m_vehicles[i];
         if (vehicle.owner.compare(owner, Qt::CaseInsensitive) != 0 ||
@@ -245,6 +251,7 @@ void Simulator::setOwnerConsent(const QString &owner, bool consented)
 
 void Simulator::removeVehicle(const QString &id)
 {
+    ++m_generation;
     for (std::size_t i = 0; i < m_vehicles.size(); ++i) {
         if (m_vehicles[i].id != id)
             continue;
@@ -270,6 +277,7 @@ void Simulator::removeVehicle(const QString &id)
 
 void Simulator::replaceVehicles(std::vector<SimulatedVehicle> vehicles)
 {
+    ++m_generation;
     m_vehicles = std::move(vehicles);
     m_zones.clear();
     m_rules.clear();
@@ -288,6 +296,7 @@ void Simulator::replaceVehicles(std::vector<SimulatedVehicle> vehicles)
 
 void Simulator::addVehicle(SimulatedVehicle vehicle)
 {
+    ++m_generation;
     m_zones.emplace_back(vehicle.timeZone.toUtf8());
     m_rules.push_back(vehicle.zoneRules());
     m_compiled.emplace_back();
@@ -297,6 +306,7 @@ void Simulator::addVehicle(SimulatedVehicle vehicle)
 
 void Simulator::evaluateAll(const QDateTime &worldTime)
 {
+    ++m_generation;
     const qint64 minute = worldTime.toSecsSinceEpoch() / 60;
     for (std::size_t i = 0; i < m_vehicles.size(); ++i) {
         // Reasons and rates only: whether the car contributes stays what its last simulated
@@ -316,6 +326,7 @@ void Simulator::evaluateAll(const QDateTime &worldTime)
 void Simulator::applyReport(std::size_t index, double socPercent, bool pluggedIn, bool driving,
                             double chipTempC)
 {
+    ++m_generation;
     SimulatedVehicle &vehicle = m_vehicles[index];
     vehicle.batteryWh = socPercent / 100.0 * double(vehicle.batteryCapacityWh);
     vehicle.pluggedIn = pluggedIn && !driving;

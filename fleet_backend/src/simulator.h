@@ -131,7 +131,16 @@ public:
     QDateTime simulatedUntil() const { return m_simulatedUntil; }
 
     const std::vector<SimulatedVehicle> &vehicles() const { return m_vehicles; }
-    std::vector<SimulatedVehicle> &vehicles() { return m_vehicles; }
+    /// The cars to change: counts as a change (generation()).
+    std::vector<SimulatedVehicle> &vehicles()
+    {
+        ++m_generation;
+        return m_vehicles;
+    }
+    /// A number that moves whenever a car may have changed (every change above, every step of
+    /// the world, every use of the cars to change them): a copy of the cars taken at one number
+    /// is still the cars while the number stays.
+    quint64 generation() const { return m_generation; }
 
     /// The car's state as it reports it at world time `at`.
     static VehicleStatus statusOf(const SimulatedVehicle &vehicle, const QDateTime &at);
@@ -165,6 +174,7 @@ private:
     std::vector<MinuteSample> m_samples;
     LedgerBook m_ledger;
     QDateTime m_simulatedUntil;
+    quint64 m_generation = 0;
 };
 
 } // namespace idlefleet::backend

@@ -1,7 +1,6 @@
 #include "store.h"
 
 #include "database.h"
-#include "store/sqlbind.h"
 #include "store/sqlitemigrations.h"
 
 #include <QSqlDriver>
@@ -112,7 +111,8 @@ const char *const Migrations[] = {
        ALTER TABLE vehicle_state ADD COLUMN asleep_until_minute INTEGER NOT NULL DEFAULT 0;
        ALTER TABLE vehicle_keys ADD COLUMN revoked_ms INTEGER NOT NULL DEFAULT 0;)",
     // The ledger (spec/ledger.md). An existing world's ledger is rebuilt from its minutes when
-    // it first starts (Store::needsLedgerRebuild); the organisation hours' running totals go.
+    // it first starts (LedgerRepository::needsLedgerRebuild); the organisation hours' running
+    // totals go.
     R"(CREATE TABLE ledger_entries (
            vehicle_id TEXT NOT NULL, session_start INTEGER NOT NULL, start INTEGER NOT NULL,
            end INTEGER NOT NULL, last_end INTEGER NOT NULL, owner TEXT NOT NULL,
@@ -172,7 +172,7 @@ const char *const Migrations[] = {
            WHERE EXISTS (SELECT 1 FROM vehicles);)",
     // 18: what several instances on one database share: pairings waiting for their code,
     // failed sign-ins and the addresses accounts signed in from, and the feed of changes each
-    // instance follows (storeshared.cpp).
+    // instance follows (sharedrepository.cpp).
     R"(CREATE TABLE pairings (
            vehicle_id TEXT PRIMARY KEY REFERENCES vehicles(id) ON DELETE CASCADE,
            public_key BLOB NOT NULL, label TEXT NOT NULL, code TEXT NOT NULL,
@@ -187,15 +187,20 @@ const char *const Migrations[] = {
            detail TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL, at_ms INTEGER NOT NULL);)",
 };
 
-constexpr auto SimulatedUntilKey = "simulated_until_ms";
-// The world's clock and the wall clock at the same commit: a restart resumes the world there.
-constexpr auto WorldClockKey = "world_clock_ms";
-constexpr auto WallClockKey = "wall_clock_ms";
-
 } // namespace
 
 Store::Store()
     : m_connectionName(QStringLiteral("idlefleetd-") + QUuid::createUuid().toString())
+    , m_world(*this)
+    , m_policies(*this)
+    , m_history(*this)
+    , m_ledger(*this)
+    , m_keys(*this)
+    , m_accounts(*this)
+    , m_grants(*this)
+    , m_organisations(*this)
+    , m_devices(*this)
+    , m_shared(*this)
 {}
 
 Store::~Store()
@@ -261,6 +266,17 @@ bool Store::openReader(const DatabaseUrl &url, QString *error)
                 error);
 }
 
+bool Store::openWriter(const DatabaseUrl &url, QString *error)
+{
+    m_dialect = url.dialect;
+    m_url = url;
+    if (!openDatabase(url, m_connectionName, error))
+        return false;
+    return m_dialect == Dialect::Postgres ||
+           (exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
+            exec(QStringLiteral("PRAGMA foreign_keys=ON"), error));
+}
+
 bool Store::inTransaction(const std::function<bool()> &work, QString *error)
 {
     QString ignored;
@@ -314,190 +330,6 @@ bool Store::isSimulated() const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'simulated_world'"));
     return query.next() && query.value(0).toString() == QLatin1String("1");
-}
-
-bool Store::insertVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
-{
-    return inTransaction([&] { return writeVehicles(vehicles, error); }, error);
-}
-
-bool Store::createWorld(const std::vector<SimulatedVehicle> &vehicles,
-                        const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
-{
-    return inTransaction(
-        [&] {
-            QSqlQuery simulated(database());
-            if (!writeVehicles(vehicles, error) || !writePolicies(vehicles, error) ||
-                !writeStates(vehicles, simulatedUntil, worldNow, error))
-                return false;
-            return simulated.exec(
-                QStringLiteral("INSERT INTO meta (key, value) VALUES ('simulated_world', '1') "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        },
-        error);
-}
-
-bool Store::writeVehicles(const std::vector<SimulatedVehicle> &vehicles, QString *error)
-{
-    RowBatch batch(database(),
-                   QStringLiteral("INSERT INTO vehicles (id, owner, name, model, time_zone, "
-                                  "battery_capacity_wh, charger_watts, compute_watts, "
-                                  "commute_minute, trip_wh_per_minute, group_name, step_minutes)"),
-                   12);
-    for (const auto &vehicle : vehicles) {
-        if (!batch.add({vehicle.id, vehicle.owner, vehicle.name, vehicle.model, vehicle.timeZone,
-                        vehicle.batteryCapacityWh, vehicle.chargerWatts, vehicle.computeWatts,
-                        vehicle.commuteMinute, vehicle.tripWhPerMinute, vehicle.group,
-                        vehicle.stepMinutes},
-                       error))
-            return false;
-    }
-    return batch.flush(error);
-}
-
-std::vector<SimulatedVehicle> Store::loadVehicles() const
-{
-    std::vector<SimulatedVehicle> vehicles;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.exec(QStringLiteral(
-        "SELECT v.id, v.owner, v.name, v.model, v.time_zone, v.battery_capacity_wh, "
-        "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, "
-        "s.battery_wh, s.plugged_in, s.driving, s.contributing, s.chip_temp_c, "
-        "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day, p.version, p.policy, "
-        "v.group_name, v.step_minutes, s.last_seen_minute, s.asleep_until_minute, "
-        "s.simulate_from_minute "
-        "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
-        "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid"));
-    while (query.next()) {
-        SimulatedVehicle v;
-        v.id = query.value(0).toString();
-        v.owner = query.value(1).toString();
-        v.name = query.value(2).toString();
-        v.model = query.value(3).toString();
-        v.timeZone = query.value(4).toString();
-        v.batteryCapacityWh = query.value(5).toLongLong();
-        v.chargerWatts = query.value(6).toInt();
-        v.computeWatts = query.value(7).toInt();
-        v.commuteMinute = query.value(8).toInt();
-        v.tripWhPerMinute = query.value(9).toInt();
-        if (!query.value(10).isNull()) {
-            v.batteryWh = query.value(10).toDouble();
-            v.pluggedIn = query.value(11).toBool();
-            v.driving = query.value(12).toBool();
-            v.contributing = query.value(13).toBool();
-            v.chipTempC = query.value(14).toDouble();
-            v.energyTodayWh = query.value(15).toLongLong();
-            v.energyTodayFractionWh = query.value(16).toDouble();
-            v.localDay = query.value(17).toInt();
-            v.lastSeenMinute = query.value(22).toLongLong();
-            v.asleepUntilMinute = query.value(23).toLongLong();
-            v.simulateFromMinute = query.value(24).toLongLong();
-        }
-        v.group = query.value(20).toString();
-        v.stepMinutes = std::max(1, query.value(21).toInt());
-        v.recordsHistory = v.stepMinutes == 1;
-        if (!query.value(18).isNull()) {
-            v.policyVersion = query.value(18).toLongLong();
-            const QByteArray bytes = query.value(19).toByteArray();
-            v.policy.ParseFromArray(bytes.constData(), int(bytes.size()));
-        }
-        vehicles.push_back(std::move(v));
-    }
-    return vehicles;
-}
-
-bool Store::saveStates(const std::vector<SimulatedVehicle> &vehicles,
-                       const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
-{
-    return commitWorld(vehicles, {}, {}, simulatedUntil, worldNow, error);
-}
-
-bool Store::commitWorld(const std::vector<SimulatedVehicle> &vehicles,
-                        const std::vector<MinuteSample> &samples, const LedgerChanges &ledger,
-                        const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
-{
-    return inTransaction(
-        [&] {
-            return writeHistory(vehicles, samples, error) && writeLedger(ledger, error) &&
-                   writeStates(vehicles, simulatedUntil, worldNow, error);
-        },
-        error);
-}
-
-namespace {
-
-const QString StateColumns = QStringLiteral(
-    "vehicle_id, battery_wh, plugged_in, driving, contributing, chip_temp_c, energy_today_wh, "
-    "energy_today_fraction_wh, local_day, last_seen_minute, asleep_until_minute, "
-    "simulate_from_minute");
-
-} // namespace
-
-bool Store::writeStates(const std::vector<SimulatedVehicle> &vehicles,
-                        const QDateTime &simulatedUntil, const QDateTime &worldNow, QString *error)
-{
-    // Each car once: a statement's rows never share a key.
-    RowBatch states(database(), QStringLiteral("INSERT INTO vehicle_state (%1)").arg(StateColumns),
-                    12, onConflictReplace(StateColumns, QStringLiteral("vehicle_id")));
-    for (const auto &v : vehicles) {
-        if (!states.add({v.id, v.batteryWh, v.pluggedIn, v.driving, v.contributing, v.chipTempC,
-                         v.energyTodayWh, v.energyTodayFractionWh, v.localDay, v.lastSeenMinute,
-                         v.asleepUntilMinute, v.simulateFromMinute},
-                        error))
-            return false;
-    }
-    if (!states.flush(error))
-        return false;
-    QSqlQuery meta(database());
-    meta.prepare(
-        upsertSql(QStringLiteral("meta"), QStringLiteral("key, value"), QStringLiteral("key")));
-    const std::pair<const char *, qint64> marks[] = {
-        {SimulatedUntilKey, simulatedUntil.toMSecsSinceEpoch()},
-        {WorldClockKey, worldNow.toMSecsSinceEpoch()},
-        {WallClockKey, QDateTime::currentMSecsSinceEpoch()},
-    };
-    for (const auto &[key, ms] : marks) {
-        bindValues(meta, {QLatin1String(key), QString::number(ms)});
-        if (!meta.exec()) {
-            *error = QStringLiteral("database: %1").arg(meta.lastError().text());
-            return false;
-        }
-    }
-    return true;
-}
-
-QDateTime Store::simulatedUntil() const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    bindValue(query, QLatin1String(SimulatedUntilKey));
-    if (!query.exec() || !query.next())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
-}
-
-std::optional<Store::WorldMark> Store::worldMark() const
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?)"));
-    bindValues(query, {QLatin1String(WorldClockKey), QLatin1String(WallClockKey)});
-    if (!query.exec())
-        return std::nullopt;
-    std::optional<qint64> world;
-    std::optional<qint64> wall;
-    while (query.next()) {
-        bool ok = false;
-        const qint64 ms = query.value(1).toString().toLongLong(&ok);
-        if (!ok)
-            return std::nullopt;
-        if (query.value(0).toString() == QLatin1String(WorldClockKey))
-            world = ms;
-        else
-            wall = ms;
-    }
-    if (!world || !wall)
-        return std::nullopt;
-    return WorldMark{QDateTime::fromMSecsSinceEpoch(*world, Qt::UTC), *wall};
 }
 
 } // namespace idlefleet::backend

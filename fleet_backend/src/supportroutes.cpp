@@ -33,7 +33,7 @@ void FleetHttpServer::fillGrant(v1::SupportGrant *out, const GrantRecord &grant)
     out->set_vehicle_id(grant.vehicleId.toStdString());
     if (const SimulatedVehicle *vehicle = m_access.vehicleById(grant.vehicleId))
         out->set_vehicle_name(vehicle->name.toStdString());
-    if (const auto support = m_store.accountById(grant.supportAccountId))
+    if (const auto support = m_store.accounts().accountById(grant.supportAccountId))
         out->set_support_email(support->email.toStdString());
     out->set_granted_by(grant.grantedBy.toStdString());
     setMs(out->mutable_created_at(), grant.createdMs);
@@ -56,7 +56,7 @@ http::Response FleetHttpServer::issueGrant(const http::Request &request,
             QStringLiteral("hours must be from 1 to %1 (30 days)").arg(MaxGrantHours),
             QStringLiteral("hours"));
     const QString email = QString::fromStdString(grantRequest.support_email()).trimmed();
-    const auto support = m_store.accountByEmail(email);
+    const auto support = m_store.accounts().accountByEmail(email);
     if (!support || support->role != v1::ROLE_SUPPORT)
         return errorResponse(422, QStringLiteral("not_support"),
                              QStringLiteral("%1 is not a support engineer's account")
@@ -69,7 +69,7 @@ http::Response FleetHttpServer::issueGrant(const http::Request &request,
     grant.grantedBy = account.email;
     grant.createdMs = QDateTime::currentMSecsSinceEpoch();
     grant.expiresMs = grant.createdMs + qint64(grantRequest.hours()) * m_grantHourMs;
-    if (!m_store.insertGrant(grant))
+    if (!m_store.grants().insertGrant(grant))
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("the grant could not be kept"));
     v1::SupportGrant out;
@@ -80,7 +80,7 @@ http::Response FleetHttpServer::issueGrant(const http::Request &request,
 http::Response FleetHttpServer::vehicleGrants(const SimulatedVehicle &vehicle) const
 {
     v1::GrantList out;
-    for (const GrantRecord &grant : m_store.grantsOfVehicle(vehicle.id))
+    for (const GrantRecord &grant : m_store.grants().grantsOfVehicle(vehicle.id))
         fillGrant(out.add_grants(), grant);
     return protobufResponse(out);
 }
@@ -89,11 +89,11 @@ http::Response FleetHttpServer::accountGrants(const AccountRecord &account) cons
 {
     std::vector<GrantRecord> grants;
     if (account.role == v1::ROLE_SUPPORT)
-        grants = m_store.grantsHeldBy(account.id);
+        grants = m_store.grants().grantsHeldBy(account.id);
     else if (account.role == v1::ROLE_OWNER)
-        grants = m_store.grantsOnCarsOf(account.email);
+        grants = m_store.grants().grantsOnCarsOf(account.email);
     else if (account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty())
-        grants = m_store.grantsOnCarsOf(organisationOwner(account.organisationId));
+        grants = m_store.grants().grantsOnCarsOf(organisationOwner(account.organisationId));
     v1::GrantList out;
     for (const GrantRecord &grant : grants)
         fillGrant(out.add_grants(), grant);
@@ -104,7 +104,7 @@ http::Response FleetHttpServer::revokeGrant(const http::Request &request,
                                             const AccountRecord &account)
 {
     const QString grantId = request.pathParameters.value(QStringLiteral("grant"));
-    auto grant = m_store.grant(grantId);
+    auto grant = m_store.grants().grant(grantId);
     const SimulatedVehicle *vehicle = grant ? m_access.vehicleById(grant->vehicleId) : nullptr;
     // The issuer's side (owner or manager) revokes, and so may the engineer who holds it.
     const bool allowed = grant && ((vehicle && AccessChecker::maySee(account, *vehicle)) ||
@@ -114,7 +114,7 @@ http::Response FleetHttpServer::revokeGrant(const http::Request &request,
                              QStringLiteral("no such grant: %1").arg(grantId));
     if (grant->revokedMs == 0) {
         grant->revokedMs = QDateTime::currentMSecsSinceEpoch();
-        if (!m_store.revokeGrant(grant->id, grant->revokedMs))
+        if (!m_store.grants().revokeGrant(grant->id, grant->revokedMs))
             return errorResponse(500, QStringLiteral("internal"),
                                  QStringLiteral("the revocation could not be kept"));
     }
@@ -127,12 +127,12 @@ http::Response FleetHttpServer::vehicleAudit(const SimulatedVehicle &vehicle) co
 {
     v1::AuditLog out;
     QHash<QString, QString> emails;
-    for (const AuditRecord &entry : m_store.auditOf(vehicle.id, AuditEntriesShown)) {
+    for (const AuditRecord &entry : m_store.grants().auditOf(vehicle.id, AuditEntriesShown)) {
         v1::AuditEntry *e = out.add_entries();
         setMs(e->mutable_at(), entry.atMs);
         e->set_grant_id(entry.grantId.toStdString());
         if (!emails.contains(entry.accountId)) {
-            const auto support = m_store.accountById(entry.accountId);
+            const auto support = m_store.accounts().accountById(entry.accountId);
             emails.insert(entry.accountId, support ? support->email : QString());
         }
         e->set_support_email(emails.value(entry.accountId).toStdString());

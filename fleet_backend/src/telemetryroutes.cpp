@@ -32,7 +32,7 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
         response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Device")));
         return response;
     }
-    const auto device = m_store.vehicleForDevice(tokenDigest(header.mid(7).trimmed()));
+    const auto device = m_store.devices().vehicleForDevice(tokenDigest(header.mid(7).trimmed()));
     if (!device)
         return errorResponse(401, QStringLiteral("unauthenticated"),
                              QStringLiteral("the device credential is not valid"));
@@ -73,7 +73,8 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
     if (status.energy_today_wh() < 0 || status.energy_today_wh() > 1000000)
         return invalid(QStringLiteral("status.energy_today_wh must be from 0 to 1,000,000"),
                        QStringLiteral("status.energy_today_wh"));
-    if (const auto last = m_store.lastReport(vehicleId); last && last->observedMs >= observedMs)
+    if (const auto last = m_store.devices().lastReport(vehicleId);
+        last && last->observedMs >= observedMs)
         return errorResponse(409, QStringLiteral("out_of_order"),
                              QStringLiteral("a report as new or newer was kept already"));
 
@@ -87,7 +88,7 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
                               status.energy_today_wh(),
                               QDateTime::currentMSecsSinceEpoch()};
     // Kept before it is acknowledged: an answered report survives a crash.
-    if (!m_store.saveReport(record))
+    if (!m_store.devices().saveReport(record))
         return errorResponse(503, QStringLiteral("unavailable"),
                              QStringLiteral("the report could not be kept; send it again"));
     m_simulator.applyReport(std::size_t(vehicle - m_simulator.vehicles().data()),

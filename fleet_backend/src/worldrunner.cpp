@@ -37,7 +37,7 @@ WorldRunner::WorldRunner(Store &store, Simulator &simulator, const WorldClock &c
 bool WorldRunner::tryLead()
 {
     m_sinceLease.start();
-    m_leader = m_store.holdLeadership();
+    m_leader = m_store.shared().holdLeadership();
     return m_leader;
 }
 
@@ -52,9 +52,9 @@ bool WorldRunner::catchUp(const QDateTime &until, int maxMinutes, QString *error
         done += step;
         QElapsedTimer commitTime;
         commitTime.start();
-        if (!m_store.commitWorld(m_simulator.vehicles(), m_simulator.takeSamples(),
-                                 m_simulator.takeLedgerChanges(), m_simulator.simulatedUntil(),
-                                 m_clock.now(), error))
+        if (!m_store.world().commitWorld(m_simulator.vehicles(), m_simulator.takeSamples(),
+                                         m_simulator.takeLedgerChanges(),
+                                         m_simulator.simulatedUntil(), m_clock.now(), error))
             return false;
         m_metrics.observeCommit(double(commitTime.nsecsElapsed()) / 1e9);
         if (behindDays >= 2 && (done / (24 * 60)) % 10 == 0 && step == 24 * 60)
@@ -67,12 +67,12 @@ void WorldRunner::reload(bool ledger)
 {
     QElapsedTimer took;
     took.start();
-    const QDateTime simulatedUntil = m_store.simulatedUntil();
-    m_simulator.replaceVehicles(m_store.loadVehicles());
-    m_simulator.setConsentingOwners(m_store.consentingOwners());
+    const QDateTime simulatedUntil = m_store.world().simulatedUntil();
+    m_simulator.replaceVehicles(m_store.world().loadVehicles());
+    m_simulator.setConsentingOwners(m_store.accounts().consentingOwners());
     m_simulator.setSimulatedUntil(simulatedUntil);
     if (ledger)
-        m_simulator.restoreLedger(m_store.openLedger(simulatedUntil.toSecsSinceEpoch()));
+        m_simulator.restoreLedger(m_store.ledger().openLedger(simulatedUntil.toSecsSinceEpoch()));
     m_simulator.evaluateAll(simulatedUntil);
     qCDebug(lcWorld, "loaded %zu cars as kept at %s in %lld ms", m_simulator.vehicles().size(),
             qPrintable(simulatedUntil.toString(Qt::ISODate)), took.elapsed());
@@ -83,9 +83,9 @@ bool WorldRunner::keepMinutes(QString *error)
     m_sinceKept.start();
     const qint64 now = m_clock.now().toSecsSinceEpoch() / 60;
     const qint64 keptFrom = now - qint64(m_minuteHistoryDays) * 24 * 60;
-    if (!m_store.preparePartitions(keptFrom, now + 62 * 24 * 60, error))
+    if (!m_store.history().preparePartitions(keptFrom, now + 62 * 24 * 60, error))
         return false;
-    const qint64 gone = m_store.pruneMinutes(keptFrom, error);
+    const qint64 gone = m_store.history().pruneMinutes(keptFrom, error);
     if (gone < 0)
         return false;
     if (gone > 0)
@@ -96,7 +96,7 @@ bool WorldRunner::keepMinutes(QString *error)
 
 void WorldRunner::tell(const QString &kind, const QString &subject, const QString &detail)
 {
-    if (m_shared && !m_store.addChange(m_origin, kind, subject, detail))
+    if (m_shared && !m_store.shared().addChange(m_origin, kind, subject, detail))
         qCWarning(lcWorld, "cannot tell the other instances of a %s change to %s", qPrintable(kind),
                   qPrintable(subject));
 }
@@ -105,8 +105,8 @@ void WorldRunner::start()
 {
     if (m_shared) {
         // Only what is told from now on matters: what came before is in the world as loaded.
-        m_readUpTo = m_store.latestChange();
-        if (!m_store.listenForChanges(this, [this] { readChanges(); }))
+        m_readUpTo = m_store.shared().latestChange();
+        if (!m_store.shared().listenForChanges(this, [this] { readChanges(); }))
             qCWarning(lcWorld, "cannot listen for other instances' changes; reading them every "
                                "second instead");
     }
@@ -145,13 +145,14 @@ void WorldRunner::tick()
         if ((!m_sinceKept.isValid() || m_sinceKept.elapsed() >= 3600 * 1000) &&
             !keepMinutes(&error))
             qCWarning(lcWorld, "cannot roll up old minutes: %s", qPrintable(error));
-    } else if (m_store.simulatedUntil() != m_simulator.simulatedUntil()) {
+    } else if (m_store.world().simulatedUntil() != m_simulator.simulatedUntil()) {
         reload(false); // the leader committed: its world is the one to show
     }
     if (m_sinceForget.elapsed() >= 60000) {
         m_sinceForget.start();
-        m_store.forgetStale(QDateTime::currentMSecsSinceEpoch(), AuthService::FailureWindowMs,
-                            AuthService::KnownAddressMs, ChangesKeptMs);
+        m_store.shared().forgetStale(QDateTime::currentMSecsSinceEpoch(),
+                                     AuthService::FailureWindowMs, AuthService::KnownAddressMs,
+                                     ChangesKeptMs);
     }
     Q_EMIT ticked();
 }
@@ -159,7 +160,8 @@ void WorldRunner::tick()
 void WorldRunner::readChanges()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    for (const Store::Change &change : m_store.changesAfter(m_readUpTo, ChangesPerRead)) {
+    for (const SharedRepository::Change &change :
+         m_store.shared().changesAfter(m_readUpTo, ChangesPerRead)) {
         if (m_readAbove.contains(change.seq))
             continue;
         m_readAbove.insert(change.seq, nowMs);
@@ -193,7 +195,7 @@ std::size_t WorldRunner::indexOf(const QString &vehicleId) const
     return it == vehicles.end() ? NoVehicle : std::size_t(it - vehicles.begin());
 }
 
-void WorldRunner::apply(const Store::Change &change)
+void WorldRunner::apply(const SharedRepository::Change &change)
 {
     const QString &kind = change.kind;
     if (kind == QLatin1String("consent")) {
@@ -222,11 +224,11 @@ void WorldRunner::apply(const Store::Change &change)
     if (index == NoVehicle)
         return; // a car this instance takes in within seconds (or one deleted since)
     if (kind == QLatin1String("report")) {
-        if (const auto report = m_store.lastReport(change.subject))
+        if (const auto report = m_store.devices().lastReport(change.subject))
             m_simulator.applyReport(index, report->socCenti / 100.0, report->pluggedIn,
                                     report->driving, report->chipDeci / 10.0);
     } else if (kind == QLatin1String("policy")) {
-        const auto history = m_store.policyHistory(change.subject, 1);
+        const auto history = m_store.policies().policyHistory(change.subject, 1);
         if (!history.empty() &&
             history.front().version > m_simulator.vehicles()[index].policyVersion)
             m_simulator.setPolicy(index, history.front().policy, history.front().version);

@@ -17,11 +17,12 @@ class Simulator;
 class WorldClock;
 
 /// Runs the simulated world across the instances that serve one database. Exactly one of them,
-/// the leader (holding Store::holdLeadership()'s lease), simulates and trades, committing a day
-/// at a time; every other one keeps a copy of the world as the leader last committed it, and
-/// takes over within seconds when the leader dies. What an instance changes in memory beside
-/// the database (a report, a policy, a consent...) goes to the others through the database's
-/// feed of changes. On SQLite one process serves the file: it always leads and the feed is idle.
+/// the leader (holding SharedRepository::holdLeadership()'s lease), simulates and trades,
+/// committing a day at a time; every other one keeps a copy of the world as the leader last
+/// committed it, and takes over within seconds when the leader dies. What an instance changes in
+/// memory beside the database (a report, a policy, a consent...) goes to the others through the
+/// database's feed of changes. On SQLite one process serves the file: it always leads and the feed
+/// is idle.
 class WorldRunner : public QObject
 {
     Q_OBJECT
@@ -50,7 +51,7 @@ public:
     void tell(const QString &kind, const QString &subject, const QString &detail = {});
     /// Where changes the runner does not apply to the world itself go (sessions ended, grants
     /// revoked: the live stream's business).
-    void setOtherChanges(std::function<void(const Store::Change &)> apply)
+    void setOtherChanges(std::function<void(const SharedRepository::Change &)> apply)
     {
         m_otherChanges = std::move(apply);
     }
@@ -73,7 +74,7 @@ Q_SIGNALS:
 private:
     void tick();
     void readChanges();
-    void apply(const Store::Change &change);
+    void apply(const SharedRepository::Change &change);
     std::size_t indexOf(const QString &vehicleId) const;
 
     Store &m_store;
@@ -91,7 +92,7 @@ private:
     QElapsedTimer m_sinceForget;
     QElapsedTimer m_sinceKept; ///< since keepMinutes() last ran
     int m_minuteHistoryDays = 90;
-    std::function<void(const Store::Change &)> m_otherChanges;
+    std::function<void(const SharedRepository::Change &)> m_otherChanges;
 };
 
 } // namespace idlefleet::backend

@@ -109,8 +109,8 @@ double organisationMonthMs(const QTemporaryDir &dir, qint64 *entries)
         // The simulator commits a day of the whole fleet at once; here 250 cars' month.
         if (car % 250 != 249)
             continue;
-        if (!store.commitWorld({}, {}, batch, QDateTime::fromSecsSinceEpoch(to, Qt::UTC),
-                               QDateTime::fromSecsSinceEpoch(to, Qt::UTC), &error)) {
+        if (!store.world().commitWorld({}, {}, batch, QDateTime::fromSecsSinceEpoch(to, Qt::UTC),
+                                       QDateTime::fromSecsSinceEpoch(to, Qt::UTC), &error)) {
             std::fprintf(stderr, "bench_ledger: %s\n", qPrintable(error));
             return -1;
         }
@@ -120,7 +120,7 @@ double organisationMonthMs(const QTemporaryDir &dir, qint64 *entries)
     for (int i = 0; i < 7; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const auto hours = store.ownerHours(QStringLiteral("org:bench"), from, to);
+        const auto hours = store.ledger().ownerHours(QStringLiteral("org:bench"), from, to);
         runs.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (hours.size() < 3 * 31 * 10)
             return -1;

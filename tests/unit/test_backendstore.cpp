@@ -29,13 +29,13 @@ private Q_SLOTS:
             car.model = QString();
             car.group = QString();
             car.policyVersion = 1; // an empty policy serialises to no bytes at all
-            QVERIFY2(store.insertVehicles({car}, &error), qPrintable(error));
-            QVERIFY2(store.savePolicies({car}, &error), qPrintable(error));
-            QVERIFY2(store.saveStates({car}, QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC),
-                                      QDateTime(QDate(2026, 3, 29), QTime(1, 0, 30), Qt::UTC),
-                                      &error),
+            QVERIFY2(store.world().insertVehicles({car}, &error), qPrintable(error));
+            QVERIFY2(store.policies().savePolicies({car}, &error), qPrintable(error));
+            QVERIFY2(store.world().saveStates(
+                         {car}, QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC),
+                         QDateTime(QDate(2026, 3, 29), QTime(1, 0, 30), Qt::UTC), &error),
                      qPrintable(error));
-            QVERIFY2(store.setGroup({car.id}, QString(), &error), qPrintable(error));
+            QVERIFY2(store.policies().setGroup({car.id}, QString(), &error), qPrintable(error));
 
             AccountRecord account;
             account.id = QStringLiteral("acc-1");
@@ -43,32 +43,34 @@ private Q_SLOTS:
             account.displayName = QString();
             account.organisationId = QString();
             account.password = "record";
-            QVERIFY2(store.insertAccount(account, &error), qPrintable(error));
+            QVERIFY2(store.accounts().insertAccount(account, &error), qPrintable(error));
 
             KeyRecord key;
             key.vehicleId = car.id;
             key.keyId = QStringLiteral("key-1");
             key.publicKey = "spki";
             key.label = QString();
-            QVERIFY(store.insertKey(key));
+            QVERIFY(store.keys().insertKey(key));
         }
         Store reopened;
         QString error;
         QVERIFY2(reopened.open(path, &error), qPrintable(error));
-        const std::vector<SimulatedVehicle> cars = reopened.loadVehicles();
+        const std::vector<SimulatedVehicle> cars = reopened.world().loadVehicles();
         QCOMPARE(cars.size(), std::size_t(1));
         QCOMPARE(cars.front().group, QString());
         QCOMPARE(cars.front().name, QString());
         QCOMPARE(cars.front().policyVersion, qint64(1));
-        QCOMPARE(reopened.simulatedUntil(), QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC));
-        const auto mark = reopened.worldMark();
+        QCOMPARE(reopened.world().simulatedUntil(),
+                 QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC));
+        const auto mark = reopened.world().worldMark();
         QVERIFY(mark.has_value());
         QCOMPARE(mark->world, QDateTime(QDate(2026, 3, 29), QTime(1, 0, 30), Qt::UTC));
         QVERIFY(mark->wallMs > 0);
-        const auto account = reopened.accountByEmail(QStringLiteral("owner@example.com"));
+        const auto account =
+            reopened.accounts().accountByEmail(QStringLiteral("owner@example.com"));
         QVERIFY(account.has_value());
         QCOMPARE(account->organisationId, QString());
-        QCOMPARE(reopened.keysOf(QStringLiteral("veh-1")).size(), std::size_t(1));
+        QCOMPARE(reopened.keys().keysOf(QStringLiteral("veh-1")).size(), std::size_t(1));
     }
 };
 

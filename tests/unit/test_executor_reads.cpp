@@ -87,8 +87,9 @@ private Q_SLOTS:
         Store reader;
         QString error;
         QVERIFY2(reader.openReader(m_store->url(), &error), qPrintable(error));
-        QVERIFY(!reader.insertConsent(QStringLiteral("acc-nobody"), QStringLiteral("2026-01"), 1));
-        QVERIFY(m_store->consentsOf(QStringLiteral("acc-nobody")).empty());
+        QVERIFY(!reader.accounts().insertConsent(QStringLiteral("acc-nobody"),
+                                                 QStringLiteral("2026-01"), 1));
+        QVERIFY(m_store->accounts().consentsOf(QStringLiteral("acc-nobody")).empty());
         // What the primary connection commits, the reader sees.
         QVERIFY(m_store->isEmpty());
         QVERIFY(reader.isEmpty());

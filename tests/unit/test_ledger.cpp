@@ -75,7 +75,8 @@ struct Rows
     }
     std::vector<LedgerOpenState> open(qint64 simulatedUntil) const
     {
-        // As Store::openLedger: each car's latest entry whose last minute reaches the present.
+        // As LedgerRepository::openLedger: each car's latest entry whose last minute reaches the
+        // present.
         std::map<QString, LedgerOpenState> out;
         for (const auto &[key, e] : entries) {
             if (e.lastEnd < simulatedUntil)

@@ -1,4 +1,6 @@
-// Store: the keys each car accepts signed commands from.
+// KeyRepository: the keys each car accepts signed commands from, and the answers it gave.
+
+#include "keyrepository.h"
 
 #include "faultpoint.h"
 #include "store.h"
@@ -33,9 +35,13 @@ KeyRecord keyFrom(const QSqlQuery &q)
 
 } // namespace
 
-bool Store::insertKey(const KeyRecord &key)
+KeyRepository::KeyRepository(Store &store)
+    : m_store(store)
+{}
+
+bool KeyRepository::insertKey(const KeyRecord &key)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("INSERT INTO vehicle_keys (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(QLatin1String(KeyColumns)));
@@ -52,10 +58,10 @@ bool Store::insertKey(const KeyRecord &key)
     return query.exec();
 }
 
-std::vector<KeyRecord> Store::keysOf(const QString &vehicleId) const
+std::vector<KeyRecord> KeyRepository::keysOf(const QString &vehicleId) const
 {
     std::vector<KeyRecord> keys;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM vehicle_keys WHERE vehicle_id = ? ORDER BY added_ms")
             .arg(QLatin1String(KeyColumns)));
@@ -66,9 +72,9 @@ std::vector<KeyRecord> Store::keysOf(const QString &vehicleId) const
     return keys;
 }
 
-std::optional<KeyRecord> Store::key(const QString &vehicleId, const QString &keyId) const
+std::optional<KeyRecord> KeyRepository::key(const QString &vehicleId, const QString &keyId) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM vehicle_keys WHERE vehicle_id = ? AND key_id = ?")
                       .arg(QLatin1String(KeyColumns)));
     bindValue(query, vehicleId);
@@ -78,9 +84,9 @@ std::optional<KeyRecord> Store::key(const QString &vehicleId, const QString &key
     return keyFrom(query);
 }
 
-bool Store::revokeKey(const QString &vehicleId, const QString &keyId)
+bool KeyRepository::revokeKey(const QString &vehicleId, const QString &keyId)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("UPDATE vehicle_keys SET revoked = 1, revoked_ms = ? "
                                  "WHERE vehicle_id = ? AND key_id = ?"));
     bindValue(query, QDateTime::currentMSecsSinceEpoch());
@@ -89,10 +95,10 @@ bool Store::revokeKey(const QString &vehicleId, const QString &keyId)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool Store::reinstateKey(const QString &vehicleId, const QString &keyId, const QString &label,
-                         qint64 addedMs)
+bool KeyRepository::reinstateKey(const QString &vehicleId, const QString &keyId,
+                                 const QString &label, qint64 addedMs)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "UPDATE vehicle_keys SET revoked = 0, revoked_ms = 0, label = ?, added_ms = ? "
         "WHERE vehicle_id = ? AND key_id = ?"));
@@ -103,10 +109,10 @@ bool Store::reinstateKey(const QString &vehicleId, const QString &keyId, const Q
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-std::optional<Store::CommandAnswer> Store::commandResult(const QString &vehicleId,
-                                                         const QString &idempotencyKey) const
+std::optional<KeyRepository::CommandAnswer>
+KeyRepository::commandResult(const QString &vehicleId, const QString &idempotencyKey) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT status, result, command_sha256 FROM command_results "
                                  "WHERE vehicle_id = ? AND idempotency_key = ?"));
     bindValue(query, vehicleId);
@@ -117,28 +123,29 @@ std::optional<Store::CommandAnswer> Store::commandResult(const QString &vehicleI
                          query.value(2).toByteArray()};
 }
 
-bool Store::commitCommand(const CommandCommit &commit, QString *error)
+bool KeyRepository::commitCommand(const CommandCommit &commit, QString *error)
 {
-    return inTransaction(
+    return m_store.inTransaction(
         [&] {
             auto failed = [&](const QSqlQuery &query) {
                 *error = QStringLiteral("database: %1").arg(query.lastError().text());
                 return false;
             };
-            QSqlQuery key(database());
+            QSqlQuery key(m_store.database());
             key.prepare(QStringLiteral("UPDATE vehicle_keys SET last_counter = ?, last_used_ms = "
                                        "? WHERE vehicle_id = ? AND key_id = ?"));
             bindValues(key,
                        {qint64(commit.counter), commit.whenMs, commit.vehicleId, commit.keyId});
             if (!key.exec())
                 return failed(key);
-            if (commit.version > 0 && !savePolicy(commit.vehicleId, commit.version, commit.policy,
-                                                  commit.keyId, commit.whenMs)) {
+            if (commit.version > 0 &&
+                !m_store.policies().savePolicy(commit.vehicleId, commit.version, commit.policy,
+                                               commit.keyId, commit.whenMs)) {
                 *error = QStringLiteral("database: the policy could not be kept");
                 return false;
             }
             if (!commit.idempotencyKey.isEmpty()) {
-                QSqlQuery answer(database());
+                QSqlQuery answer(m_store.database());
                 answer.prepare(QStringLiteral(
                     "INSERT INTO command_results (vehicle_id, idempotency_key, result, status, "
                     "created_ms, command_sha256) VALUES (?, ?, ?, ?, ?, ?) "
@@ -154,6 +161,26 @@ bool Store::commitCommand(const CommandCommit &commit, QString *error)
             // Test builds only: a crash after the change is written and before it is committed.
             faultPoint("command-before-commit");
             return true;
+        },
+        error);
+}
+
+bool KeyRepository::insertKeys(const std::vector<KeyRecord> &keys, QString *error)
+{
+    return m_store.inTransaction(
+        [&] {
+            RowBatch batch(m_store.database(),
+                           QStringLiteral("INSERT INTO vehicle_keys (vehicle_id, key_id, "
+                                          "public_key, label, role, added_ms, last_used_ms, "
+                                          "revoked, last_counter)"),
+                           9);
+            for (const KeyRecord &key : keys) {
+                if (!batch.add({key.vehicleId, key.keyId, key.publicKey, key.label, key.role,
+                                key.addedMs, qint64(0), false, qint64(0)},
+                               error))
+                    return false;
+            }
+            return batch.flush(error);
         },
         error);
 }

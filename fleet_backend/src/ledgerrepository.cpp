@@ -1,4 +1,6 @@
-// Store: the ledger's entries, jobs and sessions (spec/ledger.md).
+// LedgerRepository: the ledger's entries, jobs and sessions (spec/ledger.md).
+
+#include "ledgerrepository.h"
 
 #include "jobmarket.h"
 #include "policy/zonerules.h"
@@ -69,11 +71,15 @@ bool failed(const QSqlQuery &query, QString *error)
 
 } // namespace
 
-bool Store::writeLedger(const LedgerChanges &changes, QString *error)
+LedgerRepository::LedgerRepository(Store &store)
+    : m_store(store)
+{}
+
+bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
 {
     if (changes.empty())
         return true;
-    QSqlDatabase db = database();
+    QSqlDatabase db = m_store.database();
     // Each row once (the latest of a key wins): a statement of many rows may not name a key twice.
     const auto latest = [](const auto &rows, auto key) {
         std::map<decltype(key(rows.front())), std::size_t> last;
@@ -188,11 +194,11 @@ bool Store::writeLedger(const LedgerChanges &changes, QString *error)
     return session.flush(error);
 }
 
-std::vector<LedgerOpenState> Store::openLedger(qint64 simulatedUntil) const
+std::vector<LedgerOpenState> LedgerRepository::openLedger(qint64 simulatedUntil) const
 {
     // A session is open when its last minute (or step) ends at or after the simulated present.
     std::vector<LedgerOpenState> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM ledger_entries WHERE last_end >= ? "
                                  "ORDER BY vehicle_id, start")
@@ -209,10 +215,10 @@ std::vector<LedgerOpenState> Store::openLedger(qint64 simulatedUntil) const
         state.entry = std::move(e);
         out.push_back(std::move(state));
     }
-    QSqlQuery session(database());
+    QSqlQuery session(m_store.database());
     session.prepare(QStringLiteral(
         "SELECT \"end\", minutes FROM ledger_sessions WHERE vehicle_id = ? AND start = ?"));
-    QSqlQuery job(database());
+    QSqlQuery job(m_store.database());
     job.prepare(QStringLiteral("SELECT %1 FROM ledger_jobs WHERE vehicle_id = ? AND "
                                "entry_start = ? AND session_start = ? AND state = 0")
                     .arg(JobColumns));
@@ -230,10 +236,11 @@ std::vector<LedgerOpenState> Store::openLedger(qint64 simulatedUntil) const
     return out;
 }
 
-std::vector<LedgerEntry> Store::entries(const QString &vehicleId, qint64 from, qint64 to) const
+std::vector<LedgerEntry> LedgerRepository::entries(const QString &vehicleId, qint64 from,
+                                                   qint64 to) const
 {
     std::vector<LedgerEntry> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM ledger_entries WHERE vehicle_id = ? AND "
                                  "start >= ? AND start < ? ORDER BY start, session_start")
@@ -245,10 +252,11 @@ std::vector<LedgerEntry> Store::entries(const QString &vehicleId, qint64 from, q
     return out;
 }
 
-std::vector<LedgerSession> Store::sessions(const QString &vehicleId, qint64 from, qint64 to) const
+std::vector<LedgerSession> LedgerRepository::sessions(const QString &vehicleId, qint64 from,
+                                                      qint64 to) const
 {
     std::vector<LedgerSession> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     // A session's first entry starts at most an hour (and a jump) before the session does.
     query.prepare(QStringLiteral(
@@ -265,11 +273,12 @@ std::vector<LedgerSession> Store::sessions(const QString &vehicleId, qint64 from
     return out;
 }
 
-std::vector<LedgerEntry> Store::entriesOfSessions(const QString &vehicleId, qint64 sessionFrom,
-                                                  qint64 sessionTo) const
+std::vector<LedgerEntry> LedgerRepository::entriesOfSessions(const QString &vehicleId,
+                                                             qint64 sessionFrom,
+                                                             qint64 sessionTo) const
 {
     std::vector<LedgerEntry> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM ledger_entries WHERE vehicle_id = ? AND "
                                  "session_start >= ? AND session_start < ? "
@@ -282,10 +291,10 @@ std::vector<LedgerEntry> Store::entriesOfSessions(const QString &vehicleId, qint
     return out;
 }
 
-std::vector<std::pair<qint64, qint64>> Store::entryNets(const QString &vehicleId) const
+std::vector<std::pair<qint64, qint64>> LedgerRepository::entryNets(const QString &vehicleId) const
 {
     std::vector<std::pair<qint64, qint64>> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT start, net_micros FROM ledger_entries WHERE "
                                  "vehicle_id = ? ORDER BY start"));
@@ -296,10 +305,11 @@ std::vector<std::pair<qint64, qint64>> Store::entryNets(const QString &vehicleId
     return out;
 }
 
-std::vector<LedgerJob> Store::jobs(const QString &vehicleId, qint64 from, qint64 to) const
+std::vector<LedgerJob> LedgerRepository::jobs(const QString &vehicleId, qint64 from,
+                                              qint64 to) const
 {
     std::vector<LedgerJob> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM ledger_jobs WHERE vehicle_id = ? AND "
                                  "entry_start >= ? AND entry_start < ? ORDER BY start")
@@ -311,10 +321,11 @@ std::vector<LedgerJob> Store::jobs(const QString &vehicleId, qint64 from, qint64
     return out;
 }
 
-std::vector<Store::OwnerHour> Store::ownerHours(const QString &owner, qint64 from, qint64 to) const
+std::vector<LedgerRepository::OwnerHour> LedgerRepository::ownerHours(const QString &owner,
+                                                                      qint64 from, qint64 to) const
 {
     std::vector<OwnerHour> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT currency, hour, minutes, energy_wh, cost_micros, gross_micros, owner_micros, "
@@ -331,22 +342,22 @@ std::vector<Store::OwnerHour> Store::ownerHours(const QString &owner, qint64 fro
     return out;
 }
 
-bool Store::needsLedgerRebuild() const
+bool LedgerRepository::needsLedgerRebuild() const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ledger_entries) AND "
                               "EXISTS (SELECT 1 FROM status_minutes WHERE (flags & 2) != 0)"));
     return query.next() && query.value(0).toBool();
 }
 
-bool Store::rebuildLedger(QString *error)
+bool LedgerRepository::rebuildLedger(QString *error)
 {
     // The kept minutes replayed through the same book the simulator writes with. An
     // organisation's cars keep no minutes: their past before the ledger is not rebuilt.
-    const std::vector<SimulatedVehicle> vehicles = loadVehicles();
-    return inTransaction(
+    const std::vector<SimulatedVehicle> vehicles = m_store.world().loadVehicles();
+    return m_store.inTransaction(
         [&] {
-            QSqlQuery minutes(database());
+            QSqlQuery minutes(m_store.database());
             minutes.setForwardOnly(true);
             minutes.prepare(QStringLiteral(
                 "SELECT minute, flags, compute_watts, price_micros_per_kwh, gross_micros_per_hour "

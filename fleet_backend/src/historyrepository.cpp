@@ -1,5 +1,7 @@
-// Store: status history, kept per minute with hour and local-day roll-ups so that a year of
-// history is a few thousand rows to read.
+// HistoryRepository: status history, kept per minute with hour and local-day roll-ups so that a
+// year of history is a few thousand rows to read, and how long its minutes are kept.
+
+#include "historyrepository.h"
 
 #include "jobmarket.h"
 #include "money.h"
@@ -7,9 +9,11 @@
 #include "store.h"
 #include "store/sqlbind.h"
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -29,12 +33,16 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 } // namespace
 
-bool Store::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
-                         const std::vector<MinuteSample> &samples, QString *error)
+HistoryRepository::HistoryRepository(Store &store)
+    : m_store(store)
+{}
+
+bool HistoryRepository::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
+                                     const std::vector<MinuteSample> &samples, QString *error)
 {
     if (samples.empty())
         return true;
-    QSqlDatabase db = database();
+    QSqlDatabase db = m_store.database();
     RowBatch minute(db,
                     QStringLiteral("INSERT INTO status_minutes (vehicle_id, minute, soc_centi, "
                                    "flags, chip_deci, compute_watts, reasons, "
@@ -117,11 +125,12 @@ bool Store::writeHistory(const std::vector<SimulatedVehicle> &vehicles,
     return true;
 }
 
-std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resolution resolution,
-                                          qint64 from, qint64 to) const
+std::vector<HistoryBucket> HistoryRepository::history(const SimulatedVehicle &vehicle,
+                                                      Resolution resolution, qint64 from,
+                                                      qint64 to) const
 {
     std::vector<HistoryBucket> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (resolution == Resolution::Minute) {
         query.prepare(QStringLiteral(
@@ -185,9 +194,9 @@ std::vector<HistoryBucket> Store::history(const SimulatedVehicle &vehicle, Resol
     return out;
 }
 
-std::optional<qint64> Store::historyStart(const QString &vehicleId) const
+std::optional<qint64> HistoryRepository::historyStart(const QString &vehicleId) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT (SELECT MIN(minute) * 60 FROM status_minutes WHERE vehicle_id = ?), "
                        "(SELECT MIN(start) FROM ledger_entries WHERE vehicle_id = ?)"));
@@ -204,11 +213,11 @@ std::optional<qint64> Store::historyStart(const QString &vehicleId) const
     return start;
 }
 
-std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fromMinute,
-                                             qint64 toMinute) const
+std::vector<HistoryRepository::MinuteRow>
+HistoryRepository::minutes(const QString &vehicleId, qint64 fromMinute, qint64 toMinute) const
 {
     std::vector<MinuteRow> rows;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT minute, soc_centi, flags, reasons, chip_deci FROM status_minutes "
@@ -225,6 +234,155 @@ std::vector<Store::MinuteRow> Store::minutes(const QString &vehicleId, qint64 fr
                         (flags & JobFailedFlag) != 0, query.value(4).toInt()});
     }
     return rows;
+}
+
+// How long minute rows are kept. Minutes older than the retention go; their hour and day
+// roll-ups (written with them), sessions, entries and jobs stay, so no figure changes. On
+// PostgreSQL the minutes live in one partition per UTC month, and whole months go at once.
+
+namespace {
+
+/// Unix minute of the first instant of `month` (UTC).
+qint64 minuteOf(const QDate &month)
+{
+    return month.startOfDay(Qt::UTC).toSecsSinceEpoch() / 60;
+}
+
+QDate monthOf(qint64 minute)
+{
+    const QDate day = QDateTime::fromSecsSinceEpoch(minute * 60, Qt::UTC).date();
+    return QDate(day.year(), day.month(), 1);
+}
+
+QString partitionName(const QDate &month)
+{
+    return QStringLiteral("status_minutes_%1").arg(month.toString(QStringLiteral("yyyyMM")));
+}
+
+/// -1 with the database's reason in `error`.
+qint64 failed(const QSqlQuery &query, QString *error)
+{
+    *error = QStringLiteral("database: %1").arg(query.lastError().text());
+    return -1;
+}
+
+/// The months status_minutes has a partition of, oldest first.
+std::vector<QDate> partitionMonths(const QSqlDatabase &db)
+{
+    std::vector<QDate> months;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+            "JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'status_minutes' "
+            "ORDER BY c.relname")))
+        return months;
+    while (query.next()) {
+        const QDate month = QDate::fromString(
+            query.value(0).toString().mid(int(qstrlen("status_minutes_"))) + QStringLiteral("01"),
+            QStringLiteral("yyyyMMdd"));
+        if (month.isValid())
+            months.push_back(month);
+    }
+    return months;
+}
+
+} // namespace
+
+bool HistoryRepository::preparePartitions(qint64 fromMinute, qint64 toMinute, QString *error)
+{
+    if (m_store.dialect() != Dialect::Postgres)
+        return true;
+    QSqlDatabase db = m_store.database();
+    const std::vector<QDate> existing = partitionMonths(db);
+    for (QDate month = monthOf(fromMinute); minuteOf(month) < toMinute;
+         month = month.addMonths(1)) {
+        if (std::find(existing.begin(), existing.end(), month) != existing.end())
+            continue;
+        const QString name = partitionName(month);
+        const QString from = QString::number(minuteOf(month));
+        const QString to = QString::number(minuteOf(month.addMonths(1)));
+        // Rows of the month kept before its partition existed wait in the default partition:
+        // they move into the new one, then it is attached, all in one transaction.
+        const QStringList statements{
+            QStringLiteral("CREATE TABLE %1 (LIKE status_minutes INCLUDING DEFAULTS "
+                           "INCLUDING CONSTRAINTS)")
+                .arg(name),
+            QStringLiteral("INSERT INTO %1 SELECT * FROM status_minutes_default WHERE minute >= "
+                           "%2 AND minute < %3")
+                .arg(name, from, to),
+            QStringLiteral("DELETE FROM status_minutes_default WHERE minute >= %1 AND minute < %2")
+                .arg(from, to),
+            QStringLiteral("ALTER TABLE status_minutes ATTACH PARTITION %1 FOR VALUES FROM (%2) "
+                           "TO (%3)")
+                .arg(name, from, to)};
+        const bool moved = m_store.inTransaction(
+            [&] {
+                QSqlQuery query(db);
+                for (const QString &statement : statements) {
+                    if (!query.exec(statement)) {
+                        failed(query, error);
+                        return false;
+                    }
+                }
+                return true;
+            },
+            error);
+        if (!moved)
+            return false;
+    }
+    return true;
+}
+
+qint64 HistoryRepository::pruneMinutes(qint64 beforeMinute, QString *error)
+{
+    QSqlDatabase db = m_store.database();
+    qint64 gone = 0;
+    // The edge first: from here on nobody is answered from minutes about to go.
+    QSqlQuery edge(db);
+    edge.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('minutes_kept_from', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    bindValue(edge, QString::number(beforeMinute));
+    if (!edge.exec())
+        return failed(edge, error);
+    if (m_store.dialect() == Dialect::Postgres) {
+        // Whole months go at once, without a row-by-row delete or the bloat it leaves.
+        for (const QDate &month : partitionMonths(db)) {
+            if (minuteOf(month.addMonths(1)) > beforeMinute)
+                break;
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(partitionName(month))) ||
+                !query.next())
+                return failed(query, error);
+            const qint64 rows = query.value(0).toLongLong();
+            if (!query.exec(QStringLiteral("DROP TABLE %1").arg(partitionName(month))))
+                return failed(query, error);
+            gone += rows;
+        }
+    }
+    // The rest a day at a time, so that no statement holds the database for long.
+    QSqlQuery oldest(db);
+    if (!oldest.exec(QStringLiteral("SELECT min(minute) FROM status_minutes")))
+        return failed(oldest, error);
+    if (!oldest.next() || oldest.value(0).isNull())
+        return gone;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM status_minutes WHERE minute >= ? AND minute < ?"));
+    for (qint64 from = oldest.value(0).toLongLong(); from < beforeMinute; from += 24 * 60) {
+        bindValues(query, {from, std::min(from + 24 * 60, beforeMinute)});
+        if (!query.exec())
+            return failed(query, error);
+        gone += query.numRowsAffected();
+    }
+    return gone;
+}
+
+qint64 HistoryRepository::minutesKeptFrom() const
+{
+    QSqlQuery query(m_store.database());
+    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'minutes_kept_from'")) &&
+                   query.next()
+               ? query.value(0).toString().toLongLong()
+               : 0;
 }
 
 } // namespace idlefleet::backend

@@ -1,5 +1,7 @@
-// Store: the policy each car runs, every version it confirmed, and the groups an organisation
-// puts its cars in.
+// PolicyRepository: the policy each car runs, every version it confirmed, and the groups an
+// organisation puts its cars in.
+
+#include "policyrepository.h"
 
 #include "database.h"
 #include "store.h"
@@ -11,13 +13,17 @@
 
 namespace idlefleet::backend {
 
-bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Policy &policy,
-                       const QString &keyId, qint64 appliedMs)
+PolicyRepository::PolicyRepository(Store &store)
+    : m_store(store)
+{}
+
+bool PolicyRepository::savePolicy(const QString &vehicleId, qint64 version,
+                                  const v1::Policy &policy, const QString &keyId, qint64 appliedMs)
 {
     const QByteArray bytes = QByteArray::fromStdString(policy.SerializeAsString());
     if (appliedMs == 0)
         appliedMs = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(upsertSql(QStringLiteral("vehicle_policies"),
                             QStringLiteral("vehicle_id, version, policy, updated_ms"),
                             QStringLiteral("vehicle_id")));
@@ -28,7 +34,7 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
     if (!query.exec())
         return false;
     // Every version the car confirmed stays, for support's view of what ran when.
-    QSqlQuery history(database());
+    QSqlQuery history(m_store.database());
     history.prepare(upsertSql(QStringLiteral("policy_history"),
                               QStringLiteral("vehicle_id, version, policy, applied_ms, key_id"),
                               QStringLiteral("vehicle_id, version")));
@@ -40,11 +46,11 @@ bool Store::savePolicy(const QString &vehicleId, qint64 version, const v1::Polic
     return history.exec();
 }
 
-bool Store::setGroup(const QStringList &vehicleIds, const QString &group, QString *error)
+bool PolicyRepository::setGroup(const QStringList &vehicleIds, const QString &group, QString *error)
 {
-    return inTransaction(
+    return m_store.inTransaction(
         [&] {
-            QSqlQuery query(database());
+            QSqlQuery query(m_store.database());
             query.prepare(QStringLiteral("UPDATE vehicles SET group_name = ? WHERE id = ?"));
             for (const QString &id : vehicleIds) {
                 bindValue(query, group);
@@ -59,10 +65,11 @@ bool Store::setGroup(const QStringList &vehicleIds, const QString &group, QStrin
         error);
 }
 
-std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId, int limit) const
+std::vector<PolicyRevisionRecord> PolicyRepository::policyHistory(const QString &vehicleId,
+                                                                  int limit) const
 {
     std::vector<PolicyRevisionRecord> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT version, applied_ms, key_id, policy FROM policy_history "
                                  "WHERE vehicle_id = ? ORDER BY version DESC LIMIT ?"));
     bindValue(query, vehicleId);
@@ -80,23 +87,23 @@ std::vector<PolicyRevisionRecord> Store::policyHistory(const QString &vehicleId,
     return out;
 }
 
-bool Store::savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
+bool PolicyRepository::savePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
-    return inTransaction([&] { return writePolicies(vehicles, error); }, error);
+    return m_store.inTransaction([&] { return writePolicies(vehicles, error); }, error);
 }
 
-bool Store::writePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
+bool PolicyRepository::writePolicies(const std::vector<SimulatedVehicle> &vehicles, QString *error)
 {
     // As savePolicy() keeps one, many rows a statement (each car once).
     const qint64 appliedMs = QDateTime::currentMSecsSinceEpoch();
-    RowBatch current(database(),
+    RowBatch current(m_store.database(),
                      QStringLiteral("INSERT INTO vehicle_policies (vehicle_id, version, policy, "
                                     "updated_ms)"),
                      4,
                      onConflictReplace(QStringLiteral("vehicle_id, version, policy, updated_ms"),
                                        QStringLiteral("vehicle_id")));
     RowBatch history(
-        database(),
+        m_store.database(),
         QStringLiteral("INSERT INTO policy_history (vehicle_id, version, policy, applied_ms, "
                        "key_id)"),
         5,

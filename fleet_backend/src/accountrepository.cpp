@@ -1,4 +1,6 @@
-// Store: accounts and sessions.
+// AccountRepository: accounts and sessions, what each person agreed to, and deleting an account.
+
+#include "accountrepository.h"
 
 #include "store.h"
 #include "store/sqlbind.h"
@@ -29,9 +31,13 @@ SessionRecord sessionFrom(const QSqlQuery &query)
 
 } // namespace
 
-bool Store::insertAccount(const AccountRecord &account, QString *error)
+AccountRepository::AccountRepository(Store &store)
+    : m_store(store)
+{}
+
+bool AccountRepository::insertAccount(const AccountRecord &account, QString *error)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("INSERT INTO accounts (id, email, display_name, role, "
                        "organisation_id, password, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -49,9 +55,9 @@ bool Store::insertAccount(const AccountRecord &account, QString *error)
     return true;
 }
 
-std::optional<AccountRecord> Store::accountByEmail(const QString &email) const
+std::optional<AccountRecord> AccountRepository::accountByEmail(const QString &email) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     // E-mail addresses match whatever their case, in both dialects.
     query.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE lower(email) = lower(?)")
                       .arg(QLatin1String(AccountColumns)));
@@ -61,9 +67,9 @@ std::optional<AccountRecord> Store::accountByEmail(const QString &email) const
     return accountFrom(query);
 }
 
-std::optional<AccountRecord> Store::accountById(const QString &id) const
+std::optional<AccountRecord> AccountRepository::accountById(const QString &id) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(QLatin1String(AccountColumns)));
     bindValue(query, id);
@@ -72,24 +78,24 @@ std::optional<AccountRecord> Store::accountById(const QString &id) const
     return accountFrom(query);
 }
 
-bool Store::hasAccounts() const
+bool AccountRepository::hasAccounts() const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     return query.exec(QStringLiteral("SELECT 1 FROM accounts LIMIT 1")) && query.next();
 }
 
-bool Store::setPassword(const QString &accountId, const QByteArray &password)
+bool AccountRepository::setPassword(const QString &accountId, const QByteArray &password)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("UPDATE accounts SET password = ? WHERE id = ?"));
     bindValue(query, QString::fromLatin1(password));
     bindValue(query, accountId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool Store::insertSession(const SessionRecord &session)
+bool AccountRepository::insertSession(const SessionRecord &session)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(SessionColumns)));
     bindValue(query, QString::fromLatin1(session.accessDigest));
@@ -101,11 +107,11 @@ bool Store::insertSession(const SessionRecord &session)
     return query.exec();
 }
 
-bool Store::rotateSession(const SessionRecord &old, const SessionRecord &next)
+bool AccountRepository::rotateSession(const SessionRecord &old, const SessionRecord &next)
 {
-    return inTransaction(
+    return m_store.inTransaction(
         [&] {
-            QSqlQuery spent(database());
+            QSqlQuery spent(m_store.database());
             spent.prepare(upsertSql(QStringLiteral("spent_refresh"),
                                     QStringLiteral("refresh_digest, family, expires_ms"),
                                     QStringLiteral("refresh_digest")));
@@ -116,9 +122,9 @@ bool Store::rotateSession(const SessionRecord &old, const SessionRecord &next)
         nullptr);
 }
 
-std::optional<QString> Store::spentRefreshFamily(const QByteArray &refreshDigest) const
+std::optional<QString> AccountRepository::spentRefreshFamily(const QByteArray &refreshDigest) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT family FROM spent_refresh WHERE refresh_digest = ?"));
     bindValue(query, QString::fromLatin1(refreshDigest));
     if (!query.exec() || !query.next())
@@ -126,28 +132,29 @@ std::optional<QString> Store::spentRefreshFamily(const QByteArray &refreshDigest
     return query.value(0).toString();
 }
 
-QList<QByteArray> Store::deleteFamily(const QString &family)
+QList<QByteArray> AccountRepository::deleteFamily(const QString &family)
 {
     QList<QByteArray> ended;
     if (family.isEmpty())
         return ended;
-    QSqlQuery select(database());
+    QSqlQuery select(m_store.database());
     select.prepare(QStringLiteral("SELECT access_digest FROM sessions WHERE family = ?"));
     bindValue(select, family);
     if (select.exec()) {
         while (select.next())
             ended.append(select.value(0).toByteArray());
     }
-    QSqlQuery remove(database());
+    QSqlQuery remove(m_store.database());
     remove.prepare(QStringLiteral("DELETE FROM sessions WHERE family = ?"));
     bindValue(remove, family);
     remove.exec();
     return ended;
 }
 
-std::optional<SessionRecord> Store::sessionByAccess(const QByteArray &accessDigest) const
+std::optional<SessionRecord>
+AccountRepository::sessionByAccess(const QByteArray &accessDigest) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE access_digest = ?")
                       .arg(QLatin1String(SessionColumns)));
     bindValue(query, QString::fromLatin1(accessDigest));
@@ -156,9 +163,10 @@ std::optional<SessionRecord> Store::sessionByAccess(const QByteArray &accessDige
     return sessionFrom(query);
 }
 
-std::optional<SessionRecord> Store::sessionByRefresh(const QByteArray &refreshDigest) const
+std::optional<SessionRecord>
+AccountRepository::sessionByRefresh(const QByteArray &refreshDigest) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE refresh_digest = ?")
                       .arg(QLatin1String(SessionColumns)));
     bindValue(query, QString::fromLatin1(refreshDigest));
@@ -167,26 +175,26 @@ std::optional<SessionRecord> Store::sessionByRefresh(const QByteArray &refreshDi
     return sessionFrom(query);
 }
 
-bool Store::deleteSession(const QByteArray &accessDigest)
+bool AccountRepository::deleteSession(const QByteArray &accessDigest)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE access_digest = ?"));
     bindValue(query, QString::fromLatin1(accessDigest));
     return query.exec();
 }
 
-bool Store::deleteSessionsOf(const QString &accountId)
+bool AccountRepository::deleteSessionsOf(const QString &accountId)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE account_id = ?"));
     bindValue(query, accountId);
     return query.exec();
 }
 
-bool Store::insertConsent(const QString &accountId, const QString &termsVersion, qint64 atMs,
-                          bool withdrawn)
+bool AccountRepository::insertConsent(const QString &accountId, const QString &termsVersion,
+                                      qint64 atMs, bool withdrawn)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO consents (account_id, terms_version, accepted_ms, "
                                  "withdrawn) VALUES (?, ?, ?, ?)"));
     bindValue(query, accountId);
@@ -196,10 +204,11 @@ bool Store::insertConsent(const QString &accountId, const QString &termsVersion,
     return query.exec();
 }
 
-std::vector<Store::ConsentRecord> Store::consentsOf(const QString &accountId) const
+std::vector<AccountRepository::ConsentRecord>
+AccountRepository::consentsOf(const QString &accountId) const
 {
     std::vector<ConsentRecord> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT terms_version, accepted_ms, withdrawn FROM consents "
                                  "WHERE account_id = ? ORDER BY accepted_ms, rowid"));
     bindValue(query, accountId);
@@ -210,10 +219,10 @@ std::vector<Store::ConsentRecord> Store::consentsOf(const QString &accountId) co
     return out;
 }
 
-QSet<QString> Store::consentingOwners() const
+QSet<QString> AccountRepository::consentingOwners() const
 {
     QSet<QString> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.exec(QStringLiteral(
         "SELECT lower(a.email) FROM accounts a WHERE (SELECT c.withdrawn FROM consents c "
         "WHERE c.account_id = a.id ORDER BY c.accepted_ms DESC, c.rowid DESC LIMIT 1) = 0"));
@@ -222,11 +231,12 @@ QSet<QString> Store::consentingOwners() const
     return out;
 }
 
-bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleIds, QString *error)
+bool AccountRepository::deleteAccount(const QString &accountId, const QStringList &vehicleIds,
+                                      QString *error)
 {
-    return inTransaction(
+    return m_store.inTransaction(
         [&] {
-            QSqlQuery query(database());
+            QSqlQuery query(m_store.database());
             auto run = [&] {
                 if (query.exec())
                     return true;
@@ -264,22 +274,22 @@ bool Store::deleteAccount(const QString &accountId, const QStringList &vehicleId
         error);
 }
 
-void Store::deleteExpiredSessions(qint64 nowMs)
+void AccountRepository::deleteExpiredSessions(qint64 nowMs)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE refresh_expires_ms <= ?"));
     bindValue(query, nowMs);
     query.exec();
-    QSqlQuery spent(database());
+    QSqlQuery spent(m_store.database());
     spent.prepare(QStringLiteral("DELETE FROM spent_refresh WHERE expires_ms <= ?"));
     bindValue(spent, nowMs);
     spent.exec();
 }
 
-std::vector<AccountRecord> Store::accounts() const
+std::vector<AccountRecord> AccountRepository::accounts() const
 {
     std::vector<AccountRecord> out;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.exec(QStringLiteral("SELECT id, email, display_name, role, organisation_id FROM accounts "
                               "ORDER BY rowid"));
     while (query.next()) {
@@ -292,47 +302,6 @@ std::vector<AccountRecord> Store::accounts() const
         out.push_back(account);
     }
     return out;
-}
-
-std::vector<OrganisationRecord> Store::organisations() const
-{
-    std::vector<OrganisationRecord> out;
-    QSqlQuery query(database());
-    query.exec(QStringLiteral(
-        "SELECT id, fleet_key_id, fleet_public_key FROM organisations ORDER BY rowid"));
-    while (query.next())
-        out.push_back(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
-    return out;
-}
-
-int Store::vehicleCount() const
-{
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM vehicles")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
-bool Store::hasVehicle(const QString &id) const
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT 1 FROM vehicles WHERE id = ?"));
-    bindValue(query, id);
-    return query.exec() && query.next();
-}
-
-bool Store::addDeviceToken(const QString &vehicleId, const QByteArray &digest, QString *error)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO device_tokens (digest, vehicle_id) VALUES (?, ?)"));
-    bindValue(query, digest);
-    bindValue(query, vehicleId);
-    if (!query.exec()) {
-        *error = QStringLiteral("database: %1").arg(query.lastError().text());
-        return false;
-    }
-    return true;
 }
 
 } // namespace idlefleet::backend

@@ -1,6 +1,8 @@
-// Store: what several idlefleetd instances on one database share, beyond the data itself:
-// pairings waiting for their code, failed sign-ins, the feed of changes each instance follows,
-// and the lease of the world's leader.
+// SharedRepository: what several idlefleetd instances on one database share, beyond the data
+// itself: pairings waiting for their code, failed sign-ins, the feed of changes each instance
+// follows, and the lease of the world's leader.
+
+#include "sharedrepository.h"
 
 #include "store.h"
 #include "store/sqlbind.h"
@@ -20,9 +22,13 @@ constexpr qint64 LeaderLock = 0x1d1ef1ee8;
 
 } // namespace
 
-bool Store::putPairing(const QString &vehicleId, const PendingPairing &pairing)
+SharedRepository::SharedRepository(Store &store)
+    : m_store(store)
+{}
+
+bool SharedRepository::putPairing(const QString &vehicleId, const PendingPairing &pairing)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(upsertSql(QStringLiteral("pairings"),
                             QStringLiteral("vehicle_id, public_key, label, code, expires_ms, "
                                            "tries_left"),
@@ -32,9 +38,10 @@ bool Store::putPairing(const QString &vehicleId, const PendingPairing &pairing)
     return query.exec();
 }
 
-std::optional<Store::PendingPairing> Store::pairing(const QString &vehicleId) const
+std::optional<SharedRepository::PendingPairing>
+SharedRepository::pairing(const QString &vehicleId) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT public_key, label, code, expires_ms, tries_left "
                                  "FROM pairings WHERE vehicle_id = ?"));
     bindValue(query, vehicleId);
@@ -45,10 +52,10 @@ std::optional<Store::PendingPairing> Store::pairing(const QString &vehicleId) co
                           query.value(4).toInt()};
 }
 
-int Store::spendPairingTry(const QString &vehicleId, const QByteArray &publicKey)
+int SharedRepository::spendPairingTry(const QString &vehicleId, const QByteArray &publicKey)
 {
     // One statement each: two instances counting wrong codes at once both count.
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("UPDATE pairings SET tries_left = tries_left - 1 "
                                  "WHERE vehicle_id = ? AND public_key = ?"));
     bindValues(query, {vehicleId, publicKey});
@@ -64,17 +71,17 @@ int Store::spendPairingTry(const QString &vehicleId, const QByteArray &publicKey
     return left->triesLeft;
 }
 
-bool Store::takePairing(const QString &vehicleId, const QByteArray &publicKey)
+bool SharedRepository::takePairing(const QString &vehicleId, const QByteArray &publicKey)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM pairings WHERE vehicle_id = ? AND public_key = ?"));
     bindValues(query, {vehicleId, publicKey});
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-int Store::failuresSince(const QString &key, qint64 sinceMs, qint64 *oldestMs) const
+int SharedRepository::failuresSince(const QString &key, qint64 sinceMs, qint64 *oldestMs) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT count(*), min(at_ms) FROM login_failures "
                                  "WHERE key = ? AND at_ms > ?"));
     bindValues(query, {key, sinceMs});
@@ -84,43 +91,43 @@ int Store::failuresSince(const QString &key, qint64 sinceMs, qint64 *oldestMs) c
     return query.value(0).toInt();
 }
 
-bool Store::addFailure(const QString &key, qint64 atMs)
+bool SharedRepository::addFailure(const QString &key, qint64 atMs)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO login_failures (key, at_ms) VALUES (?, ?)"));
     bindValues(query, {key, atMs});
     return query.exec();
 }
 
-bool Store::clearFailures(const QString &key)
+bool SharedRepository::clearFailures(const QString &key)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM login_failures WHERE key = ?"));
     bindValue(query, key);
     return query.exec();
 }
 
-qint64 Store::knownAddress(const QString &key) const
+qint64 SharedRepository::knownAddress(const QString &key) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT last_ms FROM known_addresses WHERE key = ?"));
     bindValue(query, key);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-bool Store::rememberAddress(const QString &key, qint64 atMs)
+bool SharedRepository::rememberAddress(const QString &key, qint64 atMs)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(upsertSql(QStringLiteral("known_addresses"), QStringLiteral("key, last_ms"),
                             QStringLiteral("key")));
     bindValues(query, {key, atMs});
     return query.exec();
 }
 
-void Store::forgetStale(qint64 nowMs, qint64 failureWindowMs, qint64 knownAddressMs,
-                        qint64 changesMs)
+void SharedRepository::forgetStale(qint64 nowMs, qint64 failureWindowMs, qint64 knownAddressMs,
+                                   qint64 changesMs)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"));
     bindValue(query, nowMs - failureWindowMs);
     query.exec();
@@ -135,25 +142,26 @@ void Store::forgetStale(qint64 nowMs, qint64 failureWindowMs, qint64 knownAddres
     query.exec();
 }
 
-bool Store::addChange(const QString &origin, const QString &kind, const QString &subject,
-                      const QString &detail)
+bool SharedRepository::addChange(const QString &origin, const QString &kind, const QString &subject,
+                                 const QString &detail)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO changes (kind, subject, detail, origin, at_ms) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     bindValues(query, {kind, subject, detail, origin, QDateTime::currentMSecsSinceEpoch()});
     if (!query.exec())
         return false;
     // Told at commit: a listener never reads the feed before the change is in it.
-    return m_dialect != Dialect::Postgres ||
+    return m_store.dialect() != Dialect::Postgres ||
            query.exec(
                QStringLiteral("SELECT pg_notify('%1', '')").arg(QLatin1String(ChangesChannel)));
 }
 
-std::vector<Store::Change> Store::changesAfter(qint64 afterSeq, int limit) const
+std::vector<SharedRepository::Change> SharedRepository::changesAfter(qint64 afterSeq,
+                                                                     int limit) const
 {
     std::vector<Change> changes;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT seq, kind, subject, detail, origin FROM changes "
                                  "WHERE seq > ? ORDER BY seq LIMIT ?"));
     bindValues(query, {afterSeq, limit});
@@ -166,19 +174,19 @@ std::vector<Store::Change> Store::changesAfter(qint64 afterSeq, int limit) const
     return changes;
 }
 
-qint64 Store::latestChange() const
+qint64 SharedRepository::latestChange() const
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     return query.exec(QStringLiteral("SELECT max(seq) FROM changes")) && query.next()
                ? query.value(0).toLongLong()
                : 0;
 }
 
-bool Store::listenForChanges(QObject *context, std::function<void()> changed)
+bool SharedRepository::listenForChanges(QObject *context, std::function<void()> changed)
 {
-    if (m_dialect != Dialect::Postgres)
+    if (m_store.dialect() != Dialect::Postgres)
         return true;
-    QSqlDriver *driver = database().driver();
+    QSqlDriver *driver = m_store.database().driver();
     if (!driver->subscribeToNotification(QLatin1String(ChangesChannel)))
         return false;
     QObject::connect(
@@ -191,11 +199,11 @@ bool Store::listenForChanges(QObject *context, std::function<void()> changed)
     return true;
 }
 
-bool Store::holdLeadership()
+bool SharedRepository::holdLeadership()
 {
-    if (m_dialect != Dialect::Postgres)
+    if (m_store.dialect() != Dialect::Postgres)
         return true;
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     if (m_leader) {
         // Held until the connection ends; asked again so that a lost connection is noticed.
         query.prepare(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
@@ -210,13 +218,13 @@ bool Store::holdLeadership()
     return m_leader;
 }
 
-quint64 Store::takeSequenceBlock(quint64 atLeast)
+quint64 SharedRepository::takeSequenceBlock(quint64 atLeast)
 {
     const qint64 least = qint64(atLeast);
     // One statement: two instances starting together take two blocks.
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(
-        m_dialect == Dialect::Postgres
+        m_store.dialect() == Dialect::Postgres
             ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('live_sequence_block', ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = "
                              "(GREATEST(meta.value::bigint + 1, ?))::text RETURNING value")
@@ -232,9 +240,9 @@ quint64 Store::takeSequenceBlock(quint64 atLeast)
     return query.value(0).toString().toULongLong();
 }
 
-QString Store::sharedTlsPin(const QString &pin)
+QString SharedRepository::sharedTlsPin(const QString &pin)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('tls_pin', ?) "
                                  "ON CONFLICT (key) DO NOTHING"));
     bindValue(query, pin);
