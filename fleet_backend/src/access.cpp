@@ -81,11 +81,8 @@ http::Server::Handler AccessChecker::forVehicleAs(VehicleAccountHandler handler,
 
 const SimulatedVehicle *AccessChecker::vehicleById(const QString &id) const
 {
-    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (vehicle.id == id)
-            return &vehicle;
-    }
-    return nullptr;
+    const std::size_t index = m_simulator.indexOf(id);
+    return index == Simulator::NoVehicle ? nullptr : &m_simulator.vehicles()[index];
 }
 
 std::optional<GrantRecord> AccessChecker::activeGrant(const AccountRecord &support,
@@ -131,12 +128,17 @@ http::Server::Handler AccessChecker::signedIn(AccountHandler handler) const
 
 bool AccessChecker::maySee(const AccountRecord &account, const SimulatedVehicle &vehicle)
 {
+    return maySeeOwner(account, vehicle.owner);
+}
+
+bool AccessChecker::maySeeOwner(const AccountRecord &account, const QString &owner)
+{
     // An owner sees their own cars, a fleet manager their organisation's; support sees cars
     // through grants only (see activeGrant).
     if (account.role == v1::ROLE_OWNER)
-        return vehicle.owner.compare(account.email, Qt::CaseInsensitive) == 0;
+        return owner.compare(account.email, Qt::CaseInsensitive) == 0;
     if (account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty())
-        return vehicle.owner == organisationOwner(account.organisationId);
+        return owner == organisationOwner(account.organisationId);
     return false;
 }
 

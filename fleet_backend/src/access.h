@@ -45,6 +45,8 @@ public:
     /// An owner sees their own cars, a fleet manager their organisation's; support sees cars
     /// through grants only (activeGrant()).
     static bool maySee(const AccountRecord &account, const SimulatedVehicle &vehicle);
+    /// As maySee(), for a car whose `owner` column is `owner`.
+    static bool maySeeOwner(const AccountRecord &account, const QString &owner);
     /// Whether a live stream of `account` carries `vehicle`: as maySee(), or through a grant
     /// (then until its end, in `*untilMs`; the stream's opening is audited).
     bool mayStream(const AccountRecord &account, const SimulatedVehicle &vehicle, qint64 *untilMs,

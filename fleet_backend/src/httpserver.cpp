@@ -13,6 +13,7 @@
 #include "rfc3339.h"
 #include "simulator.h"
 #include "store.h"
+#include "vehiclelist.h"
 #include "version.h"
 #include "worldclock.h"
 
@@ -22,9 +23,6 @@
 
 namespace idlefleet::backend {
 namespace {
-
-constexpr int DefaultPageSize = 100;
-constexpr int MaxPageSize = 1000;
 
 void setTimestamp(google::protobuf::Timestamp *timestamp, const QDateTime &time)
 {
@@ -40,6 +38,7 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     : m_store(store)
     , m_metrics(metrics)
     , m_auth(store, m_executor)
+    , m_reports(store.url(), {})
     , m_access(store, m_auth, simulator)
     , m_pairing(store)
     , m_commands(store, simulator)
@@ -352,146 +351,52 @@ http::Response FleetHttpServer::info() const
 }
 
 http::Response FleetHttpServer::listVehicles(const http::Request &request,
-                                             const AccountRecord &account) const
+                                             const AccountRecord &account)
 {
-    const QUrlQuery &query = request.query;
-    int pageSize = DefaultPageSize;
-    if (query.hasQueryItem(QStringLiteral("page_size"))) {
-        bool ok = false;
-        pageSize = query.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
-        if (!ok || pageSize < 1 || pageSize > MaxPageSize)
-            return errorResponse(
-                400, QStringLiteral("invalid_argument"),
-                QStringLiteral("page_size must be a number from 1 to %1").arg(MaxPageSize),
-                QStringLiteral("page_size"));
-    }
-    int offset = 0;
-    if (query.hasQueryItem(QStringLiteral("page_token"))) {
-        bool ok = false;
-        offset = query.queryItemValue(QStringLiteral("page_token")).toInt(&ok);
-        if (!ok || offset < 0 || offset > std::numeric_limits<int>::max() - MaxPageSize)
-            return errorResponse(400, QStringLiteral("invalid_argument"),
-                                 QStringLiteral("page_token is not one this server issued"),
-                                 QStringLiteral("page_token"));
-    }
-
-    // Filter, search and sort on the server: an organisation has thousands of cars.
-    const QString search = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
-    const QString group = query.queryItemValue(QStringLiteral("group"), QUrl::FullyDecoded);
-    const QString state = query.queryItemValue(QStringLiteral("state"));
-    const QString reason = query.queryItemValue(QStringLiteral("reason"));
-    QString sort = query.queryItemValue(QStringLiteral("sort"));
-    static const QStringList States{QStringLiteral("contributing"),
-                                    QStringLiteral("not_contributing"), QStringLiteral("driving"),
-                                    QStringLiteral("plugged_in"), QStringLiteral("unplugged")};
-    if (!state.isEmpty() && !States.contains(state))
-        return errorResponse(
-            400, QStringLiteral("invalid_argument"),
-            QStringLiteral("state must be one of %1").arg(States.join(QStringLiteral(", "))),
-            QStringLiteral("state"));
-    const bool descending = sort.startsWith(QLatin1Char('-'));
-    if (descending)
-        sort = sort.mid(1);
-    if (sort.isEmpty())
-        sort = QStringLiteral("name");
-    static const QStringList Sorts{QStringLiteral("name"), QStringLiteral("soc"),
-                                   QStringLiteral("group"), QStringLiteral("id")};
-    if (!Sorts.contains(sort))
-        return errorResponse(400, QStringLiteral("invalid_argument"),
-                             QStringLiteral("sort must be one of %1, with - for descending")
-                                 .arg(Sorts.join(QStringLiteral(", "))),
-                             QStringLiteral("sort"));
-    const QStringList reasonCodes = policy::reasonCodes(policy::ReasonSet(0xffff));
-    if (!reason.isEmpty() && !reasonCodes.contains(reason))
-        return errorResponse(
-            400, QStringLiteral("invalid_argument"),
-            QStringLiteral("reason must be a policy reason code such as below_min_soc"),
-            QStringLiteral("reason"));
-    // Support sees the cars it holds a grant for; each appearance in a list is a use.
-    QHash<QString, QString> granted; // vehicle id -> grant id
-    if (account.role == v1::ROLE_SUPPORT) {
-        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        for (const GrantRecord &grant : m_store.grants().grantsHeldBy(account.id)) {
-            if (grant.activeAt(nowMs))
-                granted.insert(grant.vehicleId, grant.id);
-        }
-    }
-    std::vector<const SimulatedVehicle *> vehicles;
-    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (!AccessChecker::maySee(account, vehicle) && !granted.contains(vehicle.id))
-            continue;
-        if (!search.isEmpty() && !vehicle.name.contains(search, Qt::CaseInsensitive) &&
-            !vehicle.id.contains(search, Qt::CaseInsensitive))
-            continue;
-        if (!group.isEmpty() && vehicle.group != group)
-            continue;
-        if ((state == QLatin1String("contributing") && !vehicle.contributing) ||
-            (state == QLatin1String("not_contributing") && vehicle.contributing) ||
-            (state == QLatin1String("driving") && !vehicle.driving) ||
-            (state == QLatin1String("plugged_in") && !vehicle.pluggedIn) ||
-            (state == QLatin1String("unplugged") && vehicle.pluggedIn))
-            continue;
-        if (!reason.isEmpty() && !policy::reasonCodes(vehicle.reasons).contains(reason))
-            continue;
-        vehicles.push_back(&vehicle);
-    }
-    // Each car's sort key once (not per comparison): an organisation has thousands of cars.
-    struct Keyed
-    {
-        double number;
-        QString text;
-        const SimulatedVehicle *vehicle;
-    };
-    std::vector<Keyed> keyed;
-    keyed.reserve(vehicles.size());
-    for (const SimulatedVehicle *v : vehicles) {
-        if (sort == QLatin1String("soc"))
-            keyed.push_back({v->batteryWh / double(v->batteryCapacityWh), QString(), v});
-        else if (sort == QLatin1String("group"))
-            keyed.push_back({0.0, v->group + QLatin1Char('\x1f') + v->name, v});
-        else if (sort == QLatin1String("id"))
-            keyed.push_back({0.0, QString(), v});
-        else
-            keyed.push_back({0.0, v->name, v});
-    }
-    auto less = [](const Keyed &a, const Keyed &b) {
-        if (a.number != b.number)
-            return a.number < b.number;
-        if (const int order = QString::compare(a.text, b.text); order != 0)
-            return order < 0;
-        return a.vehicle->id < b.vehicle->id;
-    };
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
-        return descending ? less(b, a) : less(a, b);
-    });
-    for (std::size_t i = 0; i < keyed.size(); ++i)
-        vehicles[i] = keyed[i].vehicle;
+    VehicleListQuery query;
+    http::Response error;
+    if (!query.read(request, &error))
+        return error;
     const QDateTime now = m_clock.now();
-    v1::ListVehiclesResponse response;
-    response.set_total_count(int(vehicles.size()));
-    offset = std::min(offset, int(vehicles.size()));
-    const int end = std::min(int(vehicles.size()), offset + pageSize);
-    for (int i = offset; i < end; ++i) {
-        const SimulatedVehicle &vehicle = *vehicles[std::size_t(i)];
-        if (granted.contains(vehicle.id))
-            m_store.grants().appendAudit({granted.value(vehicle.id), vehicle.id, account.id,
-                                          QDateTime::currentMSecsSinceEpoch(),
-                                          QStringLiteral("GET /v1/vehicles")});
-        const VehicleStatus status = Simulator::statusOf(vehicle, now);
-        v1::Vehicle *out = response.add_vehicles();
-        out->set_id(vehicle.id.toStdString());
-        out->set_name(vehicle.name.toStdString());
-        out->set_model(vehicle.model.toStdString());
-        out->set_time_zone(vehicle.timeZone.toStdString());
-        out->set_battery_capacity_wh(vehicle.batteryCapacityWh);
-        out->set_group(vehicle.group.toStdString());
-        out->set_floor_soc_percent(vehicle.policy.min_soc_percent());
-        out->set_policy_version(vehicle.policyVersion);
-        fillVehicleStatus(out->mutable_status(), status);
+    if (account.role != v1::ROLE_SUPPORT) {
+        // Filtered, sorted and written on a reading thread, from the cars as they last changed.
+        return m_executor.read([rows = vehicleRows(), query, account, now](const Store &) {
+            QHash<QString, QString> listed;
+            return vehicleListPage(*rows, query, account, {}, now, &listed);
+        });
     }
-    if (end < int(vehicles.size()))
-        response.set_next_page_token(std::to_string(end));
-    return protobufResponse(response);
+    // Support sees the cars it holds a grant for (a few); each appearance in a list is a use.
+    QHash<QString, QString> granted; // vehicle id -> grant id
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (const GrantRecord &grant : m_store.grants().grantsHeldBy(account.id)) {
+        if (grant.activeAt(nowMs))
+            granted.insert(grant.vehicleId, grant.id);
+    }
+    std::vector<VehicleRow> rows;
+    for (const SimulatedVehicle &vehicle : std::as_const(m_simulator).vehicles()) {
+        if (granted.contains(vehicle.id))
+            rows.push_back(VehicleRow::of(vehicle));
+    }
+    QHash<QString, QString> listed;
+    http::Response response = vehicleListPage(rows, query, account, granted, now, &listed);
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+        m_store.grants().appendAudit(
+            {it.value(), it.key(), account.id, nowMs, QStringLiteral("GET /v1/vehicles")});
+    return response;
+}
+
+std::shared_ptr<const std::vector<VehicleRow>> FleetHttpServer::vehicleRows()
+{
+    const Simulator &simulator = m_simulator;
+    if (!m_rows || m_rowsGeneration != simulator.generation()) {
+        auto rows = std::make_shared<std::vector<VehicleRow>>();
+        rows->reserve(simulator.vehicles().size());
+        for (const SimulatedVehicle &vehicle : simulator.vehicles())
+            rows->push_back(VehicleRow::of(vehicle));
+        m_rows = std::move(rows);
+        m_rowsGeneration = simulator.generation();
+    }
+    return m_rows;
 }
 
 } // namespace idlefleet::backend

@@ -10,6 +10,8 @@
 #include "metrics.h"
 #include "organisation.h"
 #include "pairing.h"
+#include "reportwriter.h"
+#include "vehiclelist.h"
 #include "vehiclereads.h"
 
 #include <QSslCertificate>
@@ -110,7 +112,10 @@ private:
     http::Response accountGrants(const AccountRecord &account) const;
     http::Response revokeGrant(const http::Request &request, const AccountRecord &account);
     http::Response vehicleAudit(const SimulatedVehicle &vehicle) const;
-    http::Response listVehicles(const http::Request &request, const AccountRecord &account) const;
+    http::Response listVehicles(const http::Request &request, const AccountRecord &account);
+    /// The cars as the list shows them, copied again only when they changed
+    /// (Simulator::generation()), shared with the reading threads that write the list.
+    std::shared_ptr<const std::vector<VehicleRow>> vehicleRows();
     // diagnosticsroutes.cpp
     /// What the organisation's cars do now (from memory), with its hours (read off the loop).
     http::Response organisationSummary(const http::Request &request, const AccountRecord &account);
@@ -127,6 +132,7 @@ private:
     Metrics &m_metrics;
     Executor m_executor; ///< before everything that hands it work, so it stops after them
     AuthService m_auth;
+    ReportWriter m_reports; ///< the cars' status reports, kept in groups off the loop
     AccessChecker m_access; ///< the one check of who may use what, every route's
     Pairing m_pairing;
     CarCommands m_commands;
@@ -136,6 +142,8 @@ private:
     const WorldClock &m_clock;
     WorldRunner *m_world = nullptr;
     int m_minuteHistoryDays = 90;
+    std::shared_ptr<const std::vector<VehicleRow>> m_rows;
+    quint64 m_rowsGeneration = 0;
 };
 
 } // namespace idlefleet::backend

@@ -9,6 +9,7 @@ namespace idlefleet::backend {
 void FleetHttpServer::setWorld(WorldRunner *world)
 {
     m_world = world;
+    m_reports.setOrigin(world ? world->feedOrigin() : QString());
     m_commands.setPolicyApplied(
         [this](const QString &vehicleId) { tell(QStringLiteral("policy"), vehicleId); });
 }

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "policy/zonerules.h"
 #include "stablehash.h"
+#include "vehiclelist.h"
 
 #include <QtMath>
 #include <algorithm>
@@ -271,8 +272,17 @@ void Simulator::removeVehicle(const QString &id)
             kept.push_back(sample);
         }
         m_samples = std::move(kept);
+        reindex();
         return;
     }
+}
+
+void Simulator::reindex()
+{
+    m_index.clear();
+    m_index.reserve(qsizetype(m_vehicles.size()));
+    for (std::size_t i = 0; i < m_vehicles.size(); ++i)
+        m_index.insert(m_vehicles[i].id, i);
 }
 
 void Simulator::replaceVehicles(std::vector<SimulatedVehicle> vehicles)
@@ -292,6 +302,7 @@ void Simulator::replaceVehicles(std::vector<SimulatedVehicle> vehicles)
     m_compiledUntil.assign(m_vehicles.size(), std::numeric_limits<qint64>::min());
     m_samples.clear();
     m_ledger.clear();
+    reindex();
 }
 
 void Simulator::addVehicle(SimulatedVehicle vehicle)
@@ -301,6 +312,7 @@ void Simulator::addVehicle(SimulatedVehicle vehicle)
     m_rules.push_back(vehicle.zoneRules());
     m_compiled.emplace_back();
     m_compiledUntil.push_back(std::numeric_limits<qint64>::min());
+    m_index.insert(vehicle.id, m_vehicles.size());
     m_vehicles.push_back(std::move(vehicle));
 }
 
@@ -336,23 +348,7 @@ void Simulator::applyReport(std::size_t index, double socPercent, bool pluggedIn
 
 VehicleStatus Simulator::statusOf(const SimulatedVehicle &vehicle, const QDateTime &at)
 {
-    VehicleStatus status;
-    status.observedAt = at;
-    status.socPercent = 100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh);
-    status.pluggedIn = vehicle.pluggedIn;
-    status.driving = vehicle.driving;
-    status.contributing = vehicle.contributing;
-    status.chipTempC = vehicle.chipTempC;
-    status.computePowerWatts = vehicle.contributing ? vehicle.computeWatts : 0;
-    status.energyTodayWh = vehicle.energyTodayWh;
-    status.online = vehicle.online;
-    status.lastSeen = vehicle.lastSeenMinute > 0
-                          ? QDateTime::fromSecsSinceEpoch(vehicle.lastSeenMinute * 60, Qt::UTC)
-                          : at;
-    status.blockingReasons = policy::reasonCodes(vehicle.reasons);
-    status.marketRateMicrosPerHour = vehicle.ownerRateMicrosPerHour;
-    status.currency = vehicle.currency();
-    return status;
+    return VehicleRow::of(vehicle).statusAt(at);
 }
 
 } // namespace idlefleet::backend

@@ -142,6 +142,10 @@ public:
     /// is still the cars while the number stays.
     quint64 generation() const { return m_generation; }
 
+    /// The index of the car with `id` in vehicles(), NoVehicle if none (a lookup, not a scan).
+    std::size_t indexOf(const QString &id) const { return m_index.value(id, NoVehicle); }
+    static constexpr std::size_t NoVehicle = std::size_t(-1);
+
     /// The car's state as it reports it at world time `at`.
     static VehicleStatus statusOf(const SimulatedVehicle &vehicle, const QDateTime &at);
 
@@ -175,6 +179,8 @@ private:
     LedgerBook m_ledger;
     QDateTime m_simulatedUntil;
     quint64 m_generation = 0;
+    QHash<QString, std::size_t> m_index; ///< id -> index in m_vehicles
+    void reindex();
 };
 
 } // namespace idlefleet::backend

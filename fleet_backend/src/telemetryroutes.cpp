@@ -20,6 +20,15 @@ http::Response invalid(const QString &message, const QString &field)
     return errorResponse(400, QStringLiteral("invalid_argument"), message, field);
 }
 
+http::Response unavailable()
+{
+    http::Response response =
+        errorResponse(503, QStringLiteral("unavailable"),
+                      QStringLiteral("the report could not be kept; send it again"));
+    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    return response;
+}
+
 } // namespace
 
 http::Response FleetHttpServer::reportStatus(const http::Request &request)
@@ -74,7 +83,8 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
         return invalid(QStringLiteral("status.energy_today_wh must be from 0 to 1,000,000"),
                        QStringLiteral("status.energy_today_wh"));
     if (const auto last = m_store.devices().lastReport(vehicleId);
-        last && last->observedMs >= observedMs)
+        (last && last->observedMs >= observedMs) ||
+        m_reports.pendingObservedMs(vehicleId) >= observedMs)
         return errorResponse(409, QStringLiteral("out_of_order"),
                              QStringLiteral("a report as new or newer was kept already"));
 
@@ -87,17 +97,28 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
                               status.compute_power_watts(),
                               status.energy_today_wh(),
                               QDateTime::currentMSecsSinceEpoch()};
-    // Kept before it is acknowledged: an answered report survives a crash.
-    if (!m_store.devices().saveReport(record))
-        return errorResponse(503, QStringLiteral("unavailable"),
-                             QStringLiteral("the report could not be kept; send it again"));
-    m_simulator.applyReport(std::size_t(vehicle - m_simulator.vehicles().data()),
-                            status.soc_percent(), status.plugged_in(), status.driving(),
-                            status.chip_temp_c());
-    tell(QStringLiteral("report"), vehicleId);
-    http::Response response;
-    response.status = 204;
-    return response;
+    // Kept before it is acknowledged, so that an answered report survives a crash; in a group
+    // with the others that came meanwhile, off the event loop (ReportWriter). The other
+    // instances are told in the same transaction.
+    auto [response, deliver] = http::deferred();
+    const bool queued =
+        m_reports.keep(record, [this, deliver = deliver, vehicleId, soc = status.soc_percent(),
+                                plugged = status.plugged_in(), driving = status.driving(),
+                                chip = status.chip_temp_c()](bool kept) {
+            if (!kept)
+                return deliver(unavailable());
+            // The car may have left the world while its report was written.
+            if (const SimulatedVehicle *car = m_access.vehicleById(vehicleId))
+                m_simulator.applyReport(
+                    std::size_t(car - std::as_const(m_simulator).vehicles().data()), soc, plugged,
+                    driving, chip);
+            http::Response done;
+            done.status = 204;
+            deliver(std::move(done));
+        });
+    if (!queued)
+        return unavailable();
+    return std::move(response);
 }
 
 } // namespace idlefleet::backend

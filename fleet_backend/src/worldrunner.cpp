@@ -15,7 +15,7 @@ namespace idlefleet::backend {
 
 namespace {
 
-constexpr std::size_t NoVehicle = std::numeric_limits<std::size_t>::max();
+constexpr std::size_t NoVehicle = Simulator::NoVehicle;
 /// Changes read from the feed at once.
 constexpr int ChangesPerRead = 10000;
 
@@ -189,10 +189,7 @@ void WorldRunner::readChanges()
 
 std::size_t WorldRunner::indexOf(const QString &vehicleId) const
 {
-    const auto &vehicles = m_simulator.vehicles();
-    const auto it = std::find_if(vehicles.begin(), vehicles.end(),
-                                 [&](const SimulatedVehicle &v) { return v.id == vehicleId; });
-    return it == vehicles.end() ? NoVehicle : std::size_t(it - vehicles.begin());
+    return m_simulator.indexOf(vehicleId);
 }
 
 void WorldRunner::apply(const SharedRepository::Change &change)

@@ -33,6 +33,8 @@ public:
     /// Takes the lease if it is free; true if this instance leads (now or already).
     bool tryLead();
     bool isLeader() const { return m_leader; }
+    /// This instance in the feed of changes; empty when no other instance follows it (SQLite).
+    QString feedOrigin() const { return m_shared ? m_origin : QString(); }
     /// Simulates up to `until`, at most `maxMinutes`, a day at a time. Each day's status rows,
     /// ledger rows, the cars' states and the world's clock are one commit, so a crash loses at
     /// most the day in progress, which the restart (or the next leader) simulates again.

@@ -41,13 +41,13 @@ pin=$(sed -E 's/.*"spki_sha256": "([^"]+)".*/\1/' "$dir/first.line")
 rows() {
   psql "$url" -Atc "SELECT sum(n_tup_ins + n_tup_upd + n_tup_del) FROM pg_stat_user_tables"
 }
-"$load" "$first" "$pin" --connections 50 --seconds 3 --reports "$dir/devices.jsonl" > /dev/null
+"$load" "$first" "$pin" --connections 50 --seconds 3 --reports "$dir/devices.jsonl" > "$dir/warm.out" || echo "reports_postgres_bench: warm-up: $(cat "$dir/warm.out")"
 before=$(rows)
 "$load" "$first" "$pin" --connections 100 --rate 500 --seconds 15 --reports "$dir/devices.jsonl" > "$dir/first.out" &
 a=$!
 "$load" "$second" "$pin" --connections 100 --rate 500 --seconds 15 --reports "$dir/devices.jsonl" > "$dir/second.out" &
 b=$!
-wait $a $b
+wait $a $b || true
 sleep 1
 after=$(rows)
 echo "first instance:  $(cat "$dir/first.out")"
