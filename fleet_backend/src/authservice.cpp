@@ -89,12 +89,9 @@ struct Checked
 
 http::Response busy()
 {
-    http::Response response = errorResponse(
-        503, QStringLiteral("busy"),
-        QStringLiteral("too many passwords are being checked; try again in a moment"));
-    response.headers.append(
-        qMakePair(QByteArray("Retry-After"), QByteArray::number(Executor::RetryAfterSeconds)));
-    return response;
+    return retryLater(503, QStringLiteral("busy"),
+                      QStringLiteral("too many passwords are being checked; try again in a moment"),
+                      Executor::RetryAfterSeconds);
 }
 
 } // namespace
@@ -174,11 +171,9 @@ http::Response AuthService::finishLogin(bool valid, const QByteArray &rehashed,
 http::Response AuthService::tooMany(qint64 retryAfterMs, const QString &what)
 {
     const qint64 seconds = (retryAfterMs + 999) / 1000;
-    http::Response response =
-        errorResponse(429, QStringLiteral("too_many_attempts"),
-                      QStringLiteral("too many %1; try again in %2 s").arg(what).arg(seconds));
-    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
-    return response;
+    return retryLater(429, QStringLiteral("too_many_attempts"),
+                      QStringLiteral("too many %1; try again in %2 s").arg(what).arg(seconds),
+                      seconds);
 }
 
 http::Response AuthService::checkPassword(const http::Request &request,

@@ -331,6 +331,10 @@ bool RowBatch::run(int rows, QString *error)
         *error = QStringLiteral("database: %1").arg(query->lastError().text());
         return false;
     }
+    if (m_onRow) {
+        while (query->next())
+            m_onRow(*query);
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 
 namespace idlefleet::backend {
@@ -57,6 +58,11 @@ public:
     /// One row of `columns` values (bound as sqlbind.h's bindValue binds them).
     bool add(std::initializer_list<QVariant> row, QString *error);
     bool flush(QString *error);
+    /// Calls `onRow` with each row a statement gives back (a tail with RETURNING).
+    void setOnResultRow(std::function<void(const QSqlQuery &)> onRow)
+    {
+        m_onRow = std::move(onRow);
+    }
 
 private:
     bool run(int rows, QString *error);
@@ -67,6 +73,7 @@ private:
     int m_rowsPerStatement;
     QVariantList m_values;
     std::unique_ptr<QSqlQuery> m_full; ///< the statement of a full batch, prepared once
+    std::function<void(const QSqlQuery &)> m_onRow;
 };
 
 /// PostgreSQL's schema: its version (the highest applied in schema_migrations, 0 for none) and

@@ -22,30 +22,7 @@ constexpr int WorkerNice = 10;
 
 http::Response unavailable(const QString &message)
 {
-    http::Response response = errorResponse(503, QStringLiteral("busy"), message);
-    response.headers.append(
-        qMakePair(QByteArray("Retry-After"), QByteArray::number(Executor::RetryAfterSeconds)));
-    return response;
-}
-
-/// The reading thread's own connection, opened at its first read and closed when the thread
-/// ends (with its pool). A pool's threads serve that pool only, so one connection per thread is
-/// one per executor too.
-const Store *readerStore(const DatabaseUrl &url, const std::function<void(qint64)> &observer)
-{
-    thread_local std::unique_ptr<Store> store;
-    if (store)
-        return store.get();
-    auto opened = std::make_unique<Store>();
-    QString error;
-    if (!opened->openReader(url, &error)) {
-        qCWarning(lcReading, "%s", qPrintable(error));
-        return nullptr;
-    }
-    if (observer)
-        opened->setStatementObserver(observer);
-    store = std::move(opened);
-    return store.get();
+    return retryLater(503, QStringLiteral("busy"), message, Executor::RetryAfterSeconds);
 }
 
 } // namespace
@@ -96,7 +73,10 @@ http::Response Executor::read(std::function<http::Response(const Store &)> work)
     m_reading.start([this, url = m_database, observer = m_statementObserver, work = std::move(work),
                      deliver = deliver]() mutable {
         yieldToTheEventLoop();
-        const Store *store = readerStore(url, observer);
+        QString error;
+        const Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, observer, &error);
+        if (!store)
+            qCWarning(lcReading, "%s", qPrintable(error));
         auto answer = std::make_shared<http::Response>(
             store ? work(*store)
                   : unavailable(QStringLiteral("the database cannot be reached right now")));

@@ -23,6 +23,13 @@ http::Response errorResponse(int status, const QString &code, const QString &mes
     return protobufResponse(error, status);
 }
 
+http::Response retryLater(int status, const QString &code, const QString &message, qint64 seconds)
+{
+    http::Response response = errorResponse(status, code, message);
+    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
+    return response;
+}
+
 QString errorCodeFor(int status)
 {
     switch (status) {

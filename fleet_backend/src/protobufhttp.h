@@ -17,6 +17,10 @@ http::Response protobufResponse(const google::protobuf::MessageLite &message, in
 http::Response errorResponse(int status, const QString &code, const QString &message,
                              const QString &field = {});
 
+/// An error (503 busy, 429 too many) that a client may send again after `seconds`: the error
+/// with a `Retry-After` header.
+http::Response retryLater(int status, const QString &code, const QString &message, qint64 seconds);
+
 /// Sets a timestamp to `ms` milliseconds since the epoch.
 inline void setMs(google::protobuf::Timestamp *timestamp, qint64 ms)
 {

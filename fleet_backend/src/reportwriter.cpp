@@ -10,22 +10,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcReports, "idlefleetd.reports")
 
-/// The writing thread's own connection, opened at its first group.
-Store *writerStore(const DatabaseUrl &url)
-{
-    thread_local std::unique_ptr<Store> store;
-    if (store)
-        return store.get();
-    auto opened = std::make_unique<Store>();
-    QString error;
-    if (!opened->openWriter(url, &error)) {
-        qCWarning(lcReports, "%s", qPrintable(error));
-        return nullptr;
-    }
-    store = std::move(opened);
-    return store.get();
-}
-
 } // namespace
 
 ReportWriter::ReportWriter(const DatabaseUrl &url, const QString &origin, QObject *parent)
@@ -44,56 +28,47 @@ ReportWriter::~ReportWriter()
     m_thread.waitForDone();
 }
 
-bool ReportWriter::keep(const ReportRecord &report, std::function<void(bool)> done)
+bool ReportWriter::keep(const IncomingReport &report,
+                        std::function<void(const ReportOutcome &)> done)
 {
     if (int(m_waiting.size()) >= MaxWaiting)
         return false;
-    qint64 &newest = m_pendingObserved[report.vehicleId];
-    newest = std::max(newest, report.observedMs);
     m_waiting.push_back({report, std::move(done)});
     if (!m_writing)
         writeNext();
     return true;
 }
 
-qint64 ReportWriter::pendingObservedMs(const QString &vehicleId) const
-{
-    return m_pendingObserved.value(vehicleId);
-}
-
 void ReportWriter::writeNext()
 {
     if (m_waiting.empty()) {
         m_writing = false;
-        m_pendingObserved.clear();
         return;
     }
     m_writing = true;
     auto group = std::make_shared<std::vector<Waiting>>(std::exchange(m_waiting, {}));
-    std::vector<ReportRecord> reports;
+    std::vector<IncomingReport> reports;
     reports.reserve(group->size());
     for (const Waiting &waiting : *group)
         reports.push_back(waiting.report);
     m_thread.start([this, url = m_url, origin = m_origin, reports = std::move(reports),
                     group]() mutable {
-        Store *store = writerStore(url);
         QString error;
-        const bool kept = store && store->devices().saveReports(reports, origin, &error);
-        if (store && !kept)
+        Store *store = Store::forThisThread(url, Store::ThreadAccess::Write, {}, &error);
+        auto outcomes = std::make_shared<std::vector<ReportOutcome>>();
+        const bool kept =
+            store && store->devices().saveReports(reports, origin, outcomes.get(), &error);
+        if (!kept) {
             qCWarning(lcReports, "cannot keep %zu reports: %s", reports.size(), qPrintable(error));
+            outcomes->assign(reports.size(), ReportOutcome{});
+        }
         reports.clear();
         QMetaObject::invokeMethod(
             this,
-            [this, group = std::move(group), kept] {
-                for (Waiting &waiting : *group)
-                    waiting.done(kept);
+            [this, group = std::move(group), outcomes = std::move(outcomes)] {
+                for (std::size_t i = 0; i < group->size(); ++i)
+                    (*group)[i].done((*outcomes)[i]);
                 // What waits now came while this group was written: the next group.
-                QHash<QString, qint64> stillWaiting;
-                for (const Waiting &waiting : m_waiting) {
-                    qint64 &newest = stillWaiting[waiting.report.vehicleId];
-                    newest = std::max(newest, waiting.report.observedMs);
-                }
-                m_pendingObserved = std::move(stillWaiting);
                 writeNext();
             },
             Qt::QueuedConnection);

@@ -143,15 +143,19 @@ void SharedRepository::forgetStale(qint64 nowMs, qint64 failureWindowMs, qint64 
 }
 
 bool SharedRepository::addChange(const QString &origin, const QString &kind, const QString &subject,
-                                 const QString &detail)
+                                 const QString &detail, TellAtCommit tell)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO changes (kind, subject, detail, origin, at_ms) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     bindValues(query, {kind, subject, detail, origin, QDateTime::currentMSecsSinceEpoch()});
-    if (!query.exec())
-        return false;
+    return query.exec() && (tell == TellAtCommit::No || tellListeners());
+}
+
+bool SharedRepository::tellListeners()
+{
     // Told at commit: a listener never reads the feed before the change is in it.
+    QSqlQuery query(m_store.database());
     return m_store.dialect() != Dialect::Postgres ||
            query.exec(
                QStringLiteral("SELECT pg_notify('%1', '')").arg(QLatin1String(ChangesChannel)));

@@ -62,9 +62,18 @@ public:
         QString detail;
         QString origin; ///< the instance that made it
     };
-    /// Adds a change from `origin` (PostgreSQL tells the listening instances at once).
+    enum class TellAtCommit
+    {
+        Yes,
+        No
+    };
+    /// Adds a change from `origin`. On PostgreSQL the listening instances are told when the
+    /// transaction commits, unless `tell` is No: then the caller calls tellListeners() once for
+    /// several changes.
     bool addChange(const QString &origin, const QString &kind, const QString &subject,
-                   const QString &detail = {});
+                   const QString &detail = {}, TellAtCommit tell = TellAtCommit::Yes);
+    /// Tells the listening instances, when the transaction commits, that changes were added.
+    bool tellListeners();
     /// Changes numbered above `afterSeq`, oldest first, at most `limit`.
     std::vector<Change> changesAfter(qint64 afterSeq, int limit) const;
     qint64 latestChange() const;

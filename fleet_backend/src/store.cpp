@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <memory>
 #include <sqlite3.h>
 
 namespace idlefleet::backend {
@@ -275,6 +276,25 @@ bool Store::openWriter(const DatabaseUrl &url, QString *error)
     return m_dialect == Dialect::Postgres ||
            (exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
             exec(QStringLiteral("PRAGMA foreign_keys=ON"), error));
+}
+
+Store *Store::forThisThread(const DatabaseUrl &url, ThreadAccess access,
+                            const std::function<void(qint64)> &observer, QString *error)
+{
+    // A pool's threads serve that pool alone, so one connection per thread and kind of access
+    // is one per pool's thread too.
+    thread_local std::unique_ptr<Store> stores[2];
+    std::unique_ptr<Store> &store = stores[access == ThreadAccess::Read ? 0 : 1];
+    if (store)
+        return store.get();
+    auto opened = std::make_unique<Store>();
+    if (!(access == ThreadAccess::Read ? opened->openReader(url, error)
+                                       : opened->openWriter(url, error)))
+        return nullptr;
+    if (observer)
+        opened->setStatementObserver(observer);
+    store = std::move(opened);
+    return store.get();
 }
 
 bool Store::inTransaction(const std::function<bool()> &work, QString *error)

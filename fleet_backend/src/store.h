@@ -47,6 +47,16 @@ public:
     /// Opens another connection to a database open() brought up to date, to write from a thread
     /// of its own (ReportWriter).
     bool openWriter(const DatabaseUrl &url, QString *error);
+    enum class ThreadAccess
+    {
+        Read,
+        Write
+    };
+    /// This thread's own connection to `url`, opened with openReader() or openWriter() at its
+    /// first use (with `observer` as its statement observer, if any) and closed when the thread
+    /// ends. Null, with `error` set, when it cannot be opened; tried again at the next use.
+    static Store *forThisThread(const DatabaseUrl &url, ThreadAccess access,
+                                const std::function<void(qint64)> &observer, QString *error);
     Dialect dialect() const { return m_dialect; }
     const DatabaseUrl &url() const { return m_url; }
     /// Calls `observer` with the run time of every SQL statement this store runs from now on

@@ -119,6 +119,29 @@ struct ReportRecord
     qint64 receivedMs = 0;
 };
 
+/// A status report as it came, to be kept if the credential it came with is the car's
+/// (`deviceDigest`, the digest of that credential) and it is newer than the one kept.
+struct IncomingReport
+{
+    QByteArray deviceDigest;
+    ReportRecord record;
+};
+
+/// What became of an IncomingReport.
+struct ReportOutcome
+{
+    enum Result
+    {
+        Kept,
+        UnknownDevice, ///< no car has that credential
+        OtherVehicle,  ///< the credential is another car's: `deviceVehicle`
+        OutOfOrder,    ///< a report as new or newer is kept already
+        NotKept,       ///< the database failed: nothing of the group was kept
+    };
+    Result result = NotKept;
+    QString deviceVehicle;
+};
+
 /// One version of a car's policy as the car confirmed it.
 struct PolicyRevisionRecord
 {

@@ -22,11 +22,9 @@ http::Response invalid(const QString &message, const QString &field)
 
 http::Response unavailable()
 {
-    http::Response response =
-        errorResponse(503, QStringLiteral("unavailable"),
-                      QStringLiteral("the report could not be kept; send it again"));
-    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-    return response;
+    return retryLater(503, QStringLiteral("unavailable"),
+                      QStringLiteral("the report could not be kept; send it again"),
+                      Executor::RetryAfterSeconds);
 }
 
 } // namespace
@@ -41,23 +39,11 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
         response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Device")));
         return response;
     }
-    const auto device = m_store.devices().vehicleForDevice(tokenDigest(header.mid(7).trimmed()));
-    if (!device)
-        return errorResponse(401, QStringLiteral("unauthenticated"),
-                             QStringLiteral("the device credential is not valid"));
     v1::StatusReport report;
     http::Response bad;
     if (!parseProtobufBody(request, &report, &bad))
         return bad;
     const QString vehicleId = QString::fromStdString(report.vehicle_id());
-    if (vehicleId != *device)
-        return errorResponse(403, QStringLiteral("forbidden"),
-                             QStringLiteral("this device reports for %1 only").arg(*device),
-                             QStringLiteral("vehicle_id"));
-    const SimulatedVehicle *vehicle = m_access.vehicleById(vehicleId);
-    if (!vehicle)
-        return errorResponse(404, QStringLiteral("not_found"),
-                             QStringLiteral("no such vehicle: %1").arg(vehicleId));
     const v1::VehicleStatus &status = report.status();
     const qint64 observedMs =
         status.observed_at().seconds() * 1000 + status.observed_at().nanos() / 1000000;
@@ -82,12 +68,6 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
     if (status.energy_today_wh() < 0 || status.energy_today_wh() > 1000000)
         return invalid(QStringLiteral("status.energy_today_wh must be from 0 to 1,000,000"),
                        QStringLiteral("status.energy_today_wh"));
-    if (const auto last = m_store.devices().lastReport(vehicleId);
-        (last && last->observedMs >= observedMs) ||
-        m_reports.pendingObservedMs(vehicleId) >= observedMs)
-        return errorResponse(409, QStringLiteral("out_of_order"),
-                             QStringLiteral("a report as new or newer was kept already"));
-
     const ReportRecord record{vehicleId,
                               observedMs,
                               int(std::lround(status.soc_percent() * 100)),
@@ -98,15 +78,33 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
                               status.energy_today_wh(),
                               QDateTime::currentMSecsSinceEpoch()};
     // Kept before it is acknowledged, so that an answered report survives a crash; in a group
-    // with the others that came meanwhile, off the event loop (ReportWriter). The other
-    // instances are told in the same transaction.
+    // with the others that came meanwhile, off the event loop, where the credential and the
+    // order are checked too (ReportWriter). The other instances are told in the same
+    // transaction.
     auto [response, deliver] = http::deferred();
-    const bool queued =
-        m_reports.keep(record, [this, deliver = deliver, vehicleId, soc = status.soc_percent(),
-                                plugged = status.plugged_in(), driving = status.driving(),
-                                chip = status.chip_temp_c()](bool kept) {
-            if (!kept)
+    const bool queued = m_reports.keep(
+        {tokenDigest(header.mid(7).trimmed()), record},
+        [this, deliver = deliver, vehicleId, soc = status.soc_percent(),
+         plugged = status.plugged_in(), driving = status.driving(),
+         chip = status.chip_temp_c()](const ReportOutcome &outcome) {
+            switch (outcome.result) {
+            case ReportOutcome::UnknownDevice:
+                return deliver(errorResponse(401, QStringLiteral("unauthenticated"),
+                                             QStringLiteral("the device credential is not valid")));
+            case ReportOutcome::OtherVehicle:
+                return deliver(errorResponse(
+                    403, QStringLiteral("forbidden"),
+                    QStringLiteral("this device reports for %1 only").arg(outcome.deviceVehicle),
+                    QStringLiteral("vehicle_id")));
+            case ReportOutcome::OutOfOrder:
+                return deliver(
+                    errorResponse(409, QStringLiteral("out_of_order"),
+                                  QStringLiteral("a report as new or newer was kept already")));
+            case ReportOutcome::NotKept:
                 return deliver(unavailable());
+            case ReportOutcome::Kept:
+                break;
+            }
             // The car may have left the world while its report was written.
             if (const SimulatedVehicle *car = m_access.vehicleById(vehicleId))
                 m_simulator.applyReport(

@@ -1,16 +1,16 @@
 // http_load URL PIN [--connections N] [--rate R] [--seconds S] [--path P] [--body-bytes B]
 //           [--login EMAIL:PASSWORD] [--reports FILE] [--sign-ins EMAIL:PASSWORD]
-//           [--bind-from ADDRESS]
+//           [--bind-from ADDRESS] [--from-car K]
 // A load generator for idlefleetd on loopback: N keep-alive TLS connections send requests at R
 // per second in total (0: as fast as they can) for S seconds; prints requests per second and the
 // p50/p99/max latency. It checks the server's pin and speaks plain HTTP/1.1 itself, so the client
 // side costs little next to the server it measures. With --login it signs in first and sends the
 // access token with every request. With --reports it plays the cars' telematics units: FILE holds
 // one {"vehicle", "token"} per line (idlefleetd --provision-devices), and each request is a
-// status report of the next car in turn, with its own credential. With --sign-ins every request
-// is a sign-in (POST /v1/auth/login) with those credentials. With --bind-from each connection
-// comes from its own loopback address, counting up from ADDRESS (127.0.2.1, 127.0.2.2, ...), as
-// that many machines would.
+// status report of the next car in turn (from the K-th line on), with its own credential. With
+// --sign-ins every request is a sign-in (POST /v1/auth/login) with those credentials. With
+// --bind-from each connection comes from its own loopback address, counting up from ADDRESS
+// (127.0.2.1, 127.0.2.2, ...), as that many machines would.
 
 #include "tlspin.h"
 
@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
                                            QStringLiteral("EMAIL:PASSWORD"));
     const QCommandLineOption bindOption(QStringLiteral("bind-from"), QStringLiteral("ADDRESS"),
                                         QStringLiteral("ADDRESS"));
+    const QCommandLineOption fromCarOption(QStringLiteral("from-car"), QStringLiteral("K"),
+                                           QStringLiteral("K"), QStringLiteral("0"));
     parser.addOptions({connectionsOption, rateOption, secondsOption, pathOption, bodyOption,
-                       loginOption, reportsOption, signInsOption, bindOption});
+                       loginOption, reportsOption, signInsOption, bindOption, fromCarOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 2) {
         std::fprintf(stderr, "usage: http_load URL PIN [options]\n");
@@ -167,7 +169,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    std::size_t nextDevice = 0;
+    std::size_t nextDevice = parser.value(fromCarOption).toULongLong();
     auto reportRequest = [&]() {
         const auto &[vehicle, token] = devices[nextDevice++ % devices.size()];
         idlefleet::v1::StatusReport report;

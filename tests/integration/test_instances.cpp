@@ -5,11 +5,11 @@
 
 #include "backendtestbase.h"
 #include "livestreamclient.h"
+#include "telemetrypost.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrlQuery>
 
 class InstancesTest : public BackendTestBase
 {
@@ -29,12 +29,8 @@ class InstancesTest : public BackendTestBase
         const QString name = QStringLiteral("instances-check");
         if (QSqlDatabase::contains(name))
             return QSqlDatabase::database(name);
-        const QUrl url(sharedDatabase().value(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
+        QSqlDatabase db = BackendProcess::openDatabase(dataDirOf("first"), name);
+        if (!db.isOpen())
             qWarning("cannot open the shared database: %s", qPrintable(db.lastError().text()));
         return db;
     }
@@ -81,8 +77,17 @@ private Q_SLOTS:
         const QStringList world{QStringLiteral("--demo-world"), QStringLiteral("--world-size"),
                                 QStringLiteral("40"), QStringLiteral("--clock-speed"),
                                 QStringLiteral("3600")};
-        QVERIFY2(m_first.start(dataDirOf("first"), worlds::ordinaryDay(), world),
+        const QString devices = m_dir.filePath(QStringLiteral("devices.jsonl"));
+        QVERIFY2(m_first.start(dataDirOf("first"), worlds::ordinaryDay(),
+                               world + QStringList{QStringLiteral("--provision-devices"), devices}),
                  qPrintable(m_first.error()));
+        QFile provisioned(devices);
+        QVERIFY(provisioned.open(QIODevice::ReadOnly));
+        while (!provisioned.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(provisioned.readLine()).object();
+            m_deviceTokens.insert(line.value(QStringLiteral("vehicle")).toString(),
+                                  line.value(QStringLiteral("token")).toString().toLatin1());
+        }
         // Another data folder with a key of its own is refused: clients pin one key.
         BackendProcess stranger;
         QVERIFY(!stranger.start(dataDirOf("stranger"), worlds::ordinaryDay(),
@@ -227,6 +232,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!endingClosed.isEmpty(), 10000);
     }
 
+    void aReportThroughOneIsAppliedByTheOther()
+    {
+        const QString car = QStringLiteral("veh-org-00007");
+        QVERIFY(m_deviceTokens.contains(car));
+        FleetClient manager;
+        signInTo(manager, m_first, QStringLiteral("fleet@example.com"),
+                 QStringLiteral("demo-fleet"));
+        const auto socOnTheLeader = [&]() -> double {
+            auto list = FINISHED_JOB(manager.listVehicles());
+            if (!list.ok())
+                return -1;
+            for (const Vehicle &vehicle : list->result().vehicles)
+                if (vehicle.id == car)
+                    return vehicle.status.socPercent;
+            return -1;
+        };
+        const double before = socOnTheLeader();
+        QVERIFY2(before > 10, qPrintable(QString::number(before))); // else the test proves nothing
+        // The car reports to the follower, almost empty: the leader's world goes on from there
+        // (the change carries the report's values).
+        QNetworkAccessManager network;
+        const TelemetryAnswer answer =
+            postTelemetry(network, m_second.url(), "Device " + m_deviceTokens.value(car),
+                          statusReport(car, worldNowFrom(manager).addSecs(-60), 3.0, false));
+        QCOMPARE(answer.status, 204);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(socOnTheLeader() - 3.0) < 2.0, 10000);
+    }
+
     void theOtherTakesOverWhenTheLeaderDies()
     {
         const qint64 before = number(
@@ -285,6 +318,7 @@ private Q_SLOTS:
 private:
     BackendProcess m_first;
     BackendProcess m_second;
+    QHash<QString, QByteArray> m_deviceTokens; ///< vehicle -> its telematics unit's credential
 };
 
 QTEST_GUILESS_MAIN(InstancesTest)

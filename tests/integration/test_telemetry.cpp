@@ -3,11 +3,12 @@
 // answered report survives kill -9.
 
 #include "backendtestbase.h"
-#include "idlefleet/v1/vehicle.pb.h"
+#include "telemetrypost.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 class TelemetryTest : public BackendTestBase
@@ -19,51 +20,16 @@ class TelemetryTest : public BackendTestBase
 
     QString devicesFile() const { return m_dir.filePath(QStringLiteral("devices.jsonl")); }
 
-    struct Answer
+    TelemetryAnswer post(const QByteArray &authorization, const QByteArray &body,
+                         const QByteArray &contentType = "application/x-protobuf")
     {
-        int status = 0;
-        QString code;
-        QString field;
-    };
-
-    Answer post(const QByteArray &authorization, const QByteArray &body,
-                const QByteArray &contentType = "application/x-protobuf")
-    {
-        QUrl url = m_backend.url();
-        url.setPath(QStringLiteral("/v1/telemetry"));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        if (!authorization.isEmpty())
-            request.setRawHeader("Authorization", authorization);
-        QNetworkReply *reply = m_network.post(request, body);
-        // Loopback to the backend these tests started; the pin is tested elsewhere.
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                         [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(20000))
-            return {};
-        Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        ServerError error;
-        if (decodeServerError(reply->readAll(), &error)) {
-            answer.code = error.code;
-            answer.field = error.field;
-        }
-        reply->deleteLater();
-        return answer;
+        return postTelemetry(m_network, m_backend.url(), authorization, body, contentType);
     }
 
     static QByteArray report(const QString &vehicle, const QDateTime &at, double soc,
                              bool plugged = true, double chipTemp = 31.5)
     {
-        v1::StatusReport message;
-        message.set_vehicle_id(vehicle.toStdString());
-        message.mutable_status()->mutable_observed_at()->set_seconds(at.toSecsSinceEpoch());
-        message.mutable_status()->set_soc_percent(soc);
-        message.mutable_status()->set_plugged_in(plugged);
-        message.mutable_status()->set_chip_temp_c(chipTemp);
-        message.mutable_status()->set_energy_today_wh(120);
-        return QByteArray::fromStdString(message.SerializeAsString());
+        return statusReport(vehicle, at, soc, plugged, chipTemp);
     }
 
     QByteArray device(const QString &vehicle) const { return "Device " + m_tokens.value(vehicle); }
@@ -107,7 +73,7 @@ private Q_SLOTS:
         }
         QVERIFY(seen);
         // Older than what was kept, or as old: refused.
-        const Answer stale = post(device(car), report(car, now.addSecs(-10), 13));
+        const TelemetryAnswer stale = post(device(car), report(car, now.addSecs(-10), 13));
         QCOMPARE(stale.status, 409);
         QCOMPARE(stale.code, QStringLiteral("out_of_order"));
     }
@@ -123,18 +89,19 @@ private Q_SLOTS:
         signIn(owner);
         QCOMPARE(post("Bearer " + owner.session().accessToken, report(car, now, 50)).status, 401);
         // Another car's credential.
-        const Answer other = post(device(QStringLiteral("veh-org-00004")), report(car, now, 50));
+        const TelemetryAnswer other =
+            post(device(QStringLiteral("veh-org-00004")), report(car, now, 50));
         QCOMPARE(other.status, 403);
         QCOMPARE(other.field, QStringLiteral("vehicle_id"));
-        const Answer soc = post(device(car), report(car, now, 101));
+        const TelemetryAnswer soc = post(device(car), report(car, now, 101));
         QCOMPARE(soc.status, 400);
         QCOMPARE(soc.field, QStringLiteral("status.soc_percent"));
-        const Answer nan =
+        const TelemetryAnswer nan =
             post(device(car), report(car, now, std::numeric_limits<double>::quiet_NaN()));
         QCOMPARE(nan.field, QStringLiteral("status.soc_percent"));
-        const Answer hot = post(device(car), report(car, now, 50, true, 900));
+        const TelemetryAnswer hot = post(device(car), report(car, now, 50, true, 900));
         QCOMPARE(hot.field, QStringLiteral("status.chip_temp_c"));
-        const Answer future = post(device(car), report(car, now.addSecs(3600), 50));
+        const TelemetryAnswer future = post(device(car), report(car, now.addSecs(3600), 50));
         QCOMPARE(future.field, QStringLiteral("status.observed_at"));
         QCOMPARE(post(device(car), "\xff\xff\xff").status, 400);
         QCOMPARE(post(device(car), report(car, now, 50), "application/json").status, 415);
@@ -149,10 +116,8 @@ private Q_SLOTS:
         QCOMPARE(post(device(car), report(car, at, 66.25)).status, 204);
         m_backend.kill();
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(dataDir() + QStringLiteral("/idlefleetd.sqlite"));
-            QVERIFY(db.open());
+            QSqlDatabase db = BackendProcess::openDatabase(dataDir(), QStringLiteral("check"));
+            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             QSqlQuery query(db);
             query.prepare(QStringLiteral(
                 "SELECT soc_centi, observed_ms FROM vehicle_reports WHERE vehicle_id = ?"));

@@ -47,6 +47,24 @@ QStringList BackendProcess::databaseArguments(const QString &dataDir)
     return {QStringLiteral("--database"), url.toString()};
 }
 
+QSqlDatabase BackendProcess::openDatabase(const QString &dataDir, const QString &name)
+{
+    const QStringList arguments = databaseArguments(dataDir);
+    if (arguments.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("idlefleetd.sqlite")));
+        db.open();
+        return db;
+    }
+    const QUrl url(arguments.value(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    db.open();
+    return db;
+}
+
 BackendProcess::~BackendProcess()
 {
     stop();

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -56,6 +57,10 @@ public:
     /// (IDLEFLEET_TEST_POSTGRES holds the test server's URL), `--database URL` of a database of
     /// its own, made on first use and the same for every start on that folder.
     static QStringList databaseArguments(const QString &dataDir);
+    /// A connection named `name` to the database the backend of `dataDir` keeps its data in
+    /// (databaseArguments()), to check what it kept; open, or with its error. Remove it with
+    /// QSqlDatabase::removeDatabase(name) when done.
+    static QSqlDatabase openDatabase(const QString &dataDir, const QString &name);
     /// Whether the suite runs against PostgreSQL rather than SQLite files.
     static bool onPostgres() { return !qEnvironmentVariableIsEmpty("IDLEFLEET_TEST_POSTGRES"); }
 

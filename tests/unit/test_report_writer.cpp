@@ -1,6 +1,7 @@
 // Status reports kept in groups (ReportWriter): every report is answered only once it is in the
-// real database file, on the event loop's thread; reports waiting are known for the order check;
-// a database that cannot be opened answers false rather than hanging.
+// real database file, on the event loop's thread; the credential and the order are checked in
+// the database (so two instances agree); kept reports are told to the other instances with
+// their values; a database that cannot be opened answers NotKept rather than hanging.
 
 #include "reportwriter.h"
 #include "store.h"
@@ -8,59 +9,185 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <memory>
+#include <optional>
 
 using namespace idlefleet::backend;
+
+namespace {
+
+QByteArray digestOf(const QString &vehicleId)
+{
+    return "digest of " + vehicleId.toLatin1();
+}
+
+IncomingReport reportOf(const QString &vehicleId, qint64 observedMs, int socCenti)
+{
+    IncomingReport incoming;
+    incoming.deviceDigest = digestOf(vehicleId);
+    incoming.record.vehicleId = vehicleId;
+    incoming.record.observedMs = observedMs;
+    incoming.record.socCenti = socCenti;
+    incoming.record.pluggedIn = true;
+    incoming.record.chipDeci = 415;
+    return incoming;
+}
+
+/// Keeps `reports` in one group through `writer` and returns their outcomes.
+std::vector<ReportOutcome> keepAll(ReportWriter &writer, const std::vector<IncomingReport> &reports)
+{
+    std::vector<ReportOutcome> outcomes(reports.size());
+    std::size_t answered = 0;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        if (!writer.keep(reports[i], [&outcomes, &answered, i](const ReportOutcome &outcome) {
+                outcomes[i] = outcome;
+                ++answered;
+            }))
+            return {};
+    }
+    if (!QTest::qWaitFor([&] { return answered == reports.size(); }, 10000))
+        return {};
+    return outcomes;
+}
+
+} // namespace
 
 class TestReportWriter : public QObject
 {
     Q_OBJECT
 
+private:
+    // A new database for each test.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+
+    bool addCars(int count)
+    {
+        QString error;
+        for (int i = 0; i < count; ++i) {
+            const QString id = QStringLiteral("veh-%1").arg(i);
+            if (!m_store->devices().addDeviceToken(id, digestOf(id), &error))
+                return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<Store>();
+        QString error;
+        QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("fleet.db")), &error),
+                 qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
     void reportsAreAnsweredOnceKept()
     {
-        QTemporaryDir dir;
-        Store store;
-        QString error;
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("fleet.db")), &error), qPrintable(error));
-        ReportWriter writer(store.url(), {});
+        QVERIFY(addCars(100));
+        ReportWriter writer(m_store->url(), {});
         constexpr int Reports = 300;
         int kept = 0;
         bool allOnThisThread = true;
         bool eachInTheDatabase = true;
         for (int i = 0; i < Reports; ++i) {
-            ReportRecord report;
-            report.vehicleId = QStringLiteral("veh-%1").arg(i % 100);
-            report.observedMs = 1000 + i;
-            report.socCenti = 5000 + i;
-            QVERIFY(writer.keep(report, [&, report](bool ok) {
+            const IncomingReport incoming =
+                reportOf(QStringLiteral("veh-%1").arg(i % 100), 1000 + i, 5000 + i);
+            QVERIFY(writer.keep(incoming, [&, incoming](const ReportOutcome &outcome) {
                 allOnThisThread &= QThread::currentThread() == thread();
-                const auto last = store.devices().lastReport(report.vehicleId);
-                eachInTheDatabase &= ok && last && last->observedMs >= report.observedMs;
+                const auto last = m_store->devices().lastReport(incoming.record.vehicleId);
+                eachInTheDatabase &= outcome.result == ReportOutcome::Kept && last &&
+                                     last->observedMs >= incoming.record.observedMs;
                 ++kept;
             }));
         }
-        // Waiting reports count for the order check until they are kept.
-        QCOMPARE(writer.pendingObservedMs(QStringLiteral("veh-7")), qint64(1000 + 207));
-        QCOMPARE(kept, 0);
+        QCOMPARE(kept, 0); // nothing is answered before it is written
         QTRY_COMPARE(kept, Reports);
         QVERIFY(allOnThisThread);
         QVERIFY(eachInTheDatabase);
-        QCOMPARE(writer.pendingObservedMs(QStringLiteral("veh-7")), qint64(0));
-        QCOMPARE(store.devices().lastReport(QStringLiteral("veh-99"))->socCenti, 5000 + 299);
+        QCOMPARE(m_store->devices().lastReport(QStringLiteral("veh-99"))->socCenti, 5000 + 299);
     }
 
-    void aDatabaseThatCannotBeOpenedAnswersFalse()
+    void eachReportIsCheckedInTheDatabase()
     {
-        QTemporaryDir dir;
+        QVERIFY(addCars(3));
+        ReportWriter writer(m_store->url(), {});
+        IncomingReport stranger = reportOf(QStringLiteral("veh-1"), 5000, 1);
+        stranger.deviceDigest = "no car has this";
+        IncomingReport borrowed = reportOf(QStringLiteral("veh-1"), 5000, 2);
+        borrowed.deviceDigest = digestOf(QStringLiteral("veh-2"));
+        const auto outcomes =
+            keepAll(writer, {stranger, borrowed, reportOf(QStringLiteral("veh-1"), 5000, 3),
+                             reportOf(QStringLiteral("veh-1"), 4000, 4),
+                             reportOf(QStringLiteral("veh-1"), 5000, 5)});
+        QCOMPARE(outcomes.size(), std::size_t(5));
+        QCOMPARE(outcomes[0].result, ReportOutcome::UnknownDevice);
+        QCOMPARE(outcomes[1].result, ReportOutcome::OtherVehicle);
+        QCOMPARE(outcomes[1].deviceVehicle, QStringLiteral("veh-2"));
+        QCOMPARE(outcomes[2].result, ReportOutcome::Kept);
+        // Older than the one kept just before it in the same group, or as old: refused.
+        QCOMPARE(outcomes[3].result, ReportOutcome::OutOfOrder);
+        QCOMPARE(outcomes[4].result, ReportOutcome::OutOfOrder);
+        QCOMPARE(m_store->devices().lastReport(QStringLiteral("veh-1"))->socCenti, 3);
+        QVERIFY(!m_store->devices().lastReport(QStringLiteral("veh-2")));
+    }
+
+    void twoInstancesNeverKeepAnOlderReportOverANewer()
+    {
+        QVERIFY(addCars(1));
+        ReportWriter first(m_store->url(), QStringLiteral("first"));
+        ReportWriter second(m_store->url(), QStringLiteral("second"));
+        const QString car = QStringLiteral("veh-0");
+        QCOMPARE(keepAll(second, {reportOf(car, 9000, 90)}).at(0).result, ReportOutcome::Kept);
+        // What `first` has not seen is in the database: its older report is refused.
+        QCOMPARE(keepAll(first, {reportOf(car, 8000, 80)}).at(0).result, ReportOutcome::OutOfOrder);
+        QCOMPARE(m_store->devices().lastReport(car)->socCenti, 90);
+    }
+
+    void keptReportsAreToldWithTheirValues()
+    {
+        QVERIFY(addCars(2));
+        const qint64 before = m_store->shared().latestChange();
+        ReportWriter writer(m_store->url(), QStringLiteral("this-instance"));
+        const auto outcomes = keepAll(writer, {reportOf(QStringLiteral("veh-0"), 7000, 4321),
+                                               reportOf(QStringLiteral("veh-0"), 6000, 1111),
+                                               reportOf(QStringLiteral("veh-1"), 7000, 8765)});
+        QCOMPARE(outcomes.size(), std::size_t(3));
+        const auto changes = m_store->shared().changesAfter(before, 100);
+        // The refused report is not told.
+        QCOMPARE(changes.size(), std::size_t(2));
+        QCOMPARE(changes[0].kind, QStringLiteral("report"));
+        QCOMPARE(changes[0].subject, QStringLiteral("veh-0"));
+        QCOMPARE(changes[0].origin, QStringLiteral("this-instance"));
+        ReportRecord told;
+        QVERIFY(DeviceRepository::readReportDetail(changes[0].detail, &told));
+        QCOMPARE(told.socCenti, 4321);
+        QVERIFY(told.pluggedIn);
+        QVERIFY(!told.driving);
+        QCOMPARE(told.chipDeci, 415);
+        QVERIFY(DeviceRepository::readReportDetail(changes[1].detail, &told));
+        QCOMPARE(told.socCenti, 8765);
+        QVERIFY(!DeviceRepository::readReportDetail(QStringLiteral("4321,1,0"), &told));
+        QVERIFY(!DeviceRepository::readReportDetail(QStringLiteral("a,1,0,4"), &told));
+    }
+
+    void aDatabaseThatCannotBeOpenedAnswersNotKept()
+    {
         DatabaseUrl gone;
-        gone.sqliteFile = dir.filePath(QStringLiteral("no-such-folder/fleet.db"));
+        gone.sqliteFile = m_dir->filePath(QStringLiteral("no-such-folder/fleet.db"));
         ReportWriter writer(gone, {});
-        std::optional<bool> answer;
-        ReportRecord report;
-        report.vehicleId = QStringLiteral("veh-1");
-        QVERIFY(writer.keep(report, [&answer](bool ok) { answer = ok; }));
+        std::optional<ReportOutcome> answer;
+        QVERIFY(writer.keep(reportOf(QStringLiteral("veh-1"), 1, 1),
+                            [&answer](const ReportOutcome &outcome) { answer = outcome; }));
         QTRY_VERIFY(answer.has_value());
-        QVERIFY(!*answer);
+        QCOMPARE(answer->result, ReportOutcome::NotKept);
     }
 };
 
