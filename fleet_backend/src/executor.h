@@ -24,6 +24,12 @@ class Executor : public QObject
 {
     Q_OBJECT
 public:
+    /// Lowers the calling worker thread's scheduling priority once (Linux: nice 10 for that
+    /// thread alone), so that on a busy machine the event loop is run first and answers health
+    /// checks, telemetry and small requests while hashes and reads wait their turn (also the
+    /// thread that follows the leader's world: WorldRunner::follow()).
+    static void yieldToTheEventLoop();
+
     explicit Executor(QObject *parent = nullptr);
     ~Executor() override;
 
@@ -74,11 +80,6 @@ public:
     static constexpr int RetryAfterSeconds = 1;
 
 private:
-    /// Lowers the calling worker thread's scheduling priority once (Linux: nice 10 for that
-    /// thread alone), so that on a busy machine the event loop is run first and answers health
-    /// checks, telemetry and small requests while hashes and reads wait their turn.
-    static void yieldToTheEventLoop();
-
     QThreadPool m_hashing;
     QThreadPool m_reading;
     DatabaseUrl m_database;

@@ -463,7 +463,7 @@ int main(int argc, char *argv[])
     const int status = QCoreApplication::exec();
     notifyServiceManager(QByteArrayLiteral("STOPPING=1\nSTATUS=saving the world's state"));
     // Only the leader's world is the one to keep; a follower's copy is what the leader kept.
-    if (world.isLeader())
+    if (world.waitForCommit() && world.isLeader())
         store.world().saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
                                  &error);
     QFile::remove(endpointPath);

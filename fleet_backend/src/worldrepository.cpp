@@ -115,6 +115,49 @@ std::vector<SimulatedVehicle> WorldRepository::loadVehicles() const
     return vehicles;
 }
 
+std::vector<SimulatedVehicle> WorldRepository::loadStates() const
+{
+    std::vector<SimulatedVehicle> states;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT vehicle_id, battery_wh, plugged_in, driving, contributing, chip_temp_c, "
+        "energy_today_wh, energy_today_fraction_wh, local_day, last_seen_minute, "
+        "asleep_until_minute, simulate_from_minute FROM vehicle_state"));
+    while (query.next()) {
+        SimulatedVehicle v;
+        v.id = query.value(0).toString();
+        v.batteryWh = query.value(1).toDouble();
+        v.pluggedIn = query.value(2).toBool();
+        v.driving = query.value(3).toBool();
+        v.contributing = query.value(4).toBool();
+        v.chipTempC = query.value(5).toDouble();
+        v.energyTodayWh = query.value(6).toLongLong();
+        v.energyTodayFractionWh = query.value(7).toDouble();
+        v.localDay = query.value(8).toInt();
+        v.lastSeenMinute = query.value(9).toLongLong();
+        v.asleepUntilMinute = query.value(10).toLongLong();
+        v.simulateFromMinute = query.value(11).toLongLong();
+        states.push_back(std::move(v));
+    }
+    return states;
+}
+
+void WorldRepository::copyState(const SimulatedVehicle &from, SimulatedVehicle *to)
+{
+    to->batteryWh = from.batteryWh;
+    to->pluggedIn = from.pluggedIn;
+    to->driving = from.driving;
+    to->contributing = from.contributing;
+    to->chipTempC = from.chipTempC;
+    to->energyTodayWh = from.energyTodayWh;
+    to->energyTodayFractionWh = from.energyTodayFractionWh;
+    to->localDay = from.localDay;
+    to->lastSeenMinute = from.lastSeenMinute;
+    to->asleepUntilMinute = from.asleepUntilMinute;
+    to->simulateFromMinute = from.simulateFromMinute;
+}
+
 bool WorldRepository::saveStates(const std::vector<SimulatedVehicle> &vehicles,
                                  const QDateTime &simulatedUntil, const QDateTime &worldNow,
                                  QString *error)

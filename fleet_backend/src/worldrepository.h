@@ -27,6 +27,11 @@ public:
     bool createWorld(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
                      const QDateTime &worldNow, QString *error);
     std::vector<SimulatedVehicle> loadVehicles() const;
+    /// Every car's id and state as last committed, nothing else (what a follower takes from
+    /// the leader's commits: its cars, policies and groups it knows from the feed of changes).
+    std::vector<SimulatedVehicle> loadStates() const;
+    /// Copies what loadStates() reads of a car, from `from` to `to`.
+    static void copyState(const SimulatedVehicle &from, SimulatedVehicle *to);
     /// Keeps every car's state, how far the world is simulated, and where the world's clock
     /// stands (`worldNow`, with the wall clock's instant), in one transaction.
     bool saveStates(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,

@@ -1,6 +1,7 @@
 #include "worldrunner.h"
 
 #include "authservice.h"
+#include "executor.h"
 #include "logging.h"
 #include "metrics.h"
 #include "simulator.h"
@@ -31,6 +32,12 @@ WorldRunner::WorldRunner(Store &store, Simulator &simulator, const WorldClock &c
     , m_shared(store.dialect() == Dialect::Postgres)
     , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_loading.setMaxThreadCount(1);
+    m_loading.setExpiryTimeout(-1); // keeps its connection
+    m_loading.setObjectName(QStringLiteral("following the leader"));
+    m_committer.setMaxThreadCount(1);
+    m_committer.setExpiryTimeout(-1);
+    m_committer.setObjectName(QStringLiteral("committing the world"));
     connect(&m_tick, &QTimer::timeout, this, &WorldRunner::tick);
 }
 
@@ -63,6 +70,60 @@ bool WorldRunner::catchUp(const QDateTime &until, int maxMinutes, QString *error
     return true;
 }
 
+void WorldRunner::stepInBackground(const QDateTime &until)
+{
+    struct Step
+    {
+        std::vector<SimulatedVehicle> vehicles;
+        std::vector<MinuteSample> samples;
+        LedgerChanges ledger;
+        QDateTime simulatedUntil;
+        QDateTime worldNow;
+    };
+    if (m_committing)
+        return; // the world waits for its last step to be kept
+    if (m_simulator.advanceTo(until, 24 * 60) == 0)
+        return;
+    // A copy of the cars as they are at this step (Qt's values share their data until either
+    // side changes them); the simulator goes on changing its own.
+    auto step = std::make_shared<Step>(
+        Step{std::as_const(m_simulator).vehicles(), m_simulator.takeSamples(),
+             m_simulator.takeLedgerChanges(), m_simulator.simulatedUntil(), m_clock.now()});
+    m_committing = true;
+    m_committer.start([this, url = m_store.url(), step]() mutable {
+        QElapsedTimer took;
+        took.start();
+        QString error;
+        Store *store = Store::forThisThread(url, Store::ThreadAccess::Write, {}, &error);
+        const bool kept =
+            store && store->world().commitWorld(step->vehicles, step->samples, step->ledger,
+                                                step->simulatedUntil, step->worldNow, &error);
+        step.reset(); // its copies go here, not on the event loop
+        m_lastCommitKept = kept;
+        QMetaObject::invokeMethod(
+            this,
+            [this, kept, error, seconds = double(took.nsecsElapsed()) / 1e9] {
+                m_committing = false;
+                if (kept) {
+                    m_metrics.observeCommit(seconds);
+                    return;
+                }
+                // What was simulated since the last commit is not kept: the world goes back to
+                // that commit and simulates it again, rather than going on with a gap.
+                qCWarning(lcWorld, "%s; simulating again from the last commit", qPrintable(error));
+                if (m_leader)
+                    reload(true);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool WorldRunner::waitForCommit()
+{
+    m_committer.waitForDone();
+    return m_lastCommitKept;
+}
+
 void WorldRunner::reload(bool ledger)
 {
     QElapsedTimer took;
@@ -76,6 +137,65 @@ void WorldRunner::reload(bool ledger)
     m_simulator.evaluateAll(simulatedUntil);
     qCDebug(lcWorld, "loaded %zu cars as kept at %s in %lld ms", m_simulator.vehicles().size(),
             qPrintable(simulatedUntil.toString(Qt::ISODate)), took.elapsed());
+}
+
+void WorldRunner::follow()
+{
+    struct Loaded
+    {
+        bool ok = false;
+        QDateTime simulatedUntil;
+        std::vector<SimulatedVehicle> states;
+        QSet<QString> consentingOwners;
+    };
+    m_following = true;
+    m_loading.start([this, url = m_store.url()] {
+        Executor::yieldToTheEventLoop();
+        QElapsedTimer took;
+        took.start();
+        auto loaded = std::make_shared<Loaded>();
+        QString error;
+        if (const Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, {}, &error)) {
+            loaded->simulatedUntil = store->world().simulatedUntil();
+            loaded->states = store->world().loadStates();
+            loaded->consentingOwners = store->accounts().consentingOwners();
+            loaded->ok = loaded->simulatedUntil.isValid();
+        } else {
+            qCWarning(lcWorld, "cannot read the leader's world: %s", qPrintable(error));
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, loaded, readMs = took.elapsed()] {
+                m_following = false;
+                if (m_leader || !loaded->ok)
+                    return; // it took over meanwhile, and loaded the world itself
+                QElapsedTimer taking;
+                taking.start();
+                // The cars this instance knows take their states; a car it does not know yet
+                // (added through another instance) has the whole world loaded again.
+                bool everyCarKnown = loaded->states.size() == m_simulator.vehicles().size();
+                std::vector<SimulatedVehicle> &vehicles = m_simulator.vehicles();
+                for (const SimulatedVehicle &state : loaded->states) {
+                    const std::size_t index = indexOf(state.id);
+                    if (index == NoVehicle) {
+                        everyCarKnown = false;
+                        break;
+                    }
+                    WorldRepository::copyState(state, &vehicles[index]);
+                }
+                if (!everyCarKnown) {
+                    reload(false);
+                    return;
+                }
+                m_simulator.setConsentingOwners(loaded->consentingOwners);
+                m_simulator.setSimulatedUntil(loaded->simulatedUntil);
+                m_simulator.evaluateAll(loaded->simulatedUntil);
+                qCDebug(lcWorld, "followed the leader to %s: read in %lld ms, taken in in %lld ms",
+                        qPrintable(loaded->simulatedUntil.toString(Qt::ISODate)), readMs,
+                        taking.elapsed());
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool WorldRunner::keepMinutes(QString *error)
@@ -135,18 +255,13 @@ void WorldRunner::tick()
     if (m_shared)
         readChanges();
     if (m_leader) {
+        stepInBackground(m_clock.now());
         QString error;
-        if (!catchUp(m_clock.now(), MaxCatchUpMinutes, &error)) {
-            // What was simulated since the last commit is not kept: the world goes back to that
-            // commit and simulates it again, rather than going on with a gap.
-            qCWarning(lcWorld, "%s; simulating again from the last commit", qPrintable(error));
-            reload(true);
-        }
         if ((!m_sinceKept.isValid() || m_sinceKept.elapsed() >= 3600 * 1000) &&
             !keepMinutes(&error))
             qCWarning(lcWorld, "cannot roll up old minutes: %s", qPrintable(error));
-    } else if (m_store.world().simulatedUntil() != m_simulator.simulatedUntil()) {
-        reload(false); // the leader committed: its world is the one to show
+    } else if (!m_following && m_store.world().simulatedUntil() != m_simulator.simulatedUntil()) {
+        follow(); // the leader committed: its world is the one to show
     }
     if (m_sinceForget.elapsed() >= 60000) {
         m_sinceForget.start();
@@ -221,9 +336,16 @@ void WorldRunner::apply(const SharedRepository::Change &change)
     if (index == NoVehicle)
         return; // a car this instance takes in within seconds (or one deleted since)
     if (kind == QLatin1String("report")) {
-        if (const auto report = m_store.devices().lastReport(change.subject))
-            m_simulator.applyReport(index, report->socCenti / 100.0, report->pluggedIn,
-                                    report->driving, report->chipDeci / 10.0);
+        // The change carries the report's values; an older instance's did not, and is read.
+        ReportRecord report;
+        if (!DeviceRepository::readReportDetail(change.detail, &report)) {
+            const auto kept = m_store.devices().lastReport(change.subject);
+            if (!kept)
+                return;
+            report = *kept;
+        }
+        m_simulator.applyReport(index, report.socCenti / 100.0, report.pluggedIn, report.driving,
+                                report.chipDeci / 10.0);
     } else if (kind == QLatin1String("policy")) {
         const auto history = m_store.policies().policyHistory(change.subject, 1);
         if (!history.empty() &&

@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
+#include <atomic>
 #include <functional>
 
 namespace idlefleet::backend {
@@ -39,9 +41,23 @@ public:
     /// ledger rows, the cars' states and the world's clock are one commit, so a crash loses at
     /// most the day in progress, which the restart (or the next leader) simulates again.
     bool catchUp(const QDateTime &until, int maxMinutes, QString *error);
+    /// The leader's step at each tick: simulates up to `until` (at most a day), then commits
+    /// that step as catchUp() does, but on a thread of its own with its own connection, so that
+    /// the event loop never waits for the commit (10,000 cars' minute take a few hundred
+    /// milliseconds to write on PostgreSQL). The world waits for the commit before its next
+    /// step; if the commit fails, it goes back to the last commit and simulates again.
+    void stepInBackground(const QDateTime &until);
+    /// Waits for a commit under way (at exit, before the world's state is saved); false if it
+    /// failed, when the state in memory is not to be saved: the next start simulates again from
+    /// the last commit.
+    bool waitForCommit();
     /// Loads the world again as the database holds it (a follower following the leader's
     /// commits; with `ledger`, a new leader taking over the open ledger too).
     void reload(bool ledger);
+    /// A follower's reload(false), read on a thread of its own with its own connection and
+    /// taken in on the event loop, which never waits for the read (a 10,000-car world takes a
+    /// few hundred milliseconds to read on PostgreSQL). Nothing if one is under way.
+    void follow();
 
     /// Minute rows are kept this many days of world time; older ones go (hourly, the leader).
     void setMinuteHistoryDays(int days) { m_minuteHistoryDays = days; }
@@ -95,6 +111,11 @@ private:
     QElapsedTimer m_sinceKept; ///< since keepMinutes() last ran
     int m_minuteHistoryDays = 90;
     std::function<void(const SharedRepository::Change &)> m_otherChanges;
+    bool m_following = false;  ///< a follow() is under way
+    bool m_committing = false; ///< a stepInBackground()'s commit is under way
+    std::atomic<bool> m_lastCommitKept{true};
+    QThreadPool m_committer; ///< stepInBackground()'s thread
+    QThreadPool m_loading;   ///< follow()'s thread; last, so it is done before the rest goes
 };
 
 } // namespace idlefleet::backend
