@@ -303,8 +303,15 @@ bool Store::inTransaction(const std::function<bool()> &work, QString *error)
     if (!error)
         error = &ignored;
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = QStringLiteral("database: %1").arg(db.lastError().text());
+    // SQLite: the write lock is taken at the start. A transaction that read first and then
+    // wrote would fail at once (SQLITE_BUSY, without waiting) whenever another connection (the
+    // reports' or the world's thread) committed since its read; waiting at BEGIN never fails so.
+    QSqlQuery begin(db);
+    if (m_dialect == Dialect::Sqlite ? !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                     : !db.transaction()) {
+        *error = QStringLiteral("database: %1")
+                     .arg(m_dialect == Dialect::Sqlite ? begin.lastError().text()
+                                                       : db.lastError().text());
         return false;
     }
     if (!work() || !db.commit()) {

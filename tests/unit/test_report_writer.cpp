@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -176,6 +177,38 @@ private Q_SLOTS:
         QCOMPARE(told.socCenti, 8765);
         QVERIFY(!DeviceRepository::readReportDetail(QStringLiteral("4321,1,0"), &told));
         QVERIFY(!DeviceRepository::readReportDetail(QStringLiteral("a,1,0,4"), &told));
+    }
+
+    void reportsAreKeptWhileAnotherConnectionWrites()
+    {
+        // The event loop's own connection commits all the while (as the world's and the
+        // sessions' writes do): the writing thread's transactions wait for it, and never fail.
+        QVERIFY(addCars(100));
+        ReportWriter writer(m_store->url(), {});
+        int written = 0;
+        QTimer other;
+        connect(&other, &QTimer::timeout, this, [&] {
+            QString error;
+            m_store->devices().replaceDeviceTokens(
+                {{QStringLiteral("veh-other"), QByteArray::number(++written)}}, &error);
+        });
+        other.start(0);
+        constexpr int Reports = 2000;
+        int answered = 0;
+        int kept = 0;
+        for (int i = 0; i < Reports; ++i) {
+            QVERIFY(writer.keep(reportOf(QStringLiteral("veh-%1").arg(i % 100), 1000 + i, i),
+                                [&](const ReportOutcome &outcome) {
+                                    ++answered;
+                                    kept += outcome.result == ReportOutcome::Kept;
+                                }));
+            if (i % 50 == 0)
+                QTest::qWait(1); // the reports come over time, in many groups
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, Reports, 20000);
+        other.stop();
+        QVERIFY(written > 10);
+        QCOMPARE(kept, Reports);
     }
 
     void aDatabaseThatCannotBeOpenedAnswersNotKept()
