@@ -64,19 +64,46 @@ bool WorldRepository::writeVehicles(const std::vector<SimulatedVehicle> &vehicle
     return batch.flush(error);
 }
 
+namespace {
+
+/// A car's state as vehicle_state keeps it, after its id.
+const QString StateColumns = QStringLiteral(
+    "vehicle_id, battery_wh, plugged_in, driving, contributing, chip_temp_c, energy_today_wh, "
+    "energy_today_fraction_wh, local_day, last_seen_minute, asleep_until_minute, "
+    "simulate_from_minute");
+
+/// Reads StateColumns' state (all but the id) from `query`, starting at column `first`.
+void readState(const QSqlQuery &query, int first, SimulatedVehicle *v)
+{
+    v->batteryWh = query.value(first).toDouble();
+    v->pluggedIn = query.value(first + 1).toBool();
+    v->driving = query.value(first + 2).toBool();
+    v->contributing = query.value(first + 3).toBool();
+    v->chipTempC = query.value(first + 4).toDouble();
+    v->energyTodayWh = query.value(first + 5).toLongLong();
+    v->energyTodayFractionWh = query.value(first + 6).toDouble();
+    v->localDay = query.value(first + 7).toInt();
+    v->lastSeenMinute = query.value(first + 8).toLongLong();
+    v->asleepUntilMinute = query.value(first + 9).toLongLong();
+    v->simulateFromMinute = query.value(first + 10).toLongLong();
+}
+
+} // namespace
+
 std::vector<SimulatedVehicle> WorldRepository::loadVehicles() const
 {
     std::vector<SimulatedVehicle> vehicles;
     QSqlQuery query(m_store.database());
-    query.exec(QStringLiteral(
-        "SELECT v.id, v.owner, v.name, v.model, v.time_zone, v.battery_capacity_wh, "
-        "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, "
-        "s.battery_wh, s.plugged_in, s.driving, s.contributing, s.chip_temp_c, "
-        "s.energy_today_wh, s.energy_today_fraction_wh, s.local_day, p.version, p.policy, "
-        "v.group_name, v.step_minutes, s.last_seen_minute, s.asleep_until_minute, "
-        "s.simulate_from_minute "
-        "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
-        "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid"));
+    query.setForwardOnly(true);
+    query.exec(
+        QStringLiteral(
+            "SELECT v.id, v.owner, v.name, v.model, v.time_zone, v.battery_capacity_wh, "
+            "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, p.version, "
+            "p.policy, v.group_name, v.step_minutes, %1 "
+            "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
+            "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid")
+            .arg(QStringLiteral("s.") +
+                 QString(StateColumns).replace(QStringLiteral(", "), QStringLiteral(", s."))));
     while (query.next()) {
         SimulatedVehicle v;
         v.id = query.value(0).toString();
@@ -90,26 +117,15 @@ std::vector<SimulatedVehicle> WorldRepository::loadVehicles() const
         v.commuteMinute = query.value(8).toInt();
         v.tripWhPerMinute = query.value(9).toInt();
         if (!query.value(10).isNull()) {
-            v.batteryWh = query.value(10).toDouble();
-            v.pluggedIn = query.value(11).toBool();
-            v.driving = query.value(12).toBool();
-            v.contributing = query.value(13).toBool();
-            v.chipTempC = query.value(14).toDouble();
-            v.energyTodayWh = query.value(15).toLongLong();
-            v.energyTodayFractionWh = query.value(16).toDouble();
-            v.localDay = query.value(17).toInt();
-            v.lastSeenMinute = query.value(22).toLongLong();
-            v.asleepUntilMinute = query.value(23).toLongLong();
-            v.simulateFromMinute = query.value(24).toLongLong();
-        }
-        v.group = query.value(20).toString();
-        v.stepMinutes = std::max(1, query.value(21).toInt());
-        v.recordsHistory = v.stepMinutes == 1;
-        if (!query.value(18).isNull()) {
-            v.policyVersion = query.value(18).toLongLong();
-            const QByteArray bytes = query.value(19).toByteArray();
+            v.policyVersion = query.value(10).toLongLong();
+            const QByteArray bytes = query.value(11).toByteArray();
             v.policy.ParseFromArray(bytes.constData(), int(bytes.size()));
         }
+        v.group = query.value(12).toString();
+        v.stepMinutes = std::max(1, query.value(13).toInt());
+        v.recordsHistory = v.stepMinutes == 1;
+        if (!query.value(14).isNull()) // a car without a state yet starts from its defaults
+            readState(query, 15, &v);
         vehicles.push_back(std::move(v));
     }
     return vehicles;
@@ -120,24 +136,11 @@ std::vector<SimulatedVehicle> WorldRepository::loadStates() const
     std::vector<SimulatedVehicle> states;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT vehicle_id, battery_wh, plugged_in, driving, contributing, chip_temp_c, "
-        "energy_today_wh, energy_today_fraction_wh, local_day, last_seen_minute, "
-        "asleep_until_minute, simulate_from_minute FROM vehicle_state"));
+    query.exec(QStringLiteral("SELECT %1 FROM vehicle_state").arg(StateColumns));
     while (query.next()) {
         SimulatedVehicle v;
         v.id = query.value(0).toString();
-        v.batteryWh = query.value(1).toDouble();
-        v.pluggedIn = query.value(2).toBool();
-        v.driving = query.value(3).toBool();
-        v.contributing = query.value(4).toBool();
-        v.chipTempC = query.value(5).toDouble();
-        v.energyTodayWh = query.value(6).toLongLong();
-        v.energyTodayFractionWh = query.value(7).toDouble();
-        v.localDay = query.value(8).toInt();
-        v.lastSeenMinute = query.value(9).toLongLong();
-        v.asleepUntilMinute = query.value(10).toLongLong();
-        v.simulateFromMinute = query.value(11).toLongLong();
+        readState(query, 1, &v);
         states.push_back(std::move(v));
     }
     return states;
@@ -178,15 +181,6 @@ bool WorldRepository::commitWorld(const std::vector<SimulatedVehicle> &vehicles,
         },
         error);
 }
-
-namespace {
-
-const QString StateColumns = QStringLiteral(
-    "vehicle_id, battery_wh, plugged_in, driving, contributing, chip_temp_c, energy_today_wh, "
-    "energy_today_fraction_wh, local_day, last_seen_minute, asleep_until_minute, "
-    "simulate_from_minute");
-
-} // namespace
 
 bool WorldRepository::writeStates(const std::vector<SimulatedVehicle> &vehicles,
                                   const QDateTime &simulatedUntil, const QDateTime &worldNow,
