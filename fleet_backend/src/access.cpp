@@ -117,12 +117,14 @@ std::optional<GrantRecord> AccessChecker::activeGrant(const AccountRecord &suppo
 http::Server::Handler AccessChecker::signedIn(AccountHandler handler) const
 {
     return [this, handler = std::move(handler)](const http::Request &request) {
-        http::Response unauthorized;
-        const auto account = m_auth.authenticate(request, &unauthorized);
-        if (!account)
-            return unauthorized;
-        return http::afterwards(handler(request, *account),
-                                [id = account->id](http::Response &done) { done.accountId = id; });
+        // Who asks is looked up off the event loop; the handler then runs on it. The request
+        // lives as long as the answer may still need it.
+        auto kept = std::make_shared<const http::Request>(request);
+        return m_auth.whenSignedIn(request, [handler, kept](const AccountRecord &account) {
+            return http::afterwards(
+                handler(*kept, account),
+                [kept, id = account.id](http::Response &done) { done.accountId = id; });
+        });
     };
 }
 

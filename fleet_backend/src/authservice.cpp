@@ -321,30 +321,66 @@ http::Response AuthService::changePassword(const http::Request &request,
         next);
 }
 
+AuthService::Caller AuthService::identify(const Store &store, const QByteArray &authorization)
+{
+    Caller caller;
+    if (!authorization.startsWith("Bearer ") || authorization.size() < 8) {
+        caller.unauthorized =
+            unauthenticated(QStringLiteral("sign in first: this needs a bearer token"));
+        return caller;
+    }
+    const auto session =
+        store.accounts().sessionByAccess(tokenDigest(authorization.mid(7).trimmed()));
+    if (!session) {
+        caller.unauthorized = unauthenticated(QStringLiteral("the access token is not valid"));
+        return caller;
+    }
+    if (session->accessExpiresMs <= QDateTime::currentMSecsSinceEpoch()) {
+        caller.unauthorized =
+            unauthenticated(QStringLiteral("the access token has expired; refresh it"));
+        return caller;
+    }
+    caller.accessExpiresMs = session->accessExpiresMs;
+    caller.account = store.accounts().accountById(session->accountId);
+    if (!caller.account)
+        caller.unauthorized = unauthenticated(QStringLiteral("the account no longer exists"));
+    return caller;
+}
+
 std::optional<AccountRecord> AuthService::authenticate(const http::Request &request,
                                                        http::Response *unauthorized,
                                                        qint64 *accessExpiresMs) const
 {
-    const QByteArray header = request.header("authorization");
-    if (!header.startsWith("Bearer ") || header.size() < 8) {
-        *unauthorized = unauthenticated(QStringLiteral("sign in first: this needs a bearer token"));
-        return std::nullopt;
-    }
-    const auto session = m_store.accounts().sessionByAccess(tokenDigest(header.mid(7).trimmed()));
-    if (!session) {
-        *unauthorized = unauthenticated(QStringLiteral("the access token is not valid"));
-        return std::nullopt;
-    }
-    if (session->accessExpiresMs <= QDateTime::currentMSecsSinceEpoch()) {
-        *unauthorized = unauthenticated(QStringLiteral("the access token has expired; refresh it"));
-        return std::nullopt;
-    }
-    if (accessExpiresMs)
-        *accessExpiresMs = session->accessExpiresMs;
-    const auto account = m_store.accounts().accountById(session->accountId);
-    if (!account)
-        *unauthorized = unauthenticated(QStringLiteral("the account no longer exists"));
-    return account;
+    Caller caller = identify(m_store, request.header("authorization"));
+    if (!caller.account)
+        *unauthorized = std::move(caller.unauthorized);
+    else if (accessExpiresMs)
+        *accessExpiresMs = caller.accessExpiresMs;
+    return caller.account;
+}
+
+http::Response AuthService::whenSignedIn(const http::Request &request, Signed then)
+{
+    auto [response, deliver] = http::deferred();
+    const bool queued = m_executor.lookUp<Caller>(
+        [authorization = request.header("authorization")](const Store &store) {
+            return identify(store, authorization);
+        },
+        [deliver = deliver, then = std::move(then)](std::optional<Caller> caller) {
+            if (!caller)
+                return deliver(retryLater(503, QStringLiteral("busy"),
+                                          QStringLiteral("the database cannot be reached right "
+                                                         "now"),
+                                          Executor::RetryAfterSeconds));
+            if (!caller->account)
+                return deliver(std::move(caller->unauthorized));
+            deliver(then(*caller->account));
+        });
+    if (!queued)
+        return retryLater(503, QStringLiteral("busy"),
+                          QStringLiteral("too many requests are waiting; try again in a moment"),
+                          Executor::RetryAfterSeconds);
+    return std::move(response);
 }
 
 } // namespace idlefleet::backend

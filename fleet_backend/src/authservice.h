@@ -29,6 +29,12 @@ public:
     std::optional<AccountRecord> authenticate(const http::Request &request,
                                               http::Response *unauthorized,
                                               qint64 *accessExpiresMs = nullptr) const;
+    /// authenticate() without the event loop waiting for the database: the session and its
+    /// account are looked up on the executor's thread, then `then` answers on the event loop
+    /// with the account, or the 401 is answered (503 with Retry-After when too many wait or the
+    /// database cannot be reached).
+    using Signed = std::function<http::Response(const AccountRecord &account)>;
+    http::Response whenSignedIn(const http::Request &request, Signed then);
 
     /// What follows a password proved right: `account` as it is now, and the new password's
     /// record when one was asked for.
@@ -72,6 +78,16 @@ public:
     static constexpr int MaxHashesPerAddress = 4;
 
 private:
+    /// Who asks, from the request's Authorization header: the account, or the 401 to answer.
+    struct Caller
+    {
+        std::optional<AccountRecord> account;
+        http::Response unauthorized;
+        qint64 accessExpiresMs = 0;
+    };
+    /// Reads nothing but `store`: runs on any thread with its own connection.
+    static Caller identify(const Store &store, const QByteArray &authorization);
+
     /// A new session of `family` (empty: a new sign-in, a new family); `replacing` the session
     /// whose refresh made it, if any.
     http::Response newSession(const AccountRecord &account, const QString &family = {},

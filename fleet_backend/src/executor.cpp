@@ -49,6 +49,9 @@ Executor::Executor(QObject *parent)
     m_reading.setObjectName(QStringLiteral("reading"));
     // The threads keep their connections: none ends while idle, all end with the executor.
     m_reading.setExpiryTimeout(-1);
+    m_lookingUp.setMaxThreadCount(LookUpThreads);
+    m_lookingUp.setObjectName(QStringLiteral("looking up who asks"));
+    m_lookingUp.setExpiryTimeout(-1);
 }
 
 Executor::~Executor()
@@ -56,6 +59,17 @@ Executor::~Executor()
     // Work under way finishes; its results are dropped with this object.
     m_hashing.waitForDone();
     m_reading.waitForDone();
+    m_lookingUp.waitForDone();
+}
+
+const Store *Executor::openedHere(const DatabaseUrl &url,
+                                  const std::function<void(qint64)> &observer)
+{
+    QString error;
+    const Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, observer, &error);
+    if (!store)
+        qCWarning(lcReading, "%s", qPrintable(error));
+    return store;
 }
 
 void Executor::setDatabase(const DatabaseUrl &url, std::function<void(qint64)> observer)
@@ -73,10 +87,7 @@ http::Response Executor::read(std::function<http::Response(const Store &)> work)
     m_reading.start([this, url = m_database, observer = m_statementObserver, work = std::move(work),
                      deliver = deliver]() mutable {
         yieldToTheEventLoop();
-        QString error;
-        const Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, observer, &error);
-        if (!store)
-            qCWarning(lcReading, "%s", qPrintable(error));
+        const Store *store = openedHere(url, observer);
         auto answer = std::make_shared<http::Response>(
             store ? work(*store)
                   : unavailable(QStringLiteral("the database cannot be reached right now")));
