@@ -3,11 +3,15 @@
 #include "store/sqlbind.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace idlefleet::backend {
 namespace {
@@ -271,6 +275,30 @@ QString upsertSql(const QString &table, const QString &columns, const QString &k
              onConflictReplace(columns, keys));
 }
 
+namespace {
+/// The rest per unit of work of the Pace living on this thread; 0 with none.
+thread_local double t_restPerWork = 0;
+} // namespace
+
+Pace::Pace(double restPerWork)
+    : m_previous(t_restPerWork)
+{
+    t_restPerWork = std::max(0.0, restPerWork);
+}
+
+Pace::~Pace()
+{
+    t_restPerWork = m_previous;
+}
+
+void Pace::rest(qint64 nanoseconds)
+{
+    if (t_restPerWork <= 0 || nanoseconds <= 0)
+        return;
+    const auto micros = qint64(double(nanoseconds) * t_restPerWork / 1000);
+    QThread::usleep(ulong(std::min(micros, MaxRestMs * 1000)));
+}
+
 RowBatch::RowBatch(QSqlDatabase db, const QString &head, int columns, const QString &tail,
                    int rowsPerStatement)
     : m_db(std::move(db))
@@ -299,34 +327,21 @@ bool RowBatch::flush(QString *error)
 
 bool RowBatch::run(int rows, QString *error)
 {
-    const auto statement = [this](int count) -> QString {
-        const QString one = QLatin1Char('(') +
-                            QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) +
-                            QLatin1Char(')');
-        return m_head + QStringLiteral(" VALUES ") +
-               QStringList(count, one).join(QStringLiteral(", ")) +
-               (m_tail.isEmpty() ? QString() : QLatin1Char(' ') + m_tail);
-    };
-    QSqlQuery partial(m_db);
-    QSqlQuery *query = &partial;
-    if (rows == m_rowsPerStatement) {
-        if (!m_full) {
-            m_full = std::make_unique<QSqlQuery>(m_db);
-            if (!m_full->prepare(statement(rows))) {
-                *error = QStringLiteral("database: %1").arg(m_full->lastError().text());
-                m_full.reset();
-                return false;
-            }
-        }
-        query = m_full.get();
-    } else if (!partial.prepare(statement(rows))) {
-        *error = QStringLiteral("database: %1").arg(partial.lastError().text());
+    const QString one = QLatin1Char('(') +
+                        QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) +
+                        QLatin1Char(')');
+    QSqlQuery *query = PreparedStatements::of(m_db)->statement(
+        m_head + QStringLiteral(" VALUES ") + QStringList(rows, one).join(QStringLiteral(", ")) +
+            (m_tail.isEmpty() ? QString() : QLatin1Char(' ') + m_tail),
+        error);
+    if (!query)
         return false;
-    }
     const qsizetype count = qsizetype(rows) * m_columns;
     for (qsizetype i = 0; i < count; ++i)
         query->addBindValue(m_values.at(i));
     m_values.remove(0, count);
+    QElapsedTimer took;
+    took.start();
     if (!query->exec()) {
         *error = QStringLiteral("database: %1").arg(query->lastError().text());
         return false;
@@ -335,7 +350,44 @@ bool RowBatch::run(int rows, QString *error)
         while (query->next())
             m_onRow(*query);
     }
+    query->finish(); // kept prepared, its result let go
+    Pace::rest(took.nsecsElapsed());
     return true;
+}
+
+PreparedStatements::PreparedStatements(const QString &connection, QObject *driver)
+    : QObject(driver)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("idlefleet prepared statements"));
+}
+
+PreparedStatements *PreparedStatements::of(const QSqlDatabase &db)
+{
+    QSqlDriver *driver = db.driver();
+    auto *kept = driver->findChild<PreparedStatements *>(QString(), Qt::FindDirectChildrenOnly);
+    return kept ? kept : new PreparedStatements(db.connectionName(), driver);
+}
+
+void PreparedStatements::release(const QSqlDatabase &db)
+{
+    if (QSqlDriver *driver = db.driver())
+        delete driver->findChild<PreparedStatements *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+QSqlQuery *PreparedStatements::statement(const QString &sql, QString *error)
+{
+    if (const auto found = m_kept.constFind(sql); found != m_kept.cend())
+        return found->get();
+    if (m_kept.size() >= MaxKept)
+        m_kept.clear();
+    auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+    if (!query->prepare(sql)) {
+        *error = QStringLiteral("database: %1").arg(query->lastError().text());
+        return nullptr;
+    }
+    m_kept.insert(sql, query);
+    return query.get();
 }
 
 bool openDatabase(const DatabaseUrl &url, const QString &connectionName, QString *error)

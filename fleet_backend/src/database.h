@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -46,6 +48,53 @@ QString upsertSql(const QString &table, const QString &columns, const QString &k
 /// Its last part alone, "ON CONFLICT (keys) DO UPDATE SET" every other column (for RowBatch).
 QString onConflictReplace(const QString &columns, const QString &keys);
 
+/// Statements prepared once per connection and kept with it: the shapes RowBatch and the
+/// report groups use (a statement per row count) come back group after group, and PostgreSQL
+/// then parses and plans each once rather than at each use's PREPARE, EXECUTE and DEALLOCATE.
+/// Kept as a child of the connection's driver; released before the connection closes.
+class PreparedStatements : public QObject
+{
+    Q_OBJECT
+public:
+    /// `db`'s statements (made at the first use).
+    static PreparedStatements *of(const QSqlDatabase &db);
+    /// Lets go of `db`'s statements (before it closes).
+    static void release(const QSqlDatabase &db);
+    /// `sql` prepared on this connection, ready to be bound and run; null with the reason in
+    /// `error` when it cannot be prepared. Valid until the next call.
+    QSqlQuery *statement(const QString &sql, QString *error);
+    /// More than this many kept, all are let go (a workload whose shapes never repeat).
+    static constexpr int MaxKept = 256;
+
+private:
+    PreparedStatements(const QString &connection, QObject *driver);
+    QString m_connection;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
+};
+
+/// Spreads one long piece of database work over time. While a Pace lives on a thread, each
+/// statement that thread runs through RowBatch (and each page a paged read takes, through
+/// rest()) is followed by a rest of `restPerWork` times what the statement took, at most
+/// MaxRestMs at once. The leader's commit of a minute for 10,000 cars and a follower's read of
+/// it back would otherwise take the database server's cores for a few hundred milliseconds at
+/// once, while the reports of those same cars wait; paced, they take longer and leave room for
+/// the requests served meanwhile. For a server alone (PostgreSQL): SQLite's writer holds the
+/// file's lock for its whole transaction, which a rest would only make longer.
+class Pace
+{
+public:
+    explicit Pace(double restPerWork);
+    ~Pace();
+    Pace(const Pace &) = delete;
+    Pace &operator=(const Pace &) = delete;
+    /// After `nanoseconds` of work on this thread: rests, if a Pace lives here.
+    static void rest(qint64 nanoseconds);
+    static constexpr qint64 MaxRestMs = 40;
+
+private:
+    double m_previous;
+};
+
 /// Rows written many to a statement: `head` VALUES (?, ...), (?, ...), ... `tail`, one round trip
 /// for up to `rowsPerStatement` rows instead of one per row (what PostgreSQL over a socket needs to
 /// build a world in seconds; SQLite gains too). Rows go out when a statement is full and on
@@ -72,7 +121,6 @@ private:
     int m_columns;
     int m_rowsPerStatement;
     QVariantList m_values;
-    std::unique_ptr<QSqlQuery> m_full; ///< the statement of a full batch, prepared once
     std::function<void(const QSqlQuery &)> m_onRow;
 };
 

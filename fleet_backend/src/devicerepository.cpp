@@ -82,18 +82,24 @@ bool DeviceRepository::vehiclesForDevices(const std::vector<IncomingReport> &rep
     }
     for (qsizetype from = 0; from < digests.size(); from += RowsPerStatement) {
         const qsizetype count = std::min<qsizetype>(RowsPerStatement, digests.size() - from);
-        QSqlQuery query(m_store.database());
-        query.prepare(
-            QStringLiteral("SELECT digest, vehicle_id FROM device_tokens WHERE digest IN (%1)")
-                .arg(QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "))));
+        QSqlQuery *query =
+            PreparedStatements::of(m_store.database())
+                ->statement(
+                    QStringLiteral("SELECT digest, vehicle_id FROM "
+                                   "device_tokens WHERE digest IN (%1)")
+                        .arg(QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "))),
+                    error);
+        if (!query)
+            return false;
         for (qsizetype i = from; i < from + count; ++i)
-            bindValue(query, digests.at(i));
-        if (!query.exec()) {
-            *error = QStringLiteral("database: %1").arg(query.lastError().text());
+            bindValue(*query, digests.at(i));
+        if (!query->exec()) {
+            *error = QStringLiteral("database: %1").arg(query->lastError().text());
             return false;
         }
-        while (query.next())
-            vehicles->insert(query.value(0).toByteArray(), query.value(1).toString());
+        while (query->next())
+            vehicles->insert(query->value(0).toByteArray(), query->value(1).toString());
+        query->finish();
     }
     return true;
 }

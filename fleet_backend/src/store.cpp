@@ -208,6 +208,7 @@ Store::~Store()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        PreparedStatements::release(db);
         if (db.isOpen())
             db.close();
     }
@@ -321,6 +322,26 @@ bool Store::inTransaction(const std::function<bool()> &work, QString *error)
         return false;
     }
     return true;
+}
+
+bool Store::inSnapshot(const std::function<bool()> &work, QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery begin(db);
+    if (!begin.exec(m_dialect == Dialect::Postgres
+                        ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                        : QStringLiteral("BEGIN"))) {
+        *error = QStringLiteral("database: %1").arg(begin.lastError().text());
+        return false;
+    }
+    const bool done = work();
+    QSqlQuery end(db);
+    // A read-only transaction has nothing to keep: its end only lets go of the snapshot.
+    if (!end.exec(QStringLiteral("COMMIT")) && done) {
+        *error = QStringLiteral("database: %1").arg(end.lastError().text());
+        return false;
+    }
+    return done;
 }
 
 bool Store::exec(const QString &sql, QString *error)

@@ -110,6 +110,10 @@ private:
     /// Runs `work` in one transaction: committed if it returns true, else rolled back; false
     /// with the reason in `error` (may be null) when it failed or the commit did.
     bool inTransaction(const std::function<bool()> &work, QString *error);
+    /// Runs `work`, which only reads, in one transaction that sees the database as it was at
+    /// its first statement (PostgreSQL: REPEATABLE READ; SQLite: a read transaction), without
+    /// taking any write lock; false with the reason in `error` when it failed.
+    bool inSnapshot(const std::function<bool()> &work, QString *error);
 
     QString m_connectionName;
     DatabaseUrl m_url;

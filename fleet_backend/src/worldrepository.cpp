@@ -5,6 +5,7 @@
 #include "store.h"
 #include "store/sqlbind.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -131,19 +132,49 @@ std::vector<SimulatedVehicle> WorldRepository::loadVehicles() const
     return vehicles;
 }
 
-std::vector<SimulatedVehicle> WorldRepository::loadStates() const
+bool WorldRepository::readCommitted(Committed *world, QString *error)
 {
-    std::vector<SimulatedVehicle> states;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT %1 FROM vehicle_state").arg(StateColumns));
-    while (query.next()) {
-        SimulatedVehicle v;
-        v.id = query.value(0).toString();
-        readState(query, 1, &v);
-        states.push_back(std::move(v));
-    }
-    return states;
+    return m_store.inSnapshot(
+        [&] {
+            world->simulatedUntil = simulatedUntil();
+            if (!world->simulatedUntil.isValid()) {
+                *error = QStringLiteral("the world has no commit yet");
+                return false;
+            }
+            world->states.clear();
+            QSqlQuery page(m_store.database());
+            page.setForwardOnly(true);
+            page.prepare(QStringLiteral("SELECT %1 FROM vehicle_state WHERE vehicle_id > ? "
+                                        "ORDER BY vehicle_id LIMIT %2")
+                             .arg(StateColumns)
+                             .arg(StatesPerPage));
+            QString after; // the first page starts above every id (ids are never empty)
+            for (;;) {
+                QElapsedTimer took;
+                took.start();
+                bindValue(page, after);
+                if (!page.exec()) {
+                    *error = QStringLiteral("database: %1").arg(page.lastError().text());
+                    return false;
+                }
+                int rows = 0;
+                while (page.next()) {
+                    SimulatedVehicle v;
+                    v.id = page.value(0).toString();
+                    readState(page, 1, &v);
+                    after = v.id;
+                    world->states.push_back(std::move(v));
+                    ++rows;
+                }
+                page.finish();
+                Pace::rest(took.nsecsElapsed());
+                if (rows < StatesPerPage)
+                    break;
+            }
+            world->consentingOwners = m_store.accounts().consentingOwners();
+            return true;
+        },
+        error);
 }
 
 void WorldRepository::copyState(const SimulatedVehicle &from, SimulatedVehicle *to)

@@ -4,6 +4,7 @@
 #include "storerecords.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -27,10 +28,21 @@ public:
     bool createWorld(const std::vector<SimulatedVehicle> &vehicles, const QDateTime &simulatedUntil,
                      const QDateTime &worldNow, QString *error);
     std::vector<SimulatedVehicle> loadVehicles() const;
-    /// Every car's id and state as last committed, nothing else (what a follower takes from
-    /// the leader's commits: its cars, policies and groups it knows from the feed of changes).
-    std::vector<SimulatedVehicle> loadStates() const;
-    /// Copies what loadStates() reads of a car, from `from` to `to`.
+    /// What a follower takes from the leader's last commit: every car's id and state, nothing
+    /// else (its cars, policies and groups it knows from the feed of changes), how far the world
+    /// is simulated, and who consents.
+    struct Committed
+    {
+        QDateTime simulatedUntil;
+        std::vector<SimulatedVehicle> states;
+        QSet<QString> consentingOwners;
+    };
+    /// Reads the last commit in one snapshot (a commit landing meanwhile is not half seen), the
+    /// states a page of StatesPerPage cars at a time, each page a statement (Pace::rest() after
+    /// each). False with the reason in `error`.
+    bool readCommitted(Committed *world, QString *error);
+    static constexpr int StatesPerPage = 1000;
+    /// Copies what readCommitted() reads of a car, from `from` to `to`.
     static void copyState(const SimulatedVehicle &from, SimulatedVehicle *to);
     /// Keeps every car's state, how far the world is simulated, and where the world's clock
     /// stands (`worldNow`, with the wall clock's instant), in one transaction.
