@@ -14,5 +14,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcWorld)   ///< idlefleetd.world: the simulator and i
 
 /// "idlefleetd: " before every line, "warning: " before warnings; one line per message.
 void installLogFormat();
+/// From now on the log's lines are written on a thread of their own, so that the event loop
+/// never waits for stderr (a slow disk or journal); called once the server serves.
+void logInBackground();
 
 } // namespace idlefleet::backend

@@ -412,6 +412,7 @@ int main(int argc, char *argv[])
     std::fprintf(stdout, "{\"url\": \"%s\", \"spki_sha256\": \"%s\"}\n", qPrintable(url),
                  qPrintable(identity.pin));
     std::fflush(stdout);
+    logInBackground();
     qCInfo(lcStartup, "serving %s (world time %s)", qPrintable(url),
            qPrintable(clock.now().toString(Qt::ISODate)));
 
