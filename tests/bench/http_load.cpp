@@ -1,6 +1,6 @@
 // http_load URL PIN [--connections N] [--rate R] [--seconds S] [--path P] [--body-bytes B]
 //           [--login EMAIL:PASSWORD] [--reports FILE] [--sign-ins EMAIL:PASSWORD]
-//           [--bind-from ADDRESS] [--from-car K]
+//           [--bind-from ADDRESS] [--from-car K] [--by-second]
 // A load generator for idlefleetd on loopback: N keep-alive TLS connections send requests at R
 // per second in total (0: as fast as they can) for S seconds; prints requests per second and the
 // p50/p99/max latency. It checks the server's pin and speaks plain HTTP/1.1 itself, so the client
@@ -102,8 +102,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("ADDRESS"));
     const QCommandLineOption fromCarOption(QStringLiteral("from-car"), QStringLiteral("K"),
                                            QStringLiteral("K"), QStringLiteral("0"));
+    // Each second's p99 and worst on standard error, with the wall clock's time of day (to see
+    // which moment of the server's minute a slow answer belongs to).
+    const QCommandLineOption bySecondOption(QStringLiteral("by-second"));
     parser.addOptions({connectionsOption, rateOption, secondsOption, pathOption, bodyOption,
-                       loginOption, reportsOption, signInsOption, bindOption, fromCarOption});
+                       loginOption, reportsOption, signInsOption, bindOption, fromCarOption,
+                       bySecondOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 2) {
         std::fprintf(stderr, "usage: http_load URL PIN [options]\n");
@@ -195,6 +199,8 @@ int main(int argc, char *argv[])
     clock.start();
     std::vector<qint64> latenciesNs;
     latenciesNs.reserve(1 << 20);
+    std::vector<std::vector<qint64>> bySecond; // latencies by the second they were sent in
+    const qint64 startWallMs = QDateTime::currentMSecsSinceEpoch();
     qint64 errors = 0;
     qint64 sent = 0;
     bool measuring = false;
@@ -245,8 +251,14 @@ int main(int argc, char *argv[])
                 if (!header.startsWith("http/1.1 2"))
                     ++errors;
                 conn.buffer.remove(0, headerEnd + 4 + length);
-                if (measuring && conn.sentAtNs >= 0)
-                    latenciesNs.push_back(clock.nsecsElapsed() - conn.sentAtNs);
+                if (measuring && conn.sentAtNs >= 0) {
+                    const qint64 latency = clock.nsecsElapsed() - conn.sentAtNs;
+                    latenciesNs.push_back(latency);
+                    const auto second = std::size_t(conn.sentAtNs / 1000000000);
+                    if (bySecond.size() <= second)
+                        bySecond.resize(second + 1);
+                    bySecond[second].push_back(latency);
+                }
                 conn.sentAtNs = -1;
                 if (rate <= 0 && measuring)
                     send(conn);
@@ -301,6 +313,21 @@ int main(int argc, char *argv[])
     const double elapsed = double(clock.nsecsElapsed() - startNs) / 1e9;
 
     std::sort(latenciesNs.begin(), latenciesNs.end());
+    if (parser.isSet(bySecondOption)) {
+        for (std::size_t second = 0; second < bySecond.size(); ++second) {
+            std::vector<qint64> &in = bySecond[second];
+            if (in.empty())
+                continue;
+            std::sort(in.begin(), in.end());
+            const QTime at =
+                QDateTime::fromMSecsSinceEpoch(startWallMs + qint64(second) * 1000, Qt::UTC).time();
+            std::fprintf(
+                stderr, "http_load: %s %zu answered, p99 %.1f ms, max %.1f ms\n",
+                qPrintable(at.toString(QStringLiteral("HH:mm:ss"))), in.size(),
+                double(in[std::min(in.size() - 1, std::size_t(0.99 * double(in.size())))]) / 1e6,
+                double(in.back()) / 1e6);
+        }
+    }
     auto percentile = [&](double p) {
         return latenciesNs.empty()
                    ? 0.0
