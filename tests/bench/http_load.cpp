@@ -1,6 +1,6 @@
 // http_load URL PIN [--connections N] [--rate R] [--seconds S] [--path P] [--body-bytes B]
 //           [--login EMAIL:PASSWORD] [--reports FILE] [--sign-ins EMAIL:PASSWORD]
-//           [--bind-from ADDRESS] [--from-car K] [--by-second]
+//           [--bind-from ADDRESS] [--from-car K] [--by-second] [--start-at MS]
 // A load generator for idlefleetd on loopback: N keep-alive TLS connections send requests at R
 // per second in total (0: as fast as they can) for S seconds; prints requests per second and the
 // p50/p99/max latency. It checks the server's pin and speaks plain HTTP/1.1 itself, so the client
@@ -22,12 +22,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
 #include <idlefleet/v1/auth.pb.h>
 #include <idlefleet/v1/vehicle.pb.h>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -105,9 +107,15 @@ int main(int argc, char *argv[])
     // Each second's p99 and worst on standard error, with the wall clock's time of day (to see
     // which moment of the server's minute a slow answer belongs to).
     const QCommandLineOption bySecondOption(QStringLiteral("by-second"));
+    // Measuring starts at this wall-clock instant (milliseconds since the epoch), once every
+    // connection is made: generators started together measure the same seconds, and none
+    // measures while another still shakes hands (a hundred TLS handshakes take a core for a
+    // fifth of a second).
+    const QCommandLineOption startAtOption(QStringLiteral("start-at"), QStringLiteral("MS"),
+                                           QStringLiteral("MS"), QStringLiteral("0"));
     parser.addOptions({connectionsOption, rateOption, secondsOption, pathOption, bodyOption,
                        loginOption, reportsOption, signInsOption, bindOption, fromCarOption,
-                       bySecondOption});
+                       bySecondOption, startAtOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 2) {
         std::fprintf(stderr, "usage: http_load URL PIN [options]\n");
@@ -199,7 +207,7 @@ int main(int argc, char *argv[])
     clock.start();
     std::vector<qint64> latenciesNs;
     latenciesNs.reserve(1 << 20);
-    std::vector<std::vector<qint64>> bySecond; // latencies by the second they were sent in
+    std::map<qint64, std::vector<qint64>> bySecond; // latencies by the wall clock's second sent
     const qint64 startWallMs = QDateTime::currentMSecsSinceEpoch();
     qint64 errors = 0;
     qint64 sent = 0;
@@ -254,10 +262,7 @@ int main(int argc, char *argv[])
                 if (measuring && conn.sentAtNs >= 0) {
                     const qint64 latency = clock.nsecsElapsed() - conn.sentAtNs;
                     latenciesNs.push_back(latency);
-                    const auto second = std::size_t(conn.sentAtNs / 1000000000);
-                    if (bySecond.size() <= second)
-                        bySecond.resize(second + 1);
-                    bySecond[second].push_back(latency);
+                    bySecond[(startWallMs + conn.sentAtNs / 1000000) / 1000].push_back(latency);
                 }
                 conn.sentAtNs = -1;
                 if (rate <= 0 && measuring)
@@ -281,6 +286,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    const qint64 startAt = parser.value(startAtOption).toLongLong();
+    while (QDateTime::currentMSecsSinceEpoch() < startAt) {
+        QCoreApplication::processEvents();
+        QThread::msleep(1);
+    }
     measuring = true;
     const qint64 startNs = clock.nsecsElapsed();
     QTimer pacer;
@@ -314,13 +324,9 @@ int main(int argc, char *argv[])
 
     std::sort(latenciesNs.begin(), latenciesNs.end());
     if (parser.isSet(bySecondOption)) {
-        for (std::size_t second = 0; second < bySecond.size(); ++second) {
-            std::vector<qint64> &in = bySecond[second];
-            if (in.empty())
-                continue;
+        for (auto &[second, in] : bySecond) {
             std::sort(in.begin(), in.end());
-            const QTime at =
-                QDateTime::fromMSecsSinceEpoch(startWallMs + qint64(second) * 1000, Qt::UTC).time();
+            const QTime at = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).time();
             std::fprintf(
                 stderr, "http_load: %s %zu answered, p99 %.1f ms, max %.1f ms\n",
                 qPrintable(at.toString(QStringLiteral("HH:mm:ss"))), in.size(),

@@ -43,21 +43,26 @@ rows() {
 }
 "$load" "$first" "$pin" --connections 50 --seconds 3 --reports "$dir/devices.jsonl" > "$dir/warm.out" || echo "reports_postgres_bench: warm-up: $(cat "$dir/warm.out")"
 # The run spans the end of a minute (the world runs on the wall clock here), when the leader
-# commits the minute's state of every car and the follower reads it back: the worst moment.
-while [ "$(date -u +%S)" != "50" ]; do sleep 0.2; done
+# commits the minute's state of every car and the follower reads it back: the worst moment. Both
+# generators connect first and start measuring together, at second :50.
+while [ "$(date -u +%S)" != "47" ]; do sleep 0.2; done
+start=$(( ($(date +%s) + 3) * 1000 ))
 before=$(rows)
-"$load" "$first" "$pin" --connections 100 --rate 500 --seconds 15 --reports "$dir/devices.jsonl" > "$dir/first.out" &
+"$load" "$first" "$pin" --connections 100 --rate 500 --seconds 15 --reports "$dir/devices.jsonl" \
+  --start-at "$start" --by-second > "$dir/first.out" 2> "$dir/first.seconds" &
 a=$!
 # Each car reports to one instance at a time: the second starts halfway through the cars, so
 # within the run no car reports to both (as behind a load balancer that keeps a car on one).
 "$load" "$second" "$pin" --connections 100 --rate 500 --seconds 15 --reports "$dir/devices.jsonl" \
-  --from-car 5001 > "$dir/second.out" &
+  --from-car 5001 --start-at "$start" --by-second > "$dir/second.out" 2> "$dir/second.seconds" &
 b=$!
 wait $a $b || true
 sleep 1
 after=$(rows)
 echo "first instance:  $(cat "$dir/first.out")"
 echo "second instance: $(cat "$dir/second.out")"
+echo "each second (first instance | second instance):"
+paste -d'|' "$dir/first.seconds" "$dir/second.seconds" | sed 's/http_load: //g'
 echo "reports_postgres_bench: the database took $(( (after - before) / 15 )) rows/s (inserts, updates and deletes; pg_stat_user_tables)"
 worst=0
 for out in "$dir/first.out" "$dir/second.out"; do
