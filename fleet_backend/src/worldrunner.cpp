@@ -43,6 +43,12 @@ WorldRunner::WorldRunner(Store &store, Simulator &simulator, const WorldClock &c
     m_committer.setMaxThreadCount(1);
     m_committer.setExpiryTimeout(-1);
     m_committer.setObjectName(QStringLiteral("committing the world"));
+    m_upkeep.setMaxThreadCount(1);
+    m_upkeep.setExpiryTimeout(-1);
+    m_upkeep.setObjectName(QStringLiteral("keeping the database tidy"));
+    m_feed.setMaxThreadCount(1);
+    m_feed.setExpiryTimeout(-1);
+    m_feed.setObjectName(QStringLiteral("reading the feed of changes"));
     connect(&m_tick, &QTimer::timeout, this, &WorldRunner::tick);
 }
 
@@ -160,13 +166,19 @@ void WorldRunner::follow()
         WorldRepository::Committed world;
     };
     m_following = true;
-    m_loading.start([this, url = m_store.url()] {
+    m_loading.start([this, url = m_store.url(), known = m_simulator.simulatedUntil()] {
         Executor::yieldToTheEventLoop();
         QElapsedTimer took;
         took.start();
         auto loaded = std::make_shared<Loaded>();
         QString error;
         Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, {}, &error);
+        if (store && store->world().simulatedUntil() == known) {
+            // Nothing committed since the last read.
+            QMetaObject::invokeMethod(
+                this, [this] { m_following = false; }, Qt::QueuedConnection);
+            return;
+        }
         if (store) {
             // Spread over the time: the leader's commit that this follows may still be taking
             // the database's cores, and the reports coming in must not wait for both.
@@ -214,17 +226,49 @@ void WorldRunner::follow()
 bool WorldRunner::keepMinutes(QString *error)
 {
     m_sinceKept.start();
-    const qint64 now = m_clock.now().toSecsSinceEpoch() / 60;
-    const qint64 keptFrom = now - qint64(m_minuteHistoryDays) * 24 * 60;
-    if (!m_store.history().preparePartitions(keptFrom, now + 62 * 24 * 60, error))
+    return keepMinutes(m_store, m_clock.now().toSecsSinceEpoch() / 60, m_minuteHistoryDays, error);
+}
+
+bool WorldRunner::keepMinutes(Store &store, qint64 nowMinute, int days, QString *error)
+{
+    const qint64 keptFrom = nowMinute - qint64(days) * 24 * 60;
+    if (!store.history().preparePartitions(keptFrom, nowMinute + 62 * 24 * 60, error))
         return false;
-    const qint64 gone = m_store.history().pruneMinutes(keptFrom, error);
+    const qint64 gone = store.history().pruneMinutes(keptFrom, error);
     if (gone < 0)
         return false;
     if (gone > 0)
         qCInfo(lcWorld, "%lld minute rows older than %d days went; their hours and days stay", gone,
-               m_minuteHistoryDays);
+               days);
     return true;
+}
+
+void WorldRunner::upkeep(bool minutes, bool stale)
+{
+    if (m_upkeeping)
+        return; // the last one still runs: this one comes at the next tick
+    m_upkeeping = true;
+    if (minutes)
+        m_sinceKept.start();
+    if (stale)
+        m_sinceForget.start();
+    m_upkeep.start([this, url = m_store.url(), minutes, stale,
+                    nowMinute = m_clock.now().toSecsSinceEpoch() / 60, days = m_minuteHistoryDays] {
+        Executor::yieldToTheEventLoop();
+        QString error;
+        if (Store *store = Store::forThisThread(url, Store::ThreadAccess::Write, {}, &error)) {
+            if (minutes && !keepMinutes(*store, nowMinute, days, &error))
+                qCWarning(lcWorld, "cannot roll up old minutes: %s", qPrintable(error));
+            if (stale)
+                store->shared().forgetStale(QDateTime::currentMSecsSinceEpoch(),
+                                            AuthService::FailureWindowMs,
+                                            AuthService::KnownAddressMs, ChangesKeptMs);
+        } else {
+            qCWarning(lcWorld, "cannot keep the database tidy: %s", qPrintable(error));
+        }
+        QMetaObject::invokeMethod(
+            this, [this] { m_upkeeping = false; }, Qt::QueuedConnection);
+    });
 }
 
 void WorldRunner::tell(const QString &kind, const QString &subject, const QString &detail)
@@ -254,7 +298,7 @@ void WorldRunner::tick()
         const bool led = m_leader;
         if (tryLead() && !led) {
             qCInfo(lcWorld, "this instance runs the world now: the one that did is gone");
-            readChanges();
+            takeChanges(m_store.shared().changesAfter(m_readUpTo, ChangesPerRead));
             reload(true);
         } else if (led && !m_leader) {
             // Another may run the world already: going on would count it twice. A service
@@ -267,30 +311,51 @@ void WorldRunner::tick()
     }
     if (m_shared)
         readChanges();
-    if (m_leader) {
+    if (m_leader)
         stepInBackground(m_clock.now());
-        QString error;
-        if ((!m_sinceKept.isValid() || m_sinceKept.elapsed() >= 3600 * 1000) &&
-            !keepMinutes(&error))
-            qCWarning(lcWorld, "cannot roll up old minutes: %s", qPrintable(error));
-    } else if (!m_following && m_store.world().simulatedUntil() != m_simulator.simulatedUntil()) {
-        follow(); // the leader committed: its world is the one to show
-    }
-    if (m_sinceForget.elapsed() >= 60000) {
-        m_sinceForget.start();
-        m_store.shared().forgetStale(QDateTime::currentMSecsSinceEpoch(),
-                                     AuthService::FailureWindowMs, AuthService::KnownAddressMs,
-                                     ChangesKeptMs);
-    }
+    else if (!m_following)
+        follow(); // reads the leader's commit if there is a new one
+    // The leader rolls up old minutes hourly; every instance forgets stale shared rows.
+    const bool minutes =
+        m_leader && (!m_sinceKept.isValid() || m_sinceKept.elapsed() >= 3600 * 1000);
+    const bool stale = m_sinceForget.elapsed() >= 60000;
+    if (minutes || stale)
+        upkeep(minutes, stale);
     Q_EMIT ticked();
 }
 
 void WorldRunner::readChanges()
 {
+    if (m_readingFeed) {
+        m_feedAgain = true; // more came meanwhile: read again when this read is in
+        return;
+    }
+    m_readingFeed = true;
+    m_feedAgain = false;
+    m_feed.start([this, url = m_store.url(), after = m_readUpTo] {
+        QString error;
+        auto changes = std::make_shared<std::vector<SharedRepository::Change>>();
+        if (const Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, {}, &error))
+            *changes = store->shared().changesAfter(after, ChangesPerRead);
+        else
+            qCWarning(lcWorld, "cannot read the other instances' changes: %s", qPrintable(error));
+        QMetaObject::invokeMethod(
+            this,
+            [this, changes] {
+                m_readingFeed = false;
+                takeChanges(*changes);
+                if (m_feedAgain)
+                    readChanges();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WorldRunner::takeChanges(const std::vector<SharedRepository::Change> &changes)
+{
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    for (const SharedRepository::Change &change :
-         m_store.shared().changesAfter(m_readUpTo, ChangesPerRead)) {
-        if (m_readAbove.contains(change.seq))
+    for (const SharedRepository::Change &change : changes) {
+        if (change.seq <= m_readUpTo || m_readAbove.contains(change.seq))
             continue;
         m_readAbove.insert(change.seq, nowMs);
         if (change.origin != m_origin)

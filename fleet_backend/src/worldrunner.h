@@ -54,15 +54,16 @@ public:
     /// Loads the world again as the database holds it (a follower following the leader's
     /// commits; with `ledger`, a new leader taking over the open ledger too).
     void reload(bool ledger);
-    /// A follower's reload(false), read on a thread of its own with its own connection and
-    /// taken in on the event loop, which never waits for the read (a 10,000-car world takes a
-    /// few hundred milliseconds to read on PostgreSQL). Nothing if one is under way.
+    /// A follower's reload(false) when the leader has committed since the last one, read on a
+    /// thread of its own with its own connection and taken in on the event loop, which never
+    /// waits for the read (a 10,000-car world takes a few hundred milliseconds to read on
+    /// PostgreSQL). Nothing if one is under way.
     void follow();
 
     /// Minute rows are kept this many days of world time; older ones go (hourly, the leader).
     void setMinuteHistoryDays(int days) { m_minuteHistoryDays = days; }
     /// The leader's upkeep of minute rows: partitions for the months ahead (PostgreSQL), and
-    /// the minutes older than the retention gone.
+    /// the minutes older than the retention gone. The tick runs it on a thread of its own.
     bool keepMinutes(QString *error);
 
     /// Tells the other instances of a change made here (nothing to tell on SQLite).
@@ -91,7 +92,14 @@ Q_SIGNALS:
 
 private:
     void tick();
+    /// Reads the feed of changes on a thread of its own and takes them in on the event loop
+    /// (at each word from the database, and each tick); one read at a time.
     void readChanges();
+    void takeChanges(const std::vector<SharedRepository::Change> &changes);
+    static bool keepMinutes(Store &store, qint64 nowMinute, int days, QString *error);
+    /// Old minutes rolled up (`minutes`) and stale shared rows forgotten (`stale`), on a thread
+    /// of its own with its own connection; nothing if the last upkeep still runs.
+    void upkeep(bool minutes, bool stale);
     void apply(const SharedRepository::Change &change);
     std::size_t indexOf(const QString &vehicleId) const;
 
@@ -111,10 +119,15 @@ private:
     QElapsedTimer m_sinceKept; ///< since keepMinutes() last ran
     int m_minuteHistoryDays = 90;
     std::function<void(const SharedRepository::Change &)> m_otherChanges;
-    bool m_following = false;  ///< a follow() is under way
-    bool m_committing = false; ///< a stepInBackground()'s commit is under way
+    bool m_following = false;   ///< a follow() is under way
+    bool m_committing = false;  ///< a stepInBackground()'s commit is under way
+    bool m_upkeeping = false;   ///< an upkeep() is under way
+    bool m_readingFeed = false; ///< a readChanges() is under way
+    bool m_feedAgain = false;   ///< a word came during it: read again
     std::atomic<bool> m_lastCommitKept{true};
     QThreadPool m_committer; ///< stepInBackground()'s thread
+    QThreadPool m_upkeep;    ///< upkeep()'s thread
+    QThreadPool m_feed;      ///< readChanges()'s thread
     QThreadPool m_loading;   ///< follow()'s thread; last, so it is done before the rest goes
 };
 
