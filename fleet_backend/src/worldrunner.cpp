@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "executor.h"
+#include "faultpoint.h"
 #include "logging.h"
 #include "metrics.h"
 #include "simulator.h"
@@ -22,6 +23,14 @@ constexpr int ChangesPerRead = 10000;
 /// How long the leader's commit and a follower's read of it rest per unit of work (Pace): a
 /// quarter of the time at work, a minute's commit for 10,000 cars kept in about two seconds.
 constexpr double PacedRestPerWork = 3;
+/// A test's way into the path of a commit that fails (faultFails()).
+bool failsForATest(QString *error)
+{
+    if (!faultFails("world-commit"))
+        return false;
+    *error = QStringLiteral("the commit failed (IDLEFLEETD_FAIL_AT)");
+    return true;
+}
 /// The longest step of the world whose commit is paced.
 constexpr int MaxPacedMinutes = 10;
 
@@ -114,9 +123,9 @@ void WorldRunner::stepInBackground(const QDateTime &until)
         // The reports coming in meanwhile are not to wait while the minute's rows take the
         // database's cores; the world waits for this commit anyway, which has the minute.
         Pace pace(paced ? PacedRestPerWork : 0);
-        const bool kept =
-            store && store->world().commitWorld(step->vehicles, step->samples, step->ledger,
-                                                step->simulatedUntil, step->worldNow, &error);
+        const bool kept = store && !failsForATest(&error) &&
+                          store->world().commitWorld(step->vehicles, step->samples, step->ledger,
+                                                     step->simulatedUntil, step->worldNow, &error);
         step.reset(); // its copies go here, not on the event loop
         m_lastCommitKept = kept;
         QMetaObject::invokeMethod(

@@ -1,6 +1,7 @@
 // spec/ledger.md, Durability: idlefleetd killed with SIGKILL at random moments, during the
 // first backfill and during live ticks, keeps a ledger (and status history) equal to that of a
-// world that never crashed: nothing counted twice, nothing lost.
+// world that never crashed: nothing counted twice, nothing lost. So does a world whose live
+// commits fail (IDLEFLEETD_FAIL_AT): it goes back to its last commit and simulates again.
 
 #include "backendprocess.h"
 #include "worldinstants.h"
@@ -136,10 +137,61 @@ private Q_SLOTS:
             backend.stop();
         }
 
+        compareWorlds(reference, crashed, start);
+    }
+
+    void aCommitThatFailsIsSimulatedAgain()
+    {
+        // The leader's live commits fail three times (as a lost connection or a full disk
+        // would): each time the world goes back to its last commit and simulates again, and
+        // keeps what a world whose commits never failed keeps.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString reference = folder.filePath(QStringLiteral("reference"));
+        const QString failed = folder.filePath(QStringLiteral("failed"));
+        const QDateTime start = worlds::ordinaryDay();
+        const QStringList arguments{QStringLiteral("--demo-world"),
+                                    QStringLiteral("--world-size"),
+                                    QStringLiteral("40"),
+                                    QStringLiteral("--backfill-days"),
+                                    QStringLiteral("3"),
+                                    QStringLiteral("--clock-speed"),
+                                    QStringLiteral("1200"),
+                                    QStringLiteral("--minute-history-days"),
+                                    QStringLiteral("3660")};
+        {
+            BackendProcess backend;
+            QVERIFY2(backend.start(reference, start, arguments), qPrintable(backend.error()));
+            QTest::qWait(8000); // some two hours of the world, live
+            backend.stop();
+        }
+        {
+            BackendProcess backend;
+            backend.setEnvironmentValue(QStringLiteral("IDLEFLEETD_FAIL_AT"),
+                                        QStringLiteral("world-commit"));
+            backend.setEnvironmentValue(QStringLiteral("IDLEFLEETD_FAIL_TIMES"),
+                                        QStringLiteral("3"));
+            QVERIFY2(backend.start(failed, start, arguments), qPrintable(backend.error()));
+            QTRY_COMPARE_WITH_TIMEOUT(
+                backend.log().count("the commit failed (IDLEFLEETD_FAIL_AT); simulating again "
+                                    "from the last commit"),
+                3, 20000);
+            QTest::qWait(6000); // and commits that are kept after them
+            backend.stop();
+        }
+        compareWorlds(reference, failed, start);
+    }
+
+private:
+    /// The ledger and status history of the worlds in folders `reference` and `other`, started
+    /// at `start`, over what both have simulated, are the same row for row.
+    static void compareWorlds(const QString &reference, const QString &other,
+                              const QDateTime &start)
+    {
         // What both worlds have simulated, less an hour (entries of an hour still open, or a
         // job whose end is not known yet, may differ between a world that stopped earlier).
         const QString a = reference + QStringLiteral("/idlefleetd.sqlite");
-        const QString b = crashed + QStringLiteral("/idlefleetd.sqlite");
+        const QString b = other + QStringLiteral("/idlefleetd.sqlite");
         const qint64 until = std::min(simulatedUntil(a), simulatedUntil(b)) - 3600;
         QVERIFY(until > start.toSecsSinceEpoch() - 3600 - 60);
         const QStringList queries{
