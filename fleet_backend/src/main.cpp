@@ -369,11 +369,16 @@ int main(int argc, char *argv[])
                                                clock.now().toSecsSinceEpoch() / 60 + 62 * 24 * 60,
                                                &error))
             return fail(ExitFailed, error);
-        if (!world.catchUp(clock.now(),
-                           std::max(WorldRunner::MaxCatchUpMinutes, options.backfillDays * 24 * 60),
-                           &error))
+        const int catchUpMinutes =
+            std::max(WorldRunner::MaxCatchUpMinutes, options.backfillDays * 24 * 60);
+        // A world left for longer than the longest catch-up skips what lies beyond it. Time that
+        // passes during the catch-up itself (a big world, a fast clock) is not skipped: the
+        // first ticks simulate it, so that no minute goes missing.
+        const bool beyondCatchUp =
+            simulator.simulatedUntil().secsTo(clock.now()) / 60 > catchUpMinutes;
+        if (!world.catchUp(clock.now(), catchUpMinutes, &error))
             return fail(ExitFailed, error);
-        if (simulator.simulatedUntil().secsTo(clock.now()) >= 60)
+        if (beyondCatchUp && simulator.simulatedUntil().secsTo(clock.now()) >= 60)
             simulator.setSimulatedUntil(wholeMinute(clock.now()));
         simulator.evaluateAll(simulator.simulatedUntil());
         if (!store.world().saveStates(simulator.vehicles(), simulator.simulatedUntil(), clock.now(),
