@@ -4,37 +4,68 @@
 
 #include "authservice.h"
 #include "demoworld.h"
+#include "executor.h"
 #include "idlefleet/v1/auth.pb.h"
 #include "protobufhttp.h"
 #include "rfc3339.h"
 #include "simulator.h"
 
 #include <QDateTime>
+#include <limits>
 
 namespace idlefleet::backend {
 
-AccessChecker::AccessChecker(Store &store, AuthService &auth, const Simulator &simulator)
+AccessChecker::AccessChecker(Store &store, AuthService &auth, Executor &executor,
+                             const Simulator &simulator)
     : m_store(store)
     , m_auth(auth)
+    , m_executor(executor)
     , m_simulator(simulator)
 {}
 
-bool AccessChecker::mayStream(const AccountRecord &account, const SimulatedVehicle &vehicle,
-                              qint64 *untilMs, bool opening) const
+void AccessChecker::streamVisibility(const AccountRecord &account, bool opening,
+                                     std::function<void(std::optional<Visible>)> then) const
 {
-    if (account.role != v1::ROLE_SUPPORT)
-        return maySee(account, vehicle);
-    QString why;
-    const auto grant = activeGrant(account, vehicle.id, &why);
-    if (!grant)
-        return false;
-    *untilMs = grant->expiresMs;
-    // Every look through a grant is audited, a stream's too.
-    if (opening)
-        m_store.grants().appendAudit({grant->id, vehicle.id, account.id,
-                                      QDateTime::currentMSecsSinceEpoch(),
-                                      QStringLiteral("STREAM /v1/stream")});
-    return true;
+    if (account.role != v1::ROLE_SUPPORT) {
+        Visible visible;
+        for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+            if (maySee(account, vehicle))
+                visible.insert(vehicle.id, std::numeric_limits<qint64>::max());
+        }
+        return then(std::move(visible));
+    }
+    // Support sees through its grants, read (and their use by an opening stream audited) on the
+    // writing thread.
+    const bool queued = m_executor.write<Visible>(
+        [account, opening](Store &store) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QHash<QString, GrantRecord> best; // car -> the grant in force lasting longest
+            for (const GrantRecord &grant : store.grants().grantsHeldBy(account.id)) {
+                if (grant.activeAt(now) &&
+                    (!best.contains(grant.vehicleId) ||
+                     grant.expiresMs > best.value(grant.vehicleId).expiresMs))
+                    best.insert(grant.vehicleId, grant);
+            }
+            Visible visible;
+            for (const GrantRecord &grant : std::as_const(best)) {
+                visible.insert(grant.vehicleId, grant.expiresMs);
+                // Every look through a grant is audited, a stream's too.
+                if (opening)
+                    store.grants().appendAudit({grant.id, grant.vehicleId, account.id, now,
+                                                QStringLiteral("STREAM /v1/stream")});
+            }
+            return visible;
+        },
+        [this, then](std::optional<Visible> visible) {
+            if (visible) {
+                // Only cars the world still has.
+                for (auto it = visible->begin(); it != visible->end();)
+                    it = vehicleById(it.key()) ? std::next(it) : visible->erase(it);
+            }
+            then(std::move(visible));
+        });
+    if (!queued)
+        then(std::nullopt);
 }
 
 http::Server::Handler AccessChecker::forVehicle(VehicleHandler handler, Access access) const
@@ -58,14 +89,34 @@ http::Server::Handler AccessChecker::forVehicleAs(VehicleAccountHandler handler,
                 return errorResponse(403, QStringLiteral("forbidden"),
                                      QStringLiteral("a support grant covers the car's "
                                                     "diagnostics only"));
-            QString why;
-            const auto grant = activeGrant(account, id, &why);
-            if (!grant || !vehicle)
-                return errorResponse(403, QStringLiteral("no_grant"), why);
-            m_store.grants().appendAudit(
-                {grant->id, vehicle->id, account.id, QDateTime::currentMSecsSinceEpoch(),
-                 QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path});
-            return handler(request, *vehicle, account);
+            // The grant is checked and its use audited on the writing thread.
+            struct Granted
+            {
+                bool granted = false;
+                QString why;
+            };
+            auto kept = std::make_shared<const http::Request>(request);
+            return m_executor.writeThen<Granted>(
+                [account, id, exists = vehicle != nullptr,
+                 action = QString(QString::fromLatin1(request.method) + QLatin1Char(' ') +
+                                  request.path)](Store &store) {
+                    Granted out;
+                    const auto grant = activeGrant(store, account, id, &out.why);
+                    if (!grant || !exists)
+                        return out;
+                    out.granted = store.grants().appendAudit(
+                        {grant->id, id, account.id, QDateTime::currentMSecsSinceEpoch(), action});
+                    if (!out.granted)
+                        out.why = QStringLiteral("the use of the grant could not be audited; try "
+                                                 "again");
+                    return out;
+                },
+                [this, handler, kept, account, id](Granted granted) {
+                    const SimulatedVehicle *car = vehicleById(id);
+                    if (!granted.granted || !car)
+                        return errorResponse(403, QStringLiteral("no_grant"), granted.why);
+                    return handler(*kept, *car, account);
+                });
         }
         if (!vehicle || !maySee(account, *vehicle))
             return errorResponse(404, QStringLiteral("not_found"),
@@ -85,13 +136,14 @@ const SimulatedVehicle *AccessChecker::vehicleById(const QString &id) const
     return index == Simulator::NoVehicle ? nullptr : &m_simulator.vehicles()[index];
 }
 
-std::optional<GrantRecord> AccessChecker::activeGrant(const AccountRecord &support,
-                                                      const QString &vehicleId, QString *why) const
+std::optional<GrantRecord> AccessChecker::activeGrant(const Store &store,
+                                                      const AccountRecord &support,
+                                                      const QString &vehicleId, QString *why)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<GrantRecord> best;
     std::optional<GrantRecord> latest;
-    for (const GrantRecord &grant : m_store.grants().grantsHeldBy(support.id)) {
+    for (const GrantRecord &grant : store.grants().grantsHeldBy(support.id)) {
         if (grant.vehicleId != vehicleId)
             continue;
         if (grant.activeAt(now) && (!best || grant.expiresMs > best->expiresMs))

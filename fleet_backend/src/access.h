@@ -3,9 +3,13 @@
 #include "http/server.h"
 #include "store.h"
 
+#include <QHash>
+#include <functional>
 #include <optional>
 
 namespace idlefleet::backend {
+
+class Executor;
 
 class AuthService;
 class Simulator;
@@ -17,7 +21,7 @@ struct SimulatedVehicle;
 class AccessChecker
 {
 public:
-    AccessChecker(Store &store, AuthService &auth, const Simulator &simulator);
+    AccessChecker(Store &store, AuthService &auth, Executor &executor, const Simulator &simulator);
 
     /// Who may use a per-car route.
     enum class Access
@@ -47,18 +51,23 @@ public:
     static bool maySee(const AccountRecord &account, const SimulatedVehicle &vehicle);
     /// As maySee(), for a car whose `owner` column is `owner`.
     static bool maySeeOwner(const AccountRecord &account, const QString &owner);
-    /// Whether a live stream of `account` carries `vehicle`: as maySee(), or through a grant
-    /// (then until its end, in `*untilMs`; the stream's opening is audited).
-    bool mayStream(const AccountRecord &account, const SimulatedVehicle &vehicle, qint64 *untilMs,
-                   bool opening) const;
+    /// The cars a live stream of `account` carries, each until when: as maySee() (for ever),
+    /// or through a grant (until its end; the stream's opening is audited). Given to `then` on
+    /// the event loop, at once or, for support, once its grants are read; nothing when they
+    /// cannot be read now.
+    using Visible = QHash<QString, qint64>;
+    void streamVisibility(const AccountRecord &account, bool opening,
+                          std::function<void(std::optional<Visible>)> then) const;
     const SimulatedVehicle *vehicleById(const QString &id) const;
-    /// The support engineer's grant in force for a car, else nullopt with the reason in `why`.
-    std::optional<GrantRecord> activeGrant(const AccountRecord &support, const QString &vehicleId,
-                                           QString *why) const;
+    /// The support engineer's grant in force for a car, else nullopt with the reason in `why`
+    /// (from `store`, any thread's own connection).
+    static std::optional<GrantRecord> activeGrant(const Store &store, const AccountRecord &support,
+                                                  const QString &vehicleId, QString *why);
 
 private:
     Store &m_store;
     AuthService &m_auth;
+    Executor &m_executor;
     const Simulator &m_simulator;
 };
 

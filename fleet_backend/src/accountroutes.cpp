@@ -15,8 +15,8 @@
 
 namespace idlefleet::backend {
 
-void FleetHttpServer::fillAccountDetails(v1::AccountDetails *out,
-                                         const AccountRecord &account) const
+void FleetHttpServer::fillAccountDetails(const Store &store, v1::AccountDetails *out,
+                                         const AccountRecord &account)
 {
     v1::Account *who = out->mutable_account();
     who->set_id(account.id.toStdString());
@@ -24,8 +24,7 @@ void FleetHttpServer::fillAccountDetails(v1::AccountDetails *out,
     who->set_display_name(account.displayName.toStdString());
     who->set_role(v1::Role(account.role));
     who->set_organisation_id(account.organisationId.toStdString());
-    for (const AccountRepository::ConsentRecord &record :
-         m_store.accounts().consentsOf(account.id)) {
+    for (const AccountRepository::ConsentRecord &record : store.accounts().consentsOf(account.id)) {
         v1::Consent *consent = out->add_consents();
         consent->set_terms_version(record.termsVersion.toStdString());
         setMs(consent->mutable_accepted_at(), record.atMs);
@@ -33,12 +32,13 @@ void FleetHttpServer::fillAccountDetails(v1::AccountDetails *out,
     }
 }
 
-http::Response FleetHttpServer::accountDetails(const http::Request &,
-                                               const AccountRecord &account) const
+http::Response FleetHttpServer::accountDetails(const http::Request &, const AccountRecord &account)
 {
-    v1::AccountDetails details;
-    fillAccountDetails(&details, account);
-    return protobufResponse(details);
+    return m_executor.read([account](const Store &store) {
+        v1::AccountDetails details;
+        fillAccountDetails(store, &details, account);
+        return protobufResponse(details);
+    });
 }
 
 http::Response FleetHttpServer::recordConsent(const http::Request &request,
@@ -53,17 +53,30 @@ http::Response FleetHttpServer::recordConsent(const http::Request &request,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("terms_version must name the terms agreed to"),
                              QStringLiteral("terms_version"));
-    if (!m_store.accounts().insertConsent(account.id, terms, QDateTime::currentMSecsSinceEpoch(),
-                                          consent.withdraw()))
-        return errorResponse(500, QStringLiteral("storage_failed"),
-                             QStringLiteral("the consent could not be kept; nothing changed"));
-    // The backend enforces it (spec/ledger.md): the person's cars contribute only with it.
-    if (account.role == v1::ROLE_OWNER) {
-        m_simulator.setOwnerConsent(account.email, !consent.withdraw());
-        tell(QStringLiteral("consent"), account.email,
-             consent.withdraw() ? QStringLiteral("0") : QStringLiteral("1"));
-    }
-    return accountDetails(request, account);
+    const bool withdraw = consent.withdraw();
+    return m_executor.writeThen<std::optional<v1::AccountDetails>>(
+        [account, terms, withdraw](Store &store) -> std::optional<v1::AccountDetails> {
+            if (!store.accounts().insertConsent(account.id, terms,
+                                                QDateTime::currentMSecsSinceEpoch(), withdraw))
+                return std::nullopt;
+            v1::AccountDetails details;
+            fillAccountDetails(store, &details, account);
+            return details;
+        },
+        [this, account, withdraw](std::optional<v1::AccountDetails> details) {
+            if (!details)
+                return errorResponse(500, QStringLiteral("storage_failed"),
+                                     QStringLiteral("the consent could not be kept; nothing "
+                                                    "changed"));
+            // The backend enforces it (spec/ledger.md): the person's cars contribute only with
+            // it.
+            if (account.role == v1::ROLE_OWNER) {
+                m_simulator.setOwnerConsent(account.email, !withdraw);
+                tell(QStringLiteral("consent"), account.email,
+                     withdraw ? QStringLiteral("0") : QStringLiteral("1"));
+            }
+            return protobufResponse(*details);
+        });
 }
 
 http::Response FleetHttpServer::deleteAccount(const http::Request &request,
@@ -84,16 +97,24 @@ http::Response FleetHttpServer::deleteAccount(const http::Request &request,
                     vehicle.owner.compare(current.email, Qt::CaseInsensitive) == 0)
                     cars.append(vehicle.id);
             }
-            QString error;
-            if (!m_store.accounts().deleteAccount(current.id, cars, &error))
-                return errorResponse(500, QStringLiteral("internal"), error);
-            for (const QString &id : std::as_const(cars)) {
-                m_simulator.removeVehicle(id);
-                tell(QStringLiteral("removed"), id);
-            }
-            http::Response response;
-            response.status = 204;
-            return response;
+            return m_executor.writeThen<QString>(
+                [id = current.id, cars](Store &store) {
+                    QString error;
+                    if (!store.accounts().deleteAccount(id, cars, &error) && error.isEmpty())
+                        error = QStringLiteral("the account could not be deleted");
+                    return error;
+                },
+                [this, cars](const QString &error) {
+                    if (!error.isEmpty())
+                        return errorResponse(500, QStringLiteral("internal"), error);
+                    for (const QString &id : std::as_const(cars)) {
+                        m_simulator.removeVehicle(id);
+                        tell(QStringLiteral("removed"), id);
+                    }
+                    http::Response response;
+                    response.status = 204;
+                    return response;
+                });
         });
 }
 

@@ -1,6 +1,7 @@
 #include "authservice.h"
 
 #include "idlefleet/v1/auth.pb.h"
+#include "idlefleet/v1/common.pb.h"
 #include "passwordhash.h"
 #include "protobufhttp.h"
 
@@ -37,17 +38,22 @@ bool AuthService::createAccount(AccountRecord account, const QString &password, 
     return m_store.accounts().insertAccount(account, error);
 }
 
-bool AuthService::tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs)
+AuthService::Failures AuthService::failuresOf(const Store &store, const QString &key, qint64 now)
+{
+    Failures failures;
+    failures.count = store.shared().failuresSince(key, now - FailureWindowMs, &failures.oldestMs);
+    return failures;
+}
+
+bool AuthService::tooManyFailures(const QString &key, const Failures &failures, int limit,
+                                  qint64 now, qint64 *retryAfterMs) const
 {
     // Failures are counted in the database, so every instance on it holds the same limit.
-    const int checking = m_checking.value(key);
-    qint64 oldestMs = 0;
-    const int failures = m_store.shared().failuresSince(key, now - FailureWindowMs, &oldestMs);
-    if (failures >= limit) {
-        *retryAfterMs = oldestMs + FailureWindowMs - now;
+    if (failures.count >= limit) {
+        *retryAfterMs = failures.oldestMs + FailureWindowMs - now;
         return true;
     }
-    if (failures + checking < limit)
+    if (failures.count + m_checking.value(key) < limit)
         return false;
     // Attempts whose hashes still run could use up what is left: this one waits for them.
     *retryAfterMs = 1000;
@@ -60,21 +66,13 @@ void AuthService::startChecking(const QStringList &keys)
         ++m_checking[key];
 }
 
-void AuthService::doneChecking(const QStringList &keys, bool failed, qint64 now)
+void AuthService::doneChecking(const QStringList &keys)
 {
     for (const QString &key : keys) {
         auto it = m_checking.find(key);
         if (it != m_checking.end() && --it.value() <= 0)
             m_checking.erase(it);
-        if (failed)
-            recordFailure(key, now);
     }
-}
-
-void AuthService::recordFailure(const QString &key, qint64 now)
-{
-    // What has aged out is deleted now and then (WorldRunner), not on every failure.
-    m_store.shared().addFailure(key, now);
 }
 
 namespace {
@@ -94,7 +92,20 @@ http::Response busy()
                       Executor::RetryAfterSeconds);
 }
 
+/// What a sign-in finds before its hash: how the address and the account stand.
+struct BeforeLogin
+{
+    bool knownHere = false;
+    AuthService::Failures accountFailures;
+    AuthService::Failures addressFailures;
+    std::optional<AccountRecord> account;
+};
+
 } // namespace
+
+// The failures of a key are read and written on the writing thread, one request after another,
+// and an attempt stops counting in m_checking only once its failure is committed: so no attempt
+// slips between another's hash and the failure it records.
 
 http::Response AuthService::login(const http::Request &request)
 {
@@ -111,61 +122,92 @@ http::Response AuthService::login(const http::Request &request)
     // across many accounts is slowed as a whole.
     const QString accountKey = QStringLiteral("account:%1@%2").arg(email, request.peer.toString());
     const QString addressKey = QStringLiteral("ip:") + request.peer.toString();
-    // An address shared by many (an office, a household, loopback in demo mode) does not lock
-    // out those who signed in from it before: only the newcomers wait out its limit.
-    const bool knownHere = m_store.shared().knownAddress(accountKey) > now - KnownAddressMs;
-    qint64 retryAfterMs = 0;
-    if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs) ||
-        (!knownHere && tooManyFailures(addressKey, MaxFailuresPerAddress, now, &retryAfterMs)))
-        return tooMany(retryAfterMs, QStringLiteral("failed sign-ins"));
     const QString hashingKey = HashingPrefix + request.peer.toString();
     if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
         return tooMany(1000, QStringLiteral("sign-ins under way from this address"));
-    const auto account = m_store.accounts().accountByEmail(email);
-    // The hash runs even for an unknown address, so timing does not tell which accounts exist.
-    const QByteArray record = account ? account->password : m_decoy;
-    const QString password = QString::fromStdString(login.password());
-    auto [response, deliver] = http::deferred();
-    const bool queued = m_executor.hash<Checked>(
-        &m_executor,
-        [password, record, known = account.has_value()] {
-            Checked checked;
-            checked.valid = verifyPassword(password, record);
-            // An older record is replaced at the first sign-in that proves the password.
-            if (checked.valid && known && needsRehash(record))
-                checked.record = makePasswordRecord(password);
-            return checked;
+    return m_executor.writeThen<BeforeLogin>(
+        [email, accountKey, addressKey, now](Store &store) {
+            BeforeLogin before;
+            // An address shared by many (an office, a household, loopback in demo mode) does
+            // not lock out those who signed in from it before: only the newcomers wait out its
+            // limit.
+            before.knownHere = store.shared().knownAddress(accountKey) > now - KnownAddressMs;
+            before.accountFailures = failuresOf(store, accountKey, now);
+            before.addressFailures = failuresOf(store, addressKey, now);
+            before.account = store.accounts().accountByEmail(email);
+            return before;
         },
-        [this, deliver = deliver, email, record, accountKey, addressKey,
-         hashingKey](Checked checked) {
-            doneChecking({hashingKey}, false, 0);
-            deliver(
-                finishLogin(checked.valid, checked.record, email, record, accountKey, addressKey));
+        [this, email, accountKey, addressKey, hashingKey, now,
+         password = QString::fromStdString(login.password())](BeforeLogin before) {
+            qint64 retryAfterMs = 0;
+            if (tooManyFailures(accountKey, before.accountFailures, MaxFailuresPerAccount, now,
+                                &retryAfterMs) ||
+                (!before.knownHere && tooManyFailures(addressKey, before.addressFailures,
+                                                      MaxFailuresPerAddress, now, &retryAfterMs)))
+                return tooMany(retryAfterMs, QStringLiteral("failed sign-ins"));
+            if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
+                return tooMany(1000, QStringLiteral("sign-ins under way from this address"));
+            // The hash runs even for an unknown address, so timing does not tell which
+            // accounts exist.
+            const QByteArray record = before.account ? before.account->password : m_decoy;
+            auto [response, deliver] = http::deferred();
+            const bool queued = m_executor.hash<Checked>(
+                &m_executor,
+                [password, record, known = before.account.has_value()] {
+                    Checked checked;
+                    checked.valid = verifyPassword(password, record);
+                    // An older record is replaced at the first sign-in that proves the password.
+                    if (checked.valid && known && needsRehash(record))
+                        checked.record = makePasswordRecord(password);
+                    return checked;
+                },
+                [this, deliver = deliver, email, record, accountKey, addressKey,
+                 hashingKey](Checked checked) {
+                    doneChecking({hashingKey});
+                    deliver(finishLogin(checked.valid, checked.record, email, record, accountKey,
+                                        addressKey));
+                });
+            if (!queued)
+                return busy();
+            // Guesses sent together cannot pass the limit while their hashes run.
+            startChecking({accountKey, addressKey, hashingKey});
+            return std::move(response);
         });
-    if (!queued)
-        return busy();
-    // Guesses sent together cannot pass the limit while their hashes run (tooManyFailures).
-    startChecking({accountKey, addressKey, hashingKey});
-    return std::move(response);
 }
 
 http::Response AuthService::finishLogin(bool valid, const QByteArray &rehashed,
                                         const QString &email, const QByteArray &checkedRecord,
                                         const QString &accountKey, const QString &addressKey)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // The account is read again: it may have changed or gone while the hash ran.
-    const auto account = valid ? m_store.accounts().accountByEmail(email) : std::nullopt;
-    const bool failed = !account || account->password != checkedRecord;
-    doneChecking({accountKey, addressKey}, failed, now);
-    if (failed)
-        return unauthenticated(QStringLiteral("the e-mail address or the password is wrong"));
-    m_store.shared().clearFailures(accountKey);
-    m_store.shared().rememberAddress(accountKey, now);
-    if (!rehashed.isEmpty())
-        m_store.accounts().setPassword(account->id, rehashed);
-    m_store.accounts().deleteExpiredSessions(now);
-    return newSession(*account);
+    const QStringList keys{accountKey, addressKey};
+    auto [response, deliver] = http::deferred();
+    const bool queued = m_executor.write<http::Response>(
+        [=, accessTtlMs = m_accessTtlMs](Store &store) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            // The account is read again: it may have changed or gone while the hash ran.
+            const auto account = valid ? store.accounts().accountByEmail(email) : std::nullopt;
+            if (!account || account->password != checkedRecord) {
+                for (const QString &key : keys)
+                    store.shared().addFailure(key, now);
+                return unauthenticated(QStringLiteral("the e-mail address or the password is "
+                                                      "wrong"));
+            }
+            store.shared().clearFailures(accountKey);
+            store.shared().rememberAddress(accountKey, now);
+            if (!rehashed.isEmpty())
+                store.accounts().setPassword(account->id, rehashed);
+            store.accounts().deleteExpiredSessions(now);
+            return newSession(store, accessTtlMs, *account);
+        },
+        [this, deliver = deliver, keys](std::optional<http::Response> answer) {
+            doneChecking(keys);
+            deliver(answer ? std::move(*answer) : Executor::unreachable());
+        });
+    if (!queued) {
+        doneChecking(keys);
+        return Executor::tooBusy();
+    }
+    return std::move(response);
 }
 
 http::Response AuthService::tooMany(qint64 retryAfterMs, const QString &what)
@@ -181,49 +223,90 @@ http::Response AuthService::checkPassword(const http::Request &request,
                                           const QString &field, const QString &message,
                                           PasswordChecked then, const QString &newPassword)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString accountKey =
-        QStringLiteral("account:%1@%2").arg(account.email.toLower(), request.peer.toString());
-    qint64 retryAfterMs = 0;
-    if (tooManyFailures(accountKey, MaxFailuresPerAccount, now, &retryAfterMs))
-        return tooMany(retryAfterMs, QStringLiteral("wrong passwords"));
     if (password.size() > std::size_t(MaxPasswordBytes))
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("the password is too long"), field);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString accountKey =
+        QStringLiteral("account:%1@%2").arg(account.email.toLower(), request.peer.toString());
     const QString hashingKey = HashingPrefix + request.peer.toString();
     if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
         return tooMany(1000, QStringLiteral("password checks under way from this address"));
+    return m_executor.writeThen<Failures>(
+        [accountKey, now](Store &store) { return failuresOf(store, accountKey, now); },
+        [this, account, accountKey, hashingKey, field, message, newPassword, now,
+         then = std::move(then), current = QString::fromStdString(password)](Failures failures) {
+            qint64 retryAfterMs = 0;
+            if (tooManyFailures(accountKey, failures, MaxFailuresPerAccount, now, &retryAfterMs))
+                return tooMany(retryAfterMs, QStringLiteral("wrong passwords"));
+            if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
+                return tooMany(1000, QStringLiteral("password checks under way from this address"));
+            auto [response, deliver] = http::deferred();
+            const bool queued = m_executor.hash<Checked>(
+                &m_executor,
+                [current, record = account.password, newPassword] {
+                    Checked checked;
+                    checked.valid = verifyPassword(current, record);
+                    if (checked.valid && !newPassword.isEmpty())
+                        checked.record = makePasswordRecord(newPassword);
+                    return checked;
+                },
+                [this, deliver = deliver, accountId = account.id, record = account.password,
+                 accountKey, hashingKey, field, message, then](Checked checked) {
+                    doneChecking({hashingKey});
+                    deliver(finishCheck(checked.valid, checked.record, accountId, record,
+                                        accountKey, field, message, then));
+                });
+            if (!queued)
+                return busy();
+            startChecking({accountKey, hashingKey}); // see login
+            return std::move(response);
+        });
+}
+
+http::Response AuthService::finishCheck(bool valid, const QByteArray &newRecord,
+                                        const QString &accountId, const QByteArray &checkedRecord,
+                                        const QString &accountKey, const QString &field,
+                                        const QString &message, const PasswordChecked &then)
+{
+    struct Found
+    {
+        std::optional<AccountRecord> account;
+        bool failed = true;
+    };
     auto [response, deliver] = http::deferred();
-    const bool queued = m_executor.hash<Checked>(
-        &m_executor,
-        [current = QString::fromStdString(password), record = account.password, newPassword] {
-            Checked checked;
-            checked.valid = verifyPassword(current, record);
-            if (checked.valid && !newPassword.isEmpty())
-                checked.record = makePasswordRecord(newPassword);
-            return checked;
+    const bool queued = m_executor.write<Found>(
+        [=](Store &store) {
+            Found found;
+            found.account = store.accounts().accountById(accountId);
+            found.failed = !valid || !found.account || found.account->password != checkedRecord;
+            if (found.failed)
+                store.shared().addFailure(accountKey, QDateTime::currentMSecsSinceEpoch());
+            else
+                store.shared().clearFailures(accountKey);
+            return found;
         },
-        [this, deliver = deliver, accountId = account.id, record = account.password, accountKey,
-         hashingKey, field, message, then = std::move(then)](Checked checked) {
-            doneChecking({hashingKey}, false, 0);
-            const auto current = m_store.accounts().accountById(accountId);
-            const bool failed = !checked.valid || !current || current->password != record;
-            doneChecking({accountKey}, failed, QDateTime::currentMSecsSinceEpoch());
-            if (!current)
+        [this, deliver = deliver, accountKey, newRecord, field, message,
+         then](std::optional<Found> found) {
+            doneChecking({accountKey});
+            if (!found)
+                return deliver(Executor::unreachable());
+            if (!found->account)
                 return deliver(unauthenticated(QStringLiteral("the account no longer exists")));
-            if (failed)
+            if (found->failed)
                 return deliver(
                     errorResponse(403, QStringLiteral("wrong_password"), message, field));
-            m_store.shared().clearFailures(accountKey);
-            deliver(then(*current, checked.record));
+            deliver(then(*found->account, newRecord));
         });
-    if (!queued)
-        return busy();
-    startChecking({accountKey, hashingKey}); // see login
+    if (!queued) {
+        doneChecking({accountKey});
+        return Executor::tooBusy();
+    }
     return std::move(response);
 }
 
-http::Response AuthService::newSession(const AccountRecord &account, const QString &family,
+http::Response AuthService::newSession(Store &store, qint64 accessTtlMs,
+                                       const AccountRecord &account, const QString &family,
                                        const SessionRecord *replacing)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -231,10 +314,10 @@ http::Response AuthService::newSession(const AccountRecord &account, const QStri
     const QByteArray refresh = newToken();
     SessionRecord record{
         tokenDigest(access), tokenDigest(refresh),
-        account.id,          now + m_accessTtlMs,
+        account.id,          now + accessTtlMs,
         now + RefreshTtlMs,  family.isEmpty() ? QString::fromLatin1(newToken().left(22)) : family};
-    if (replacing ? !m_store.accounts().rotateSession(*replacing, record)
-                  : !m_store.accounts().insertSession(record))
+    if (replacing ? !store.accounts().rotateSession(*replacing, record)
+                  : !store.accounts().insertSession(record))
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("cannot store the session"));
     v1::Session session;
@@ -257,38 +340,61 @@ http::Response AuthService::refresh(const http::Request &request)
     http::Response bad;
     if (!parseProtobufBody(request, &refresh, &bad))
         return bad;
-    const QByteArray digest = tokenDigest(QByteArray::fromStdString(refresh.refresh_token()));
-    const auto session = m_store.accounts().sessionByRefresh(digest);
-    if (!session) {
-        // A refresh token works once. Used again, it was copied: whoever holds the family's
-        // newest tokens may be the thief, so the whole sign-in ends and its owner signs in anew.
-        if (const auto family = m_store.accounts().spentRefreshFamily(digest)) {
-            const QList<QByteArray> ended = m_store.accounts().deleteFamily(*family);
-            if (m_sessionsEnded && !ended.isEmpty())
-                m_sessionsEnded(ended);
-            return unauthenticated(
-                QStringLiteral("this refresh token was used before, so the "
-                               "sign-in it belongs to has ended; sign in again"));
-        }
-        return unauthenticated(QStringLiteral("the session has ended; sign in again"));
-    }
-    if (session->refreshExpiresMs <= QDateTime::currentMSecsSinceEpoch())
-        return unauthenticated(QStringLiteral("the session has ended; sign in again"));
-    const auto account = m_store.accounts().accountById(session->accountId);
-    if (!account) {
-        m_store.accounts().deleteSession(session->accessDigest);
-        return unauthenticated(QStringLiteral("the account no longer exists"));
-    }
-    return newSession(*account, session->family, &*session);
+    struct Refreshed
+    {
+        http::Response answer;
+        QList<QByteArray> ended;
+    };
+    return m_executor.writeThen<Refreshed>(
+        [digest = tokenDigest(QByteArray::fromStdString(refresh.refresh_token())),
+         accessTtlMs = m_accessTtlMs](Store &store) {
+            Refreshed out;
+            const auto session = store.accounts().sessionByRefresh(digest);
+            if (!session) {
+                // A refresh token works once. Used again, it was copied: whoever holds the
+                // family's newest tokens may be the thief, so the whole sign-in ends and its
+                // owner signs in anew.
+                if (const auto family = store.accounts().spentRefreshFamily(digest)) {
+                    out.ended = store.accounts().deleteFamily(*family);
+                    out.answer = unauthenticated(
+                        QStringLiteral("this refresh token was used before, so the "
+                                       "sign-in it belongs to has ended; sign in again"));
+                    return out;
+                }
+                out.answer =
+                    unauthenticated(QStringLiteral("the session has ended; sign in again"));
+                return out;
+            }
+            if (session->refreshExpiresMs <= QDateTime::currentMSecsSinceEpoch()) {
+                out.answer =
+                    unauthenticated(QStringLiteral("the session has ended; sign in again"));
+                return out;
+            }
+            const auto account = store.accounts().accountById(session->accountId);
+            if (!account) {
+                store.accounts().deleteSession(session->accessDigest);
+                out.answer = unauthenticated(QStringLiteral("the account no longer exists"));
+                return out;
+            }
+            out.answer = newSession(store, accessTtlMs, *account, session->family, &*session);
+            return out;
+        },
+        [this](Refreshed refreshed) {
+            if (m_sessionsEnded && !refreshed.ended.isEmpty())
+                m_sessionsEnded(refreshed.ended);
+            return std::move(refreshed.answer);
+        });
 }
 
 http::Response AuthService::logout(const http::Request &request, const AccountRecord &)
 {
-    const QByteArray token = request.header("authorization").mid(7).trimmed();
-    m_store.accounts().deleteSession(tokenDigest(token));
-    http::Response response;
-    response.status = 204;
-    return response;
+    return m_executor.write(
+        [digest = tokenDigest(request.header("authorization").mid(7).trimmed())](Store &store) {
+            store.accounts().deleteSession(digest);
+            http::Response response;
+            response.status = 204;
+            return response;
+        });
 }
 
 http::Response AuthService::changePassword(const http::Request &request,
@@ -314,9 +420,12 @@ http::Response AuthService::changePassword(const http::Request &request,
         request, account, change.current_password(), QStringLiteral("current_password"),
         QStringLiteral("the current password is wrong"),
         [this](const AccountRecord &current, const QByteArray &newRecord) {
-            m_store.accounts().setPassword(current.id, newRecord);
-            m_store.accounts().deleteSessionsOf(current.id); // every device signs in again
-            return newSession(current);
+            return m_executor.write(
+                [current, newRecord, accessTtlMs = m_accessTtlMs](Store &store) {
+                    store.accounts().setPassword(current.id, newRecord);
+                    store.accounts().deleteSessionsOf(current.id); // every device signs in again
+                    return newSession(store, accessTtlMs, current);
+                });
         },
         next);
 }
@@ -347,16 +456,25 @@ AuthService::Caller AuthService::identify(const Store &store, const QByteArray &
     return caller;
 }
 
-std::optional<AccountRecord> AuthService::authenticate(const http::Request &request,
-                                                       http::Response *unauthorized,
-                                                       qint64 *accessExpiresMs) const
+void AuthService::identifyLater(
+    const QByteArray &authorization,
+    std::function<void(std::optional<AccountRecord>, qint64, const QString &, bool)> then)
 {
-    Caller caller = identify(m_store, request.header("authorization"));
-    if (!caller.account)
-        *unauthorized = std::move(caller.unauthorized);
-    else if (accessExpiresMs)
-        *accessExpiresMs = caller.accessExpiresMs;
-    return caller.account;
+    auto answer = [then](std::optional<Caller> caller) {
+        if (!caller)
+            return then(std::nullopt, 0, QStringLiteral("the database cannot be reached right now"),
+                        true);
+        QString why;
+        if (!caller->account) {
+            v1::Error error;
+            error.ParseFromString(caller->unauthorized.body.toStdString());
+            why = QString::fromStdString(error.message());
+        }
+        then(caller->account, caller->accessExpiresMs, why, false);
+    };
+    if (!m_executor.lookUp<Caller>(
+            [authorization](const Store &store) { return identify(store, authorization); }, answer))
+        then(std::nullopt, 0, QStringLiteral("too many requests are waiting; try again"), true);
 }
 
 http::Response AuthService::whenSignedIn(const http::Request &request, Signed then)
@@ -368,18 +486,13 @@ http::Response AuthService::whenSignedIn(const http::Request &request, Signed th
         },
         [deliver = deliver, then = std::move(then)](std::optional<Caller> caller) {
             if (!caller)
-                return deliver(retryLater(503, QStringLiteral("busy"),
-                                          QStringLiteral("the database cannot be reached right "
-                                                         "now"),
-                                          Executor::RetryAfterSeconds));
+                return deliver(Executor::unreachable());
             if (!caller->account)
                 return deliver(std::move(caller->unauthorized));
             deliver(then(*caller->account));
         });
     if (!queued)
-        return retryLater(503, QStringLiteral("busy"),
-                          QStringLiteral("too many requests are waiting; try again in a moment"),
-                          Executor::RetryAfterSeconds);
+        return Executor::tooBusy();
     return std::move(response);
 }
 

@@ -24,20 +24,22 @@ public:
     http::Response logout(const http::Request &request, const AccountRecord &account);
     http::Response changePassword(const http::Request &request, const AccountRecord &account);
 
-    /// The account behind the request's bearer token; otherwise the 401 to answer with.
-    /// `accessExpiresMs`, if given, gets the end of the token's life.
-    std::optional<AccountRecord> authenticate(const http::Request &request,
-                                              http::Response *unauthorized,
-                                              qint64 *accessExpiresMs = nullptr) const;
-    /// authenticate() without the event loop waiting for the database: the session and its
-    /// account are looked up on the executor's thread, then `then` answers on the event loop
-    /// with the account, or the 401 is answered (503 with Retry-After when too many wait or the
-    /// database cannot be reached).
+    /// The account behind the request's bearer token, without the event loop waiting for the
+    /// database: the session and its account are looked up on the executor's thread, then
+    /// `then` answers on the event loop with the account, or the 401 is answered (503 with
+    /// Retry-After when too many wait or the database cannot be reached).
     using Signed = std::function<http::Response(const AccountRecord &account)>;
     http::Response whenSignedIn(const http::Request &request, Signed then);
+    /// Who the Authorization header `authorization` signs in, looked up as whenSignedIn() does,
+    /// given to `then` on the event loop: the account and the end of its token; else nothing,
+    /// with the reason, and `busy` when the look-up could not be made.
+    void identifyLater(const QByteArray &authorization,
+                       std::function<void(std::optional<AccountRecord> account,
+                                          qint64 accessExpiresMs, const QString &why, bool busy)>
+                           then);
 
-    /// What follows a password proved right: `account` as it is now, and the new password's
-    /// record when one was asked for.
+    /// What follows a password proved right, on the event loop: `account` as it is now, and the
+    /// new password's record when one was asked for.
     using PasswordChecked =
         std::function<http::Response(const AccountRecord &account, const QByteArray &newRecord)>;
     /// Checks a signed-in person's password again (changing it, deleting the account) on a
@@ -77,6 +79,13 @@ public:
     /// everyone: no address may fill it).
     static constexpr int MaxHashesPerAddress = 4;
 
+    /// A key's failed attempts within FailureWindowMs, and when the oldest of them was.
+    struct Failures
+    {
+        int count = 0;
+        qint64 oldestMs = 0;
+    };
+
 private:
     /// Who asks, from the request's Authorization header: the account, or the 401 to answer.
     struct Caller
@@ -88,20 +97,31 @@ private:
     /// Reads nothing but `store`: runs on any thread with its own connection.
     static Caller identify(const Store &store, const QByteArray &authorization);
 
-    /// A new session of `family` (empty: a new sign-in, a new family); `replacing` the session
-    /// whose refresh made it, if any.
-    http::Response newSession(const AccountRecord &account, const QString &family = {},
-                              const SessionRecord *replacing = nullptr);
+    /// A new session of `family` (empty: a new sign-in, a new family), kept in `store`, with
+    /// an access token lasting `accessTtlMs`; `replacing` the session whose refresh made it, if
+    /// any. Runs on the writing thread.
+    static http::Response newSession(Store &store, qint64 accessTtlMs, const AccountRecord &account,
+                                     const QString &family = {},
+                                     const SessionRecord *replacing = nullptr);
+    /// After a sign-in's hash: the failure recorded, or the session made, on the writing thread.
     http::Response finishLogin(bool valid, const QByteArray &rehashed, const QString &email,
                                const QByteArray &checkedRecord, const QString &accountKey,
                                const QString &addressKey);
-    /// Whether `key` has used up its `limit` of failures, counting attempts still being
-    /// checked as failures-to-be; `retryAfterMs` says how long to wait.
-    bool tooManyFailures(const QString &key, int limit, qint64 now, qint64 *retryAfterMs);
-    void recordFailure(const QString &key, qint64 now);
-    /// Attempts whose hashes run, counted under each of `keys` until they are done.
+    /// After checkPassword()'s hash: the failure recorded or `then` answering.
+    http::Response finishCheck(bool valid, const QByteArray &newRecord, const QString &accountId,
+                               const QByteArray &checkedRecord, const QString &accountKey,
+                               const QString &field, const QString &message,
+                               const PasswordChecked &then);
+    /// The failures of `key` within the window, from `store`.
+    static Failures failuresOf(const Store &store, const QString &key, qint64 now);
+    /// Whether `key`, with `failures` kept, has used up its `limit`, counting attempts still
+    /// being checked as failures-to-be; `retryAfterMs` says how long to wait.
+    bool tooManyFailures(const QString &key, const Failures &failures, int limit, qint64 now,
+                         qint64 *retryAfterMs) const;
+    /// Attempts whose hashes run, counted under each of `keys` until they are done (their
+    /// failure, if any, committed).
     void startChecking(const QStringList &keys);
-    void doneChecking(const QStringList &keys, bool failed, qint64 now);
+    void doneChecking(const QStringList &keys);
     static http::Response tooMany(qint64 retryAfterMs, const QString &what);
 
     static inline const QString HashingPrefix = QStringLiteral("hashing:");

@@ -1,5 +1,6 @@
 #include "carcommands.h"
 
+#include "executor.h"
 #include "idlefleet/v1/commands.pb.h"
 #include "idlefleet/v1/keys.pb.h"
 #include "organisation.h"
@@ -40,18 +41,58 @@ int statusOf(const v1::CommandResult &result)
 
 } // namespace
 
-CarCommands::CarCommands(Store &store, Simulator &simulator)
-    : m_store(store)
-    , m_simulator(simulator)
+CarCommands::CarCommands(Simulator &simulator, Executor &executor)
+    : m_simulator(simulator)
+    , m_executor(executor)
 {}
 
 http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request &request)
 {
+    const QString vehicleId = std::as_const(m_simulator).vehicles()[vehicleIndex].id;
+    // One command per car at a time: the next one checks its base version and counter against
+    // what the one before it left.
+    if (m_busy.contains(vehicleId)) {
+        auto [response, deliver] = http::deferred();
+        m_busy[vehicleId].push_back([this, vehicleId, request, deliver = deliver] {
+            bool writing = false;
+            deliver(handleNow(vehicleId, request, &writing));
+            return writing;
+        });
+        return std::move(response);
+    }
+    bool writing = false;
+    return handleNow(vehicleId, request, &writing);
+}
+
+void CarCommands::runWaiting(const QString &vehicleId)
+{
+    for (;;) {
+        auto it = m_busy.find(vehicleId);
+        if (it == m_busy.end())
+            return;
+        if (it->empty()) {
+            m_busy.erase(it);
+            return;
+        }
+        auto next = std::move(it->front());
+        it->pop_front();
+        if (next())
+            return; // its write calls this again when it is committed
+    }
+}
+
+http::Response CarCommands::handleNow(const QString &vehicleId, const http::Request &request,
+                                      bool *writing)
+{
+    const std::size_t vehicleIndex = m_simulator.indexOf(vehicleId);
+    if (vehicleIndex == Simulator::NoVehicle)
+        return errorResponse(404, QStringLiteral("not_found"),
+                             QStringLiteral("no car %1").arg(vehicleId));
     v1::SignedCommand signedCommand;
     http::Response bad;
     if (!parseProtobufBody(request, &signedCommand, &bad))
         return bad;
-    const SimulatedVehicle &vehicle = m_simulator.vehicles()[vehicleIndex];
+    const SimulatedVehicle &vehicle = std::as_const(m_simulator).vehicles()[vehicleIndex];
     const QByteArray bytes = QByteArray::fromStdString(signedCommand.command());
     v1::Command command;
     if (!command.ParseFromString(signedCommand.command()))
@@ -65,18 +106,59 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
         return errorResponse(503, QStringLiteral("car_asleep"),
                              QStringLiteral("the car is asleep or out of reach; the change is "
                                             "delivered when it wakes"));
-    auto answer = [](const v1::CommandResult &result) {
-        return protobufResponse(result, statusOf(result));
+    if (QString::fromStdString(command.vehicle_id()) != vehicle.id)
+        return protobufResponse(rejected(QStringLiteral("wrong_vehicle"),
+                                         QStringLiteral("the command names another car")),
+                                422);
+
+    // The rest is the car's own record of keys, counters and answers: checked and kept on the
+    // writing thread, in order with every other change.
+    CarNow car{vehicle.id, vehicle.policy, vehicle.policyVersion};
+    auto [response, deliver] = http::deferred();
+    const bool queued = m_executor.write<Decided>(
+        [car, signedCommand, command, bytes](Store &store) {
+            return decide(store, car, signedCommand, command, bytes);
+        },
+        [this, vehicleId, deliver = deliver](std::optional<Decided> decided) {
+            if (!decided) {
+                deliver(Executor::unreachable());
+            } else {
+                const std::size_t index = m_simulator.indexOf(vehicleId);
+                if (decided->version > 0 && index != Simulator::NoVehicle) {
+                    m_simulator.setPolicy(index, decided->policy, decided->version);
+                    if (m_policyApplied)
+                        m_policyApplied(vehicleId);
+                }
+                deliver(std::move(decided->response));
+            }
+            runWaiting(vehicleId);
+        });
+    if (!queued)
+        return Executor::tooBusy();
+    m_busy[vehicleId]; // until the write is committed, later commands for the car wait
+    *writing = true;
+    return std::move(response);
+}
+
+CarCommands::Decided CarCommands::decide(Store &store, const CarNow &vehicle,
+                                         const v1::SignedCommand &signedCommand,
+                                         const v1::Command &command, const QByteArray &bytes)
+{
+    Decided decided;
+    auto answer = [&decided](const v1::CommandResult &result) {
+        decided.response = protobufResponse(result, statusOf(result));
+        return decided;
+    };
+    auto fail = [&decided](http::Response response) {
+        decided.response = std::move(response);
+        return decided;
     };
 
     // 1. Is it authentic? Nothing is looked up, kept or handed out before it is: a forged or
     // altered copy gets its refusal and leaves no trace that could block the genuine command.
-    if (QString::fromStdString(command.vehicle_id()) != vehicle.id)
-        return answer(rejected(QStringLiteral("wrong_vehicle"),
-                               QStringLiteral("the command names another car")));
     const QString keyId = QString::fromStdString(command.key_id());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto key = m_store.keys().key(vehicle.id, keyId);
+    auto key = store.keys().key(vehicle.id, keyId);
     if (key && key->revoked)
         return answer(rejected(QStringLiteral("revoked_key"),
                                QStringLiteral("the key %1 was revoked").arg(keyId)));
@@ -85,9 +167,8 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
     QString certifiedLabel;
     if (signedCommand.has_certificate()) {
         QString message;
-        const QString code =
-            checkCertificate(m_store, vehicle.id, keyId, signedCommand.certificate(), now,
-                             &publicKey, &certifiedLabel, &message);
+        const QString code = checkCertificate(store, vehicle.id, keyId, signedCommand.certificate(),
+                                              now, &publicKey, &certifiedLabel, &message);
         if (!code.isEmpty())
             return answer(rejected(code, message));
     } else if (!key) {
@@ -115,13 +196,13 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
     const QString idempotencyKey = QString::fromStdString(command.idempotency_key()).left(128);
     const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     if (!idempotencyKey.isEmpty()) {
-        const auto earlier = m_store.keys().commandResult(vehicle.id, idempotencyKey);
+        const auto earlier = store.keys().commandResult(vehicle.id, idempotencyKey);
         if (earlier && earlier->commandSha256 == sha256) {
             http::Response response;
             response.status = earlier->status;
             response.contentType = ProtobufContentType;
             response.body = earlier->body;
-            return response;
+            return fail(std::move(response));
         }
     }
     if (key && command.counter() <= key->lastCounter)
@@ -138,9 +219,10 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
         record.label = certifiedLabel;
         record.role = v1::KEY_ROLE_MANAGER;
         record.addedMs = QDateTime::currentMSecsSinceEpoch();
-        if (!m_store.keys().insertKey(record))
-            return errorResponse(500, QStringLiteral("storage_failed"),
-                                 QStringLiteral("the car could not keep the key; nothing changed"));
+        if (!store.keys().insertKey(record))
+            return fail(errorResponse(500, QStringLiteral("storage_failed"),
+                                      QStringLiteral("the car could not keep the key; nothing "
+                                                     "changed")));
         key = record;
     }
 
@@ -194,18 +276,16 @@ http::Response CarCommands::handle(std::size_t vehicleIndex, const http::Request
         result.set_version(commit.version);
         *result.mutable_current_policy() = next;
     }
-    http::Response response = answer(result);
-    commit.answer = {response.status, response.body, sha256};
+    answer(result);
+    commit.answer = {decided.response.status, decided.response.body, sha256};
     QString error;
-    if (!m_store.keys().commitCommand(commit, &error))
-        return errorResponse(500, QStringLiteral("storage_failed"),
-                             QStringLiteral("the car could not keep the change; nothing changed"));
-    if (commit.version > 0) {
-        m_simulator.setPolicy(vehicleIndex, next, commit.version);
-        if (m_policyApplied)
-            m_policyApplied(commit.vehicleId);
-    }
-    return response;
+    if (!store.keys().commitCommand(commit, &error))
+        return fail(errorResponse(500, QStringLiteral("storage_failed"),
+                                  QStringLiteral("the car could not keep the change; nothing "
+                                                 "changed")));
+    decided.version = commit.version;
+    decided.policy = next;
+    return decided;
 }
 
 } // namespace idlefleet::backend

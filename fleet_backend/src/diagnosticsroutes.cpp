@@ -156,13 +156,13 @@ http::Response FleetHttpServer::simulateSleep(const http::Request &request,
     const auto index = std::size_t(&vehicle - m_simulator.vehicles().data());
     m_simulator.setAsleep(index, m_clock.now(), minutes);
     tell(QStringLiteral("asleep"), vehicle.id, QString::number(minutes));
-    // The world's state is the leader's to keep: another instance keeps it with its next step.
-    QString error;
-    if (leads() && !m_store.world().saveStates(m_simulator.vehicles(), m_simulator.simulatedUntil(),
-                                               m_clock.now(), &error))
-        return errorResponse(500, QStringLiteral("storage_failed"), error);
-    return VehicleReads(m_store, m_clock.now().toSecsSinceEpoch(), m_minuteHistoryDays)
-        .diagnostics(request, vehicle);
+    // The world's state is the leader's to keep, with its next step (within a second): saving
+    // it here, beside a step being committed, could mark that step kept before its rows are.
+    return m_executor.read([request, car = m_simulator.vehicles()[index],
+                            now = m_clock.now().toSecsSinceEpoch(),
+                            days = m_minuteHistoryDays](const Store &store) {
+        return VehicleReads(store, now, days).diagnostics(request, car);
+    });
 }
 
 http::Response FleetHttpServer::setGroup(const http::Request &request, const AccountRecord &account)
@@ -205,15 +205,27 @@ http::Response FleetHttpServer::setGroup(const http::Request &request, const Acc
         ids.append(vehicleId);
     }
     ids.removeDuplicates();
-    QString error;
-    if (!m_store.policies().setGroup(ids, group, &error))
-        return errorResponse(500, QStringLiteral("storage_failed"), error);
-    for (const QString &id : std::as_const(ids))
-        m_simulator.vehicles()[indexOf.value(id)].group = group;
-    tell(QStringLiteral("group"), group, ids.join(QLatin1Char(',')));
-    v1::SetGroupResponse out;
-    out.set_updated(int(ids.size()));
-    return protobufResponse(out);
+    return m_executor.writeThen<QString>(
+        [ids, group](Store &store) {
+            QString error;
+            if (!store.policies().setGroup(ids, group, &error) && error.isEmpty())
+                error = QStringLiteral("the group could not be kept");
+            return error;
+        },
+        [this, ids, group](const QString &error) {
+            if (!error.isEmpty())
+                return errorResponse(500, QStringLiteral("storage_failed"), error);
+            // The cars are found again: the world may have changed while the group was kept.
+            for (const QString &id : std::as_const(ids)) {
+                const std::size_t index = m_simulator.indexOf(id);
+                if (index != Simulator::NoVehicle)
+                    m_simulator.vehicles()[index].group = group;
+            }
+            tell(QStringLiteral("group"), group, ids.join(QLatin1Char(',')));
+            v1::SetGroupResponse out;
+            out.set_updated(int(ids.size()));
+            return protobufResponse(out);
+        });
 }
 
 } // namespace idlefleet::backend

@@ -20,12 +20,22 @@ Q_LOGGING_CATEGORY(lcReading, "idlefleetd.reading")
 /// The nice value of the hashing and reading threads (the event loop keeps 0).
 constexpr int WorkerNice = 10;
 
-http::Response unavailable(const QString &message)
+} // namespace
+
+http::Response Executor::unavailable(const QString &message)
 {
-    return retryLater(503, QStringLiteral("busy"), message, Executor::RetryAfterSeconds);
+    return retryLater(503, QStringLiteral("busy"), message, RetryAfterSeconds);
 }
 
-} // namespace
+http::Response Executor::tooBusy()
+{
+    return unavailable(QStringLiteral("too many requests are waiting; try again in a moment"));
+}
+
+http::Response Executor::unreachable()
+{
+    return unavailable(QStringLiteral("the database cannot be reached right now"));
+}
 
 void Executor::yieldToTheEventLoop()
 {
@@ -52,6 +62,9 @@ Executor::Executor(QObject *parent)
     m_lookingUp.setMaxThreadCount(LookUpThreads);
     m_lookingUp.setObjectName(QStringLiteral("looking up who asks"));
     m_lookingUp.setExpiryTimeout(-1);
+    m_writing.setMaxThreadCount(1);
+    m_writing.setObjectName(QStringLiteral("writing"));
+    m_writing.setExpiryTimeout(-1);
 }
 
 Executor::~Executor()
@@ -60,13 +73,15 @@ Executor::~Executor()
     m_hashing.waitForDone();
     m_reading.waitForDone();
     m_lookingUp.waitForDone();
+    m_writing.waitForDone();
 }
 
-const Store *Executor::openedHere(const DatabaseUrl &url,
-                                  const std::function<void(qint64)> &observer)
+Store *Executor::openedHere(const DatabaseUrl &url, const std::function<void(qint64)> &observer,
+                            bool writable)
 {
     QString error;
-    const Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, observer, &error);
+    Store *store = Store::forThisThread(
+        url, writable ? Store::ThreadAccess::Write : Store::ThreadAccess::Read, observer, &error);
     if (!store)
         qCWarning(lcReading, "%s", qPrintable(error));
     return store;
@@ -80,26 +95,26 @@ void Executor::setDatabase(const DatabaseUrl &url, std::function<void(qint64)> o
 
 http::Response Executor::read(std::function<http::Response(const Store &)> work)
 {
-    if (m_queuedReads >= MaxQueuedReads)
-        return unavailable(QStringLiteral("too many reads are waiting; try again in a moment"));
-    ++m_queuedReads;
     auto [response, deliver] = http::deferred();
-    m_reading.start([this, url = m_database, observer = m_statementObserver, work = std::move(work),
-                     deliver = deliver]() mutable {
-        yieldToTheEventLoop();
-        const Store *store = openedHere(url, observer);
-        auto answer = std::make_shared<http::Response>(
-            store ? work(*store)
-                  : unavailable(QStringLiteral("the database cannot be reached right now")));
-        work = nullptr; // what it captured goes here, not with the answer
-        QMetaObject::invokeMethod(
-            this,
-            [this, answer, deliver = std::move(deliver)] {
-                --m_queuedReads;
-                deliver(std::move(*answer));
-            },
-            Qt::QueuedConnection);
-    });
+    const bool queued = dispatch<http::Response, const Store>(
+        m_reading, m_queuedReads, MaxQueuedReads, true, std::move(work),
+        [deliver = deliver](std::optional<http::Response> answer) {
+            deliver(answer ? std::move(*answer) : unreachable());
+        });
+    if (!queued)
+        return unavailable(QStringLiteral("too many reads are waiting; try again in a moment"));
+    return std::move(response);
+}
+
+http::Response Executor::write(std::function<http::Response(Store &)> work)
+{
+    auto [response, deliver] = http::deferred();
+    const bool queued = write<http::Response>(
+        std::move(work), [deliver = deliver](std::optional<http::Response> answer) {
+            deliver(answer ? std::move(*answer) : unreachable());
+        });
+    if (!queued)
+        return tooBusy();
     return std::move(response);
 }
 

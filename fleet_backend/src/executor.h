@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace idlefleet::backend {
 
@@ -19,7 +20,10 @@ class Store;
 ///   MaxQueuedHashes, so that no request waits behind another's hash and a flood of sign-ins
 ///   cannot pile up unbounded work;
 /// - reads of the past (history, ledger, events) on ReadingThreads threads, each with its own
-///   read-only connection to the database, at most MaxQueuedReads waiting.
+///   read-only connection to the database, at most MaxQueuedReads waiting;
+/// - who asks (a session and its account) looked up on LookUpThreads threads of their own;
+/// - changes asked for by requests (sessions, policies, pairings, grants) on one writing thread
+///   with its own connection, in the order they were asked for.
 /// Results come back on the thread that owns the executor (the event loop).
 class Executor : public QObject
 {
@@ -70,6 +74,16 @@ public:
     /// 503 with Retry-After when MaxQueuedReads wait already, or when the database cannot be
     /// reached. `work` must read nothing but the store and what it captured.
     http::Response read(std::function<http::Response(const Store &)> work);
+    /// Runs `work`, a read of the past, on a reading thread (as read() does), then `done` with
+    /// its result on this object's thread; nothing when the database cannot be reached. False,
+    /// running nothing, when MaxQueuedReads wait already.
+    template<typename Result>
+    bool readLater(std::function<Result(const Store &)> work,
+                   std::function<void(std::optional<Result>)> done)
+    {
+        return dispatch<Result, const Store>(m_reading, m_queuedReads, MaxQueuedReads, true,
+                                             std::move(work), std::move(done));
+    }
     /// Reads waiting or under way.
     int queuedReads() const { return m_queuedReads; }
 
@@ -82,25 +96,56 @@ public:
     bool lookUp(std::function<Result(const Store &)> work,
                 std::function<void(std::optional<Result>)> done)
     {
-        if (m_queuedLookUps >= MaxQueuedLookUps)
-            return false;
-        ++m_queuedLookUps;
-        m_lookingUp.start([this, url = m_database, observer = m_statementObserver,
-                           work = std::move(work), done = std::move(done)]() mutable {
-            auto result = std::make_shared<std::optional<Result>>();
-            if (const Store *store = openedHere(url, observer))
-                *result = work(*store);
-            work = nullptr;
-            QMetaObject::invokeMethod(
-                this,
-                [this, result, done = std::move(done)] {
-                    --m_queuedLookUps;
-                    done(std::move(*result));
-                },
-                Qt::QueuedConnection);
-        });
-        return true;
+        return dispatch<Result, const Store>(m_lookingUp, m_queuedLookUps, MaxQueuedLookUps, false,
+                                             std::move(work), std::move(done));
     }
+
+    /// Runs `work`, a change to the database (a sign-in's session, a policy, a pairing), on the
+    /// writing thread with its own connection, then `done` with its result on this object's
+    /// thread once it is committed; `done` gets nothing when the database cannot be reached.
+    /// Writes run one at a time in the order they were asked for, so what the event loop asks
+    /// of the database reaches it in the order the requests came. Returns false, running
+    /// nothing, when MaxQueuedWrites wait already (the caller answers 503 with Retry-After).
+    template<typename Result>
+    bool write(std::function<Result(Store &)> work, std::function<void(std::optional<Result>)> done)
+    {
+        return dispatch<Result, Store>(m_writing, m_queuedWrites, MaxQueuedWrites, false,
+                                       std::move(work), std::move(done));
+    }
+    /// Answers a request with `work`, a change run on the writing thread (see write()): the
+    /// answer comes once it is committed; 503 with Retry-After when MaxQueuedWrites wait
+    /// already or the database cannot be reached.
+    http::Response write(std::function<http::Response(Store &)> work);
+    /// Answers a request with `then`, run on this object's thread with the result of `work`
+    /// once the writing thread has committed it (see write()); 503 with Retry-After when
+    /// MaxQueuedWrites wait already or the database cannot be reached.
+    template<typename Result>
+    http::Response writeThen(std::function<Result(Store &)> work,
+                             std::function<http::Response(Result)> then)
+    {
+        auto [response, deliver] = http::deferred();
+        const bool queued =
+            write<Result>(std::move(work), [deliver = deliver,
+                                            then = std::move(then)](std::optional<Result> result) {
+                deliver(result ? then(std::move(*result)) : unreachable());
+            });
+        if (!queued)
+            return tooBusy();
+        return std::move(response);
+    }
+    /// Writes waiting or under way.
+    int queuedWrites() const { return m_queuedWrites; }
+
+    /// The answer to a request refused because the database is out of reach or too many wait
+    /// for it: 503 with Retry-After and `message`.
+    static http::Response unavailable(const QString &message);
+    /// unavailable() for work refused because too many wait.
+    static http::Response tooBusy();
+    /// unavailable() for work whose database could not be reached.
+    static http::Response unreachable();
+
+    /// Look-ups waiting or under way.
+    int queuedLookUps() const { return m_queuedLookUps; }
 
     static constexpr int HashingThreads = 2;
     static constexpr int MaxQueuedHashes = 32;
@@ -108,23 +153,56 @@ public:
     static constexpr int MaxQueuedReads = 64;
     static constexpr int LookUpThreads = 2;
     static constexpr int MaxQueuedLookUps = 256;
+    static constexpr int MaxQueuedWrites = 256;
     /// What a refused request is told to wait, in seconds.
     static constexpr int RetryAfterSeconds = 1;
 
 private:
-    /// This thread's read-only connection to `url`; null (told to the log) when it cannot be
-    /// opened.
-    static const Store *openedHere(const DatabaseUrl &url,
-                                   const std::function<void(qint64)> &observer);
+    /// This thread's connection to `url`, read-only unless `writable`; null (told to the log)
+    /// when it cannot be opened.
+    static Store *openedHere(const DatabaseUrl &url, const std::function<void(qint64)> &observer,
+                             bool writable);
+
+    /// Runs `work` on a thread of `pool` against that thread's own connection, then `done` with
+    /// its result (nothing when the database cannot be reached) on this object's thread; at
+    /// most `max` waiting, counted in `queued`. `yield`: the thread runs at a lower priority.
+    template<typename Result, typename StoreT>
+    bool dispatch(QThreadPool &pool, int &queued, int max, bool yield,
+                  std::function<Result(StoreT &)> work,
+                  std::function<void(std::optional<Result>)> done)
+    {
+        if (queued >= max)
+            return false;
+        ++queued;
+        pool.start([this, &queued, yield, url = m_database, observer = m_statementObserver,
+                    work = std::move(work), done = std::move(done)]() mutable {
+            if (yield)
+                yieldToTheEventLoop();
+            auto result = std::make_shared<std::optional<Result>>();
+            if (StoreT *store = openedHere(url, observer, !std::is_const_v<StoreT>))
+                *result = work(*store);
+            work = nullptr; // what it captured goes here, not with the result
+            QMetaObject::invokeMethod(
+                this,
+                [&queued, result, done = std::move(done)] {
+                    --queued;
+                    done(std::move(*result));
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    }
 
     QThreadPool m_hashing;
     QThreadPool m_reading;
     QThreadPool m_lookingUp;
+    QThreadPool m_writing; ///< one thread: writes are committed in the order they were asked for
     DatabaseUrl m_database;
     std::function<void(qint64)> m_statementObserver;
     int m_queuedHashes = 0;  ///< touched on this object's thread only
     int m_queuedReads = 0;   ///< touched on this object's thread only
     int m_queuedLookUps = 0; ///< touched on this object's thread only
+    int m_queuedWrites = 0;  ///< touched on this object's thread only
 };
 
 } // namespace idlefleet::backend

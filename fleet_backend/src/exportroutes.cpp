@@ -12,6 +12,7 @@
 #include "worldclock.h"
 
 #include <QDateTime>
+#include <deque>
 #include <map>
 #include <memory>
 
@@ -66,15 +67,13 @@ void addAmounts(v1::Amounts *a, const LedgerEntry &e)
 
 } // namespace
 
-std::vector<ExportPart> FleetHttpServer::exportPlan(const AccountRecord &account) const
+std::vector<ExportPart> FleetHttpServer::exportPlan(const Store &store,
+                                                    const QStringList &vehicleIds, qint64 now)
 {
     std::vector<ExportPart> plan;
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-        if (!AccessChecker::maySee(account, vehicle))
-            continue;
-        plan.push_back({ExportPart::Head, vehicle.id, 0, 0});
-        const std::optional<qint64> kept = m_store.history().historyStart(vehicle.id);
+    for (const QString &id : vehicleIds) {
+        plan.push_back({ExportPart::Head, id, 0, 0});
+        const std::optional<qint64> kept = store.history().historyStart(id);
         if (!kept)
             continue;
         const qint64 first = *kept - ((*kept % Day) + Day) % Day;
@@ -83,7 +82,7 @@ std::vector<ExportPart> FleetHttpServer::exportPlan(const AccountRecord &account
             const qint64 stretch = stretchOf(kind);
             for (qint64 from = first;; from += stretch) {
                 const bool last = from + stretch > now;
-                plan.push_back({kind, vehicle.id, from, last ? OpenEnd : from + stretch});
+                plan.push_back({kind, id, from, last ? OpenEnd : from + stretch});
                 if (last)
                     break;
             }
@@ -92,13 +91,13 @@ std::vector<ExportPart> FleetHttpServer::exportPlan(const AccountRecord &account
     return plan;
 }
 
-v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
+v1::DataExport FleetHttpServer::exportPart(const Store &store, const SimulatedVehicle &of,
+                                           const ExportPart &part, qint64 nowSeconds,
+                                           int minuteHistoryDays)
 {
     v1::DataExport out;
-    const SimulatedVehicle *vehicle = m_access.vehicleById(part.vehicleId);
-    if (!vehicle)
-        return out;
-    const VehicleReads reads(m_store, m_clock.now().toSecsSinceEpoch(), m_minuteHistoryDays);
+    const SimulatedVehicle *vehicle = &of;
+    const VehicleReads reads(store, nowSeconds, minuteHistoryDays);
     v1::ExportedVehicle *car = out.add_vehicles();
     car->set_id(vehicle->id.toStdString());
     switch (part.kind) {
@@ -109,23 +108,25 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         car->set_policy_version(vehicle->policyVersion);
         *car->mutable_policy() = vehicle->policy;
         car->set_currency(vehicle->currency().toStdString());
-        for (const KeyRecord &key : m_store.keys().keysOf(vehicle->id))
+        for (const KeyRecord &key : store.keys().keysOf(vehicle->id))
             fillVehicleKey(car->add_keys(), key);
-        for (const GrantRecord &grant : m_store.grants().grantsOfVehicle(vehicle->id))
-            fillGrant(car->add_grants(), grant);
-        for (const AuditRecord &entry : m_store.grants().auditOf(vehicle->id, 1000000)) {
+        for (const GrantRecord &grant : store.grants().grantsOfVehicle(vehicle->id)) {
+            v1::SupportGrant *shown = car->add_grants();
+            fillGrant(store, shown, grant);
+            shown->set_vehicle_name(vehicle->name.toStdString());
+        }
+        for (const AuditRecord &entry : store.grants().auditOf(vehicle->id, 1000000)) {
             v1::AuditEntry *e = car->add_audit();
             setMs(e->mutable_at(), entry.atMs);
             e->set_grant_id(entry.grantId.toStdString());
-            if (const auto support = m_store.accounts().accountById(entry.accountId))
+            if (const auto support = store.accounts().accountById(entry.accountId))
                 e->set_support_email(support->email.toStdString());
             e->set_action(entry.action.toStdString());
         }
         v1::PayoutsResponse payouts = reads.payoutsOf(*vehicle);
         for (v1::Payout &payout : *payouts.mutable_payouts())
             *car->add_payouts() = std::move(payout);
-        for (const PolicyRevisionRecord &r :
-             m_store.policies().policyHistory(vehicle->id, 1000000)) {
+        for (const PolicyRevisionRecord &r : store.policies().policyHistory(vehicle->id, 1000000)) {
             v1::PolicyRevision *revision = car->add_policy_history();
             revision->set_version(r.version);
             setMs(revision->mutable_applied_at(), r.appliedMs);
@@ -139,10 +140,10 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         // first entry starts at most an hour (and a jump) before it.
         std::map<qint64, v1::Amounts> amounts;
         for (const LedgerEntry &e :
-             m_store.ledger().entriesOfSessions(vehicle->id, part.from, part.to))
+             store.ledger().entriesOfSessions(vehicle->id, part.from, part.to))
             addAmounts(&amounts[e.sessionStart], e);
         for (const LedgerSession &s :
-             m_store.ledger().sessions(vehicle->id, part.from - 2 * 3600, part.to)) {
+             store.ledger().sessions(vehicle->id, part.from - 2 * 3600, part.to)) {
             if (s.start < part.from || s.start >= part.to)
                 continue;
             v1::ContributionSession *session = car->add_sessions();
@@ -153,7 +154,7 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         break;
     }
     case ExportPart::Entries:
-        for (const LedgerEntry &e : m_store.ledger().entries(vehicle->id, part.from, part.to)) {
+        for (const LedgerEntry &e : store.ledger().entries(vehicle->id, part.from, part.to)) {
             v1::LedgerEntry *entry = car->add_entries();
             entry->mutable_session_start()->set_seconds(e.sessionStart);
             entry->mutable_start()->set_seconds(e.start);
@@ -171,7 +172,7 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         }
         break;
     case ExportPart::Jobs:
-        for (const LedgerJob &j : m_store.ledger().jobs(vehicle->id, part.from, part.to)) {
+        for (const LedgerJob &j : store.ledger().jobs(vehicle->id, part.from, part.to)) {
             v1::Job *job = car->add_jobs();
             job->set_id(j.id.toStdString());
             job->set_kind(j.kind.toStdString());
@@ -185,7 +186,7 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
         break;
     case ExportPart::Minutes:
         for (const HistoryRepository::MinuteRow &m :
-             m_store.history().minutes(vehicle->id, part.from / 60, part.to / 60)) {
+             store.history().minutes(vehicle->id, part.from / 60, part.to / 60)) {
             v1::StatusMinute *row = car->add_status_history();
             row->mutable_minute()->set_seconds(m.minute * 60);
             row->set_soc_centi_percent(m.socCenti);
@@ -206,38 +207,95 @@ v1::DataExport FleetHttpServer::exportPart(const ExportPart &part) const
     return out;
 }
 
-http::Response FleetHttpServer::exportData(const http::Request &,
-                                           const AccountRecord &account) const
+http::Response FleetHttpServer::exportData(const http::Request &, const AccountRecord &account)
 {
-    // The first part now; the others are read from the store as the client takes them, so a
-    // year of minutes never sits in memory and other requests are answered in between.
+    // Every part is read on a reading thread as the client takes them, so a year of minutes
+    // never sits in memory, the event loop never waits for the database, and other requests are
+    // answered in between.
     struct Cursor
     {
-        v1::DataExport first;
         std::vector<ExportPart> plan;
         std::size_t next = 0;
-        bool firstSent = false;
+        std::deque<QByteArray> ready;
+        bool reading = false;
+        bool finished = false;
     };
+    struct First
+    {
+        v1::DataExport part;
+        std::vector<ExportPart> plan;
+    };
+    QStringList visible;
+    for (const SimulatedVehicle &vehicle : std::as_const(m_simulator).vehicles()) {
+        if (AccessChecker::maySee(account, vehicle))
+            visible.append(vehicle.id);
+    }
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
     auto cursor = std::make_shared<Cursor>();
-    setMs(cursor->first.mutable_exported_at(), QDateTime::currentMSecsSinceEpoch());
-    fillAccountDetails(cursor->first.mutable_details(), account);
-    for (const GrantRecord &grant : m_store.grants().grantsHeldBy(account.id))
-        fillGrant(cursor->first.add_grants_held(), grant);
-    cursor->plan = exportPlan(account);
-    cursor->first.set_parts_total(qint64(cursor->plan.size()) + 1);
+    cursor->reading = true;
+    const bool queued = m_executor.readLater<First>(
+        [account, visible, now](const Store &store) {
+            First out;
+            setMs(out.part.mutable_exported_at(), QDateTime::currentMSecsSinceEpoch());
+            fillAccountDetails(store, out.part.mutable_details(), account);
+            for (const GrantRecord &grant : store.grants().grantsHeldBy(account.id))
+                fillGrant(store, out.part.add_grants_held(), grant);
+            out.plan = exportPlan(store, visible, now);
+            out.part.set_parts_total(qint64(out.plan.size()) + 1);
+            return out;
+        },
+        [this, cursor](std::optional<First> first) {
+            cursor->reading = false;
+            if (!first) {
+                cursor->finished = true; // the client sees the export end short
+                return;
+            }
+            // The cars' names in the grants held are the world's: named here, on the loop.
+            for (v1::SupportGrant &grant : *first->part.mutable_grants_held())
+                nameCar(&grant);
+            cursor->ready.push_back(framed(first->part));
+            cursor->plan = std::move(first->plan);
+        });
+    if (!queued)
+        return Executor::tooBusy();
 
     http::Response response;
     response.contentType = ExportContentType;
-    response.stream = [this, cursor, accountId = account.id](QByteArray *chunk) {
-        if (!cursor->firstSent) {
-            cursor->firstSent = true;
-            *chunk = framed(cursor->first);
+    response.stream = [this, cursor, accountId = account.id, now](QByteArray *chunk) {
+        if (!cursor->ready.empty()) {
+            *chunk = std::move(cursor->ready.front());
+            cursor->ready.pop_front();
             return true;
         }
-        // An account deleted meanwhile: the export stops short, which the client reports.
-        if (cursor->next >= cursor->plan.size() || !m_store.accounts().accountById(accountId))
+        if (cursor->reading)
+            return true; // nothing yet: asked again in a moment
+        if (cursor->finished || cursor->next >= cursor->plan.size())
             return false;
-        *chunk = framed(exportPart(cursor->plan[cursor->next++]));
+        const ExportPart part = cursor->plan[cursor->next++];
+        const SimulatedVehicle *vehicle = m_access.vehicleById(part.vehicleId);
+        if (!vehicle)
+            return true; // a car gone since: its part is empty, and left out
+        cursor->reading = true;
+        const bool reading = m_executor.readLater<std::optional<QByteArray>>(
+            [part, car = *vehicle, accountId, now,
+             days = m_minuteHistoryDays](const Store &store) -> std::optional<QByteArray> {
+                // An account deleted meanwhile: the export stops short, which the client
+                // reports.
+                if (!store.accounts().accountById(accountId))
+                    return std::nullopt;
+                return framed(exportPart(store, car, part, now, days));
+            },
+            [cursor](std::optional<std::optional<QByteArray>> piece) {
+                cursor->reading = false;
+                if (!piece || !*piece)
+                    cursor->finished = true;
+                else
+                    cursor->ready.push_back(std::move(**piece));
+            });
+        if (!reading) {
+            cursor->reading = false;
+            --cursor->next; // the queue is full: asked again in a moment
+        }
         return true;
     };
     return response;

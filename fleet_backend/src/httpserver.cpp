@@ -39,10 +39,10 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     , m_metrics(metrics)
     , m_auth(store, m_executor)
     , m_reports(store.url(), {})
-    , m_access(store, m_auth, simulator)
-    , m_pairing(store)
-    , m_commands(store, simulator)
-    , m_organisations(store)
+    , m_access(store, m_auth, m_executor, simulator)
+    , m_pairing(m_executor)
+    , m_commands(simulator, m_executor)
+    , m_organisations(store, m_executor)
     , m_simulator(simulator)
     , m_clock(clock)
 {
@@ -72,9 +72,18 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     });
     // The live stream: a WebSocket over the same TLS, for the cars each account may see.
     m_stream = std::make_unique<LiveStream>(
-        m_auth, m_simulator, m_clock,
-        [this](const AccountRecord &account, const SimulatedVehicle &vehicle, qint64 *until,
-               bool opening) { return m_access.mayStream(account, vehicle, until, opening); },
+        [this](const QByteArray &authorization, std::function<void(const LiveStream::Who &)> then) {
+            m_auth.identifyLater(authorization,
+                                 [then](std::optional<AccountRecord> account, qint64 expiresMs,
+                                        const QString &why, bool busy) {
+                                     then({std::move(account), expiresMs, why, busy});
+                                 });
+        },
+        m_simulator, m_clock,
+        [this](const AccountRecord &account, bool opening,
+               std::function<void(std::optional<LiveStream::Visible>)> then) {
+            m_access.streamVisibility(account, opening, std::move(then));
+        },
         LiveStream::takeFirstSequence(m_store));
     m_auth.setSessionsEnded([this](const QList<QByteArray> &digests) {
         for (const QByteArray &digest : digests) {
@@ -253,12 +262,12 @@ FleetHttpServer::FleetHttpServer(Store &store, Simulator &simulator, const World
     m_server.route(
         "POST", QStringLiteral("/v1/grants/{grant}/revoke"),
         m_access.signedIn([this](const http::Request &request, const AccountRecord &account) {
-            http::Response response = revokeGrant(request, account);
-            if (response.status == 200) {
-                m_stream->recheckVisibility();
-                tell(QStringLiteral("visibility"), {});
-            }
-            return response;
+            return http::afterwards(revokeGrant(request, account), [this](http::Response &done) {
+                if (done.status == 200) {
+                    m_stream->recheckVisibility();
+                    tell(QStringLiteral("visibility"), {});
+                }
+            });
         }));
     // An organisation's administrator certifies its managers' keys with the fleet key in their
     // own client; the backend relays the certificates.
@@ -365,24 +374,44 @@ http::Response FleetHttpServer::listVehicles(const http::Request &request,
             return vehicleListPage(*rows, query, account, {}, now, &listed);
         });
     }
-    // Support sees the cars it holds a grant for (a few); each appearance in a list is a use.
-    QHash<QString, QString> granted; // vehicle id -> grant id
+    // Support sees the cars it holds a grant for (a few); each appearance in a list is a use,
+    // audited before the list is answered.
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    for (const GrantRecord &grant : m_store.grants().grantsHeldBy(account.id)) {
-        if (grant.activeAt(nowMs))
-            granted.insert(grant.vehicleId, grant.id);
-    }
-    std::vector<VehicleRow> rows;
-    for (const SimulatedVehicle &vehicle : std::as_const(m_simulator).vehicles()) {
-        if (granted.contains(vehicle.id))
-            rows.push_back(VehicleRow::of(vehicle));
-    }
-    QHash<QString, QString> listed;
-    http::Response response = vehicleListPage(rows, query, account, granted, now, &listed);
-    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
-        m_store.grants().appendAudit(
-            {it.value(), it.key(), account.id, nowMs, QStringLiteral("GET /v1/vehicles")});
-    return response;
+    using Granted = QHash<QString, QString>; // vehicle id -> grant id
+    return m_executor.writeThen<Granted>(
+        [id = account.id, nowMs](Store &store) {
+            Granted granted;
+            for (const GrantRecord &grant : store.grants().grantsHeldBy(id)) {
+                if (grant.activeAt(nowMs))
+                    granted.insert(grant.vehicleId, grant.id);
+            }
+            return granted;
+        },
+        [this, query, account, now, nowMs](const Granted &granted) {
+            std::vector<VehicleRow> rows;
+            for (const SimulatedVehicle &vehicle : std::as_const(m_simulator).vehicles()) {
+                if (granted.contains(vehicle.id))
+                    rows.push_back(VehicleRow::of(vehicle));
+            }
+            QHash<QString, QString> listed;
+            http::Response page = vehicleListPage(rows, query, account, granted, now, &listed);
+            return m_executor.writeThen<bool>(
+                [listed, id = account.id, nowMs](Store &store) {
+                    bool kept = true;
+                    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+                        kept = store.grants().appendAudit({it.value(), it.key(), id, nowMs,
+                                                           QStringLiteral("GET /v1/vehicles")}) &&
+                               kept;
+                    return kept;
+                },
+                [page](bool kept) {
+                    if (!kept)
+                        return errorResponse(500, QStringLiteral("internal"),
+                                             QStringLiteral("the use of the grants could not be "
+                                                            "audited; try again"));
+                    return page;
+                });
+        });
 }
 
 std::shared_ptr<const std::vector<VehicleRow>> FleetHttpServer::vehicleRows()

@@ -86,16 +86,23 @@ private:
     http::Response vehiclePolicy(const http::Request &request,
                                  const SimulatedVehicle &vehicle) const;
     // accountroutes.cpp
-    void fillAccountDetails(v1::AccountDetails *out, const AccountRecord &account) const;
-    http::Response accountDetails(const http::Request &request, const AccountRecord &account) const;
+    /// The account's details and consents, from `store` (any thread's own connection).
+    static void fillAccountDetails(const Store &store, v1::AccountDetails *out,
+                                   const AccountRecord &account);
+    http::Response accountDetails(const http::Request &request, const AccountRecord &account);
     http::Response recordConsent(const http::Request &request, const AccountRecord &account);
     http::Response deleteAccount(const http::Request &request, const AccountRecord &account);
     // exportroutes.cpp
-    http::Response exportData(const http::Request &request, const AccountRecord &account) const;
-    /// The parts after the first of an export of what `account` may see, in order.
-    std::vector<ExportPart> exportPlan(const AccountRecord &account) const;
-    /// One part, read from the store when it is sent (empty for a car gone since).
-    v1::DataExport exportPart(const ExportPart &part) const;
+    http::Response exportData(const http::Request &request, const AccountRecord &account);
+    /// The parts after the first of an export of the cars `vehicleIds`, in order (on a reading
+    /// thread).
+    static std::vector<ExportPart> exportPlan(const Store &store, const QStringList &vehicleIds,
+                                              qint64 now);
+    /// One part of `vehicle` as it is now, read from `store` when it is sent (on a reading
+    /// thread).
+    static v1::DataExport exportPart(const Store &store, const SimulatedVehicle &vehicle,
+                                     const ExportPart &part, qint64 nowSeconds,
+                                     int minuteHistoryDays);
     // forecastroutes.cpp
     http::Response vehicleForecast(const http::Request &request,
                                    const SimulatedVehicle &vehicle) const;
@@ -105,13 +112,18 @@ private:
     // telemetryroutes.cpp
     http::Response reportStatus(const http::Request &request);
     // supportroutes.cpp
+    /// A grant as the API shows it, all but its car's name (from `store`, any thread's own).
+    static void fillGrant(const Store &store, v1::SupportGrant *out, const GrantRecord &grant);
+    /// The grant's car's name, from the world (on the event loop).
+    void nameCar(v1::SupportGrant *grant) const;
+    /// Both, on the event loop.
     void fillGrant(v1::SupportGrant *out, const GrantRecord &grant) const;
     http::Response issueGrant(const http::Request &request, const SimulatedVehicle &vehicle,
                               const AccountRecord &account);
-    http::Response vehicleGrants(const SimulatedVehicle &vehicle) const;
-    http::Response accountGrants(const AccountRecord &account) const;
+    http::Response vehicleGrants(const SimulatedVehicle &vehicle);
+    http::Response accountGrants(const AccountRecord &account);
     http::Response revokeGrant(const http::Request &request, const AccountRecord &account);
-    http::Response vehicleAudit(const SimulatedVehicle &vehicle) const;
+    http::Response vehicleAudit(const SimulatedVehicle &vehicle);
     http::Response listVehicles(const http::Request &request, const AccountRecord &account);
     /// The cars as the list shows them, copied again only when they changed
     /// (Simulator::generation()), shared with the reading threads that write the list.
@@ -121,7 +133,8 @@ private:
     http::Response organisationSummary(const http::Request &request, const AccountRecord &account);
     http::Response simulateSleep(const http::Request &request, const SimulatedVehicle &vehicle);
     http::Response setGroup(const http::Request &request, const AccountRecord &account);
-    /// Tells the other instances of a change (WorldRunner::tell()); nothing without a world.
+    /// Tells the other instances of a change, in the feed, on the writing thread after what was
+    /// asked of it before; nothing without a world shared with others.
     void tell(const QString &kind, const QString &subject, const QString &detail = {});
     /// Whether this instance runs the world (else another does, and keeps its state).
     bool leads() const;

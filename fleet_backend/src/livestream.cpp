@@ -51,10 +51,10 @@ void fillVehicleStatus(v1::VehicleStatus *out, const VehicleStatus &status)
     out->set_currency(status.currency.toStdString());
 }
 
-LiveStream::LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
+LiveStream::LiveStream(Identify identify, const Simulator &simulator, const WorldClock &clock,
                        Visibility visible, quint64 firstSequence, QObject *parent)
     : QObject(parent)
-    , m_auth(auth)
+    , m_identify(std::move(identify))
     , m_simulator(simulator)
     , m_clock(clock)
     , m_visible(std::move(visible))
@@ -102,69 +102,106 @@ void LiveStream::onNewConnection()
         connect(
             socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); },
             Qt::QueuedConnection);
-        // The upgrade request carries the token like any other request.
-        http::Request request;
-        request.headers.insert("authorization", socket->request().rawHeader("Authorization"));
-        http::Response unauthorized;
-        qint64 accessExpiresMs = 0;
-        const auto account = m_auth.authenticate(request, &unauthorized, &accessExpiresMs);
-        if (!account || socket->requestUrl().path() != QLatin1String("/v1/stream")) {
+        if (socket->requestUrl().path() != QLatin1String("/v1/stream")) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                          account ? QStringLiteral("the stream is at /v1/stream")
-                                  : QStringLiteral("sign in first: the upgrade request needs a "
-                                                   "bearer token"));
+                          QStringLiteral("the stream is at /v1/stream"));
             continue;
         }
-        const QString peer = socket->peerAddress().toString();
-        int fromPeer = 0, ofAccount = 0;
-        for (const auto &other : m_subscribers) {
-            fromPeer += other->peer == peer ? 1 : 0;
-            ofAccount += other->account.id == account->id ? 1 : 0;
-        }
-        if (fromPeer >= MaxStreamsPerPeer || ofAccount >= MaxStreamsPerAccount ||
-            int(m_subscribers.size()) >= MaxStreams) {
-            socket->close(QWebSocketProtocol::CloseCode(CloseTooMany),
-                          QStringLiteral("too many live streams from here; close one first"));
-            continue;
-        }
-        auto subscriber = std::make_unique<Subscriber>();
-        subscriber->socket = socket;
-        subscriber->peer = peer;
-        subscriber->account = *account;
-        subscriber->accessExpiresMs = accessExpiresMs;
-        subscriber->accessDigest = tokenDigest(request.header("authorization").mid(7).trimmed());
-        for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-            qint64 until = std::numeric_limits<qint64>::max();
-            if (m_visible(*account, vehicle, &until, true))
-                subscriber->visibleUntilMs.insert(vehicle.id, until);
-        }
-        // Incoming messages are not part of the protocol; pings are answered by QWebSocket.
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [] {});
-
-        bool ok = false;
-        const quint64 after = QUrlQuery(socket->requestUrl())
-                                  .queryItemValue(QStringLiteral("after"))
-                                  .toULongLong(&ok);
-        const bool resumable =
-            ok && after <= m_sequence &&
-            (m_ring.empty() ? after == m_sequence : after + 1 >= m_ring.front().sequence);
-        v1::StreamFrame hello;
-        hello.mutable_hello()->set_latest_sequence(m_sequence);
-        hello.mutable_hello()->set_resumed(resumable);
-        setTime(hello.mutable_hello()->mutable_world_time(), m_clock.now());
-        socket->sendBinaryMessage(serialize(hello));
-        if (resumable) {
-            const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-            auto first = std::upper_bound(
-                m_ring.begin(), m_ring.end(), after,
-                [](quint64 sequence, const Frame &frame) { return sequence < frame.sequence; });
-            for (auto it = first; it != m_ring.end(); ++it) {
-                if (mayReceive(*subscriber, it->vehicleId, nowMs))
-                    socket->sendBinaryMessage(it->bytes);
-            }
-        }
-        m_subscribers.push_back(std::move(subscriber));
+        // The upgrade request carries the token like any other request; who it signs in is
+        // looked up off the event loop.
+        m_identify(socket->request().rawHeader("Authorization"),
+                   [this, socket = QPointer<QWebSocket>(socket)](const Who &who) {
+                       if (socket)
+                           open(socket, who);
+                   });
     }
+}
+
+void LiveStream::open(QWebSocket *socket, const Who &who)
+{
+    if (who.busy) {
+        socket->close(QWebSocketProtocol::CloseCode(CloseTryAgainLater), who.why);
+        return;
+    }
+    if (!who.account) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      QStringLiteral("sign in first: the upgrade request needs a bearer token "
+                                     "(%1)")
+                          .arg(who.why));
+        return;
+    }
+    if (!withinLimits(socket, socket->peerAddress().toString(), who.account->id))
+        return;
+    m_visible(*who.account, true,
+              [this, socket = QPointer<QWebSocket>(socket), account = *who.account,
+               expires = who.accessExpiresMs](std::optional<Visible> visible) {
+                  if (!socket)
+                      return;
+                  if (!visible) {
+                      socket->close(QWebSocketProtocol::CloseCode(CloseTryAgainLater),
+                                    QStringLiteral("the backend is busy; try again in a moment"));
+                      return;
+                  }
+                  subscribe(socket, account, expires, *visible);
+              });
+}
+
+bool LiveStream::withinLimits(QWebSocket *socket, const QString &peer, const QString &accountId)
+{
+    int fromPeer = 0, ofAccount = 0;
+    for (const auto &other : m_subscribers) {
+        fromPeer += other->peer == peer ? 1 : 0;
+        ofAccount += other->account.id == accountId ? 1 : 0;
+    }
+    if (fromPeer >= MaxStreamsPerPeer || ofAccount >= MaxStreamsPerAccount ||
+        int(m_subscribers.size()) >= MaxStreams) {
+        socket->close(QWebSocketProtocol::CloseCode(CloseTooMany),
+                      QStringLiteral("too many live streams from here; close one first"));
+        return false;
+    }
+    return true;
+}
+
+void LiveStream::subscribe(QWebSocket *socket, const AccountRecord &account, qint64 accessExpiresMs,
+                           const Visible &visible)
+{
+    // Counted again: other streams may have opened while this one was looked up.
+    const QString peer = socket->peerAddress().toString();
+    if (!withinLimits(socket, peer, account.id))
+        return;
+    auto subscriber = std::make_unique<Subscriber>();
+    subscriber->socket = socket;
+    subscriber->peer = peer;
+    subscriber->account = account;
+    subscriber->accessExpiresMs = accessExpiresMs;
+    subscriber->accessDigest =
+        tokenDigest(socket->request().rawHeader("Authorization").mid(7).trimmed());
+    subscriber->visibleUntilMs = visible;
+    // Incoming messages are not part of the protocol; pings are answered by QWebSocket.
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [] {});
+
+    bool ok = false;
+    const quint64 after =
+        QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("after")).toULongLong(&ok);
+    const bool resumable =
+        ok && after <= m_sequence &&
+        (m_ring.empty() ? after == m_sequence : after + 1 >= m_ring.front().sequence);
+    v1::StreamFrame hello;
+    hello.mutable_hello()->set_latest_sequence(m_sequence);
+    hello.mutable_hello()->set_resumed(resumable);
+    setTime(hello.mutable_hello()->mutable_world_time(), m_clock.now());
+    socket->sendBinaryMessage(serialize(hello));
+    if (resumable) {
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        auto first = std::upper_bound(
+            m_ring.begin(), m_ring.end(), after,
+            [](quint64 sequence, const Frame &frame) { return sequence < frame.sequence; });
+        for (auto it = first; it != m_ring.end(); ++it) {
+            if (mayReceive(*subscriber, it->vehicleId, nowMs))
+                socket->sendBinaryMessage(it->bytes);
+        }
+    }
+    m_subscribers.push_back(std::move(subscriber));
 }
 
 bool LiveStream::mayReceive(const Subscriber &subscriber, const QString &vehicleId, qint64 nowMs)
@@ -225,16 +262,22 @@ void LiveStream::endAccount(const QString &accountId)
 void LiveStream::recheckVisibility()
 {
     for (auto &subscriber : m_subscribers) {
-        QHash<QString, qint64> visible;
-        for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
-            qint64 until = std::numeric_limits<qint64>::max();
-            if (m_visible(subscriber->account, vehicle, &until, false))
-                visible.insert(vehicle.id, until);
-        }
-        subscriber->visibleUntilMs = visible;
+        m_visible(subscriber->account, false,
+                  [this, socket = subscriber->socket](std::optional<Visible> visible) {
+                      if (!visible || !socket)
+                          return; // kept as it was until the next change
+                      const auto it =
+                          std::find_if(m_subscribers.begin(), m_subscribers.end(),
+                                       [&socket](const auto &s) { return s->socket == socket; });
+                      if (it == m_subscribers.end())
+                          return;
+                      (*it)->visibleUntilMs = *visible;
+                      if (visible->isEmpty())
+                          closeWhere([&socket](const Subscriber &s) { return s.socket == socket; },
+                                     CloseSessionEnded,
+                                     QStringLiteral("no car of this stream may be seen any more"));
+                  });
     }
-    closeWhere([](const Subscriber &s) { return s.visibleUntilMs.isEmpty(); }, CloseSessionEnded,
-               QStringLiteral("no car of this stream may be seen any more"));
 }
 
 void LiveStream::publish()

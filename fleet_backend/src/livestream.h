@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTcpSocket;
@@ -21,7 +22,6 @@ class VehicleStatus;
 
 namespace idlefleet::backend {
 
-class AuthService;
 class Simulator;
 class WorldClock;
 struct SimulatedVehicle;
@@ -39,12 +39,26 @@ class LiveStream : public QObject
 {
     Q_OBJECT
 public:
-    /// `visible(account, car, grantExpiresMs, opening)`: whether the account may see the car; for
-    /// support, sets how long its grant lasts (and, when `opening` a stream, records its use).
-    using Visibility =
-        std::function<bool(const AccountRecord &, const SimulatedVehicle &, qint64 *, bool)>;
+    /// The cars an account may see, each until when (support: its grant's end), given to `then`
+    /// on the event loop, perhaps later (what support holds is read off the loop); nothing when
+    /// it cannot be told now. `opening`: a stream opens, and a look through a grant is audited.
+    using Visible = QHash<QString, qint64>;
+    using Visibility = std::function<void(const AccountRecord &account, bool opening,
+                                          std::function<void(std::optional<Visible>)> then)>;
+    /// Who the Authorization header `authorization` signs in, given to `then` on the event loop,
+    /// perhaps later: the account and the end of its access token, or nothing with the reason;
+    /// `busy` when it cannot be told now.
+    struct Who
+    {
+        std::optional<AccountRecord> account;
+        qint64 accessExpiresMs = 0;
+        QString why;
+        bool busy = false;
+    };
+    using Identify =
+        std::function<void(const QByteArray &authorization, std::function<void(const Who &)> then)>;
     /// Sequences start at `firstSequence` (SharedRepository::takeSequenceBlock()).
-    LiveStream(const AuthService &auth, const Simulator &simulator, const WorldClock &clock,
+    LiveStream(Identify identify, const Simulator &simulator, const WorldClock &clock,
                Visibility visible, quint64 firstSequence, QObject *parent = nullptr);
     ~LiveStream() override;
 
@@ -74,6 +88,9 @@ public:
     static constexpr int CloseSessionEnded = 4003;
     static constexpr int CloseTooSlow = 4008;
     static constexpr int CloseTooMany = 4029;
+    /// The backend cannot tell who asks or what they see right now (RFC 6455's "try again
+    /// later").
+    static constexpr int CloseTryAgainLater = 1013;
     /// Streams per address, per account and in all (each beyond is closed with CloseTooMany).
     static constexpr int MaxStreamsPerPeer = 64;
     static constexpr int MaxStreamsPerAccount = 16;
@@ -109,6 +126,14 @@ private:
     };
 
     void onNewConnection();
+    /// The stream of `socket` opened once who asks (`who`) is known.
+    void open(QWebSocket *socket, const Who &who);
+    /// ... and once what they may see is.
+    void subscribe(QWebSocket *socket, const AccountRecord &account, qint64 accessExpiresMs,
+                   const Visible &visible);
+    /// Whether a new stream from `peer` for `accountId` stays within the limits; if not, closes
+    /// `socket` saying so.
+    bool withinLimits(QWebSocket *socket, const QString &peer, const QString &accountId);
     static bool mayReceive(const Subscriber &subscriber, const QString &vehicleId, qint64 nowMs);
     void send(Subscriber &subscriber, const Frame &frame);
     void drop(QWebSocket *socket);
@@ -116,7 +141,7 @@ private:
     void closeWhere(const std::function<bool(const Subscriber &)> &which, int code,
                     const QString &reason);
 
-    const AuthService &m_auth;
+    Identify m_identify;
     const Simulator &m_simulator;
     const WorldClock &m_clock;
     Visibility m_visible;

@@ -5,6 +5,7 @@
 #include "backup.h"
 #include "demoworld.h"
 #include "httpserver.h"
+#include "lease.h"
 #include "logging.h"
 #include "metrics.h"
 #include "passwordhash.h"
@@ -198,7 +199,8 @@ int main(int argc, char *argv[])
     // On PostgreSQL several instances may serve one database: one runs the world (the leader),
     // the others serve it beside and take over when it goes (worldrunner.h). One that finds the
     // world being made waits for it.
-    bool leads = store.shared().holdLeadership();
+    Lease lease(store.url());
+    bool leads = lease.holdNow();
     if (!leads) {
         qCInfo(lcStartup,
                "another idlefleetd runs the world on %s: this one serves beside it "
@@ -215,7 +217,7 @@ int main(int argc, char *argv[])
             wait.exec();
             if (terminated)
                 return 0;
-            leads = store.shared().holdLeadership();
+            leads = lease.holdNow();
         }
     }
 
@@ -294,6 +296,7 @@ int main(int argc, char *argv[])
     store.setStatementObserver(
         [&metrics](qint64 nanoseconds) { metrics.observeStatement(double(nanoseconds) / 1e9); });
     WorldRunner world(store, simulator, clock, metrics);
+    world.setLease(&lease);
     world.tryLead();
     world.setMinuteHistoryDays(options.minuteHistoryDays);
     FleetHttpServer server(store, simulator, clock, metrics);

@@ -22,6 +22,12 @@ QByteArray FleetHttpServer::metricsText()
     gauge("idlefleetd_live_streams", "Live streams open now.", m_stream->subscriberCount());
     gauge("idlefleetd_password_hashes_queued", "Password hashes waiting or under way.",
           m_executor.queuedHashes());
+    gauge("idlefleetd_lookups_queued", "Look-ups of who asks, waiting or under way.",
+          m_executor.queuedLookUps());
+    gauge("idlefleetd_reads_queued", "Reads of the past, waiting or under way.",
+          m_executor.queuedReads());
+    gauge("idlefleetd_writes_queued", "Changes asked for by requests, waiting or being committed.",
+          m_executor.queuedWrites());
     gauge("idlefleetd_world_leader",
           "1 if this instance runs the world (simulator and market), 0 if it follows another.",
           leads() ? 1 : 0);

@@ -1,5 +1,6 @@
 #include "organisation.h"
 
+#include "executor.h"
 #include "idlefleet/v1/keys.pb.h"
 #include "protobufhttp.h"
 
@@ -8,8 +9,9 @@
 
 namespace idlefleet::backend {
 
-OrganisationAuthority::OrganisationAuthority(Store &store)
+OrganisationAuthority::OrganisationAuthority(Store &store, Executor &executor)
     : m_store(store)
+    , m_executor(executor)
 {}
 
 bool OrganisationAuthority::provision(const QString &organisationId, const QString &label,
@@ -83,23 +85,30 @@ http::Response OrganisationAuthority::certify(const AccountRecord &manager,
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("label must name the device, such as \"Depot laptop\""),
                              QStringLiteral("label"));
-    const auto organisation = m_store.organisations().organisation(manager.organisationId);
+    return m_executor.write([manager, publicKey, label](Store &store) {
+        return certifyIn(store, manager, publicKey, label);
+    });
+}
+
+http::Response OrganisationAuthority::certifyIn(Store &store, const AccountRecord &manager,
+                                                const QByteArray &publicKey, const QString &label)
+{
+    const auto organisation = store.organisations().organisation(manager.organisationId);
     if (!organisation || organisation->fleetKeyId.isEmpty())
         return noFleetKey(manager.organisationId);
     const QString keyId = keyIdOf(publicKey);
-    if (m_store.organisations().certificateRevoked(manager.organisationId, keyId))
+    if (store.organisations().certificateRevoked(manager.organisationId, keyId))
         return errorResponse(
             409, QStringLiteral("certificate_revoked"),
             QStringLiteral("the organisation revoked this key; make a new key to certify"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto certificate =
-        m_store.organisations().certificate(manager.organisationId, keyId, now);
+    const auto certificate = store.organisations().certificate(manager.organisationId, keyId, now);
     // A certificate with less than a day left is handed out while the request for its
     // successor waits for the administrator.
-    const bool renewing = certificate && !m_store.organisations().certificate(
+    const bool renewing = certificate && !store.organisations().certificate(
                                              manager.organisationId, keyId, now + 86400 * 1000LL);
     if (!certificate || renewing) {
-        if (!m_store.organisations().addCertificateRequest(
+        if (!store.organisations().addCertificateRequest(
                 manager.organisationId, {keyId, publicKey, label, manager.email, now}) &&
             !certificate)
             return errorResponse(
@@ -121,13 +130,20 @@ http::Response OrganisationAuthority::certify(const AccountRecord &manager,
     return protobufResponse(out, 201);
 }
 
-http::Response OrganisationAuthority::pending(const AccountRecord &manager) const
+http::Response OrganisationAuthority::pending(const AccountRecord &manager)
+{
+    return m_executor.read([organisationId = manager.organisationId](const Store &store) {
+        return pendingIn(store, organisationId);
+    });
+}
+
+http::Response OrganisationAuthority::pendingIn(const Store &store, const QString &organisationId)
 {
     v1::PendingCertificateList list;
-    if (const auto organisation = m_store.organisations().organisation(manager.organisationId))
+    if (const auto organisation = store.organisations().organisation(organisationId))
         list.set_fleet_key_id(organisation->fleetKeyId.toStdString());
     for (const PendingCertificateRecord &record :
-         m_store.organisations().certificateRequests(manager.organisationId)) {
+         store.organisations().certificateRequests(organisationId)) {
         v1::PendingCertificate *out = list.add_requests();
         out->set_key_id(record.keyId.toStdString());
         out->set_public_key(record.publicKey.toStdString());
@@ -145,7 +161,16 @@ http::Response OrganisationAuthority::upload(const AccountRecord &manager, const
     http::Response bad;
     if (!parseProtobufBody(request, &certificate, &bad))
         return bad;
-    const auto organisation = m_store.organisations().organisation(manager.organisationId);
+    return m_executor.write([manager, keyId, certificate](Store &store) {
+        return uploadIn(store, manager, keyId, certificate);
+    });
+}
+
+http::Response OrganisationAuthority::uploadIn(Store &store, const AccountRecord &manager,
+                                               const QString &keyId,
+                                               const v1::KeyCertificate &certificate)
+{
+    const auto organisation = store.organisations().organisation(manager.organisationId);
     if (!organisation || organisation->fleetKeyId.isEmpty())
         return noFleetKey(manager.organisationId);
     auto refuse = [](const QString &message) {
@@ -177,10 +202,10 @@ http::Response OrganisationAuthority::upload(const AccountRecord &manager, const
     if (notAfter > now + MaxCertificateSeconds)
         return refuse(QStringLiteral("the certificate is in force for more than %1 days")
                           .arg(MaxCertificateSeconds / 86400));
-    if (m_store.organisations().certificateRevoked(manager.organisationId, keyId))
+    if (store.organisations().certificateRevoked(manager.organisationId, keyId))
         return errorResponse(409, QStringLiteral("certificate_revoked"),
                              QStringLiteral("the organisation revoked key %1").arg(keyId));
-    if (!m_store.organisations().storeCertificate(
+    if (!store.organisations().storeCertificate(
             manager.organisationId, keyId,
             QByteArray::fromStdString(certificate.SerializeAsString()), notAfter * 1000))
         return errorResponse(500, QStringLiteral("internal"),
@@ -195,13 +220,15 @@ http::Response OrganisationAuthority::revoke(const AccountRecord &manager, const
     if (keyId.isEmpty() || keyId.size() > 64)
         return errorResponse(400, QStringLiteral("invalid_argument"),
                              QStringLiteral("name the key id to revoke"), QStringLiteral("key"));
-    if (!m_store.organisations().revokeCertificate(manager.organisationId, keyId,
-                                                   QDateTime::currentMSecsSinceEpoch()))
-        return errorResponse(500, QStringLiteral("internal"),
-                             QStringLiteral("the revocation could not be kept"));
-    http::Response response;
-    response.status = 204;
-    return response;
+    return m_executor.write([organisationId = manager.organisationId, keyId](Store &store) {
+        if (!store.organisations().revokeCertificate(organisationId, keyId,
+                                                     QDateTime::currentMSecsSinceEpoch()))
+            return errorResponse(500, QStringLiteral("internal"),
+                                 QStringLiteral("the revocation could not be kept"));
+        http::Response response;
+        response.status = 204;
+        return response;
+    });
 }
 
 QString checkCertificate(const Store &store, const QString &vehicleId, const QString &keyId,

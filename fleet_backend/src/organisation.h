@@ -12,6 +12,8 @@ class KeyCertificate;
 
 namespace idlefleet::backend {
 
+class Executor;
+
 /// An organisation's certificates as the backend sees them: it holds no fleet key. The
 /// organisation's administrator keeps the fleet key in their client's keychain and certifies
 /// managers' keys there; the backend keeps managers' requests for them to see, checks each
@@ -20,7 +22,8 @@ namespace idlefleet::backend {
 class OrganisationAuthority
 {
 public:
-    explicit OrganisationAuthority(Store &store);
+    /// Provisions through `store` (at start); answers requests through the executor's threads.
+    OrganisationAuthority(Store &store, Executor &executor);
 
     /// Enrols `fleetPublicKey` (DER; none: the organisation has no fleet key yet) as the
     /// organisation's fleet key in `vehicleIds`, once: an organisation that exists is kept.
@@ -31,7 +34,7 @@ public:
     /// or 409 certificate_pending with the request kept for the administrator.
     http::Response certify(const AccountRecord &manager, const http::Request &request);
     /// GET /v1/organisation/certificates/requests
-    http::Response pending(const AccountRecord &manager) const;
+    http::Response pending(const AccountRecord &manager);
     /// PUT /v1/organisation/certificates/{key}: the administrator's certificate of a key.
     http::Response upload(const AccountRecord &manager, const QString &keyId,
                           const http::Request &request);
@@ -39,7 +42,15 @@ public:
     http::Response revoke(const AccountRecord &manager, const QString &keyId);
 
 private:
+    // The requests' database work, on the executor's writing or reading thread.
+    static http::Response certifyIn(Store &store, const AccountRecord &manager,
+                                    const QByteArray &publicKey, const QString &label);
+    static http::Response pendingIn(const Store &store, const QString &organisationId);
+    static http::Response uploadIn(Store &store, const AccountRecord &manager, const QString &keyId,
+                                   const v1::KeyCertificate &certificate);
+
     Store &m_store;
+    Executor &m_executor;
 };
 
 /// The longest a car accepts a certificate to be in force from now (ARCHITECTURE.md).

@@ -36,8 +36,8 @@ void fillVehicleKey(v1::VehicleKey *out, const KeyRecord &key)
     out->set_public_key(key.publicKey.toStdString());
 }
 
-Pairing::Pairing(Store &store)
-    : m_store(store)
+Pairing::Pairing(Executor &executor)
+    : m_executor(executor)
 {}
 
 http::Response Pairing::start(const QString &vehicleId, const http::Request &request)
@@ -58,13 +58,21 @@ http::Response Pairing::start(const QString &vehicleId, const http::Request &req
             400, QStringLiteral("invalid_argument"),
             QStringLiteral("label must name the device, such as \"Alex's laptop\""),
             QStringLiteral("label"));
-    const auto existing = m_store.keys().key(vehicleId, keyIdOf(publicKey));
+    return m_executor.write([vehicleId, publicKey, label](Store &store) {
+        return keep(store, vehicleId, publicKey, label);
+    });
+}
+
+http::Response Pairing::keep(Store &store, const QString &vehicleId, const QByteArray &publicKey,
+                             const QString &label)
+{
+    const auto existing = store.keys().key(vehicleId, keyIdOf(publicKey));
     if (existing && !existing->revoked)
         return errorResponse(409, QStringLiteral("already_paired"),
                              QStringLiteral("this key is already paired with the car"));
     // Revoked keys stay listed (what was used, when) but hold no place: a car can always be
     // paired again after revoking.
-    const auto keys = m_store.keys().keysOf(vehicleId);
+    const auto keys = store.keys().keysOf(vehicleId);
     if (std::count_if(keys.begin(), keys.end(), [](const KeyRecord &k) { return !k.revoked; }) >=
         MaxKeysPerVehicle)
         return errorResponse(
@@ -72,7 +80,7 @@ http::Response Pairing::start(const QString &vehicleId, const http::Request &req
             QStringLiteral("the car holds %1 keys; revoke one first").arg(MaxKeysPerVehicle));
     const SharedRepository::PendingPairing pending{
         publicKey, label, newCode(), QDateTime::currentMSecsSinceEpoch() + CodeLifetimeMs, Tries};
-    if (!m_store.shared().putPairing(vehicleId, pending))
+    if (!store.shared().putPairing(vehicleId, pending))
         return errorResponse(503, QStringLiteral("unavailable"),
                              QStringLiteral("the pairing could not be kept; start it again"));
     v1::PairingStarted started;
@@ -87,13 +95,20 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
     http::Response bad;
     if (!parseProtobufBody(request, &confirmation, &bad))
         return bad;
+    return m_executor.write(
+        [vehicleId, confirmation](Store &store) { return pair(store, vehicleId, confirmation); });
+}
+
+http::Response Pairing::pair(Store &store, const QString &vehicleId,
+                             const v1::PairingConfirmation &confirmation)
+{
     const QByteArray publicKey = QByteArray::fromStdString(confirmation.public_key());
-    const auto pending = m_store.shared().pairing(vehicleId);
+    const auto pending = store.shared().pairing(vehicleId);
     if (!pending || pending->publicKey != publicKey)
         return errorResponse(404, QStringLiteral("no_pairing"),
                              QStringLiteral("no pairing is waiting for this key; start one first"));
     if (pending->expiresMs <= QDateTime::currentMSecsSinceEpoch()) {
-        m_store.shared().takePairing(vehicleId, publicKey);
+        store.shared().takePairing(vehicleId, publicKey);
         return errorResponse(410, QStringLiteral("code_expired"),
                              QStringLiteral("the code has expired; start pairing again"));
     }
@@ -103,7 +118,7 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
         given.size() == expected.size() &&
         CRYPTO_memcmp(given.constData(), expected.constData(), std::size_t(expected.size())) == 0;
     if (!matches) {
-        const int triesLeft = m_store.shared().spendPairingTry(vehicleId, publicKey);
+        const int triesLeft = store.shared().spendPairingTry(vehicleId, publicKey);
         if (triesLeft <= 0)
             return errorResponse(429, QStringLiteral("too_many_tries"),
                                  QStringLiteral("too many wrong codes; start pairing again"));
@@ -114,7 +129,7 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
                              QStringLiteral("code"));
     }
     // Used once: of two confirmations at once (on two instances), one pairs the key.
-    if (!m_store.shared().takePairing(vehicleId, publicKey))
+    if (!store.shared().takePairing(vehicleId, publicKey))
         return errorResponse(404, QStringLiteral("no_pairing"),
                              QStringLiteral("no pairing is waiting for this key; start one first"));
     KeyRecord key;
@@ -127,9 +142,9 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
     // A key revoked before comes back only through a new pairing like this one, and keeps its
     // counter so that its old commands cannot be replayed.
     const bool stored =
-        m_store.keys().key(vehicleId, key.keyId)
-            ? m_store.keys().reinstateKey(vehicleId, key.keyId, key.label, key.addedMs)
-            : m_store.keys().insertKey(key);
+        store.keys().key(vehicleId, key.keyId)
+            ? store.keys().reinstateKey(vehicleId, key.keyId, key.label, key.addedMs)
+            : store.keys().insertKey(key);
     if (!stored)
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("cannot store the key"));
@@ -138,10 +153,15 @@ http::Response Pairing::confirm(const QString &vehicleId, const http::Request &r
     return protobufResponse(out, 201);
 }
 
-http::Response Pairing::screen(const QString &vehicleId) const
+http::Response Pairing::screen(const QString &vehicleId)
+{
+    return m_executor.read([vehicleId](const Store &store) { return screenOf(store, vehicleId); });
+}
+
+http::Response Pairing::screenOf(const Store &store, const QString &vehicleId)
 {
     v1::CarScreen screen;
-    const auto pending = m_store.shared().pairing(vehicleId);
+    const auto pending = store.shared().pairing(vehicleId);
     if (pending && pending->expiresMs > QDateTime::currentMSecsSinceEpoch()) {
         screen.set_pairing_code(pending->code.toStdString());
         screen.set_text(QStringLiteral("Pair \"%1\"? Enter code %2 in the app.")
@@ -153,22 +173,26 @@ http::Response Pairing::screen(const QString &vehicleId) const
     return protobufResponse(screen);
 }
 
-http::Response Pairing::listKeys(const QString &vehicleId) const
+http::Response Pairing::listKeys(const QString &vehicleId)
 {
-    v1::KeyList list;
-    for (const KeyRecord &key : m_store.keys().keysOf(vehicleId))
-        fillVehicleKey(list.add_keys(), key);
-    return protobufResponse(list);
+    return m_executor.read([vehicleId](const Store &store) {
+        v1::KeyList list;
+        for (const KeyRecord &key : store.keys().keysOf(vehicleId))
+            fillVehicleKey(list.add_keys(), key);
+        return protobufResponse(list);
+    });
 }
 
 http::Response Pairing::revoke(const QString &vehicleId, const QString &keyId)
 {
-    if (!m_store.keys().revokeKey(vehicleId, keyId))
-        return errorResponse(404, QStringLiteral("not_found"),
-                             QStringLiteral("the car has no key %1").arg(keyId));
-    v1::VehicleKey out;
-    fillVehicleKey(&out, *m_store.keys().key(vehicleId, keyId));
-    return protobufResponse(out);
+    return m_executor.write([vehicleId, keyId](Store &store) {
+        if (!store.keys().revokeKey(vehicleId, keyId))
+            return errorResponse(404, QStringLiteral("not_found"),
+                                 QStringLiteral("the car has no key %1").arg(keyId));
+        v1::VehicleKey out;
+        fillVehicleKey(&out, *store.keys().key(vehicleId, keyId));
+        return protobufResponse(out);
+    });
 }
 
 } // namespace idlefleet::backend

@@ -2,6 +2,7 @@
 // them, and what they tell that concerns its live streams is followed here.
 
 #include "httpserver.h"
+#include "logging.h"
 #include "worldrunner.h"
 
 namespace idlefleet::backend {
@@ -16,8 +17,24 @@ void FleetHttpServer::setWorld(WorldRunner *world)
 
 void FleetHttpServer::tell(const QString &kind, const QString &subject, const QString &detail)
 {
-    if (m_world)
-        m_world->tell(kind, subject, detail);
+    const QString origin = m_world ? m_world->feedOrigin() : QString();
+    if (origin.isEmpty())
+        return; // one process on the database: nobody to tell
+    // On the writing thread, after the change it tells of (writes are committed in order).
+    auto warn = [kind, subject] {
+        qCWarning(lcWorld, "cannot tell the other instances of a %s change to %s", qPrintable(kind),
+                  qPrintable(subject));
+    };
+    const bool queued = m_executor.write<bool>(
+        [origin, kind, subject, detail](Store &store) {
+            return store.shared().addChange(origin, kind, subject, detail);
+        },
+        [warn](std::optional<bool> told) {
+            if (!told || !*told)
+                warn();
+        });
+    if (!queued)
+        warn();
 }
 
 bool FleetHttpServer::leads() const

@@ -61,6 +61,10 @@ public:
         QString subject;
         QString detail;
         QString origin; ///< the instance that made it
+        /// What the change is about, read with it off the event loop (WorldRunner): a policy
+        /// change's newest version; the report of a report change that carried none.
+        std::optional<PolicyRevisionRecord> policy;
+        std::optional<ReportRecord> report;
     };
     enum class TellAtCommit
     {

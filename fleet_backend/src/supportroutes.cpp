@@ -27,19 +27,30 @@ QString newGrantId()
 
 } // namespace
 
-void FleetHttpServer::fillGrant(v1::SupportGrant *out, const GrantRecord &grant) const
+void FleetHttpServer::fillGrant(const Store &store, v1::SupportGrant *out, const GrantRecord &grant)
 {
     out->set_grant_id(grant.id.toStdString());
     out->set_vehicle_id(grant.vehicleId.toStdString());
-    if (const SimulatedVehicle *vehicle = m_access.vehicleById(grant.vehicleId))
-        out->set_vehicle_name(vehicle->name.toStdString());
-    if (const auto support = m_store.accounts().accountById(grant.supportAccountId))
+    if (const auto support = store.accounts().accountById(grant.supportAccountId))
         out->set_support_email(support->email.toStdString());
     out->set_granted_by(grant.grantedBy.toStdString());
     setMs(out->mutable_created_at(), grant.createdMs);
     setMs(out->mutable_expires_at(), grant.expiresMs);
     if (grant.revokedMs != 0)
         setMs(out->mutable_revoked_at(), grant.revokedMs);
+}
+
+void FleetHttpServer::nameCar(v1::SupportGrant *grant) const
+{
+    if (const SimulatedVehicle *vehicle =
+            m_access.vehicleById(QString::fromStdString(grant->vehicle_id())))
+        grant->set_vehicle_name(vehicle->name.toStdString());
+}
+
+void FleetHttpServer::fillGrant(v1::SupportGrant *out, const GrantRecord &grant) const
+{
+    fillGrant(m_store, out, grant);
+    nameCar(out);
 }
 
 http::Response FleetHttpServer::issueGrant(const http::Request &request,
@@ -56,89 +67,128 @@ http::Response FleetHttpServer::issueGrant(const http::Request &request,
             QStringLiteral("hours must be from 1 to %1 (30 days)").arg(MaxGrantHours),
             QStringLiteral("hours"));
     const QString email = QString::fromStdString(grantRequest.support_email()).trimmed();
-    const auto support = m_store.accounts().accountByEmail(email);
-    if (!support || support->role != v1::ROLE_SUPPORT)
-        return errorResponse(422, QStringLiteral("not_support"),
-                             QStringLiteral("%1 is not a support engineer's account")
-                                 .arg(email.isEmpty() ? QStringLiteral("(empty)") : email),
-                             QStringLiteral("support_email"));
     GrantRecord grant;
     grant.id = newGrantId();
     grant.vehicleId = vehicle.id;
-    grant.supportAccountId = support->id;
     grant.grantedBy = account.email;
     grant.createdMs = QDateTime::currentMSecsSinceEpoch();
     grant.expiresMs = grant.createdMs + qint64(grantRequest.hours()) * m_grantHourMs;
-    if (!m_store.grants().insertGrant(grant))
-        return errorResponse(500, QStringLiteral("internal"),
-                             QStringLiteral("the grant could not be kept"));
-    v1::SupportGrant out;
-    fillGrant(&out, grant);
-    return protobufResponse(out, 201);
+    return m_executor.write([email, grant, name = vehicle.name](Store &store) mutable {
+        const auto support = store.accounts().accountByEmail(email);
+        if (!support || support->role != v1::ROLE_SUPPORT)
+            return errorResponse(422, QStringLiteral("not_support"),
+                                 QStringLiteral("%1 is not a support engineer's account")
+                                     .arg(email.isEmpty() ? QStringLiteral("(empty)") : email),
+                                 QStringLiteral("support_email"));
+        grant.supportAccountId = support->id;
+        if (!store.grants().insertGrant(grant))
+            return errorResponse(500, QStringLiteral("internal"),
+                                 QStringLiteral("the grant could not be kept"));
+        v1::SupportGrant out;
+        fillGrant(store, &out, grant);
+        out.set_vehicle_name(name.toStdString());
+        return protobufResponse(out, 201);
+    });
 }
 
-http::Response FleetHttpServer::vehicleGrants(const SimulatedVehicle &vehicle) const
+http::Response FleetHttpServer::vehicleGrants(const SimulatedVehicle &vehicle)
 {
-    v1::GrantList out;
-    for (const GrantRecord &grant : m_store.grants().grantsOfVehicle(vehicle.id))
-        fillGrant(out.add_grants(), grant);
-    return protobufResponse(out);
+    return m_executor.read([id = vehicle.id, name = vehicle.name](const Store &store) {
+        v1::GrantList out;
+        for (const GrantRecord &grant : store.grants().grantsOfVehicle(id)) {
+            v1::SupportGrant *shown = out.add_grants();
+            fillGrant(store, shown, grant);
+            shown->set_vehicle_name(name.toStdString());
+        }
+        return protobufResponse(out);
+    });
 }
 
-http::Response FleetHttpServer::accountGrants(const AccountRecord &account) const
+http::Response FleetHttpServer::accountGrants(const AccountRecord &account)
 {
-    std::vector<GrantRecord> grants;
-    if (account.role == v1::ROLE_SUPPORT)
-        grants = m_store.grants().grantsHeldBy(account.id);
-    else if (account.role == v1::ROLE_OWNER)
-        grants = m_store.grants().grantsOnCarsOf(account.email);
-    else if (account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty())
-        grants = m_store.grants().grantsOnCarsOf(organisationOwner(account.organisationId));
-    v1::GrantList out;
-    for (const GrantRecord &grant : grants)
-        fillGrant(out.add_grants(), grant);
-    return protobufResponse(out);
+    const QString owner =
+        account.role == v1::ROLE_OWNER ? account.email
+        : account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty()
+            ? organisationOwner(account.organisationId)
+            : QString();
+    return m_executor.writeThen<v1::GrantList>(
+        [account, owner](Store &store) {
+            std::vector<GrantRecord> grants;
+            if (account.role == v1::ROLE_SUPPORT)
+                grants = store.grants().grantsHeldBy(account.id);
+            else if (!owner.isEmpty())
+                grants = store.grants().grantsOnCarsOf(owner);
+            v1::GrantList out;
+            for (const GrantRecord &grant : grants)
+                fillGrant(store, out.add_grants(), grant);
+            return out;
+        },
+        [this](v1::GrantList out) {
+            // The cars' names are the world's, on the event loop.
+            for (v1::SupportGrant &grant : *out.mutable_grants())
+                nameCar(&grant);
+            return protobufResponse(out);
+        });
 }
 
 http::Response FleetHttpServer::revokeGrant(const http::Request &request,
                                             const AccountRecord &account)
 {
     const QString grantId = request.pathParameters.value(QStringLiteral("grant"));
-    auto grant = m_store.grants().grant(grantId);
-    const SimulatedVehicle *vehicle = grant ? m_access.vehicleById(grant->vehicleId) : nullptr;
-    // The issuer's side (owner or manager) revokes, and so may the engineer who holds it.
-    const bool allowed = grant && ((vehicle && AccessChecker::maySee(account, *vehicle)) ||
-                                   grant->supportAccountId == account.id);
-    if (!allowed)
+    auto notFound = [grantId] {
         return errorResponse(404, QStringLiteral("not_found"),
                              QStringLiteral("no such grant: %1").arg(grantId));
-    if (grant->revokedMs == 0) {
-        grant->revokedMs = QDateTime::currentMSecsSinceEpoch();
-        if (!m_store.grants().revokeGrant(grant->id, grant->revokedMs))
-            return errorResponse(500, QStringLiteral("internal"),
-                                 QStringLiteral("the revocation could not be kept"));
-    }
-    v1::SupportGrant out;
-    fillGrant(&out, *grant);
-    return protobufResponse(out);
+    };
+    return m_executor.writeThen<std::optional<GrantRecord>>(
+        [grantId](Store &store) { return store.grants().grant(grantId); },
+        [this, account, notFound](std::optional<GrantRecord> grant) {
+            const SimulatedVehicle *vehicle =
+                grant ? m_access.vehicleById(grant->vehicleId) : nullptr;
+            // The issuer's side (owner or manager) revokes, and so may the engineer who holds
+            // it.
+            const bool allowed = grant && ((vehicle && AccessChecker::maySee(account, *vehicle)) ||
+                                           grant->supportAccountId == account.id);
+            if (!allowed)
+                return notFound();
+            return m_executor.writeThen<std::optional<v1::SupportGrant>>(
+                [grant = *grant](Store &store) mutable -> std::optional<v1::SupportGrant> {
+                    if (grant.revokedMs == 0) {
+                        grant.revokedMs = QDateTime::currentMSecsSinceEpoch();
+                        if (!store.grants().revokeGrant(grant.id, grant.revokedMs))
+                            return std::nullopt;
+                    }
+                    v1::SupportGrant out;
+                    fillGrant(store, &out, grant);
+                    return out;
+                },
+                [this](std::optional<v1::SupportGrant> out) {
+                    if (!out)
+                        return errorResponse(500, QStringLiteral("internal"),
+                                             QStringLiteral("the revocation could not be kept"));
+                    nameCar(&*out);
+                    return protobufResponse(*out);
+                });
+        });
 }
 
-http::Response FleetHttpServer::vehicleAudit(const SimulatedVehicle &vehicle) const
+http::Response FleetHttpServer::vehicleAudit(const SimulatedVehicle &vehicle)
 {
-    v1::AuditLog out;
-    QHash<QString, QString> emails;
-    for (const AuditRecord &entry : m_store.grants().auditOf(vehicle.id, AuditEntriesShown)) {
-        v1::AuditEntry *e = out.add_entries();
-        setMs(e->mutable_at(), entry.atMs);
-        e->set_grant_id(entry.grantId.toStdString());
-        if (!emails.contains(entry.accountId)) {
-            const auto support = m_store.accounts().accountById(entry.accountId);
-            emails.insert(entry.accountId, support ? support->email : QString());
+    return m_executor.read([id = vehicle.id](const Store &store) {
+        v1::AuditLog out;
+        QHash<QString, QString> emails;
+        for (const AuditRecord &entry : store.grants().auditOf(id, AuditEntriesShown)) {
+            v1::AuditEntry *e = out.add_entries();
+            setMs(e->mutable_at(), entry.atMs);
+            e->set_grant_id(entry.grantId.toStdString());
+            if (!emails.contains(entry.accountId)) {
+                const auto support = store.accounts().accountById(entry.accountId);
+                emails.insert(entry.accountId, support ? support->email : QString());
+            }
+            e->set_support_email(emails.value(entry.accountId).toStdString());
+            e->set_action(entry.action.toStdString());
         }
-        e->set_support_email(emails.value(entry.accountId).toStdString());
-        e->set_action(entry.action.toStdString());
-    }
-    return protobufResponse(out);
+        return protobufResponse(out);
+    });
 }
 
 } // namespace idlefleet::backend

@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "executor.h"
 #include "faultpoint.h"
+#include "lease.h"
 #include "logging.h"
 #include "metrics.h"
 #include "simulator.h"
@@ -64,8 +65,26 @@ WorldRunner::WorldRunner(Store &store, Simulator &simulator, const WorldClock &c
 bool WorldRunner::tryLead()
 {
     m_sinceLease.start();
-    m_leader = m_store.shared().holdLeadership();
+    m_leader = m_lease ? m_lease->holdNow() : m_store.shared().holdLeadership();
     return m_leader;
+}
+
+void WorldRunner::leaseChecked(bool held)
+{
+    const bool led = m_leader;
+    m_leader = held;
+    if (held && !led) {
+        qCInfo(lcWorld, "this instance runs the world now: the one that did is gone");
+        takeChanges(changesWithDetails(m_store, m_readUpTo, m_origin));
+        reload(true);
+    } else if (led && !held) {
+        // Another may run the world already: going on would count it twice. A service manager
+        // starts this one again, as a follower.
+        qCCritical(lcWorld, "lost the database connection that held the world's lease; "
+                            "stopping");
+        m_stopping = true;
+        QCoreApplication::exit(1);
+    }
 }
 
 bool WorldRunner::catchUp(const QDateTime &until, int maxMinutes, QString *error)
@@ -280,13 +299,6 @@ void WorldRunner::upkeep(bool minutes, bool stale)
     });
 }
 
-void WorldRunner::tell(const QString &kind, const QString &subject, const QString &detail)
-{
-    if (m_shared && !m_store.shared().addChange(m_origin, kind, subject, detail))
-        qCWarning(lcWorld, "cannot tell the other instances of a %s change to %s", qPrintable(kind),
-                  qPrintable(subject));
-}
-
 void WorldRunner::start()
 {
     if (m_shared) {
@@ -304,20 +316,16 @@ void WorldRunner::start()
 void WorldRunner::tick()
 {
     if (m_shared && m_sinceLease.elapsed() >= LeaseCheckMs) {
-        const bool led = m_leader;
-        if (tryLead() && !led) {
-            qCInfo(lcWorld, "this instance runs the world now: the one that did is gone");
-            takeChanges(m_store.shared().changesAfter(m_readUpTo, ChangesPerRead));
-            reload(true);
-        } else if (led && !m_leader) {
-            // Another may run the world already: going on would count it twice. A service
-            // manager starts this one again, as a follower.
-            qCCritical(lcWorld, "lost the database connection that held the world's lease; "
-                                "stopping");
-            QCoreApplication::exit(1);
-            return;
+        // Asked on the lease's own thread and connection: the answer comes with a later tick.
+        if (!m_lease) {
+            m_sinceLease.start();
+            leaseChecked(m_store.shared().holdLeadership());
+        } else if (m_lease->check([this](bool held) { leaseChecked(held); })) {
+            m_sinceLease.start();
         }
     }
+    if (m_stopping)
+        return;
     if (m_shared)
         readChanges();
     if (m_leader)
@@ -341,11 +349,11 @@ void WorldRunner::readChanges()
     }
     m_readingFeed = true;
     m_feedAgain = false;
-    m_feed.start([this, url = m_store.url(), after = m_readUpTo] {
+    m_feed.start([this, url = m_store.url(), after = m_readUpTo, origin = m_origin] {
         QString error;
         auto changes = std::make_shared<std::vector<SharedRepository::Change>>();
         if (const Store *store = Store::forThisThread(url, Store::ThreadAccess::Read, {}, &error))
-            *changes = store->shared().changesAfter(after, ChangesPerRead);
+            *changes = changesWithDetails(*store, after, origin);
         else
             qCWarning(lcWorld, "cannot read the other instances' changes: %s", qPrintable(error));
         QMetaObject::invokeMethod(
@@ -358,6 +366,29 @@ void WorldRunner::readChanges()
             },
             Qt::QueuedConnection);
     });
+}
+
+std::vector<SharedRepository::Change>
+WorldRunner::changesWithDetails(const Store &store, qint64 after, const QString &origin)
+{
+    std::vector<SharedRepository::Change> changes =
+        store.shared().changesAfter(after, ChangesPerRead);
+    for (SharedRepository::Change &change : changes) {
+        if (change.origin == origin)
+            continue;
+        if (change.kind == QLatin1String("policy")) {
+            const auto history = store.policies().policyHistory(change.subject, 1);
+            if (!history.empty())
+                change.policy = history.front();
+        } else if (change.kind == QLatin1String("report")) {
+            ReportRecord report;
+            if (DeviceRepository::readReportDetail(change.detail, &report))
+                change.report = report;
+            else // an older instance's change carries no values
+                change.report = store.devices().lastReport(change.subject);
+        }
+    }
+    return changes;
 }
 
 void WorldRunner::takeChanges(const std::vector<SharedRepository::Change> &changes)
@@ -423,21 +454,15 @@ void WorldRunner::apply(const SharedRepository::Change &change)
     if (index == NoVehicle)
         return; // a car this instance takes in within seconds (or one deleted since)
     if (kind == QLatin1String("report")) {
-        // The change carries the report's values; an older instance's did not, and is read.
-        ReportRecord report;
-        if (!DeviceRepository::readReportDetail(change.detail, &report)) {
-            const auto kept = m_store.devices().lastReport(change.subject);
-            if (!kept)
-                return;
-            report = *kept;
-        }
+        // The change carries the report's values; an older instance's did not, and was read.
+        if (!change.report)
+            return;
+        const ReportRecord &report = *change.report;
         m_simulator.applyReport(index, report.socCenti / 100.0, report.pluggedIn, report.driving,
                                 report.chipDeci / 10.0);
     } else if (kind == QLatin1String("policy")) {
-        const auto history = m_store.policies().policyHistory(change.subject, 1);
-        if (!history.empty() &&
-            history.front().version > m_simulator.vehicles()[index].policyVersion)
-            m_simulator.setPolicy(index, history.front().policy, history.front().version);
+        if (change.policy && change.policy->version > m_simulator.vehicles()[index].policyVersion)
+            m_simulator.setPolicy(index, change.policy->policy, change.policy->version);
     } else {
         m_simulator.setAsleep(index, m_clock.now(), change.detail.toInt());
     }

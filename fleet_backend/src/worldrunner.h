@@ -14,6 +14,8 @@
 
 namespace idlefleet::backend {
 
+class Lease;
+
 class Metrics;
 class Simulator;
 class WorldClock;
@@ -34,6 +36,9 @@ public:
 
     /// Takes the lease if it is free; true if this instance leads (now or already).
     bool tryLead();
+    /// Holds the lease through `lease` (its own thread and connection) instead of the store's
+    /// connection; checked every LeaseCheckMs without the event loop waiting.
+    void setLease(Lease *lease) { m_lease = lease; }
     bool isLeader() const { return m_leader; }
     /// This instance in the feed of changes; empty when no other instance follows it (SQLite).
     QString feedOrigin() const { return m_shared ? m_origin : QString(); }
@@ -66,8 +71,6 @@ public:
     /// the minutes older than the retention gone. The tick runs it on a thread of its own.
     bool keepMinutes(QString *error);
 
-    /// Tells the other instances of a change made here (nothing to tell on SQLite).
-    void tell(const QString &kind, const QString &subject, const QString &detail = {});
     /// Where changes the runner does not apply to the world itself go (sessions ended, grants
     /// revoked: the live stream's business).
     void setOtherChanges(std::function<void(const SharedRepository::Change &)> apply)
@@ -95,6 +98,13 @@ private:
     /// Reads the feed of changes on a thread of its own and takes them in on the event loop
     /// (at each word from the database, and each tick); one read at a time.
     void readChanges();
+    /// The changes after `after` (at most ChangesPerRead), each not made by `origin` with what
+    /// it is about read with it (SharedRepository::Change), from `store` on whichever thread
+    /// owns it.
+    /// What a check of the lease found: a follower takes over, a leader that lost it stops.
+    void leaseChecked(bool held);
+    static std::vector<SharedRepository::Change>
+    changesWithDetails(const Store &store, qint64 after, const QString &origin);
     void takeChanges(const std::vector<SharedRepository::Change> &changes);
     static bool keepMinutes(Store &store, qint64 nowMinute, int days, QString *error);
     /// Old minutes rolled up (`minutes`) and stale shared rows forgotten (`stale`), on a thread
@@ -109,6 +119,8 @@ private:
     Metrics &m_metrics;
     QTimer m_tick;
     bool m_leader = false;
+    Lease *m_lease = nullptr;
+    bool m_stopping = false;           ///< the lease was lost: nothing more is simulated
     bool m_shared = false;             ///< PostgreSQL: other instances may serve the same database
     QString m_origin;                  ///< this instance, in the feed
     qint64 m_readUpTo = 0;             ///< every change up to here is read

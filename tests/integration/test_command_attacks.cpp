@@ -148,6 +148,48 @@ private Q_SLOTS:
         QCOMPARE(policy->result().policy.max_chip_temp_c(), 74);
     }
 
+    void commandsSentTogetherForOneCarApplyOnce()
+    {
+        // Two devices of the owner's, on two connections, send changes at once from the same
+        // version: the car takes one at a time, so one applies and the other is refused (told of
+        // the conflict, or of a counter used up), never both applied as the same version.
+        FleetClient first;
+        FleetClient second;
+        signIn(first);
+        signIn(second);
+        const QString car = QStringLiteral("veh-alex-2");
+        const VehicleKeyPair key = pairedKey(first, car);
+        QVERIFY(key.isValid());
+        const qint64 version = policyVersion(first, car);
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(600);
+        for (int round = 0; round < 5; ++round) {
+            const int counter = 100 + 2 * round;
+            const auto a = client::signCommand(key, car, counter, soon,
+                                               QStringLiteral("together-a-%1").arg(round),
+                                               raiseTemperatureLimit(first, car, 60 + round));
+            const auto b = client::signCommand(key, car, counter + 1, soon,
+                                               QStringLiteral("together-b-%1").arg(round),
+                                               raiseTemperatureLimit(first, car, 80 + round));
+            std::unique_ptr<CommandJob> sentA(first.sendCommand(car, a.command, a.signature));
+            std::unique_ptr<CommandJob> sentB(second.sendCommand(car, b.command, b.signature));
+            QSignalSpy doneA(sentA.get(), &FleetJob::finished);
+            QSignalSpy doneB(sentB.get(), &FleetJob::finished);
+            QTRY_VERIFY_WITH_TIMEOUT(doneA.count() == 1 && doneB.count() == 1, 30000);
+            QStringList outcomes;
+            for (CommandJob *job : {sentA.get(), sentB.get()})
+                outcomes.append(job->error() != FleetJob::NoError
+                                    ? QStringLiteral("http %1").arg(job->httpStatus())
+                                : job->result().outcome == CommandOutcome::Applied
+                                    ? QStringLiteral("applied")
+                                    : job->result().code);
+            QCOMPARE(outcomes.count(QStringLiteral("applied")), 1);
+            QVERIFY2(outcomes.contains(QStringLiteral("conflict")) ||
+                         outcomes.contains(QStringLiteral("replayed_counter")),
+                     qPrintable(outcomes.join(QLatin1Char(' '))));
+            QCOMPARE(policyVersion(first, car), version + round + 1);
+        }
+    }
+
     void theCarsScreenIsShownOnlyInASimulatedWorld()
     {
         // In the demo world the car's screen is there for the signed-in owner (401 without a

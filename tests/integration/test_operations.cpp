@@ -5,8 +5,13 @@
 #include "backendtestbase.h"
 #include "idlefleet/v1/auth.pb.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <cstring>
 #include <poll.h>
@@ -17,6 +22,8 @@
 namespace {
 
 /// GET `path` over plain HTTP/1.1 (the metrics address has no TLS); the body, empty on failure.
+/// Read up to its Content-Length: the metrics server (QHttpServer) keeps the connection open
+/// after answering even when asked to close it.
 QByteArray plainGet(const QUrl &url)
 {
     QTcpSocket socket;
@@ -26,8 +33,19 @@ QByteArray plainGet(const QUrl &url)
     socket.write("GET " + url.path().toLatin1() + " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
                  "\r\nConnection: close\r\n\r\n");
     QByteArray answer;
-    while (socket.waitForReadyRead(5000))
+    static const QRegularExpression length(QStringLiteral("\r\ncontent-length: *(\\d+)\r\n"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (;;) {
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end > 0) {
+            const auto match = length.match(QString::fromLatin1(answer.left(end + 2)));
+            if (match.hasMatch() && answer.size() - end - 4 >= match.captured(1).toLongLong())
+                break;
+        }
+        if (!socket.waitForReadyRead(5000))
+            break;
         answer += socket.readAll();
+    }
     const qsizetype end = answer.indexOf("\r\n\r\n");
     return answer.startsWith("HTTP/1.1 200") && end > 0 ? answer.mid(end + 4) : QByteArray();
 }
@@ -215,6 +233,75 @@ private Q_SLOTS:
         QCOMPARE(statusOf(exchangeRaw(m_backend.url(), "GET /metrics HTTP/1.1\r\nHost: "
                                                        "127.0.0.1\r\nConnection: close\r\n\r\n")),
                  404);
+    }
+
+    void aChangeWaitingForTheDatabaseHoldsNoOneElseUp()
+    {
+        FleetClient owner;
+        signIn(owner);
+        const QByteArray token = owner.session().accessToken;
+        // Another connection holds the database's write lock (SQLite) or the sessions table
+        // (PostgreSQL): a sign-out cannot end its session until it lets go. The sign-out waits
+        // on the writing thread; the event loop meanwhile answers health checks and metrics.
+        QSqlDatabase holder =
+            BackendProcess::openDatabase(dataDir(), QStringLiteral("holds-the-lock"));
+        QVERIFY2(holder.isOpen(), qPrintable(holder.lastError().text()));
+        auto letGo = [&holder] {
+            if (BackendProcess::onPostgres())
+                holder.rollback();
+            else
+                QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+        };
+        {
+            QSqlQuery lock(holder);
+            if (BackendProcess::onPostgres()) {
+                QVERIFY(holder.transaction());
+                QVERIFY2(lock.exec(QStringLiteral("LOCK TABLE sessions IN EXCLUSIVE MODE")),
+                         qPrintable(lock.lastError().text()));
+            } else {
+                QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                         qPrintable(lock.lastError().text()));
+            }
+        }
+        auto release = qScopeGuard(letGo);
+
+        // The sign-out, sent as raw bytes so that nothing of it waits for this test's own loop.
+        QSslSocket signOut;
+        signOut.setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
+        signOut.connectToHostEncrypted(m_backend.url().host(), quint16(m_backend.url().port()));
+        QVERIFY(signOut.waitForEncrypted(10000));
+        signOut.write("POST /v1/auth/logout HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                      token + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        QVERIFY(signOut.waitForBytesWritten(5000));
+
+        QString problem;
+        auto waitingWrites = [&] {
+            return parseExposition(plainGet(m_metrics), &problem)
+                .value(QStringLiteral("idlefleetd_writes_queued"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waitingWrites() >= 1, 10000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QElapsedTimer held;
+        held.start();
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(statusOf(exchangeRaw(m_backend.url(),
+                                          "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                          "Connection: close\r\n\r\n")),
+                     200);
+        qInfo("5 health checks answered in %lld ms while a sign-out waited for the database",
+              held.elapsed());
+        QVERIFY(waitingWrites() >= 1);
+        QCOMPARE(signOut.bytesAvailable(), 0);
+        release.dismiss();
+        letGo();
+        // Let go, the session is ended and the sign-out answered.
+        QByteArray answer;
+        while (signOut.waitForReadyRead(10000))
+            answer += signOut.readAll();
+        QCOMPARE(statusOf(answer), 204);
+        QTRY_COMPARE(waitingWrites(), 0.0);
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holds-the-lock"));
     }
 
     void theStrictParserRefusesWhatIsNotTheFormat()

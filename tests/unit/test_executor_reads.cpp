@@ -1,7 +1,8 @@
 // The executor's reading threads: each reads through its own connection to the real database
 // file, which refuses writes; answers come back on the event loop; a full queue and a database
 // that cannot be opened answer 503 with Retry-After instead of piling up work or hanging. Who
-// asks is looked up apart from the slow reads. Beside them, the database's helpers for work
+// asks is looked up apart from the slow reads; changes are committed one at a time, in order, on
+// a writing thread of their own. Beside them, the database's helpers for work
 // off the loop: statements kept prepared per connection, a paced piece of work, and the world
 // as last committed read back in pages of one snapshot.
 
@@ -9,6 +10,7 @@
 #include "store.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +19,7 @@
 #include <QThread>
 #include <atomic>
 #include <memory>
+#include <set>
 
 using namespace idlefleet::backend;
 
@@ -52,6 +55,14 @@ std::shared_ptr<Answer> await(http::Response response)
 class TestExecutorReads : public QObject
 {
     Q_OBJECT
+
+    /// A database that cannot be opened: its folder does not exist.
+    DatabaseUrl gone() const
+    {
+        DatabaseUrl url;
+        url.sqliteFile = m_dir.filePath(QStringLiteral("no-such-folder/fleet.db"));
+        return url;
+    }
 
 private Q_SLOTS:
     void init()
@@ -135,9 +146,7 @@ private Q_SLOTS:
     void aDatabaseThatCannotBeOpenedAnswersBusy()
     {
         Executor executor;
-        DatabaseUrl gone;
-        gone.sqliteFile = m_dir.filePath(QStringLiteral("no-such-folder/fleet.db"));
-        executor.setDatabase(gone, {});
+        executor.setDatabase(gone(), {});
         bool ran = false;
         const auto answer = await(executor.read([&ran](const Store &) {
             ran = true;
@@ -197,9 +206,7 @@ private Q_SLOTS:
         QTRY_COMPARE(done, Executor::MaxQueuedLookUps);
 
         Executor nowhere;
-        DatabaseUrl gone;
-        gone.sqliteFile = m_dir.filePath(QStringLiteral("no-such-folder/fleet.db"));
-        nowhere.setDatabase(gone, {});
+        nowhere.setDatabase(gone(), {});
         bool ran = false;
         std::optional<std::optional<bool>> result;
         QVERIFY(nowhere.lookUp<bool>(
@@ -210,6 +217,80 @@ private Q_SLOTS:
             [&result](std::optional<bool> found) { result = found; }));
         QTRY_VERIFY(result.has_value());
         QVERIFY(!result->has_value());
+        QVERIFY(!ran);
+    }
+
+    void writesAreCommittedInOrderOnOneThreadOfTheirOwn()
+    {
+        AccountRecord account;
+        account.id = QStringLiteral("acc-order");
+        account.email = QStringLiteral("order@example.com");
+        QString error;
+        QVERIFY2(m_store->accounts().insertAccount(account, &error), qPrintable(error));
+        Executor executor;
+        executor.setDatabase(m_store->url(), {});
+        std::vector<int> done;
+        std::set<QThread *> threads;
+        QMutex guard;
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(executor.write<bool>(
+                [i, &threads, &guard](Store &store) {
+                    {
+                        QMutexLocker locked(&guard);
+                        threads.insert(QThread::currentThread());
+                    }
+                    return store.accounts().insertConsent(QStringLiteral("acc-order"),
+                                                          QStringLiteral("2026-%1").arg(i), i);
+                },
+                [i, &done](std::optional<bool> kept) {
+                    QVERIFY(kept.value_or(false));
+                    done.push_back(i);
+                }));
+        QTRY_COMPARE(done.size(), std::size_t(20));
+        QCOMPARE(executor.queuedWrites(), 0);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(done[std::size_t(i)], i);
+        QCOMPARE(threads.size(), std::size_t(1));
+        QVERIFY(*threads.begin() != QThread::currentThread());
+        // Committed: the event loop's own connection sees every one, in the order asked for.
+        const auto kept = m_store->accounts().consentsOf(QStringLiteral("acc-order"));
+        QCOMPARE(kept.size(), std::size_t(20));
+        for (std::size_t i = 0; i < kept.size(); ++i)
+            QCOMPARE(kept[i].atMs, qint64(i));
+    }
+
+    void aFullWriteQueueRefusesAndAGoneDatabaseGivesNothing()
+    {
+        Executor executor;
+        executor.setDatabase(m_store->url(), {});
+        QSemaphore gate;
+        int done = 0;
+        for (int i = 0; i < Executor::MaxQueuedWrites; ++i)
+            QVERIFY(executor.write<bool>(
+                [&gate](Store &) {
+                    gate.acquire();
+                    return true;
+                },
+                [&done](std::optional<bool>) { ++done; }));
+        QVERIFY(!executor.write<bool>([](Store &) { return true; },
+                                      [](std::optional<bool>) { QFAIL("refused work ran"); }));
+        const auto refused = await(executor.write([](Store &) { return http::Response{}; }));
+        QVERIFY(refused->delivered);
+        QCOMPARE(refused->response.status, 503);
+        QCOMPARE(refused->response.headers.value(0).first, QByteArray("Retry-After"));
+        gate.release(Executor::MaxQueuedWrites);
+        QTRY_COMPARE(done, Executor::MaxQueuedWrites);
+
+        Executor nowhere;
+        nowhere.setDatabase(gone(), {});
+        bool ran = false;
+        const auto answer = await(nowhere.write([&ran](Store &) {
+            ran = true;
+            return http::Response{};
+        }));
+        QTRY_VERIFY(answer->delivered);
+        QCOMPARE(answer->response.status, 503);
+        QVERIFY(answer->response.body.contains("cannot be reached"));
         QVERIFY(!ran);
     }
 

@@ -42,6 +42,7 @@ struct Response
     /// `body`: each call appends the next piece to `*chunk` and returns true, or returns false at
     /// the end. It is called only while the client keeps up, one piece per turn of the event
     /// loop, so other clients are served in between; it is dropped when the client goes away.
+    /// A piece left empty (true returned) is not ready yet: it is asked for again shortly.
     std::function<bool(QByteArray *chunk)> stream;
     /// An answer that comes later, from work done off the event loop: the connection calls
     /// `later` with the function that delivers the answer (on the server's thread, once), reads

@@ -257,9 +257,10 @@ private:
         if (m_stream(&piece)) {
             if (!piece.isEmpty())
                 m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
-            // One piece per turn: other clients' requests run in between.
+            // One piece per turn: other clients' requests run in between. No piece: the next
+            // is still being read off the loop, and is asked for again shortly.
             m_pumpQueued = true;
-            QTimer::singleShot(0, this, [this] {
+            QTimer::singleShot(piece.isEmpty() ? StreamWaitMs : 0, this, [this] {
                 m_pumpQueued = false;
                 pumpStream();
             });
@@ -288,6 +289,8 @@ private:
     static constexpr qint64 ReadChunkBytes = 64 * 1024;
     /// A streamed answer waits for the client below this much unsent output.
     static constexpr qint64 StreamWindowBytes = 512 * 1024;
+    /// How long a streamed answer whose next piece is not ready waits before asking again.
+    static constexpr int StreamWaitMs = 2;
     static constexpr int MaxRequestsPerTurn = 16;
 
     Server *m_server;
