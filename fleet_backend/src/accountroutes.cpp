@@ -97,22 +97,32 @@ http::Response FleetHttpServer::deleteAccount(const http::Request &request,
                     vehicle.owner.compare(current.email, Qt::CaseInsensitive) == 0)
                     cars.append(vehicle.id);
             }
-            return m_executor.writeThen<QString>(
-                [id = current.id, cars](Store &store) {
+            return m_executor.writeThen<http::Response>(
+                [current, cars](Store &store) {
+                    // Changed by another request since it was checked: nothing is deleted.
+                    const auto now = store.accounts().accountById(current.id);
+                    if (!now || now->password != current.password)
+                        return errorResponse(403, QStringLiteral("wrong_password"),
+                                             QStringLiteral("the password is wrong; nothing was "
+                                                            "deleted"),
+                                             QStringLiteral("password"));
                     QString error;
-                    if (!store.accounts().deleteAccount(id, cars, &error) && error.isEmpty())
-                        error = QStringLiteral("the account could not be deleted");
-                    return error;
+                    if (!store.accounts().deleteAccount(current.id, cars, &error))
+                        return errorResponse(500, QStringLiteral("internal"),
+                                             error.isEmpty() ? QStringLiteral("the account could "
+                                                                              "not be deleted")
+                                                             : error);
+                    http::Response response;
+                    response.status = 204;
+                    return response;
                 },
-                [this, cars](const QString &error) {
-                    if (!error.isEmpty())
-                        return errorResponse(500, QStringLiteral("internal"), error);
+                [this, cars](http::Response response) {
+                    if (response.status != 204)
+                        return response;
                     for (const QString &id : std::as_const(cars)) {
                         m_simulator.removeVehicle(id);
                         tell(QStringLiteral("removed"), id);
                     }
-                    http::Response response;
-                    response.status = 204;
                     return response;
                 });
         });

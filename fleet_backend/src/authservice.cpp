@@ -103,6 +103,30 @@ struct BeforeLogin
 
 } // namespace
 
+template<typename Result>
+http::Response AuthService::writeForGuest(const QString &peer, std::function<Result(Store &)> work,
+                                          std::function<http::Response(Result)> then)
+{
+    const QString key = WritingPrefix + peer;
+    if (m_checking.value(key) >= MaxGuestWritesPerAddress)
+        return tooMany(1000, QStringLiteral("sign-ins under way from this address"));
+    if (m_guestWrites >= MaxGuestWrites)
+        return Executor::tooBusy();
+    auto [response, deliver] = http::deferred();
+    const bool queued = m_executor.write<Result>(
+        std::move(work),
+        [this, key, deliver = deliver, then = std::move(then)](std::optional<Result> result) {
+            doneChecking({key});
+            --m_guestWrites;
+            deliver(result ? then(std::move(*result)) : Executor::unreachable());
+        });
+    if (!queued)
+        return Executor::tooBusy();
+    startChecking({key});
+    ++m_guestWrites;
+    return std::move(response);
+}
+
 // The failures of a key are read and written on the writing thread, one request after another,
 // and an attempt stops counting in m_checking only once its failure is committed: so no attempt
 // slips between another's hash and the failure it records.
@@ -125,7 +149,8 @@ http::Response AuthService::login(const http::Request &request)
     const QString hashingKey = HashingPrefix + request.peer.toString();
     if (m_checking.value(hashingKey) >= MaxHashesPerAddress)
         return tooMany(1000, QStringLiteral("sign-ins under way from this address"));
-    return m_executor.writeThen<BeforeLogin>(
+    return writeForGuest<BeforeLogin>(
+        request.peer.toString(),
         [email, accountKey, addressKey, now](Store &store) {
             BeforeLogin before;
             // An address shared by many (an office, a household, loopback in demo mode) does
@@ -345,7 +370,8 @@ http::Response AuthService::refresh(const http::Request &request)
         http::Response answer;
         QList<QByteArray> ended;
     };
-    return m_executor.writeThen<Refreshed>(
+    return writeForGuest<Refreshed>(
+        request.peer.toString(),
         [digest = tokenDigest(QByteArray::fromStdString(refresh.refresh_token())),
          accessTtlMs = m_accessTtlMs](Store &store) {
             Refreshed out;
@@ -422,6 +448,15 @@ http::Response AuthService::changePassword(const http::Request &request,
         [this](const AccountRecord &current, const QByteArray &newRecord) {
             return m_executor.write(
                 [current, newRecord, accessTtlMs = m_accessTtlMs](Store &store) {
+                    // Changed by another request since it was checked: the password this
+                    // one proved is not the current one any more.
+                    const auto now = store.accounts().accountById(current.id);
+                    if (!now)
+                        return unauthenticated(QStringLiteral("the account no longer exists"));
+                    if (now->password != current.password)
+                        return errorResponse(403, QStringLiteral("wrong_password"),
+                                             QStringLiteral("the current password is wrong"),
+                                             QStringLiteral("current_password"));
                     store.accounts().setPassword(current.id, newRecord);
                     store.accounts().deleteSessionsOf(current.id); // every device signs in again
                     return newSession(store, accessTtlMs, current);

@@ -78,6 +78,11 @@ public:
     /// Hashes one address may have waiting or running at once (the hashing queue is shared by
     /// everyone: no address may fill it).
     static constexpr int MaxHashesPerAddress = 4;
+    /// What requests that need no sign-in (a sign-in's first look, a refresh) may have waiting
+    /// for the writing thread: from one address, and in all (half its queue), so that a flood
+    /// of them never crowds out signed-in people's changes.
+    static constexpr int MaxGuestWritesPerAddress = 8;
+    static constexpr int MaxGuestWrites = Executor::MaxQueuedWrites / 2;
 
     /// A key's failed attempts within FailureWindowMs, and when the oldest of them was.
     struct Failures
@@ -123,12 +128,20 @@ private:
     void startChecking(const QStringList &keys);
     void doneChecking(const QStringList &keys);
     static http::Response tooMany(qint64 retryAfterMs, const QString &what);
+    /// `work` on the writing thread for a request that needs no sign-in, from `peer`, within
+    /// MaxGuestWritesPerAddress and MaxGuestWrites (else 429 or 503 at once); `then` answers
+    /// with its result.
+    template<typename Result>
+    http::Response writeForGuest(const QString &peer, std::function<Result(Store &)> work,
+                                 std::function<http::Response(Result)> then);
 
     static inline const QString HashingPrefix = QStringLiteral("hashing:");
+    static inline const QString WritingPrefix = QStringLiteral("writing:");
     Store &m_store;
     Executor &m_executor;
     const QByteArray m_decoy;       ///< checked against for unknown e-mail addresses
     QHash<QString, int> m_checking; // key -> attempts being checked (here, on this instance)
+    int m_guestWrites = 0;          ///< writeForGuest() work waiting or under way
     qint64 m_accessTtlMs = AccessTtlMs;
     std::function<void(const QList<QByteArray> &)> m_sessionsEnded;
 };

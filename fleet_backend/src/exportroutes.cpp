@@ -212,14 +212,6 @@ http::Response FleetHttpServer::exportData(const http::Request &, const AccountR
     // Every part is read on a reading thread as the client takes them, so a year of minutes
     // never sits in memory, the event loop never waits for the database, and other requests are
     // answered in between.
-    struct Cursor
-    {
-        std::vector<ExportPart> plan;
-        std::size_t next = 0;
-        std::deque<QByteArray> ready;
-        bool reading = false;
-        bool finished = false;
-    };
     struct First
     {
         v1::DataExport part;
@@ -231,8 +223,10 @@ http::Response FleetHttpServer::exportData(const http::Request &, const AccountR
             visible.append(vehicle.id);
     }
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    auto cursor = std::make_shared<Cursor>();
-    cursor->reading = true;
+    auto cursor = std::make_shared<ExportCursor>();
+    // The answer starts once the first part is read: a database out of reach is told as such
+    // (503), not as an empty export.
+    auto [answer, deliver] = http::deferred();
     const bool queued = m_executor.readLater<First>(
         [account, visible, now](const Store &store) {
             First out;
@@ -244,24 +238,27 @@ http::Response FleetHttpServer::exportData(const http::Request &, const AccountR
             out.part.set_parts_total(qint64(out.plan.size()) + 1);
             return out;
         },
-        [this, cursor](std::optional<First> first) {
-            cursor->reading = false;
-            if (!first) {
-                cursor->finished = true; // the client sees the export end short
-                return;
-            }
+        [this, cursor, deliver = deliver, accountId = account.id, now](std::optional<First> first) {
+            if (!first)
+                return deliver(Executor::unreachable());
             // The cars' names in the grants held are the world's: named here, on the loop.
             for (v1::SupportGrant &grant : *first->part.mutable_grants_held())
                 nameCar(&grant);
             cursor->ready.push_back(framed(first->part));
             cursor->plan = std::move(first->plan);
+            deliver(exportStream(cursor, accountId, now));
         });
     if (!queued)
         return Executor::tooBusy();
+    return std::move(answer);
+}
 
+http::Response FleetHttpServer::exportStream(std::shared_ptr<ExportCursor> cursor,
+                                             const QString &accountId, qint64 now)
+{
     http::Response response;
     response.contentType = ExportContentType;
-    response.stream = [this, cursor, accountId = account.id, now](QByteArray *chunk) {
+    response.stream = [this, cursor, accountId, now](QByteArray *chunk) {
         if (!cursor->ready.empty()) {
             *chunk = std::move(cursor->ready.front());
             cursor->ready.pop_front();
@@ -273,8 +270,11 @@ http::Response FleetHttpServer::exportData(const http::Request &, const AccountR
             return false;
         const ExportPart part = cursor->plan[cursor->next++];
         const SimulatedVehicle *vehicle = m_access.vehicleById(part.vehicleId);
-        if (!vehicle)
-            return true; // a car gone since: its part is empty, and left out
+        if (!vehicle) {
+            // A car gone since: its part is empty, and still counted.
+            *chunk = framed(v1::DataExport());
+            return true;
+        }
         cursor->reading = true;
         const bool reading = m_executor.readLater<std::optional<QByteArray>>(
             [part, car = *vehicle, accountId, now,

@@ -16,6 +16,9 @@
 
 #include <QSslCertificate>
 #include <QSslKey>
+#include <deque>
+#include <memory>
+#include <vector>
 
 namespace idlefleet::v1 {
 class AccountDetails;
@@ -45,6 +48,16 @@ struct ExportPart
     QString vehicleId;
     qint64 from = 0; ///< UTC seconds; sessions by start, entries and jobs by entry start
     qint64 to = 0;
+};
+
+/// Where a streamed export stands: its parts, the next to read, those read and not yet sent.
+struct ExportCursor
+{
+    std::vector<ExportPart> plan;
+    std::size_t next = 0;
+    std::deque<QByteArray> ready;
+    bool reading = false;  ///< a part is being read off the loop
+    bool finished = false; ///< no more: the account went, or the database did
 };
 
 /// The HTTPS front of idlefleetd: routes /v1/... to protobuf handlers.
@@ -94,6 +107,9 @@ private:
     http::Response deleteAccount(const http::Request &request, const AccountRecord &account);
     // exportroutes.cpp
     http::Response exportData(const http::Request &request, const AccountRecord &account);
+    /// The export's answer, streamed from `cursor` as the client takes it.
+    http::Response exportStream(std::shared_ptr<ExportCursor> cursor, const QString &accountId,
+                                qint64 now);
     /// The parts after the first of an export of the cars `vehicleIds`, in order (on a reading
     /// thread).
     static std::vector<ExportPart> exportPlan(const Store &store, const QStringList &vehicleIds,

@@ -110,14 +110,29 @@ void LiveStream::onNewConnection()
         // The upgrade request carries the token like any other request; who it signs in is
         // looked up off the event loop.
         m_identify(socket->request().rawHeader("Authorization"),
-                   [this, socket = QPointer<QWebSocket>(socket)](const Who &who) {
+                   [this, socket = QPointer<QWebSocket>(socket), since = m_epoch](const Who &who) {
                        if (socket)
-                           open(socket, who);
+                           open(socket, who, since);
                    });
     }
 }
 
-void LiveStream::open(QWebSocket *socket, const Who &who)
+bool LiveStream::endedSince(const QByteArray &accessDigest, const QString &accountId,
+                            quint64 since) const
+{
+    return m_sessionsEnded.contains(accessDigest) || m_accountsEnded.value(accountId).epoch > since;
+}
+
+void LiveStream::forgetOldEnds()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() - RememberEndsMs;
+    m_sessionsEnded.removeIf(
+        [before](QHash<QByteArray, qint64>::iterator it) { return it.value() < before; });
+    m_accountsEnded.removeIf(
+        [before](QHash<QString, Ended>::iterator it) { return it.value().atMs < before; });
+}
+
+void LiveStream::open(QWebSocket *socket, const Who &who, quint64 since)
 {
     if (who.busy) {
         socket->close(QWebSocketProtocol::CloseCode(CloseTryAgainLater), who.why);
@@ -134,15 +149,12 @@ void LiveStream::open(QWebSocket *socket, const Who &who)
         return;
     m_visible(*who.account, true,
               [this, socket = QPointer<QWebSocket>(socket), account = *who.account,
-               expires = who.accessExpiresMs](std::optional<Visible> visible) {
-                  if (!socket)
-                      return;
-                  if (!visible) {
+               expires = who.accessExpiresMs, since](std::optional<Visible> visible) {
+                  if (socket && !visible)
                       socket->close(QWebSocketProtocol::CloseCode(CloseTryAgainLater),
                                     QStringLiteral("the backend is busy; try again in a moment"));
-                      return;
-                  }
-                  subscribe(socket, account, expires, *visible);
+                  else if (socket)
+                      subscribe(socket, account, expires, *visible, since);
               });
 }
 
@@ -163,8 +175,17 @@ bool LiveStream::withinLimits(QWebSocket *socket, const QString &peer, const QSt
 }
 
 void LiveStream::subscribe(QWebSocket *socket, const AccountRecord &account, qint64 accessExpiresMs,
-                           const Visible &visible)
+                           const Visible &visible, quint64 since)
 {
+    const QByteArray digest =
+        tokenDigest(socket->request().rawHeader("Authorization").mid(7).trimmed());
+    // A sign-out, or the end of the account's sessions, that came while this stream was looked
+    // up ends it too: the look-up may have read the session before it went.
+    if (endedSince(digest, account.id, since)) {
+        socket->close(QWebSocketProtocol::CloseCode(CloseSessionEnded),
+                      QStringLiteral("the session ended: sign in again"));
+        return;
+    }
     // Counted again: other streams may have opened while this one was looked up.
     const QString peer = socket->peerAddress().toString();
     if (!withinLimits(socket, peer, account.id))
@@ -174,8 +195,7 @@ void LiveStream::subscribe(QWebSocket *socket, const AccountRecord &account, qin
     subscriber->peer = peer;
     subscriber->account = account;
     subscriber->accessExpiresMs = accessExpiresMs;
-    subscriber->accessDigest =
-        tokenDigest(socket->request().rawHeader("Authorization").mid(7).trimmed());
+    subscriber->accessDigest = digest;
     subscriber->visibleUntilMs = visible;
     // Incoming messages are not part of the protocol; pings are answered by QWebSocket.
     connect(socket, &QWebSocket::binaryMessageReceived, this, [] {});
@@ -249,12 +269,16 @@ void LiveStream::closeWhere(const std::function<bool(const Subscriber &)> &which
 
 void LiveStream::endSession(const QByteArray &accessDigest)
 {
+    forgetOldEnds();
+    m_sessionsEnded.insert(accessDigest, QDateTime::currentMSecsSinceEpoch());
     closeWhere([&](const Subscriber &s) { return s.accessDigest == accessDigest; },
                CloseSessionEnded, QStringLiteral("signed out"));
 }
 
 void LiveStream::endAccount(const QString &accountId)
 {
+    forgetOldEnds();
+    m_accountsEnded.insert(accountId, {++m_epoch, QDateTime::currentMSecsSinceEpoch()});
     closeWhere([&](const Subscriber &s) { return s.account.id == accountId; }, CloseSessionEnded,
                QStringLiteral("the account's sessions ended: sign in again"));
 }
@@ -264,8 +288,17 @@ void LiveStream::recheckVisibility()
     for (auto &subscriber : m_subscribers) {
         m_visible(subscriber->account, false,
                   [this, socket = subscriber->socket](std::optional<Visible> visible) {
-                      if (!visible || !socket)
-                          return; // kept as it was until the next change
+                      if (!socket)
+                          return;
+                      if (!visible) {
+                          // What it may see cannot be told now (a grant may have gone): it
+                          // stops, and reconnects with ?after= in a moment.
+                          closeWhere([&socket](const Subscriber &s) { return s.socket == socket; },
+                                     CloseTryAgainLater,
+                                     QStringLiteral("the backend is busy; reconnect in a moment "
+                                                    "with ?after="));
+                          return;
+                      }
                       const auto it =
                           std::find_if(m_subscribers.begin(), m_subscribers.end(),
                                        [&socket](const auto &s) { return s->socket == socket; });

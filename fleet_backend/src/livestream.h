@@ -91,6 +91,8 @@ public:
     /// The backend cannot tell who asks or what they see right now (RFC 6455's "try again
     /// later").
     static constexpr int CloseTryAgainLater = 1013;
+    /// How long ended sessions are remembered against streams being opened.
+    static constexpr qint64 RememberEndsMs = 120 * 1000;
     /// Streams per address, per account and in all (each beyond is closed with CloseTooMany).
     static constexpr int MaxStreamsPerPeer = 64;
     static constexpr int MaxStreamsPerAccount = 16;
@@ -126,11 +128,17 @@ private:
     };
 
     void onNewConnection();
-    /// The stream of `socket` opened once who asks (`who`) is known.
-    void open(QWebSocket *socket, const Who &who);
+    /// The stream of `socket`, whose look-up began at epoch `since`, opened once who asks
+    /// (`who`) is known...
+    void open(QWebSocket *socket, const Who &who, quint64 since);
     /// ... and once what they may see is.
     void subscribe(QWebSocket *socket, const AccountRecord &account, qint64 accessExpiresMs,
-                   const Visible &visible);
+                   const Visible &visible, quint64 since);
+    /// Forgets the ends of sessions and accounts older than RememberEndsMs.
+    void forgetOldEnds();
+    /// Whether the session `accessDigest`, or every session of `accountId`, ended after epoch
+    /// `since` (while a stream of it was being opened).
+    bool endedSince(const QByteArray &accessDigest, const QString &accountId, quint64 since) const;
     /// Whether a new stream from `peer` for `accountId` stays within the limits; if not, closes
     /// `socket` saying so.
     bool withinLimits(QWebSocket *socket, const QString &peer, const QString &accountId);
@@ -150,6 +158,18 @@ private:
     std::deque<Frame> m_ring;
     QHash<QString, Seen> m_seen;
     quint64 m_sequence = 0;
+    /// What ended lately, for streams whose look-up began before (and read the session before
+    /// it went): sessions (their access digests), and accounts' sessions at the epoch of their
+    /// end (m_epoch counts ends; a stream notes the epoch its look-up began at). Kept for
+    /// RememberEndsMs, longer than any look-up takes.
+    struct Ended
+    {
+        quint64 epoch = 0;
+        qint64 atMs = 0;
+    };
+    quint64 m_epoch = 0;
+    QHash<QByteArray, qint64> m_sessionsEnded;
+    QHash<QString, Ended> m_accountsEnded;
 };
 
 } // namespace idlefleet::backend

@@ -171,10 +171,15 @@ std::vector<SharedRepository::Change> SharedRepository::changesAfter(qint64 afte
     bindValues(query, {afterSeq, limit});
     if (!query.exec())
         return changes;
-    while (query.next())
-        changes.push_back({query.value(0).toLongLong(), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString()});
+    while (query.next()) {
+        Change change;
+        change.seq = query.value(0).toLongLong();
+        change.kind = query.value(1).toString();
+        change.subject = query.value(2).toString();
+        change.detail = query.value(3).toString();
+        change.origin = query.value(4).toString();
+        changes.push_back(std::move(change));
+    }
     return changes;
 }
 

@@ -1,12 +1,17 @@
 // Password guessing from the attacker's side, against a real idlefleetd: every route that checks
 // a password (sign-in, changing it, deleting the account) shares one limit per account and
 // address, and an address that many share is not turned into a lockout of those who signed in
-// from it before.
+// from it before. Two changes of one password sent together change it once.
 
 #include "backendtestbase.h"
 #include "idlefleet/v1/auth.pb.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslSocket>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -209,6 +214,65 @@ private Q_SLOTS:
         AWAIT_JOB(known, alexAgain.login(QStringLiteral("alex@example.com"),
                                          QStringLiteral("demo-owner")));
         QVERIFY2(known->error() == FleetJob::NoError, qPrintable(known->errorString()));
+    }
+
+    void twoPasswordChangesSentTogetherChangeItOnce()
+    {
+        // Both prove the same current password at once; the first to be kept changes it, and the
+        // other, whose proof is no longer the current password, is refused: never both
+        // answered 200 with the second one's password silently winning.
+        FleetClient owner;
+        signIn(owner);
+        const QByteArray token = owner.session().accessToken;
+        auto change = [&token](const char *next) -> QByteArray {
+            v1::ChangePasswordRequest body;
+            body.set_current_password("demo-owner");
+            body.set_new_password(next);
+            const QByteArray bytes = QByteArray::fromStdString(body.SerializeAsString());
+            return "POST /v1/auth/password HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                   token + "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
+                   QByteArray::number(bytes.size()) + "\r\nConnection: close\r\n\r\n" + bytes;
+        };
+        // The database is held while both are checked, so that both checks are kept one after
+        // the other before either change is: the case where each proved the same password.
+        QSqlDatabase holder =
+            BackendProcess::openDatabase(dataDir(), QStringLiteral("holds-the-lock"));
+        QVERIFY2(holder.isOpen(), qPrintable(holder.lastError().text()));
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        std::vector<std::unique_ptr<QSslSocket>> sockets;
+        for (const char *next : {"the first new password", "the second new password"}) {
+            auto socket = std::make_unique<QSslSocket>();
+            socket->setPeerVerifyMode(QSslSocket::VerifyNone); // loopback, the test's own backend
+            QVERIFY(socket->bind(QHostAddress(QStringLiteral("127.0.0.9")), 0));
+            socket->connectToHostEncrypted(m_backend.url().host(), quint16(m_backend.url().port()));
+            QVERIFY(socket->waitForEncrypted(10000));
+            socket->write(change(next));
+            QVERIFY(socket->waitForBytesWritten(5000));
+            sockets.push_back(std::move(socket));
+        }
+        QTest::qWait(1500); // both passwords hashed (a few hundred ms), both checks waiting
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("ROLLBACK")));
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holds-the-lock"));
+        QList<QByteArray> answers;
+        for (const auto &socket : sockets) {
+            QByteArray answer;
+            while (socket->waitForReadyRead(10000))
+                answer += socket->readAll();
+            answers.append(answer);
+        }
+        const QList<int> statuses{statusOf(answers.at(0)), statusOf(answers.at(1))};
+        QVERIFY2(statuses.count(200) == 1 && statuses.count(403) == 1,
+                 qPrintable(QStringLiteral("%1 and %2").arg(statuses.at(0)).arg(statuses.at(1))));
+        const char *kept =
+            statuses.at(0) == 200 ? "the first new password" : "the second new password";
+        const char *refused =
+            statuses.at(0) == 200 ? "the second new password" : "the first new password";
+        QCOMPARE(statusOf(exchangeRaw(m_backend.url(), loginRequest("alex@example.com", kept))),
+                 200);
+        QCOMPARE(statusOf(exchangeRaw(m_backend.url(), loginRequest("alex@example.com", refused),
+                                      QStringLiteral("127.0.0.10"))),
+                 401);
     }
 
 private:
