@@ -1,10 +1,14 @@
-// FleetHttpServer: the signed-in person's own data: consent, export, deletion.
+// AccountRoutes: the signed-in person's sessions and own data: consent, deletion.
 
-#include "httpserver.h"
+#include "accountroutes.h"
+
+#include "authservice.h"
+#include "executor.h"
 #include "idlefleet/v1/account.pb.h"
 #include "idlefleet/v1/diagnostics.pb.h"
 #include "idlefleet/v1/grants.pb.h"
 #include "idlefleet/v1/keys.pb.h"
+#include "livestream.h"
 #include "passwordhash.h"
 #include "policy/eligibility.h"
 #include "protobufhttp.h"
@@ -15,8 +19,64 @@
 
 namespace idlefleet::backend {
 
-void FleetHttpServer::fillAccountDetails(const Store &store, v1::AccountDetails *out,
-                                         const AccountRecord &account)
+void AccountRoutes::addTo(http::Server &server)
+{
+    AccessChecker &access = m_context.access;
+    AuthService &auth = m_context.auth;
+    server.route("POST", QStringLiteral("/v1/auth/login"),
+                 [&auth](const http::Request &request) { return auth.login(request); });
+    server.route("POST", QStringLiteral("/v1/auth/refresh"),
+                 [&auth](const http::Request &request) { return auth.refresh(request); });
+    // Everything else needs a signed-in account.
+    server.route(
+        "POST", QStringLiteral("/v1/auth/logout"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            http::Response response = m_context.auth.logout(request, account);
+            const QByteArray digest = tokenDigest(request.header("authorization").mid(7).trimmed());
+            m_context.stream.endSession(digest);
+            m_context.others.tell(QStringLiteral("session_end"),
+                                  QString::fromLatin1(digest.toHex()));
+            return response;
+        }));
+    server.route(
+        "POST", QStringLiteral("/v1/auth/password"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return http::afterwards(m_context.auth.changePassword(request, account),
+                                    [this, id = account.id](http::Response &done) {
+                                        // every other session ended with it
+                                        if (done.status == 200) {
+                                            m_context.stream.endAccount(id);
+                                            m_context.others.tell(QStringLiteral("account_end"),
+                                                                  id);
+                                        }
+                                    });
+        }));
+    // The person's own data: consent and deletion (the export is ExportRoutes').
+    server.route(
+        "GET", QStringLiteral("/v1/account"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return accountDetails(request, account);
+        }));
+    server.route(
+        "POST", QStringLiteral("/v1/account/consent"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return recordConsent(request, account);
+        }));
+    server.route(
+        "POST", QStringLiteral("/v1/account/delete"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return http::afterwards(
+                deleteAccount(request, account), [this, id = account.id](http::Response &done) {
+                    if (done.status < 300) {
+                        m_context.stream.endAccount(id);
+                        m_context.others.tell(QStringLiteral("account_end"), id);
+                    }
+                });
+        }));
+}
+
+void AccountRoutes::fillAccountDetails(const Store &store, v1::AccountDetails *out,
+                                       const AccountRecord &account)
 {
     v1::Account *who = out->mutable_account();
     who->set_id(account.id.toStdString());
@@ -32,17 +92,17 @@ void FleetHttpServer::fillAccountDetails(const Store &store, v1::AccountDetails 
     }
 }
 
-http::Response FleetHttpServer::accountDetails(const http::Request &, const AccountRecord &account)
+http::Response AccountRoutes::accountDetails(const http::Request &, const AccountRecord &account)
 {
-    return m_executor.read([account](const Store &store) {
+    return m_context.executor.read([account](const Store &store) {
         v1::AccountDetails details;
         fillAccountDetails(store, &details, account);
         return protobufResponse(details);
     });
 }
 
-http::Response FleetHttpServer::recordConsent(const http::Request &request,
-                                              const AccountRecord &account)
+http::Response AccountRoutes::recordConsent(const http::Request &request,
+                                            const AccountRecord &account)
 {
     v1::ConsentRequest consent;
     http::Response bad;
@@ -54,7 +114,7 @@ http::Response FleetHttpServer::recordConsent(const http::Request &request,
                              QStringLiteral("terms_version must name the terms agreed to"),
                              QStringLiteral("terms_version"));
     const bool withdraw = consent.withdraw();
-    return m_executor.writeThen<std::optional<v1::AccountDetails>>(
+    return m_context.executor.writeThen<std::optional<v1::AccountDetails>>(
         [account, terms, withdraw](Store &store) -> std::optional<v1::AccountDetails> {
             if (!store.accounts().insertConsent(account.id, terms,
                                                 QDateTime::currentMSecsSinceEpoch(), withdraw))
@@ -71,33 +131,33 @@ http::Response FleetHttpServer::recordConsent(const http::Request &request,
             // The backend enforces it (spec/ledger.md): the person's cars contribute only with
             // it.
             if (account.role == v1::ROLE_OWNER) {
-                m_simulator.setOwnerConsent(account.email, !withdraw);
-                tell(QStringLiteral("consent"), account.email,
-                     withdraw ? QStringLiteral("0") : QStringLiteral("1"));
+                m_context.simulator.setOwnerConsent(account.email, !withdraw);
+                m_context.others.tell(QStringLiteral("consent"), account.email,
+                                      withdraw ? QStringLiteral("0") : QStringLiteral("1"));
             }
             return protobufResponse(*details);
         });
 }
 
-http::Response FleetHttpServer::deleteAccount(const http::Request &request,
-                                              const AccountRecord &account)
+http::Response AccountRoutes::deleteAccount(const http::Request &request,
+                                            const AccountRecord &account)
 {
     v1::DeleteAccountRequest confirm;
     http::Response bad;
     if (!parseProtobufBody(request, &confirm, &bad))
         return bad;
     // Guesses count like failed sign-ins (AuthService's limits).
-    return m_auth.checkPassword(
+    return m_context.auth.checkPassword(
         request, account, confirm.password(), QStringLiteral("password"),
         QStringLiteral("the password is wrong; nothing was deleted"),
         [this](const AccountRecord &current, const QByteArray &) {
             QStringList cars;
-            for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+            for (const SimulatedVehicle &vehicle : m_context.simulator.vehicles()) {
                 if (current.role == v1::ROLE_OWNER &&
                     vehicle.owner.compare(current.email, Qt::CaseInsensitive) == 0)
                     cars.append(vehicle.id);
             }
-            return m_executor.writeThen<http::Response>(
+            return m_context.executor.writeThen<http::Response>(
                 [current, cars](Store &store) {
                     // Changed by another request since it was checked: nothing is deleted.
                     const auto now = store.accounts().accountById(current.id);
@@ -120,8 +180,8 @@ http::Response FleetHttpServer::deleteAccount(const http::Request &request,
                     if (response.status != 204)
                         return response;
                     for (const QString &id : std::as_const(cars)) {
-                        m_simulator.removeVehicle(id);
-                        tell(QStringLiteral("removed"), id);
+                        m_context.simulator.removeVehicle(id);
+                        m_context.others.tell(QStringLiteral("removed"), id);
                     }
                     return response;
                 });

@@ -1,17 +1,24 @@
-// FleetHttpServer: the person's data export, streamed part by part (account.proto, DataExport).
+// ExportRoutes: the person's data export, streamed part by part (account.proto, DataExport).
 
-#include "httpserver.h"
+#include "exportroutes.h"
+
+#include "accountroutes.h"
+#include "executor.h"
 #include "idlefleet/v1/account.pb.h"
 #include "idlefleet/v1/diagnostics.pb.h"
 #include "idlefleet/v1/grants.pb.h"
 #include "idlefleet/v1/keys.pb.h"
+#include "pairing.h"
 #include "policy/eligibility.h"
 #include "protobufhttp.h"
 #include "simulator.h"
 #include "store.h"
+#include "supportroutes.h"
+#include "vehiclereads.h"
 #include "worldclock.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <deque>
 #include <map>
 #include <memory>
@@ -23,6 +30,8 @@ constexpr auto ExportContentType = "application/x-protobuf-stream";
 /// The last stretch of each kind is open-ended: what is kept while the export runs comes too.
 constexpr qint64 OpenEnd = qint64(1) << 52;
 constexpr qint64 Day = 86400;
+/// How long the next part waits to be asked for again when the reading queue is full.
+constexpr int FullQueueWaitMs = 20;
 
 /// How much of a car's past one part holds, by kind: about 100 to 300 KiB each.
 qint64 stretchOf(ExportPart::Kind kind)
@@ -67,8 +76,17 @@ void addAmounts(v1::Amounts *a, const LedgerEntry &e)
 
 } // namespace
 
-std::vector<ExportPart> FleetHttpServer::exportPlan(const Store &store,
-                                                    const QStringList &vehicleIds, qint64 now)
+void ExportRoutes::addTo(http::Server &server)
+{
+    server.route("GET", QStringLiteral("/v1/account/export"),
+                 m_context.access.signedIn(
+                     [this](const http::Request &request, const AccountRecord &account) {
+                         return exportData(request, account);
+                     }));
+}
+
+std::vector<ExportPart> ExportRoutes::exportPlan(const Store &store, const QStringList &vehicleIds,
+                                                 qint64 now)
 {
     std::vector<ExportPart> plan;
     for (const QString &id : vehicleIds) {
@@ -91,9 +109,9 @@ std::vector<ExportPart> FleetHttpServer::exportPlan(const Store &store,
     return plan;
 }
 
-v1::DataExport FleetHttpServer::exportPart(const Store &store, const SimulatedVehicle &of,
-                                           const ExportPart &part, qint64 nowSeconds,
-                                           int minuteHistoryDays)
+v1::DataExport ExportRoutes::exportPart(const Store &store, const SimulatedVehicle &of,
+                                        const ExportPart &part, qint64 nowSeconds,
+                                        int minuteHistoryDays)
 {
     v1::DataExport out;
     const SimulatedVehicle *vehicle = &of;
@@ -112,7 +130,7 @@ v1::DataExport FleetHttpServer::exportPart(const Store &store, const SimulatedVe
             fillVehicleKey(car->add_keys(), key);
         for (const GrantRecord &grant : store.grants().grantsOfVehicle(vehicle->id)) {
             v1::SupportGrant *shown = car->add_grants();
-            fillGrant(store, shown, grant);
+            SupportRoutes::fillGrant(store, shown, grant);
             shown->set_vehicle_name(vehicle->name.toStdString());
         }
         for (const AuditRecord &entry : store.grants().auditOf(vehicle->id, 1000000)) {
@@ -207,7 +225,7 @@ v1::DataExport FleetHttpServer::exportPart(const Store &store, const SimulatedVe
     return out;
 }
 
-http::Response FleetHttpServer::exportData(const http::Request &, const AccountRecord &account)
+http::Response ExportRoutes::exportData(const http::Request &, const AccountRecord &account)
 {
     // Every part is read on a reading thread as the client takes them, so a year of minutes
     // never sits in memory, the event loop never waits for the database, and other requests are
@@ -218,22 +236,22 @@ http::Response FleetHttpServer::exportData(const http::Request &, const AccountR
         std::vector<ExportPart> plan;
     };
     QStringList visible;
-    for (const SimulatedVehicle &vehicle : std::as_const(m_simulator).vehicles()) {
+    for (const SimulatedVehicle &vehicle : std::as_const(m_context.simulator).vehicles()) {
         if (AccessChecker::maySee(account, vehicle))
             visible.append(vehicle.id);
     }
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const qint64 now = m_context.clock.now().toSecsSinceEpoch();
     auto cursor = std::make_shared<ExportCursor>();
     // The answer starts once the first part is read: a database out of reach is told as such
     // (503), not as an empty export.
     auto [answer, deliver] = http::deferred();
-    const bool queued = m_executor.readLater<First>(
+    const bool queued = m_context.executor.readLater<First>(
         [account, visible, now](const Store &store) {
             First out;
             setMs(out.part.mutable_exported_at(), QDateTime::currentMSecsSinceEpoch());
-            fillAccountDetails(store, out.part.mutable_details(), account);
+            AccountRoutes::fillAccountDetails(store, out.part.mutable_details(), account);
             for (const GrantRecord &grant : store.grants().grantsHeldBy(account.id))
-                fillGrant(store, out.part.add_grants_held(), grant);
+                SupportRoutes::fillGrant(store, out.part.add_grants_held(), grant);
             out.plan = exportPlan(store, visible, now);
             out.part.set_parts_total(qint64(out.plan.size()) + 1);
             return out;
@@ -243,7 +261,7 @@ http::Response FleetHttpServer::exportData(const http::Request &, const AccountR
                 return deliver(Executor::unreachable());
             // The cars' names in the grants held are the world's: named here, on the loop.
             for (v1::SupportGrant &grant : *first->part.mutable_grants_held())
-                nameCar(&grant);
+                SupportRoutes::nameCar(m_context.access, &grant);
             cursor->ready.push_back(framed(first->part));
             cursor->plan = std::move(first->plan);
             deliver(exportStream(cursor, accountId, now));
@@ -253,48 +271,51 @@ http::Response FleetHttpServer::exportData(const http::Request &, const AccountR
     return std::move(answer);
 }
 
-http::Response FleetHttpServer::exportStream(std::shared_ptr<ExportCursor> cursor,
-                                             const QString &accountId, qint64 now)
+http::Response ExportRoutes::exportStream(std::shared_ptr<ExportCursor> cursor,
+                                          const QString &accountId, qint64 now)
 {
     http::Response response;
     response.contentType = ExportContentType;
-    response.stream = [this, cursor, accountId, now](QByteArray *chunk) {
+    response.stream = [this, cursor, accountId, now](QByteArray *chunk,
+                                                     const http::Response::Wake &wake) {
         if (!cursor->ready.empty()) {
             *chunk = std::move(cursor->ready.front());
             cursor->ready.pop_front();
             return true;
         }
         if (cursor->reading)
-            return true; // nothing yet: asked again in a moment
+            return true; // nothing yet: woken when the part is read
         if (cursor->finished || cursor->next >= cursor->plan.size())
             return false;
         const ExportPart part = cursor->plan[cursor->next++];
-        const SimulatedVehicle *vehicle = m_access.vehicleById(part.vehicleId);
+        const SimulatedVehicle *vehicle = m_context.access.vehicleById(part.vehicleId);
         if (!vehicle) {
             // A car gone since: its part is empty, and still counted.
             *chunk = framed(v1::DataExport());
             return true;
         }
         cursor->reading = true;
-        const bool reading = m_executor.readLater<std::optional<QByteArray>>(
+        const bool reading = m_context.executor.readLater<std::optional<QByteArray>>(
             [part, car = *vehicle, accountId, now,
-             days = m_minuteHistoryDays](const Store &store) -> std::optional<QByteArray> {
+             days = m_context.minuteHistoryDays](const Store &store) -> std::optional<QByteArray> {
                 // An account deleted meanwhile: the export stops short, which the client
                 // reports.
                 if (!store.accounts().accountById(accountId))
                     return std::nullopt;
                 return framed(exportPart(store, car, part, now, days));
             },
-            [cursor](std::optional<std::optional<QByteArray>> piece) {
+            [cursor, wake](std::optional<std::optional<QByteArray>> piece) {
                 cursor->reading = false;
                 if (!piece || !*piece)
                     cursor->finished = true;
                 else
                     cursor->ready.push_back(std::move(**piece));
+                wake();
             });
         if (!reading) {
             cursor->reading = false;
             --cursor->next; // the queue is full: asked again in a moment
+            QTimer::singleShot(FullQueueWaitMs, wake);
         }
         return true;
     };

@@ -1,12 +1,12 @@
-// FleetHttpServer: what a car's policy lets it contribute in the coming days.
+// VehicleRoutes: what a car's policy lets it contribute in the coming days.
 
-#include "httpserver.h"
 #include "idlefleet/v1/forecast.pb.h"
 #include "jobmarket.h"
 #include "policy/forecast.h"
 #include "policy/zonerules.h"
 #include "protobufhttp.h"
 #include "simulator.h"
+#include "vehicleroutes.h"
 #include "worldclock.h"
 
 namespace idlefleet::backend {
@@ -66,8 +66,8 @@ v1::MarketForecast marketFor(const SimulatedVehicle &vehicle, const policy::Zone
 
 } // namespace
 
-http::Response FleetHttpServer::vehicleForecast(const http::Request &request,
-                                                const SimulatedVehicle &vehicle) const
+http::Response VehicleRoutes::forecast(const http::Request &request,
+                                       const SimulatedVehicle &vehicle) const
 {
     int days = DefaultForecastDays;
     const QString daysText = request.query.queryItemValue(QStringLiteral("days"));
@@ -87,22 +87,22 @@ http::Response FleetHttpServer::vehicleForecast(const http::Request &request,
                              QStringLiteral("the car's policy names an unknown time zone"));
     const std::string currency =
         vehicle.policy.has_tariff() ? vehicle.policy.tariff().currency() : std::string("EUR");
-    const qint64 from = m_clock.now().toSecsSinceEpoch();
-    policy::Forecast forecast;
+    const qint64 from = m_context.clock.now().toSecsSinceEpoch();
+    policy::Forecast expected;
     QString problem;
     if (!policy::forecast(vehicle.policy, profileOf(vehicle),
-                          marketFor(vehicle, *rules, currency, from, days), from, days, &forecast,
+                          marketFor(vehicle, *rules, currency, from, days), from, days, &expected,
                           &problem))
         return errorResponse(500, QStringLiteral("internal"), problem);
 
     v1::ForecastResponse out;
     out.set_vehicle_id(vehicle.id.toStdString());
-    out.set_currency(forecast.currency.toStdString());
-    out.mutable_from()->set_seconds(forecast.from);
-    out.mutable_to()->set_seconds(forecast.to);
-    for (const auto &interval : forecast.intervals)
+    out.set_currency(expected.currency.toStdString());
+    out.mutable_from()->set_seconds(expected.from);
+    out.mutable_to()->set_seconds(expected.to);
+    for (const auto &interval : expected.intervals)
         fill(out.add_intervals(), interval);
-    fill(out.mutable_totals(), forecast.totals);
+    fill(out.mutable_totals(), expected.totals);
     return protobufResponse(out);
 }
 

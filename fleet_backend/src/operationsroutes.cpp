@@ -1,8 +1,6 @@
-// What an operator and the simulated world add to the API: the metrics of the moment and the
-// routes that play the cars' side.
+// FleetHttpServer: what an operator reads, the metrics of the moment.
 
 #include "httpserver.h"
-#include "pairing.h"
 #include "simulator.h"
 #include "worldclock.h"
 
@@ -19,7 +17,7 @@ QByteArray FleetHttpServer::metricsText()
                ' ' + QByteArray::number(value) + '\n';
     };
     gauge("idlefleetd_http_connections", "Connections open now.", m_server.connectionCount());
-    gauge("idlefleetd_live_streams", "Live streams open now.", m_stream->subscriberCount());
+    gauge("idlefleetd_live_streams", "Live streams open now.", m_stream.subscriberCount());
     gauge("idlefleetd_password_hashes_queued", "Password hashes waiting or under way.",
           m_executor.queuedHashes());
     gauge("idlefleetd_lookups_queued", "Look-ups of who asks, waiting or under way.",
@@ -47,24 +45,6 @@ QByteArray FleetHttpServer::metricsText()
         out += QByteArray("idlefleetd_cars{state=\"") + state + "\"} " +
                QByteArray::number(states.value(state)) + '\n';
     return out;
-}
-
-void FleetHttpServer::addSimulatorRoutes()
-{
-    // The car's own screen, which a real backend cannot read.
-    m_server.route("GET", QStringLiteral("/v1/sim/vehicles/{id}/screen"),
-                   m_access.forVehicle(
-                       [this](const http::Request &, const SimulatedVehicle &car) {
-                           return m_pairing.screen(car.id);
-                       },
-                       Access::Private));
-    // A car's telematics unit put to sleep (out of reach) or woken.
-    m_server.route("POST", QStringLiteral("/v1/sim/vehicles/{id}/sleep"),
-                   m_access.forVehicle(
-                       [this](const http::Request &request, const SimulatedVehicle &car) {
-                           return simulateSleep(request, car);
-                       },
-                       Access::Private));
 }
 
 } // namespace idlefleet::backend

@@ -1,8 +1,10 @@
 // FleetHttpServer and the other instances on its database: what it changes in memory is told to
 // them, and what they tell that concerns its live streams is followed here.
 
+#include "executor.h"
 #include "httpserver.h"
 #include "logging.h"
+#include "routecontext.h"
 #include "worldrunner.h"
 
 namespace idlefleet::backend {
@@ -10,14 +12,14 @@ namespace idlefleet::backend {
 void FleetHttpServer::setWorld(WorldRunner *world)
 {
     m_world = world;
-    m_reports.setOrigin(world ? world->feedOrigin() : QString());
-    m_commands.setPolicyApplied(
-        [this](const QString &vehicleId) { tell(QStringLiteral("policy"), vehicleId); });
+    const QString origin = world ? world->feedOrigin() : QString();
+    m_telemetryRoutes.setOrigin(origin);
+    m_others.setOrigin(origin);
 }
 
-void FleetHttpServer::tell(const QString &kind, const QString &subject, const QString &detail)
+void OtherInstances::tell(const QString &kind, const QString &subject, const QString &detail) const
 {
-    const QString origin = m_world ? m_world->feedOrigin() : QString();
+    const QString origin = m_origin;
     if (origin.isEmpty())
         return; // one process on the database: nobody to tell
     // On the writing thread, after the change it tells of (writes are committed in order).
@@ -45,11 +47,11 @@ bool FleetHttpServer::leads() const
 void FleetHttpServer::applyChange(const SharedRepository::Change &change)
 {
     if (change.kind == QLatin1String("session_end"))
-        m_stream->endSession(QByteArray::fromHex(change.subject.toLatin1()));
+        m_stream.endSession(QByteArray::fromHex(change.subject.toLatin1()));
     else if (change.kind == QLatin1String("account_end"))
-        m_stream->endAccount(change.subject);
+        m_stream.endAccount(change.subject);
     else if (change.kind == QLatin1String("visibility"))
-        m_stream->recheckVisibility();
+        m_stream.recheckVisibility();
 }
 
 } // namespace idlefleet::backend

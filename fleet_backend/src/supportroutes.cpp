@@ -1,10 +1,13 @@
-// FleetHttpServer: support grants, issued by a car's owner or manager, with the audit of their
+// SupportRoutes: support grants, issued by a car's owner or manager, with the audit of their
 // use.
 
+#include "supportroutes.h"
+
 #include "demoworld.h"
-#include "httpserver.h"
+#include "executor.h"
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/grants.pb.h"
+#include "livestream.h"
 #include "protobufhttp.h"
 #include "simulator.h"
 
@@ -27,7 +30,43 @@ QString newGrantId()
 
 } // namespace
 
-void FleetHttpServer::fillGrant(const Store &store, v1::SupportGrant *out, const GrantRecord &grant)
+void SupportRoutes::addTo(http::Server &server)
+{
+    using Access = AccessChecker::Access;
+    AccessChecker &access = m_context.access;
+    server.route(
+        "POST", QStringLiteral("/v1/vehicles/{id}/grants"),
+        access.forVehicleAs(
+            [this](const http::Request &request, const SimulatedVehicle &car,
+                   const AccountRecord &account) { return issueGrant(request, car, account); },
+            Access::Private));
+    server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/grants"),
+        access.forVehicle([this](const http::Request &,
+                                 const SimulatedVehicle &car) { return vehicleGrants(car); },
+                          Access::Private));
+    server.route(
+        "GET", QStringLiteral("/v1/vehicles/{id}/audit"),
+        access.forVehicle([this](const http::Request &,
+                                 const SimulatedVehicle &car) { return vehicleAudit(car); },
+                          Access::Private));
+    server.route("GET", QStringLiteral("/v1/grants"),
+                 access.signedIn([this](const http::Request &, const AccountRecord &account) {
+                     return accountGrants(account);
+                 }));
+    server.route(
+        "POST", QStringLiteral("/v1/grants/{grant}/revoke"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return http::afterwards(revokeGrant(request, account), [this](http::Response &done) {
+                if (done.status == 200) {
+                    m_context.stream.recheckVisibility();
+                    m_context.others.tell(QStringLiteral("visibility"), {});
+                }
+            });
+        }));
+}
+
+void SupportRoutes::fillGrant(const Store &store, v1::SupportGrant *out, const GrantRecord &grant)
 {
     out->set_grant_id(grant.id.toStdString());
     out->set_vehicle_id(grant.vehicleId.toStdString());
@@ -40,22 +79,16 @@ void FleetHttpServer::fillGrant(const Store &store, v1::SupportGrant *out, const
         setMs(out->mutable_revoked_at(), grant.revokedMs);
 }
 
-void FleetHttpServer::nameCar(v1::SupportGrant *grant) const
+void SupportRoutes::nameCar(const AccessChecker &access, v1::SupportGrant *grant)
 {
     if (const SimulatedVehicle *vehicle =
-            m_access.vehicleById(QString::fromStdString(grant->vehicle_id())))
+            access.vehicleById(QString::fromStdString(grant->vehicle_id())))
         grant->set_vehicle_name(vehicle->name.toStdString());
 }
 
-void FleetHttpServer::fillGrant(v1::SupportGrant *out, const GrantRecord &grant) const
-{
-    fillGrant(m_store, out, grant);
-    nameCar(out);
-}
-
-http::Response FleetHttpServer::issueGrant(const http::Request &request,
-                                           const SimulatedVehicle &vehicle,
-                                           const AccountRecord &account)
+http::Response SupportRoutes::issueGrant(const http::Request &request,
+                                         const SimulatedVehicle &vehicle,
+                                         const AccountRecord &account)
 {
     v1::GrantRequest grantRequest;
     http::Response bad;
@@ -72,8 +105,8 @@ http::Response FleetHttpServer::issueGrant(const http::Request &request,
     grant.vehicleId = vehicle.id;
     grant.grantedBy = account.email;
     grant.createdMs = QDateTime::currentMSecsSinceEpoch();
-    grant.expiresMs = grant.createdMs + qint64(grantRequest.hours()) * m_grantHourMs;
-    return m_executor.write([email, grant, name = vehicle.name](Store &store) mutable {
+    grant.expiresMs = grant.createdMs + qint64(grantRequest.hours()) * m_context.grantHourMs;
+    return m_context.executor.write([email, grant, name = vehicle.name](Store &store) mutable {
         const auto support = store.accounts().accountByEmail(email);
         if (!support || support->role != v1::ROLE_SUPPORT)
             return errorResponse(422, QStringLiteral("not_support"),
@@ -91,9 +124,9 @@ http::Response FleetHttpServer::issueGrant(const http::Request &request,
     });
 }
 
-http::Response FleetHttpServer::vehicleGrants(const SimulatedVehicle &vehicle)
+http::Response SupportRoutes::vehicleGrants(const SimulatedVehicle &vehicle)
 {
-    return m_executor.read([id = vehicle.id, name = vehicle.name](const Store &store) {
+    return m_context.executor.read([id = vehicle.id, name = vehicle.name](const Store &store) {
         v1::GrantList out;
         for (const GrantRecord &grant : store.grants().grantsOfVehicle(id)) {
             v1::SupportGrant *shown = out.add_grants();
@@ -104,14 +137,14 @@ http::Response FleetHttpServer::vehicleGrants(const SimulatedVehicle &vehicle)
     });
 }
 
-http::Response FleetHttpServer::accountGrants(const AccountRecord &account)
+http::Response SupportRoutes::accountGrants(const AccountRecord &account)
 {
     const QString owner =
         account.role == v1::ROLE_OWNER ? account.email
         : account.role == v1::ROLE_FLEET_MANAGER && !account.organisationId.isEmpty()
             ? organisationOwner(account.organisationId)
             : QString();
-    return m_executor.writeThen<v1::GrantList>(
+    return m_context.executor.writeThen<v1::GrantList>(
         [account, owner](Store &store) {
             std::vector<GrantRecord> grants;
             if (account.role == v1::ROLE_SUPPORT)
@@ -126,31 +159,31 @@ http::Response FleetHttpServer::accountGrants(const AccountRecord &account)
         [this](v1::GrantList out) {
             // The cars' names are the world's, on the event loop.
             for (v1::SupportGrant &grant : *out.mutable_grants())
-                nameCar(&grant);
+                nameCar(m_context.access, &grant);
             return protobufResponse(out);
         });
 }
 
-http::Response FleetHttpServer::revokeGrant(const http::Request &request,
-                                            const AccountRecord &account)
+http::Response SupportRoutes::revokeGrant(const http::Request &request,
+                                          const AccountRecord &account)
 {
     const QString grantId = request.pathParameters.value(QStringLiteral("grant"));
     auto notFound = [grantId] {
         return errorResponse(404, QStringLiteral("not_found"),
                              QStringLiteral("no such grant: %1").arg(grantId));
     };
-    return m_executor.writeThen<std::optional<GrantRecord>>(
+    return m_context.executor.writeThen<std::optional<GrantRecord>>(
         [grantId](Store &store) { return store.grants().grant(grantId); },
         [this, account, notFound](std::optional<GrantRecord> grant) {
             const SimulatedVehicle *vehicle =
-                grant ? m_access.vehicleById(grant->vehicleId) : nullptr;
+                grant ? m_context.access.vehicleById(grant->vehicleId) : nullptr;
             // The issuer's side (owner or manager) revokes, and so may the engineer who holds
             // it.
             const bool allowed = grant && ((vehicle && AccessChecker::maySee(account, *vehicle)) ||
                                            grant->supportAccountId == account.id);
             if (!allowed)
                 return notFound();
-            return m_executor.writeThen<std::optional<v1::SupportGrant>>(
+            return m_context.executor.writeThen<std::optional<v1::SupportGrant>>(
                 [grant = *grant](Store &store) mutable -> std::optional<v1::SupportGrant> {
                     if (grant.revokedMs == 0) {
                         grant.revokedMs = QDateTime::currentMSecsSinceEpoch();
@@ -165,15 +198,15 @@ http::Response FleetHttpServer::revokeGrant(const http::Request &request,
                     if (!out)
                         return errorResponse(500, QStringLiteral("internal"),
                                              QStringLiteral("the revocation could not be kept"));
-                    nameCar(&*out);
+                    nameCar(m_context.access, &*out);
                     return protobufResponse(*out);
                 });
         });
 }
 
-http::Response FleetHttpServer::vehicleAudit(const SimulatedVehicle &vehicle)
+http::Response SupportRoutes::vehicleAudit(const SimulatedVehicle &vehicle)
 {
-    return m_executor.read([id = vehicle.id](const Store &store) {
+    return m_context.executor.read([id = vehicle.id](const Store &store) {
         v1::AuditLog out;
         QHash<QString, QString> emails;
         for (const AuditRecord &entry : store.grants().auditOf(id, AuditEntriesShown)) {

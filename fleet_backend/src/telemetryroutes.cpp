@@ -1,10 +1,13 @@
-// FleetHttpServer: status reports from the cars' telematics units.
+// TelemetryRoutes: status reports from the cars' telematics units.
 
-#include "httpserver.h"
+#include "telemetryroutes.h"
+
+#include "executor.h"
 #include "idlefleet/v1/vehicle.pb.h"
 #include "passwordhash.h"
 #include "protobufhttp.h"
 #include "simulator.h"
+#include "store.h"
 #include "worldclock.h"
 
 #include <QDateTime>
@@ -29,7 +32,19 @@ http::Response unavailable()
 
 } // namespace
 
-http::Response FleetHttpServer::reportStatus(const http::Request &request)
+TelemetryRoutes::TelemetryRoutes(RouteContext &context)
+    : m_context(context)
+    , m_reports(context.store.url(), {})
+{}
+
+void TelemetryRoutes::addTo(http::Server &server)
+{
+    // Cars' telematics units, with their device credentials (no account).
+    server.route("POST", QStringLiteral("/v1/telemetry"),
+                 [this](const http::Request &request) { return reportStatus(request); });
+}
+
+http::Response TelemetryRoutes::reportStatus(const http::Request &request)
 {
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("Device ") || header.size() < 8) {
@@ -51,7 +66,7 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
         status.observed_at().nanos() > 999999999)
         return invalid(QStringLiteral("status.observed_at must be an instant"),
                        QStringLiteral("status.observed_at"));
-    if (observedMs > m_clock.now().toMSecsSinceEpoch() + MaxAheadMs)
+    if (observedMs > m_context.clock.now().toMSecsSinceEpoch() + MaxAheadMs)
         return invalid(QStringLiteral("status.observed_at is in the future"),
                        QStringLiteral("status.observed_at"));
     if (!std::isfinite(status.soc_percent()) || status.soc_percent() < 0 ||
@@ -106,10 +121,10 @@ http::Response FleetHttpServer::reportStatus(const http::Request &request)
                 break;
             }
             // The car may have left the world while its report was written.
-            if (const SimulatedVehicle *car = m_access.vehicleById(vehicleId))
-                m_simulator.applyReport(
-                    std::size_t(car - std::as_const(m_simulator).vehicles().data()), soc, plugged,
-                    driving, chip);
+            if (const SimulatedVehicle *car = m_context.access.vehicleById(vehicleId))
+                m_context.simulator.applyReport(
+                    std::size_t(car - std::as_const(m_context.simulator).vehicles().data()), soc,
+                    plugged, driving, chip);
             http::Response done;
             done.status = 204;
             deliver(std::move(done));

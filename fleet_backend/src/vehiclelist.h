@@ -15,7 +15,7 @@ struct AccountRecord;
 struct SimulatedVehicle;
 
 /// What the car list shows of one car: a copy of the simulator's car without its policy, taken
-/// when the cars changed (FleetHttpServer::vehicleRows()), so that filtering, sorting and writing
+/// when the cars changed (VehicleRoutes::vehicleRows()), so that filtering, sorting and writing
 /// a page of a 20,000-car list happen on a reading thread while the event loop goes on.
 struct VehicleRow
 {

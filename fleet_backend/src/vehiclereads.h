@@ -14,7 +14,7 @@ struct SimulatedVehicle;
 
 /// The routes that read one car's past: its status history, contribution sessions, earnings,
 /// payouts, events, eligibility traces, policy history and diagnostics. They read the store and
-/// a copy of the car, nothing else, so FleetHttpServer runs them on a reading thread with its
+/// a copy of the car, nothing else, so VehicleRoutes runs them on a reading thread with its
 /// own connection (Executor::read()) while the event loop serves everyone else.
 class VehicleReads
 {

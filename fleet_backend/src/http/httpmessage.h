@@ -42,8 +42,11 @@ struct Response
     /// `body`: each call appends the next piece to `*chunk` and returns true, or returns false at
     /// the end. It is called only while the client keeps up, one piece per turn of the event
     /// loop, so other clients are served in between; it is dropped when the client goes away.
-    /// A piece left empty (true returned) is not ready yet: it is asked for again shortly.
-    std::function<bool(QByteArray *chunk)> stream;
+    /// A piece left empty (true returned) is not ready yet: the stream calls `wake` (any number
+    /// of times, from the server's thread, never from within the call) when it may be, and is
+    /// asked again then. `wake` does nothing once the connection is gone.
+    using Wake = std::function<void()>;
+    std::function<bool(QByteArray *chunk, const Wake &wake)> stream;
     /// An answer that comes later, from work done off the event loop: the connection calls
     /// `later` with the function that delivers the answer (on the server's thread, once), reads
     /// no further request until then, and forgets the call when the client goes away first. The

@@ -254,13 +254,20 @@ private:
         if (!m_stream || m_pumpQueued || pendingOutput() >= StreamWindowBytes)
             return;
         QByteArray piece;
-        if (m_stream(&piece)) {
-            if (!piece.isEmpty())
-                m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
-            // One piece per turn: other clients' requests run in between. No piece: the next
-            // is still being read off the loop, and is asked for again shortly.
+        QPointer<Connection> self(this);
+        const Response::Wake wake = [self] {
+            if (self)
+                self->pumpStream();
+        };
+        if (m_stream(&piece, wake)) {
+            // No piece: the next is still being read off the loop, and the stream wakes this
+            // connection when it is.
+            if (piece.isEmpty())
+                return;
+            m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+            // One piece per turn: other clients' requests run in between.
             m_pumpQueued = true;
-            QTimer::singleShot(piece.isEmpty() ? StreamWaitMs : 0, this, [this] {
+            QTimer::singleShot(0, this, [this] {
                 m_pumpQueued = false;
                 pumpStream();
             });
@@ -289,8 +296,6 @@ private:
     static constexpr qint64 ReadChunkBytes = 64 * 1024;
     /// A streamed answer waits for the client below this much unsent output.
     static constexpr qint64 StreamWindowBytes = 512 * 1024;
-    /// How long a streamed answer whose next piece is not ready waits before asking again.
-    static constexpr int StreamWaitMs = 2;
     static constexpr int MaxRequestsPerTurn = 16;
 
     Server *m_server;
@@ -302,7 +307,7 @@ private:
     QString m_peer;
     QElapsedTimer m_lastActive;
     qint64 m_held = 0; ///< counted against the budgets of unfinished requests
-    std::function<bool(QByteArray *)> m_stream;
+    std::function<bool(QByteArray *, const Response::Wake &)> m_stream;
     bool m_closeAfterStream = false;
     bool m_pumpQueued = false;
     bool m_waiting = false;      ///< for an answer that comes later

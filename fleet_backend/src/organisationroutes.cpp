@@ -1,12 +1,13 @@
-// FleetHttpServer: what support and fleet managers read about cars: a car's policy history, its
-// eligibility trace at any moment, its connectivity, the organisation's summary, and the
-// simulator's control of a car's sleep.
+// OrganisationRoutes: what an organisation's fleet managers do for all its cars.
+
+#include "organisationroutes.h"
 
 #include "demoworld.h"
-#include "httpserver.h"
+#include "executor.h"
 #include "idlefleet/v1/auth.pb.h"
 #include "idlefleet/v1/diagnostics.pb.h"
 #include "idlefleet/v1/organisation.pb.h"
+#include "organisation.h"
 #include "protobufhttp.h"
 #include "rfc3339.h"
 #include "simulator.h"
@@ -24,20 +25,73 @@ namespace idlefleet::backend {
 namespace {
 
 constexpr qint64 MaxSummaryRangeSeconds = 31LL * 86400;
-constexpr int MaxSleepMinutes = 14 * 24 * 60;
 constexpr int MaxGroupNameLength = 64;
 constexpr int MaxGroupVehicles = 20000;
 
 } // namespace
 
-http::Response FleetHttpServer::organisationSummary(const http::Request &request,
-                                                    const AccountRecord &account)
+void OrganisationRoutes::addTo(http::Server &server)
+{
+    AccessChecker &access = m_context.access;
+    server.route(
+        "POST", QStringLiteral("/v1/organisation/groups"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return setGroup(request, account);
+        }));
+    server.route(
+        "GET", QStringLiteral("/v1/organisation/summary"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            return summary(request, account);
+        }));
+    // An organisation's administrator certifies its managers' keys with the fleet key in their
+    // own client; the backend relays the certificates.
+    server.route(
+        "POST", QStringLiteral("/v1/organisation/certificates"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            if (account.role != v1::ROLE_FLEET_MANAGER)
+                return errorResponse(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("only an organisation's fleet "
+                                                    "managers get keys certified"));
+            return m_organisations.certify(account, request);
+        }));
+    server.route("GET", QStringLiteral("/v1/organisation/certificates/requests"),
+                 access.signedIn([this](const http::Request &, const AccountRecord &account) {
+                     if (account.role != v1::ROLE_FLEET_MANAGER)
+                         return errorResponse(403, QStringLiteral("forbidden"),
+                                              QStringLiteral("only an organisation's fleet "
+                                                             "managers see its keys"));
+                     return m_organisations.pending(account);
+                 }));
+    server.route(
+        "PUT", QStringLiteral("/v1/organisation/certificates/{key}"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            if (account.role != v1::ROLE_FLEET_MANAGER)
+                return errorResponse(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("only an organisation's fleet "
+                                                    "managers relay its certificates"));
+            return m_organisations.upload(
+                account, request.pathParameters.value(QStringLiteral("key")), request);
+        }));
+    server.route(
+        "POST", QStringLiteral("/v1/organisation/certificates/{key}/revoke"),
+        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+            if (account.role != v1::ROLE_FLEET_MANAGER)
+                return errorResponse(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("only an organisation's fleet "
+                                                    "managers revoke its keys"));
+            return m_organisations.revoke(account,
+                                          request.pathParameters.value(QStringLiteral("key")));
+        }));
+}
+
+http::Response OrganisationRoutes::summary(const http::Request &request,
+                                           const AccountRecord &account)
 {
     if (account.role != v1::ROLE_FLEET_MANAGER || account.organisationId.isEmpty())
         return errorResponse(403, QStringLiteral("forbidden"),
                              QStringLiteral("only an organisation's fleet managers see its "
                                             "summary"));
-    const QDateTime now = m_clock.now();
+    const QDateTime now = m_context.clock.now();
     qint64 from = now.toSecsSinceEpoch() - 7 * 86400;
     qint64 to = now.toSecsSinceEpoch();
     if (request.query.hasQueryItem(QStringLiteral("from")) ||
@@ -58,7 +112,7 @@ http::Response FleetHttpServer::organisationSummary(const http::Request &request
     std::array<int, policy::ReasonCount> reasons{};
     int offline = 0;
     std::map<QString, int> carsByCurrency;
-    for (const SimulatedVehicle &vehicle : m_simulator.vehicles()) {
+    for (const SimulatedVehicle &vehicle : m_context.simulator.vehicles()) {
         if (vehicle.owner != owner)
             continue;
         ++count;
@@ -109,7 +163,8 @@ http::Response FleetHttpServer::organisationSummary(const http::Request &request
         totals->set_vehicles(cars);
     }
     // The hours, sums of whole entries per currency, read off the event loop.
-    return m_executor.read([out = std::move(out), owner, from, to](const Store &store) mutable {
+    return m_context.executor.read([out = std::move(out), owner, from,
+                                    to](const Store &store) mutable {
         std::map<QString, v1::OrganisationSummary::CurrencyTotals *> byCurrency;
         for (auto &totals : *out.mutable_currencies())
             byCurrency[QString::fromStdString(totals.currency())] = &totals;
@@ -143,29 +198,8 @@ http::Response FleetHttpServer::organisationSummary(const http::Request &request
     });
 }
 
-http::Response FleetHttpServer::simulateSleep(const http::Request &request,
-                                              const SimulatedVehicle &vehicle)
-{
-    bool ok = false;
-    const int minutes = request.query.queryItemValue(QStringLiteral("minutes")).toInt(&ok);
-    if (!ok || minutes < 0 || minutes > MaxSleepMinutes)
-        return errorResponse(
-            400, QStringLiteral("invalid_argument"),
-            QStringLiteral("minutes must be a number from 0 (wake it) to %1").arg(MaxSleepMinutes),
-            QStringLiteral("minutes"));
-    const auto index = std::size_t(&vehicle - m_simulator.vehicles().data());
-    m_simulator.setAsleep(index, m_clock.now(), minutes);
-    tell(QStringLiteral("asleep"), vehicle.id, QString::number(minutes));
-    // The world's state is the leader's to keep, with its next step (within a second): saving
-    // it here, beside a step being committed, could mark that step kept before its rows are.
-    return m_executor.read([request, car = m_simulator.vehicles()[index],
-                            now = m_clock.now().toSecsSinceEpoch(),
-                            days = m_minuteHistoryDays](const Store &store) {
-        return VehicleReads(store, now, days).diagnostics(request, car);
-    });
-}
-
-http::Response FleetHttpServer::setGroup(const http::Request &request, const AccountRecord &account)
+http::Response OrganisationRoutes::setGroup(const http::Request &request,
+                                            const AccountRecord &account)
 {
     if (account.role != v1::ROLE_FLEET_MANAGER || account.organisationId.isEmpty())
         return errorResponse(
@@ -190,9 +224,9 @@ http::Response FleetHttpServer::setGroup(const http::Request &request, const Acc
                              QStringLiteral("vehicle_ids"));
     const QString owner = organisationOwner(account.organisationId);
     QHash<QString, std::size_t> indexOf;
-    for (std::size_t i = 0; i < m_simulator.vehicles().size(); ++i) {
-        if (m_simulator.vehicles()[i].owner == owner)
-            indexOf.insert(m_simulator.vehicles()[i].id, i);
+    for (std::size_t i = 0; i < m_context.simulator.vehicles().size(); ++i) {
+        if (m_context.simulator.vehicles()[i].owner == owner)
+            indexOf.insert(m_context.simulator.vehicles()[i].id, i);
     }
     QStringList ids;
     for (const std::string &id : body.vehicle_ids()) {
@@ -205,7 +239,7 @@ http::Response FleetHttpServer::setGroup(const http::Request &request, const Acc
         ids.append(vehicleId);
     }
     ids.removeDuplicates();
-    return m_executor.writeThen<QString>(
+    return m_context.executor.writeThen<QString>(
         [ids, group](Store &store) {
             QString error;
             if (!store.policies().setGroup(ids, group, &error) && error.isEmpty())
@@ -217,11 +251,11 @@ http::Response FleetHttpServer::setGroup(const http::Request &request, const Acc
                 return errorResponse(500, QStringLiteral("storage_failed"), error);
             // The cars are found again: the world may have changed while the group was kept.
             for (const QString &id : std::as_const(ids)) {
-                const std::size_t index = m_simulator.indexOf(id);
+                const std::size_t index = m_context.simulator.indexOf(id);
                 if (index != Simulator::NoVehicle)
-                    m_simulator.vehicles()[index].group = group;
+                    m_context.simulator.vehicles()[index].group = group;
             }
-            tell(QStringLiteral("group"), group, ids.join(QLatin1Char(',')));
+            m_context.others.tell(QStringLiteral("group"), group, ids.join(QLatin1Char(',')));
             v1::SetGroupResponse out;
             out.set_updated(int(ids.size()));
             return protobufResponse(out);
