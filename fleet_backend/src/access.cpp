@@ -34,36 +34,49 @@ void AccessChecker::streamVisibility(const AccountRecord &account, bool opening,
         }
         return then(std::move(visible));
     }
-    // Support sees through its grants, read (and their use by an opening stream audited) on the
-    // writing thread.
-    const bool queued = m_executor.write<Visible>(
-        [account, opening](Store &store) {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            QHash<QString, GrantRecord> best; // car -> the grant in force lasting longest
-            for (const GrantRecord &grant : store.grants().grantsHeldBy(account.id)) {
-                if (grant.activeAt(now) &&
-                    (!best.contains(grant.vehicleId) ||
-                     grant.expiresMs > best.value(grant.vehicleId).expiresMs))
-                    best.insert(grant.vehicleId, grant);
-            }
-            Visible visible;
-            for (const GrantRecord &grant : std::as_const(best)) {
-                visible.insert(grant.vehicleId, grant.expiresMs);
-                // Every look through a grant is audited, a stream's too.
-                if (opening)
-                    store.grants().appendAudit({grant.id, grant.vehicleId, account.id, now,
-                                                QStringLiteral("STREAM /v1/stream")});
-            }
-            return visible;
-        },
-        [this, then](std::optional<Visible> visible) {
-            if (visible) {
-                // Only cars the world still has.
-                for (auto it = visible->begin(); it != visible->end();)
-                    it = vehicleById(it.key()) ? std::next(it) : visible->erase(it);
-            }
-            then(std::move(visible));
-        });
+    // Support sees through its grants, the one in force lasting longest for each car.
+    auto granted = [id = account.id](const Store &store) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QHash<QString, GrantRecord> best;
+        for (const GrantRecord &grant : store.grants().grantsHeldBy(id)) {
+            if (grant.activeAt(now) && (!best.contains(grant.vehicleId) ||
+                                        grant.expiresMs > best.value(grant.vehicleId).expiresMs))
+                best.insert(grant.vehicleId, grant);
+        }
+        return best;
+    };
+    auto done = [this, then](std::optional<Visible> visible) {
+        if (visible) {
+            // Only cars the world still has.
+            for (auto it = visible->begin(); it != visible->end();)
+                it = vehicleById(it.key()) ? std::next(it) : visible->erase(it);
+        }
+        then(std::move(visible));
+    };
+    // Every look through a grant is audited, a stream's opening too: on the writing thread. A
+    // second look (a grant revoked here or elsewhere, committed before it is asked for) only
+    // reads, on the look-up thread, and leaves the writing queue to changes.
+    const bool queued =
+        opening ? m_executor.write<Visible>(
+                      [granted, id = account.id](Store &store) {
+                          const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                          Visible visible;
+                          for (const GrantRecord &grant : granted(store)) {
+                              visible.insert(grant.vehicleId, grant.expiresMs);
+                              store.grants().appendAudit({grant.id, grant.vehicleId, id, now,
+                                                          QStringLiteral("STREAM /v1/stream")});
+                          }
+                          return visible;
+                      },
+                      done)
+                : m_executor.lookUp<Visible>(
+                      [granted](const Store &store) {
+                          Visible visible;
+                          for (const GrantRecord &grant : granted(store))
+                              visible.insert(grant.vehicleId, grant.expiresMs);
+                          return visible;
+                      },
+                      done);
     if (!queued)
         then(std::nullopt);
 }

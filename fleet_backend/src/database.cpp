@@ -327,13 +327,19 @@ bool RowBatch::flush(QString *error)
 
 bool RowBatch::run(int rows, QString *error)
 {
-    const QString one = QLatin1Char('(') +
-                        QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) +
-                        QLatin1Char(')');
+    auto text = [this](int count) {
+        const QString one = QLatin1Char('(') +
+                            QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) +
+                            QLatin1Char(')');
+        return QString(m_head + QStringLiteral(" VALUES ") +
+                       QStringList(count, one).join(QStringLiteral(", ")) +
+                       (m_tail.isEmpty() ? QString() : QLatin1Char(' ') + m_tail));
+    };
+    // A full statement's text is written once: most statements are full.
+    if (rows == m_rowsPerStatement && m_fullStatement.isEmpty())
+        m_fullStatement = text(rows);
     QSqlQuery *query = PreparedStatements::of(m_db)->statement(
-        m_head + QStringLiteral(" VALUES ") + QStringList(rows, one).join(QStringLiteral(", ")) +
-            (m_tail.isEmpty() ? QString() : QLatin1Char(' ') + m_tail),
-        error);
+        rows == m_rowsPerStatement ? m_fullStatement : text(rows), error);
     if (!query)
         return false;
     const qsizetype count = qsizetype(rows) * m_columns;

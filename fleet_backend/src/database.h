@@ -120,6 +120,7 @@ private:
     QString m_tail;
     int m_columns;
     int m_rowsPerStatement;
+    QString m_fullStatement; ///< the text of a statement of m_rowsPerStatement rows, once written
     QVariantList m_values;
     std::function<void(const QSqlQuery &)> m_onRow;
 };

@@ -295,8 +295,7 @@ int main(int argc, char *argv[])
     Metrics metrics;
     store.setStatementObserver(
         [&metrics](qint64 nanoseconds) { metrics.observeStatement(double(nanoseconds) / 1e9); });
-    WorldRunner world(store, simulator, clock, metrics);
-    world.setLease(&lease);
+    WorldRunner world(store, simulator, clock, metrics, lease);
     world.tryLead();
     world.setMinuteHistoryDays(options.minuteHistoryDays);
     FleetHttpServer server(store, simulator, clock, metrics);

@@ -38,12 +38,13 @@ constexpr int MaxPacedMinutes = 10;
 } // namespace
 
 WorldRunner::WorldRunner(Store &store, Simulator &simulator, const WorldClock &clock,
-                         Metrics &metrics, QObject *parent)
+                         Metrics &metrics, Lease &lease, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_simulator(simulator)
     , m_clock(clock)
     , m_metrics(metrics)
+    , m_lease(lease)
     , m_shared(store.dialect() == Dialect::Postgres)
     , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -65,7 +66,7 @@ WorldRunner::WorldRunner(Store &store, Simulator &simulator, const WorldClock &c
 bool WorldRunner::tryLead()
 {
     m_sinceLease.start();
-    m_leader = m_lease ? m_lease->holdNow() : m_store.shared().holdLeadership();
+    m_leader = m_lease.holdNow();
     return m_leader;
 }
 
@@ -317,12 +318,8 @@ void WorldRunner::tick()
 {
     if (m_shared && m_sinceLease.elapsed() >= LeaseCheckMs) {
         // Asked on the lease's own thread and connection: the answer comes with a later tick.
-        if (!m_lease) {
+        if (m_lease.check([this](bool held) { leaseChecked(held); }))
             m_sinceLease.start();
-            leaseChecked(m_store.shared().holdLeadership());
-        } else if (m_lease->check([this](bool held) { leaseChecked(held); })) {
-            m_sinceLease.start();
-        }
     }
     if (m_stopping)
         return;

@@ -31,14 +31,13 @@ class WorldRunner : public QObject
 {
     Q_OBJECT
 public:
+    /// The world's lease is held through `lease` (its own thread and connection), checked every
+    /// LeaseCheckMs without the event loop waiting.
     WorldRunner(Store &store, Simulator &simulator, const WorldClock &clock, Metrics &metrics,
-                QObject *parent = nullptr);
+                Lease &lease, QObject *parent = nullptr);
 
     /// Takes the lease if it is free; true if this instance leads (now or already).
     bool tryLead();
-    /// Holds the lease through `lease` (its own thread and connection) instead of the store's
-    /// connection; checked every LeaseCheckMs without the event loop waiting.
-    void setLease(Lease *lease) { m_lease = lease; }
     bool isLeader() const { return m_leader; }
     /// This instance in the feed of changes; empty when no other instance follows it (SQLite).
     QString feedOrigin() const { return m_shared ? m_origin : QString(); }
@@ -119,7 +118,7 @@ private:
     Metrics &m_metrics;
     QTimer m_tick;
     bool m_leader = false;
-    Lease *m_lease = nullptr;
+    Lease &m_lease;
     bool m_stopping = false;           ///< the lease was lost: nothing more is simulated
     bool m_shared = false;             ///< PostgreSQL: other instances may serve the same database
     QString m_origin;                  ///< this instance, in the feed
