@@ -1154,6 +1154,14 @@
         <source>Move to a group…</source>
         <translation>In eine Gruppe verschieben …</translation>
     </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Kein Solarüberschuss</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -2456,6 +2464,14 @@
     <message>
         <source>its owner had not given (or had withdrawn) consent to take part</source>
         <translation>sein Besitzer hatte keine Einwilligung zur Teilnahme erteilt (oder sie widerrufen)</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g</source>
+        <translation>der Netzstrom verursachte %1 g CO₂ pro kWh, mehr als der Grenzwert von %2 g</translation>
+    </message>
+    <message>
+        <source>only solar power was allowed, and the surplus of %1 W did not cover the computer&apos;s %2 W</source>
+        <translation>nur Solarstrom war erlaubt, und der Überschuss von %1 W deckte die %2 W des Computers nicht</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4132,22 @@
     <message>
         <source>Give your consent</source>
         <translation>Einwilligung erteilen</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>Der Netzstrom liegt über Ihrem CO₂-Grenzwert</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>Zu wenig Solarüberschuss, und Sie erlauben nur Solarstrom</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>CO₂-Grenzwert ändern</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Netzstrom erlauben</translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,14 @@
         <source>Move to a group…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -2455,6 +2463,14 @@
     </message>
     <message>
         <source>its owner had not given (or had withdrawn) consent to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid&apos;s electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only solar power was allowed, and the surplus of %1 W did not cover the computer&apos;s %2 W</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4115,6 +4131,22 @@
     </message>
     <message>
         <source>Give your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

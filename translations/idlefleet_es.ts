@@ -1154,6 +1154,14 @@
         <source>Move to a group…</source>
         <translation>Mover a un grupo…</translation>
     </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ por encima del límite</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Sin excedente solar</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -2456,6 +2464,14 @@
     <message>
         <source>its owner had not given (or had withdrawn) consent to take part</source>
         <translation>su propietario no había dado (o había retirado) su consentimiento para participar</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g</source>
+        <translation>la electricidad de la red emitía %1 g de CO₂ por kWh, por encima del límite de %2 g</translation>
+    </message>
+    <message>
+        <source>only solar power was allowed, and the surplus of %1 W did not cover the computer&apos;s %2 W</source>
+        <translation>solo se permitía energía solar, y el excedente de %1 W no cubría los %2 W del ordenador</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4132,22 @@
     <message>
         <source>Give your consent</source>
         <translation>Dar tu consentimiento</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>La electricidad de la red supera tu límite de CO₂</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>No hay suficiente excedente solar y solo permites energía solar</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>Cambiar el límite de CO₂</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Permitir electricidad de la red</translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,14 @@
         <source>Move to a group…</source>
         <translation>Déplacer dans un groupe…</translation>
     </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ au-dessus de la limite</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Pas de surplus solaire</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -2456,6 +2464,14 @@
     <message>
         <source>its owner had not given (or had withdrawn) consent to take part</source>
         <translation>son propriétaire n’avait pas donné (ou avait retiré) son consentement à participer</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g</source>
+        <translation>l&apos;électricité du réseau émettait %1 g de CO₂ par kWh, au-dessus de la limite de %2 g</translation>
+    </message>
+    <message>
+        <source>only solar power was allowed, and the surplus of %1 W did not cover the computer&apos;s %2 W</source>
+        <translation>seule l&apos;énergie solaire était autorisée, et le surplus de %1 W ne couvrait pas les %2 W de l&apos;ordinateur</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4132,22 @@
     <message>
         <source>Give your consent</source>
         <translation>Donner votre consentement</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>L&apos;électricité du réseau dépasse votre limite de CO₂</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>Surplus solaire insuffisant, et vous n&apos;autorisez que l&apos;énergie solaire</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>Modifier la limite de CO₂</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Autoriser l&apos;électricité du réseau</translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,14 @@
         <source>Move to a group…</source>
         <translation>グループへ移動…</translation>
     </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ が上限超過</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>太陽光の余剰なし</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -2442,6 +2450,14 @@
     <message>
         <source>its owner had not given (or had withdrawn) consent to take part</source>
         <translation>オーナーが参加に同意していなかった（または同意を撤回していた）</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g</source>
+        <translation>系統電力の排出量は 1 kWh あたり %1 g の CO₂ で、上限の %2 g を超えていました</translation>
+    </message>
+    <message>
+        <source>only solar power was allowed, and the surplus of %1 W did not cover the computer&apos;s %2 W</source>
+        <translation>太陽光のみが許可されており、余剰 %1 W ではコンピューターの %2 W をまかなえませんでした</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4101,22 @@
     <message>
         <source>Give your consent</source>
         <translation>同意する</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>系統電力の CO₂ が設定した上限を超えています</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>太陽光の余剰が足りません（太陽光のみを許可しています）</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>CO₂ の上限を変更</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>系統電力を許可</translation>
     </message>
 </context>
 <context>

@@ -1165,6 +1165,14 @@
         <source>Move to a group…</source>
         <translation>Переместить в группу…</translation>
     </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ выше предела</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Нет излишка солнечной энергии</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatus</name>
@@ -2470,6 +2478,14 @@
     <message>
         <source>its owner had not given (or had withdrawn) consent to take part</source>
         <translation>её владелец не дал согласия на участие или отозвал его</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g</source>
+        <translation>электричество из сети давало %1 г CO₂ на кВт·ч, больше предела в %2 г</translation>
+    </message>
+    <message>
+        <source>only solar power was allowed, and the surplus of %1 W did not cover the computer&apos;s %2 W</source>
+        <translation>разрешена только солнечная энергия, а излишек в %1 Вт не покрывал %2 Вт компьютера</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4163,22 @@
     <message>
         <source>Give your consent</source>
         <translation>Дать согласие</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>Электричество из сети выше вашего предела по CO₂</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>Недостаточно излишка солнечной энергии, а вы разрешили только её</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>Изменить предел по CO₂</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Разрешить электричество из сети</translation>
     </message>
 </context>
 <context>

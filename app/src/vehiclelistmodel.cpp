@@ -123,6 +123,10 @@ QString VehicleListModel::describeReason(const QString &code)
         return tr("Electricity is at its peak price and you allow only off-peak hours");
     if (code == QLatin1String("price_above_limit"))
         return tr("Electricity costs more than your price limit");
+    if (code == QLatin1String("carbon_above_limit"))
+        return tr("The grid's electricity is above your carbon limit");
+    if (code == QLatin1String("no_solar_surplus"))
+        return tr("Not enough solar surplus, and you allow only solar power");
     if (code == QLatin1String("unprofitable"))
         return tr("Jobs would earn less than the electricity costs");
     if (code == QLatin1String("below_min_soc"))
@@ -147,6 +151,8 @@ QString VehicleListModel::fieldForReason(const QString &code)
         {QStringLiteral("outside_schedule"), QStringLiteral("windows")},
         {QStringLiteral("peak_tariff"), QStringLiteral("offPeakOnly")},
         {QStringLiteral("price_above_limit"), QStringLiteral("maxPriceMicrosPerKwh")},
+        {QStringLiteral("carbon_above_limit"), QStringLiteral("maxCarbonGramsPerKwh")},
+        {QStringLiteral("no_solar_surplus"), QStringLiteral("solarOnly")},
         {QStringLiteral("unprofitable"), QStringLiteral("requireProfitable")},
         {QStringLiteral("below_min_soc"), QStringLiteral("minSocPercent")},
         {QStringLiteral("below_resume_soc"), QStringLiteral("resumeSocPercent")},
@@ -174,6 +180,10 @@ QString VehicleListModel::actionForReason(const QString &code)
         return tr("Change the off-peak setting");
     if (code == QLatin1String("price_above_limit"))
         return tr("Change the price limit");
+    if (code == QLatin1String("carbon_above_limit"))
+        return tr("Change the carbon limit");
+    if (code == QLatin1String("no_solar_surplus"))
+        return tr("Allow power from the grid");
     if (code == QLatin1String("unprofitable"))
         return tr("Change the profit guard");
     if (code == QLatin1String("below_min_soc"))

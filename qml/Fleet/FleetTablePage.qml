@@ -11,7 +11,8 @@ Item {
     id: root
 
     readonly property var reasonCodes: ["", "offline", "not_plugged_in", "outside_schedule",
-        "peak_tariff", "price_above_limit", "unprofitable", "below_min_soc", "below_resume_soc",
+        "peak_tariff", "price_above_limit", "carbon_above_limit", "no_solar_surplus",
+        "unprofitable", "below_min_soc", "below_resume_soc",
         "departure_reserve", "chip_too_hot", "daily_energy_cap", "paused", "disabled", "driving"]
 
     function widthOf(column: int): real {
@@ -28,6 +29,8 @@ Item {
         case "outside_schedule": return qsTr("Outside the schedule")
         case "peak_tariff": return qsTr("Peak tariff")
         case "price_above_limit": return qsTr("Price above the limit")
+        case "carbon_above_limit": return qsTr("Carbon above the limit")
+        case "no_solar_surplus": return qsTr("No solar surplus")
         case "unprofitable": return qsTr("Unprofitable")
         case "below_min_soc": return qsTr("Battery floor reached")
         case "below_resume_soc": return qsTr("Below the resume level")

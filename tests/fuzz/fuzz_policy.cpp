@@ -3,6 +3,7 @@
 // replay_main.cpp replays the corpus as an ordinary test.
 
 #include "policy/eligibility.h"
+#include "policy/explain.h"
 #include "policy/policydocument.h"
 #include "policy/schedule.h"
 
@@ -37,10 +38,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             (i > 0 && windows[i - 1].end >= windows[i].start))
             __builtin_trap();
     }
+    // The energy-aware rules on states a document cannot carry beside a policy: at home with part
+    // of the draw from the sun on a dirty grid, and on the battery.
+    v1::VehicleState home = state;
+    home.set_plugged_in(true);
+    home.set_compute_power_watts(1000);
+    home.set_solar_surplus_watts(600);
+    home.set_grid_carbon_grams_per_kwh(450);
+    home.set_market_rate_micros_per_hour(150000);
+    v1::VehicleState battery = home;
+    battery.set_plugged_in(false);
     const policy::CompiledPolicy compiled(parsed, from, to);
-    for (qint64 at = from; at < to; at += 3 * 3600 + 17 * 60) {
-        if (compiled.evaluate(state, at) != policy::evaluate(parsed, state, at))
-            __builtin_trap();
+    for (const v1::VehicleState *s : {&state, &home, &battery}) {
+        for (qint64 at = from; at < to; at += 3 * 3600 + 17 * 60) {
+            const policy::ReasonSet reasons = compiled.evaluate(*s, at);
+            if (reasons != policy::evaluate(parsed, *s, at))
+                __builtin_trap();
+            // Every reason explained, in the contract's order, once.
+            if (policy::explainReasons(parsed, *s, at, reasons).size() !=
+                std::size_t(policy::reasonCodes(reasons).size()))
+                __builtin_trap();
+        }
     }
     return 0;
 }

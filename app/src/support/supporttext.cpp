@@ -167,6 +167,13 @@ QString SupportText::reasonFigures(const policy::ReasonExplanation &r, const QSt
                            : tr("electricity cost %1, above the limit of %2")
                                  .arg(perKwh(r.priceMicrosPerKwh, currency),
                                       perKwh(r.limitMicrosPerKwh, currency));
+    case Reason::CarbonAboveLimit:
+        return tr("the grid's electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g")
+            .arg(QLocale().toString(r.carbonGramsPerKwh), QLocale().toString(r.carbonLimit));
+    case Reason::NoSolarSurplus:
+        return tr("only solar power was allowed, and the surplus of %1 W did not cover the "
+                  "computer's %2 W")
+            .arg(QLocale().toString(r.solarSurplusWatts), QLocale().toString(r.computeWatts));
     case Reason::Unprofitable:
         return tr("an hour of jobs would earn %1 but its electricity would cost %2")
             .arg(perHour(r.earnMicrosPerHour, currency), perHour(r.costMicrosPerHour, currency));

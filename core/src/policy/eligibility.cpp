@@ -11,10 +11,22 @@ constexpr qint64 DepartureLookaheadSeconds = 12 * 3600;
 constexpr int ChipHysteresisC = 5;
 
 constexpr const char *Codes[ReasonCount] = {
-    "disabled",         "paused",           "driving",           "not_plugged_in",
-    "outside_schedule", "peak_tariff",      "price_above_limit", "unprofitable",
-    "below_min_soc",    "below_resume_soc", "departure_reserve", "chip_too_hot",
-    "daily_energy_cap", "no_consent",
+    "disabled",
+    "paused",
+    "driving",
+    "not_plugged_in",
+    "outside_schedule",
+    "peak_tariff",
+    "price_above_limit",
+    "unprofitable",
+    "below_min_soc",
+    "below_resume_soc",
+    "departure_reserve",
+    "chip_too_hot",
+    "daily_energy_cap",
+    "no_consent",
+    "carbon_above_limit",
+    "no_solar_surplus",
 };
 
 constexpr ReasonSet bit(Reason reason)
@@ -41,11 +53,17 @@ ReasonSet stateReasons(const v1::Policy &policy, const v1::VehicleState &state, 
         reasons |= bit(Reason::NotPluggedIn);
     if (policy.max_price_micros_per_kwh() != 0 && price > policy.max_price_micros_per_kwh())
         reasons |= bit(Reason::PriceAboveLimit);
+    const PowerSources power = powerSources(state);
+    if (policy.max_carbon_grams_per_kwh() > 0 && state.plugged_in() && power.otherWatts > 0 &&
+        state.has_grid_carbon_grams_per_kwh() &&
+        state.grid_carbon_grams_per_kwh() > policy.max_carbon_grams_per_kwh())
+        reasons |= bit(Reason::CarbonAboveLimit);
+    if (policy.solar_only() && power.solarWatts < state.compute_power_watts())
+        reasons |= bit(Reason::NoSolarSurplus);
     if (policy.require_profitable()) {
-        // Exact: earnings per hour x 1000 against price per kWh x watts (both micros per 1000 h).
+        // Exact: earnings per hour x 1000 against prices per kWh x watts (micros per 1000 h).
         const Int128 earned = Int128(state.market_rate_micros_per_hour()) * 1000;
-        const Int128 cost = Int128(price) * state.compute_power_watts();
-        if (earned < cost)
+        if (earned < energyCostTimes1000(policy, state, price))
             reasons |= bit(Reason::Unprofitable);
     }
     if (state.contributing() && state.soc_percent() <= policy.min_soc_percent())
@@ -72,11 +90,29 @@ bool contains(const std::vector<Interval> &intervals, qint64 at)
 } // namespace
 
 const Reason ReasonOrder[ReasonCount] = {
-    Reason::NoConsent,    Reason::Disabled,        Reason::Paused,         Reason::Driving,
-    Reason::NotPluggedIn, Reason::OutsideSchedule, Reason::PeakTariff,     Reason::PriceAboveLimit,
-    Reason::Unprofitable, Reason::BelowMinSoc,     Reason::BelowResumeSoc, Reason::DepartureReserve,
-    Reason::ChipTooHot,   Reason::DailyEnergyCap,
+    Reason::NoConsent,      Reason::Disabled,         Reason::Paused,
+    Reason::Driving,        Reason::NotPluggedIn,     Reason::OutsideSchedule,
+    Reason::PeakTariff,     Reason::PriceAboveLimit,  Reason::CarbonAboveLimit,
+    Reason::NoSolarSurplus, Reason::Unprofitable,     Reason::BelowMinSoc,
+    Reason::BelowResumeSoc, Reason::DepartureReserve, Reason::ChipTooHot,
+    Reason::DailyEnergyCap,
 };
+
+PowerSources powerSources(const v1::VehicleState &state)
+{
+    const qint64 watts = state.compute_power_watts();
+    const qint64 solar =
+        state.plugged_in() ? std::min<qint64>(state.solar_surplus_watts(), watts) : 0;
+    return {solar, watts - solar};
+}
+
+Int128 energyCostTimes1000(const v1::Policy &policy, const v1::VehicleState &state, qint64 price)
+{
+    const PowerSources power = powerSources(state);
+    const qint64 wear = state.plugged_in() ? 0 : policy.battery_wear_micros_per_kwh();
+    return Int128(policy.tariff().feed_in_micros_per_kwh()) * power.solarWatts +
+           (Int128(price) + wear) * power.otherWatts;
+}
 
 const char *reasonCode(Reason reason)
 {

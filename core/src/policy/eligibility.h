@@ -1,6 +1,7 @@
 #pragma once
 
 #include "idlefleet/v1/policy.pb.h"
+#include "money.h"
 #include "schedule.h"
 
 #include <QStringList>
@@ -28,11 +29,29 @@ enum class Reason : quint8
     /// The backend's, not a policy rule: the owner has not agreed to the terms (or withdrew).
     /// First in the output order; evaluate() never sets it.
     NoConsent,
+    /// Energy-aware rules (spec/policy.md): grid power above the carbon limit, and solar-only
+    /// without surplus enough for the computer's whole draw.
+    CarbonAboveLimit,
+    NoSolarSurplus,
 };
-inline constexpr int ReasonCount = 14;
+inline constexpr int ReasonCount = 16;
 
 /// A set of reasons as bits (bit n = Reason n); empty means eligible.
 using ReasonSet = quint16;
+
+/// How the computer's draw `W` is covered while plugged in at home: `solarWatts` (S) by the home's
+/// solar surplus, the rest (G = W - S) from the grid, or from the battery when not plugged in.
+struct PowerSources
+{
+    qint64 solarWatts = 0;
+    qint64 otherWatts = 0;
+};
+PowerSources powerSources(const v1::VehicleState &state);
+/// What an hour of compute costs the owner in energy, in micros x 1000 (the contract's exact
+/// integers): the surplus at the feed-in price, the rest at `priceMicrosPerKwh` plus, on battery,
+/// the policy's wear.
+Int128 energyCostTimes1000(const v1::Policy &policy, const v1::VehicleState &state,
+                           qint64 priceMicrosPerKwh);
 
 /// The contract's code of a reason (`below_min_soc`, ...).
 const char *reasonCode(Reason reason);

@@ -29,11 +29,11 @@ std::vector<ReasonExplanation> explainReasons(const v1::Policy &policy,
     std::vector<ReasonExplanation> out;
     const auto rules = ZoneRules::forZone(QByteArray::fromStdString(policy.time_zone()));
     const qint64 price = CompiledPolicy(policy, at, at + 60).priceAt(at);
-    for (int r = 0; r < ReasonCount; ++r) {
-        if (!(reasons & (1u << r)))
+    for (const Reason reason : ReasonOrder) {
+        if (!(reasons & reasonBit(reason)))
             continue;
         ReasonExplanation e;
-        e.reason = Reason(r);
+        e.reason = reason;
         e.socPercent = state.soc_percent();
         e.priceMicrosPerKwh = price;
         switch (e.reason) {
@@ -70,7 +70,7 @@ std::vector<ReasonExplanation> explainReasons(const v1::Policy &policy,
             break;
         case Reason::Unprofitable:
             e.earnMicrosPerHour = state.market_rate_micros_per_hour();
-            e.costMicrosPerHour = price * state.compute_power_watts() / 1000;
+            e.costMicrosPerHour = qint64(energyCostTimes1000(policy, state, price) / 1000);
             break;
         case Reason::BelowMinSoc:
             e.thresholdPercent = policy.min_soc_percent();
@@ -110,6 +110,14 @@ std::vector<ReasonExplanation> explainReasons(const v1::Policy &policy,
         case Reason::DailyEnergyCap:
             e.energyTodayWh = state.energy_today_wh();
             e.capWh = policy.max_daily_wh();
+            break;
+        case Reason::CarbonAboveLimit:
+            e.carbonGramsPerKwh = state.grid_carbon_grams_per_kwh();
+            e.carbonLimit = policy.max_carbon_grams_per_kwh();
+            break;
+        case Reason::NoSolarSurplus:
+            e.solarSurplusWatts = powerSources(state).solarWatts;
+            e.computeWatts = state.compute_power_watts();
             break;
         case Reason::Disabled:
         case Reason::Driving:

@@ -24,6 +24,10 @@ struct ReasonExplanation
     int chipLimitC = 0;           ///< chip_too_hot: the limit (less 5 °C to resume)
     qint64 energyTodayWh = 0;     ///< daily_energy_cap
     qint64 capWh = 0;             ///< daily_energy_cap
+    int carbonGramsPerKwh = 0;    ///< carbon_above_limit: the grid's intensity then...
+    int carbonLimit = 0;          ///< ...and the policy's limit
+    qint64 solarSurplusWatts = 0; ///< no_solar_surplus: the surplus the car could use...
+    qint64 computeWatts = 0;      ///< ...and what the computer draws
 };
 
 /// The figures behind each reason of `reasons` (as the car decided them at `atSeconds` with

@@ -155,100 +155,6 @@ QString tooMany(const char *path, int count, int limit, const char *what)
 
 } // namespace
 
-QString validatePolicy(const v1::Policy &policy)
-{
-    // Bounded lists first: nothing else is looked at in a policy that is too large.
-    if (const QString p =
-            tooMany("policy.windows", policy.windows_size(), MaxPolicyWindows, "windows");
-        !p.isEmpty())
-        return p;
-    if (const QString p = tooMany("policy.tariff.periods", policy.tariff().periods_size(),
-                                  MaxTariffPeriods, "tariff periods");
-        !p.isEmpty())
-        return p;
-    if (const QString p =
-            tooMany("policy.departures", policy.departures_size(), MaxDepartures, "departures");
-        !p.isEmpty())
-        return p;
-
-    const QString zone = QString::fromStdString(policy.time_zone());
-    if (zone.isEmpty())
-        return QStringLiteral("policy.timeZone: is required (an IANA time zone such as "
-                              "Europe/Berlin)");
-    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
-        return QStringLiteral("policy.timeZone: %1 is not a known IANA time zone")
-            .arg(quoted(zone));
-
-    for (int i = 0; i < policy.windows_size(); ++i) {
-        const auto &w = policy.windows(i);
-        const QString path = QStringLiteral("policy.windows[%1]").arg(i);
-        QString problem = checkDaysMask(path, w.days_mask());
-        if (problem.isEmpty())
-            problem = checkMinute(path + QStringLiteral(".startMinute"), w.start_minute(), 1439);
-        if (problem.isEmpty())
-            problem = checkMinute(path + QStringLiteral(".endMinute"), w.end_minute(), 1440);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    if (policy.min_soc_percent() < 0 || policy.min_soc_percent() > 95)
-        return rangeError(QStringLiteral("policy.minSocPercent"), policy.min_soc_percent(), 0, 95);
-    if (policy.resume_soc_percent() != 0 &&
-        (policy.resume_soc_percent() <= policy.min_soc_percent() ||
-         policy.resume_soc_percent() > 100))
-        return QStringLiteral("policy.resumeSocPercent: %1 must be 0 (meaning minSocPercent + 5) "
-                              "or above minSocPercent (%2) and at most 100")
-            .arg(policy.resume_soc_percent())
-            .arg(policy.min_soc_percent());
-
-    if (policy.has_tariff()) {
-        const auto &tariff = policy.tariff();
-        const QString currency = QString::fromStdString(tariff.currency());
-        if (!isCurrencyCode(currency))
-            return QStringLiteral("policy.tariff.currency: %1 is not a three-letter ISO 4217 code "
-                                  "such as EUR")
-                .arg(quoted(currency));
-        QString problem = checkMoney(QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh"),
-                                     tariff.default_price_micros_per_kwh());
-        for (int i = 0; problem.isEmpty() && i < tariff.periods_size(); ++i) {
-            const auto &p = tariff.periods(i);
-            const QString path = QStringLiteral("policy.tariff.periods[%1]").arg(i);
-            problem = checkDaysMask(path, p.days_mask());
-            if (problem.isEmpty())
-                problem =
-                    checkMinute(path + QStringLiteral(".startMinute"), p.start_minute(), 1439);
-            if (problem.isEmpty())
-                problem = checkMinute(path + QStringLiteral(".endMinute"), p.end_minute(), 1440);
-            if (problem.isEmpty())
-                problem = checkMoney(path + QStringLiteral(".priceMicrosPerKwh"),
-                                     p.price_micros_per_kwh());
-        }
-        if (!problem.isEmpty())
-            return problem;
-    }
-    if (const QString problem = checkMoney(QStringLiteral("policy.maxPriceMicrosPerKwh"),
-                                           policy.max_price_micros_per_kwh());
-        !problem.isEmpty())
-        return problem;
-
-    for (int i = 0; i < policy.departures_size(); ++i) {
-        const auto &d = policy.departures(i);
-        const QString path = QStringLiteral("policy.departures[%1]").arg(i);
-        QString problem = checkDaysMask(path, d.days_mask());
-        if (problem.isEmpty())
-            problem = checkMinute(path + QStringLiteral(".minute"), d.minute(), 1439);
-        if (problem.isEmpty() && (d.soc_percent() < 1 || d.soc_percent() > 100))
-            problem = rangeError(path + QStringLiteral(".socPercent"), d.soc_percent(), 1, 100);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    if (policy.max_chip_temp_c() < 0 || policy.max_chip_temp_c() > 150)
-        return rangeError(QStringLiteral("policy.maxChipTempC"), policy.max_chip_temp_c(), 0, 150);
-    if (policy.max_daily_wh() < 0 || policy.max_daily_wh() > MaxMoneyMicros)
-        return rangeError(QStringLiteral("policy.maxDailyWh"), policy.max_daily_wh(), 0,
-                          MaxMoneyMicros);
-    return {};
-}
-
 std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
 {
     std::vector<FieldProblem> problems;
@@ -303,6 +209,10 @@ std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
     if (policy.has_tariff()) {
         const auto &tariff = policy.tariff();
         const QString currency = QString::fromStdString(tariff.currency());
+        const QString feedIn = QStringLiteral("policy.tariff.feedInMicrosPerKwh");
+        if (currency.isEmpty() && tariff.feed_in_micros_per_kwh() != 0)
+            add(feedIn, QStringLiteral("policy.tariff.feedInMicrosPerKwh: needs "
+                                       "policy.tariff.currency, the currency it is paid in"));
         if (!isCurrencyCode(currency))
             add(QStringLiteral("policy.tariff.currency"),
                 QStringLiteral("policy.tariff.currency: %1 is not a three-letter ISO 4217 code "
@@ -310,6 +220,7 @@ std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
                     .arg(quoted(currency)));
         const QString defaultPrice = QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh");
         add(defaultPrice, checkMoney(defaultPrice, tariff.default_price_micros_per_kwh()));
+        add(feedIn, checkMoney(feedIn, tariff.feed_in_micros_per_kwh()));
         for (int i = 0; i < tariff.periods_size(); ++i) {
             const auto &p = tariff.periods(i);
             const QString path = QStringLiteral("policy.tariff.periods[%1]").arg(i);
@@ -338,7 +249,26 @@ std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
         add(QStringLiteral("policy.maxDailyWh"),
             rangeError(QStringLiteral("policy.maxDailyWh"), policy.max_daily_wh(), 0,
                        MaxMoneyMicros));
+
+    // Energy-aware contribution.
+    if (policy.max_carbon_grams_per_kwh() < 0 || policy.max_carbon_grams_per_kwh() > 5000)
+        add(QStringLiteral("policy.maxCarbonGramsPerKwh"),
+            rangeError(QStringLiteral("policy.maxCarbonGramsPerKwh"),
+                       policy.max_carbon_grams_per_kwh(), 0, 5000));
+    const QString wear = QStringLiteral("policy.batteryWearMicrosPerKwh");
+    if (policy.battery_wear_micros_per_kwh() < 0 ||
+        policy.battery_wear_micros_per_kwh() > MaxMoneyMicros)
+        add(wear, rangeError(wear, policy.battery_wear_micros_per_kwh(), 0, MaxMoneyMicros));
+    else if (policy.battery_wear_micros_per_kwh() > 0 && policy.tariff().currency().empty())
+        add(wear, QStringLiteral("policy.batteryWearMicrosPerKwh: needs policy.tariff.currency, "
+                                 "the currency the wear is counted in"));
     return problems;
+}
+
+QString validatePolicy(const v1::Policy &policy)
+{
+    const std::vector<FieldProblem> problems = validatePolicyFields(policy);
+    return problems.empty() ? QString() : problems.front().message;
 }
 
 QString validateVehicleState(const v1::VehicleState &state)
@@ -361,6 +291,13 @@ QString validateVehicleState(const v1::VehicleState &state)
     if (state.compute_power_watts() < 0 || state.compute_power_watts() > 100000)
         return rangeError(QStringLiteral("state.computePowerWatts"), state.compute_power_watts(), 0,
                           100000);
+    if (state.solar_surplus_watts() < 0 || state.solar_surplus_watts() > 1000000)
+        return rangeError(QStringLiteral("state.solarSurplusWatts"), state.solar_surplus_watts(), 0,
+                          1000000);
+    if (state.has_grid_carbon_grams_per_kwh() &&
+        (state.grid_carbon_grams_per_kwh() < 0 || state.grid_carbon_grams_per_kwh() > 5000))
+        return rangeError(QStringLiteral("state.gridCarbonGramsPerKwh"),
+                          state.grid_carbon_grams_per_kwh(), 0, 5000);
     return {};
 }
 
