@@ -24,6 +24,9 @@ void fill(v1::ForecastInterval *out, const policy::ForecastInterval &interval)
     out->set_gross_micros(interval.grossMicros);
     out->set_owner_micros(interval.ownerMicros);
     out->set_net_micros(interval.netMicros);
+    out->set_solar_wh(interval.solarWh);
+    out->set_grid_wh(interval.gridWh);
+    out->set_carbon_grams(interval.carbonGrams);
 }
 
 /// The car's habits as the simulator drives it: to work on weekdays, back in the evening.
@@ -52,7 +55,7 @@ v1::MarketForecast marketFor(const SimulatedVehicle &vehicle, const policy::Zone
 {
     v1::MarketForecast market;
     market.set_currency(currency);
-    market.set_owner_share_percent(JobMarket::OwnerShareBasisPoints / 100);
+    market.set_owner_share_basis_points(JobMarket::OwnerShareBasisPoints);
     const qint64 firstHour = from - ((from % 3600) + 3600) % 3600;
     for (qint64 t = firstHour; t < from + qint64(days) * 86400; t += 3600) {
         v1::MarketRate *rate = market.add_rates();

@@ -70,7 +70,7 @@ cat > "$dir/market.json" <<'JSON'
  "rates": [{"start": "2026-11-23T00:00:00Z", "grossMicrosPerHour": "380000"}]}
 JSON
 out=$("$ctl" plan --policy "$dir/spec.json" --profile "$dir/profile.json" --market "$dir/market.json" --from 2026-11-23 --days 2)
-grep -qF '{"start": "2026-11-23T23:00:00Z", "end": "2026-11-24T05:00:00Z", "energyWh": 6000, "costMicros": 720000, "grossMicros": 2280000, "ownerMicros": 1596000, "netMicros": 876000}' <<<"$out" \
+grep -qF '{"start": "2026-11-23T23:00:00Z", "end": "2026-11-24T05:00:00Z", "energyWh": 6000, "costMicros": 720000, "grossMicros": 2280000, "ownerMicros": 1596000, "netMicros": 876000, "solarWh": 0, "gridWh": 6000, "carbonGrams": 0, "carbonUnknownWh": 6000}' <<<"$out" \
   || fail "plan printed $out"
 grep -qF '"from": "2026-11-22T23:00:00Z", "to": "2026-11-24T23:00:00Z"' <<<"$out" || fail "plan range: $out"
 printf '{"currency": "USD", "ownerSharePercent": 70}' > "$dir/usd.json"
@@ -79,6 +79,26 @@ expect_bad "market.currency: USD differs from the tariff's EUR" \
 printf '{"batteryCapacityWh": "75000", "chargerWatts": -1}' > "$dir/badprofile.json"
 expect_bad "profile.chargerWatts: -1 is out of range 0..350000" \
   plan --policy "$dir/spec.json" --profile "$dir/badprofile.json" --market "$dir/market.json" --from 2026-11-23
+# plan with the home's solar surplus and the grid's carbon (spec/policy.md, energy-aware): only
+# the sunny hours with solarOnly, priced at the feed-in, with no grid energy and no carbon.
+cat > "$dir/solar.json" <<'JSON'
+{"enabled": true, "timeZone": "Europe/Berlin", "solarOnly": true,
+ "tariff": {"currency": "EUR", "defaultPriceMicrosPerKwh": "300000", "feedInMicrosPerKwh": "80000"}}
+JSON
+cat > "$dir/sunny.json" <<'JSON'
+{"batteryCapacityWh": "75000", "chargerWatts": 11000, "computeWatts": 1000, "socPercent": 80,
+ "plugInMinute": 1110, "departureMinute": 1110,
+ "solarSurplus": [{"start": "2026-06-22T08:00:00Z", "watts": 2500},
+                  {"start": "2026-06-22T15:00:00Z", "watts": 0}],
+ "gridCarbon": [{"start": "2026-06-22T00:00:00Z", "gramsPerKwh": 380}]}
+JSON
+printf '{"currency": "EUR", "ownerShareBasisPoints": 7000, "rates": [{"start": "2026-06-22T00:00:00Z", "grossMicrosPerHour": "380000"}]}' > "$dir/points.json"
+out=$("$ctl" plan --policy "$dir/solar.json" --profile "$dir/sunny.json" --market "$dir/points.json" --from 2026-06-22 --days 1)
+grep -qF '{"start": "2026-06-22T08:00:00Z", "end": "2026-06-22T15:00:00Z", "energyWh": 7000, "costMicros": 560000, "grossMicros": 2660000, "ownerMicros": 1862000, "netMicros": 1302000, "solarWh": 7000, "gridWh": 0, "carbonGrams": 0, "carbonUnknownWh": 0}' <<<"$out" \
+  || fail "solar plan printed $out"
+printf '{"batteryCapacityWh": "75000", "gridCarbon": [{"start": "2026-06-22T00:00:00Z", "gramsPerKwh": 9000}]}' > "$dir/badcarbon.json"
+expect_bad "profile.gridCarbon[0].gramsPerKwh: 9000 is out of range 0..5000" \
+  plan --policy "$dir/solar.json" --profile "$dir/badcarbon.json" --market "$dir/points.json" --from 2026-06-22
 expect_bad "--days" plan --policy "$dir/spec.json" --profile "$dir/profile.json" --market "$dir/market.json" --from 2026-11-23 --days 40
 
 [ "$failures" -eq 0 ] && echo "ctl policy: all checks passed"

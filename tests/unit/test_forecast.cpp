@@ -1,4 +1,5 @@
-// The 7-day forecast: integer money that adds up, and the clock rules on a daylight-saving night.
+// The 7-day forecast: integer money that adds up, the clock rules on a daylight-saving night, and
+// the energy-aware rules over a profile's expected solar surplus and grid carbon.
 
 #include "policy/forecast.h"
 #include "policy/policydocument.h"
@@ -53,6 +54,42 @@ qint64 at(const char *text)
     qint64 seconds = 0;
     parseRfc3339(QString::fromLatin1(text), &seconds);
     return seconds;
+}
+
+/// Any time, at 0.30 EUR/kWh, exporting at 0.08.
+v1::Policy energyPolicy()
+{
+    v1::Policy policy;
+    QString error;
+    if (!parsePolicyJson(R"({"enabled": true, "timeZone": "Europe/Berlin",
+            "tariff": {"currency": "EUR", "defaultPriceMicrosPerKwh": "300000",
+                       "feedInMicrosPerKwh": "80000"}})",
+                         &policy, &error))
+        qFatal("%s", qPrintable(error));
+    return policy;
+}
+
+/// A 1 kW computer in a car that stays at home, plugged in, charged.
+v1::VehicleProfile stayingHome()
+{
+    v1::VehicleProfile profile = homeBody();
+    profile.set_compute_watts(1000);
+    profile.set_departure_minute(profile.plug_in_minute()); // never leaves
+    return profile;
+}
+
+void addSurplus(v1::VehicleProfile *profile, const char *start, int watts)
+{
+    auto *point = profile->add_solar_surplus();
+    point->mutable_start()->set_seconds(at(start));
+    point->set_watts(watts);
+}
+
+void addCarbon(v1::VehicleProfile *profile, const char *start, int grams)
+{
+    auto *point = profile->add_grid_carbon();
+    point->mutable_start()->set_seconds(at(start));
+    point->set_grams_per_kwh(grams);
 }
 
 } // namespace
@@ -116,6 +153,133 @@ private Q_SLOTS:
                          &result, &error));
         QCOMPARE(result.intervals.size(), std::size_t(1));
         QVERIFY(result.intervals[0].energyWh >= 780 && result.intervals[0].energyWh <= 820);
+    }
+
+    // Energy-aware forecasts: a home that stays in, its panels' expected surplus and the grid's
+    // expected carbon (spec/policy.md, `plan`; amounts as spec/ledger.md sums them).
+    void solarOnlyContributesInTheSurplusHoursAlone()
+    {
+        v1::Policy policy = energyPolicy();
+        policy.set_solar_only(true);
+        v1::VehicleProfile profile = stayingHome();
+        addSurplus(&profile, "2026-06-22T08:00:00Z", 2000);
+        addSurplus(&profile, "2026-06-22T14:00:00Z", 300);
+        addSurplus(&profile, "2026-06-22T16:00:00Z", 0);
+        addCarbon(&profile, "2026-06-22T00:00:00Z", 400);
+        Forecast result;
+        QString error;
+        QVERIFY2(forecast(policy, profile, market(400000), at("2026-06-22T06:00:00Z"), 1, &result,
+                          &error),
+                 qPrintable(error));
+        QCOMPARE(result.intervals.size(), std::size_t(1));
+        const ForecastInterval &sunny = result.intervals.front();
+        QCOMPARE(formatRfc3339(sunny.start), QStringLiteral("2026-06-22T08:00:00Z"));
+        QCOMPARE(formatRfc3339(sunny.end), QStringLiteral("2026-06-22T14:00:00Z"));
+        QCOMPARE(sunny.energyWh, qint64(6000));
+        QCOMPARE(sunny.solarWh, qint64(6000));
+        QCOMPARE(sunny.gridWh, qint64(0));
+        QCOMPARE(sunny.carbonGrams, qint64(0));
+        QCOMPARE(sunny.costMicros, qint64(480000)); // 6 kWh at the feed-in price of 0.08
+        QCOMPARE(result.totals.solarWh, qint64(6000));
+        QVERIFY(forecastToJson(result).contains(
+            R"("solarWh": 6000, "gridWh": 0, "carbonGrams": 0, "carbonUnknownWh": 0})"));
+    }
+
+    void theCarbonGuardSkipsTheDirtyHours()
+    {
+        v1::Policy policy = energyPolicy();
+        policy.set_max_carbon_grams_per_kwh(300);
+        v1::VehicleProfile profile = stayingHome();
+        addSurplus(&profile, "2026-06-22T08:00:00Z", 600);
+        addCarbon(&profile, "2026-06-22T08:00:00Z", 250);
+        addCarbon(&profile, "2026-06-22T10:00:00Z", 350);
+        addCarbon(&profile, "2026-06-22T12:00:00Z", 200);
+        Forecast result;
+        QString error;
+        QVERIFY2(forecast(policy, profile, market(400000), at("2026-06-22T08:00:00Z"), 1, &result,
+                          &error),
+                 qPrintable(error));
+        QCOMPARE(result.intervals.size(), std::size_t(2));
+        const ForecastInterval &first = result.intervals[0];
+        QCOMPARE(formatRfc3339(first.end), QStringLiteral("2026-06-22T10:00:00Z"));
+        QCOMPARE(formatRfc3339(result.intervals[1].start), QStringLiteral("2026-06-22T12:00:00Z"));
+        // Two hours of 600 W of sun and 400 W of grid at 250 g/kWh.
+        QCOMPARE(first.energyWh, qint64(2000));
+        QCOMPARE(first.solarWh, qint64(1200));
+        QCOMPARE(first.gridWh, qint64(800));
+        QCOMPARE(first.carbonGrams, qint64(200));
+        QCOMPARE(first.carbonUnknownWh, qint64(0));
+        // 1.2 kWh at the feed-in price of 0.08, 0.8 kWh at 0.30.
+        QCOMPARE(first.costMicros, qint64(336000));
+
+        // Without an expected intensity the guard never blocks, and the grid energy's carbon is
+        // unknown.
+        profile.clear_grid_carbon();
+        QVERIFY(forecast(policy, profile, market(400000), at("2026-06-22T08:00:00Z"), 1, &result,
+                         &error));
+        QCOMPARE(result.intervals.size(), std::size_t(1));
+        QCOMPARE(result.totals.carbonGrams, qint64(0));
+        QCOMPARE(result.totals.carbonUnknownWh, result.totals.gridWh);
+        QCOMPARE(result.totals.gridWh, qint64(9600)); // 24 h x 400 W
+    }
+
+    void theOwnersShareInBasisPoints()
+    {
+        v1::MarketForecast points = market(400000);
+        points.set_owner_share_percent(0);
+        points.set_owner_share_basis_points(6543);
+        Forecast result;
+        QString error;
+        QVERIFY(forecast(nightPolicy(), homeBody(), points, at("2026-11-22T23:00:00Z"), 1, &result,
+                         &error));
+        QCOMPARE(result.intervals.front().grossMicros, qint64(2400000));
+        QCOMPARE(result.intervals.front().ownerMicros, qint64(1570320)); // 2.4 x 0.6543, exact
+
+        v1::MarketForecast parsed;
+        QVERIFY(parseMarketForecastJson(R"({"currency": "EUR", "ownerShareBasisPoints": 7000,
+            "ownerSharePercent": 70})",
+                                        &parsed, &error));
+        QVERIFY(!parseMarketForecastJson(R"({"currency": "EUR", "ownerShareBasisPoints": 7000,
+            "ownerSharePercent": 60})",
+                                         &parsed, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("market.ownerShareBasisPoints: 7000 disagrees")),
+                 qPrintable(error));
+        QVERIFY(!parseMarketForecastJson(R"({"currency": "EUR", "ownerShareBasisPoints": 10001})",
+                                         &parsed, &error));
+        QCOMPARE(error,
+                 QStringLiteral("market.ownerShareBasisPoints: 10001 is out of range 0..10000"));
+    }
+
+    void theEnergyListsAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("surplus watts")
+            << QByteArray(R"("solarSurplus": [{"start": "2026-06-22T08:00:00Z", "watts": -1}])")
+            << QStringLiteral("profile.solarSurplus[0].watts: -1 is out of range 0..1000000");
+        QTest::newRow("surplus start")
+            << QByteArray(R"("solarSurplus": [{"watts": 100}])")
+            << QStringLiteral("profile.solarSurplus[0].start: is required");
+        QTest::newRow("carbon")
+            << QByteArray(R"("gridCarbon": [{"start": "2026-06-22T08:00:00Z"},
+                {"start": "2026-06-22T09:00:00Z", "gramsPerKwh": 5001}])")
+            << QStringLiteral("profile.gridCarbon[1].gramsPerKwh: 5001 is out of range 0..5000");
+        QByteArray many = R"("gridCarbon": [)";
+        for (int i = 0; i <= MaxProfilePoints; ++i)
+            many += (i ? ",{" : "{") + QByteArray(R"("start": "2026-06-22T08:00:00Z"})");
+        QTest::newRow("too many") << (many + "]")
+                                  << QStringLiteral("profile.gridCarbon: 10001 points; at most "
+                                                    "10000");
+    }
+    void theEnergyListsAreChecked()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(QString, message);
+        v1::VehicleProfile profile;
+        QString error;
+        QVERIFY(!parseVehicleProfileJson(R"({"batteryCapacityWh": "80000", )" + extra + "}",
+                                         &profile, &error));
+        QCOMPARE(error, message);
     }
 
     void currenciesMustMatch()

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace idlefleet::policy {
 namespace {
@@ -46,8 +47,65 @@ QString validateProfile(const v1::VehicleProfile &p)
         (p.charge_limit_percent() < 50 || p.charge_limit_percent() > 100))
         return QStringLiteral("profile.chargeLimitPercent: %1 must be 0 (meaning 90) or 50..100")
             .arg(p.charge_limit_percent());
+    if (const QString problem =
+            tooMany("profile.solarSurplus", p.solar_surplus_size(), MaxProfilePoints, "points");
+        !problem.isEmpty())
+        return problem;
+    for (int i = 0; i < p.solar_surplus_size(); ++i) {
+        const QString path = QStringLiteral("profile.solarSurplus[%1]").arg(i);
+        if (!p.solar_surplus(i).has_start())
+            return path + QStringLiteral(".start: is required");
+        if (p.solar_surplus(i).watts() < 0 || p.solar_surplus(i).watts() > 1000000)
+            return rangeError(path + QStringLiteral(".watts"), p.solar_surplus(i).watts(), 0,
+                              1000000);
+    }
+    if (const QString problem =
+            tooMany("profile.gridCarbon", p.grid_carbon_size(), MaxProfilePoints, "points");
+        !problem.isEmpty())
+        return problem;
+    for (int i = 0; i < p.grid_carbon_size(); ++i) {
+        const QString path = QStringLiteral("profile.gridCarbon[%1]").arg(i);
+        if (!p.grid_carbon(i).has_start())
+            return path + QStringLiteral(".start: is required");
+        if (p.grid_carbon(i).grams_per_kwh() < 0 || p.grid_carbon(i).grams_per_kwh() > 5000)
+            return rangeError(path + QStringLiteral(".gramsPerKwh"),
+                              p.grid_carbon(i).grams_per_kwh(), 0, 5000);
+    }
     return {};
 }
+
+/// The owner's share of the market's gross, in basis points.
+qint64 shareBasisPoints(const v1::MarketForecast &m)
+{
+    return m.owner_share_basis_points() != 0 ? m.owner_share_basis_points()
+                                             : qint64(m.owner_share_percent()) * 100;
+}
+
+/// A value of a list of (start, value) that holds until the next start, at instants that only
+/// go forward.
+class StepValues
+{
+public:
+    void add(qint64 start, qint64 value) { m_points.emplace_back(start, value); }
+    void sort() { std::stable_sort(m_points.begin(), m_points.end(), earlier); }
+    /// The value at `t`, or nothing before the first start.
+    std::optional<qint64> at(qint64 t)
+    {
+        while (m_next < m_points.size() && m_points[m_next].first <= t)
+            ++m_next;
+        if (m_next == 0)
+            return std::nullopt;
+        return m_points[m_next - 1].second;
+    }
+
+private:
+    static bool earlier(const std::pair<qint64, qint64> &a, const std::pair<qint64, qint64> &b)
+    {
+        return a.first < b.first;
+    }
+    std::vector<std::pair<qint64, qint64>> m_points;
+    std::size_t m_next = 0;
+};
 
 QString validateMarket(const v1::MarketForecast &m)
 {
@@ -58,6 +116,15 @@ QString validateMarket(const v1::MarketForecast &m)
     if (m.owner_share_percent() < 0 || m.owner_share_percent() > 100)
         return rangeError(QStringLiteral("market.ownerSharePercent"), m.owner_share_percent(), 0,
                           100);
+    if (m.owner_share_basis_points() < 0 || m.owner_share_basis_points() > 10000)
+        return rangeError(QStringLiteral("market.ownerShareBasisPoints"),
+                          m.owner_share_basis_points(), 0, 10000);
+    if (m.owner_share_basis_points() != 0 && m.owner_share_percent() != 0 &&
+        m.owner_share_basis_points() != m.owner_share_percent() * 100)
+        return QStringLiteral("market.ownerShareBasisPoints: %1 disagrees with "
+                              "ownerSharePercent %2; give one of them")
+            .arg(m.owner_share_basis_points())
+            .arg(m.owner_share_percent());
     for (int i = 0; i < m.rates_size(); ++i) {
         const auto &rate = m.rates(i);
         if (!rate.has_start())
@@ -69,16 +136,19 @@ QString validateMarket(const v1::MarketForecast &m)
     return {};
 }
 
-/// Running sums of one interval, in exact units until it closes.
+/// Running sums of one interval, in exact units until it closes (spec/ledger.md's sums).
 struct Accumulator
 {
     qint64 start = 0;
     qint64 wattMinutes = 0;
-    Int128 priceTimesWattMinutes = 0; // micros/kWh x W x min
-    Int128 grossRateMinutes = 0;      // micros/h x min
-    Int128 ownerRateMinutes = 0;
+    qint64 solarWattMinutes = 0;
+    qint64 gridWattMinutes = 0;
+    qint64 unknownCarbonWattMinutes = 0;
+    Int128 carbonTimesWattMinutes = 0; // g/kWh x W x min
+    Int128 priceTimesWattMinutes = 0;  // micros/kWh x W x min: feed-in x S + price x G
+    Int128 grossRateMinutes = 0;       // micros/h x min
 
-    ForecastInterval close(qint64 end) const
+    ForecastInterval close(qint64 end, qint64 shareBasisPoints) const
     {
         ForecastInterval interval;
         interval.start = start;
@@ -86,8 +156,12 @@ struct Accumulator
         interval.energyWh = divideRounded(wattMinutes, 60);
         interval.costMicros = divideRounded(priceTimesWattMinutes, 60000);
         interval.grossMicros = divideRounded(grossRateMinutes, 60);
-        interval.ownerMicros = divideRounded(ownerRateMinutes, 60);
+        interval.ownerMicros = divideRounded(grossRateMinutes * shareBasisPoints, 60 * 10000);
         interval.netMicros = interval.ownerMicros - interval.costMicros;
+        interval.solarWh = divideRounded(solarWattMinutes, 60);
+        interval.gridWh = divideRounded(gridWattMinutes, 60);
+        interval.carbonGrams = divideRounded(carbonTimesWattMinutes, 60000);
+        interval.carbonUnknownWh = divideRounded(unknownCarbonWattMinutes, 60);
         return interval;
     }
 };
@@ -134,6 +208,16 @@ bool forecast(const v1::Policy &policy, const v1::VehicleProfile &profile,
     for (const auto &rate : market.rates())
         rates.emplace_back(rate.start().seconds(), rate.gross_micros_per_hour());
     std::sort(rates.begin(), rates.end());
+    const qint64 share = shareBasisPoints(market);
+    StepValues surplus;
+    for (const auto &point : profile.solar_surplus())
+        surplus.add(point.start().seconds(), point.watts());
+    surplus.sort();
+    StepValues carbon;
+    for (const auto &point : profile.grid_carbon())
+        carbon.add(point.start().seconds(), point.grams_per_kwh());
+    carbon.sort();
+    const qint64 feedIn = policy.tariff().feed_in_micros_per_kwh();
 
     const double capacity = double(profile.battery_capacity_wh());
     const int limit = profile.charge_limit_percent() != 0 ? profile.charge_limit_percent()
@@ -178,7 +262,9 @@ bool forecast(const v1::Policy &policy, const v1::VehicleProfile &profile,
             ++rateIndex;
         const qint64 gross =
             rates.empty() || rates[rateIndex].first > t ? 0 : rates[rateIndex].second;
-        const qint64 owner = gross * market.owner_share_percent() / 100;
+        const qint64 owner = qint64(Int128(gross) * share / 10000);
+        const std::optional<qint64> intensity = carbon.at(t);
+        const qint64 surplusWatts = surplus.at(t).value_or(0);
 
         state.set_soc_percent(100.0 * batteryWh / capacity);
         state.set_plugged_in(!away);
@@ -186,38 +272,59 @@ bool forecast(const v1::Policy &policy, const v1::VehicleProfile &profile,
         state.set_contributing(contributing);
         state.set_energy_today_wh(energyTodayWattMinutes / 60);
         state.set_market_rate_micros_per_hour(owner);
+        // The home's surplus reaches the car only while it is plugged in at home.
+        state.set_solar_surplus_watts(away ? 0 : int(surplusWatts));
+        if (intensity)
+            state.set_grid_carbon_grams_per_kwh(int(*intensity));
+        else
+            state.clear_grid_carbon_grams_per_kwh();
         const bool nowContributing = !away && compiled.evaluate(state, t) == 0;
 
         if (nowContributing && !contributing)
             open = Accumulator{t};
         if (!nowContributing && contributing)
-            result->intervals.push_back(open.close(t));
+            result->intervals.push_back(open.close(t, share));
         contributing = nowContributing;
 
         double deltaWh = 0;
         if (!away && 100.0 * batteryWh / capacity < limit)
             deltaWh += profile.charger_watts() / 60.0;
         if (contributing) {
+            // Contributing only at home, plugged in: the sun's part, the rest from the grid.
             const qint64 watts = profile.compute_watts();
+            const PowerSources power = powerSources(state);
             open.wattMinutes += watts;
-            open.priceTimesWattMinutes += Int128(tariff[segment].priceMicrosPerKwh) * watts;
+            open.solarWattMinutes += power.solarWatts;
+            open.gridWattMinutes += power.otherWatts;
+            open.priceTimesWattMinutes +=
+                Int128(feedIn) * power.solarWatts +
+                Int128(tariff[segment].priceMicrosPerKwh) * power.otherWatts;
+            if (intensity)
+                open.carbonTimesWattMinutes += Int128(*intensity) * power.otherWatts;
+            else
+                open.unknownCarbonWattMinutes += power.otherWatts;
             open.grossRateMinutes += gross;
-            open.ownerRateMinutes += owner;
             energyTodayWattMinutes += watts;
             deltaWh -= watts / 60.0;
         }
         batteryWh = std::clamp(batteryWh + deltaWh, 0.0, capacity);
     }
     if (contributing)
-        result->intervals.push_back(open.close(to));
+        result->intervals.push_back(open.close(to, share));
 
-    result->totals = ForecastInterval{from, to, 0, 0, 0, 0, 0};
+    result->totals = ForecastInterval{};
+    result->totals.start = from;
+    result->totals.end = to;
     for (const auto &interval : result->intervals) {
         result->totals.energyWh += interval.energyWh;
         result->totals.costMicros += interval.costMicros;
         result->totals.grossMicros += interval.grossMicros;
         result->totals.ownerMicros += interval.ownerMicros;
         result->totals.netMicros += interval.netMicros;
+        result->totals.solarWh += interval.solarWh;
+        result->totals.gridWh += interval.gridWh;
+        result->totals.carbonGrams += interval.carbonGrams;
+        result->totals.carbonUnknownWh += interval.carbonUnknownWh;
     }
     return true;
 }
@@ -226,12 +333,17 @@ QByteArray forecastToJson(const Forecast &forecast)
 {
     auto amounts = [](const ForecastInterval &i) {
         return QStringLiteral("\"energyWh\": %1, \"costMicros\": %2, \"grossMicros\": %3, "
-                              "\"ownerMicros\": %4, \"netMicros\": %5")
+                              "\"ownerMicros\": %4, \"netMicros\": %5, \"solarWh\": %6, "
+                              "\"gridWh\": %7, \"carbonGrams\": %8, \"carbonUnknownWh\": %9")
             .arg(i.energyWh)
             .arg(i.costMicros)
             .arg(i.grossMicros)
             .arg(i.ownerMicros)
-            .arg(i.netMicros);
+            .arg(i.netMicros)
+            .arg(i.solarWh)
+            .arg(i.gridWh)
+            .arg(i.carbonGrams)
+            .arg(i.carbonUnknownWh);
     };
     QString out =
         QStringLiteral("{\"currency\": \"%1\", \"from\": \"%2\", \"to\": \"%3\", "

@@ -18,7 +18,16 @@ struct ForecastInterval
     qint64 grossMicros = 0; // what the market pays for the compute
     qint64 ownerMicros = 0; // the owner's share of it
     qint64 netMicros = 0;   // the owner's share less the electricity
+    // Where the energy comes from (spec/ledger.md): the home's solar surplus or the grid, and
+    // the grid's carbon where its intensity is expected (else the grid Wh it is unknown for).
+    qint64 solarWh = 0;
+    qint64 gridWh = 0;
+    qint64 carbonGrams = 0;
+    qint64 carbonUnknownWh = 0;
 };
+
+/// At most this many points in each of a profile's solarSurplus and gridCarbon lists.
+inline constexpr int MaxProfilePoints = 10000;
 
 struct Forecast
 {

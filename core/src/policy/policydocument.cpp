@@ -140,9 +140,6 @@ QString quotedValue(const QString &value)
     return quoted(value);
 }
 
-namespace {
-
-/// A list longer than the contract allows: "policy.windows: 201 windows; at most 200".
 QString tooMany(const char *path, int count, int limit, const char *what)
 {
     return count <= limit ? QString()
@@ -152,8 +149,6 @@ QString tooMany(const char *path, int count, int limit, const char *what)
                                 .arg(QLatin1String(what))
                                 .arg(limit);
 }
-
-} // namespace
 
 std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
 {

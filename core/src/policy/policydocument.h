@@ -23,6 +23,8 @@ bool parseDocumentJson(const QByteArray &json, google::protobuf::Message *messag
 
 /// A value from a document, quoted for a one-line message (control characters escaped).
 QString quotedValue(const QString &value);
+/// A list longer than a document allows, or nothing: "policy.windows: 201 windows; at most 200".
+QString tooMany(const char *path, int count, int limit, const char *what);
 
 /// The longest lists a policy may hold (beyond, it is refused with the list named): more than
 /// any week grid, tariff or set of trips a person makes, and small enough that a policy stays a
