@@ -44,44 +44,39 @@ void OrganisationRoutes::addTo(http::Server &server)
             return summary(request, account);
         }));
     // An organisation's administrator certifies its managers' keys with the fleet key in their
-    // own client; the backend relays the certificates.
-    server.route(
-        "POST", QStringLiteral("/v1/organisation/certificates"),
-        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
+    // own client; the backend relays the certificates. Only its fleet managers take part.
+    auto managers = [&access](const char *refusal, AccessChecker::AccountHandler handler) {
+        return access.signedIn([refusal, handler = std::move(handler)](
+                                   const http::Request &request, const AccountRecord &account) {
             if (account.role != v1::ROLE_FLEET_MANAGER)
                 return errorResponse(403, QStringLiteral("forbidden"),
-                                     QStringLiteral("only an organisation's fleet "
-                                                    "managers get keys certified"));
-            return m_organisations.certify(account, request);
+                                     QStringLiteral("only an organisation's fleet managers %1")
+                                         .arg(QLatin1String(refusal)));
+            return handler(request, account);
+        });
+    };
+    server.route("POST", QStringLiteral("/v1/organisation/certificates"),
+                 managers("get keys certified",
+                          [this](const http::Request &request, const AccountRecord &account) {
+                              return m_organisations.certify(account, request);
+                          }));
+    server.route(
+        "GET", QStringLiteral("/v1/organisation/certificates/requests"),
+        managers("see its keys", [this](const http::Request &, const AccountRecord &account) {
+            return m_organisations.pending(account);
         }));
-    server.route("GET", QStringLiteral("/v1/organisation/certificates/requests"),
-                 access.signedIn([this](const http::Request &, const AccountRecord &account) {
-                     if (account.role != v1::ROLE_FLEET_MANAGER)
-                         return errorResponse(403, QStringLiteral("forbidden"),
-                                              QStringLiteral("only an organisation's fleet "
-                                                             "managers see its keys"));
-                     return m_organisations.pending(account);
+    server.route("PUT", QStringLiteral("/v1/organisation/certificates/{key}"),
+                 managers("relay its certificates", [this](const http::Request &request,
+                                                           const AccountRecord &account) {
+                     return m_organisations.upload(
+                         account, request.pathParameters.value(QStringLiteral("key")), request);
                  }));
-    server.route(
-        "PUT", QStringLiteral("/v1/organisation/certificates/{key}"),
-        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
-            if (account.role != v1::ROLE_FLEET_MANAGER)
-                return errorResponse(403, QStringLiteral("forbidden"),
-                                     QStringLiteral("only an organisation's fleet "
-                                                    "managers relay its certificates"));
-            return m_organisations.upload(
-                account, request.pathParameters.value(QStringLiteral("key")), request);
-        }));
-    server.route(
-        "POST", QStringLiteral("/v1/organisation/certificates/{key}/revoke"),
-        access.signedIn([this](const http::Request &request, const AccountRecord &account) {
-            if (account.role != v1::ROLE_FLEET_MANAGER)
-                return errorResponse(403, QStringLiteral("forbidden"),
-                                     QStringLiteral("only an organisation's fleet "
-                                                    "managers revoke its keys"));
-            return m_organisations.revoke(account,
-                                          request.pathParameters.value(QStringLiteral("key")));
-        }));
+    server.route("POST", QStringLiteral("/v1/organisation/certificates/{key}/revoke"),
+                 managers("revoke its keys",
+                          [this](const http::Request &request, const AccountRecord &account) {
+                              return m_organisations.revoke(
+                                  account, request.pathParameters.value(QStringLiteral("key")));
+                          }));
 }
 
 http::Response OrganisationRoutes::summary(const http::Request &request,
