@@ -87,7 +87,8 @@ public:
     /// Reads waiting or under way.
     int queuedReads() const { return m_queuedReads; }
 
-    /// Runs `work`, a short read (who is asking: a session and its account), on a thread of its
+    /// Runs `work`, a short read (who is asking: a session and its account; what a stream may
+    /// see again), on a thread of its
     /// own with its own read-only connection, apart from the slow reads so that none waits
     /// behind them, then `done` with its result on this object's thread; `done` gets nothing
     /// when the database cannot be reached. Returns false, running nothing, when

@@ -285,10 +285,27 @@ void LiveStream::endAccount(const QString &accountId)
 
 void LiveStream::recheckVisibility()
 {
-    for (auto &subscriber : m_subscribers) {
-        m_visible(subscriber->account, false,
-                  [this, socket = subscriber->socket](std::optional<Visible> visible) {
+    // Asked for each stream open now; an answer may come at once and close its stream, so the
+    // streams are not walked while answers come.
+    struct Ask
+    {
+        QPointer<QWebSocket> socket;
+        AccountRecord account;
+        quint64 asked = 0;
+    };
+    std::vector<Ask> asks;
+    for (auto &subscriber : m_subscribers)
+        asks.push_back({subscriber->socket, subscriber->account, ++subscriber->rechecks});
+    for (const Ask &ask : asks) {
+        m_visible(ask.account, false,
+                  [this, socket = ask.socket, asked = ask.asked](std::optional<Visible> visible) {
                       if (!socket)
+                          return;
+                      const auto it =
+                          std::find_if(m_subscribers.begin(), m_subscribers.end(),
+                                       [&socket](const auto &s) { return s->socket == socket; });
+                      // Gone, or a later look is under way: its answer is the one that counts.
+                      if (it == m_subscribers.end() || (*it)->rechecks != asked)
                           return;
                       if (!visible) {
                           // What it may see cannot be told now (a grant may have gone): it
@@ -299,11 +316,6 @@ void LiveStream::recheckVisibility()
                                                     "with ?after="));
                           return;
                       }
-                      const auto it =
-                          std::find_if(m_subscribers.begin(), m_subscribers.end(),
-                                       [&socket](const auto &s) { return s->socket == socket; });
-                      if (it == m_subscribers.end())
-                          return;
                       (*it)->visibleUntilMs = *visible;
                       if (visible->isEmpty())
                           closeWhere([&socket](const Subscriber &s) { return s.socket == socket; },

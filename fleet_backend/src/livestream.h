@@ -109,6 +109,9 @@ private:
         QByteArray accessDigest; ///< the session it was opened with
         qint64 accessExpiresMs = 0;
         QHash<QString, qint64> visibleUntilMs; // car -> until when (support: its grant's end)
+        /// Looks at what it may see asked since it opened: only the latest one's answer counts
+        /// (two look-ups may answer out of order).
+        quint64 rechecks = 0;
     };
     struct Frame
     {

@@ -226,7 +226,7 @@ private Q_SLOTS:
     void theOwnersShareInBasisPoints()
     {
         v1::MarketForecast points = market(400000);
-        points.set_owner_share_percent(0);
+        points.clear_owner_share_percent();
         points.set_owner_share_basis_points(6543);
         Forecast result;
         QString error;
@@ -244,6 +244,19 @@ private Q_SLOTS:
                                          &parsed, &error));
         QVERIFY2(error.startsWith(QStringLiteral("market.ownerShareBasisPoints: 7000 disagrees")),
                  qPrintable(error));
+        // A share of nothing is a share given: it must agree too.
+        QVERIFY(!parseMarketForecastJson(R"({"currency": "EUR", "ownerShareBasisPoints": 0,
+            "ownerSharePercent": 70})",
+                                         &parsed, &error));
+        QVERIFY(!parseMarketForecastJson(R"({"currency": "EUR", "ownerShareBasisPoints": 7000,
+            "ownerSharePercent": 0})",
+                                         &parsed, &error));
+        QVERIFY(parseMarketForecastJson(R"({"currency": "EUR", "ownerShareBasisPoints": 0})",
+                                        &parsed, &error));
+        QVERIFY(forecast(nightPolicy(), homeBody(), parsed, at("2026-11-22T23:00:00Z"), 1, &result,
+                         &error));
+        QCOMPARE(result.intervals.size(), std::size_t(1)); // no profit guard: it still contributes
+        QCOMPARE(result.intervals.front().ownerMicros, qint64(0));
         QVERIFY(!parseMarketForecastJson(R"({"currency": "EUR", "ownerShareBasisPoints": 10001})",
                                          &parsed, &error));
         QCOMPARE(error,

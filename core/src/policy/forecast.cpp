@@ -77,8 +77,8 @@ QString validateProfile(const v1::VehicleProfile &p)
 /// The owner's share of the market's gross, in basis points.
 qint64 shareBasisPoints(const v1::MarketForecast &m)
 {
-    return m.owner_share_basis_points() != 0 ? m.owner_share_basis_points()
-                                             : qint64(m.owner_share_percent()) * 100;
+    return m.has_owner_share_basis_points() ? m.owner_share_basis_points()
+                                            : qint64(m.owner_share_percent()) * 100;
 }
 
 /// A value of a list of (start, value) that holds until the next start, at instants that only
@@ -119,7 +119,7 @@ QString validateMarket(const v1::MarketForecast &m)
     if (m.owner_share_basis_points() < 0 || m.owner_share_basis_points() > 10000)
         return rangeError(QStringLiteral("market.ownerShareBasisPoints"),
                           m.owner_share_basis_points(), 0, 10000);
-    if (m.owner_share_basis_points() != 0 && m.owner_share_percent() != 0 &&
+    if (m.has_owner_share_basis_points() && m.has_owner_share_percent() &&
         m.owner_share_basis_points() != m.owner_share_percent() * 100)
         return QStringLiteral("market.ownerShareBasisPoints: %1 disagrees with "
                               "ownerSharePercent %2; give one of them")
@@ -156,7 +156,9 @@ struct Accumulator
         interval.energyWh = divideRounded(wattMinutes, 60);
         interval.costMicros = divideRounded(priceTimesWattMinutes, 60000);
         interval.grossMicros = divideRounded(grossRateMinutes, 60);
-        interval.ownerMicros = divideRounded(grossRateMinutes * shareBasisPoints, 60 * 10000);
+        // The share of the rounded gross, rounded once, as a ledger entry's (spec/ledger.md).
+        interval.ownerMicros =
+            divideRounded(Int128(interval.grossMicros) * shareBasisPoints, 10000);
         interval.netMicros = interval.ownerMicros - interval.costMicros;
         interval.solarWh = divideRounded(solarWattMinutes, 60);
         interval.gridWh = divideRounded(gridWattMinutes, 60);
@@ -262,7 +264,8 @@ bool forecast(const v1::Policy &policy, const v1::VehicleProfile &profile,
             ++rateIndex;
         const qint64 gross =
             rates.empty() || rates[rateIndex].first > t ? 0 : rates[rateIndex].second;
-        const qint64 owner = qint64(Int128(gross) * share / 10000);
+        // As the car sees it: the share of the rate rounded once (JobMarket::ownerRate()).
+        const qint64 owner = divideRounded(Int128(gross) * share, 10000);
         const std::optional<qint64> intensity = carbon.at(t);
         const qint64 surplusWatts = surplus.at(t).value_or(0);
 

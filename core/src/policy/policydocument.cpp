@@ -215,7 +215,8 @@ std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
                     .arg(quoted(currency)));
         const QString defaultPrice = QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh");
         add(defaultPrice, checkMoney(defaultPrice, tariff.default_price_micros_per_kwh()));
-        add(feedIn, checkMoney(feedIn, tariff.feed_in_micros_per_kwh()));
+        if (!currency.isEmpty() || tariff.feed_in_micros_per_kwh() == 0)
+            add(feedIn, checkMoney(feedIn, tariff.feed_in_micros_per_kwh()));
         for (int i = 0; i < tariff.periods_size(); ++i) {
             const auto &p = tariff.periods(i);
             const QString path = QStringLiteral("policy.tariff.periods[%1]").arg(i);
