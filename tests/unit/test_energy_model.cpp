@@ -2,7 +2,7 @@
 // weather that holds for hours, a home's own load, each zone's grid carbon, the battery's wear.
 
 #include "energymodel.h"
-#include "rfc3339.h"
+#include "instant.h"
 
 #include <QTest>
 
@@ -10,14 +10,6 @@ using namespace idlefleet;
 using namespace idlefleet::backend;
 
 namespace {
-
-qint64 at(const char *text)
-{
-    qint64 seconds = 0;
-    if (!parseRfc3339(QString::fromLatin1(text), &seconds))
-        qFatal("bad instant in test: %s", text);
-    return seconds;
-}
 
 const energy::Roof SevenKwpSouth{7000, 180, 35};
 

@@ -1,9 +1,9 @@
 // The 7-day forecast: integer money that adds up, the clock rules on a daylight-saving night, and
 // the energy-aware rules over a profile's expected solar surplus and grid carbon.
 
+#include "instant.h"
 #include "policy/forecast.h"
 #include "policy/policydocument.h"
-#include "rfc3339.h"
 
 #include <QTest>
 
@@ -47,13 +47,6 @@ v1::MarketForecast market(qint64 grossPerHour)
     rate->mutable_start()->set_seconds(0);
     rate->set_gross_micros_per_hour(grossPerHour);
     return m;
-}
-
-qint64 at(const char *text)
-{
-    qint64 seconds = 0;
-    parseRfc3339(QString::fromLatin1(text), &seconds);
-    return seconds;
 }
 
 /// Any time, at 0.30 EUR/kWh, exporting at 0.08.

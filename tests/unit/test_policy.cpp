@@ -1,10 +1,10 @@
 // The policy engine against the contract (../shared/spec/policy.md): daylight-saving tables in
 // many kinds of zones, and properties over random policies.
 
+#include "instant.h"
 #include "policy/eligibility.h"
 #include "policy/policydocument.h"
 #include "policy/schedule.h"
-#include "rfc3339.h"
 
 #include <QDate>
 #include <QRandomGenerator>
@@ -15,14 +15,6 @@ using namespace idlefleet;
 using namespace idlefleet::policy;
 
 namespace {
-
-qint64 at(const char *text)
-{
-    qint64 seconds = 0;
-    if (!parseRfc3339(QString::fromLatin1(text), &seconds))
-        qFatal("bad instant in test: %s", text);
-    return seconds;
-}
 
 int dayBit(const QDate &date)
 {

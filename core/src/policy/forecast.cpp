@@ -21,6 +21,27 @@ QString rangeError(const QString &path, qint64 value, qint64 low, qint64 high)
     return QStringLiteral("%1: %2 is out of range %3..%4").arg(path).arg(value).arg(low).arg(high);
 }
 
+/// The first problem of a profile's list `name` of points that each hold a value from their
+/// start until the next: too many points, a point without its start, or a `field` (read by
+/// `value`) outside 0..`max`.
+template<typename Points, typename Value>
+QString pointsProblem(const char *name, const Points &points, const char *field, Value value,
+                      qint64 max)
+{
+    const QString list = QLatin1String(name);
+    if (const QString problem = tooMany(name, points.size(), MaxProfilePoints, "points");
+        !problem.isEmpty())
+        return problem;
+    for (int i = 0; i < points.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(list).arg(i);
+        if (!points.Get(i).has_start())
+            return path + QStringLiteral(".start: is required");
+        if (const qint64 v = value(points.Get(i)); v < 0 || v > max)
+            return rangeError(path + QLatin1Char('.') + QLatin1String(field), v, 0, max);
+    }
+    return {};
+}
+
 QString validateProfile(const v1::VehicleProfile &p)
 {
     if (p.battery_capacity_wh() < 1000 || p.battery_capacity_wh() > 1000000)
@@ -47,31 +68,14 @@ QString validateProfile(const v1::VehicleProfile &p)
         (p.charge_limit_percent() < 50 || p.charge_limit_percent() > 100))
         return QStringLiteral("profile.chargeLimitPercent: %1 must be 0 (meaning 90) or 50..100")
             .arg(p.charge_limit_percent());
-    if (const QString problem =
-            tooMany("profile.solarSurplus", p.solar_surplus_size(), MaxProfilePoints, "points");
+    if (const QString problem = pointsProblem(
+            "profile.solarSurplus", p.solar_surplus(), "watts",
+            [](const v1::SolarSurplus &point) { return qint64(point.watts()); }, 1000000);
         !problem.isEmpty())
         return problem;
-    for (int i = 0; i < p.solar_surplus_size(); ++i) {
-        const QString path = QStringLiteral("profile.solarSurplus[%1]").arg(i);
-        if (!p.solar_surplus(i).has_start())
-            return path + QStringLiteral(".start: is required");
-        if (p.solar_surplus(i).watts() < 0 || p.solar_surplus(i).watts() > 1000000)
-            return rangeError(path + QStringLiteral(".watts"), p.solar_surplus(i).watts(), 0,
-                              1000000);
-    }
-    if (const QString problem =
-            tooMany("profile.gridCarbon", p.grid_carbon_size(), MaxProfilePoints, "points");
-        !problem.isEmpty())
-        return problem;
-    for (int i = 0; i < p.grid_carbon_size(); ++i) {
-        const QString path = QStringLiteral("profile.gridCarbon[%1]").arg(i);
-        if (!p.grid_carbon(i).has_start())
-            return path + QStringLiteral(".start: is required");
-        if (p.grid_carbon(i).grams_per_kwh() < 0 || p.grid_carbon(i).grams_per_kwh() > 5000)
-            return rangeError(path + QStringLiteral(".gramsPerKwh"),
-                              p.grid_carbon(i).grams_per_kwh(), 0, 5000);
-    }
-    return {};
+    return pointsProblem(
+        "profile.gridCarbon", p.grid_carbon(), "gramsPerKwh",
+        [](const v1::GridCarbon &point) { return qint64(point.grams_per_kwh()); }, 5000);
 }
 
 /// The owner's share of the market's gross, in basis points.
