@@ -75,7 +75,7 @@ double winterness(double latitude, int dayOfYear)
 /// The local hour of `at` in the place's zone, and whether it is a weekend there.
 double localHour(const Place &place, qint64 at, bool *weekend)
 {
-    const auto rules = policy::ZoneRules::forZoneOrUtc(place.zone);
+    const auto &rules = place.rules;
     const qint64 local = at + rules->offsetAt(at);
     const qint64 day = rules->localDay(at);
     if (weekend)
@@ -88,6 +88,7 @@ double localHour(const Place &place, qint64 at, bool *weekend)
 Place placeOf(const QString &zone)
 {
     const QByteArray name = zone.toUtf8();
+    auto rules = policy::ZoneRules::forZoneOrUtc(name);
     for (const PlaceRow &row : Places) {
         if (name == row.zone)
             return {name,
@@ -95,17 +96,19 @@ Place placeOf(const QString &zone)
                     row.longitude,
                     row.carbonGramsPerKwh,
                     row.carbonSeasonPercent,
-                    row.middayDipPercent};
+                    row.middayDipPercent,
+                    std::move(rules)};
     }
     // Unknown: an average grid under a mid-European sky at the zone's own longitude.
     const PlaceRow &average = Places.back();
-    const auto rules = policy::ZoneRules::forZoneOrUtc(name);
+    const double longitude = std::clamp(rules->offsetAt(0) / 240.0, -180.0, 180.0);
     return {name,
             average.latitude,
-            std::clamp(rules->offsetAt(0) / 240.0, -180.0, 180.0),
+            longitude,
             average.carbonGramsPerKwh,
             average.carbonSeasonPercent,
-            average.middayDipPercent};
+            average.middayDipPercent,
+            std::move(rules)};
 }
 
 int clearSkyWatts(const Roof &roof, const Place &place, qint64 at)
@@ -149,7 +152,8 @@ double weatherFactor(const Place &place, qint64 at)
     double hour = 0;
     dayAndHour(at, &day, &hour);
     const quint64 zone = stableHash(QString::fromLatin1(place.zone), 0x5eed);
-    const qint64 dayNumber = (at >= 0 ? at : at - 86399) / 86400;
+    // The day's kind changes at local midnight: in Sydney the UTC date changes at 10 or 11 am.
+    const qint64 dayNumber = place.rules->localDay(at);
     const qint64 block = (at >= 0 ? at : at - WeatherBlockSeconds + 1) / WeatherBlockSeconds;
     // The day's kind: overcast from 25% of summer days to 60% of winter days, clear from 40% to
     // 15%, mixed otherwise.
@@ -184,12 +188,21 @@ int solarSurplusWatts(const Roof &roof, quint64 home, const Place &place, qint64
 {
     if (roof.peakWatts <= 0)
         return 0;
-    const int produced =
-        int(std::lround(clearSkyWatts(roof, place, at) * weatherFactor(place, at)));
+    return solarSurplusWatts(roof, home, place, at, Sky{weatherFactor(place, at), 0});
+}
+
+int solarSurplusWatts(const Roof &roof, quint64 home, const Place &place, qint64 at, const Sky &sky)
+{
+    if (roof.peakWatts <= 0)
+        return 0;
+    const int produced = int(std::lround(clearSkyWatts(roof, place, at) * sky.weather));
     return std::max(0, produced - homeLoadWatts(home, place, at));
 }
 
-int gridCarbonGramsPerKwh(const Place &place, qint64 at)
+namespace {
+
+/// The grid's intensity at `at` under a zone-wide `weather` (weatherFactor()).
+int carbonUnder(const Place &place, qint64 at, double weather)
 {
     int day = 0;
     double utcHour = 0;
@@ -199,12 +212,24 @@ int gridCarbonGramsPerKwh(const Place &place, qint64 at)
     const double season = 1 + place.carbonSeasonPercent / 100.0 * (2 * winter - 1);
     // The grid's own solar lowers it around midday, the more the brighter the season and day.
     const double daylight = std::max(0.0, std::sin(Pi * (hour - 7) / 10));
-    const double dip =
-        place.middayDipPercent / 100.0 * daylight * (1 - winter) * weatherFactor(place, at);
+    const double dip = place.middayDipPercent / 100.0 * daylight * (1 - winter) * weather;
     // Gas plants meet the evening peak.
     const double evening = hour >= 17 && hour < 21 ? 0.08 : 0;
     return std::clamp(int(std::lround(place.carbonGramsPerKwh * season * (1 - dip + evening))), 0,
                       5000);
+}
+
+} // namespace
+
+int gridCarbonGramsPerKwh(const Place &place, qint64 at)
+{
+    return carbonUnder(place, at, weatherFactor(place, at));
+}
+
+Sky skyOf(const Place &place, qint64 at)
+{
+    const double weather = weatherFactor(place, at);
+    return {weather, carbonUnder(place, at, weather)};
 }
 
 qint64 wearMicrosPerKwh(qint64 packPriceMicros, qint64 usableWh, int ratedCycles)

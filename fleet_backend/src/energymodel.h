@@ -7,6 +7,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
+
+namespace idlefleet::policy {
+class ZoneRules;
+}
 
 namespace idlefleet::backend::energy {
 
@@ -19,6 +24,7 @@ struct Place
     int carbonGramsPerKwh;   ///< the grid's yearly mean intensity
     int carbonSeasonPercent; ///< how much higher in midwinter (and lower in midsummer)
     int middayDipPercent;    ///< how much lower at a sunny midday in summer (the grid's own solar)
+    std::shared_ptr<const policy::ZoneRules> rules; ///< the zone's clock (UTC's if unknown)
 };
 
 /// The place of `zone`; a zone the table does not know gets a mid-European latitude at its
@@ -37,13 +43,26 @@ struct Roof
 /// a diffuse share, on the tilted plane, less 15% of system losses).
 int clearSkyWatts(const Roof &roof, const Place &place, qint64 at);
 /// The weather's share of the clear sky at `at`, 0.08..1: the same for the whole zone, steady
-/// for three hours at a time, clear, mixed or overcast days more often overcast in winter.
+/// for three hours at a time, its kind (clear, mixed or overcast, more often overcast in
+/// winter) drawn for each local day.
 double weatherFactor(const Place &place, qint64 at);
+
+/// What a whole zone shares at one instant: its weather and its grid's intensity, worked out
+/// once for all its homes.
+struct Sky
+{
+    double weather = 1;        ///< weatherFactor()
+    int carbonGramsPerKwh = 0; ///< gridCarbonGramsPerKwh()
+};
+Sky skyOf(const Place &place, qint64 at);
 /// The home's own load at `at`: a base, the morning and the evening, more at weekends by day.
 /// `home` tells homes apart.
 int homeLoadWatts(quint64 home, const Place &place, qint64 at);
 /// What the roof makes beyond the home's own load, not counting the car: 0 without panels.
 int solarSurplusWatts(const Roof &roof, quint64 home, const Place &place, qint64 at);
+/// The same under the zone's `sky` at `at` (skyOf()), without working it out again.
+int solarSurplusWatts(const Roof &roof, quint64 home, const Place &place, qint64 at,
+                      const Sky &sky);
 /// The grid's carbon intensity at `at` in g/kWh: the zone's mean, higher in winter, with the
 /// dip of its own solar at a summer midday and the evening peak.
 int gridCarbonGramsPerKwh(const Place &place, qint64 at);
