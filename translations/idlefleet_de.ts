@@ -601,6 +601,14 @@
         <source>Net, after electricity</source>
         <translation>Netto, nach Strom</translation>
     </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Akkuverschleiß</translation>
+    </message>
+    <message>
+        <source>Net, after electricity and wear</source>
+        <translation>Netto, nach Strom und Verschleiß</translation>
+    </message>
 </context>
 <context>
     <name>ElectricityCard</name>
@@ -639,6 +647,117 @@
     <message>
         <source>Only when profitable</source>
         <translation>Nur wenn rentabel</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCard</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Sunshine, the grid&apos;s carbon and the battery&apos;s wear.</source>
+        <translation>Sonnenstrom, CO₂ des Stromnetzes und Verschleiß des Akkus.</translation>
+    </message>
+    <message>
+        <source>Only while the solar panels at home make more than the house uses and cover the computer&apos;s whole draw. The car must be plugged in at home.</source>
+        <translation>Nur, solange die Solaranlage zu Hause mehr erzeugt, als das Haus verbraucht, und den gesamten Strombedarf des Computers deckt. Das Auto muss zu Hause angesteckt sein.</translation>
+    </message>
+    <message>
+        <source>Only on my own solar surplus</source>
+        <translation>Nur mit eigenem Solarüberschuss</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity changes by the hour. Solar surplus is never limited.</source>
+        <translation>Die CO₂-Intensität des Stromnetzes ändert sich stündlich. Solarüberschuss wird nie begrenzt.</translation>
+    </message>
+    <message>
+        <source>Not when the grid is dirtier than</source>
+        <translation>Nicht, wenn der Netzstrom CO₂-intensiver ist als</translation>
+    </message>
+    <message>
+        <source>g CO₂ per kWh</source>
+        <translation>g CO₂ pro kWh</translation>
+    </message>
+    <message>
+        <source>Carbon limit, grams of CO₂ per kilowatt-hour</source>
+        <translation>CO₂-Grenzwert, Gramm CO₂ pro Kilowattstunde</translation>
+    </message>
+    <message>
+        <source>What your exported power earns</source>
+        <translation>Was Ihr eingespeister Strom einbringt</translation>
+    </message>
+    <message>
+        <source>Surplus the computer uses is not exported: it costs you this instead of the grid price.</source>
+        <translation>Vom Computer genutzter Überschuss wird nicht eingespeist: Er kostet Sie diesen Betrag statt des Netzstrompreises.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the feed-in price is part of it.</source>
+        <translation>Legen Sie zuerst oben Ihren Tarif fest: Die Einspeisevergütung ist Teil davon.</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 pro kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price per kWh</source>
+        <translation>Einspeisevergütung pro kWh</translation>
+    </message>
+    <message>
+        <source>Charged against your net for energy the computer draws from the battery, not when plugged in. It also counts in the profit guard.</source>
+        <translation>Wird für Energie, die der Computer aus dem Akku bezieht, vom Nettobetrag abgezogen – nicht, solange das Auto angesteckt ist. Der Verschleiß zählt auch beim Gewinnschutz.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the wear is counted in its currency.</source>
+        <translation>Legen Sie zuerst oben Ihren Tarif fest: Der Verschleiß wird in dessen Währung berechnet.</translation>
+    </message>
+    <message>
+        <source>Count the battery&apos;s wear</source>
+        <translation>Akkuverschleiß berücksichtigen</translation>
+    </message>
+    <message>
+        <source>Battery wear per kWh</source>
+        <translation>Akkuverschleiß pro kWh</translation>
+    </message>
+    <message>
+        <source>Work it out from the battery:</source>
+        <translation>Aus den Akkudaten berechnen:</translation>
+    </message>
+    <message>
+        <source>Pack price</source>
+        <translation>Preis des Akkupakets</translation>
+    </message>
+    <message>
+        <source>Battery pack price</source>
+        <translation>Preis des Akkupakets</translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation>Nutzbare Energie</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Usable battery energy, kilowatt-hours</source>
+        <translation>Nutzbare Energie des Akkus, Kilowattstunden</translation>
+    </message>
+    <message>
+        <source>Rated full cycles</source>
+        <translation>Nennzyklen</translation>
+    </message>
+    <message>
+        <source>Rated full charge cycles</source>
+        <translation>Nennzyklen (volle Ladezyklen)</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 per kWh</source>
+        <translation>%1 %2 pro kWh verwenden</translation>
+    </message>
+    <message>
+        <source>Enter a price, energy and cycles above 0</source>
+        <translation>Preis, Energie und Zyklen über 0 eingeben</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1088,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>On solar</source>
+        <translation>Solaranteil</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Grid carbon</source>
+        <translation>CO₂-Intensität (Netz)</translation>
     </message>
 </context>
 <context>
@@ -2145,15 +2276,6 @@
         <translation>Energie</translation>
     </message>
     <message>
-        <source>of it plugged in / from the battery</source>
-        <translation>davon angesteckt / aus dem Akku</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>two amounts of energy</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Gross: what the jobs paid</source>
         <translation>Brutto: was die Aufträge gezahlt haben</translation>
     </message>
@@ -2164,10 +2286,6 @@
     <message>
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
-    </message>
-    <message>
-        <source>Net: your share less the electricity</source>
-        <translation>Netto: Ihr Anteil abzüglich Stromkosten</translation>
     </message>
     <message>
         <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
@@ -2256,6 +2374,40 @@
     <message>
         <source>Cannot finish writing %1.</source>
         <translation>%1 kann nicht fertig geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>of it solar surplus / grid / battery</source>
+        <translation>davon Solarüberschuss / Netz / Akku</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>three amounts of energy</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>CO₂ of the grid energy</source>
+        <translation>CO₂ des Netzstroms</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 of unknown carbon)</source>
+        <comment>grams, then energy</comment>
+        <translation>%1 (und %2 mit unbekannter CO₂-Intensität)</translation>
+    </message>
+    <message>
+        <source>CO₂ the solar surplus avoided</source>
+        <translation>Durch Solarüberschuss vermiedenes CO₂</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Akkuverschleiß</translation>
+    </message>
+    <message>
+        <source>Net: your share less electricity and wear</source>
+        <translation>Netto: Ihr Anteil abzüglich Strom und Verschleiß</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>Verschleiß</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2814,17 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+</context>
+<context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
@@ -2819,6 +2982,14 @@
     <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>Ihr Anteil an den Aufträgen: etwa %1 pro Stunde, vor Stromkosten</translation>
+    </message>
+    <message>
+        <source>On sunshine today</source>
+        <translation>Heute aus Sonnenstrom</translation>
+    </message>
+    <message>
+        <source>CO₂ today</source>
+        <translation>CO₂ heute</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3546,14 @@
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::FleetVehicleModel</name>
@@ -3781,6 +3960,26 @@
         <source>Snooze</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Only on solar surplus</source>
+        <translation>Nur mit Solarüberschuss</translation>
+    </message>
+    <message>
+        <source>Carbon limit</source>
+        <translation>CO₂-Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1 g CO₂ per kWh</source>
+        <translation>%1 g CO₂ pro kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price</source>
+        <translation>Einspeisevergütung</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Akkuverschleiß</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
@@ -4148,6 +4347,19 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Netzstrom erlauben</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleSummary</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of today&apos;s compute energy on solar surplus</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 avoided</source>
+        <comment>grams of CO2 emitted, then avoided</comment>
+        <translation>%1, %2 vermieden</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,14 @@
         <source>Net, after electricity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Battery wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net, after electricity and wear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ElectricityCard</name>
@@ -638,6 +646,117 @@
     </message>
     <message>
         <source>Only when profitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCard</name>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunshine, the grid&apos;s carbon and the battery&apos;s wear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while the solar panels at home make more than the house uses and cover the computer&apos;s whole draw. The car must be plugged in at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on my own solar surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity changes by the hour. Solar surplus is never limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not when the grid is dirtier than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g CO₂ per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon limit, grams of CO₂ per kilowatt-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your exported power earns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus the computer uses is not exported: it costs you this instead of the grid price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the feed-in price is part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed-in price per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged against your net for energy the computer draws from the battery, not when plugged in. It also counts in the profit guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the wear is counted in its currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the battery&apos;s wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery wear per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work it out from the battery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery pack price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable battery energy, kilowatt-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated full cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated full charge cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 %2 per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price, energy and cycles above 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +1087,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On solar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid carbon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,15 +2276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>of it plugged in / from the battery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>two amounts of energy</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gross: what the jobs paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,10 +2285,6 @@
     </message>
     <message>
         <source>Electricity cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net: your share less the electricity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2255,6 +2373,40 @@
     </message>
     <message>
         <source>Cannot finish writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of it solar surplus / grid / battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>three amounts of energy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂ of the grid energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 of unknown carbon)</source>
+        <comment>grams, then energy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂ the solar surplus avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net: your share less electricity and wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +2814,17 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
@@ -2818,6 +2981,14 @@
     </message>
     <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sunshine today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂ today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,6 +3546,14 @@
         <source>%1 kWh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::FleetVehicleModel</name>
@@ -3781,6 +3960,26 @@
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only on solar surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 g CO₂ per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed-in price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
@@ -4147,6 +4346,19 @@
     </message>
     <message>
         <source>Allow power from the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleSummary</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of today&apos;s compute energy on solar surplus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 avoided</source>
+        <comment>grams of CO2 emitted, then avoided</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

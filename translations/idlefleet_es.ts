@@ -595,11 +595,19 @@
     </message>
     <message>
         <source>Your share (%1)</source>
-        <translation>Su parte (%1)</translation>
+        <translation>Tu parte (%1)</translation>
     </message>
     <message>
         <source>Net, after electricity</source>
         <translation>Neto, tras la electricidad</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Desgaste de la batería</translation>
+    </message>
+    <message>
+        <source>Net, after electricity and wear</source>
+        <translation>Neto, tras electricidad y desgaste</translation>
     </message>
 </context>
 <context>
@@ -639,6 +647,117 @@
     <message>
         <source>Only when profitable</source>
         <translation>Solo si es rentable</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCard</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Sunshine, the grid&apos;s carbon and the battery&apos;s wear.</source>
+        <translation>El sol, el CO₂ de la red y el desgaste de la batería.</translation>
+    </message>
+    <message>
+        <source>Only while the solar panels at home make more than the house uses and cover the computer&apos;s whole draw. The car must be plugged in at home.</source>
+        <translation>Solo mientras tus placas solares produzcan más de lo que consume tu casa y cubran todo el consumo del ordenador. El coche debe estar enchufado en casa.</translation>
+    </message>
+    <message>
+        <source>Only on my own solar surplus</source>
+        <translation>Solo con mi propio excedente solar</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity changes by the hour. Solar surplus is never limited.</source>
+        <translation>La intensidad de carbono de la red cambia cada hora. El excedente solar nunca se limita.</translation>
+    </message>
+    <message>
+        <source>Not when the grid is dirtier than</source>
+        <translation>No si la red emite más de</translation>
+    </message>
+    <message>
+        <source>g CO₂ per kWh</source>
+        <translation>g de CO₂ por kWh</translation>
+    </message>
+    <message>
+        <source>Carbon limit, grams of CO₂ per kilowatt-hour</source>
+        <translation>Límite de CO₂, gramos de CO₂ por kilovatio hora</translation>
+    </message>
+    <message>
+        <source>What your exported power earns</source>
+        <translation>Lo que te pagan por la energía que viertes</translation>
+    </message>
+    <message>
+        <source>Surplus the computer uses is not exported: it costs you this instead of the grid price.</source>
+        <translation>El excedente que consume el ordenador no se vierte a la red: te cuesta este importe en vez del precio de la red.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the feed-in price is part of it.</source>
+        <translation>Configura primero tu tarifa arriba: la compensación por excedentes forma parte de ella.</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 por kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price per kWh</source>
+        <translation>Precio de compensación de excedentes por kWh</translation>
+    </message>
+    <message>
+        <source>Charged against your net for energy the computer draws from the battery, not when plugged in. It also counts in the profit guard.</source>
+        <translation>Se descuenta de tus ganancias netas por la energía que el ordenador toma de la batería, no cuando está enchufado. También cuenta en la protección de rentabilidad.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the wear is counted in its currency.</source>
+        <translation>Configura primero tu tarifa arriba: el desgaste se calcula en su moneda.</translation>
+    </message>
+    <message>
+        <source>Count the battery&apos;s wear</source>
+        <translation>Tener en cuenta el desgaste de la batería</translation>
+    </message>
+    <message>
+        <source>Battery wear per kWh</source>
+        <translation>Desgaste de la batería por kWh</translation>
+    </message>
+    <message>
+        <source>Work it out from the battery:</source>
+        <translation>Calcúlalo a partir de la batería:</translation>
+    </message>
+    <message>
+        <source>Pack price</source>
+        <translation>Precio del paquete de baterías</translation>
+    </message>
+    <message>
+        <source>Battery pack price</source>
+        <translation>Precio del paquete de baterías</translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation>Energía útil</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Usable battery energy, kilowatt-hours</source>
+        <translation>Energía útil de la batería, kilovatios hora</translation>
+    </message>
+    <message>
+        <source>Rated full cycles</source>
+        <translation>Ciclos completos nominales</translation>
+    </message>
+    <message>
+        <source>Rated full charge cycles</source>
+        <translation>Ciclos de carga completos nominales</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 per kWh</source>
+        <translation>Usar %1 %2 por kWh</translation>
+    </message>
+    <message>
+        <source>Enter a price, energy and cycles above 0</source>
+        <translation>Escribe precio, energía y ciclos mayores que 0</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1088,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>On solar</source>
+        <translation>Con energía solar</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Grid carbon</source>
+        <translation>Intensidad de carbono</translation>
     </message>
 </context>
 <context>
@@ -2145,15 +2276,6 @@
         <translation>Energía</translation>
     </message>
     <message>
-        <source>of it plugged in / from the battery</source>
-        <translation>de ello, enchufado / de la batería</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>two amounts of energy</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Gross: what the jobs paid</source>
         <translation>Bruto: lo que pagaron los trabajos</translation>
     </message>
@@ -2164,10 +2286,6 @@
     <message>
         <source>Electricity cost</source>
         <translation>Coste de electricidad</translation>
-    </message>
-    <message>
-        <source>Net: your share less the electricity</source>
-        <translation>Neto: tu parte menos la electricidad</translation>
     </message>
     <message>
         <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
@@ -2256,6 +2374,40 @@
     <message>
         <source>Cannot finish writing %1.</source>
         <translation>No se puede terminar de escribir %1.</translation>
+    </message>
+    <message>
+        <source>of it solar surplus / grid / battery</source>
+        <translation>de ella: excedente solar / red / batería</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>three amounts of energy</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>CO₂ of the grid energy</source>
+        <translation>CO₂ de la energía de la red</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 of unknown carbon)</source>
+        <comment>grams, then energy</comment>
+        <translation>%1 (y %2 sin dato de CO₂)</translation>
+    </message>
+    <message>
+        <source>CO₂ the solar surplus avoided</source>
+        <translation>CO₂ evitado por el excedente solar</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Desgaste de la batería</translation>
+    </message>
+    <message>
+        <source>Net: your share less electricity and wear</source>
+        <translation>Neto: tu parte menos la electricidad y el desgaste</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>Desgaste</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2814,17 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+</context>
+<context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
@@ -2818,7 +2981,15 @@
     </message>
     <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
-        <translation>Su parte de los trabajos: unos %1 por hora, antes de la electricidad</translation>
+        <translation>Tu parte de los trabajos: unos %1 por hora, antes de la electricidad</translation>
+    </message>
+    <message>
+        <source>On sunshine today</source>
+        <translation>Con energía solar hoy</translation>
+    </message>
+    <message>
+        <source>CO₂ today</source>
+        <translation>CO₂ hoy</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3546,14 @@
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::FleetVehicleModel</name>
@@ -3781,6 +3960,26 @@
         <source>Snooze</source>
         <translation>Pausa</translation>
     </message>
+    <message>
+        <source>Only on solar surplus</source>
+        <translation>Solo con excedente solar</translation>
+    </message>
+    <message>
+        <source>Carbon limit</source>
+        <translation>Límite de CO₂</translation>
+    </message>
+    <message>
+        <source>%1 g CO₂ per kWh</source>
+        <translation>%1 g de CO₂ por kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price</source>
+        <translation>Compensación por excedentes</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Desgaste de la batería</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
@@ -4148,6 +4347,19 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Permitir electricidad de la red</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleSummary</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of today&apos;s compute energy on solar surplus</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 avoided</source>
+        <comment>grams of CO2 emitted, then avoided</comment>
+        <translation>%1, %2 evitados</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,14 @@
         <source>Net, after electricity</source>
         <translation>Net, après électricité</translation>
     </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Usure de la batterie</translation>
+    </message>
+    <message>
+        <source>Net, after electricity and wear</source>
+        <translation>Net, après électricité et usure</translation>
+    </message>
 </context>
 <context>
     <name>ElectricityCard</name>
@@ -639,6 +647,117 @@
     <message>
         <source>Only when profitable</source>
         <translation>Uniquement si rentable</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCard</name>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Sunshine, the grid&apos;s carbon and the battery&apos;s wear.</source>
+        <translation>Le soleil, le CO₂ du réseau et l’usure de la batterie.</translation>
+    </message>
+    <message>
+        <source>Only while the solar panels at home make more than the house uses and cover the computer&apos;s whole draw. The car must be plugged in at home.</source>
+        <translation>Uniquement quand vos panneaux solaires produisent plus que ce que consomme la maison et couvrent toute la puissance de l’ordinateur. La voiture doit être branchée à domicile.</translation>
+    </message>
+    <message>
+        <source>Only on my own solar surplus</source>
+        <translation>Uniquement sur mon propre surplus solaire</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity changes by the hour. Solar surplus is never limited.</source>
+        <translation>L’intensité carbone du réseau varie d’heure en heure. Le surplus solaire n’est jamais limité.</translation>
+    </message>
+    <message>
+        <source>Not when the grid is dirtier than</source>
+        <translation>Pas quand le réseau émet plus de</translation>
+    </message>
+    <message>
+        <source>g CO₂ per kWh</source>
+        <translation>g de CO₂ par kWh</translation>
+    </message>
+    <message>
+        <source>Carbon limit, grams of CO₂ per kilowatt-hour</source>
+        <translation>Limite de CO₂, en grammes par kilowattheure</translation>
+    </message>
+    <message>
+        <source>What your exported power earns</source>
+        <translation>Ce que rapporte votre électricité injectée</translation>
+    </message>
+    <message>
+        <source>Surplus the computer uses is not exported: it costs you this instead of the grid price.</source>
+        <translation>Le surplus utilisé par l’ordinateur n’est pas injecté : il vous coûte ce montant au lieu du prix de l’électricité du réseau.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the feed-in price is part of it.</source>
+        <translation>Définissez d’abord votre tarif ci-dessus : le tarif de rachat en fait partie.</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 par kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price per kWh</source>
+        <translation>Tarif de rachat par kWh</translation>
+    </message>
+    <message>
+        <source>Charged against your net for energy the computer draws from the battery, not when plugged in. It also counts in the profit guard.</source>
+        <translation>L’usure est déduite de votre net pour l’énergie que l’ordinateur prélève sur la batterie, et non quand la voiture est branchée. Elle est aussi prise en compte par le garde-fou de rentabilité.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the wear is counted in its currency.</source>
+        <translation>Définissez d’abord votre tarif ci-dessus : l’usure est comptée dans sa devise.</translation>
+    </message>
+    <message>
+        <source>Count the battery&apos;s wear</source>
+        <translation>Tenir compte de l’usure de la batterie</translation>
+    </message>
+    <message>
+        <source>Battery wear per kWh</source>
+        <translation>Usure de la batterie par kWh</translation>
+    </message>
+    <message>
+        <source>Work it out from the battery:</source>
+        <translation>La calculer d’après la batterie :</translation>
+    </message>
+    <message>
+        <source>Pack price</source>
+        <translation>Prix du pack batterie</translation>
+    </message>
+    <message>
+        <source>Battery pack price</source>
+        <translation>Prix du pack batterie</translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation>Énergie utile</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Usable battery energy, kilowatt-hours</source>
+        <translation>Énergie utile de la batterie, en kilowattheures</translation>
+    </message>
+    <message>
+        <source>Rated full cycles</source>
+        <translation>Cycles complets nominaux</translation>
+    </message>
+    <message>
+        <source>Rated full charge cycles</source>
+        <translation>Cycles de charge complets nominaux</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 per kWh</source>
+        <translation>Utiliser %1 %2 par kWh</translation>
+    </message>
+    <message>
+        <source>Enter a price, energy and cycles above 0</source>
+        <translation>Saisissez un prix, une énergie et des cycles supérieurs à 0</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1088,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>On solar</source>
+        <translation>Part solaire</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Grid carbon</source>
+        <translation>Intensité carbone</translation>
     </message>
 </context>
 <context>
@@ -2145,15 +2276,6 @@
         <translation>Énergie</translation>
     </message>
     <message>
-        <source>of it plugged in / from the battery</source>
-        <translation>dont sur secteur / sur batterie</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>two amounts of energy</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Gross: what the jobs paid</source>
         <translation>Brut : ce qu’ont payé les tâches</translation>
     </message>
@@ -2164,10 +2286,6 @@
     <message>
         <source>Electricity cost</source>
         <translation>Coût de l’électricité</translation>
-    </message>
-    <message>
-        <source>Net: your share less the electricity</source>
-        <translation>Net : votre part moins l’électricité</translation>
     </message>
     <message>
         <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
@@ -2256,6 +2374,40 @@
     <message>
         <source>Cannot finish writing %1.</source>
         <translation>Impossible de terminer l’écriture de %1.</translation>
+    </message>
+    <message>
+        <source>of it solar surplus / grid / battery</source>
+        <translation>dont surplus solaire / réseau / batterie</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>three amounts of energy</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>CO₂ of the grid energy</source>
+        <translation>CO₂ de l’énergie du réseau</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 of unknown carbon)</source>
+        <comment>grams, then energy</comment>
+        <translation>%1 (et %2 d’intensité carbone inconnue)</translation>
+    </message>
+    <message>
+        <source>CO₂ the solar surplus avoided</source>
+        <translation>CO₂ évité grâce au surplus solaire</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Usure de la batterie</translation>
+    </message>
+    <message>
+        <source>Net: your share less electricity and wear</source>
+        <translation>Net : votre part moins l’électricité et l’usure</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>Usure</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2814,17 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1&#xa0;g</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1&#xa0;kg</translation>
+    </message>
+</context>
+<context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
@@ -2819,6 +2982,14 @@
     <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>Votre part des tâches : environ %1 de l’heure, avant électricité</translation>
+    </message>
+    <message>
+        <source>On sunshine today</source>
+        <translation>Part solaire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>CO₂ today</source>
+        <translation>CO₂ aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3546,14 @@
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1&#xa0;g/kWh</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::FleetVehicleModel</name>
@@ -3781,6 +3960,26 @@
         <source>Snooze</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Only on solar surplus</source>
+        <translation>Uniquement sur surplus solaire</translation>
+    </message>
+    <message>
+        <source>Carbon limit</source>
+        <translation>Limite de CO₂</translation>
+    </message>
+    <message>
+        <source>%1 g CO₂ per kWh</source>
+        <translation>%1&#xa0;g de CO₂ par kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price</source>
+        <translation>Tarif de rachat</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Usure de la batterie</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
@@ -4148,6 +4347,19 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Autoriser l&apos;électricité du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleSummary</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of today&apos;s compute energy on solar surplus</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1, %2 avoided</source>
+        <comment>grams of CO2 emitted, then avoided</comment>
+        <translation>%1, %2 évités</translation>
     </message>
 </context>
 <context>

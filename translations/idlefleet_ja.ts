@@ -599,6 +599,14 @@
         <source>Net, after electricity</source>
         <translation>電気代差引後の純額</translation>
     </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>バッテリーの劣化コスト</translation>
+    </message>
+    <message>
+        <source>Net, after electricity and wear</source>
+        <translation>純収益（電気代と劣化コスト差引後）</translation>
+    </message>
 </context>
 <context>
     <name>ElectricityCard</name>
@@ -637,6 +645,117 @@
     <message>
         <source>Only when profitable</source>
         <translation>利益が出るときのみ</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCard</name>
+    <message>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <source>Sunshine, the grid&apos;s carbon and the battery&apos;s wear.</source>
+        <translation>太陽光、電力網の CO₂ 排出、バッテリーの劣化です。</translation>
+    </message>
+    <message>
+        <source>Only while the solar panels at home make more than the house uses and cover the computer&apos;s whole draw. The car must be plugged in at home.</source>
+        <translation>自宅の太陽光パネルの発電量が家庭の消費電力を上回り、コンピューターの消費電力をすべてまかなえる間だけ貢献します。車が自宅で充電ケーブルに接続されている必要があります。</translation>
+    </message>
+    <message>
+        <source>Only on my own solar surplus</source>
+        <translation>自宅の太陽光の余剰電力のみ</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity changes by the hour. Solar surplus is never limited.</source>
+        <translation>電力網の CO₂ 排出係数は 1 時間ごとに変わります。太陽光の余剰電力は制限の対象外です。</translation>
+    </message>
+    <message>
+        <source>Not when the grid is dirtier than</source>
+        <translation>電力網の CO₂ 排出係数が次を超えるときは貢献しない</translation>
+    </message>
+    <message>
+        <source>g CO₂ per kWh</source>
+        <translation>g-CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>Carbon limit, grams of CO₂ per kilowatt-hour</source>
+        <translation>CO₂ の上限（1 キロワット時あたりのグラム数）</translation>
+    </message>
+    <message>
+        <source>What your exported power earns</source>
+        <translation>売電で得られる金額</translation>
+    </message>
+    <message>
+        <source>Surplus the computer uses is not exported: it costs you this instead of the grid price.</source>
+        <translation>コンピューターが使う余剰電力は売電されないため、買電料金ではなくこの金額が費用になります。</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the feed-in price is part of it.</source>
+        <translation>先に上で料金プランを設定してください。売電単価は料金プランの一部です。</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1/kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price per kWh</source>
+        <translation>kWh あたりの売電単価</translation>
+    </message>
+    <message>
+        <source>Charged against your net for energy the computer draws from the battery, not when plugged in. It also counts in the profit guard.</source>
+        <translation>充電ケーブル接続中を除き、コンピューターがバッテリーから使った電力量に応じて純収益から差し引かれます。利益ガードの判定にも含まれます。</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the wear is counted in its currency.</source>
+        <translation>先に上で料金プランを設定してください。劣化コストは料金プランの通貨で計算されます。</translation>
+    </message>
+    <message>
+        <source>Count the battery&apos;s wear</source>
+        <translation>バッテリーの劣化コストを計上</translation>
+    </message>
+    <message>
+        <source>Battery wear per kWh</source>
+        <translation>kWh あたりのバッテリーの劣化コスト</translation>
+    </message>
+    <message>
+        <source>Work it out from the battery:</source>
+        <translation>バッテリーの仕様から計算：</translation>
+    </message>
+    <message>
+        <source>Pack price</source>
+        <translation>バッテリーパック価格</translation>
+    </message>
+    <message>
+        <source>Battery pack price</source>
+        <translation>バッテリーパック価格</translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation>使用可能容量</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Usable battery energy, kilowatt-hours</source>
+        <translation>バッテリーの使用可能容量（キロワット時）</translation>
+    </message>
+    <message>
+        <source>Rated full cycles</source>
+        <translation>定格フルサイクル数</translation>
+    </message>
+    <message>
+        <source>Rated full charge cycles</source>
+        <translation>定格フル充電サイクル数</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 per kWh</source>
+        <translation>%1 %2/kWh を使用</translation>
+    </message>
+    <message>
+        <source>Enter a price, energy and cycles above 0</source>
+        <translation>価格、容量、サイクル数に 0 より大きい値を入力してください</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1080,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>On solar</source>
+        <translation>太陽光の割合</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂ 排出量</translation>
+    </message>
+    <message>
+        <source>Grid carbon</source>
+        <translation>電力網の排出係数</translation>
     </message>
 </context>
 <context>
@@ -2131,15 +2262,6 @@
         <translation>電力量</translation>
     </message>
     <message>
-        <source>of it plugged in / from the battery</source>
-        <translation>うち充電ケーブル接続中 / バッテリーから</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>two amounts of energy</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Gross: what the jobs paid</source>
         <translation>総収入（ジョブの支払額）</translation>
     </message>
@@ -2150,10 +2272,6 @@
     <message>
         <source>Electricity cost</source>
         <translation>電気代</translation>
-    </message>
-    <message>
-        <source>Net: your share less the electricity</source>
-        <translation>純収益：取り分から電気代を差し引いた額</translation>
     </message>
     <message>
         <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
@@ -2242,6 +2360,40 @@
     <message>
         <source>Cannot finish writing %1.</source>
         <translation>%1 の書き込みを完了できません。</translation>
+    </message>
+    <message>
+        <source>of it solar surplus / grid / battery</source>
+        <translation>うち太陽光の余剰電力 / 系統電力 / バッテリー</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>three amounts of energy</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>CO₂ of the grid energy</source>
+        <translation>系統電力の CO₂ 排出量</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 of unknown carbon)</source>
+        <comment>grams, then energy</comment>
+        <translation>%1（排出係数が不明な電力 %2 を除く）</translation>
+    </message>
+    <message>
+        <source>CO₂ the solar surplus avoided</source>
+        <translation>太陽光の余剰電力による CO₂ 削減量</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>バッテリーの劣化コスト</translation>
+    </message>
+    <message>
+        <source>Net: your share less electricity and wear</source>
+        <translation>純収益（あなたの取り分から電気代と劣化コストを差引）</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>劣化</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2800,17 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+</context>
+<context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
@@ -2803,6 +2966,14 @@
     <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>ジョブのあなたの取り分：1 時間あたり約 %1（電気代差引前）</translation>
+    </message>
+    <message>
+        <source>On sunshine today</source>
+        <translation>本日の太陽光の割合</translation>
+    </message>
+    <message>
+        <source>CO₂ today</source>
+        <translation>本日の CO₂</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3524,14 @@
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::FleetVehicleModel</name>
@@ -3754,6 +3933,26 @@
         <source>Snooze</source>
         <translation>スヌーズ</translation>
     </message>
+    <message>
+        <source>Only on solar surplus</source>
+        <translation>太陽光の余剰電力のみ</translation>
+    </message>
+    <message>
+        <source>Carbon limit</source>
+        <translation>CO₂ の上限</translation>
+    </message>
+    <message>
+        <source>%1 g CO₂ per kWh</source>
+        <translation>%1 g-CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>Feed-in price</source>
+        <translation>売電単価</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>バッテリーの劣化コスト</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
@@ -4117,6 +4316,19 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>系統電力を許可</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleSummary</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of today&apos;s compute energy on solar surplus</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1, %2 avoided</source>
+        <comment>grams of CO2 emitted, then avoided</comment>
+        <translation>%1（削減 %2）</translation>
     </message>
 </context>
 <context>

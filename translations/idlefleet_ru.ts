@@ -603,6 +603,14 @@
         <source>Net, after electricity</source>
         <translation>Чистый доход</translation>
     </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Износ батареи</translation>
+    </message>
+    <message>
+        <source>Net, after electricity and wear</source>
+        <translation>Чистый доход за вычетом электричества и износа</translation>
+    </message>
 </context>
 <context>
     <name>ElectricityCard</name>
@@ -641,6 +649,117 @@
     <message>
         <source>Only when profitable</source>
         <translation>Только когда выгодно</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCard</name>
+    <message>
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <source>Sunshine, the grid&apos;s carbon and the battery&apos;s wear.</source>
+        <translation>Солнечная энергия, углеродоёмкость электросети и износ батареи.</translation>
+    </message>
+    <message>
+        <source>Only while the solar panels at home make more than the house uses and cover the computer&apos;s whole draw. The car must be plugged in at home.</source>
+        <translation>Только когда домашние солнечные панели вырабатывают больше, чем потребляет дом, и полностью покрывают потребление компьютера. Машина должна быть подключена к зарядке дома.</translation>
+    </message>
+    <message>
+        <source>Only on my own solar surplus</source>
+        <translation>Только на собственном излишке солнечной энергии</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity changes by the hour. Solar surplus is never limited.</source>
+        <translation>Углеродоёмкость электросети меняется от часа к часу. Излишек солнечной энергии не ограничивается никогда.</translation>
+    </message>
+    <message>
+        <source>Not when the grid is dirtier than</source>
+        <translation>Не участвовать, если углеродоёмкость электросети выше</translation>
+    </message>
+    <message>
+        <source>g CO₂ per kWh</source>
+        <translation>г CO₂ на кВт·ч</translation>
+    </message>
+    <message>
+        <source>Carbon limit, grams of CO₂ per kilowatt-hour</source>
+        <translation>Предел по CO₂ в граммах на киловатт-час</translation>
+    </message>
+    <message>
+        <source>What your exported power earns</source>
+        <translation>Сколько вам платят за энергию, отданную в сеть</translation>
+    </message>
+    <message>
+        <source>Surplus the computer uses is not exported: it costs you this instead of the grid price.</source>
+        <translation>Излишек, который потребляет компьютер, не уходит в сеть, поэтому обходится вам по этой цене, а не по цене электросети.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the feed-in price is part of it.</source>
+        <translation>Сначала укажите тариф выше: цена продажи излишков в сеть входит в него.</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 за кВт·ч</translation>
+    </message>
+    <message>
+        <source>Feed-in price per kWh</source>
+        <translation>Цена продажи излишков в сеть за кВт·ч</translation>
+    </message>
+    <message>
+        <source>Charged against your net for energy the computer draws from the battery, not when plugged in. It also counts in the profit guard.</source>
+        <translation>Вычитается из чистого дохода за энергию, которую компьютер берёт из батареи (но не при подключении к зарядке). Учитывается и защитой от убытков.</translation>
+    </message>
+    <message>
+        <source>Set your tariff above first: the wear is counted in its currency.</source>
+        <translation>Сначала укажите тариф выше: износ считается в его валюте.</translation>
+    </message>
+    <message>
+        <source>Count the battery&apos;s wear</source>
+        <translation>Учитывать износ батареи</translation>
+    </message>
+    <message>
+        <source>Battery wear per kWh</source>
+        <translation>Износ батареи за кВт·ч</translation>
+    </message>
+    <message>
+        <source>Work it out from the battery:</source>
+        <translation>Рассчитать по данным батареи:</translation>
+    </message>
+    <message>
+        <source>Pack price</source>
+        <translation>Цена батарейного блока</translation>
+    </message>
+    <message>
+        <source>Battery pack price</source>
+        <translation>Цена батарейного блока</translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation>Полезная ёмкость</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <source>Usable battery energy, kilowatt-hours</source>
+        <translation>Полезная ёмкость батареи в киловатт-часах</translation>
+    </message>
+    <message>
+        <source>Rated full cycles</source>
+        <translation>Номинальное число полных циклов</translation>
+    </message>
+    <message>
+        <source>Rated full charge cycles</source>
+        <translation>Номинальное число полных циклов заряда</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 per kWh</source>
+        <translation>Использовать %1 %2 за кВт·ч</translation>
+    </message>
+    <message>
+        <source>Enter a price, energy and cycles above 0</source>
+        <translation>Укажите цену, ёмкость и число циклов больше 0</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1096,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>On solar</source>
+        <translation>От солнца</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Grid carbon</source>
+        <translation>Углеродоёмкость сети</translation>
     </message>
 </context>
 <context>
@@ -2159,15 +2290,6 @@
         <translation>Энергия</translation>
     </message>
     <message>
-        <source>of it plugged in / from the battery</source>
-        <translation>из них от сети / от батареи</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>two amounts of energy</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Gross: what the jobs paid</source>
         <translation>Валовой доход: оплата заданий</translation>
     </message>
@@ -2178,10 +2300,6 @@
     <message>
         <source>Electricity cost</source>
         <translation>Стоимость электричества</translation>
-    </message>
-    <message>
-        <source>Net: your share less the electricity</source>
-        <translation>Чистый доход: ваша доля за вычетом электричества</translation>
     </message>
     <message>
         <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
@@ -2270,6 +2388,40 @@
     <message>
         <source>Cannot finish writing %1.</source>
         <translation>Не удаётся завершить запись %1.</translation>
+    </message>
+    <message>
+        <source>of it solar surplus / grid / battery</source>
+        <translation>из них излишек солнечной энергии / сеть / батарея</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>three amounts of energy</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>CO₂ of the grid energy</source>
+        <translation>CO₂ от энергии из сети</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 of unknown carbon)</source>
+        <comment>grams, then energy</comment>
+        <translation>%1 (и ещё %2 с неизвестной углеродоёмкостью)</translation>
+    </message>
+    <message>
+        <source>CO₂ the solar surplus avoided</source>
+        <translation>CO₂, предотвращённый излишком солнечной энергии</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Износ батареи</translation>
+    </message>
+    <message>
+        <source>Net: your share less electricity and wear</source>
+        <translation>Чистый доход: ваша доля за вычетом электричества и износа</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>Износ</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2828,17 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 г</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 кг</translation>
+    </message>
+</context>
+<context>
     <name>ValueField</name>
     <message>
         <source>Enter a whole number.</source>
@@ -2835,6 +2998,14 @@
     <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>Ваша доля от заданий: около %1 в час, до оплаты электроэнергии</translation>
+    </message>
+    <message>
+        <source>On sunshine today</source>
+        <translation>От солнца сегодня</translation>
+    </message>
+    <message>
+        <source>CO₂ today</source>
+        <translation>CO₂ сегодня</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3568,14 @@
         <source>%1 kWh</source>
         <translation>%1 кВт·ч</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 г/кВт·ч</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::FleetVehicleModel</name>
@@ -3808,6 +3987,26 @@
         <source>Snooze</source>
         <translation>Пауза</translation>
     </message>
+    <message>
+        <source>Only on solar surplus</source>
+        <translation>Только на излишке солнечной энергии</translation>
+    </message>
+    <message>
+        <source>Carbon limit</source>
+        <translation>Предел по CO₂</translation>
+    </message>
+    <message>
+        <source>%1 g CO₂ per kWh</source>
+        <translation>%1 г CO₂ на кВт·ч</translation>
+    </message>
+    <message>
+        <source>Feed-in price</source>
+        <translation>Цена продажи излишков в сеть</translation>
+    </message>
+    <message>
+        <source>Battery wear</source>
+        <translation>Износ батареи</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyEditor</name>
@@ -4179,6 +4378,19 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Разрешить электричество из сети</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::VehicleSummary</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of today&apos;s compute energy on solar surplus</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1, %2 avoided</source>
+        <comment>grams of CO2 emitted, then avoided</comment>
+        <translation>%1, предотвращено %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "money.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 
@@ -83,6 +84,14 @@ QString formatDecimal(qint64 units, int digits, const QLocale &locale)
 QString formatKwh(qint64 wattHours, const QLocale &locale, int decimals)
 {
     return locale.toString(double(wattHours) / 1000.0, 'f', decimals);
+}
+
+QString formatCarbon(qint64 grams, const QLocale &locale)
+{
+    if (grams > -1000 && grams < 1000)
+        return QCoreApplication::translate("Units", "%1 g").arg(locale.toString(grams));
+    return QCoreApplication::translate("Units", "%1 kg")
+        .arg(formatDecimal(divideRounded(grams, 100), 1, locale));
 }
 
 } // namespace idlefleet::app

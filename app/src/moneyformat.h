@@ -23,4 +23,8 @@ QString formatDecimal(qint64 units, int digits, const QLocale &locale = QLocale(
 /// Watt-hours as kWh with `decimals` places, in `locale`.
 QString formatKwh(qint64 wattHours, const QLocale &locale = QLocale(), int decimals = 2);
 
+/// A mass of CO2 as people read it: "850 g" below a kilogram, "1.3 kg" (rounded once, half
+/// away from zero) from there, in `locale`.
+QString formatCarbon(qint64 grams, const QLocale &locale = QLocale());
+
 } // namespace idlefleet::app

@@ -2,6 +2,7 @@
 
 #include "appstate.h"
 #include "fleetclient.h"
+#include "money.h"
 #include "moneyformat.h"
 #include "policy/zonerules.h"
 #include "worldtime.h"
@@ -57,6 +58,22 @@ QString VehicleSummary::nextWindowNet() const
 QString VehicleSummary::todayNet() const
 {
     return formatMoney(m_todayNetMicros, m_currency);
+}
+
+QString VehicleSummary::todaySunshine() const
+{
+    if (m_todayEnergyWh <= 0)
+        return {};
+    return tr("%1%", "share of today's compute energy on solar surplus")
+        .arg(QLocale().toString(divideRounded(m_todaySolarWh * 100, m_todayEnergyWh)));
+}
+
+QString VehicleSummary::todayCarbon() const
+{
+    if (m_todayEnergyWh <= 0)
+        return {};
+    return tr("%1, %2 avoided", "grams of CO2 emitted, then avoided")
+        .arg(formatCarbon(m_todayCarbonGrams), formatCarbon(m_todayCarbonAvoidedGrams));
 }
 
 QString VehicleSummary::monthNet() const
@@ -129,6 +146,9 @@ void VehicleSummary::refresh()
             m_currency = today->result().currency;
             m_todayEnergyWh = today->result().totals.energyWh;
             m_todayNetMicros = today->result().totals.netMicros;
+            m_todaySolarWh = today->result().totals.solarWh;
+            m_todayCarbonGrams = today->result().totals.carbonGrams;
+            m_todayCarbonAvoidedGrams = today->result().totals.carbonAvoidedGrams;
         }
         finishOne(today->errorString());
     });

@@ -31,6 +31,11 @@ class VehicleSummary : public QObject
     Q_PROPERTY(QString nextWindowNet READ nextWindowNet NOTIFY changed)
     Q_PROPERTY(double todayEnergyWh READ todayEnergyWh NOTIFY changed)
     Q_PROPERTY(QString todayNet READ todayNet NOTIFY changed)
+    /// Where today's compute energy came from: its share on the home's sunshine ("62%"), and
+    /// the grid's CO2 for the rest with the CO2 the sunshine kept off the grid ("750 g, 120 g
+    /// avoided"); both "" before any compute today.
+    Q_PROPERTY(QString todaySunshine READ todaySunshine NOTIFY changed)
+    Q_PROPERTY(QString todayCarbon READ todayCarbon NOTIFY changed)
     Q_PROPERTY(double monthEnergyWh READ monthEnergyWh NOTIFY changed)
     Q_PROPERTY(QString monthNet READ monthNet NOTIFY changed)
     Q_PROPERTY(double lifetimeEnergyWh READ lifetimeEnergyWh NOTIFY changed)
@@ -56,6 +61,8 @@ public:
     QString nextWindowNet() const;
     double todayEnergyWh() const { return double(m_todayEnergyWh); }
     QString todayNet() const;
+    QString todaySunshine() const;
+    QString todayCarbon() const;
     double monthEnergyWh() const { return double(m_monthEnergyWh); }
     QString monthNet() const;
     double lifetimeEnergyWh() const { return double(m_lifetimeEnergyWh); }
@@ -88,6 +95,9 @@ private:
     qint64 m_nextNetMicros = 0;
     qint64 m_todayEnergyWh = 0;
     qint64 m_todayNetMicros = 0;
+    qint64 m_todaySolarWh = 0;
+    qint64 m_todayCarbonGrams = 0;
+    qint64 m_todayCarbonAvoidedGrams = 0;
     qint64 m_monthEnergyWh = 0;
     qint64 m_monthNetMicros = 0;
     qint64 m_lifetimeEnergyWh = 0;

@@ -3,6 +3,8 @@
 #include "payloadhelpers.h"
 #include "payloads.h"
 
+#include <algorithm>
+
 namespace idlefleet::client {
 namespace {
 
@@ -17,8 +19,8 @@ namespace {
 bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QString *problem)
 {
     constexpr qint64 Max = 1000000000000000LL; // 10^15 micros: far beyond any real amount
-    for (const qint64 value :
-         {in.cost_micros(), in.gross_micros(), in.owner_micros(), in.net_micros()}) {
+    for (const qint64 value : {in.cost_micros(), in.gross_micros(), in.owner_micros(),
+                               in.net_micros(), in.wear_micros()}) {
         if (value > Max || value < -Max) {
             *problem = QStringLiteral("%1 has an amount out of range").arg(where);
             return false;
@@ -29,13 +31,29 @@ bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QS
         *problem = QStringLiteral("%1 has inconsistent amounts").arg(where);
         return false;
     }
-    if (in.grid_wh() < 0 || in.battery_wh() < 0 ||
-        in.grid_wh() + in.battery_wh() > in.energy_wh() + 1) {
+    // Each part of each entry is rounded on its own: the parts may pass the whole by one Wh
+    // per entry summed.
+    const qint64 slack = std::max<qint64>(1, in.entries());
+    if (in.grid_wh() < 0 || in.battery_wh() < 0 || in.solar_wh() < 0 ||
+        in.carbon_unknown_wh() < 0 ||
+        in.solar_wh() + in.grid_wh() + in.battery_wh() > in.energy_wh() + slack ||
+        in.carbon_unknown_wh() > in.grid_wh() + slack) {
         *problem = QStringLiteral("%1 has inconsistent energy").arg(where);
+        return false;
+    }
+    constexpr qint64 MaxGrams = 1000000000000LL; // 10^12 g: a million tonnes
+    if (in.wear_micros() < 0 || in.carbon_grams() < 0 || in.carbon_grams() > MaxGrams ||
+        in.carbon_avoided_grams() < 0 || in.carbon_avoided_grams() > MaxGrams) {
+        *problem = QStringLiteral("%1 has inconsistent wear or carbon").arg(where);
         return false;
     }
     *out = {in.energy_wh(),  in.cost_micros(),          in.gross_micros(), in.owner_micros(),
             in.net_micros(), in.contributing_minutes(), in.grid_wh(),      in.battery_wh()};
+    out->solarWh = in.solar_wh();
+    out->carbonGrams = in.carbon_grams();
+    out->carbonUnknownWh = in.carbon_unknown_wh();
+    out->carbonAvoidedGrams = in.carbon_avoided_grams();
+    out->wearMicros = in.wear_micros();
     return true;
 }
 
@@ -102,6 +120,11 @@ void Amounts::add(const Amounts &o)
     contributingMinutes += o.contributingMinutes;
     gridWh += o.gridWh;
     batteryWh += o.batteryWh;
+    solarWh += o.solarWh;
+    carbonGrams += o.carbonGrams;
+    carbonUnknownWh += o.carbonUnknownWh;
+    carbonAvoidedGrams += o.carbonAvoidedGrams;
+    wearMicros += o.wearMicros;
 }
 
 void appendSessions(std::vector<AmountsAt> &into, const std::vector<AmountsAt> &next)

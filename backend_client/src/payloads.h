@@ -65,8 +65,13 @@ struct Amounts
     qint64 ownerMicros = 0;
     qint64 netMicros = 0;
     int contributingMinutes = 0;
-    qint64 gridWh = 0;    // of energyWh, drawn while plugged in
-    qint64 batteryWh = 0; // of energyWh, from the car's battery
+    qint64 gridWh = 0;             // of energyWh, drawn while plugged in
+    qint64 batteryWh = 0;          // of energyWh, from the car's battery
+    qint64 solarWh = 0;            // of energyWh, from the home's solar surplus
+    qint64 carbonGrams = 0;        // of the grid energy whose intensity was known
+    qint64 carbonUnknownWh = 0;    // grid energy of unknown intensity
+    qint64 carbonAvoidedGrams = 0; // the grid's carbon for the solar energy
+    qint64 wearMicros = 0;         // the battery's wear on batteryWh
 
     /// Adds whole amounts (sums of ledger entries are never re-rounded).
     void add(const Amounts &other);

@@ -177,6 +177,30 @@ CREATE TABLE status_minutes (
 CREATE TABLE status_minutes_default PARTITION OF status_minutes DEFAULT;
 INSERT INTO status_minutes SELECT * FROM status_minutes_unpartitioned;
 DROP TABLE status_minutes_unpartitioned;)"},
+    {19, R"(ALTER TABLE vehicles ADD COLUMN roof_watts BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN roof_azimuth BIGINT NOT NULL DEFAULT 180,
+           ADD COLUMN roof_tilt BIGINT NOT NULL DEFAULT 35;
+ALTER TABLE ledger_entries ADD COLUMN solar_watt_minutes BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN wear_watt_minutes BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN carbon_watt_minutes BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN carbon_unknown_watt_minutes BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN carbon_avoided_watt_minutes BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN carbon_unknown_wh BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN carbon_avoided_grams BIGINT NOT NULL DEFAULT 0;
+UPDATE ledger_entries SET carbon_unknown_watt_minutes = grid_watt_minutes,
+           carbon_unknown_wh = grid_wh;
+ALTER TABLE ledger_owner_hours ADD COLUMN solar_wh BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN grid_wh BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN carbon_grams BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN carbon_unknown_wh BIGINT NOT NULL DEFAULT 0,
+           ADD COLUMN wear_micros BIGINT NOT NULL DEFAULT 0;
+UPDATE ledger_owner_hours SET grid_wh = (SELECT COALESCE(SUM(e.grid_wh), 0)
+           FROM ledger_entries e WHERE e.owner = ledger_owner_hours.owner
+           AND e.currency = ledger_owner_hours.currency AND e.start >= hour * 3600
+           AND e.start < hour * 3600 + 3600);
+UPDATE ledger_owner_hours SET carbon_unknown_wh = grid_wh;
+UPDATE vehicles SET roof_watts = 7000 WHERE id = 'veh-alex-1'
+           AND EXISTS (SELECT 1 FROM meta WHERE key = 'simulated_world' AND value = '1');)"},
 };
 
 /// One advisory-lock key for "migrating idlefleetd's schema".

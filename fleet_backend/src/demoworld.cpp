@@ -2,6 +2,7 @@
 
 #include "idlefleet/v1/auth.pb.h"
 #include "policy/policydocument.h"
+#include "stablehash.h"
 
 #include <QRandomGenerator>
 
@@ -144,6 +145,17 @@ v1::Policy fleetPolicy(const Depot &depot, int departureMinute)
     return policy;
 }
 
+/// A third of the depots' bays have a solar carport over them, drawn from the car's id: 4 to
+/// 8 kWp, facing within 45 degrees of the midday sun (south; north below the equator).
+energy::Roof carportOf(const QString &vehicleId, const QString &zone)
+{
+    const quint64 draw = mix(stableHash(vehicleId, 0xca7907));
+    if (draw % 3 != 0)
+        return {};
+    const int facing = energy::placeOf(zone).latitude < 0 ? 0 : 180;
+    return {4000 + 1000 * int(draw / 3 % 5), (facing + 315 + int(draw / 15 % 91)) % 360, 15};
+}
+
 } // namespace
 
 std::vector<SimulatedVehicle> demoWorldVehicles(int organisationSize)
@@ -161,6 +173,7 @@ std::vector<SimulatedVehicle> demoWorldVehicles(int organisationSize)
     saloon.commuteMinute = 7 * 60 + 30;
     saloon.tripWhPerMinute = 170;
     saloon.batteryWh = 52000;
+    saloon.roof = {7000, 180, 35}; // the house's roof in Berlin: 7 kWp facing south
 
     SimulatedVehicle suv;
     suv.id = QStringLiteral("veh-alex-2");
@@ -199,6 +212,7 @@ std::vector<SimulatedVehicle> demoWorldVehicles(int organisationSize)
         car.batteryWh = double(car.batteryCapacityWh) * (0.4 + 0.5 * random.generateDouble());
         car.stepMinutes = 15;
         car.recordsHistory = false;
+        car.roof = carportOf(car.id, car.timeZone);
         car.policy = fleetPolicy(depot, car.commuteMinute - 15);
         car.policyVersion = 1;
         vehicles.push_back(std::move(car));

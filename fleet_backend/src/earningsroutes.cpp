@@ -39,9 +39,19 @@ struct Sums
     qint64 netMicros = 0;
     qint64 minutes = 0;
     int entries = 0;
+    qint64 solarWh = 0;
+    qint64 carbonGrams = 0;
+    qint64 carbonUnknownWh = 0;
+    qint64 carbonAvoidedGrams = 0;
+    qint64 wearMicros = 0;
 
     void add(const LedgerEntry &e)
     {
+        solarWh += e.solarWh();
+        carbonGrams += e.carbonGrams();
+        carbonUnknownWh += e.carbonUnknownWh();
+        carbonAvoidedGrams += e.carbonAvoidedGrams();
+        wearMicros += e.wearMicros();
         energyWh += e.energyWh();
         gridWh += e.gridWh();
         batteryWh += e.batteryWh();
@@ -54,6 +64,11 @@ struct Sums
     }
     void add(const Sums &o)
     {
+        solarWh += o.solarWh;
+        carbonGrams += o.carbonGrams;
+        carbonUnknownWh += o.carbonUnknownWh;
+        carbonAvoidedGrams += o.carbonAvoidedGrams;
+        wearMicros += o.wearMicros;
         energyWh += o.energyWh;
         gridWh += o.gridWh;
         batteryWh += o.batteryWh;
@@ -75,6 +90,11 @@ struct Sums
         out->set_net_micros(netMicros);
         out->set_contributing_minutes(int(minutes));
         out->set_entries(entries);
+        out->set_solar_wh(solarWh);
+        out->set_carbon_grams(carbonGrams);
+        out->set_carbon_unknown_wh(carbonUnknownWh);
+        out->set_carbon_avoided_grams(carbonAvoidedGrams);
+        out->set_wear_micros(wearMicros);
     }
 };
 

@@ -232,12 +232,4 @@ Sky skyOf(const Place &place, qint64 at)
     return {weather, carbonUnder(place, at, weather)};
 }
 
-qint64 wearMicrosPerKwh(qint64 packPriceMicros, qint64 usableWh, int ratedCycles)
-{
-    if (packPriceMicros <= 0 || usableWh <= 0 || ratedCycles <= 0)
-        return 0;
-    // price / (usable kWh x cycles) = price x 1000 / (usable Wh x cycles)
-    return divideRounded(Int128(packPriceMicros) * 1000, usableWh * ratedCycles);
-}
-
 } // namespace idlefleet::backend::energy

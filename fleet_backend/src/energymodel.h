@@ -67,8 +67,4 @@ int solarSurplusWatts(const Roof &roof, quint64 home, const Place &place, qint64
 /// dip of its own solar at a summer midday and the evening peak.
 int gridCarbonGramsPerKwh(const Place &place, qint64 at);
 
-/// The wear of cycling a battery, per kWh drawn from it: the pack's price over the energy it
-/// delivers in its life (usable kWh x rated full cycles), rounded once, half away from zero.
-qint64 wearMicrosPerKwh(qint64 packPriceMicros, qint64 usableWh, int ratedCycles);
-
 } // namespace idlefleet::backend::energy

@@ -72,6 +72,11 @@ void addAmounts(v1::Amounts *a, const LedgerEntry &e)
     a->set_net_micros(a->net_micros() + e.netMicros());
     a->set_contributing_minutes(a->contributing_minutes() + e.minutes);
     a->set_entries(a->entries() + 1);
+    a->set_solar_wh(a->solar_wh() + e.solarWh());
+    a->set_carbon_grams(a->carbon_grams() + e.carbonGrams());
+    a->set_carbon_unknown_wh(a->carbon_unknown_wh() + e.carbonUnknownWh());
+    a->set_carbon_avoided_grams(a->carbon_avoided_grams() + e.carbonAvoidedGrams());
+    a->set_wear_micros(a->wear_micros() + e.wearMicros());
 }
 
 } // namespace
@@ -187,6 +192,11 @@ v1::DataExport ExportRoutes::exportPart(const Store &store, const SimulatedVehic
             entry->set_owner_micros(e.ownerMicros());
             entry->set_net_micros(e.netMicros());
             entry->set_currency(e.currency.toStdString());
+            entry->set_solar_wh(e.solarWh());
+            entry->set_carbon_grams(e.carbonGrams());
+            entry->set_carbon_unknown_wh(e.carbonUnknownWh());
+            entry->set_carbon_avoided_grams(e.carbonAvoidedGrams());
+            entry->set_wear_micros(e.wearMicros());
         }
         break;
     case ExportPart::Jobs:

@@ -29,8 +29,10 @@ void fill(v1::ForecastInterval *out, const policy::ForecastInterval &interval)
     out->set_carbon_grams(interval.carbonGrams);
 }
 
-/// The car's habits as the simulator drives it: to work on weekdays, back in the evening.
-v1::VehicleProfile profileOf(const SimulatedVehicle &vehicle)
+/// The car's habits as the simulator drives it: to work on weekdays, back in the evening; the
+/// sun on its home's roof and the grid's intensity over the `days` from `from`, as the world's
+/// own weather will have them.
+v1::VehicleProfile profileOf(const SimulatedVehicle &vehicle, qint64 from, int days)
 {
     constexpr int TripMinutes = 30;
     constexpr int WorkdayMinutes = 600;
@@ -46,6 +48,21 @@ v1::VehicleProfile profileOf(const SimulatedVehicle &vehicle)
                                1440);
     profile.set_away_days_mask(WeekdaysMask);
     profile.set_trip_wh(qint64(vehicle.tripWhPerMinute) * TripMinutes * 2);
+    constexpr qint64 Step = 900; // a quarter of an hour
+    const energy::Place place = energy::placeOf(vehicle.timeZone);
+    for (qint64 t = from - ((from % Step) + Step) % Step; t < from + qint64(days) * 86400;
+         t += Step) {
+        const energy::Sky sky = energy::skyOf(place, t);
+        if (vehicle.roof.peakWatts > 0) {
+            v1::SolarSurplus *surplus = profile.add_solar_surplus();
+            surplus->mutable_start()->set_seconds(t);
+            surplus->set_watts(
+                energy::solarSurplusWatts(vehicle.roof, vehicle.home(), place, t, sky));
+        }
+        v1::GridCarbon *carbon = profile.add_grid_carbon();
+        carbon->mutable_start()->set_seconds(t);
+        carbon->set_grams_per_kwh(sky.carbonGramsPerKwh);
+    }
     return profile;
 }
 
@@ -93,7 +110,7 @@ http::Response VehicleRoutes::forecast(const http::Request &request,
     const qint64 from = m_context.clock.now().toSecsSinceEpoch();
     policy::Forecast expected;
     QString problem;
-    if (!policy::forecast(vehicle.policy, profileOf(vehicle),
+    if (!policy::forecast(vehicle.policy, profileOf(vehicle, from, days),
                           marketFor(vehicle, *rules, currency, from, days), from, days, &expected,
                           &problem))
         return errorResponse(500, QStringLiteral("internal"), problem);

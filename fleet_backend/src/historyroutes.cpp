@@ -145,6 +145,8 @@ http::Response VehicleReads::trace(const http::Request &request,
         state->set_energy_today_wh(vehicle.energyTodayWh);
         state->set_compute_power_watts(vehicle.computeWatts);
         state->set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
+        state->set_solar_surplus_watts(vehicle.solarSurplusWatts);
+        state->set_grid_carbon_grams_per_kwh(vehicle.gridCarbonGramsPerKwh);
         out.set_online(vehicle.online);
         reasons = vehicle.reasons;
         out.set_from_history(false);

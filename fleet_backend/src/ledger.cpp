@@ -18,6 +18,11 @@ qint64 LedgerEntry::energyWh() const
     return divideRounded(wattMinutes, 60);
 }
 
+qint64 LedgerEntry::solarWh() const
+{
+    return divideRounded(solarWattMinutes, 60);
+}
+
 qint64 LedgerEntry::gridWh() const
 {
     return divideRounded(gridWattMinutes, 60);
@@ -31,6 +36,26 @@ qint64 LedgerEntry::batteryWh() const
 qint64 LedgerEntry::costMicros() const
 {
     return divideRounded(priceWattMinutes, 60000);
+}
+
+qint64 LedgerEntry::wearMicros() const
+{
+    return divideRounded(wearWattMinutes, 60000);
+}
+
+qint64 LedgerEntry::carbonGrams() const
+{
+    return divideRounded(carbonWattMinutes, 60000);
+}
+
+qint64 LedgerEntry::carbonUnknownWh() const
+{
+    return divideRounded(carbonUnknownWattMinutes, 60);
+}
+
+qint64 LedgerEntry::carbonAvoidedGrams() const
+{
+    return divideRounded(carbonAvoidedWattMinutes, 60000);
 }
 
 qint64 LedgerEntry::ownerMicros() const
@@ -158,9 +183,27 @@ void LedgerBook::add(const QString &vehicleId, const QString &owner, const polic
     entry.minutes += int(span);
     entry.lastEnd = end;
     const qint64 wattMinutes = qint64(minute.computeWatts) * span;
+    // The surplus covers part of the draw only while plugged in at home.
+    const qint64 solar =
+        minute.pluggedIn
+            ? std::clamp(qint64(minute.solarWatts), qint64(0), qint64(minute.computeWatts)) * span
+            : 0;
+    const qint64 rest = wattMinutes - solar;
     entry.wattMinutes += wattMinutes;
-    (minute.pluggedIn ? entry.gridWattMinutes : entry.batteryWattMinutes) += wattMinutes;
-    entry.priceWattMinutes += minute.priceMicrosPerKwh * wattMinutes;
+    entry.solarWattMinutes += solar;
+    entry.priceWattMinutes += minute.feedInMicrosPerKwh * solar + minute.priceMicrosPerKwh * rest;
+    if (minute.pluggedIn) {
+        entry.gridWattMinutes += rest;
+        if (minute.carbonGramsPerKwh >= 0)
+            entry.carbonWattMinutes += qint64(minute.carbonGramsPerKwh) * rest;
+        else
+            entry.carbonUnknownWattMinutes += rest;
+    } else {
+        entry.batteryWattMinutes += rest;
+        entry.wearWattMinutes += minute.wearMicrosPerKwh * rest;
+    }
+    if (minute.carbonGramsPerKwh >= 0)
+        entry.carbonAvoidedWattMinutes += qint64(minute.carbonGramsPerKwh) * solar;
     if (minute.jobFailed)
         closeJob(car, LedgerJob::Failed);
     entry.grossMicros = car.closedPay + (job.id.isEmpty() ? 0 : job.payMicros());

@@ -26,19 +26,32 @@ struct LedgerEntry
     qint64 end = 0;          // the next local hour's first instant
     qint64 lastEnd = 0;      // the end of its last contributing minute
     int minutes = 0;
-    qint64 wattMinutes = 0;        // Σ W
-    qint64 gridWattMinutes = 0;    // Σ W while plugged in
-    qint64 batteryWattMinutes = 0; // Σ W on the battery
-    qint64 priceWattMinutes = 0;   // Σ price (µ/kWh) × W
-    qint64 grossMicros = 0;        // Σ of its jobs' pay
-    int shareBasisPoints = 0;      // the owner's share in force at the entry's start
+    // Of each minute's compute watts W, S came from the home's solar surplus and G = W - S from
+    // the grid (plugged in) or the battery (spec/policy.md, energy-aware contribution).
+    qint64 wattMinutes = 0;              // Σ W
+    qint64 solarWattMinutes = 0;         // Σ S
+    qint64 gridWattMinutes = 0;          // Σ G while plugged in
+    qint64 batteryWattMinutes = 0;       // Σ G on the battery
+    qint64 priceWattMinutes = 0;         // Σ (feed-in × S + price × G), µ/kWh × W
+    qint64 wearWattMinutes = 0;          // Σ wear × G on the battery, µ/kWh × W
+    qint64 carbonWattMinutes = 0;        // Σ intensity × G plugged in, g/kWh × W
+    qint64 carbonUnknownWattMinutes = 0; // Σ G plugged in, of minutes with no known intensity
+    qint64 carbonAvoidedWattMinutes = 0; // Σ intensity × S, g/kWh × W
+    qint64 grossMicros = 0;              // Σ of its jobs' pay
+    int shareBasisPoints = 0;            // the owner's share in force at the entry's start
 
+    // Each rounded once, half away from zero (spec/ledger.md).
     qint64 energyWh() const;
+    qint64 solarWh() const;
     qint64 gridWh() const;
     qint64 batteryWh() const;
     qint64 costMicros() const;
+    qint64 wearMicros() const;
+    qint64 carbonGrams() const;
+    qint64 carbonUnknownWh() const;
+    qint64 carbonAvoidedGrams() const;
     qint64 ownerMicros() const;
-    qint64 netMicros() const { return ownerMicros() - costMicros(); }
+    qint64 netMicros() const { return ownerMicros() - costMicros() - wearMicros(); }
 };
 
 /// A job the market handed to a car: it ends at its planned end, at the entry's end or at the
@@ -102,8 +115,12 @@ struct LedgerMinute
     bool contributing = false;
     bool pluggedIn = false;
     bool jobFailed = false;
-    int computeWatts = 0;
+    int computeWatts = 0;       // W
+    int solarWatts = 0;         // S: of W, what the home's solar surplus covered (plugged in)
+    int carbonGramsPerKwh = -1; // the grid's intensity; below 0: unknown
     qint64 priceMicrosPerKwh = 0;
+    qint64 feedInMicrosPerKwh = 0; // what the surplus would have earned exported
+    qint64 wearMicrosPerKwh = 0;   // the battery's wear, charged on energy drawn from it
     qint64 grossMicrosPerHour = 0;
     int shareBasisPoints = 0;
     QString currency;

@@ -19,7 +19,9 @@ namespace {
 
 const QString EntryColumns = QStringLiteral(
     "vehicle_id, session_start, start, \"end\", last_end, owner, currency, minutes, watt_minutes, "
-    "grid_watt_minutes, battery_watt_minutes, price_watt_minutes, share_bp, gross_micros");
+    "grid_watt_minutes, battery_watt_minutes, price_watt_minutes, share_bp, gross_micros, "
+    "solar_watt_minutes, wear_watt_minutes, carbon_watt_minutes, carbon_unknown_watt_minutes, "
+    "carbon_avoided_watt_minutes");
 
 LedgerEntry entryFrom(const QSqlQuery &query)
 {
@@ -38,6 +40,11 @@ LedgerEntry entryFrom(const QSqlQuery &query)
     e.priceWattMinutes = query.value(11).toLongLong();
     e.shareBasisPoints = query.value(12).toInt();
     e.grossMicros = query.value(13).toLongLong();
+    e.solarWattMinutes = query.value(14).toLongLong();
+    e.wearWattMinutes = query.value(15).toLongLong();
+    e.carbonWattMinutes = query.value(16).toLongLong();
+    e.carbonUnknownWattMinutes = query.value(17).toLongLong();
+    e.carbonAvoidedWattMinutes = query.value(18).toLongLong();
     return e;
 }
 
@@ -91,16 +98,12 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
             kept.push_back(index);
         return kept;
     };
+    const QString rounded =
+        QStringLiteral("energy_wh, solar_wh, grid_wh, battery_wh, carbon_grams, carbon_unknown_wh, "
+                       "carbon_avoided_grams, cost_micros, wear_micros, owner_micros, net_micros");
     RowBatch entry(
-        db,
-        QStringLiteral("INSERT INTO ledger_entries (%1, energy_wh, solar_wh, grid_wh, "
-                       "battery_wh, carbon_grams, cost_micros, wear_micros, "
-                       "owner_micros, net_micros)")
-            .arg(EntryColumns),
-        23,
-        onConflictReplace(EntryColumns + QStringLiteral(", energy_wh, solar_wh, grid_wh, "
-                                                        "battery_wh, carbon_grams, cost_micros, "
-                                                        "wear_micros, owner_micros, net_micros"),
+        db, QStringLiteral("INSERT INTO ledger_entries (%1, %2)").arg(EntryColumns, rounded), 30,
+        onConflictReplace(EntryColumns + QStringLiteral(", ") + rounded,
                           QStringLiteral("vehicle_id, session_start, start")));
     // An organisation's totals by currency and UTC hour are sums of its entries: each hour an
     // entry of this commit touched is summed again from the entries, once.
@@ -126,13 +129,20 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
                             e.priceWattMinutes,
                             e.shareBasisPoints,
                             e.grossMicros,
+                            e.solarWattMinutes,
+                            e.wearWattMinutes,
+                            e.carbonWattMinutes,
+                            e.carbonUnknownWattMinutes,
+                            e.carbonAvoidedWattMinutes,
                             e.energyWh(),
-                            qint64(0),
+                            e.solarWh(),
                             e.gridWh(),
                             e.batteryWh(),
-                            qint64(0),
+                            e.carbonGrams(),
+                            e.carbonUnknownWh(),
+                            e.carbonAvoidedGrams(),
                             e.costMicros(),
-                            qint64(0),
+                            e.wearMicros(),
                             e.ownerMicros(),
                             e.netMicros()},
                            error))
@@ -144,15 +154,21 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
     QSqlQuery rollup(db);
     rollup.prepare(QStringLiteral(
         "INSERT INTO ledger_owner_hours (owner, currency, hour, entries, minutes, energy_wh, "
-        "cost_micros, gross_micros, owner_micros, net_micros) "
+        "cost_micros, gross_micros, owner_micros, net_micros, solar_wh, grid_wh, carbon_grams, "
+        "carbon_unknown_wh, wear_micros) "
         "SELECT ?, ?, ?, COUNT(*), COALESCE(SUM(minutes), 0), COALESCE(SUM(energy_wh), 0), "
         "COALESCE(SUM(cost_micros), 0), COALESCE(SUM(gross_micros), 0), "
-        "COALESCE(SUM(owner_micros), 0), COALESCE(SUM(net_micros), 0) FROM ledger_entries "
+        "COALESCE(SUM(owner_micros), 0), COALESCE(SUM(net_micros), 0), "
+        "COALESCE(SUM(solar_wh), 0), COALESCE(SUM(grid_wh), 0), COALESCE(SUM(carbon_grams), 0), "
+        "COALESCE(SUM(carbon_unknown_wh), 0), COALESCE(SUM(wear_micros), 0) FROM ledger_entries "
         "WHERE owner = ? AND currency = ? AND start >= ? AND start < ? "
         "ON CONFLICT (owner, hour, currency) DO UPDATE SET entries = excluded.entries, "
         "minutes = excluded.minutes, energy_wh = excluded.energy_wh, "
         "cost_micros = excluded.cost_micros, gross_micros = excluded.gross_micros, "
-        "owner_micros = excluded.owner_micros, net_micros = excluded.net_micros"));
+        "owner_micros = excluded.owner_micros, net_micros = excluded.net_micros, "
+        "solar_wh = excluded.solar_wh, grid_wh = excluded.grid_wh, "
+        "carbon_grams = excluded.carbon_grams, carbon_unknown_wh = excluded.carbon_unknown_wh, "
+        "wear_micros = excluded.wear_micros"));
     for (const auto &[owner, currency, hour] : hours) {
         bindValues(rollup,
                    {owner, currency, hour, owner, currency, hour * 3600, hour * 3600 + 3600});
@@ -329,16 +345,30 @@ std::vector<LedgerRepository::OwnerHour> LedgerRepository::ownerHours(const QStr
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT currency, hour, minutes, energy_wh, cost_micros, gross_micros, owner_micros, "
-        "net_micros FROM ledger_owner_hours WHERE owner = ? AND hour >= ? AND hour < ? "
+        "net_micros, solar_wh, grid_wh, carbon_grams, carbon_unknown_wh, wear_micros, entries "
+        "FROM ledger_owner_hours WHERE owner = ? AND hour >= ? AND hour < ? "
         "AND entries > 0 ORDER BY currency, hour"));
     // Whole UTC hours: the entries that start in [from, to), both rounded up to the hour.
     bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
     query.exec();
-    while (query.next())
-        out.push_back({query.value(0).toString(), query.value(1).toLongLong(),
-                       query.value(2).toLongLong(), query.value(3).toLongLong(),
-                       query.value(4).toLongLong(), query.value(5).toLongLong(),
-                       query.value(6).toLongLong(), query.value(7).toLongLong()});
+    while (query.next()) {
+        OwnerHour hour;
+        hour.currency = query.value(0).toString();
+        hour.hour = query.value(1).toLongLong();
+        hour.minutes = query.value(2).toLongLong();
+        hour.energyWh = query.value(3).toLongLong();
+        hour.costMicros = query.value(4).toLongLong();
+        hour.grossMicros = query.value(5).toLongLong();
+        hour.ownerMicros = query.value(6).toLongLong();
+        hour.netMicros = query.value(7).toLongLong();
+        hour.solarWh = query.value(8).toLongLong();
+        hour.gridWh = query.value(9).toLongLong();
+        hour.carbonGrams = query.value(10).toLongLong();
+        hour.carbonUnknownWh = query.value(11).toLongLong();
+        hour.wearMicros = query.value(12).toLongLong();
+        hour.entries = query.value(13).toLongLong();
+        out.push_back(std::move(hour));
+    }
     return out;
 }
 

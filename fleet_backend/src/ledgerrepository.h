@@ -43,6 +43,12 @@ public:
         qint64 grossMicros = 0;
         qint64 ownerMicros = 0;
         qint64 netMicros = 0;
+        qint64 solarWh = 0;
+        qint64 gridWh = 0;
+        qint64 carbonGrams = 0;
+        qint64 carbonUnknownWh = 0;
+        qint64 wearMicros = 0;
+        qint64 entries = 0; // how many entries were summed
     };
     std::vector<OwnerHour> ownerHours(const QString &owner, qint64 from, qint64 to) const;
     /// A world made before the ledger: its entries are rebuilt from the kept minutes.

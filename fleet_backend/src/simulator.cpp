@@ -34,6 +34,11 @@ std::shared_ptr<const policy::ZoneRules> SimulatedVehicle::zoneRules() const
     return policy::ZoneRules::forZoneOrUtc(timeZone.toUtf8());
 }
 
+quint64 SimulatedVehicle::home() const
+{
+    return stableHash(id, 0x4011);
+}
+
 Simulator::Simulator(std::vector<SimulatedVehicle> vehicles)
 {
     replaceVehicles(std::move(vehicles));
@@ -149,7 +154,11 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
         ledgerMinute.pluggedIn = vehicle.pluggedIn;
         ledgerMinute.jobFailed = vehicle.jobFailed;
         ledgerMinute.computeWatts = vehicle.computeWatts;
+        ledgerMinute.solarWatts = vehicle.pluggedIn ? vehicle.solarSurplusWatts : 0;
+        ledgerMinute.carbonGramsPerKwh = vehicle.gridCarbonGramsPerKwh;
         ledgerMinute.priceMicrosPerKwh = vehicle.priceMicrosPerKwh;
+        ledgerMinute.feedInMicrosPerKwh = vehicle.policy.tariff().feed_in_micros_per_kwh();
+        ledgerMinute.wearMicrosPerKwh = vehicle.policy.battery_wear_micros_per_kwh();
         ledgerMinute.grossMicrosPerHour = vehicle.grossRateMicrosPerHour;
         ledgerMinute.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
         ledgerMinute.currency = vehicle.currency();
@@ -205,6 +214,14 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
         vehicle.currency());
     vehicle.ownerRateMicrosPerHour = JobMarket::ownerRate(vehicle.grossRateMicrosPerHour);
     vehicle.priceMicrosPerKwh = compiled.priceAt(seconds);
+    // The sun on the roof over its charger, less the home's own load, and the zone's grid.
+    const energy::Sky &sky = skyOver(index, seconds);
+    vehicle.gridCarbonGramsPerKwh = sky.carbonGramsPerKwh;
+    vehicle.solarSurplusWatts =
+        vehicle.pluggedIn
+            ? energy::solarSurplusWatts(vehicle.roof, vehicle.home(),
+                                        m_energy[m_energyOf[index]].place, seconds, sky)
+            : 0;
     v1::VehicleState state;
     state.set_soc_percent(100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh));
     state.set_plugged_in(vehicle.pluggedIn);
@@ -214,10 +231,33 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
     state.set_energy_today_wh(vehicle.energyTodayWh);
     state.set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
     state.set_compute_power_watts(vehicle.computeWatts);
+    state.set_solar_surplus_watts(vehicle.solarSurplusWatts);
+    state.set_grid_carbon_grams_per_kwh(vehicle.gridCarbonGramsPerKwh);
     vehicle.reasons = compiled.evaluate(state, seconds);
     if (!vehicle.consented)
         vehicle.reasons |= policy::reasonBit(policy::Reason::NoConsent);
     vehicle.contributing = vehicle.reasons == 0;
+}
+
+const energy::Sky &Simulator::skyOver(std::size_t index, qint64 at)
+{
+    ZoneEnergy &zone = m_energy[m_energyOf[index]];
+    if (zone.at != at) {
+        zone.sky = energy::skyOf(zone.place, at);
+        zone.at = at;
+    }
+    return zone.sky;
+}
+
+std::size_t Simulator::energyIndexOf(const QString &timeZone)
+{
+    const QByteArray name = timeZone.toUtf8();
+    for (std::size_t i = 0; i < m_energy.size(); ++i) {
+        if (m_energy[i].place.zone == name)
+            return i;
+    }
+    m_energy.push_back({energy::placeOf(timeZone), std::numeric_limits<qint64>::min(), {}});
+    return m_energy.size() - 1;
 }
 
 void Simulator::setPolicy(std::size_t index, const v1::Policy &policy, qint64 version)
@@ -259,6 +299,7 @@ void Simulator::removeVehicle(const QString &id)
         m_vehicles.erase(m_vehicles.begin() + std::ptrdiff_t(i));
         m_zones.erase(m_zones.begin() + std::ptrdiff_t(i));
         m_rules.erase(m_rules.begin() + std::ptrdiff_t(i));
+        m_energyOf.erase(m_energyOf.begin() + std::ptrdiff_t(i));
         m_ledger.remove(id);
         m_compiled.erase(m_compiled.begin() + std::ptrdiff_t(i));
         m_compiledUntil.erase(m_compiledUntil.begin() + std::ptrdiff_t(i));
@@ -291,11 +332,14 @@ void Simulator::replaceVehicles(std::vector<SimulatedVehicle> vehicles)
     m_vehicles = std::move(vehicles);
     m_zones.clear();
     m_rules.clear();
+    m_energyOf.clear();
     m_zones.reserve(m_vehicles.size());
     m_rules.reserve(m_vehicles.size());
+    m_energyOf.reserve(m_vehicles.size());
     for (const auto &vehicle : m_vehicles) {
         m_zones.emplace_back(vehicle.timeZone.toUtf8());
         m_rules.push_back(vehicle.zoneRules());
+        m_energyOf.push_back(energyIndexOf(vehicle.timeZone));
     }
     m_compiled.clear();
     m_compiled.resize(m_vehicles.size());
@@ -310,6 +354,7 @@ void Simulator::addVehicle(SimulatedVehicle vehicle)
     ++m_generation;
     m_zones.emplace_back(vehicle.timeZone.toUtf8());
     m_rules.push_back(vehicle.zoneRules());
+    m_energyOf.push_back(energyIndexOf(vehicle.timeZone));
     m_compiled.emplace_back();
     m_compiledUntil.push_back(std::numeric_limits<qint64>::min());
     m_index.insert(vehicle.id, m_vehicles.size());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "energymodel.h"
 #include "ledger.h"
 #include "policy/eligibility.h"
 #include "policy/zonerules.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
+#include <limits>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -30,6 +32,7 @@ struct SimulatedVehicle
     int computeWatts = 300;
     int commuteMinute = 450;   // local minute the morning trip starts
     int tripWhPerMinute = 170; // energy a minute of driving uses
+    energy::Roof roof;         // panels over where it charges (peakWatts 0: none)
     // state
     double batteryWh = 50000;
     bool pluggedIn = false;
@@ -48,6 +51,8 @@ struct SimulatedVehicle
     qint64 ownerRateMicrosPerHour = 0;
     qint64 grossRateMicrosPerHour = 0;
     qint64 priceMicrosPerKwh = 0;
+    int solarSurplusWatts = 0;     // the roof's surplus beyond the home's load (plugged in)
+    int gridCarbonGramsPerKwh = 0; // the zone's grid now
     bool recordsHistory = true;    // minute history (an organisation's cars keep coarser steps)
     QString group;                 // an organisation's depot or team
     int stepMinutes = 1;           // how often the car moves: 1, or 15 for an organisation's
@@ -60,6 +65,8 @@ struct SimulatedVehicle
     QString currency() const;
     /// The rules of its time zone (UTC's for an unknown zone).
     std::shared_ptr<const policy::ZoneRules> zoneRules() const;
+    /// What tells its home apart from others (the home's own load: energy::homeLoadWatts).
+    quint64 home() const;
 };
 
 /// What one car was like during one simulated minute, for the history.
@@ -173,6 +180,19 @@ private:
     std::vector<SimulatedVehicle> m_vehicles;
     std::vector<QTimeZone> m_zones;
     std::vector<std::shared_ptr<const policy::ZoneRules>> m_rules;
+    /// A zone's place and its sky at the last instant asked about, shared by its cars.
+    struct ZoneEnergy
+    {
+        energy::Place place;
+        qint64 at = std::numeric_limits<qint64>::min();
+        energy::Sky sky;
+    };
+    std::vector<ZoneEnergy> m_energy;
+    std::vector<std::size_t> m_energyOf; ///< car index -> index in m_energy
+    /// The sky over the car `index`'s zone at `at`, worked out once per zone and instant.
+    const energy::Sky &skyOver(std::size_t index, qint64 at);
+    /// Where the car `index`'s zone's energy is kept (adds the zone when new).
+    std::size_t energyIndexOf(const QString &timeZone);
     std::vector<std::unique_ptr<policy::CompiledPolicy>> m_compiled;
     std::vector<qint64> m_compiledUntil;
     std::vector<MinuteSample> m_samples;

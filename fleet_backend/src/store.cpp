@@ -186,6 +186,34 @@ const char *const Migrations[] = {
        CREATE TABLE changes (
            seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, subject TEXT NOT NULL,
            detail TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL, at_ms INTEGER NOT NULL);)",
+    // 19: energy-aware contribution (spec/policy.md, spec/ledger.md): a home's roof of panels,
+    // and each entry's exact sums of solar, wear and carbon. Entries made before carbon was
+    // known count their grid energy as of unknown carbon; the demo world's first car gets its
+    // 7 kWp roof.
+    R"(ALTER TABLE vehicles ADD COLUMN roof_watts INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE vehicles ADD COLUMN roof_azimuth INTEGER NOT NULL DEFAULT 180;
+       ALTER TABLE vehicles ADD COLUMN roof_tilt INTEGER NOT NULL DEFAULT 35;
+       ALTER TABLE ledger_entries ADD COLUMN solar_watt_minutes INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_entries ADD COLUMN wear_watt_minutes INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_entries ADD COLUMN carbon_watt_minutes INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_entries ADD COLUMN carbon_unknown_watt_minutes INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_entries ADD COLUMN carbon_avoided_watt_minutes INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_entries ADD COLUMN carbon_unknown_wh INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_entries ADD COLUMN carbon_avoided_grams INTEGER NOT NULL DEFAULT 0;
+       UPDATE ledger_entries SET carbon_unknown_watt_minutes = grid_watt_minutes,
+           carbon_unknown_wh = grid_wh;
+       ALTER TABLE ledger_owner_hours ADD COLUMN solar_wh INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_owner_hours ADD COLUMN grid_wh INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_owner_hours ADD COLUMN carbon_grams INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_owner_hours ADD COLUMN carbon_unknown_wh INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE ledger_owner_hours ADD COLUMN wear_micros INTEGER NOT NULL DEFAULT 0;
+       UPDATE ledger_owner_hours SET grid_wh = (SELECT COALESCE(SUM(e.grid_wh), 0)
+           FROM ledger_entries e WHERE e.owner = ledger_owner_hours.owner
+           AND e.currency = ledger_owner_hours.currency AND e.start >= hour * 3600
+           AND e.start < hour * 3600 + 3600);
+       UPDATE ledger_owner_hours SET carbon_unknown_wh = grid_wh;
+       UPDATE vehicles SET roof_watts = 7000 WHERE id = 'veh-alex-1'
+           AND EXISTS (SELECT 1 FROM meta WHERE key = 'simulated_world' AND value = '1');)",
 };
 
 } // namespace

@@ -52,13 +52,15 @@ bool WorldRepository::writeVehicles(const std::vector<SimulatedVehicle> &vehicle
     RowBatch batch(m_store.database(),
                    QStringLiteral("INSERT INTO vehicles (id, owner, name, model, time_zone, "
                                   "battery_capacity_wh, charger_watts, compute_watts, "
-                                  "commute_minute, trip_wh_per_minute, group_name, step_minutes)"),
-                   12);
+                                  "commute_minute, trip_wh_per_minute, group_name, step_minutes, "
+                                  "roof_watts, roof_azimuth, roof_tilt)"),
+                   15);
     for (const auto &vehicle : vehicles) {
         if (!batch.add({vehicle.id, vehicle.owner, vehicle.name, vehicle.model, vehicle.timeZone,
                         vehicle.batteryCapacityWh, vehicle.chargerWatts, vehicle.computeWatts,
                         vehicle.commuteMinute, vehicle.tripWhPerMinute, vehicle.group,
-                        vehicle.stepMinutes},
+                        vehicle.stepMinutes, vehicle.roof.peakWatts, vehicle.roof.azimuthDegrees,
+                        vehicle.roof.tiltDegrees},
                        error))
             return false;
     }
@@ -100,7 +102,8 @@ std::vector<SimulatedVehicle> WorldRepository::loadVehicles() const
         QStringLiteral(
             "SELECT v.id, v.owner, v.name, v.model, v.time_zone, v.battery_capacity_wh, "
             "v.charger_watts, v.compute_watts, v.commute_minute, v.trip_wh_per_minute, p.version, "
-            "p.policy, v.group_name, v.step_minutes, %1 "
+            "p.policy, v.group_name, v.step_minutes, v.roof_watts, v.roof_azimuth, v.roof_tilt, "
+            "%1 "
             "FROM vehicles v LEFT JOIN vehicle_state s ON s.vehicle_id = v.id "
             "LEFT JOIN vehicle_policies p ON p.vehicle_id = v.id ORDER BY v.rowid")
             .arg(QStringLiteral("s.") +
@@ -125,8 +128,9 @@ std::vector<SimulatedVehicle> WorldRepository::loadVehicles() const
         v.group = query.value(12).toString();
         v.stepMinutes = std::max(1, query.value(13).toInt());
         v.recordsHistory = v.stepMinutes == 1;
-        if (!query.value(14).isNull()) // a car without a state yet starts from its defaults
-            readState(query, 15, &v);
+        v.roof = {query.value(14).toInt(), query.value(15).toInt(), query.value(16).toInt()};
+        if (!query.value(17).isNull()) // a car without a state yet starts from its defaults
+            readState(query, 18, &v);
         vehicles.push_back(std::move(v));
     }
     return vehicles;

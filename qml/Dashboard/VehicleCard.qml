@@ -326,6 +326,35 @@ Pane {
                 font.pixelSize: Theme.bodySize
             }
             Label {
+                text: qsTr("On sunshine today")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+                visible: summary.todaySunshine.length > 0
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                visible: summary.todaySunshine.length > 0
+                text: summary.todaySunshine
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+            }
+            Label {
+                text: qsTr("CO₂ today")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+                visible: summary.todayCarbon.length > 0
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                visible: summary.todayCarbon.length > 0
+                text: summary.todayCarbon
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Label {
                 text: qsTr("Reported")
                 color: Theme.secondaryText
                 font.pixelSize: Theme.bodySize

@@ -101,7 +101,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.leftMargin: 28
                 Layout.rightMargin: 28
-                columns: root.narrow ? 3 : 6
+                columns: root.narrow ? 3 : (earnings.hasWear ? 7 : 6)
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacing
 
@@ -122,6 +122,12 @@ Item {
                 }
                 TotalTile {
                     Layout.fillWidth: true
+                    visible: earnings.hasWear
+                    label: qsTr("Battery wear")
+                    value: earnings.totalWear
+                }
+                TotalTile {
+                    Layout.fillWidth: true
                     label: qsTr("Gross earnings")
                     value: earnings.totalGross
                 }
@@ -133,7 +139,8 @@ Item {
                 }
                 TotalTile {
                     Layout.fillWidth: true
-                    label: qsTr("Net, after electricity")
+                    label: earnings.hasWear ? qsTr("Net, after electricity and wear")
+                                            : qsTr("Net, after electricity")
                     value: earnings.totalNet
                     tone: earnings.netNegative ? Theme.negative : Theme.positive
                 }

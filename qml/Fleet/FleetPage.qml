@@ -137,6 +137,18 @@ Item {
                                 value: currencyCard.modelData.energy
                             }
                             Tile {
+                                label: qsTr("On solar")
+                                value: currencyCard.modelData.solarShare
+                            }
+                            Tile {
+                                label: qsTr("CO₂")
+                                value: currencyCard.modelData.carbon
+                            }
+                            Tile {
+                                label: qsTr("Grid carbon")
+                                value: currencyCard.modelData.carbonIntensity
+                            }
+                            Tile {
                                 label: qsTr("Electricity cost")
                                 value: currencyCard.modelData.cost
                             }

@@ -38,13 +38,19 @@ Item {
         case "requireProfitable": case "unprofitable": return electricity.profitFrame
         case "maxChipTempC": case "chip_too_hot": return computer.chipFrame
         case "maxDailyWh": case "daily_energy_cap": return computer.energyFrame
+        case "solarOnly": case "no_solar_surplus": return energy.solarFrame
+        case "maxCarbonGramsPerKwh": case "carbon_above_limit": return energy.carbonFrame
+        case "feedInMicrosPerKwh": return energy.feedInFrame
+        case "batteryWearMicrosPerKwh": return energy.wearFrame
         }
         return null
     }
     // Scrolls a field into view, focuses it and makes it glow; false for a name not known here.
     function reveal(key: string): bool {
         // `policy.windows[1].startMinute` and `tariff.currency` reveal their setting too.
-        const frame = root.fieldItem(key.replace(/^policy\./, "").split(/[.[]/)[0])
+        // The feed-in price is part of the tariff but set on the Energy card.
+        const name = key.replace(/^policy\./, "").replace(/^tariff\.feedIn/, "feedIn")
+        const frame = root.fieldItem(name.split(/[.[]/)[0])
         if (!frame)
             return false
         const y = frame.mapToItem(content, 0, 0).y
@@ -55,7 +61,9 @@ Item {
     function revealFirstError(): void {
         const keys = Object.keys(root.editor.errors)
         for (const key of ["timeZone", "windows", "minSocPercent", "resumeSocPercent", "departures",
-                           "tariff", "maxPriceMicrosPerKwh", "maxChipTempC", "maxDailyWh"]) {
+                           "tariff.feedInMicrosPerKwh", "tariff", "maxPriceMicrosPerKwh",
+                           "maxCarbonGramsPerKwh", "batteryWearMicrosPerKwh", "maxChipTempC",
+                           "maxDailyWh"]) {
             if (keys.some(k => k === key || k.startsWith(key + ".") || k.startsWith(key + "["))) {
                 root.reveal(key)
                 return
@@ -280,6 +288,15 @@ Item {
                         Layout.fillWidth: true
                         Layout.alignment: Qt.AlignTop
                         Layout.preferredWidth: 1
+                        editor: root.editor
+                    }
+                    EnergyCard {
+                        id: energy
+
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        Layout.preferredWidth: 1
+                        Layout.columnSpan: root.wide ? 2 : 1
                         editor: root.editor
                     }
                 }

@@ -226,6 +226,31 @@ protected:
                 process.readAllStandardError()};
     }
 
+    /// Pairs `car` with the idlefleetctl home `home` (signed in already) as an owner does from
+    /// the command line: asks, reads the code on the car's screen, confirms with `extra` (a
+    /// --label). Empty when paired, else what failed.
+    QString pairFromCommandLine(const QString &home, const QString &car,
+                                const QStringList &extra = {})
+    {
+        const Run asked = ctl({QStringLiteral("pair"), car}, home);
+        if (asked.exitCode != 0)
+            return QStringLiteral("pair: ") + QString::fromUtf8(asked.err);
+        const Run screen = ctl(
+            {QStringLiteral("--json"), QStringLiteral("sim"), QStringLiteral("screen"), car}, home);
+        const QString code = QJsonDocument::fromJson(screen.out)
+                                 .object()
+                                 .value(QStringLiteral("pairingCode"))
+                                 .toString();
+        if (code.size() != 6)
+            return QStringLiteral("the car's screen shows no code: ") +
+                   QString::fromUtf8(screen.out);
+        const Run paired = ctl(
+            QStringList{QStringLiteral("pair"), car, QStringLiteral("--code"), code} + extra, home);
+        return paired.exitCode == 0
+                   ? QString()
+                   : QStringLiteral("pair --code: ") + QString::fromUtf8(paired.err);
+    }
+
     QTemporaryDir m_dir;
     BackendProcess m_backend;
     VehicleKeyPair m_fleetKey; ///< the demo organisation's, held as its administrator would

@@ -21,13 +21,30 @@ bool same(const Amounts &a, const Amounts &b)
     return a.contributingMinutes == b.contributingMinutes && a.energyWh == b.energyWh &&
            a.costMicros == b.costMicros && a.grossMicros == b.grossMicros &&
            a.ownerMicros == b.ownerMicros && a.netMicros == b.netMicros && a.gridWh == b.gridWh &&
-           a.batteryWh == b.batteryWh;
+           a.batteryWh == b.batteryWh && a.solarWh == b.solarWh && a.carbonGrams == b.carbonGrams &&
+           a.carbonUnknownWh == b.carbonUnknownWh && a.carbonAvoidedGrams == b.carbonAvoidedGrams &&
+           a.wearMicros == b.wearMicros;
+}
+
+/// The amounts of an export's session or entry, as the client reads them.
+template<typename Message>
+Amounts amountsOf(const Message &m)
+{
+    Amounts a{m.energy_wh(),  m.cost_micros(),          m.gross_micros(), m.owner_micros(),
+              m.net_micros(), m.contributing_minutes(), m.grid_wh(),      m.battery_wh()};
+    a.solarWh = m.solar_wh();
+    a.carbonGrams = m.carbon_grams();
+    a.carbonUnknownWh = m.carbon_unknown_wh();
+    a.carbonAvoidedGrams = m.carbon_avoided_grams();
+    a.wearMicros = m.wear_micros();
+    return a;
 }
 
 QString text(const Amounts &a)
 {
-    return QStringLiteral("%1 min, %2 Wh (%3 grid, %4 battery), cost %5, gross %6, owner %7, "
-                          "net %8")
+    return QStringLiteral("%1 min, %2 Wh (%3 grid, %4 battery, %9 solar), cost %5, gross %6, "
+                          "owner %7, net %8, carbon %10 g (%11 Wh unknown, %12 g avoided), "
+                          "wear %13")
         .arg(a.contributingMinutes)
         .arg(a.energyWh)
         .arg(a.gridWh)
@@ -35,7 +52,12 @@ QString text(const Amounts &a)
         .arg(a.costMicros)
         .arg(a.grossMicros)
         .arg(a.ownerMicros)
-        .arg(a.netMicros);
+        .arg(a.netMicros)
+        .arg(a.solarWh)
+        .arg(a.carbonGrams)
+        .arg(a.carbonUnknownWh)
+        .arg(a.carbonAvoidedGrams)
+        .arg(a.wearMicros);
 }
 
 QDateTime at(qint64 seconds)
@@ -115,17 +137,12 @@ private Q_SLOTS:
             if (QString::fromStdString(vehicle.id()) != car)
                 continue;
             for (const v1::ContributionSession &s : vehicle.sessions()) {
-                const v1::Amounts &a = s.amounts();
-                byExport.add({a.energy_wh(), a.cost_micros(), a.gross_micros(), a.owner_micros(),
-                              a.net_micros(), a.contributing_minutes(), a.grid_wh(),
-                              a.battery_wh()});
+                byExport.add(amountsOf(s.amounts()));
             }
             // ...and the ledger it is made of, the jobs, the payouts, the history: everything.
             Amounts byEntry;
             for (const v1::LedgerEntry &e : vehicle.entries())
-                byEntry.add({e.energy_wh(), e.cost_micros(), e.gross_micros(), e.owner_micros(),
-                             e.net_micros(), e.contributing_minutes(), e.grid_wh(),
-                             e.battery_wh()});
+                byEntry.add(amountsOf(e));
             COMPARE_AMOUNTS(byEntry, bySession);
             qint64 jobPay = 0;
             for (const v1::Job &job : vehicle.jobs())
@@ -181,11 +198,18 @@ private Q_SLOTS:
             Amounts byDay;
             for (int i = 1; i < lines.size(); ++i) {
                 const QList<QByteArray> c = lines[i].split(',');
-                byDay.add({c[2].toLongLong(), c[7].toLongLong(), c[9].toLongLong(),
-                           c[10].toLongLong(), c[11].toLongLong(), c[1].toInt(), c[4].toLongLong(),
-                           c[5].toLongLong()});
+                Amounts day{c[2].toLongLong(),  c[7].toLongLong(),  c[9].toLongLong(),
+                            c[10].toLongLong(), c[11].toLongLong(), c[1].toInt(),
+                            c[4].toLongLong(),  c[5].toLongLong()};
+                day.solarWh = c[3].toLongLong();
+                day.carbonGrams = c[6].toLongLong();
+                day.wearMicros = c[8].toLongLong();
+                byDay.add(day);
             }
-            COMPARE_AMOUNTS(byDay, bucket->second);
+            // The CSV's columns are the contract's: no carbon of unknown intensity, none avoided.
+            Amounts inMonth = bucket->second;
+            inMonth.carbonUnknownWh = inMonth.carbonAvoidedGrams = 0;
+            COMPARE_AMOUNTS(byDay, inMonth);
         }
     }
 
@@ -201,10 +225,9 @@ private Q_SLOTS:
         QCOMPARE(summary->error(), FleetJob::NoError);
         std::map<QString, Amounts> fleet;
         for (const auto &currency : summary->result().currencies()) {
-            const v1::Amounts &t = currency.totals();
-            fleet[QString::fromStdString(currency.currency())] = {
-                t.energy_wh(),    t.cost_micros(), t.gross_micros(),
-                t.owner_micros(), t.net_micros(),  t.contributing_minutes()};
+            Amounts totals = amountsOf(currency.totals());
+            totals.batteryWh = totals.carbonAvoidedGrams = 0; // not split in the summary
+            fleet[QString::fromStdString(currency.currency())] = totals;
         }
         QVERIFY(fleet.size() >= 3); // EUR, PLN, GBP
 
@@ -223,7 +246,9 @@ private Q_SLOTS:
                 QVERIFY2(earnings->error() == FleetJob::NoError,
                          qPrintable(earnings->errorString()));
                 Amounts t = earnings->result().totals;
-                t.gridWh = t.batteryWh = 0; // the summary does not split energy
+                // The summary splits energy into solar and grid only, and counts no carbon
+                // avoided.
+                t.batteryWh = t.carbonAvoidedGrams = 0;
                 perCar[earnings->result().currency].add(t);
                 ++cars;
             }

@@ -49,6 +49,13 @@ inline QDateTime yearsLastDay()
     return QDateTime(QDate(2026, 12, 31), QTime(22, 30), Qt::UTC);
 }
 
+/// Monday 2026-06-22, 02:00 in Berlin: the start of a summer week, the longest days of the
+/// year, for the energy-aware rules (a roof's solar surplus).
+inline QDateTime summerWeek()
+{
+    return QDateTime(QDate(2026, 6, 22), QTime(0, 0), Qt::UTC);
+}
+
 /// `instant` as idlefleetd --world-start takes it.
 inline QString argument(const QDateTime &instant)
 {

@@ -3,6 +3,7 @@
 
 #include "energymodel.h"
 #include "instant.h"
+#include "policy/eligibility.h"
 
 #include <QTest>
 
@@ -146,10 +147,10 @@ private Q_SLOTS:
     void theWearOfABattery()
     {
         // A 12,000 EUR pack of 75 kWh rated for 1,500 full cycles: 0.106667 EUR a kWh.
-        QCOMPARE(energy::wearMicrosPerKwh(12000000000LL, 75000, 1500), qint64(106667));
-        QCOMPARE(energy::wearMicrosPerKwh(0, 75000, 1500), qint64(0));
-        QCOMPARE(energy::wearMicrosPerKwh(12000000000LL, 0, 1500), qint64(0));
-        QCOMPARE(energy::wearMicrosPerKwh(12000000000LL, 75000, 0), qint64(0));
+        QCOMPARE(policy::batteryWearMicrosPerKwh(12000000000LL, 75000, 1500), qint64(106667));
+        QCOMPARE(policy::batteryWearMicrosPerKwh(0, 75000, 1500), qint64(0));
+        QCOMPARE(policy::batteryWearMicrosPerKwh(12000000000LL, 0, 1500), qint64(0));
+        QCOMPARE(policy::batteryWearMicrosPerKwh(12000000000LL, 75000, 0), qint64(0));
     }
 };
 

@@ -1,6 +1,7 @@
 // The ledger's rules (spec/ledger.md): rounding once, half away from zero; the share of an exact
 // gross; entries of one session within one local hour in every zone; jobs that end with their
-// entry; and a book continued after a restart that equals one that never stopped.
+// entry; the energy-aware sums (solar, wear, carbon); and a book continued after a restart that
+// equals one that never stopped.
 
 #include "jobmarket.h"
 #include "ledger.h"
@@ -301,6 +302,53 @@ private Q_SLOTS:
         QCOMPARE(pay, qint64(26 * 300000 / 60));
     }
 
+    void energyAwareSumsFollowTheContract()
+    {
+        // Four minutes of one session at noon in Berlin (spec/ledger.md): the surplus covers
+        // the whole draw, then part of it; then the car runs on its battery (a surplus there
+        // counts for nothing); then it draws from a grid of unknown intensity.
+        const auto berlin = policy::ZoneRules::forZone("Europe/Berlin");
+        const qint64 t0 = utc("2026-06-21T10:00:00Z");
+        LedgerBook book;
+        auto minute = [&](int i, int surplus, bool plugged, int carbon) {
+            LedgerMinute m = contributing(t0 + i * 60, 300, 300000, 300000, plugged);
+            m.solarWatts = surplus;
+            m.carbonGramsPerKwh = carbon;
+            m.feedInMicrosPerKwh = 80000;
+            m.wearMicrosPerKwh = 106667;
+            book.add(QStringLiteral("car"), QStringLiteral("owner"), *berlin, m);
+        };
+        minute(0, 500, true, 400);
+        minute(1, 120, true, 400);
+        minute(2, 999, false, 400);
+        minute(3, 0, true, -1);
+        const LedgerChanges changes = book.take();
+        QCOMPARE(changes.entries.size(), std::size_t(1));
+        const LedgerEntry &e = changes.entries.front();
+        QCOMPARE(e.wattMinutes, qint64(1200));
+        QCOMPARE(e.solarWattMinutes, qint64(300 + 120));
+        QCOMPARE(e.gridWattMinutes, qint64(180 + 300));
+        QCOMPARE(e.batteryWattMinutes, qint64(300));
+        // feed-in x S + price x G: 80,000 x 300; 80,000 x 120 + 300,000 x 180; 300,000 x 300
+        // twice.
+        QCOMPARE(e.priceWattMinutes, qint64(24000000) + 9600000 + 54000000 + 90000000 + 90000000);
+        QCOMPARE(e.wearWattMinutes, qint64(106667) * 300);
+        QCOMPARE(e.carbonWattMinutes, qint64(400) * 180);
+        QCOMPARE(e.carbonUnknownWattMinutes, qint64(300));
+        QCOMPARE(e.carbonAvoidedWattMinutes, qint64(400) * (300 + 120));
+        // Each amount rounded once, half away from zero.
+        QCOMPARE(e.energyWh(), qint64(20));
+        QCOMPARE(e.solarWh(), qint64(7));
+        QCOMPARE(e.gridWh(), qint64(8));
+        QCOMPARE(e.batteryWh(), qint64(5));
+        QCOMPARE(e.costMicros(), qint64(4460));      // 267,600,000 / 60,000
+        QCOMPARE(e.wearMicros(), qint64(533));       // 32,000,100 / 60,000 = 533.3
+        QCOMPARE(e.carbonGrams(), qint64(1));        // 72,000 / 60,000 = 1.2
+        QCOMPARE(e.carbonUnknownWh(), qint64(5));    // 300 / 60
+        QCOMPARE(e.carbonAvoidedGrams(), qint64(3)); // 168,000 / 60,000 = 2.8
+        QCOMPARE(e.netMicros(), e.ownerMicros() - 4460 - 533);
+    }
+
     void aBookContinuedAfterARestartEqualsOneThatNeverStopped()
     {
         // Three cars (one in a +05:30 zone, one an organisation's with 15-minute steps) over
@@ -332,6 +380,10 @@ private Q_SLOTS:
                        : idle(t);
                 m.minutes = cars[c].step;
                 m.jobFailed = on && random.bounded(50) == 0;
+                m.solarWatts = int(random.bounded(400));
+                m.carbonGramsPerKwh = int(random.bounded(-100, 700)); // below 0: unknown
+                m.feedInMicrosPerKwh = random.bounded(100000);
+                m.wearMicrosPerKwh = random.bounded(200000);
                 minutes[c].push_back(m);
             }
         }
@@ -371,6 +423,11 @@ private Q_SLOTS:
             QCOMPARE(k.wattMinutes, e.wattMinutes);
             QCOMPARE(k.gridWattMinutes, e.gridWattMinutes);
             QCOMPARE(k.priceWattMinutes, e.priceWattMinutes);
+            QCOMPARE(k.solarWattMinutes, e.solarWattMinutes);
+            QCOMPARE(k.wearWattMinutes, e.wearWattMinutes);
+            QCOMPARE(k.carbonWattMinutes, e.carbonWattMinutes);
+            QCOMPARE(k.carbonUnknownWattMinutes, e.carbonUnknownWattMinutes);
+            QCOMPARE(k.carbonAvoidedWattMinutes, e.carbonAvoidedWattMinutes);
             QCOMPARE(k.grossMicros, e.grossMicros);
             QCOMPARE(k.lastEnd, e.lastEnd);
         }

@@ -276,6 +276,11 @@ QString EarningsModel::totalCost() const
     return money(m_report.totals.costMicros);
 }
 
+QString EarningsModel::totalWear() const
+{
+    return money(m_report.totals.wearMicros);
+}
+
 QString EarningsModel::totalGross() const
 {
     return money(m_report.totals.grossMicros);

@@ -61,6 +61,9 @@ class EarningsModel : public QAbstractTableModel
     Q_PROPERTY(QString totalHours READ totalHours NOTIFY reportChanged)
     Q_PROPERTY(QString totalEnergy READ totalEnergy NOTIFY reportChanged)
     Q_PROPERTY(QString totalCost READ totalCost NOTIFY reportChanged)
+    /// The battery's wear charged against the net; hasWear: any in the range.
+    Q_PROPERTY(QString totalWear READ totalWear NOTIFY reportChanged)
+    Q_PROPERTY(bool hasWear READ hasWear NOTIFY reportChanged)
     Q_PROPERTY(QString totalGross READ totalGross NOTIFY reportChanged)
     Q_PROPERTY(QString totalShare READ totalShare NOTIFY reportChanged)
     /// The owner's share of what the jobs paid, as the backend states it ("70%"; empty before
@@ -126,6 +129,8 @@ public:
     QString totalHours() const;
     QString totalEnergy() const;
     QString totalCost() const;
+    QString totalWear() const;
+    bool hasWear() const { return m_report.totals.wearMicros != 0; }
     QString totalGross() const;
     QString totalShare() const;
     QString sharePercent() const;

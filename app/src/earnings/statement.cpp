@@ -133,8 +133,8 @@ QByteArray statementCsv(const Statement &statement)
         const client::Amounts &a = day.amounts;
         QList<QByteArray> cells{day.date.toString(Qt::ISODate).toLatin1()};
         for (const qint64 value :
-             {qint64(a.contributingMinutes), a.energyWh, qint64(0), a.gridWh, a.batteryWh,
-              qint64(0), a.costMicros, qint64(0), a.grossMicros, a.ownerMicros, a.netMicros})
+             {qint64(a.contributingMinutes), a.energyWh, a.solarWh, a.gridWh, a.batteryWh,
+              a.carbonGrams, a.costMicros, a.wearMicros, a.grossMicros, a.ownerMicros, a.netMicros})
             cells.append(QByteArray::number(value));
         cells.append(currency);
         out += cells.join(',') + '\n';
@@ -229,13 +229,23 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
     const QList<std::pair<QString, QString>> totals = {
         {StatementText::tr("Compute"), formatHours(t.contributingMinutes, locale)},
         {StatementText::tr("Energy"), formatEnergy(t.energyWh, locale)},
-        {StatementText::tr("of it plugged in / from the battery"),
-         StatementText::tr("%1 / %2", "two amounts of energy")
-             .arg(formatEnergy(t.gridWh, locale), formatEnergy(t.batteryWh, locale))},
+        {StatementText::tr("of it solar surplus / grid / battery"),
+         StatementText::tr("%1 / %2 / %3", "three amounts of energy")
+             .arg(formatEnergy(t.solarWh, locale), formatEnergy(t.gridWh, locale),
+                  formatEnergy(t.batteryWh, locale))},
+        {StatementText::tr("CO₂ of the grid energy"),
+         t.carbonUnknownWh > 0
+             ? StatementText::tr("%1 (and %2 of unknown carbon)", "grams, then energy")
+                   .arg(formatCarbon(t.carbonGrams, locale),
+                        formatEnergy(t.carbonUnknownWh, locale))
+             : formatCarbon(t.carbonGrams, locale)},
+        {StatementText::tr("CO₂ the solar surplus avoided"),
+         formatCarbon(t.carbonAvoidedGrams, locale)},
         {StatementText::tr("Gross: what the jobs paid"), money(t.grossMicros)},
         {StatementText::tr("Your share (%1%)").arg(sharePercent), money(t.ownerMicros)},
         {StatementText::tr("Electricity cost"), money(-t.costMicros)},
-        {StatementText::tr("Net: your share less the electricity"), money(t.netMicros)},
+        {StatementText::tr("Battery wear"), money(-t.wearMicros)},
+        {StatementText::tr("Net: your share less electricity and wear"), money(t.netMicros)},
     };
     for (const auto &[label, value] : totals) {
         page.text(0, page.width() * 0.6, label);
@@ -343,21 +353,41 @@ PdfOutcome writeStatementPdf(const Statement &statement, const QString &path, co
             days, [](const StatementDay &d) { return d.amounts.costMicros; }, unit);
         const auto net = column(
             days, [](const StatementDay &d) { return d.amounts.netMicros; }, unit);
+        // With battery wear in the month, its column stands between the cost and the net, so
+        // that each row's net follows from the figures beside it.
+        const bool withWear = t.wearMicros != 0;
+        const auto wear = column(
+            days, [](const StatementDay &d) { return d.amounts.wearMicros; }, unit);
         std::vector<QStringList> rows;
-        for (std::size_t i = 0; i < days.size(); ++i)
-            rows.push_back({locale.toString(days[i].date, QLocale::ShortFormat),
-                            formatHoursUnits(hours[i], locale),
-                            formatEnergyUnits(energy[i], locale), units(gross[i]), units(owner[i]),
-                            units(cost[i]), units(net[i])});
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            QStringList cells{locale.toString(days[i].date, QLocale::ShortFormat),
+                              formatHoursUnits(hours[i], locale),
+                              formatEnergyUnits(energy[i], locale),
+                              units(gross[i]),
+                              units(owner[i]),
+                              units(cost[i])};
+            if (withWear)
+                cells.append(units(wear[i]));
+            rows.push_back(cells << units(net[i]));
+        }
+        QStringList headers{StatementText::tr("Date"), StatementText::tr("Compute"),
+                            StatementText::tr("Energy")};
+        headers += moneyHeaders;
+        QStringList total{StatementText::tr("Total"),
+                          formatHours(t.contributingMinutes, locale),
+                          formatEnergy(t.energyWh, locale),
+                          money(t.grossMicros),
+                          money(t.ownerMicros),
+                          money(t.costMicros)};
+        if (withWear) {
+            headers.insert(headers.size() - 1, StatementText::tr("Wear"));
+            total.append(money(t.wearMicros));
+        }
+        total.append(money(t.netMicros));
         drawTable(StatementText::tr("Days"),
-                  {QStringList{StatementText::tr("Date"), StatementText::tr("Compute"),
-                               StatementText::tr("Energy")} +
-                       moneyHeaders,
-                   {0.2, 0.12, 0.14, 0.14, 0.14, 0.13, 0.13}},
-                  rows,
-                  {StatementText::tr("Total"), formatHours(t.contributingMinutes, locale),
-                   formatEnergy(t.energyWh, locale), money(t.grossMicros), money(t.ownerMicros),
-                   money(t.costMicros), money(t.netMicros)});
+                  {headers, withWear ? QList<double>{0.17, 0.11, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12}
+                                     : QList<double>{0.2, 0.12, 0.14, 0.14, 0.14, 0.13, 0.13}},
+                  rows, total);
     }
     if (!statement.sessions.empty()) {
         const auto &sessions = statement.sessions;

@@ -2,6 +2,7 @@
 
 #include "appstate.h"
 #include "fleetclient.h"
+#include "money.h"
 #include "moneyformat.h"
 #include "vehiclelistmodel.h"
 #include "worldtime.h"
@@ -112,7 +113,22 @@ void FleetOverview::reload()
                     {QStringLiteral("t"), double(hour.start().seconds()) * 1000.0},
                     {QStringLiteral("energyWh"), double(hour.amounts().energy_wh())},
                     {QStringLiteral("netMicros"), double(hour.amounts().net_micros())}});
+            // The solar share of the energy, and the grid's carbon per kWh of grid energy whose
+            // intensity was known (integers, rounded once).
+            const qint64 knownGridWh = t.grid_wh() - t.carbon_unknown_wh();
+            const QString solarShare =
+                t.energy_wh() > 0 ? tr("%1%").arg(locale.toString(
+                                        divideRounded(Int128(t.solar_wh()) * 100, t.energy_wh())))
+                                  : QStringLiteral("–");
+            const QString intensity = knownGridWh > 0
+                                          ? tr("%1 g/kWh")
+                                                .arg(locale.toString(divideRounded(
+                                                    Int128(t.carbon_grams()) * 1000, knownGridWh)))
+                                          : QStringLiteral("–");
             m_currencies.append(QVariantMap{
+                {QStringLiteral("solarShare"), solarShare},
+                {QStringLiteral("carbon"), formatCarbon(t.carbon_grams(), locale)},
+                {QStringLiteral("carbonIntensity"), intensity},
                 {QStringLiteral("currency"), code},
                 {QStringLiteral("vehicles"), currency.vehicles()},
                 {QStringLiteral("energy"), tr("%1 kWh").arg(formatKwh(t.energy_wh(), locale, 0))},

@@ -151,6 +151,25 @@ QVariantList PolicyConflict::describeDifferences(const v1::Policy &mine, const v
              return orNone(p.max_daily_wh(),
                            tr("%1 kWh").arg(policytext::scaled(p.max_daily_wh(), 3, 0)));
          }},
+        {QStringLiteral("solarOnly"), tr("Only on solar surplus"),
+         [](const v1::Policy &p) {
+             return yesNo(p.solar_only());
+         }},
+        {QStringLiteral("maxCarbonGramsPerKwh"), tr("Carbon limit"),
+         [](const v1::Policy &p) {
+             return orNone(p.max_carbon_grams_per_kwh(),
+                           tr("%1 g CO₂ per kWh").arg(p.max_carbon_grams_per_kwh()));
+         }},
+        {QStringLiteral("feedInMicrosPerKwh"), tr("Feed-in price"),
+         [](const v1::Policy &p) {
+             const qint64 micros = p.tariff().feed_in_micros_per_kwh();
+             return micros == 0 ? tr("None") : policytext::scaled(micros, 6, 2);
+         }},
+        {QStringLiteral("batteryWearMicrosPerKwh"), tr("Battery wear"),
+         [](const v1::Policy &p) {
+             const qint64 micros = p.battery_wear_micros_per_kwh();
+             return micros == 0 ? tr("None") : policytext::scaled(micros, 6, 2);
+         }},
         {QStringLiteral("pausedUntil"), tr("Snooze"), pausedText},
     };
     QVariantList out;

@@ -64,6 +64,13 @@ class PolicyEditor : public QObject
                    NOTIFY fieldsChanged)
     Q_PROPERTY(bool requireProfitable READ requireProfitable WRITE setRequireProfitable NOTIFY
                    fieldsChanged)
+    Q_PROPERTY(bool solarOnly READ solarOnly WRITE setSolarOnly NOTIFY fieldsChanged)
+    Q_PROPERTY(int maxCarbonGramsPerKwh READ maxCarbonGramsPerKwh WRITE setMaxCarbonGramsPerKwh
+                   NOTIFY fieldsChanged)
+    Q_PROPERTY(double feedInMicrosPerKwh READ feedInMicrosPerKwh WRITE setFeedInMicrosPerKwh NOTIFY
+                   fieldsChanged)
+    Q_PROPERTY(double batteryWearMicrosPerKwh READ batteryWearMicrosPerKwh WRITE
+                   setBatteryWearMicrosPerKwh NOTIFY fieldsChanged)
     Q_PROPERTY(int maxChipTempC READ maxChipTempC WRITE setMaxChipTempC NOTIFY fieldsChanged)
     Q_PROPERTY(double maxDailyWh READ maxDailyWh WRITE setMaxDailyWh NOTIFY fieldsChanged)
     /// The snooze: no contribution before this instant (UTC); invalid: not paused.
@@ -137,6 +144,20 @@ public:
     void setMaxPriceMicrosPerKwh(double micros);
     bool requireProfitable() const { return m_fields.require_profitable(); }
     void setRequireProfitable(bool on);
+    bool solarOnly() const { return m_fields.solar_only(); }
+    void setSolarOnly(bool on);
+    int maxCarbonGramsPerKwh() const { return m_fields.max_carbon_grams_per_kwh(); }
+    void setMaxCarbonGramsPerKwh(int grams);
+    double feedInMicrosPerKwh() const { return double(m_fields.tariff().feed_in_micros_per_kwh()); }
+    void setFeedInMicrosPerKwh(double micros);
+    double batteryWearMicrosPerKwh() const
+    {
+        return double(m_fields.battery_wear_micros_per_kwh());
+    }
+    void setBatteryWearMicrosPerKwh(double micros);
+    /// The battery's wear per kWh from its pack's price (micros of the tariff's currency), its
+    /// usable energy and its rated full cycles: the Energy card's helper.
+    Q_INVOKABLE double wearFromPack(double packPriceMicros, double usableWh, int ratedCycles) const;
     int maxChipTempC() const { return m_fields.max_chip_temp_c(); }
     void setMaxChipTempC(int celsius);
     double maxDailyWh() const { return double(m_fields.max_daily_wh()); }

@@ -1,5 +1,6 @@
 // PolicyEditor: the fields one by one, the snooze, the tariff presets and the JSON files.
 
+#include "policy/eligibility.h"
 #include "policy/policydocument.h"
 #include "policy/zonerules.h"
 #include "policyeditor.h"
@@ -112,6 +113,44 @@ void PolicyEditor::setRequireProfitable(bool on)
 {
     if (assign(m_fields, on, &v1::Policy::require_profitable, &v1::Policy::set_require_profitable))
         onEdited();
+}
+
+void PolicyEditor::setSolarOnly(bool on)
+{
+    if (assign(m_fields, on, &v1::Policy::solar_only, &v1::Policy::set_solar_only))
+        onEdited();
+}
+
+void PolicyEditor::setMaxCarbonGramsPerKwh(int grams)
+{
+    if (assign(m_fields, grams, &v1::Policy::max_carbon_grams_per_kwh,
+               &v1::Policy::set_max_carbon_grams_per_kwh))
+        onEdited();
+}
+
+void PolicyEditor::setFeedInMicrosPerKwh(double micros)
+{
+    // Only a tariff has a feed-in price: without one there is nothing to set.
+    if (!m_hasTariff || m_fields.tariff().feed_in_micros_per_kwh() == qint64(micros))
+        return;
+    m_fields.mutable_tariff()->set_feed_in_micros_per_kwh(qint64(micros));
+    onEdited();
+}
+
+void PolicyEditor::setBatteryWearMicrosPerKwh(double micros)
+{
+    if (assign(m_fields, qint64(micros), &v1::Policy::battery_wear_micros_per_kwh,
+               &v1::Policy::set_battery_wear_micros_per_kwh))
+        onEdited();
+}
+
+double PolicyEditor::wearFromPack(double packPriceMicros, double usableWh, int ratedCycles) const
+{
+    // Beyond any real pack (10^15 micros, 10 GWh): nothing, rather than an overflow.
+    if (!(packPriceMicros > 0 && packPriceMicros < 1e15 && usableWh > 0 && usableWh < 1e10))
+        return 0;
+    return double(
+        policy::batteryWearMicrosPerKwh(qint64(packPriceMicros), qint64(usableWh), ratedCycles));
 }
 
 void PolicyEditor::setMaxChipTempC(int celsius)

@@ -3,6 +3,7 @@
 #include "money.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace idlefleet::policy {
 namespace {
@@ -104,6 +105,15 @@ PowerSources powerSources(const v1::VehicleState &state)
     const qint64 solar =
         state.plugged_in() ? std::min<qint64>(state.solar_surplus_watts(), watts) : 0;
     return {solar, watts - solar};
+}
+
+qint64 batteryWearMicrosPerKwh(qint64 packPriceMicros, qint64 usableWh, int ratedCycles)
+{
+    if (packPriceMicros <= 0 || usableWh <= 0 || ratedCycles <= 0 ||
+        usableWh > std::numeric_limits<qint64>::max() / ratedCycles)
+        return 0;
+    // price / (usable kWh x cycles) = price x 1000 / (usable Wh x cycles)
+    return divideRounded(Int128(packPriceMicros) * 1000, usableWh * ratedCycles);
 }
 
 Int128 energyCostTimes1000(const v1::Policy &policy, const v1::VehicleState &state, qint64 price)

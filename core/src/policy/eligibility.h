@@ -53,6 +53,11 @@ PowerSources powerSources(const v1::VehicleState &state);
 Int128 energyCostTimes1000(const v1::Policy &policy, const v1::VehicleState &state,
                            qint64 priceMicrosPerKwh);
 
+/// The wear of cycling a battery, per kWh drawn from it (the policy's batteryWearMicrosPerKwh):
+/// the pack's price over the energy it delivers in its life (usable kWh x rated full cycles),
+/// rounded once, half away from zero; 0 when any is not above 0.
+qint64 batteryWearMicrosPerKwh(qint64 packPriceMicros, qint64 usableWh, int ratedCycles);
+
 /// The contract's code of a reason (`below_min_soc`, ...).
 const char *reasonCode(Reason reason);
 /// The reasons in the contract's output order (spec/policy.md).
