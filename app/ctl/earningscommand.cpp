@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -103,14 +104,17 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
     };
     if (csv) {
         std::printf("period_start,contributing_minutes,energy_wh,cost_micros,gross_micros,"
-                    "owner_micros,net_micros,currency\n");
+                    "owner_micros,net_micros,solar_wh,grid_wh,battery_wh,carbon_grams,"
+                    "wear_micros,currency\n");
         for (const auto &entry : report.entries) {
             const auto &a = entry.amounts;
-            std::printf("%s,%d,%lld,%lld,%lld,%lld,%lld,%s\n", qPrintable(localDate(entry.start)),
-                        a.contributingMinutes, static_cast<long long>(a.energyWh),
-                        static_cast<long long>(a.costMicros), static_cast<long long>(a.grossMicros),
-                        static_cast<long long>(a.ownerMicros), static_cast<long long>(a.netMicros),
-                        qPrintable(report.currency));
+            QByteArrayList cells{localDate(entry.start).toLatin1()};
+            for (const qint64 value : {qint64(a.contributingMinutes), a.energyWh, a.costMicros,
+                                       a.grossMicros, a.ownerMicros, a.netMicros, a.solarWh,
+                                       a.gridWh, a.batteryWh, a.carbonGrams, a.wearMicros})
+                cells.append(QByteArray::number(value));
+            cells.append(report.currency.toLatin1());
+            std::printf("%s\n", cells.join(',').constData());
         }
         return 0;
     }
@@ -122,6 +126,13 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
             object.insert(QStringLiteral("grossMicros"), qint64(a.grossMicros));
             object.insert(QStringLiteral("ownerMicros"), qint64(a.ownerMicros));
             object.insert(QStringLiteral("netMicros"), qint64(a.netMicros));
+            object.insert(QStringLiteral("solarWh"), qint64(a.solarWh));
+            object.insert(QStringLiteral("gridWh"), qint64(a.gridWh));
+            object.insert(QStringLiteral("batteryWh"), qint64(a.batteryWh));
+            object.insert(QStringLiteral("carbonGrams"), qint64(a.carbonGrams));
+            object.insert(QStringLiteral("carbonUnknownWh"), qint64(a.carbonUnknownWh));
+            object.insert(QStringLiteral("carbonAvoidedGrams"), qint64(a.carbonAvoidedGrams));
+            object.insert(QStringLiteral("wearMicros"), qint64(a.wearMicros));
             return object;
         };
         QJsonArray periods;
@@ -153,25 +164,34 @@ int earningsCommand(client::FleetClient &fleet, const QString &vehicleId, const 
     const auto gross = column([](const client::Amounts &a) { return a.grossMicros; }, unit);
     const auto owner = column([](const client::Amounts &a) { return a.ownerMicros; }, unit);
     const auto net = column([](const client::Amounts &a) { return a.netMicros; }, unit);
-    std::printf("%-10s %8s %10s %10s %10s %10s %10s\n", "PERIOD", "HOURS", "ENERGY kWh",
-                qPrintable(QStringLiteral("COST %1").arg(report.currency)), "GROSS", "OWNER",
-                "NET");
-    auto row = [&](const QString &label, qint64 tenthsOfHours, qint64 tensOfWh, qint64 c, qint64 g,
-                   qint64 o, qint64 m) {
-        std::printf("%-10s %8s %10s %10s %10s %10s %10s\n", qPrintable(label),
-                    qPrintable(plainDecimal(tenthsOfHours, 1)),
-                    qPrintable(plainDecimal(tensOfWh, 2)), qPrintable(plainDecimal(c, digits)),
-                    qPrintable(plainDecimal(g, digits)), qPrintable(plainDecimal(o, digits)),
-                    qPrintable(plainDecimal(m, digits)));
+    // Solar kWh with two decimals, wear in minor units, CO2 in kg with one decimal (100 g).
+    const auto solar = column([](const client::Amounts &a) { return a.solarWh; }, 10);
+    const auto wear = column([](const client::Amounts &a) { return a.wearMicros; }, unit);
+    const auto carbon = column([](const client::Amounts &a) { return a.carbonGrams; }, 100);
+    std::printf("%-10s %8s %10s %9s %10s %8s %10s %10s %10s %8s\n", "PERIOD", "HOURS", "ENERGY kWh",
+                "SOLAR kWh", qPrintable(QStringLiteral("COST %1").arg(report.currency)), "WEAR",
+                "GROSS", "OWNER", "NET", "CO2 kg");
+    auto row = [&](const QString &label, const std::array<qint64, 9> &v) {
+        std::printf("%-10s %8s %10s %9s %10s %8s %10s %10s %10s %8s\n", qPrintable(label),
+                    qPrintable(plainDecimal(v[0], 1)), qPrintable(plainDecimal(v[1], 2)),
+                    qPrintable(plainDecimal(v[2], 2)), qPrintable(plainDecimal(v[3], digits)),
+                    qPrintable(plainDecimal(v[4], digits)), qPrintable(plainDecimal(v[5], digits)),
+                    qPrintable(plainDecimal(v[6], digits)), qPrintable(plainDecimal(v[7], digits)),
+                    qPrintable(plainDecimal(v[8], 1)));
     };
     for (std::size_t i = 0; i < n; ++i)
-        row(localDate(report.entries[i].start), hours[i], energy[i], cost[i], gross[i], owner[i],
-            net[i]);
+        row(localDate(report.entries[i].start), {hours[i], energy[i], solar[i], cost[i], wear[i],
+                                                 gross[i], owner[i], net[i], carbon[i]});
     const client::Amounts &t = report.totals;
-    row(QStringLiteral("total"), divideRounded(t.contributingMinutes, 6),
-        divideRounded(t.energyWh, 10), toMinorUnits(t.costMicros, digits),
-        toMinorUnits(t.grossMicros, digits), toMinorUnits(t.ownerMicros, digits),
-        toMinorUnits(t.netMicros, digits));
+    row(QStringLiteral("total"),
+        {divideRounded(t.contributingMinutes, 6), divideRounded(t.energyWh, 10),
+         divideRounded(t.solarWh, 10), toMinorUnits(t.costMicros, digits),
+         toMinorUnits(t.wearMicros, digits), toMinorUnits(t.grossMicros, digits),
+         toMinorUnits(t.ownerMicros, digits), toMinorUnits(t.netMicros, digits),
+         divideRounded(t.carbonGrams, 100)});
+    if (t.carbonUnknownWh > 0)
+        std::printf("(CO2 counts the grid energy of known intensity; %s kWh had none)\n",
+                    qPrintable(plainDecimal(divideRounded(t.carbonUnknownWh, 10), 2)));
     return 0;
 }
 

@@ -4,7 +4,10 @@
 
 #include "ctlcommon.h"
 #include "fleetclient.h"
+#include "money.h"
 #include "policy/policydocument.h"
+#include "policy/zonerules.h"
+#include "worldtime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,8 +179,27 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
     if (it == found.end())
         return fail(ExitFailed, QStringLiteral("no such vehicle: %1").arg(vehicleId));
     const VehicleStatus &status = it->status;
+    // Today on the car's calendar, from the ledger: where its compute energy came from.
+    std::unique_ptr<client::ServerInfoJob> info(fleet.fetchServerInfo());
+    wait(info.get());
+    if (info->error() != client::FleetJob::NoError)
+        return failed(*info);
+    const auto rules = policy::ZoneRules::forZoneOrUtc(it->timeZone.toUtf8());
+    const qint64 day = rules->localDay(WorldTime::nowSecs());
+    std::unique_ptr<client::EarningsJob> today(fleet.fetchEarnings(
+        vehicleId, QDateTime::fromSecsSinceEpoch(rules->boundary(day, 0), Qt::UTC),
+        QDateTime::fromSecsSinceEpoch(rules->boundary(day + 1, 0), Qt::UTC),
+        client::FleetClient::Period::Day));
+    wait(today.get());
+    // Support sees a car's status but not its owner's money: then there is no "today". Nor is
+    // there when the ledger cannot be read now; the status is still shown, and says so.
+    const bool hasToday = today->error() == client::FleetJob::NoError;
+    if (!hasToday && today->error() != client::FleetJob::NotAllowed)
+        std::fprintf(stderr, "idlefleetctl: today's energy is not shown: %s\n",
+                     qPrintable(today->errorString()));
+    const client::Amounts t = hasToday ? today->result().totals : client::Amounts{};
     if (json) {
-        const QJsonObject object{
+        QJsonObject object{
             {QStringLiteral("id"), it->id},
             {QStringLiteral("name"), it->name},
             {QStringLiteral("observedAt"), status.observedAt.toString(Qt::ISODate)},
@@ -191,6 +213,18 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
             {QStringLiteral("marketRateMicrosPerHour"), qint64(status.marketRateMicrosPerHour)},
             {QStringLiteral("currency"), status.currency},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(status.blockingReasons)}};
+        if (hasToday)
+            object.insert(
+                QStringLiteral("today"),
+                QJsonObject{{QStringLiteral("energyWh"), qint64(t.energyWh)},
+                            {QStringLiteral("solarWh"), qint64(t.solarWh)},
+                            {QStringLiteral("gridWh"), qint64(t.gridWh)},
+                            {QStringLiteral("batteryWh"), qint64(t.batteryWh)},
+                            {QStringLiteral("carbonGrams"), qint64(t.carbonGrams)},
+                            {QStringLiteral("carbonUnknownWh"), qint64(t.carbonUnknownWh)},
+                            {QStringLiteral("carbonAvoidedGrams"), qint64(t.carbonAvoidedGrams)},
+                            {QStringLiteral("wearMicros"), qint64(t.wearMicros)},
+                            {QStringLiteral("netMicros"), qint64(t.netMicros)}});
         std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
@@ -203,6 +237,15 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
     std::printf("  market rate   %s %s per hour for the owner\n",
                 qPrintable(money(status.marketRateMicrosPerHour, status.currency)),
                 qPrintable(status.currency));
+    if (hasToday && t.energyWh > 0)
+        std::printf("  today         %lld Wh: %lld%% on sunshine, %lld g of CO2 (%lld g avoided), "
+                    "wear %s %s\n",
+                    static_cast<long long>(t.energyWh),
+                    static_cast<long long>(divideRounded(t.solarWh * 100, t.energyWh)),
+                    static_cast<long long>(t.carbonGrams),
+                    static_cast<long long>(t.carbonAvoidedGrams),
+                    qPrintable(money(t.wearMicros, today->result().currency)),
+                    qPrintable(today->result().currency));
     if (status.contributing)
         std::printf("  contributing  yes\n");
     else

@@ -420,6 +420,17 @@ private Q_SLOTS:
         QVERIFY(object.value(QStringLiteral("energyTodayWh")).isDouble());
         QVERIFY(object.value(QStringLiteral("marketRateMicrosPerHour")).isDouble());
         QVERIFY(!object.value(QStringLiteral("currency")).toString().isEmpty());
+        // Today's energy and money are the owner's: support's status has none.
+        QVERIFY(!object.contains(QStringLiteral("today")));
+        const Run own =
+            ctl({QStringLiteral("status"), QStringLiteral("veh-alex-2"), QStringLiteral("--json")},
+                alexHome.path());
+        QCOMPARE(own.exitCode, 0);
+        const QJsonObject today =
+            QJsonDocument::fromJson(own.out).object().value(QStringLiteral("today")).toObject();
+        for (const char *key : {"energyWh", "solarWh", "gridWh", "batteryWh", "carbonGrams",
+                                "carbonUnknownWh", "carbonAvoidedGrams", "wearMicros", "netMicros"})
+            QVERIFY2(today.value(QLatin1String(key)).isDouble(), key);
         const Run money = ctl({QStringLiteral("earnings"), QStringLiteral("veh-alex-2"),
                                QStringLiteral("--from"), QStringLiteral("2026-01-01"),
                                QStringLiteral("--to"), QStringLiteral("2026-01-02")},
