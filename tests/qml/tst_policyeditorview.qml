@@ -174,6 +174,67 @@ Item {
             compare(editor.maxChipTempC, 85)
         }
 
+        // The visible control under `item` (a switch or a button) whose text is `text`, or null.
+        function findControl(item, text) {
+            const label = findText(item, text)
+            let control = label
+            while (control && control.toggle === undefined && control.clicked === undefined)
+                control = control.parent
+            return control
+        }
+
+        function test_theEnergyCardSetsItsFieldsAndWorksOutTheWear() {
+            // Only on the sun: the dashboard's reason code reveals the switch.
+            verify(view.reveal("no_solar_surplus"))
+            verify(view.fieldItem("solarOnly").focusTarget.activeFocus)
+            keyClick(Qt.Key_Space)
+            verify(editor.solarOnly)
+            verify(view.applyButton.enabled)
+
+            // The carbon guard: 300 g/kWh when switched on, the engine's message beyond its range.
+            verify(view.reveal("carbon_above_limit"))
+            keyClick(Qt.Key_Space)
+            compare(editor.maxCarbonGramsPerKwh, 300)
+            const carbon = findField(view.fieldItem("maxCarbonGramsPerKwh"),
+                                     "Carbon limit, grams of CO₂ per kilowatt-hour")
+            verify(carbon !== null)
+            typeInto(carbon, "6000")
+            verify(findText(view.fieldItem("maxCarbonGramsPerKwh"),
+                            "policy.maxCarbonGramsPerKwh: 6000 is out of range 0..5000") !== null)
+            verify(!view.applyButton.enabled)
+            typeInto(carbon, "250")
+            compare(editor.maxCarbonGramsPerKwh, 250)
+            verify(view.applyButton.enabled)
+
+            // The feed-in price is the tariff's, set on this card; its path reveals it here.
+            const feedIn = findField(view.fieldItem("feedInMicrosPerKwh"), "Feed-in price per kWh")
+            verify(feedIn !== null)
+            typeInto(feedIn, "0.08")
+            compare(editor.feedInMicrosPerKwh, 80000)
+            verify(view.reveal("policy.tariff.feedInMicrosPerKwh"))
+            verify(feedIn.activeFocus)
+
+            // Wear: switched on with the helper's figure (12,000 EUR, 75 kWh, 1,500 cycles), then
+            // worked out again from another pack price and applied with the button.
+            verify(view.reveal("batteryWearMicrosPerKwh"))
+            keyClick(Qt.Key_Space)
+            compare(editor.batteryWearMicrosPerKwh, 106667)
+            const pack = findField(view.fieldItem("batteryWearMicrosPerKwh"), "Battery pack price")
+            verify(pack !== null)
+            typeInto(pack, "9000")
+            const use = findControl(view.fieldItem("batteryWearMicrosPerKwh"),
+                                    "Use 0.08 EUR per kWh")
+            verify(use !== null, "the helper offers 9,000 / (75 kWh x 1,500) = 0.08 per kWh")
+            use.forceActiveFocus() // below the view's fold: pressed from the keyboard
+            keyClick(Qt.Key_Space)
+            compare(editor.batteryWearMicrosPerKwh, 80000)
+            // Text that is no price in the helper is not the policy's error: Apply stays.
+            typeInto(pack, "abc")
+            verify(editor.valid)
+            verify(view.applyButton.enabled)
+            compare(editor.batteryWearMicrosPerKwh, 80000)
+        }
+
         function test_linksRevealTheirField() {
             verify(view.reveal("minSocPercent"))
             verify(view.minSocField.field.activeFocus)
