@@ -27,6 +27,7 @@ void FleetJob::start()
     m_streamError = NoError;
     m_streamMessage.clear();
     restartBody();
+    m_sentToken = m_client ? m_client->session().accessToken : QByteArray();
     m_reply = m_send();
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::readyRead, this, &FleetJob::onReadyRead);
@@ -68,6 +69,16 @@ void FleetJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_httpStatus == 401 && m_mayRefresh && m_client &&
+        !m_client->session().accessToken.isEmpty() &&
+        m_client->session().accessToken != m_sentToken) {
+        // Another call's refusal refreshed the session while this one was on its way: send it
+        // again with the new token. Refreshing once more would end the token the other calls
+        // were just sent again with (a refresh replaces the session), and they would fail.
+        m_mayRefresh = false;
+        start();
+        return;
+    }
     if (m_httpStatus == 401 && m_mayRefresh && m_client && m_client->canRefresh()) {
         // The access token expired: refresh the session once, then send the call again.
         m_mayRefresh = false;

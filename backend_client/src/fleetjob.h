@@ -100,6 +100,7 @@ private:
     Sender m_send;
     QPointer<QNetworkReply> m_reply;
     bool m_mayRefresh;
+    QByteArray m_sentToken; ///< the access token the call was last sent with
     int m_retries = 0;
     int m_maxRetries = MaxRetries;
     Error m_error = NoError;

@@ -104,6 +104,30 @@ private Q_SLOTS:
         QVERIFY(job->errorString().contains(QStringLiteral("page_size")));
     }
 
+    void aCallRefusedAfterTheSessionWasRefreshedIsSentAgainWithoutAnotherRefresh()
+    {
+        // As idlefleetctl starts, several calls go out before the session is refreshed, and
+        // the refusal of one of them may come back after another's refusal has refreshed it.
+        // That call must be sent again with the new token, not refresh once more: a refresh
+        // replaces the session, so the calls just sent again with the new token would fail
+        // ("the access token is not valid", seen in a support bundle).
+        FleetClient client;
+        signIn(client);
+        const Session current = client.session();
+        Session before = current;
+        before.accessToken = "an-access-token-refreshed-away";
+        client.setSession(before);
+        std::unique_ptr<ListVehiclesJob> late(client.listVehicles(10)); // sent with the old token
+        client.setSession(current); // meanwhile, the session was refreshed
+        QSignalSpy done(late.get(), &FleetJob::finished);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(late->error() == FleetJob::NoError, qPrintable(late->errorString()));
+        // No second refresh: the refresh token is still the one the session had.
+        QCOMPARE(client.session().refreshToken, current.refreshToken);
+        AWAIT_JOB(again, client.fetchAccount());
+        QCOMPARE(again->error(), FleetJob::NoError);
+    }
+
     void oversizedAndMalformedRequestsAreRefusedAndTheServerKeepsServing()
     {
         auto exchange = [this](const QByteArray &request) {
