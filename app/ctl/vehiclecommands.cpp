@@ -241,7 +241,7 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
         std::printf("  today         %lld Wh: %lld%% on sunshine, %lld g of CO2 (%lld g avoided), "
                     "wear %s %s\n",
                     static_cast<long long>(t.energyWh),
-                    static_cast<long long>(divideRounded(t.solarWh * 100, t.energyWh)),
+                    static_cast<long long>(solarPercent(t.solarWh, t.energyWh)),
                     static_cast<long long>(t.carbonGrams),
                     static_cast<long long>(t.carbonAvoidedGrams),
                     qPrintable(money(t.wearMicros, today->result().currency)),

@@ -65,7 +65,7 @@ QString VehicleSummary::todaySunshine() const
     if (m_todayEnergyWh <= 0)
         return {};
     return tr("%1%", "share of today's compute energy on solar surplus")
-        .arg(QLocale().toString(divideRounded(m_todaySolarWh * 100, m_todayEnergyWh)));
+        .arg(QLocale().toString(solarPercent(m_todaySolarWh, m_todayEnergyWh)));
 }
 
 QString VehicleSummary::todayCarbon() const

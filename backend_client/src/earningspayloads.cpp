@@ -6,17 +6,8 @@
 #include <algorithm>
 
 namespace idlefleet::client {
-namespace {
 
-using namespace payloadhelpers;
-
-} // namespace
-
-// Earnings, sessions and payouts: every amount a sum of ledger entries (spec/ledger.md).
-
-namespace {
-
-bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QString *problem)
+bool payloadhelpers::checkAmounts(const v1::Amounts &in, const QString &where, QString *problem)
 {
     constexpr qint64 Max = 1000000000000000LL; // 10^15 micros: far beyond any real amount
     for (const qint64 value : {in.cost_micros(), in.gross_micros(), in.owner_micros(),
@@ -47,6 +38,19 @@ bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QS
         *problem = QStringLiteral("%1 has inconsistent wear or carbon").arg(where);
         return false;
     }
+    return true;
+}
+
+// Earnings, sessions and payouts: every amount a sum of ledger entries (spec/ledger.md).
+
+namespace {
+
+using namespace payloadhelpers;
+
+bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QString *problem)
+{
+    if (!checkAmounts(in, where, problem))
+        return false;
     *out = {in.energy_wh(),  in.cost_micros(),          in.gross_micros(), in.owner_micros(),
             in.net_micros(), in.contributing_minutes(), in.grid_wh(),      in.battery_wh()};
     out->solarWh = in.solar_wh();

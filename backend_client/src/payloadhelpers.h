@@ -9,6 +9,10 @@
 #include <google/protobuf/timestamp.pb.h>
 #include <string>
 
+namespace idlefleet::v1 {
+class Amounts;
+}
+
 namespace idlefleet::client::payloadhelpers {
 
 inline constexpr qint64 MaxTimestampSeconds = 253402300799; // 9999-12-31T23:59:59Z
@@ -38,5 +42,9 @@ bool parse(const QByteArray &bytes, Message *message, const char *name, QString 
     }
     return true;
 }
+
+/// Whether the server's sums of entries are consistent with one another and in range; the
+/// problem names `where` (earningspayloads.cpp).
+bool checkAmounts(const v1::Amounts &in, const QString &where, QString *problem);
 
 } // namespace idlefleet::client::payloadhelpers

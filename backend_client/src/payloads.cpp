@@ -452,11 +452,41 @@ bool decodeOrganisationSummary(const QByteArray &bytes, v1::OrganisationSummary 
             return false;
         }
     }
-    for (const auto &currency : summary->currencies()) {
+    const auto checkCurrency = [&](const v1::OrganisationSummary::CurrencyTotals &currency,
+                                   const QString &where) {
         if (!isCurrencyCode(QString::fromStdString(currency.currency()))) {
-            *problem = QStringLiteral("the organisation summary names a currency that is not an "
-                                      "ISO 4217 code");
+            *problem =
+                QStringLiteral("%1 names a currency that is not an ISO 4217 code").arg(where);
             return false;
+        }
+        if (outside(currency.vehicles())) {
+            *problem = QStringLiteral("%1 counts more cars than the organisation has").arg(where);
+            return false;
+        }
+        if (!checkAmounts(currency.totals(), where, problem))
+            return false;
+        for (const auto &hour : currency.hours()) {
+            if (!checkAmounts(hour.amounts(), where, problem))
+                return false;
+        }
+        return true;
+    };
+    for (int i = 0; i < summary->currencies_size(); ++i) {
+        if (!checkCurrency(summary->currencies(i),
+                           QStringLiteral("the organisation summary's currencies[%1]").arg(i)))
+            return false;
+    }
+    for (int i = 0; i < summary->groups_size(); ++i) {
+        const auto &group = summary->groups(i);
+        const QString where = QStringLiteral("the organisation summary's groups[%1]").arg(i);
+        if (outside(group.vehicles()) || group.contributing_now() < 0 ||
+            group.contributing_now() > group.vehicles()) {
+            *problem = QStringLiteral("%1 counts more cars than it has").arg(where);
+            return false;
+        }
+        for (const auto &currency : group.currencies()) {
+            if (!checkCurrency(currency, where))
+                return false;
         }
     }
     return true;

@@ -124,4 +124,15 @@ std::optional<qint64> energyCostMicros(qint64 wattHours, qint64 microsPerKwh)
     return quotient;
 }
 
+qint64 solarPercent(qint64 solarWh, qint64 energyWh)
+{
+    return energyWh > 0 ? divideRounded(Int128(solarWh) * 100, energyWh) : -1;
+}
+
+qint64 gramsPerKwh(qint64 carbonGrams, qint64 gridWh, qint64 carbonUnknownWh)
+{
+    const qint64 knownWh = gridWh - carbonUnknownWh;
+    return knownWh > 0 ? divideRounded(Int128(carbonGrams) * 1000, knownWh) : -1;
+}
+
 } // namespace idlefleet

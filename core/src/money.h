@@ -55,4 +55,12 @@ bool isCurrencyCode(const QString &code);
 /// zero; nothing on overflow.
 std::optional<qint64> energyCostMicros(qint64 wattHours, qint64 microsPerKwh);
 
+/// The share of `energyWh` that ran on solar surplus, in whole percent rounded once; -1 with no
+/// energy.
+qint64 solarPercent(qint64 solarWh, qint64 energyWh);
+
+/// The grid's grams of CO2 per kWh over the grid energy whose intensity was known (`gridWh` less
+/// `carbonUnknownWh`), rounded once; -1 when none was.
+qint64 gramsPerKwh(qint64 carbonGrams, qint64 gridWh, qint64 carbonUnknownWh);
+
 } // namespace idlefleet

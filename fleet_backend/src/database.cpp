@@ -201,6 +201,30 @@ UPDATE ledger_owner_hours SET grid_wh = (SELECT COALESCE(SUM(e.grid_wh), 0)
 UPDATE ledger_owner_hours SET carbon_unknown_wh = grid_wh;
 UPDATE vehicles SET roof_watts = 7000 WHERE id = 'veh-alex-1'
            AND EXISTS (SELECT 1 FROM meta WHERE key = 'simulated_world' AND value = '1');)"},
+    {20, R"(CREATE TABLE ledger_group_hours (
+           owner TEXT NOT NULL, group_name TEXT NOT NULL, currency TEXT NOT NULL,
+           hour BIGINT NOT NULL, entries BIGINT NOT NULL, minutes BIGINT NOT NULL,
+           energy_wh BIGINT NOT NULL, solar_wh BIGINT NOT NULL, grid_wh BIGINT NOT NULL,
+           battery_wh BIGINT NOT NULL,
+           carbon_grams BIGINT NOT NULL, carbon_unknown_wh BIGINT NOT NULL,
+           carbon_avoided_grams BIGINT NOT NULL, cost_micros BIGINT NOT NULL,
+           wear_micros BIGINT NOT NULL, gross_micros BIGINT NOT NULL,
+           owner_micros BIGINT NOT NULL, net_micros BIGINT NOT NULL,
+           PRIMARY KEY (owner, hour, currency, group_name));
+INSERT INTO ledger_group_hours (owner, group_name, currency, hour, entries, minutes,
+           energy_wh, solar_wh, grid_wh, battery_wh, carbon_grams, carbon_unknown_wh,
+           carbon_avoided_grams, cost_micros, wear_micros, gross_micros, owner_micros,
+           net_micros)
+           SELECT e.owner, COALESCE(v.group_name, ''), e.currency, e.start / 3600, COUNT(*),
+           SUM(e.minutes), SUM(e.energy_wh), SUM(e.solar_wh), SUM(e.grid_wh),
+           SUM(e.battery_wh), SUM(e.carbon_grams), SUM(e.carbon_unknown_wh),
+           SUM(e.carbon_avoided_grams),
+           SUM(e.cost_micros), SUM(e.wear_micros), SUM(e.gross_micros), SUM(e.owner_micros),
+           SUM(e.net_micros)
+           FROM ledger_entries e LEFT JOIN vehicles v ON v.id = e.vehicle_id
+           WHERE e.owner LIKE 'org:%'
+           GROUP BY e.owner, COALESCE(v.group_name, ''), e.currency, e.start / 3600;
+DROP TABLE ledger_owner_hours;)"},
 };
 
 /// One advisory-lock key for "migrating idlefleetd's schema".

@@ -3,6 +3,7 @@
 #include "idlefleet/v1/earnings.pb.h"
 #include "idlefleet/v1/events.pb.h"
 #include "jobmarket.h"
+#include "ledgersums.h"
 #include "money.h"
 #include "policy/zonerules.h"
 #include "protobufhttp.h"
@@ -26,77 +27,6 @@ void setTimestamp(google::protobuf::Timestamp *timestamp, qint64 seconds)
 {
     timestamp->set_seconds(seconds);
 }
-
-/// Running sums of whole entries.
-struct Sums
-{
-    qint64 energyWh = 0;
-    qint64 gridWh = 0;
-    qint64 batteryWh = 0;
-    qint64 costMicros = 0;
-    qint64 grossMicros = 0;
-    qint64 ownerMicros = 0;
-    qint64 netMicros = 0;
-    qint64 minutes = 0;
-    int entries = 0;
-    qint64 solarWh = 0;
-    qint64 carbonGrams = 0;
-    qint64 carbonUnknownWh = 0;
-    qint64 carbonAvoidedGrams = 0;
-    qint64 wearMicros = 0;
-
-    void add(const LedgerEntry &e)
-    {
-        solarWh += e.solarWh();
-        carbonGrams += e.carbonGrams();
-        carbonUnknownWh += e.carbonUnknownWh();
-        carbonAvoidedGrams += e.carbonAvoidedGrams();
-        wearMicros += e.wearMicros();
-        energyWh += e.energyWh();
-        gridWh += e.gridWh();
-        batteryWh += e.batteryWh();
-        costMicros += e.costMicros();
-        grossMicros += e.grossMicros;
-        ownerMicros += e.ownerMicros();
-        netMicros += e.netMicros();
-        minutes += e.minutes;
-        ++entries;
-    }
-    void add(const Sums &o)
-    {
-        solarWh += o.solarWh;
-        carbonGrams += o.carbonGrams;
-        carbonUnknownWh += o.carbonUnknownWh;
-        carbonAvoidedGrams += o.carbonAvoidedGrams;
-        wearMicros += o.wearMicros;
-        energyWh += o.energyWh;
-        gridWh += o.gridWh;
-        batteryWh += o.batteryWh;
-        costMicros += o.costMicros;
-        grossMicros += o.grossMicros;
-        ownerMicros += o.ownerMicros;
-        netMicros += o.netMicros;
-        minutes += o.minutes;
-        entries += o.entries;
-    }
-    void fill(v1::Amounts *out) const
-    {
-        out->set_energy_wh(energyWh);
-        out->set_grid_wh(gridWh);
-        out->set_battery_wh(batteryWh);
-        out->set_cost_micros(costMicros);
-        out->set_gross_micros(grossMicros);
-        out->set_owner_micros(ownerMicros);
-        out->set_net_micros(netMicros);
-        out->set_contributing_minutes(int(minutes));
-        out->set_entries(entries);
-        out->set_solar_wh(solarWh);
-        out->set_carbon_grams(carbonGrams);
-        out->set_carbon_unknown_wh(carbonUnknownWh);
-        out->set_carbon_avoided_grams(carbonAvoidedGrams);
-        out->set_wear_micros(wearMicros);
-    }
-};
 
 /// The ledger's range rule: a range given as instants starts and ends at local hour starts of
 /// the car's zone.
@@ -206,7 +136,7 @@ http::Response VehicleReads::sessions(const http::Request &request,
     if (sessions.empty())
         return protobufResponse(out);
     // Each session whole, with the amounts of its entries inside the range.
-    std::map<qint64, Sums> inRange;
+    std::map<qint64, LedgerSums> inRange;
     for (const LedgerEntry &e : m_store.ledger().entriesOfSessions(
              vehicle.id, sessions.front().start, sessions.back().start + 1)) {
         if (e.start >= from && e.start < to)
@@ -255,7 +185,7 @@ http::Response VehicleReads::earnings(const http::Request &request,
     // of whole entries, keyed by the bucket's first instant (clipped to the range).
     struct Bucket
     {
-        Sums sums;
+        LedgerSums sums;
         bool partial = false;
     };
     std::map<qint64, Bucket> buckets;
@@ -285,7 +215,7 @@ http::Response VehicleReads::earnings(const http::Request &request,
     out.set_currency(vehicle.currency().toStdString());
     out.set_share_basis_points(JobMarket::OwnerShareBasisPoints);
     out.set_time_zone(vehicle.timeZone.toStdString());
-    Sums total;
+    LedgerSums total;
     for (const auto &[first, bucket] : buckets) {
         v1::EarningsBucket *b = out.add_buckets();
         setTimestamp(b->mutable_start(), first);

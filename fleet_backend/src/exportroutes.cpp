@@ -8,6 +8,7 @@
 #include "idlefleet/v1/diagnostics.pb.h"
 #include "idlefleet/v1/grants.pb.h"
 #include "idlefleet/v1/keys.pb.h"
+#include "ledgersums.h"
 #include "pairing.h"
 #include "policy/eligibility.h"
 #include "protobufhttp.h"
@@ -59,24 +60,6 @@ QByteArray framed(const v1::DataExport &part)
     } while (length);
     out.append(bytes.data(), qsizetype(bytes.size()));
     return out;
-}
-
-void addAmounts(v1::Amounts *a, const LedgerEntry &e)
-{
-    a->set_energy_wh(a->energy_wh() + e.energyWh());
-    a->set_grid_wh(a->grid_wh() + e.gridWh());
-    a->set_battery_wh(a->battery_wh() + e.batteryWh());
-    a->set_cost_micros(a->cost_micros() + e.costMicros());
-    a->set_gross_micros(a->gross_micros() + e.grossMicros);
-    a->set_owner_micros(a->owner_micros() + e.ownerMicros());
-    a->set_net_micros(a->net_micros() + e.netMicros());
-    a->set_contributing_minutes(a->contributing_minutes() + e.minutes);
-    a->set_entries(a->entries() + 1);
-    a->set_solar_wh(a->solar_wh() + e.solarWh());
-    a->set_carbon_grams(a->carbon_grams() + e.carbonGrams());
-    a->set_carbon_unknown_wh(a->carbon_unknown_wh() + e.carbonUnknownWh());
-    a->set_carbon_avoided_grams(a->carbon_avoided_grams() + e.carbonAvoidedGrams());
-    a->set_wear_micros(a->wear_micros() + e.wearMicros());
 }
 
 } // namespace
@@ -161,10 +144,10 @@ v1::DataExport ExportRoutes::exportPart(const Store &store, const SimulatedVehic
     case ExportPart::Sessions: {
         // Sessions that start in the stretch, each the sum of its ledger entries. A session's
         // first entry starts at most an hour (and a jump) before it.
-        std::map<qint64, v1::Amounts> amounts;
+        std::map<qint64, LedgerSums> amounts;
         for (const LedgerEntry &e :
              store.ledger().entriesOfSessions(vehicle->id, part.from, part.to))
-            addAmounts(&amounts[e.sessionStart], e);
+            amounts[e.sessionStart].add(e);
         for (const LedgerSession &s :
              store.ledger().sessions(vehicle->id, part.from - 2 * 3600, part.to)) {
             if (s.start < part.from || s.start >= part.to)
@@ -172,7 +155,7 @@ v1::DataExport ExportRoutes::exportPart(const Store &store, const SimulatedVehic
             v1::ContributionSession *session = car->add_sessions();
             session->mutable_start()->set_seconds(s.start);
             session->mutable_end()->set_seconds(s.end);
-            *session->mutable_amounts() = amounts[s.start];
+            amounts[s.start].fill(session->mutable_amounts());
         }
         break;
     }

@@ -70,6 +70,34 @@ LedgerJob jobFrom(const QSqlQuery &query)
     return j;
 }
 
+/// LedgerSums' columns summed over entries, and over rows of sums.
+const QString SumsOfEntries = QStringLiteral(
+    "COUNT(*), SUM(e.minutes), SUM(e.energy_wh), SUM(e.solar_wh), SUM(e.grid_wh), "
+    "SUM(e.battery_wh), SUM(e.carbon_grams), SUM(e.carbon_unknown_wh), "
+    "SUM(e.carbon_avoided_grams), SUM(e.cost_micros), SUM(e.wear_micros), SUM(e.gross_micros), "
+    "SUM(e.owner_micros), SUM(e.net_micros)");
+// (cast: PostgreSQL sums BIGINT as NUMERIC)
+const QString SumsOfSums = [] {
+    QStringList sums;
+    for (const QString &column : LedgerSums::columns().split(QStringLiteral(", ")))
+        sums.append(QStringLiteral("CAST(SUM(%1) AS BIGINT)").arg(column));
+    return sums.join(QStringLiteral(", "));
+}();
+
+LedgerSums sumsFrom(const QSqlQuery &query, int first)
+{
+    LedgerSums s;
+    qint64 *fields[] = {&s.entries,     &s.minutes,         &s.energyWh,
+                        &s.solarWh,     &s.gridWh,          &s.batteryWh,
+                        &s.carbonGrams, &s.carbonUnknownWh, &s.carbonAvoidedGrams,
+                        &s.costMicros,  &s.wearMicros,      &s.grossMicros,
+                        &s.ownerMicros, &s.netMicros};
+    static_assert(std::size(fields) == LedgerSums::ColumnCount);
+    for (int i = 0; i < LedgerSums::ColumnCount; ++i)
+        *fields[i] = query.value(first + i).toLongLong();
+    return s;
+}
+
 bool failed(const QSqlQuery &query, QString *error)
 {
     *error = QStringLiteral("database: %1").arg(query.lastError().text());
@@ -151,25 +179,23 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
     }
     if (!entry.flush(error))
         return false;
+    // An organisation's sums by group, currency and UTC hour: each (currency, hour) a commit
+    // touched is summed again from its entries, by the group each car is in now.
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral(
+        "DELETE FROM ledger_group_hours WHERE owner = ? AND currency = ? AND hour = ?"));
     QSqlQuery rollup(db);
-    rollup.prepare(QStringLiteral(
-        "INSERT INTO ledger_owner_hours (owner, currency, hour, entries, minutes, energy_wh, "
-        "cost_micros, gross_micros, owner_micros, net_micros, solar_wh, grid_wh, carbon_grams, "
-        "carbon_unknown_wh, wear_micros) "
-        "SELECT ?, ?, ?, COUNT(*), COALESCE(SUM(minutes), 0), COALESCE(SUM(energy_wh), 0), "
-        "COALESCE(SUM(cost_micros), 0), COALESCE(SUM(gross_micros), 0), "
-        "COALESCE(SUM(owner_micros), 0), COALESCE(SUM(net_micros), 0), "
-        "COALESCE(SUM(solar_wh), 0), COALESCE(SUM(grid_wh), 0), COALESCE(SUM(carbon_grams), 0), "
-        "COALESCE(SUM(carbon_unknown_wh), 0), COALESCE(SUM(wear_micros), 0) FROM ledger_entries "
-        "WHERE owner = ? AND currency = ? AND start >= ? AND start < ? "
-        "ON CONFLICT (owner, hour, currency) DO UPDATE SET entries = excluded.entries, "
-        "minutes = excluded.minutes, energy_wh = excluded.energy_wh, "
-        "cost_micros = excluded.cost_micros, gross_micros = excluded.gross_micros, "
-        "owner_micros = excluded.owner_micros, net_micros = excluded.net_micros, "
-        "solar_wh = excluded.solar_wh, grid_wh = excluded.grid_wh, "
-        "carbon_grams = excluded.carbon_grams, carbon_unknown_wh = excluded.carbon_unknown_wh, "
-        "wear_micros = excluded.wear_micros"));
+    rollup.prepare(
+        QStringLiteral("INSERT INTO ledger_group_hours (owner, group_name, currency, "
+                       "hour, %1) SELECT ?, COALESCE(v.group_name, ''), ?, ?, %2 "
+                       "FROM ledger_entries e LEFT JOIN vehicles v ON v.id = "
+                       "e.vehicle_id WHERE e.owner = ? AND e.currency = ? AND "
+                       "e.start >= ? AND e.start < ? GROUP BY COALESCE(v.group_name, '')")
+            .arg(LedgerSums::columns(), SumsOfEntries));
     for (const auto &[owner, currency, hour] : hours) {
+        bindValues(forget, {owner, currency, hour});
+        if (!forget.exec())
+            return failed(forget, error);
         bindValues(rollup,
                    {owner, currency, hour, owner, currency, hour * 3600, hour * 3600 + 3600});
         if (!rollup.exec())
@@ -343,11 +369,10 @@ std::vector<LedgerRepository::OwnerHour> LedgerRepository::ownerHours(const QStr
     std::vector<OwnerHour> out;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT currency, hour, minutes, energy_wh, cost_micros, gross_micros, owner_micros, "
-        "net_micros, solar_wh, grid_wh, carbon_grams, carbon_unknown_wh, wear_micros, entries "
-        "FROM ledger_owner_hours WHERE owner = ? AND hour >= ? AND hour < ? "
-        "AND entries > 0 ORDER BY currency, hour"));
+    query.prepare(QStringLiteral("SELECT currency, hour, %1 FROM ledger_group_hours WHERE "
+                                 "owner = ? AND hour >= ? AND hour < ? GROUP BY currency, hour "
+                                 "ORDER BY currency, hour")
+                      .arg(SumsOfSums));
     // Whole UTC hours: the entries that start in [from, to), both rounded up to the hour.
     bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
     query.exec();
@@ -355,19 +380,32 @@ std::vector<LedgerRepository::OwnerHour> LedgerRepository::ownerHours(const QStr
         OwnerHour hour;
         hour.currency = query.value(0).toString();
         hour.hour = query.value(1).toLongLong();
-        hour.minutes = query.value(2).toLongLong();
-        hour.energyWh = query.value(3).toLongLong();
-        hour.costMicros = query.value(4).toLongLong();
-        hour.grossMicros = query.value(5).toLongLong();
-        hour.ownerMicros = query.value(6).toLongLong();
-        hour.netMicros = query.value(7).toLongLong();
-        hour.solarWh = query.value(8).toLongLong();
-        hour.gridWh = query.value(9).toLongLong();
-        hour.carbonGrams = query.value(10).toLongLong();
-        hour.carbonUnknownWh = query.value(11).toLongLong();
-        hour.wearMicros = query.value(12).toLongLong();
-        hour.entries = query.value(13).toLongLong();
-        out.push_back(std::move(hour));
+        hour.sums = sumsFrom(query, 2);
+        if (hour.sums.entries > 0)
+            out.push_back(std::move(hour));
+    }
+    return out;
+}
+
+std::vector<LedgerRepository::GroupTotal>
+LedgerRepository::groupTotals(const QString &owner, qint64 from, qint64 to) const
+{
+    std::vector<GroupTotal> out;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT group_name, currency, %1 FROM ledger_group_hours WHERE "
+                                 "owner = ? AND hour >= ? AND hour < ? GROUP BY group_name, "
+                                 "currency ORDER BY group_name, currency")
+                      .arg(SumsOfSums));
+    bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
+    query.exec();
+    while (query.next()) {
+        GroupTotal total;
+        total.group = query.value(0).toString();
+        total.currency = query.value(1).toString();
+        total.sums = sumsFrom(query, 2);
+        if (total.sums.entries > 0)
+            out.push_back(std::move(total));
     }
     return out;
 }

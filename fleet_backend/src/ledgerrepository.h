@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger.h"
+#include "ledgersums.h"
 #include "storerecords.h"
 
 #include <QString>
@@ -37,20 +38,19 @@ public:
     {
         QString currency;
         qint64 hour = 0; // Unix hour
-        qint64 minutes = 0;
-        qint64 energyWh = 0;
-        qint64 costMicros = 0;
-        qint64 grossMicros = 0;
-        qint64 ownerMicros = 0;
-        qint64 netMicros = 0;
-        qint64 solarWh = 0;
-        qint64 gridWh = 0;
-        qint64 carbonGrams = 0;
-        qint64 carbonUnknownWh = 0;
-        qint64 wearMicros = 0;
-        qint64 entries = 0; // how many entries were summed
+        LedgerSums sums;
     };
     std::vector<OwnerHour> ownerHours(const QString &owner, qint64 from, qint64 to) const;
+    /// The same entries by group and currency. An hour of a car's entries counts for the group
+    /// the car was in when that hour was last written: a car moved to another group takes the
+    /// hour it is contributing in with it and leaves its earlier hours where they were.
+    struct GroupTotal
+    {
+        QString group; // empty: the cars in no group
+        QString currency;
+        LedgerSums sums;
+    };
+    std::vector<GroupTotal> groupTotals(const QString &owner, qint64 from, qint64 to) const;
     /// A world made before the ledger: its entries are rebuilt from the kept minutes.
     bool needsLedgerRebuild() const;
     bool rebuildLedger(QString *error);

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <vector>
 
 namespace idlefleet::backend {
 namespace {
@@ -103,7 +104,13 @@ http::Response OrganisationRoutes::summary(const http::Request &request,
     out.mutable_from()->set_seconds(from);
     out.mutable_to()->set_seconds(to);
     int count = 0, contributing = 0, online = 0, driving = 0, plugged = 0;
-    std::map<QString, std::pair<int, int>> groups; // name -> vehicles, contributing
+    struct GroupNow
+    {
+        int vehicles = 0;
+        int contributing = 0;
+        std::map<QString, int> carsByCurrency;
+    };
+    std::map<QString, GroupNow> groups; // by name
     std::array<int, policy::ReasonCount> reasons{};
     int offline = 0;
     std::map<QString, int> carsByCurrency;
@@ -115,9 +122,10 @@ http::Response OrganisationRoutes::summary(const http::Request &request,
         online += vehicle.online;
         driving += vehicle.driving;
         plugged += vehicle.pluggedIn;
-        auto &group = groups[vehicle.group];
-        ++group.first;
-        group.second += vehicle.contributing;
+        GroupNow &group = groups[vehicle.group];
+        ++group.vehicles;
+        group.contributing += vehicle.contributing;
+        ++group.carsByCurrency[vehicle.currency()];
         ++carsByCurrency[vehicle.currency()];
         if (vehicle.contributing)
             continue;
@@ -146,60 +154,60 @@ http::Response OrganisationRoutes::summary(const http::Request &request,
         reason->set_code(code.toStdString());
         reason->set_vehicles(vehicles);
     }
-    for (const auto &[name, counts] : groups) {
-        auto *group = out.add_groups();
-        group->set_name(name.toStdString());
-        group->set_vehicles(counts.first);
-        group->set_contributing_now(counts.second);
-    }
     for (const auto &[currency, cars] : carsByCurrency) {
         auto *totals = out.add_currencies();
         totals->set_currency(currency.toStdString());
         totals->set_vehicles(cars);
     }
-    // The hours, sums of whole entries per currency, read off the event loop.
-    return m_context.executor.read([out = std::move(out), owner, from,
+    // The hours and the groups' totals, sums of whole entries per currency, read off the event
+    // loop.
+    return m_context.executor.read([out = std::move(out), groups = std::move(groups), owner, from,
                                     to](const Store &store) mutable {
+        std::map<QString, LedgerSums> totals;
         std::map<QString, v1::OrganisationSummary::CurrencyTotals *> byCurrency;
-        for (auto &totals : *out.mutable_currencies())
-            byCurrency[QString::fromStdString(totals.currency())] = &totals;
-        for (const LedgerRepository::OwnerHour &hour : store.ledger().ownerHours(owner, from, to)) {
-            auto found = byCurrency.find(hour.currency);
+        for (auto &currency : *out.mutable_currencies())
+            byCurrency[QString::fromStdString(currency.currency())] = &currency;
+        const auto currencyTotals = [&out, &byCurrency](const QString &currency) {
+            auto found = byCurrency.find(currency);
             if (found == byCurrency.end()) {
-                auto *totals = out.add_currencies();
-                totals->set_currency(hour.currency.toStdString());
-                found = byCurrency.emplace(hour.currency, totals).first;
+                auto *added = out.add_currencies();
+                added->set_currency(currency.toStdString());
+                found = byCurrency.emplace(currency, added).first;
             }
-            v1::OrganisationSummary::CurrencyTotals *totals = found->second;
-            v1::EarningsBucket *bucket = totals->add_hours();
+            return found->second;
+        };
+        for (const LedgerRepository::OwnerHour &hour : store.ledger().ownerHours(owner, from, to)) {
+            v1::EarningsBucket *bucket = currencyTotals(hour.currency)->add_hours();
             bucket->mutable_start()->set_seconds(hour.hour * 3600);
-            v1::Amounts *amounts = bucket->mutable_amounts();
-            amounts->set_energy_wh(hour.energyWh);
-            amounts->set_cost_micros(hour.costMicros);
-            amounts->set_gross_micros(hour.grossMicros);
-            amounts->set_owner_micros(hour.ownerMicros);
-            amounts->set_net_micros(hour.netMicros);
-            amounts->set_contributing_minutes(int(hour.minutes));
-            amounts->set_solar_wh(hour.solarWh);
-            amounts->set_grid_wh(hour.gridWh);
-            amounts->set_carbon_grams(hour.carbonGrams);
-            amounts->set_carbon_unknown_wh(hour.carbonUnknownWh);
-            amounts->set_wear_micros(hour.wearMicros);
-            amounts->set_entries(int(hour.entries));
-            v1::Amounts *sum = totals->mutable_totals();
-            sum->set_solar_wh(sum->solar_wh() + amounts->solar_wh());
-            sum->set_grid_wh(sum->grid_wh() + amounts->grid_wh());
-            sum->set_carbon_grams(sum->carbon_grams() + amounts->carbon_grams());
-            sum->set_carbon_unknown_wh(sum->carbon_unknown_wh() + amounts->carbon_unknown_wh());
-            sum->set_wear_micros(sum->wear_micros() + amounts->wear_micros());
-            sum->set_entries(sum->entries() + amounts->entries());
-            sum->set_energy_wh(sum->energy_wh() + amounts->energy_wh());
-            sum->set_cost_micros(sum->cost_micros() + amounts->cost_micros());
-            sum->set_gross_micros(sum->gross_micros() + amounts->gross_micros());
-            sum->set_owner_micros(sum->owner_micros() + amounts->owner_micros());
-            sum->set_net_micros(sum->net_micros() + amounts->net_micros());
-            sum->set_contributing_minutes(sum->contributing_minutes() +
-                                          amounts->contributing_minutes());
+            hour.sums.fill(bucket->mutable_amounts());
+            totals[hour.currency].add(hour.sums);
+        }
+        for (const auto &[currency, sums] : totals)
+            sums.fill(currencyTotals(currency)->mutable_totals());
+        // Groups with cars now, and groups whose cars have all left but whose hours remain.
+        std::map<QString, std::vector<const LedgerRepository::GroupTotal *>> sumsOfGroup;
+        const auto groupSums = store.ledger().groupTotals(owner, from, to);
+        for (const LedgerRepository::GroupTotal &total : groupSums)
+            sumsOfGroup[total.group].push_back(&total);
+        for (const auto &group : sumsOfGroup)
+            groups.try_emplace(group.first);
+        for (const auto &[name, counts] : groups) {
+            auto *group = out.add_groups();
+            group->set_name(name.toStdString());
+            group->set_vehicles(counts.vehicles);
+            group->set_contributing_now(counts.contributing);
+            std::map<QString, const LedgerSums *> byCode;
+            for (const LedgerRepository::GroupTotal *total : sumsOfGroup[name])
+                byCode[total->currency] = &total->sums;
+            for (const auto &cars : counts.carsByCurrency)
+                byCode.try_emplace(cars.first, nullptr);
+            for (const auto &[currency, sums] : byCode) {
+                auto *ofCurrency = group->add_currencies();
+                ofCurrency->set_currency(currency.toStdString());
+                const auto cars = counts.carsByCurrency.find(currency);
+                ofCurrency->set_vehicles(cars == counts.carsByCurrency.end() ? 0 : cars->second);
+                (sums ? *sums : LedgerSums()).fill(ofCurrency->mutable_totals());
+            }
         }
         return protobufResponse(out);
     });

@@ -214,6 +214,33 @@ const char *const Migrations[] = {
        UPDATE ledger_owner_hours SET carbon_unknown_wh = grid_wh;
        UPDATE vehicles SET roof_watts = 7000 WHERE id = 'veh-alex-1'
            AND EXISTS (SELECT 1 FROM meta WHERE key = 'simulated_world' AND value = '1');)",
+    // 20: an organisation's hourly sums are kept by group too (the group each car was in when
+    // the hour was last written), with battery energy and carbon avoided; the organisation's
+    // totals are the sums of its groups'.
+    R"(CREATE TABLE ledger_group_hours (
+           owner TEXT NOT NULL, group_name TEXT NOT NULL, currency TEXT NOT NULL,
+           hour INTEGER NOT NULL, entries INTEGER NOT NULL, minutes INTEGER NOT NULL,
+           energy_wh INTEGER NOT NULL, solar_wh INTEGER NOT NULL, grid_wh INTEGER NOT NULL,
+           battery_wh INTEGER NOT NULL,
+           carbon_grams INTEGER NOT NULL, carbon_unknown_wh INTEGER NOT NULL,
+           carbon_avoided_grams INTEGER NOT NULL, cost_micros INTEGER NOT NULL,
+           wear_micros INTEGER NOT NULL, gross_micros INTEGER NOT NULL,
+           owner_micros INTEGER NOT NULL, net_micros INTEGER NOT NULL,
+           PRIMARY KEY (owner, hour, currency, group_name)) WITHOUT ROWID;
+       INSERT INTO ledger_group_hours (owner, group_name, currency, hour, entries, minutes,
+               energy_wh, solar_wh, grid_wh, battery_wh, carbon_grams, carbon_unknown_wh,
+               carbon_avoided_grams, cost_micros, wear_micros, gross_micros, owner_micros,
+               net_micros)
+               SELECT e.owner, COALESCE(v.group_name, ''), e.currency, e.start / 3600, COUNT(*),
+               SUM(e.minutes), SUM(e.energy_wh), SUM(e.solar_wh), SUM(e.grid_wh),
+               SUM(e.battery_wh), SUM(e.carbon_grams), SUM(e.carbon_unknown_wh),
+               SUM(e.carbon_avoided_grams),
+               SUM(e.cost_micros), SUM(e.wear_micros), SUM(e.gross_micros), SUM(e.owner_micros),
+               SUM(e.net_micros)
+               FROM ledger_entries e LEFT JOIN vehicles v ON v.id = e.vehicle_id
+               WHERE e.owner LIKE 'org:%'
+               GROUP BY e.owner, COALESCE(v.group_name, ''), e.currency, e.start / 3600;
+       DROP TABLE ledger_owner_hours;)",
 };
 
 } // namespace

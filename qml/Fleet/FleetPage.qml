@@ -237,14 +237,45 @@ Item {
                                 id: groupRow
 
                                 required property var modelData
+                                readonly property string groupName: modelData.name === ""
+                                                                    ? qsTr("Cars in no group") : modelData.name
+                                // What the group's cars contributed in the period: energy, the
+                                // share on sunshine, the grid's carbon and the net per currency.
+                                readonly property string figures: modelData.hasEnergy
+                                    ? qsTr("%1 · %2 on solar · %3 · net %4")
+                                        .arg(modelData.energy).arg(modelData.solarShare)
+                                        .arg(modelData.carbonIntensity).arg(modelData.net)
+                                    : qsTr("No compute in this period")
 
                                 Layout.fillWidth: true
                                 activeFocusOnTab: true
-                                text: qsTr("%1: %2 of %n contributing", "", groupRow.modelData.vehicles)
-                                    .arg(groupRow.modelData.name).arg(groupRow.modelData.contributing)
+                                text: groupRow.modelData.vehicles > 0
+                                      ? qsTr("%1: %2 of %n contributing", "", groupRow.modelData.vehicles)
+                                          .arg(groupRow.groupName).arg(groupRow.modelData.contributing)
+                                      : qsTr("%1: no cars now").arg(groupRow.groupName)
                                 font.pixelSize: Theme.captionSize
-                                Accessible.name: text
+                                Accessible.name: text + ". " + figures
+                                enabled: groupRow.modelData.vehicles > 0
                                 onClicked: AppState.navigate("FleetTable", "group:" + groupRow.modelData.name)
+
+                                contentItem: ColumnLayout {
+                                    spacing: 2
+
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: groupRow.text
+                                        font: groupRow.font
+                                        color: Theme.text
+                                        elide: Text.ElideRight
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: groupRow.figures
+                                        font.pixelSize: Theme.captionSize
+                                        color: Theme.secondaryText
+                                        wrapMode: Text.Wrap
+                                    }
+                                }
                             }
                         }
                     }

@@ -298,7 +298,7 @@ private Q_SLOTS:
                      "sum(minutes) AS minutes FROM ledger_entries WHERE owner LIKE 'org:%' "
                      "GROUP BY owner, currency) e "
                      "FULL JOIN (SELECT owner, currency, sum(net_micros) AS net, sum(minutes) AS "
-                     "minutes FROM ledger_owner_hours GROUP BY owner, currency) h USING (owner, "
+                     "minutes FROM ledger_group_hours GROUP BY owner, currency) h USING (owner, "
                      "currency) WHERE e.net IS DISTINCT FROM h.net OR e.minutes IS DISTINCT FROM "
                      "h.minutes")),
                  0);

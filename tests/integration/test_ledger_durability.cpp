@@ -203,9 +203,9 @@ private:
             QStringLiteral("SELECT vehicle_id, minute, soc_centi, flags, compute_watts, reasons, "
                            "price_micros_per_kwh, gross_micros_per_hour FROM status_minutes "
                            "WHERE minute * 60 < ? ORDER BY vehicle_id, minute"),
-            // The organisation's totals kept beside its entries.
-            QStringLiteral("SELECT * FROM ledger_owner_hours WHERE (hour + 1) * 3600 <= ? "
-                           "ORDER BY owner, currency, hour"),
+            // The organisation's totals kept beside its entries, by group.
+            QStringLiteral("SELECT * FROM ledger_group_hours WHERE (hour + 1) * 3600 <= ? "
+                           "ORDER BY owner, currency, hour, group_name"),
             // The roll-ups the charts read: an hour counted twice after a crash shows here.
             QStringLiteral("SELECT vehicle_id, bucket, minutes, contributing_minutes, "
                            "compute_watt_minutes FROM status_rollups WHERE resolution = 2 AND "

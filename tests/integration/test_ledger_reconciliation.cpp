@@ -1,7 +1,7 @@
 // spec/ledger.md, "Every view is a sum of entries": over the demo world's 90 days, for each of
 // the owner's cars, hours, days, weeks, months, sessions, the statement's CSV, the data export
 // and the payouts agree to the micro; the organisation's per-car figures add up exactly to its
-// totals per currency.
+// totals per currency and per group.
 
 #include "backendtestbase.h"
 #include "policy/zonerules.h"
@@ -224,14 +224,25 @@ private Q_SLOTS:
         AWAIT_JOB(summary, client.fetchOrganisationSummary(at(from), at(to)));
         QCOMPARE(summary->error(), FleetJob::NoError);
         std::map<QString, Amounts> fleet;
-        for (const auto &currency : summary->result().currencies()) {
-            Amounts totals = amountsOf(currency.totals());
-            totals.batteryWh = totals.carbonAvoidedGrams = 0; // not split in the summary
-            fleet[QString::fromStdString(currency.currency())] = totals;
-        }
+        for (const auto &currency : summary->result().currencies())
+            fleet[QString::fromStdString(currency.currency())] = amountsOf(currency.totals());
         QVERIFY(fleet.size() >= 3); // EUR, PLN, GBP
+        // By group, then currency; the groups' totals of a currency add up to the fleet's.
+        std::map<std::pair<QString, QString>, Amounts> groups;
+        std::map<QString, Amounts> sumOfGroups;
+        for (const auto &group : summary->result().groups()) {
+            for (const auto &currency : group.currencies()) {
+                const QString code = QString::fromStdString(currency.currency());
+                groups[{QString::fromStdString(group.name()), code}] = amountsOf(currency.totals());
+                sumOfGroups[code].add(amountsOf(currency.totals()));
+            }
+        }
+        QVERIFY(summary->result().groups_size() >= 3);
+        for (const auto &[currency, amounts] : fleet)
+            COMPARE_AMOUNTS(sumOfGroups[currency], amounts);
 
         std::map<QString, Amounts> perCar;
+        std::map<std::pair<QString, QString>, Amounts> perCarOfGroup;
         QString pageToken;
         int cars = 0;
         do {
@@ -245,11 +256,9 @@ private Q_SLOTS:
                                                          FleetClient::Period::Month));
                 QVERIFY2(earnings->error() == FleetJob::NoError,
                          qPrintable(earnings->errorString()));
-                Amounts t = earnings->result().totals;
-                // The summary splits energy into solar and grid only, and counts no carbon
-                // avoided.
-                t.batteryWh = t.carbonAvoidedGrams = 0;
+                const Amounts &t = earnings->result().totals;
                 perCar[earnings->result().currency].add(t);
+                perCarOfGroup[{vehicle.group, earnings->result().currency}].add(t);
                 ++cars;
             }
             pageToken = page->result().nextPageToken;
@@ -259,6 +268,12 @@ private Q_SLOTS:
         for (const auto &[currency, amounts] : fleet) {
             QVERIFY2(amounts.netMicros != 0, qPrintable(currency));
             COMPARE_AMOUNTS(perCar[currency], amounts);
+        }
+        // No car changed group: each group's figures are its cars'.
+        QCOMPARE(perCarOfGroup.size(), groups.size());
+        for (const auto &[key, amounts] : groups) {
+            QVERIFY2(amounts.energyWh > 0, qPrintable(key.first + QLatin1Char(' ') + key.second));
+            COMPARE_AMOUNTS(perCarOfGroup[key], amounts);
         }
     }
 };

@@ -11,6 +11,28 @@
 #include <map>
 
 namespace idlefleet::app {
+namespace {
+
+/// Energy and carbon add up across currencies (money never does).
+struct EnergySums
+{
+    qint64 energyWh = 0;
+    qint64 solarWh = 0;
+    qint64 gridWh = 0;
+    qint64 carbonGrams = 0;
+    qint64 carbonUnknownWh = 0;
+
+    void add(const v1::Amounts &a)
+    {
+        energyWh += a.energy_wh();
+        solarWh += a.solar_wh();
+        gridWh += a.grid_wh();
+        carbonGrams += a.carbon_grams();
+        carbonUnknownWh += a.carbon_unknown_wh();
+    }
+};
+
+} // namespace
 
 FleetOverview::FleetOverview(QObject *parent)
     : QObject(parent)
@@ -39,6 +61,18 @@ void FleetOverview::setDays(int days)
 double FleetOverview::contributingShare() const
 {
     return m_vehicleCount > 0 ? 100.0 * m_contributingNow / m_vehicleCount : 0.0;
+}
+
+QString FleetOverview::solarShareText(qint64 solarWh, qint64 energyWh)
+{
+    const qint64 percent = solarPercent(solarWh, energyWh);
+    return percent < 0 ? QStringLiteral("–") : tr("%1%").arg(QLocale().toString(percent));
+}
+
+QString FleetOverview::intensityText(qint64 carbonGrams, qint64 gridWh, qint64 carbonUnknownWh)
+{
+    const qint64 grams = gramsPerKwh(carbonGrams, gridWh, carbonUnknownWh);
+    return grams < 0 ? QStringLiteral("–") : tr("%1 g/kWh").arg(QLocale().toString(grams));
 }
 
 void FleetOverview::reload()
@@ -85,11 +119,26 @@ void FleetOverview::reload()
         m_groupNames.clear();
         for (const auto &group : summary.groups())
             m_groupNames.append(QString::fromStdString(group.name()));
-        for (const auto &group : summary.groups())
-            m_groups.append(
-                QVariantMap{{QStringLiteral("name"), QString::fromStdString(group.name())},
-                            {QStringLiteral("vehicles"), group.vehicles()},
-                            {QStringLiteral("contributing"), group.contributing_now()}});
+        for (const auto &group : summary.groups()) {
+            EnergySums energy;
+            QStringList net;
+            for (const auto &currency : group.currencies()) {
+                energy.add(currency.totals());
+                if (currency.totals().entries() > 0)
+                    net.append(formatMoney(currency.totals().net_micros(),
+                                           QString::fromStdString(currency.currency()), locale));
+            }
+            m_groups.append(QVariantMap{
+                {QStringLiteral("name"), QString::fromStdString(group.name())},
+                {QStringLiteral("vehicles"), group.vehicles()},
+                {QStringLiteral("contributing"), group.contributing_now()},
+                {QStringLiteral("hasEnergy"), energy.energyWh > 0},
+                {QStringLiteral("energy"), tr("%1 kWh").arg(formatKwh(energy.energyWh, locale, 0))},
+                {QStringLiteral("solarShare"), solarShareText(energy.solarWh, energy.energyWh)},
+                {QStringLiteral("carbonIntensity"),
+                 intensityText(energy.carbonGrams, energy.gridWh, energy.carbonUnknownWh)},
+                {QStringLiteral("net"), net.join(QStringLiteral(" · "))}});
+        }
         m_currencies.clear();
         std::map<qint64, qint64> energyByHour;
         for (const auto &currency : summary.currencies()) {
@@ -113,22 +162,11 @@ void FleetOverview::reload()
                     {QStringLiteral("t"), double(hour.start().seconds()) * 1000.0},
                     {QStringLiteral("energyWh"), double(hour.amounts().energy_wh())},
                     {QStringLiteral("netMicros"), double(hour.amounts().net_micros())}});
-            // The solar share of the energy, and the grid's carbon per kWh of grid energy whose
-            // intensity was known (integers, rounded once).
-            const qint64 knownGridWh = t.grid_wh() - t.carbon_unknown_wh();
-            const QString solarShare =
-                t.energy_wh() > 0 ? tr("%1%").arg(locale.toString(
-                                        divideRounded(Int128(t.solar_wh()) * 100, t.energy_wh())))
-                                  : QStringLiteral("–");
-            const QString intensity = knownGridWh > 0
-                                          ? tr("%1 g/kWh")
-                                                .arg(locale.toString(divideRounded(
-                                                    Int128(t.carbon_grams()) * 1000, knownGridWh)))
-                                          : QStringLiteral("–");
             m_currencies.append(QVariantMap{
-                {QStringLiteral("solarShare"), solarShare},
+                {QStringLiteral("solarShare"), solarShareText(t.solar_wh(), t.energy_wh())},
                 {QStringLiteral("carbon"), formatCarbon(t.carbon_grams(), locale)},
-                {QStringLiteral("carbonIntensity"), intensity},
+                {QStringLiteral("carbonIntensity"),
+                 intensityText(t.carbon_grams(), t.grid_wh(), t.carbon_unknown_wh())},
                 {QStringLiteral("currency"), code},
                 {QStringLiteral("vehicles"), currency.vehicles()},
                 {QStringLiteral("energy"), tr("%1 kWh").arg(formatKwh(t.energy_wh(), locale, 0))},

@@ -87,6 +87,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// "36%" of the energy on solar surplus, "–" with no energy.
+    static QString solarShareText(qint64 solarWh, qint64 energyWh);
+    /// "285 g/kWh" of grid energy whose carbon was known, "–" with none.
+    static QString intensityText(qint64 carbonGrams, qint64 gridWh, qint64 carbonUnknownWh);
+
     QPointer<client::FleetClient> m_client;
     QPointer<client::FleetJob> m_job;
     int m_days = 7;
