@@ -1101,6 +1101,22 @@
         <source>Grid carbon</source>
         <translation>CO₂-Intensität (Netz)</translation>
     </message>
+    <message>
+        <source>Cars in no group</source>
+        <translation>Autos ohne Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on solar · %3 · net %4</source>
+        <translation>%1 · %2 aus Solarstrom · %3 · netto %4</translation>
+    </message>
+    <message>
+        <source>No compute in this period</source>
+        <translation>In diesem Zeitraum keine Rechenleistung</translation>
+    </message>
+    <message>
+        <source>%1: no cars now</source>
+        <translation>%1: derzeit keine Autos</translation>
+    </message>
 </context>
 <context>
     <name>FleetTablePage</name>

@@ -1101,6 +1101,22 @@
         <source>Grid carbon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cars in no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 on solar · %3 · net %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compute in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no cars now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetTablePage</name>

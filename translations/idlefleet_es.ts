@@ -1101,6 +1101,22 @@
         <source>Grid carbon</source>
         <translation>Intensidad de carbono</translation>
     </message>
+    <message>
+        <source>Cars in no group</source>
+        <translation>Coches sin grupo</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on solar · %3 · net %4</source>
+        <translation>%1 · %2 solar · %3 · neto %4</translation>
+    </message>
+    <message>
+        <source>No compute in this period</source>
+        <translation>Sin cómputo en este periodo</translation>
+    </message>
+    <message>
+        <source>%1: no cars now</source>
+        <translation>%1: ahora sin coches</translation>
+    </message>
 </context>
 <context>
     <name>FleetTablePage</name>

@@ -1101,6 +1101,22 @@
         <source>Grid carbon</source>
         <translation>Intensité carbone</translation>
     </message>
+    <message>
+        <source>Cars in no group</source>
+        <translation>Voitures hors groupe</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on solar · %3 · net %4</source>
+        <translation>%1 · %2 solaire · %3 · net %4</translation>
+    </message>
+    <message>
+        <source>No compute in this period</source>
+        <translation>Aucun calcul sur cette période</translation>
+    </message>
+    <message>
+        <source>%1: no cars now</source>
+        <translation>%1&#xa0;: aucune voiture actuellement</translation>
+    </message>
 </context>
 <context>
     <name>FleetTablePage</name>

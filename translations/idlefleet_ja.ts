@@ -1093,6 +1093,22 @@
         <source>Grid carbon</source>
         <translation>電力網の排出係数</translation>
     </message>
+    <message>
+        <source>Cars in no group</source>
+        <translation>グループ未所属の車</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on solar · %3 · net %4</source>
+        <translation>%1 · 太陽光 %2 · %3 · 純収益 %4</translation>
+    </message>
+    <message>
+        <source>No compute in this period</source>
+        <translation>この期間の計算はありません</translation>
+    </message>
+    <message>
+        <source>%1: no cars now</source>
+        <translation>%1：現在車両なし</translation>
+    </message>
 </context>
 <context>
     <name>FleetTablePage</name>

@@ -1109,6 +1109,22 @@
         <source>Grid carbon</source>
         <translation>Углеродоёмкость сети</translation>
     </message>
+    <message>
+        <source>Cars in no group</source>
+        <translation>Автомобили вне групп</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on solar · %3 · net %4</source>
+        <translation>%1 · %2 от солнца · %3 · чистыми %4</translation>
+    </message>
+    <message>
+        <source>No compute in this period</source>
+        <translation>За этот период вычислений не было</translation>
+    </message>
+    <message>
+        <source>%1: no cars now</source>
+        <translation>%1: сейчас нет автомобилей</translation>
+    </message>
 </context>
 <context>
     <name>FleetTablePage</name>
