@@ -137,16 +137,7 @@ http::Response VehicleReads::trace(const http::Request &request,
     } else {
         // No minute kept then (an organisation's car, or before its history): the car now.
         out.mutable_at()->set_seconds(now / 60 * 60);
-        state->set_soc_percent(100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh));
-        state->set_plugged_in(vehicle.pluggedIn);
-        state->set_driving(vehicle.driving);
-        state->set_contributing(vehicle.contributing);
-        state->set_chip_temp_c(vehicle.chipTempC);
-        state->set_energy_today_wh(vehicle.energyTodayWh);
-        state->set_compute_power_watts(vehicle.computeWatts);
-        state->set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
-        state->set_solar_surplus_watts(vehicle.solarSurplusWatts);
-        state->set_grid_carbon_grams_per_kwh(vehicle.gridCarbonGramsPerKwh);
+        *state = vehicle.state();
         out.set_online(vehicle.online);
         reasons = vehicle.reasons;
         out.set_from_history(false);

@@ -2,6 +2,7 @@
 
 #include "jobmarket.h"
 #include "money.h"
+#include "policy/eligibility.h"
 #include "policy/zonerules.h"
 
 #include <algorithm>
@@ -182,13 +183,12 @@ void LedgerBook::add(const QString &vehicleId, const QString &owner, const polic
     LedgerEntry &entry = open.entry;
     entry.minutes += int(span);
     entry.lastEnd = end;
+    // The surplus covers part of the draw only while plugged in at home, as the policy counts it.
+    const policy::PowerSources power =
+        policy::powerSources(minute.computeWatts, minute.solarWatts, minute.pluggedIn);
     const qint64 wattMinutes = qint64(minute.computeWatts) * span;
-    // The surplus covers part of the draw only while plugged in at home.
-    const qint64 solar =
-        minute.pluggedIn
-            ? std::clamp(qint64(minute.solarWatts), qint64(0), qint64(minute.computeWatts)) * span
-            : 0;
-    const qint64 rest = wattMinutes - solar;
+    const qint64 solar = power.solarWatts * span;
+    const qint64 rest = power.otherWatts * span;
     entry.wattMinutes += wattMinutes;
     entry.solarWattMinutes += solar;
     entry.priceWattMinutes += minute.feedInMicrosPerKwh * solar + minute.priceMicrosPerKwh * rest;

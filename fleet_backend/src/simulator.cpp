@@ -34,6 +34,22 @@ std::shared_ptr<const policy::ZoneRules> SimulatedVehicle::zoneRules() const
     return policy::ZoneRules::forZoneOrUtc(timeZone.toUtf8());
 }
 
+v1::VehicleState SimulatedVehicle::state() const
+{
+    v1::VehicleState state;
+    state.set_soc_percent(100.0 * batteryWh / double(batteryCapacityWh));
+    state.set_plugged_in(pluggedIn);
+    state.set_driving(driving);
+    state.set_contributing(contributing);
+    state.set_chip_temp_c(chipTempC);
+    state.set_energy_today_wh(energyTodayWh);
+    state.set_market_rate_micros_per_hour(ownerRateMicrosPerHour);
+    state.set_compute_power_watts(computeWatts);
+    state.set_solar_surplus_watts(solarSurplusWatts);
+    state.set_grid_carbon_grams_per_kwh(gridCarbonGramsPerKwh);
+    return state;
+}
+
 quint64 SimulatedVehicle::home() const
 {
     return stableHash(id, 0x4011);
@@ -222,18 +238,7 @@ void Simulator::decide(std::size_t index, const QDateTime &at, const QDateTime &
             ? energy::solarSurplusWatts(vehicle.roof, vehicle.home(),
                                         m_energy[m_energyOf[index]].place, seconds, sky)
             : 0;
-    v1::VehicleState state;
-    state.set_soc_percent(100.0 * vehicle.batteryWh / double(vehicle.batteryCapacityWh));
-    state.set_plugged_in(vehicle.pluggedIn);
-    state.set_driving(vehicle.driving);
-    state.set_contributing(vehicle.contributing);
-    state.set_chip_temp_c(vehicle.chipTempC);
-    state.set_energy_today_wh(vehicle.energyTodayWh);
-    state.set_market_rate_micros_per_hour(vehicle.ownerRateMicrosPerHour);
-    state.set_compute_power_watts(vehicle.computeWatts);
-    state.set_solar_surplus_watts(vehicle.solarSurplusWatts);
-    state.set_grid_carbon_grams_per_kwh(vehicle.gridCarbonGramsPerKwh);
-    vehicle.reasons = compiled.evaluate(state, seconds);
+    vehicle.reasons = compiled.evaluate(vehicle.state(), seconds);
     if (!vehicle.consented)
         vehicle.reasons |= policy::reasonBit(policy::Reason::NoConsent);
     vehicle.contributing = vehicle.reasons == 0;

@@ -67,6 +67,8 @@ struct SimulatedVehicle
     std::shared_ptr<const policy::ZoneRules> zoneRules() const;
     /// What tells its home apart from others (the home's own load: energy::homeLoadWatts).
     quint64 home() const;
+    /// Its state now as the policy engine reads it.
+    v1::VehicleState state() const;
 };
 
 /// What one car was like during one simulated minute, for the history.

@@ -99,12 +99,17 @@ const Reason ReasonOrder[ReasonCount] = {
     Reason::DailyEnergyCap,
 };
 
+PowerSources powerSources(qint64 computeWatts, qint64 solarSurplusWatts, bool pluggedIn)
+{
+    const qint64 solar =
+        pluggedIn ? std::max<qint64>(0, std::min(solarSurplusWatts, computeWatts)) : 0;
+    return {solar, computeWatts - solar};
+}
+
 PowerSources powerSources(const v1::VehicleState &state)
 {
-    const qint64 watts = state.compute_power_watts();
-    const qint64 solar =
-        state.plugged_in() ? std::min<qint64>(state.solar_surplus_watts(), watts) : 0;
-    return {solar, watts - solar};
+    return powerSources(state.compute_power_watts(), state.solar_surplus_watts(),
+                        state.plugged_in());
 }
 
 qint64 batteryWearMicrosPerKwh(qint64 packPriceMicros, qint64 usableWh, int ratedCycles)

@@ -46,6 +46,7 @@ struct PowerSources
     qint64 solarWatts = 0;
     qint64 otherWatts = 0;
 };
+PowerSources powerSources(qint64 computeWatts, qint64 solarSurplusWatts, bool pluggedIn);
 PowerSources powerSources(const v1::VehicleState &state);
 /// What an hour of compute costs the owner in energy, in micros x 1000 (the contract's exact
 /// integers): the surplus at the feed-in price, the rest at `priceMicrosPerKwh` plus, on battery,
