@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>%1 · %2 on solar · %3 · net %4</source>
-        <translation>%1 · %2 aus Solarstrom · %3 · netto %4</translation>
+        <translation>%1 · %2 aus Solarstrom · %3 · netto&#xa0;%4</translation>
     </message>
     <message>
         <source>No compute in this period</source>

@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>%1 · %2 on solar · %3 · net %4</source>
-        <translation>%1 · %2 solar · %3 · neto %4</translation>
+        <translation>%1 · %2 solar · %3 · neto&#xa0;%4</translation>
     </message>
     <message>
         <source>No compute in this period</source>

@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>%1 · %2 on solar · %3 · net %4</source>
-        <translation>%1 · %2 от солнца · %3 · чистыми %4</translation>
+        <translation>%1 · %2 от солнца · %3 · чистыми&#xa0;%4</translation>
     </message>
     <message>
         <source>No compute in this period</source>

@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QTimeZone>
+#include <array>
+#include <map>
 
 class TestFleetSupport : public BackendTestBase
 {
@@ -64,6 +66,24 @@ private Q_SLOTS:
         QCOMPARE(currencies, (QStringList{QStringLiteral("EUR"), QStringLiteral("GBP"),
                                           QStringLiteral("PLN")}));
         QCOMPARE(cars, 2000);
+        // Each group's figures per currency; together they are the fleet's.
+        std::map<std::string, std::array<qint64, 5>> byGroups;
+        for (const auto &group : summary.groups()) {
+            for (const auto &currency : group.currencies()) {
+                const v1::Amounts &t = currency.totals();
+                auto &sum = byGroups[currency.currency()];
+                const qint64 values[] = {t.energy_wh(), t.solar_wh(), t.carbon_grams(),
+                                         t.net_micros(), t.entries()};
+                for (std::size_t i = 0; i < sum.size(); ++i)
+                    sum[i] += values[i];
+            }
+        }
+        for (const auto &currency : summary.currencies()) {
+            const v1::Amounts &t = currency.totals();
+            QCOMPARE(byGroups[currency.currency()],
+                     (std::array<qint64, 5>{t.energy_wh(), t.solar_wh(), t.carbon_grams(),
+                                            t.net_micros(), qint64(t.entries())}));
+        }
         // The reasons rank the cars that do not contribute, most frequent first; some are in
         // the workshop, out of reach for a day or more.
         int previous = std::numeric_limits<int>::max();

@@ -147,8 +147,13 @@ void FleetOverview::reload()
         }
         m_energySeries.clear();
         m_energyMaxKwh = 0;
-        for (const auto &[start, wattHours] : energyByHour) {
-            const double kwh = double(wattHours) / 1000.0;
+        // Every hour of the period, an hour without compute as 0 (the line does not bridge it).
+        const qint64 firstHour = (summary.from().seconds() + 3599) / 3600 * 3600;
+        const qint64 endHour = (summary.to().seconds() + 3599) / 3600 * 3600;
+        for (qint64 start = firstHour; start < endHour && endHour - firstHour <= 400LL * 86400;
+             start += 3600) {
+            const auto found = energyByHour.find(start);
+            const double kwh = found == energyByHour.end() ? 0.0 : double(found->second) / 1000.0;
             m_energySeries.append(QVariantMap{{QStringLiteral("t"), double(start) * 1000.0},
                                               {QStringLiteral("kwh"), kwh}});
             m_energyMaxKwh = std::max(m_energyMaxKwh, kwh);
