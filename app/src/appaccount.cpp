@@ -1,6 +1,7 @@
 // AppState: an account of one's own on a real fleet backend, beside demo mode.
 
 #include "applogging.h"
+#include "appsettings.h"
 #include "appstate.h"
 #include "demobackend.h"
 #include "fleetclient.h"
@@ -9,7 +10,6 @@
 #include "secretstore.h"
 
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace idlefleet::app {
@@ -38,7 +38,7 @@ bool isPin(const QString &pin)
 
 bool AppState::hasStoredAccount()
 {
-    return QSettings().contains(ServerKey);
+    return AppSettings().contains(ServerKey);
 }
 
 void AppState::saveSession()
@@ -54,7 +54,7 @@ void AppState::saveSession()
 
 void AppState::restoreSession()
 {
-    const QSettings settings;
+    const AppSettings settings;
     QString error;
     const auto token = accountSecrets().read(RefreshTokenName, &error);
     if (!token || token->isEmpty()) {
@@ -151,7 +151,7 @@ void AppState::signIn(const QString &server, const QString &pin, const QString &
                                                   ? tr("The e-mail address or the password is "
                                                        "not right.")
                                                   : login->errorString());
-                            QSettings settings;
+                            AppSettings settings;
                             settings.setValue(ServerKey, url.toString());
                             settings.setValue(PinKey, pin.trimmed());
                             settings.setValue(EmailKey, email.trimmed());
@@ -174,7 +174,7 @@ void AppState::signOut()
         auto *job = m_client->logout(this);
         connect(job, &client::FleetJob::finished, job, &QObject::deleteLater);
     }
-    QSettings settings;
+    AppSettings settings;
     settings.remove(ServerKey);
     settings.remove(PinKey);
     settings.remove(EmailKey);

@@ -1,6 +1,7 @@
 #include "appstate.h"
 
 #include "applogging.h"
+#include "appsettings.h"
 #include "demobackend.h"
 #include "fleetclient.h"
 #include "fleetjob.h"
@@ -12,9 +13,9 @@
 
 #include <QDir>
 #include <QJSEngine>
+#include <QKeySequence>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -148,14 +149,14 @@ void AppState::setSelectedVehicleId(const QString &id)
 
 bool AppState::notificationsEnabled() const
 {
-    return QSettings().value(QStringLiteral("notifications"), true).toBool();
+    return AppSettings().value(QStringLiteral("notifications"), true).toBool();
 }
 
 void AppState::setNotificationsEnabled(bool enabled)
 {
     if (enabled == notificationsEnabled())
         return;
-    QSettings().setValue(QStringLiteral("notifications"), enabled);
+    AppSettings().setValue(QStringLiteral("notifications"), enabled);
     Q_EMIT notificationsEnabledChanged();
 }
 
@@ -219,13 +220,18 @@ bool AppState::resumeVehicle(const QString &vehicleId)
 void AppState::chooseLanguage(const QString &language)
 {
     setLanguage(language);
-    QSettings().setValue(QStringLiteral("language"), m_language);
+    AppSettings().setValue(QStringLiteral("language"), m_language);
 }
 
 void AppState::chooseDarkTheme(bool dark)
 {
     setDarkTheme(dark);
-    QSettings().setValue(QStringLiteral("darkTheme"), dark);
+    AppSettings().setValue(QStringLiteral("darkTheme"), dark);
+}
+
+QString AppState::pageShortcut(int index)
+{
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText);
 }
 
 void AppState::navigate(const QString &page, const QString &field)

@@ -139,6 +139,9 @@ public:
     /// In demo mode, a new demo world starts at this instant (RFC 3339; empty: now).
     void setDemoWorldStart(const QString &instant);
     Q_INVOKABLE void navigate(const QString &page, const QString &field = {});
+    /// The shortcut that opens the page at `index` of the navigation (Ctrl+1...), as the
+    /// desktop writes it in the language in use ("Strg+1" in German).
+    Q_INVOKABLE static QString pageShortcut(int index);
     /// Opens one car on `page` (a fleet manager's drill-down from the table, support's car).
     Q_INVOKABLE void openVehicle(const QString &vehicleId, const QString &page);
     /// Pauses contributing for `hours` (0: until resumed), through the outbox. False with

@@ -1,5 +1,6 @@
 // idlefleet: the desktop app. Builds the services, wires them, loads the QML.
 
+#include "appsettings.h"
 #include "appstate.h"
 #include "demobackend.h"
 #include "languages.h"
@@ -16,7 +17,6 @@
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 #include <cstring>
@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
             arguments.append(QString::fromLocal8Bit(argv[i]));
         StartupOptions early;
         QString problem;
-        if (!parseStartupOptions(arguments, AppState::pageNames(), &early, &problem)) {
+        if (!parseStartupOptions(arguments, AppState::pageNames(), &early, &problem,
+                                 &AppState::pagesFor)) {
             std::fprintf(stderr, "idlefleet: %s\n", qPrintable(problem));
             return 2;
         }
@@ -102,8 +103,11 @@ int main(int argc, char *argv[])
 
     StartupOptions options;
     QString error;
-    if (!parseStartupOptions(QCoreApplication::arguments(), AppState::pageNames(), &options,
-                             &error)) {
+    if (!AppSettings::migrate(&error))
+        std::fprintf(stderr, "idlefleet: your earlier settings were not moved: %s\n",
+                     qPrintable(error));
+    if (!parseStartupOptions(QCoreApplication::arguments(), AppState::pageNames(), &options, &error,
+                             &AppState::pagesFor)) {
         std::fprintf(stderr, "idlefleet: %s\n", qPrintable(error));
         return 2;
     }
@@ -114,7 +118,7 @@ int main(int argc, char *argv[])
     AppState state(options.demo || !AppState::hasStoredAccount(), DemoBackend::defaultDataDir(),
                    options.demoAccount);
     // The command line wins over what the person chose in Settings last time.
-    const QSettings settings;
+    const AppSettings settings;
     state.setLanguage(
         !options.language.isEmpty()
             ? options.language

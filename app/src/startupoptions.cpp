@@ -79,7 +79,8 @@ QString startupHelp()
 }
 
 bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNames,
-                         StartupOptions *options, QString *error)
+                         StartupOptions *options, QString *error,
+                         QStringList (*pagesOfAccount)(const QString &))
 {
     StartupParser startup;
     QCommandLineParser &parser = startup.parser;
@@ -119,6 +120,13 @@ bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNa
             return false;
         }
         options->page = parser.value(page);
+        if (pagesOfAccount && !options->demoAccount.isEmpty() &&
+            !pagesOfAccount(options->demoAccount).contains(options->page)) {
+            *error = QStringLiteral("--page: '%1' is not a page of the %2 account (its pages: %3)")
+                         .arg(options->page, options->demoAccount,
+                              pagesOfAccount(options->demoAccount).join(QStringLiteral(", ")));
+            return false;
+        }
     }
     if (parser.isSet(language)) {
         if (!supportedLanguages().contains(parser.value(language))) {

@@ -28,8 +28,10 @@ QString startupHelp();
 QStringList supportedLanguages();
 
 /// Parses `arguments` (argv, program name first). Returns false with one line in `error` on bad
-/// input.
+/// input. With `pagesOfAccount` (AppState::pagesFor), a --page the --as account does not have
+/// is bad input too.
 bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNames,
-                         StartupOptions *options, QString *error);
+                         StartupOptions *options, QString *error,
+                         QStringList (*pagesOfAccount)(const QString &) = nullptr);
 
 } // namespace idlefleet::app

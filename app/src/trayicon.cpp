@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "appsettings.h"
 #include "appstate.h"
 #include "worldtime.h"
 
@@ -10,7 +11,6 @@
 #include <QDate>
 #include <QLocale>
 #include <QMenu>
-#include <QSettings>
 #include <QSystemTrayIcon>
 
 namespace idlefleet::app {
@@ -105,7 +105,7 @@ void TrayIcon::vehiclesChanged()
 void TrayIcon::checkStatementMonth()
 {
     // A new month closes the last one's statement; say so once per month.
-    QSettings settings;
+    AppSettings settings;
     const QDate today = WorldTime::now().date();
     const QString month = today.toString(QStringLiteral("yyyy-MM"));
     const QString seen = settings.value(QStringLiteral("statementMonth")).toString();

@@ -8,6 +8,7 @@ import Idlefleet.Components
 Rectangle {
     id: root
 
+    objectName: "navigation"
     color: Theme.rail
 
     ColumnLayout {
@@ -38,6 +39,8 @@ Rectangle {
             model: AppState.pages
 
             delegate: ItemDelegate {
+                objectName: "navigationEntry"
+
                 required property string modelData
                 required property int index
 
@@ -57,12 +60,37 @@ Rectangle {
                     return page
                 }
 
+                id: entry
+
+                // Ctrl+1, Ctrl+2... (Main.qml), shown where a person pointing at the entry reads,
+                // written anew when the language changes.
+                readonly property string shortcut: AppState.language, AppState.pageShortcut(index)
+
                 Layout.fillWidth: true
                 text: labelOf(modelData)
                 highlighted: AppState.currentPage === modelData
                 focus: index === 0
+                // Delegates take no focus by default; the navigation is reached with Tab.
+                focusPolicy: Qt.StrongFocus
                 Accessible.name: text
+                Accessible.description: shortcut
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: shortcut
                 onClicked: AppState.navigate(modelData)
+                Keys.onReturnPressed: AppState.navigate(modelData)
+                Keys.onEnterPressed: AppState.navigate(modelData)
+
+                // A ring that shows where the keyboard is, in both themes.
+                Rectangle {
+                    objectName: "focusRing"
+                    anchors.fill: parent
+                    visible: entry.visualFocus
+                    color: "transparent"
+                    radius: Theme.radius
+                    border.width: 2
+                    border.color: Theme.accent
+                }
             }
         }
 

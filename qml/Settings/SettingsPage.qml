@@ -72,6 +72,7 @@ Item {
                     ComboBox {
                         id: languageBox
 
+                        objectName: "languageBox"
                         Layout.preferredWidth: 240
                         textRole: "name"
                         valueRole: "code"
@@ -84,7 +85,9 @@ Item {
                             { code: "ja", name: "日本語" },
                             { code: "ru", name: "Русский" }
                         ]
-                        currentIndex: Math.max(0, languageBox.indexOfValue(AppState.language))
+                        // From the list itself: indexOfValue() answers -1 until the popup's
+                        // items exist, and the box would name the first language.
+                        currentIndex: Math.max(0, model.findIndex(l => l.code === AppState.language))
                         Accessible.name: qsTr("Language")
                         onActivated: AppState.chooseLanguage(languageBox.currentValue)
                     }

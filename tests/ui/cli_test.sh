@@ -8,7 +8,7 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 out=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$app" --version 2>&1)
 [ "$out" = "idlefleet $version" ] || fail "--version printed '$out'"
 
-for args in "--page Nowhere" "--language xx" "--theme purple" "--as admin" "--screenshot a.jpg" "--bogus"; do
+for args in "--page Nowhere" "--as owner --page Fleet" "--language xx" "--theme purple" "--as admin" "--screenshot a.jpg" "--bogus"; do
   stdout=$("$app" $args 2>/tmp/idlefleet-cli-err.$$); status=$?
   err=$(cat /tmp/idlefleet-cli-err.$$)
   lines=$(grep -c '' /tmp/idlefleet-cli-err.$$ || true)

@@ -57,6 +57,28 @@ private Q_SLOTS:
         QVERIFY(!parseStartupOptions(arguments, pages, &options, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
     }
+
+    /// An owner has no organisation page: asked for one, the app says so instead of opening
+    /// another page; a fleet manager has it.
+    void aPageTheAccountDoesNotHaveIsRefused()
+    {
+        const auto pagesOf = [](const QString &account) {
+            return account == QLatin1String("fleet")
+                       ? QStringList{QStringLiteral("Fleet"), QStringLiteral("Dashboard")}
+                       : QStringList{QStringLiteral("Dashboard")};
+        };
+        const QStringList all{QStringLiteral("Dashboard"), QStringLiteral("Fleet")};
+        StartupOptions options;
+        QString error;
+        QVERIFY(!parseStartupOptions(args({"--as", "owner", "--page", "Fleet"}), all, &options,
+                                     &error, pagesOf));
+        QCOMPARE(error, QStringLiteral("--page: 'Fleet' is not a page of the owner account (its "
+                                       "pages: Dashboard)"));
+        QVERIFY2(parseStartupOptions(args({"--as", "fleet", "--page", "Fleet"}), all, &options,
+                                     &error, pagesOf),
+                 qPrintable(error));
+        QCOMPARE(options.page, QStringLiteral("Fleet"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStartupOptions)

@@ -1,5 +1,6 @@
 #include "fleetbulk.h"
 
+#include "appsettings.h"
 #include "appstate.h"
 #include "csv.h"
 #include "fleetclient.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSettings>
 #include <algorithm>
 
 namespace idlefleet::app {
@@ -285,8 +285,8 @@ void FleetBulk::saveRun() const
         {QStringLiteral("template"), m_lastRunTemplate},
         {QStringLiteral("demo"), AppState::instance() && AppState::instance()->demoMode()},
         {QStringLiteral("rows"), rows}};
-    QSettings().setValue(QStringLiteral("fleetBulk/lastRun"),
-                         QString::fromUtf8(QJsonDocument(run).toJson(QJsonDocument::Compact)));
+    AppSettings().setValue(QStringLiteral("fleetBulk/lastRun"),
+                           QString::fromUtf8(QJsonDocument(run).toJson(QJsonDocument::Compact)));
 }
 
 void FleetBulk::restoreRun()
@@ -295,7 +295,7 @@ void FleetBulk::restoreRun()
         return;
     const QJsonObject run =
         QJsonDocument::fromJson(
-            QSettings().value(QStringLiteral("fleetBulk/lastRun")).toString().toUtf8())
+            AppSettings().value(QStringLiteral("fleetBulk/lastRun")).toString().toUtf8())
             .object();
     // Each backend has its own outbox (demo mode's and the account's).
     const bool demo = AppState::instance() && AppState::instance()->demoMode();

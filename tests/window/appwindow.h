@@ -1,0 +1,150 @@
+#pragma once
+
+// The whole app in a real window, as a person meets it: the demo world it starts (a real
+// idlefleetd over TLS) pinned to an instant, Main.qml with the Material style, shown under Xvfb
+// (X11, drawn with Mesa's OpenGL) and driven with real mouse and keyboard events (QTest on the
+// live window). Each test executable has a home, settings and demo world of its own.
+
+#include "appstate.h"
+#include "demobackend.h"
+#include "waituntil.h"
+#include "worldinstants.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+#include <functional>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Idlefleet_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_DashboardPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_EarningsPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_FleetPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_MainPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_OnboardingPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_PolicyPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_SettingsPlugin)
+Q_IMPORT_QML_PLUGIN(Idlefleet_SupportPlugin)
+
+namespace windowtest {
+
+class AppWindow
+{
+public:
+    struct Options
+    {
+        QString account = QStringLiteral("owner"); // the demo account: owner, fleet or support
+        QString language = QStringLiteral("en");
+        bool dark = false;
+    };
+
+    /// Starts the app: its settings and data in a folder of its own, the demo world at the
+    /// tests' ordinary day, the window shown and exposed, the first page loaded.
+    void start(const Options &options)
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        m_state = std::make_unique<idlefleet::app::AppState>(
+            true, idlefleet::app::DemoBackend::defaultDataDir(), options.account);
+        m_state->setLanguage(options.language);
+        m_state->setDarkTheme(options.dark);
+        m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        QObject::connect(m_state.get(), &idlefleet::app::AppState::languageChanged, m_engine.get(),
+                         &QQmlEngine::retranslate);
+        m_engine->load(QUrl(QStringLiteral("qrc:/Idlefleet/Main/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_state->start();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        WAIT_UNTIL(m_state->phase() == idlefleet::app::AppState::Ready,
+                   testwait::failedIf(m_state->phase() == idlefleet::app::AppState::Failed,
+                                      m_state->errorMessage()),
+                   60000);
+    }
+
+    void stop()
+    {
+        m_engine.reset();
+        m_state.reset();
+    }
+
+    QQuickWindow *window() const { return m_window; }
+    idlefleet::app::AppState &state() const { return *m_state; }
+
+    /// The first item named `objectName` that `accept` takes, anywhere in the window (popups
+    /// included), or nullptr.
+    QQuickItem *item(const QString &objectName,
+                     const std::function<bool(QQuickItem *)> &accept = {}) const
+    {
+        return find(m_window->contentItem(), [&](QQuickItem *candidate) {
+            return candidate->objectName() == objectName && candidate->isVisible() &&
+                   (!accept || accept(candidate));
+        });
+    }
+
+    /// The first visible item whose `text` property is `text` (a label, a button, a delegate).
+    QQuickItem *itemWithText(const QString &text, QQuickItem *under = nullptr) const
+    {
+        return find(
+            under ? under : m_window->contentItem(), [&](QQuickItem *candidate) {
+                return candidate->isVisible() && candidate->property("text").toString() == text &&
+                       candidate->width() > 0;
+            });
+    }
+
+    /// Where `item`'s centre is in the window.
+    QPoint centreOf(const QQuickItem *item) const
+    {
+        return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    }
+
+    /// A left click in the middle of `item`, as the mouse does it.
+    void click(const QQuickItem *item) const
+    {
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item));
+    }
+
+    void key(int key, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        QTest::keyClick(m_window, Qt::Key(key), modifiers);
+    }
+
+    QQuickItem *focused() const { return m_window->activeFocusItem(); }
+
+private:
+    static QQuickItem *find(QQuickItem *root, const std::function<bool(QQuickItem *)> &accept)
+    {
+        if (!root)
+            return nullptr;
+        if (accept(root))
+            return root;
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *found = find(child, accept))
+                return found;
+        }
+        return nullptr;
+    }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<idlefleet::app::AppState> m_state;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+} // namespace windowtest

@@ -1,0 +1,119 @@
+// A first-time owner finds their way with the keyboard and the mouse, in a real window: Tab
+// reaches every page of the navigation and Return or Space opens it, Ctrl+1... open the pages in
+// their order, and Settings' language box names the language the app speaks and changes it.
+
+#include "appwindow.h"
+
+#include <QKeySequence>
+#include <QSet>
+
+class TestWindowNavigation : public QObject
+{
+    Q_OBJECT
+
+    windowtest::AppWindow m_app;
+
+    /// The page of the navigation entry that has the keyboard focus, or empty.
+    QString focusedPage() const
+    {
+        QQuickItem *rail = m_app.item(QStringLiteral("navigation"));
+        QQuickItem *focused = m_app.focused();
+        if (!rail || !focused || !rail->isAncestorOf(focused))
+            return {};
+        return focused->property("modelData").toString();
+    }
+
+    /// Presses Tab until the navigation entry of `page` has the focus (at most 100 times).
+    bool tabTo(const QString &page)
+    {
+        for (int i = 0; i < 100; ++i) {
+            m_app.key(Qt::Key_Tab);
+            if (focusedPage() == page)
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        windowtest::AppWindow::Options options;
+        options.language = QStringLiteral("ja");
+        m_app.start(options);
+    }
+
+    void tabReachesEveryPageOfTheNavigation()
+    {
+        const QStringList pages = m_app.state().pages();
+        QVERIFY(pages.size() >= 6);
+        QSet<QString> reached;
+        for (int i = 0; i < 200 && reached.size() < pages.size(); ++i) {
+            m_app.key(Qt::Key_Tab);
+            if (!focusedPage().isEmpty())
+                reached.insert(focusedPage());
+        }
+        QCOMPARE(reached, QSet<QString>(pages.begin(), pages.end()));
+        // The focus shows: an entry with the keyboard focus draws its ring.
+        QVERIFY(tabTo(QStringLiteral("Earnings")));
+        QQuickItem *ring = m_app.item(QStringLiteral("focusRing"), [this](QQuickItem *item) {
+            return item->parentItem() == m_app.focused();
+        });
+        QVERIFY2(ring, "no focus ring on the focused navigation entry");
+
+        QVERIFY(tabTo(QStringLiteral("Settings")));
+        m_app.key(Qt::Key_Return);
+        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Settings"));
+        QVERIFY(tabTo(QStringLiteral("Policy")));
+        m_app.key(Qt::Key_Space);
+        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Policy"));
+    }
+
+    void controlAndANumberOpenThePagesInTheirOrder()
+    {
+        const QStringList pages = m_app.state().pages();
+        for (int i = pages.size() - 1; i >= 0; --i) {
+            m_app.key(Qt::Key_1 + i, Qt::ControlModifier);
+            QTRY_COMPARE(m_app.state().currentPage(), pages.at(i));
+        }
+        // The navigation says so, where a person pointing at an entry reads it.
+        QQuickItem *entry = m_app.item(QStringLiteral("navigationEntry"), [](QQuickItem *item) {
+            return item->property("modelData").toString() == QLatin1String("Earnings");
+        });
+        QVERIFY(entry);
+        const int index = int(pages.indexOf(QStringLiteral("Earnings")));
+        const QString shortcut =
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText);
+        QCOMPARE(entry->property("shortcut").toString(), shortcut);
+        QTest::mouseMove(m_app.window(), m_app.centreOf(entry));
+        QTRY_VERIFY(m_app.itemWithText(shortcut));
+    }
+
+    void theLanguageBoxNamesTheLanguageInUseAndChangesIt()
+    {
+        m_app.key(Qt::Key_1 + int(m_app.state().pages().indexOf(QStringLiteral("Settings"))),
+                  Qt::ControlModifier);
+        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Settings"));
+        QQuickItem *box = nullptr;
+        QTRY_VERIFY((box = m_app.item(QStringLiteral("languageBox"))));
+        // The app speaks Japanese: the box says so, not the first language of its list.
+        QCOMPARE(box->property("displayText").toString(), QStringLiteral("日本語"));
+
+        // Opened with the mouse, another language chosen with the mouse.
+        m_app.click(box);
+        auto *popup = box->property("popup").value<QObject *>();
+        QVERIFY(popup);
+        QTRY_VERIFY(popup->property("opened").toBool());
+        QQuickItem *german = nullptr;
+        QTRY_VERIFY((german = m_app.itemWithText(QStringLiteral("Deutsch"))));
+        m_app.click(german);
+        QTRY_COMPARE(m_app.state().language(), QStringLiteral("de"));
+        QTRY_COMPARE(box->property("displayText").toString(), QStringLiteral("Deutsch"));
+        // The page speaks German at once.
+        QTRY_VERIFY(m_app.itemWithText(QStringLiteral("Sprache")));
+    }
+
+    void cleanupTestCase() { m_app.stop(); }
+};
+
+QTEST_MAIN(TestWindowNavigation)
+#include "tst_window_navigation.moc"
