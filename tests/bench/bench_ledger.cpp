@@ -82,7 +82,7 @@ double organisationMonthMs(const QTemporaryDir &dir, qint64 *entries, double *wr
         cars[car].id = QStringLiteral("veh-org-%1").arg(car, 4, 10, QLatin1Char('0'));
         cars[car].owner = QStringLiteral("org:bench");
         cars[car].timeZone = QStringLiteral("Europe/Berlin");
-        cars[car].group = QStringLiteral("Depot %1").arg(car % 8);
+        cars[car].group = QStringLiteral("Depot %1").arg(car / 250);
     }
     if (!store.world().insertVehicles(cars, &error)) {
         std::fprintf(stderr, "bench_ledger: %s\n", qPrintable(error));
