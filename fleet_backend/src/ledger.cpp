@@ -181,6 +181,7 @@ void LedgerBook::add(const QString &vehicleId, const QString &owner, const polic
     car.jobDirty = true;
 
     LedgerEntry &entry = open.entry;
+    entry.group = minute.group;
     entry.minutes += int(span);
     entry.lastEnd = end;
     // The surplus covers part of the draw only while plugged in at home, as the policy counts it.

@@ -21,6 +21,7 @@ struct LedgerEntry
     QString vehicleId;
     QString owner; // the car's owner column: a person's email or "org:ID"
     QString currency;
+    QString group;           // the car's group (an organisation's depot or team) at its last minute
     qint64 sessionStart = 0; // UTC seconds: the session's first minute (its id)
     qint64 start = 0;        // the local hour's first instant
     qint64 end = 0;          // the next local hour's first instant
@@ -124,6 +125,7 @@ struct LedgerMinute
     qint64 grossMicrosPerHour = 0;
     int shareBasisPoints = 0;
     QString currency;
+    QString group; // the car's group then (an organisation's depot or team; empty: none)
 };
 
 /// Builds entries, sessions and jobs from the minutes of many cars.

@@ -21,7 +21,7 @@ const QString EntryColumns = QStringLiteral(
     "vehicle_id, session_start, start, \"end\", last_end, owner, currency, minutes, watt_minutes, "
     "grid_watt_minutes, battery_watt_minutes, price_watt_minutes, share_bp, gross_micros, "
     "solar_watt_minutes, wear_watt_minutes, carbon_watt_minutes, carbon_unknown_watt_minutes, "
-    "carbon_avoided_watt_minutes");
+    "carbon_avoided_watt_minutes, group_name");
 
 LedgerEntry entryFrom(const QSqlQuery &query)
 {
@@ -45,6 +45,7 @@ LedgerEntry entryFrom(const QSqlQuery &query)
     e.carbonWattMinutes = query.value(16).toLongLong();
     e.carbonUnknownWattMinutes = query.value(17).toLongLong();
     e.carbonAvoidedWattMinutes = query.value(18).toLongLong();
+    e.group = query.value(19).toString();
     return e;
 }
 
@@ -70,31 +71,42 @@ LedgerJob jobFrom(const QSqlQuery &query)
     return j;
 }
 
-/// LedgerSums' columns summed over entries, and over rows of sums.
-const QString SumsOfEntries = QStringLiteral(
-    "COUNT(*), SUM(e.minutes), SUM(e.energy_wh), SUM(e.solar_wh), SUM(e.grid_wh), "
-    "SUM(e.battery_wh), SUM(e.carbon_grams), SUM(e.carbon_unknown_wh), "
-    "SUM(e.carbon_avoided_grams), SUM(e.cost_micros), SUM(e.wear_micros), SUM(e.gross_micros), "
-    "SUM(e.owner_micros), SUM(e.net_micros)");
-// (cast: PostgreSQL sums BIGINT as NUMERIC)
-const QString SumsOfSums = [] {
+/// LedgerSums' columns summed over an hour's entries (the rows of ledger_entries, as `e`).
+QString sumsOfEntries()
+{
     QStringList sums;
-    for (const QString &column : LedgerSums::columns().split(QStringLiteral(", ")))
-        sums.append(QStringLiteral("CAST(SUM(%1) AS BIGINT)").arg(column));
+    for (const LedgerSums::Column &column : LedgerSums::Columns)
+        sums.append(column.member == &LedgerSums::entries
+                        ? QStringLiteral("COUNT(*)")
+                        : QStringLiteral("SUM(e.%1)").arg(QLatin1String(column.name)));
     return sums.join(QStringLiteral(", "));
-}();
+}
 
+/// LedgerSums' columns summed over rows of sums (cast: PostgreSQL sums BIGINT as NUMERIC).
+QString sumsOfSums()
+{
+    QStringList sums;
+    for (const LedgerSums::Column &column : LedgerSums::Columns)
+        sums.append(QStringLiteral("CAST(SUM(%1) AS BIGINT)").arg(QLatin1String(column.name)));
+    return sums.join(QStringLiteral(", "));
+}
+
+/// "column = excluded.column" for each of LedgerSums' columns: an upsert's new sums.
+QString updatedFromExcluded()
+{
+    QStringList set;
+    for (const LedgerSums::Column &column : LedgerSums::Columns)
+        set.append(QStringLiteral("%1 = excluded.%1").arg(QLatin1String(column.name)));
+    return set.join(QStringLiteral(", "));
+}
+
+/// LedgerSums read from `query`'s values from `first` on, in the order of LedgerSums::Columns.
 LedgerSums sumsFrom(const QSqlQuery &query, int first)
 {
     LedgerSums s;
-    qint64 *fields[] = {&s.entries,     &s.minutes,         &s.energyWh,
-                        &s.solarWh,     &s.gridWh,          &s.batteryWh,
-                        &s.carbonGrams, &s.carbonUnknownWh, &s.carbonAvoidedGrams,
-                        &s.costMicros,  &s.wearMicros,      &s.grossMicros,
-                        &s.ownerMicros, &s.netMicros};
-    static_assert(std::size(fields) == LedgerSums::ColumnCount);
-    for (int i = 0; i < LedgerSums::ColumnCount; ++i)
-        *fields[i] = query.value(first + i).toLongLong();
+    int i = first;
+    for (const LedgerSums::Column &column : LedgerSums::Columns)
+        s.*column.member = query.value(i++).toLongLong();
     return s;
 }
 
@@ -130,7 +142,7 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
         QStringLiteral("energy_wh, solar_wh, grid_wh, battery_wh, carbon_grams, carbon_unknown_wh, "
                        "carbon_avoided_grams, cost_micros, wear_micros, owner_micros, net_micros");
     RowBatch entry(
-        db, QStringLiteral("INSERT INTO ledger_entries (%1, %2)").arg(EntryColumns, rounded), 30,
+        db, QStringLiteral("INSERT INTO ledger_entries (%1, %2)").arg(EntryColumns, rounded), 31,
         onConflictReplace(EntryColumns + QStringLiteral(", ") + rounded,
                           QStringLiteral("vehicle_id, session_start, start")));
     // An organisation's totals by currency and UTC hour are sums of its entries: each hour an
@@ -162,6 +174,7 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
                             e.carbonWattMinutes,
                             e.carbonUnknownWattMinutes,
                             e.carbonAvoidedWattMinutes,
+                            e.group,
                             e.energyWh(),
                             e.solarWh(),
                             e.gridWh(),
@@ -180,26 +193,31 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
     if (!entry.flush(error))
         return false;
     // An organisation's sums by group, currency and UTC hour: each (currency, hour) a commit
-    // touched is summed again from its entries, by the group each car is in now.
-    QSqlQuery forget(db);
-    forget.prepare(QStringLiteral(
-        "DELETE FROM ledger_group_hours WHERE owner = ? AND currency = ? AND hour = ?"));
+    // touched is summed again from its entries, each counted for the group it was written in.
+    // Upserted, so two writers of one hour never collide; then the groups none of the hour's
+    // entries name any longer (an open entry whose car changed group) are dropped.
     QSqlQuery rollup(db);
     rollup.prepare(
-        QStringLiteral("INSERT INTO ledger_group_hours (owner, group_name, currency, "
-                       "hour, %1) SELECT ?, COALESCE(v.group_name, ''), ?, ?, %2 "
-                       "FROM ledger_entries e LEFT JOIN vehicles v ON v.id = "
-                       "e.vehicle_id WHERE e.owner = ? AND e.currency = ? AND "
-                       "e.start >= ? AND e.start < ? GROUP BY COALESCE(v.group_name, '')")
-            .arg(LedgerSums::columns(), SumsOfEntries));
+        QStringLiteral("INSERT INTO ledger_group_hours (owner, group_name, currency, hour, %1) "
+                       "SELECT ?, e.group_name, ?, ?, %2 FROM ledger_entries e WHERE e.owner = ? "
+                       "AND e.currency = ? AND e.start >= ? AND e.start < ? GROUP BY e.group_name "
+                       "ON CONFLICT (owner, hour, currency, group_name) DO UPDATE SET %3")
+            .arg(LedgerSums::columns(), sumsOfEntries(), updatedFromExcluded()));
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral(
+        "DELETE FROM ledger_group_hours WHERE owner = ? AND currency = ? AND hour = ? AND NOT "
+        "EXISTS (SELECT 1 FROM ledger_entries e WHERE e.owner = ledger_group_hours.owner AND "
+        "e.currency = ledger_group_hours.currency AND e.start >= ledger_group_hours.hour * 3600 "
+        "AND e.start < ledger_group_hours.hour * 3600 + 3600 AND "
+        "e.group_name = ledger_group_hours.group_name)"));
     for (const auto &[owner, currency, hour] : hours) {
-        bindValues(forget, {owner, currency, hour});
-        if (!forget.exec())
-            return failed(forget, error);
         bindValues(rollup,
                    {owner, currency, hour, owner, currency, hour * 3600, hour * 3600 + 3600});
         if (!rollup.exec())
             return failed(rollup, error);
+        bindValues(forget, {owner, currency, hour});
+        if (!forget.exec())
+            return failed(forget, error);
     }
     RowBatch job(db, QStringLiteral("INSERT INTO ledger_jobs (%1, pay_micros)").arg(JobColumns), 13,
                  onConflictReplace(JobColumns + QStringLiteral(", pay_micros"),
@@ -372,7 +390,7 @@ std::vector<LedgerRepository::OwnerHour> LedgerRepository::ownerHours(const QStr
     query.prepare(QStringLiteral("SELECT currency, hour, %1 FROM ledger_group_hours WHERE "
                                  "owner = ? AND hour >= ? AND hour < ? GROUP BY currency, hour "
                                  "ORDER BY currency, hour")
-                      .arg(SumsOfSums));
+                      .arg(sumsOfSums()));
     // Whole UTC hours: the entries that start in [from, to), both rounded up to the hour.
     bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
     query.exec();
@@ -396,7 +414,7 @@ LedgerRepository::groupTotals(const QString &owner, qint64 from, qint64 to) cons
     query.prepare(QStringLiteral("SELECT group_name, currency, %1 FROM ledger_group_hours WHERE "
                                  "owner = ? AND hour >= ? AND hour < ? GROUP BY group_name, "
                                  "currency ORDER BY group_name, currency")
-                      .arg(SumsOfSums));
+                      .arg(sumsOfSums()));
     bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
     query.exec();
     while (query.next()) {
@@ -451,6 +469,7 @@ bool LedgerRepository::rebuildLedger(QString *error)
                     m.grossMicrosPerHour = minutes.value(4).toLongLong();
                     m.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
                     m.currency = currency;
+                    m.group = vehicle.group;
                     book.add(vehicle.id, vehicle.owner, *zone, m);
                 }
                 if (!writeLedger(book.take(), error))

@@ -41,8 +41,8 @@ public:
         LedgerSums sums;
     };
     std::vector<OwnerHour> ownerHours(const QString &owner, qint64 from, qint64 to) const;
-    /// The same entries by group and currency. An hour of a car's entries counts for the group
-    /// the car was in when that hour was last written: a car moved to another group takes the
+    /// The same entries by group and currency. Each entry counts for the group its car was in
+    /// at the entry's last minute (the entry records it): a car moved to another group takes the
     /// hour it is contributing in with it and leaves its earlier hours where they were.
     struct GroupTotal
     {

@@ -7,6 +7,8 @@
 #include "idlefleet/v1/earnings.pb.h"
 #include "ledger.h"
 
+#include <QStringList>
+
 namespace idlefleet::backend {
 
 struct LedgerSums
@@ -26,15 +28,23 @@ struct LedgerSums
     qint64 ownerMicros = 0;
     qint64 netMicros = 0;
 
-    /// The columns of a table of sums (and of ledger_entries' rounded amounts, but `entries`),
-    /// in the order of the members.
+    /// Each member and its column, in ledger_entries (the rounded amounts, but `entries`) and
+    /// in a table of sums (ledger_group_hours): the one list every query is made from.
+    struct Column
+    {
+        const char *name;
+        qint64 LedgerSums::*member;
+    };
+    static const Column Columns[14];
+
+    /// The columns of a table of sums, comma-separated, in the order of Columns.
     static QString columns()
     {
-        return QStringLiteral("entries, minutes, energy_wh, solar_wh, grid_wh, battery_wh, "
-                              "carbon_grams, carbon_unknown_wh, carbon_avoided_grams, "
-                              "cost_micros, wear_micros, gross_micros, owner_micros, net_micros");
+        QStringList names;
+        for (const Column &column : Columns)
+            names.append(QLatin1String(column.name));
+        return names.join(QStringLiteral(", "));
     }
-    static constexpr int ColumnCount = 14;
 
     void add(const LedgerEntry &e)
     {
@@ -89,6 +99,23 @@ struct LedgerSums
         out->set_owner_micros(ownerMicros);
         out->set_net_micros(netMicros);
     }
+};
+
+inline const LedgerSums::Column LedgerSums::Columns[14] = {
+    {"entries", &LedgerSums::entries},
+    {"minutes", &LedgerSums::minutes},
+    {"energy_wh", &LedgerSums::energyWh},
+    {"solar_wh", &LedgerSums::solarWh},
+    {"grid_wh", &LedgerSums::gridWh},
+    {"battery_wh", &LedgerSums::batteryWh},
+    {"carbon_grams", &LedgerSums::carbonGrams},
+    {"carbon_unknown_wh", &LedgerSums::carbonUnknownWh},
+    {"carbon_avoided_grams", &LedgerSums::carbonAvoidedGrams},
+    {"cost_micros", &LedgerSums::costMicros},
+    {"wear_micros", &LedgerSums::wearMicros},
+    {"gross_micros", &LedgerSums::grossMicros},
+    {"owner_micros", &LedgerSums::ownerMicros},
+    {"net_micros", &LedgerSums::netMicros},
 };
 
 } // namespace idlefleet::backend

@@ -178,6 +178,7 @@ void Simulator::stepMinute(std::size_t index, const QDateTime &minuteStart)
         ledgerMinute.grossMicrosPerHour = vehicle.grossRateMicrosPerHour;
         ledgerMinute.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
         ledgerMinute.currency = vehicle.currency();
+        ledgerMinute.group = vehicle.group;
     }
     m_ledger.add(vehicle.id, vehicle.owner, *m_rules[index], ledgerMinute);
     if (vehicle.contributing) {

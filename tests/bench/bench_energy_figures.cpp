@@ -13,7 +13,7 @@
 
 #include "demoworld.h"
 #include "jobmarket.h"
-#include "ledger.h"
+#include "ledgersums.h"
 #include "policy/eligibility.h"
 #include "simulator.h"
 
@@ -32,39 +32,7 @@ using namespace idlefleet::backend;
 namespace {
 
 /// Sums of whole entries of one currency.
-struct Totals
-{
-    qint64 entries = 0;
-    qint64 minutes = 0;
-    qint64 energyWh = 0;
-    qint64 solarWh = 0;
-    qint64 gridWh = 0;
-    qint64 batteryWh = 0;
-    qint64 carbonGrams = 0;
-    qint64 carbonUnknownWh = 0;
-    qint64 carbonAvoidedGrams = 0;
-    qint64 costMicros = 0;
-    qint64 wearMicros = 0;
-    qint64 ownerMicros = 0;
-    qint64 netMicros = 0;
-
-    void add(const LedgerEntry &e)
-    {
-        ++entries;
-        minutes += e.minutes;
-        energyWh += e.energyWh();
-        solarWh += e.solarWh();
-        gridWh += e.gridWh();
-        batteryWh += e.batteryWh();
-        carbonGrams += e.carbonGrams();
-        carbonUnknownWh += e.carbonUnknownWh();
-        carbonAvoidedGrams += e.carbonAvoidedGrams();
-        costMicros += e.costMicros();
-        wearMicros += e.wearMicros();
-        ownerMicros += e.ownerMicros();
-        netMicros += e.netMicros();
-    }
-};
+using Totals = LedgerSums;
 
 enum class Variant
 {

@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace idlefleet::backend;
 
@@ -76,8 +77,9 @@ private Q_SLOTS:
         QCOMPARE(reopened.keys().keysOf(QStringLiteral("veh-1")).size(), std::size_t(1));
     }
 
-    /// An hour of a car counts for the group the car was in when the hour was last written: a
-    /// car moved takes the hour it contributes in with it and leaves its earlier hours behind.
+    /// Each entry counts for the group its car was in at the entry's last minute: a car moved
+    /// takes the hour it contributes in with it and leaves its earlier hours behind, and another
+    /// car's entries written later move nothing.
     void anOrganisationsHoursFollowItsCarsGroups()
     {
         QTemporaryDir dir;
@@ -97,33 +99,36 @@ private Q_SLOTS:
         const auto berlin = idlefleet::policy::ZoneRules::forZone("Europe/Berlin");
         const qint64 ten = QDateTime(QDate(2026, 6, 22), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
         LedgerBook book;
-        // Both cars contribute from `from` to `to` (UTC seconds), then the store keeps it.
-        const auto contribute = [&](qint64 from, qint64 to) {
+        // The cars `which` contribute from `from` to `to` (UTC seconds), each in its group as
+        // the simulator hands it on; the others do not. Then the store keeps it.
+        const auto contribute = [&](qint64 from, qint64 to, std::vector<std::size_t> which) {
             for (qint64 t = from; t < to; t += 60) {
-                for (const SimulatedVehicle &car : cars) {
+                for (std::size_t i = 0; i < cars.size(); ++i) {
                     LedgerMinute minute;
                     minute.start = t;
-                    minute.contributing = minute.pluggedIn = true;
+                    minute.contributing = std::find(which.begin(), which.end(), i) != which.end();
+                    minute.pluggedIn = true;
                     minute.computeWatts = 300;
-                    minute.solarWatts = car.id == QLatin1String("veh-0") ? 100 : 0;
+                    minute.solarWatts = i == 0 ? 100 : 0;
                     minute.carbonGramsPerKwh = 400;
                     minute.priceMicrosPerKwh = 150000;
                     minute.grossMicrosPerHour = 200000;
                     minute.shareBasisPoints = JobMarket::OwnerShareBasisPoints;
                     minute.currency = QStringLiteral("EUR");
-                    book.add(car.id, owner, *berlin, minute);
+                    minute.group = cars[i].group;
+                    book.add(cars[i].id, owner, *berlin, minute);
                 }
             }
             const QDateTime until = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
             return store.world().commitWorld({}, {}, book.take(), until, until, &error);
         };
-        QVERIFY2(contribute(ten, ten + 5400), qPrintable(error)); // 10:00 to 11:30
-        QVERIFY2(
-            store.policies().setGroup({QStringLiteral("veh-0")}, QStringLiteral("South"), &error),
-            qPrintable(error));
-        QVERIFY2(contribute(ten + 5400, ten + 9000), qPrintable(error)); // to 12:30
+        QVERIFY2(contribute(ten, ten + 5400, {0, 1}), qPrintable(error)); // 10:00 to 11:30
+        cars[0].group = QStringLiteral("South");                          // moved, contributing
+        QVERIFY2(contribute(ten + 5400, ten + 9000, {0, 1}), qPrintable(error)); // to 12:30
+        cars[1].group = QStringLiteral("East"); // moved after it stopped: its hours stay South
+        QVERIFY2(contribute(ten + 9000, ten + 9900, {0}), qPrintable(error)); // to 12:45
 
-        const auto minutesOf = [](const std::vector<LedgerRepository::GroupTotal> &totals) {
+        const auto figures = [](const std::vector<LedgerRepository::GroupTotal> &totals) {
             QStringList out;
             for (const auto &total : totals)
                 out.append(QStringLiteral("%1 %2 %3 min %4 Wh %5 solar")
@@ -133,13 +138,14 @@ private Q_SLOTS:
                                .arg(total.sums.solarWh));
             return out;
         };
-        // 10:00 stays with North; 11:00, touched after the move, and 12:00 are South's.
-        QCOMPARE(minutesOf(store.ledger().groupTotals(owner, ten, ten + 3 * 3600)),
+        // 10:00 stays with North; car 0's 11:00 (ended in South) and 12:00 are South's, and so
+        // are all of car 1's hours: its move wrote nothing, and car 0's later minutes moved none.
+        QCOMPARE(figures(store.ledger().groupTotals(owner, ten, ten + 3 * 3600)),
                  (QStringList{QStringLiteral("North EUR 60 min 300 Wh 100 solar"),
-                              QStringLiteral("South EUR 240 min 1200 Wh 150 solar")}));
-        QCOMPARE(minutesOf(store.ledger().groupTotals(owner, ten + 3600, ten + 2 * 3600)),
+                              QStringLiteral("South EUR 255 min 1275 Wh 175 solar")}));
+        QCOMPARE(figures(store.ledger().groupTotals(owner, ten + 3600, ten + 2 * 3600)),
                  (QStringList{QStringLiteral("South EUR 120 min 600 Wh 100 solar")}));
-        // The organisation's hours are its groups' sums, whatever group each car is in.
+        // The organisation's hours are its groups' sums, whatever group each car is in now.
         QStringList hours;
         LedgerSums all;
         for (const auto &hour : store.ledger().ownerHours(owner, ten, ten + 3 * 3600)) {
@@ -148,12 +154,21 @@ private Q_SLOTS:
             all.add(hour.sums);
         }
         QCOMPARE(hours, (QStringList{QStringLiteral("0 120 min"), QStringLiteral("3600 120 min"),
-                                     QStringLiteral("7200 60 min")}));
-        QCOMPARE(all.minutes, qint64(300));
-        QCOMPARE(all.energyWh, qint64(1500));
-        QCOMPARE(all.carbonGrams, qint64(500)); // 1,250 Wh from the grid at 400 g/kWh
-        QCOMPARE(all.carbonAvoidedGrams, qint64(100));
+                                     QStringLiteral("7200 75 min")}));
+        QCOMPARE(all.minutes, qint64(315));
+        QCOMPARE(all.energyWh, qint64(1575));
+        QCOMPARE(all.carbonGrams, qint64(520)); // 1,300 Wh from the grid at 400 g/kWh
+        QCOMPARE(all.carbonAvoidedGrams, qint64(110));
         QCOMPARE(all.entries, qint64(6)); // each car's three local hours
+        // Every entry says which group it counts for.
+        QStringList groups;
+        for (const SimulatedVehicle &car : cars) {
+            for (const LedgerEntry &e : store.ledger().entries(car.id, ten, ten + 3 * 3600))
+                groups.append(e.group);
+        }
+        QCOMPARE(groups, (QStringList{QStringLiteral("North"), QStringLiteral("South"),
+                                      QStringLiteral("South"), QStringLiteral("South"),
+                                      QStringLiteral("South"), QStringLiteral("South")}));
     }
 };
 
