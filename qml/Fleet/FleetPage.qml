@@ -255,8 +255,10 @@ Item {
                                       : qsTr("%1: no cars now").arg(groupRow.groupName)
                                 font.pixelSize: Theme.captionSize
                                 Accessible.name: text + ". " + figures
-                                enabled: groupRow.modelData.vehicles > 0
-                                onClicked: AppState.navigate("FleetTable", "group:" + groupRow.modelData.name)
+                                // Opens the group's cars in the table; the cars in no group and a
+                                // group whose cars all left have no filter of their own.
+                                onClicked: if (groupRow.modelData.name !== "" && groupRow.modelData.vehicles > 0)
+                                               AppState.navigate("FleetTable", "group:" + groupRow.modelData.name)
 
                                 contentItem: ColumnLayout {
                                     spacing: 2

@@ -117,8 +117,11 @@ void FleetOverview::reload()
         }
         m_groups.clear();
         m_groupNames.clear();
-        for (const auto &group : summary.groups())
-            m_groupNames.append(QString::fromStdString(group.name()));
+        // The groups a filter or a bulk policy can name: those with cars now.
+        for (const auto &group : summary.groups()) {
+            if (!group.name().empty() && group.vehicles() > 0)
+                m_groupNames.append(QString::fromStdString(group.name()));
+        }
         for (const auto &group : summary.groups()) {
             EnergySums energy;
             QStringList net;
