@@ -16,7 +16,10 @@ bool AppSettings::migrate(QString *error)
         QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
         QStringLiteral("/Unknown Organization");
     const QString oldFile = oldFolder + QStringLiteral("/idlefleet.conf");
-    if (!QFileInfo::exists(oldFile))
+    // Once: a file an older version writes again later does not bring back what was removed
+    // since (a signed-out account).
+    const QString done = QStringLiteral("migratedFromUnknownOrganization");
+    if (!QFileInfo::exists(oldFile) || AppSettings().value(done).toBool())
         return true;
     const QSettings old(oldFile, QSettings::IniFormat);
     if (old.status() != QSettings::NoError) {
@@ -28,6 +31,7 @@ bool AppSettings::migrate(QString *error)
         if (!settings.contains(key))
             settings.setValue(key, old.value(key));
     }
+    settings.setValue(done, true);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         *error = QStringLiteral("%1 could not be written").arg(settings.fileName());

@@ -120,11 +120,14 @@ bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNa
             return false;
         }
         options->page = parser.value(page);
-        if (pagesOfAccount && !options->demoAccount.isEmpty() &&
-            !pagesOfAccount(options->demoAccount).contains(options->page)) {
+        // In demo mode the account is known now (the owner's unless --as names another).
+        const QString account =
+            options->demoAccount.isEmpty() ? QStringLiteral("owner") : options->demoAccount;
+        if (pagesOfAccount && (options->demo || !options->demoAccount.isEmpty()) &&
+            !pagesOfAccount(account).contains(options->page)) {
             *error = QStringLiteral("--page: '%1' is not a page of the %2 account (its pages: %3)")
-                         .arg(options->page, options->demoAccount,
-                              pagesOfAccount(options->demoAccount).join(QStringLiteral(", ")));
+                         .arg(options->page, account,
+                              pagesOfAccount(account).join(QStringLiteral(", ")));
             return false;
         }
     }

@@ -52,6 +52,16 @@ private Q_SLOTS:
         QVERIFY(!QDir(m_config.filePath(QStringLiteral("Unknown Organization"))).exists());
         // Nothing to move the next time.
         QVERIFY2(AppSettings::migrate(&error), qPrintable(error));
+
+        // Removed since (a sign-out), then the old file written again by an older version: what
+        // was removed stays removed.
+        AppSettings().remove(QStringLiteral("language"));
+        QVERIFY(QDir(m_config.path()).mkpath(QStringLiteral("Unknown Organization")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("[General]\nlanguage=ru\n");
+        old.close();
+        QVERIFY2(AppSettings::migrate(&error), qPrintable(error));
+        QVERIFY(!AppSettings().contains(QStringLiteral("language")));
     }
 };
 

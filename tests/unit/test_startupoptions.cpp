@@ -74,6 +74,9 @@ private Q_SLOTS:
                                      &error, pagesOf));
         QCOMPARE(error, QStringLiteral("--page: 'Fleet' is not a page of the owner account (its "
                                        "pages: Dashboard)"));
+        QVERIFY(!parseStartupOptions(args({"--demo", "--page", "Fleet"}), all, &options, &error,
+                                     pagesOf));
+        QVERIFY2(error.contains(QStringLiteral("of the owner account")), qPrintable(error));
         QVERIFY2(parseStartupOptions(args({"--as", "fleet", "--page", "Fleet"}), all, &options,
                                      &error, pagesOf),
                  qPrintable(error));
