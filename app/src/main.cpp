@@ -5,6 +5,7 @@
 #include "demobackend.h"
 #include "languages.h"
 #include "pagecapture.h"
+#include "qmlmodules.h"
 #include "signalwatcher.h"
 #include "startupoptions.h"
 #include "trayicon.h"
@@ -17,21 +18,9 @@
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 #include <cstring>
 #include <memory>
-
-Q_IMPORT_QML_PLUGIN(Idlefleet_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_DashboardPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_EarningsPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_FleetPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_MainPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_OnboardingPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_PolicyPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_SettingsPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_SupportPlugin)
 
 using namespace idlefleet::app;
 

@@ -11,6 +11,8 @@ import Idlefleet.Components
 Item {
     id: root
 
+    objectName: "policyEditorView"
+
     required property PolicyEditor editor
     property string vehicleName
     readonly property bool wide: root.width >= 960
@@ -109,6 +111,7 @@ Item {
         Flickable {
             id: flick
 
+            objectName: "policyFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

@@ -7,6 +7,7 @@
 
 #include "appstate.h"
 #include "demobackend.h"
+#include "qmlmodules.h"
 #include "waituntil.h"
 #include "worldinstants.h"
 
@@ -16,21 +17,9 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 #include <functional>
 #include <memory>
-
-Q_IMPORT_QML_PLUGIN(Idlefleet_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_DashboardPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_EarningsPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_FleetPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_MainPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_OnboardingPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_PolicyPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_SettingsPlugin)
-Q_IMPORT_QML_PLUGIN(Idlefleet_SupportPlugin)
 
 namespace windowtest {
 
@@ -101,11 +90,10 @@ public:
     /// The first visible item whose `text` property is `text` (a label, a button, a delegate).
     QQuickItem *itemWithText(const QString &text, QQuickItem *under = nullptr) const
     {
-        return find(
-            under ? under : m_window->contentItem(), [&](QQuickItem *candidate) {
-                return candidate->isVisible() && candidate->property("text").toString() == text &&
-                       candidate->width() > 0;
-            });
+        return find(under ? under : m_window->contentItem(), [&](QQuickItem *candidate) {
+            return candidate->isVisible() && candidate->property("text").toString() == text &&
+                   candidate->width() > 0;
+        });
     }
 
     /// Where `item`'s centre is in the window.

@@ -4,7 +4,6 @@
 
 #include "appwindow.h"
 
-#include <QKeySequence>
 #include <QSet>
 
 class TestWindowNavigation : public QObject
@@ -108,8 +107,12 @@ private Q_SLOTS:
         m_app.click(german);
         QTRY_COMPARE(m_app.state().language(), QStringLiteral("de"));
         QTRY_COMPARE(box->property("displayText").toString(), QStringLiteral("Deutsch"));
-        // The page speaks German at once.
+        // The page speaks German at once, and the navigation names its shortcuts as German
+        // keyboards do.
         QTRY_VERIFY(m_app.itemWithText(QStringLiteral("Sprache")));
+        QQuickItem *entry = m_app.item(QStringLiteral("navigationEntry"));
+        QVERIFY(entry);
+        QTRY_COMPARE(entry->property("shortcut").toString(), QStringLiteral("Strg+1"));
     }
 
     void cleanupTestCase() { m_app.stop(); }
