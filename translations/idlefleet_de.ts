@@ -2988,14 +2988,6 @@
         <translation>Beitragen von %1 für zwei Stunden pausieren</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Contribution settings of %1</source>
-        <translation>Beitragseinstellungen von %1</translation>
-    </message>
-    <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>Ihr Anteil an den Aufträgen: etwa %1 pro Stunde, vor Stromkosten</translation>
     </message>
@@ -3006,6 +2998,14 @@
     <message>
         <source>CO₂ today</source>
         <translation>CO₂ heute</translation>
+    </message>
+    <message>
+        <source>When it may contribute</source>
+        <translation>Wann es beitragen darf</translation>
+    </message>
+    <message>
+        <source>When %1 may contribute</source>
+        <translation>Wann %1 beitragen darf</translation>
     </message>
 </context>
 <context>

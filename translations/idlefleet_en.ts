@@ -2988,14 +2988,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution settings of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,6 +2997,14 @@
     </message>
     <message>
         <source>CO₂ today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it may contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 may contribute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2988,14 +2988,6 @@
         <translation>Pausar la contribución de %1 durante dos horas</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Contribution settings of %1</source>
-        <translation>Ajustes de contribución de %1</translation>
-    </message>
-    <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>Tu parte de los trabajos: unos %1 por hora, antes de la electricidad</translation>
     </message>
@@ -3006,6 +2998,14 @@
     <message>
         <source>CO₂ today</source>
         <translation>CO₂ hoy</translation>
+    </message>
+    <message>
+        <source>When it may contribute</source>
+        <translation>Cuándo puede contribuir</translation>
+    </message>
+    <message>
+        <source>When %1 may contribute</source>
+        <translation>Cuándo puede contribuir %1</translation>
     </message>
 </context>
 <context>

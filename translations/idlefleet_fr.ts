@@ -2988,14 +2988,6 @@
         <translation>Mettre en pause la contribution de %1 pendant deux heures</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Réglages</translation>
-    </message>
-    <message>
-        <source>Contribution settings of %1</source>
-        <translation>Réglages de contribution de %1</translation>
-    </message>
-    <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>Votre part des tâches : environ %1 de l’heure, avant électricité</translation>
     </message>
@@ -3006,6 +2998,14 @@
     <message>
         <source>CO₂ today</source>
         <translation>CO₂ aujourd’hui</translation>
+    </message>
+    <message>
+        <source>When it may contribute</source>
+        <translation>Quand elle peut contribuer</translation>
+    </message>
+    <message>
+        <source>When %1 may contribute</source>
+        <translation>Quand %1 peut contribuer</translation>
     </message>
 </context>
 <context>

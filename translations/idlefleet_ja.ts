@@ -2972,14 +2972,6 @@
         <translation>%1 の貢献を 2 時間一時停止</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>Contribution settings of %1</source>
-        <translation>%1 の貢献設定</translation>
-    </message>
-    <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>ジョブのあなたの取り分：1 時間あたり約 %1（電気代差引前）</translation>
     </message>
@@ -2990,6 +2982,14 @@
     <message>
         <source>CO₂ today</source>
         <translation>本日の CO₂</translation>
+    </message>
+    <message>
+        <source>When it may contribute</source>
+        <translation>貢献の条件</translation>
+    </message>
+    <message>
+        <source>When %1 may contribute</source>
+        <translation>%1 の貢献の条件</translation>
     </message>
 </context>
 <context>

@@ -3004,14 +3004,6 @@
         <translation>Приостановить участие машины %1 на два часа</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Contribution settings of %1</source>
-        <translation>Настройки участия машины %1</translation>
-    </message>
-    <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
         <translation>Ваша доля от заданий: около %1 в час, до оплаты электроэнергии</translation>
     </message>
@@ -3022,6 +3014,14 @@
     <message>
         <source>CO₂ today</source>
         <translation>CO₂ сегодня</translation>
+    </message>
+    <message>
+        <source>When it may contribute</source>
+        <translation>Условия участия</translation>
+    </message>
+    <message>
+        <source>When %1 may contribute</source>
+        <translation>Условия участия: %1</translation>
     </message>
 </context>
 <context>

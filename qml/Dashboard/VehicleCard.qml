@@ -379,9 +379,10 @@ Pane {
                 onClicked: root.paused ? AppState.resumeVehicle(root.vehicleId) : AppState.pauseVehicle(root.vehicleId, 2)
             }
             Button {
-                text: qsTr("Settings")
+                // It opens the car's policy: named as the navigation names that page.
+                text: qsTr("When it may contribute")
                 flat: true
-                Accessible.name: qsTr("Contribution settings of %1").arg(root.name)
+                Accessible.name: qsTr("When %1 may contribute").arg(root.name)
                 onClicked: root.openSetting("")
             }
             Item {
