@@ -534,14 +534,17 @@ private Q_SLOTS:
         }
         QVERIFY2(!waitingKey.isEmpty(), requests.out.constData());
         for (const char *days : {"0", "91", "x"})
-            QCOMPARE(ctl({QStringLiteral("fleet"), QStringLiteral("certify"), waitingKey,
-                          QStringLiteral("--days"), QString::fromLatin1(days)},
-                         admin.path())
-                         .exitCode,
-                     2);
-        const Run certified = ctl({QStringLiteral("fleet"), QStringLiteral("certify"), waitingKey,
-                                   QStringLiteral("--days"), QStringLiteral("30")},
-                                  admin.path());
+            QCOMPARE(
+                ctl({QStringLiteral("fleet"), QStringLiteral("certify"), QStringLiteral("--days"),
+                     QString::fromLatin1(days), QStringLiteral("--"), waitingKey},
+                    admin.path())
+                    .exitCode,
+                2);
+        // A key id is base64url: one in 64 starts with '-', so it goes after "--".
+        const Run certified =
+            ctl({QStringLiteral("fleet"), QStringLiteral("certify"), QStringLiteral("--days"),
+                 QStringLiteral("30"), QStringLiteral("--"), waitingKey},
+                admin.path());
         QVERIFY2(certified.exitCode == 0, certified.err.constData());
         QVERIFY2(
             certified.out.startsWith(QByteArray(QByteArray("certified ") + waitingKey.toLatin1())),
