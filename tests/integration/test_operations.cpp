@@ -168,11 +168,19 @@ private Q_SLOTS:
                  404);
         QCOMPARE(statusOf(exchangeRaw(m_backend.url(), "GET /v1/info HTTP/1.1\nHost: x\n\n")), 400);
 
-        const QByteArray log = m_backend.log();
-        auto lineWith = [&log](const QString &pattern) {
+        // The server writes a line after it answers, and its stderr arrives through the event
+        // loop: wait for the last request's line before reading the log.
+        auto lineIn = [](const QByteArray &text, const QString &pattern) {
             return QRegularExpression(pattern, QRegularExpression::MultilineOption)
-                .match(QString::fromUtf8(log))
+                .match(QString::fromUtf8(text))
                 .hasMatch();
+        };
+        const QString refusedLine =
+            QStringLiteral(R"(^idlefleetd: refused status=400 peer=127\.0\.0\.1$)");
+        QTRY_VERIFY_WITH_TIMEOUT(lineIn(m_backend.log(), refusedLine), 10000);
+        const QByteArray log = m_backend.log();
+        auto lineWith = [&log, &lineIn](const QString &pattern) {
+            return lineIn(log, pattern);
         };
         QVERIFY2(
             lineWith(QStringLiteral(
@@ -182,7 +190,7 @@ private Q_SLOTS:
             R"(^idlefleetd: request id=[0-9a-f]+ method=GET route=/v1/vehicles status=200 ms=[0-9.]+ peer=127\.0\.0\.1 account=\S+$)")));
         QVERIFY(lineWith(QStringLiteral(R"(route=/v1/auth/login status=401 )")));
         QVERIFY(lineWith(QStringLiteral(R"(route=unmatched status=404 )")));
-        QVERIFY(lineWith(QStringLiteral(R"(^idlefleetd: refused status=400 peer=127\.0\.0\.1$)")));
+        QVERIFY(lineWith(refusedLine));
         // The account is named by its id, never its address; no token, password or key.
         QVERIFY(
             lineWith(QStringLiteral("account=") + QRegularExpression::escape(session.account.id)));
