@@ -41,6 +41,18 @@ bool payloadhelpers::checkAmounts(const v1::Amounts &in, const QString &where, Q
     return true;
 }
 
+Amounts payloadhelpers::amountsOf(const v1::Amounts &in)
+{
+    Amounts out{in.energy_wh(),  in.cost_micros(),          in.gross_micros(), in.owner_micros(),
+                in.net_micros(), in.contributing_minutes(), in.grid_wh(),      in.battery_wh()};
+    out.solarWh = in.solar_wh();
+    out.carbonGrams = in.carbon_grams();
+    out.carbonUnknownWh = in.carbon_unknown_wh();
+    out.carbonAvoidedGrams = in.carbon_avoided_grams();
+    out.wearMicros = in.wear_micros();
+    return out;
+}
+
 // Earnings, sessions and payouts: every amount a sum of ledger entries (spec/ledger.md).
 
 namespace {
@@ -51,13 +63,7 @@ bool decodeAmounts(const v1::Amounts &in, Amounts *out, const QString &where, QS
 {
     if (!checkAmounts(in, where, problem))
         return false;
-    *out = {in.energy_wh(),  in.cost_micros(),          in.gross_micros(), in.owner_micros(),
-            in.net_micros(), in.contributing_minutes(), in.grid_wh(),      in.battery_wh()};
-    out->solarWh = in.solar_wh();
-    out->carbonGrams = in.carbon_grams();
-    out->carbonUnknownWh = in.carbon_unknown_wh();
-    out->carbonAvoidedGrams = in.carbon_avoided_grams();
-    out->wearMicros = in.wear_micros();
+    *out = amountsOf(in);
     return true;
 }
 

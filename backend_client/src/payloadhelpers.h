@@ -13,6 +13,10 @@ namespace idlefleet::v1 {
 class Amounts;
 }
 
+namespace idlefleet::client {
+struct Amounts;
+}
+
 namespace idlefleet::client::payloadhelpers {
 
 inline constexpr qint64 MaxTimestampSeconds = 253402300799; // 9999-12-31T23:59:59Z
@@ -46,5 +50,8 @@ bool parse(const QByteArray &bytes, Message *message, const char *name, QString 
 /// Whether the server's sums of entries are consistent with one another and in range; the
 /// problem names `where` (earningspayloads.cpp).
 bool checkAmounts(const v1::Amounts &in, const QString &where, QString *problem);
+
+/// The amounts as the client holds them (after checkAmounts: nothing is checked here).
+Amounts amountsOf(const v1::Amounts &in);
 
 } // namespace idlefleet::client::payloadhelpers

@@ -106,8 +106,10 @@ void LedgerBook::closeJob(Car &car, LedgerJob::State state)
 
 void LedgerBook::flush(Car &car)
 {
-    if (car.entryDirty)
+    if (car.entryDirty) {
         m_changes.entries.push_back(car.open.entry);
+        car.open.entry.regrouped = false;
+    }
     if (car.jobDirty && !car.open.job.id.isEmpty())
         m_changes.jobs.push_back(car.open.job);
     if (car.sessionDirty)
@@ -181,6 +183,8 @@ void LedgerBook::add(const QString &vehicleId, const QString &owner, const polic
     car.jobDirty = true;
 
     LedgerEntry &entry = open.entry;
+    if (entry.minutes > 0 && entry.group != minute.group)
+        entry.regrouped = true;
     entry.group = minute.group;
     entry.minutes += int(span);
     entry.lastEnd = end;

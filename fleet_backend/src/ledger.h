@@ -40,6 +40,9 @@ struct LedgerEntry
     qint64 carbonAvoidedWattMinutes = 0; // Σ intensity × S, g/kWh × W
     qint64 grossMicros = 0;              // Σ of its jobs' pay
     int shareBasisPoints = 0;            // the owner's share in force at the entry's start
+    // Not kept: its group changed since it was last handed on to be written (the writer then
+    // drops the sums of the group it no longer counts for).
+    bool regrouped = false;
 
     // Each rounded once, half away from zero (spec/ledger.md).
     qint64 energyWh() const;

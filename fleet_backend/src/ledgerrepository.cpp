@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <array>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -148,13 +150,17 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
     // An organisation's totals by currency and UTC hour are sums of its entries: each hour an
     // entry of this commit touched is summed again from the entries, once.
     std::set<std::tuple<QString, QString, qint64>> hours;
+    std::set<std::tuple<QString, QString, qint64>> regroupedHours;
     if (!changes.entries.empty()) {
         for (const std::size_t i : latest(changes.entries, [](const LedgerEntry &e) {
                  return std::make_tuple(e.vehicleId, e.sessionStart, e.start);
              })) {
             const LedgerEntry &e = changes.entries[i];
-            if (e.owner.startsWith(QLatin1String("org:")))
+            if (e.owner.startsWith(QLatin1String("org:"))) {
                 hours.emplace(e.owner, e.currency, e.start / 3600);
+                if (e.regrouped)
+                    regroupedHours.emplace(e.owner, e.currency, e.start / 3600);
+            }
             if (!entry.add({e.vehicleId,
                             e.sessionStart,
                             e.start,
@@ -194,8 +200,8 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
         return false;
     // An organisation's sums by group, currency and UTC hour: each (currency, hour) a commit
     // touched is summed again from its entries, each counted for the group it was written in.
-    // Upserted, so two writers of one hour never collide; then the groups none of the hour's
-    // entries name any longer (an open entry whose car changed group) are dropped.
+    // Upserted, so two writers of one hour never collide; then, where an open entry's car changed
+    // group, the groups none of the hour's entries name any longer are dropped.
     QSqlQuery rollup(db);
     rollup.prepare(
         QStringLiteral("INSERT INTO ledger_group_hours (owner, group_name, currency, hour, %1) "
@@ -215,6 +221,8 @@ bool LedgerRepository::writeLedger(const LedgerChanges &changes, QString *error)
                    {owner, currency, hour, owner, currency, hour * 3600, hour * 3600 + 3600});
         if (!rollup.exec())
             return failed(rollup, error);
+        if (!regroupedHours.count({owner, currency, hour}))
+            continue;
         bindValues(forget, {owner, currency, hour});
         if (!forget.exec())
             return failed(forget, error);
@@ -385,23 +393,10 @@ std::vector<LedgerRepository::OwnerHour> LedgerRepository::ownerHours(const QStr
                                                                       qint64 from, qint64 to) const
 {
     std::vector<OwnerHour> out;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT currency, hour, %1 FROM ledger_group_hours WHERE "
-                                 "owner = ? AND hour >= ? AND hour < ? GROUP BY currency, hour "
-                                 "ORDER BY currency, hour")
-                      .arg(sumsOfSums()));
-    // Whole UTC hours: the entries that start in [from, to), both rounded up to the hour.
-    bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
-    query.exec();
-    while (query.next()) {
-        OwnerHour hour;
-        hour.currency = query.value(0).toString();
-        hour.hour = query.value(1).toLongLong();
-        hour.sums = sumsFrom(query, 2);
-        if (hour.sums.entries > 0)
-            out.push_back(std::move(hour));
-    }
+    sumGroupHours(owner, from, to, {"currency", "hour"},
+                  [&out](const QSqlQuery &row, LedgerSums sums) {
+                      out.push_back({row.value(0).toString(), row.value(1).toLongLong(), sums});
+                  });
     return out;
 }
 
@@ -409,23 +404,32 @@ std::vector<LedgerRepository::GroupTotal>
 LedgerRepository::groupTotals(const QString &owner, qint64 from, qint64 to) const
 {
     std::vector<GroupTotal> out;
+    sumGroupHours(owner, from, to, {"group_name", "currency"},
+                  [&out](const QSqlQuery &row, LedgerSums sums) {
+                      out.push_back({row.value(0).toString(), row.value(1).toString(), sums});
+                  });
+    return out;
+}
+
+void LedgerRepository::sumGroupHours(
+    const QString &owner, qint64 from, qint64 to, std::array<const char *, 2> keys,
+    const std::function<void(const QSqlQuery &, LedgerSums)> &row) const
+{
+    const QString keyColumns =
+        QLatin1String(keys[0]) + QLatin1String(", ") + QLatin1String(keys[1]);
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT group_name, currency, %1 FROM ledger_group_hours WHERE "
-                                 "owner = ? AND hour >= ? AND hour < ? GROUP BY group_name, "
-                                 "currency ORDER BY group_name, currency")
-                      .arg(sumsOfSums()));
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM ledger_group_hours WHERE owner = ? AND "
+                                 "hour >= ? AND hour < ? GROUP BY %1 ORDER BY %1")
+                      .arg(keyColumns, sumsOfSums()));
+    // Whole UTC hours: the entries that start in [from, to), both rounded up to the hour.
     bindValues(query, {owner, (from + 3599) / 3600, (to + 3599) / 3600});
     query.exec();
     while (query.next()) {
-        GroupTotal total;
-        total.group = query.value(0).toString();
-        total.currency = query.value(1).toString();
-        total.sums = sumsFrom(query, 2);
-        if (total.sums.entries > 0)
-            out.push_back(std::move(total));
+        LedgerSums sums = sumsFrom(query, 2);
+        if (sums.entries > 0)
+            row(query, sums);
     }
-    return out;
 }
 
 bool LedgerRepository::needsLedgerRebuild() const

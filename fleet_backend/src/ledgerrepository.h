@@ -5,8 +5,14 @@
 #include "storerecords.h"
 
 #include <QString>
+#include <array>
+#include <functional>
 #include <utility>
 #include <vector>
+
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
 
 namespace idlefleet::backend {
 
@@ -56,6 +62,12 @@ public:
     bool rebuildLedger(QString *error);
 
 private:
+    /// Sums of ledger_group_hours of an owner's hours in [from, to) by two key columns (the
+    /// first two values of each row handed on), rows without entries left out.
+    void sumGroupHours(const QString &owner, qint64 from, qint64 to,
+                       std::array<const char *, 2> keys,
+                       const std::function<void(const QSqlQuery &, LedgerSums)> &row) const;
+
     friend class WorldRepository; // a commit's ledger rows, in the world's transaction
 
     bool writeLedger(const LedgerChanges &changes, QString *error);

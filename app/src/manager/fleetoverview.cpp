@@ -4,6 +4,8 @@
 #include "fleetclient.h"
 #include "money.h"
 #include "moneyformat.h"
+#include "payloadhelpers.h"
+#include "payloads.h"
 #include "vehiclelistmodel.h"
 #include "worldtime.h"
 
@@ -11,28 +13,6 @@
 #include <map>
 
 namespace idlefleet::app {
-namespace {
-
-/// Energy and carbon add up across currencies (money never does).
-struct EnergySums
-{
-    qint64 energyWh = 0;
-    qint64 solarWh = 0;
-    qint64 gridWh = 0;
-    qint64 carbonGrams = 0;
-    qint64 carbonUnknownWh = 0;
-
-    void add(const v1::Amounts &a)
-    {
-        energyWh += a.energy_wh();
-        solarWh += a.solar_wh();
-        gridWh += a.grid_wh();
-        carbonGrams += a.carbon_grams();
-        carbonUnknownWh += a.carbon_unknown_wh();
-    }
-};
-
-} // namespace
 
 FleetOverview::FleetOverview(QObject *parent)
     : QObject(parent)
@@ -123,10 +103,11 @@ void FleetOverview::reload()
                 m_groupNames.append(QString::fromStdString(group.name()));
         }
         for (const auto &group : summary.groups()) {
-            EnergySums energy;
+            // Energy and carbon add up across currencies (money never does).
+            client::Amounts energy;
             QStringList net;
             for (const auto &currency : group.currencies()) {
-                energy.add(currency.totals());
+                energy.add(client::payloadhelpers::amountsOf(currency.totals()));
                 if (currency.totals().entries() > 0)
                     net.append(formatMoney(currency.totals().net_micros(),
                                            QString::fromStdString(currency.currency()), locale));
