@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <cstdio>
 #include <memory>
 
@@ -131,8 +132,19 @@ int main(int argc, char *argv[])
         output,     hours,          until,      noWait,      filter,       sortOption,
         group,      vehiclesOption, waitOption, monthOption, formatOption, languageOption};
     parser.addOptions(options);
-    if (!parser.parse(QCoreApplication::arguments()))
+    if (!parser.parse(QCoreApplication::arguments())) {
+        // A key id is 16 characters of base64url: one in 64 starts with '-' and reads as options.
+        static const QRegularExpression keyIdLike(QStringLiteral("^-[A-Za-z0-9_-]{15}$"));
+        for (const QString &argument : QCoreApplication::arguments()) {
+            if (keyIdLike.match(argument).hasMatch() && !argument.startsWith(QLatin1String("--")))
+                return fail(ExitBadInput,
+                            QStringLiteral("%1\nidlefleetctl: \"%2\" looks like a key id; one that "
+                                           "starts with '-' goes after \"--\", as in: idlefleetctl "
+                                           "keys revoke -- %2")
+                                .arg(parser.errorText(), argument));
+        }
         return fail(ExitBadInput, parser.errorText());
+    }
     if (parser.isSet(versionOption)) {
         std::printf("idlefleetctl %s\n", IDLEFLEET_VERSION_STRING);
         return 0;

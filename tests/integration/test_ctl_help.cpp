@@ -115,6 +115,27 @@ private Q_SLOTS:
         QCOMPARE(none.exitCode, 2);
     }
 
+    void aKeyIdThatStartsWithADashIsNamedWithTheWayOut()
+    {
+        // One key id in 64 starts with '-' (16 characters of base64url), and reads as options.
+        const QString keyId = QStringLiteral("-4Rj_x9Qk2LmZpTa");
+        const Run revoke =
+            ctl({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("car-1"), keyId});
+        QCOMPARE(revoke.exitCode, 2);
+        QVERIFY2(revoke.err.contains("looks like a key id") &&
+                     revoke.err.contains(QByteArray(QByteArray("-- ") + keyId.toUtf8())),
+                 revoke.err.constData());
+        // After "--" it is the key id: the command goes on (and needs a session here).
+        const Run after =
+            ctl({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--"), keyId});
+        QVERIFY2(!after.err.contains("Unknown option"), after.err.constData());
+        QVERIFY2(after.err.contains("not signed in"), after.err.constData());
+        // A mistyped option is not taken for a key id.
+        const Run typo = ctl({QStringLiteral("vehicles"), QStringLiteral("--jsn")});
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(!typo.err.contains("key id"), typo.err.constData());
+    }
+
     void theBashCompletionComesFromTheSameTable()
     {
         const Run script = ctl({QStringLiteral("completions"), QStringLiteral("bash")});
