@@ -3007,6 +3007,54 @@
         <source>When %1 may contribute</source>
         <translation>Wann %1 beitragen darf</translation>
     </message>
+    <message>
+        <source>Pause saved on this computer; sending it to the car…</source>
+        <translation>Pause auf diesem Computer gespeichert; sie wird an das Auto gesendet …</translation>
+    </message>
+    <message>
+        <source>Resume saved on this computer; sending it to the car…</source>
+        <translation>Fortsetzen auf diesem Computer gespeichert; es wird an das Auto gesendet …</translation>
+    </message>
+    <message>
+        <source>Pause on its way: %1 is out of reach and pauses when it is back online.</source>
+        <translation>Pause unterwegs: %1 ist nicht erreichbar und pausiert, sobald es wieder online ist.</translation>
+    </message>
+    <message>
+        <source>Resume on its way: %1 is out of reach and resumes when it is back online.</source>
+        <translation>Fortsetzen unterwegs: %1 ist nicht erreichbar und macht weiter, sobald es wieder online ist.</translation>
+    </message>
+    <message>
+        <source>Pause sent; waiting for the car to confirm.</source>
+        <translation>Pause gesendet; Bestätigung des Autos steht noch aus.</translation>
+    </message>
+    <message>
+        <source>Resume sent; waiting for the car to confirm.</source>
+        <translation>Fortsetzen gesendet; Bestätigung des Autos steht noch aus.</translation>
+    </message>
+    <message>
+        <source>Not paused: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>Nicht pausiert: Dieser Computer ist nicht mit %1 gekoppelt, und das Auto nimmt Änderungen nur von Computern an, die auf seinem Bildschirm gekoppelt wurden.</translation>
+    </message>
+    <message>
+        <source>Not resumed: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>Nicht fortgesetzt: Dieser Computer ist nicht mit %1 gekoppelt, und das Auto nimmt Änderungen nur von Computern an, die auf seinem Bildschirm gekoppelt wurden.</translation>
+    </message>
+    <message>
+        <source>Not paused: %1</source>
+        <translation>Nicht pausiert: %1</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1</source>
+        <translation>Nicht fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Pair this computer</source>
+        <translation>Diesen Computer koppeln</translation>
+    </message>
+    <message>
+        <source>Pair this computer with %1</source>
+        <translation>Diesen Computer mit %1 koppeln</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3179,10 +3227,6 @@
     <message>
         <source>Signing in to the demo world…</source>
         <translation>Anmeldung in der Demowelt …</translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden; es wurde nichts gesendet. Prüfen Sie, ob der Datenordner der App beschreibbar ist.</translation>
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
@@ -3853,6 +3897,14 @@
         <source>Not delivered yet (%1); it is sent again automatically.</source>
         <translation>Noch nicht zugestellt (%1); sie wird automatisch erneut gesendet.</translation>
     </message>
+    <message>
+        <source>The car confirmed the pause.</source>
+        <translation>Das Auto hat die Pause bestätigt.</translation>
+    </message>
+    <message>
+        <source>The car confirmed: it contributes again when its policy allows.</source>
+        <translation>Das Auto hat bestätigt: Es trägt wieder bei, sobald seine Regeln es erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
@@ -4058,6 +4110,66 @@
     <message>
         <source>Saved to %1</source>
         <translation>In %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Choose a level from %1% to %2%.</source>
+        <translation>Wählen Sie einen Wert von %1&#xa0;% bis %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Choose a temperature from %1 to %2 °C.</source>
+        <translation>Wählen Sie eine Temperatur von %1 bis %2&#xa0;°C.</translation>
+    </message>
+    <message>
+        <source>Choose a limit from %1 to %2 g/kWh.</source>
+        <translation>Wählen Sie einen Grenzwert von %1 bis %2&#xa0;g/kWh.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 24:00.</source>
+        <translation>Wählen Sie eine Uhrzeit von 00:00 bis 24:00.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 23:59.</source>
+        <translation>Wählen Sie eine Uhrzeit von 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>Choose the days again: these are not days of the week.</source>
+        <translation>Wählen Sie die Tage neu: Diese sind keine Wochentage.</translation>
+    </message>
+    <message>
+        <source>Choose an amount of energy that is 0 or more.</source>
+        <translation>Wählen Sie eine Energiemenge von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Choose an amount that is 0 or more.</source>
+        <translation>Wählen Sie einen Betrag von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>This amount is far too large for a price; check its decimal point.</source>
+        <translation>Dieser Betrag ist für einen Preis viel zu hoch; prüfen Sie das Dezimaltrennzeichen.</translation>
+    </message>
+    <message>
+        <source>At most %1 here: remove one before adding another.</source>
+        <translation>Hier sind höchstens %1 möglich: Entfernen Sie einen Eintrag, bevor Sie einen neuen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the car&apos;s times are in.</source>
+        <translation>Wählen Sie die Zeitzone, in der die Zeiten des Autos gelten.</translation>
+    </message>
+    <message>
+        <source>This computer does not know this time zone: choose one from the list.</source>
+        <translation>Diese Zeitzone kennt dieser Computer nicht: Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose a three-letter currency code, such as EUR.</source>
+        <translation>Wählen Sie einen dreistelligen Währungscode, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>Choose the tariff&apos;s currency first: this amount is counted in it.</source>
+        <translation>Wählen Sie zuerst die Währung des Tarifs: In ihr wird dieser Betrag gerechnet.</translation>
+    </message>
+    <message>
+        <source>Choose a level above the battery floor (%1%) and at most %2%, or 0 to start again at the floor + 5%.</source>
+        <translation>Wählen Sie einen Wert über dem Mindestladestand (%1&#xa0;%) und höchstens %2&#xa0;%, oder 0, um beim Mindestladestand + 5&#xa0;% wieder zu starten.</translation>
     </message>
 </context>
 <context>

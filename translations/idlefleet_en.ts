@@ -3007,6 +3007,54 @@
         <source>When %1 may contribute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pause saved on this computer; sending it to the car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume saved on this computer; sending it to the car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause on its way: %1 is out of reach and pauses when it is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume on its way: %1 is out of reach and resumes when it is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sent; waiting for the car to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sent; waiting for the car to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paused: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resumed: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this computer with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3178,10 +3226,6 @@
     </message>
     <message>
         <source>Signing in to the demo world…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3853,6 +3897,14 @@
         <source>Not delivered yet (%1); it is sent again automatically.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The car confirmed the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car confirmed: it contributes again when its policy allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
@@ -4057,6 +4109,66 @@
     </message>
     <message>
         <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level from %1% to %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a temperature from %1 to %2 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a limit from %1 to %2 g/kWh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days again: these are not days of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an amount of energy that is 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an amount that is 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is far too large for a price; check its decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 here: remove one before adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time zone the car&apos;s times are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know this time zone: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a three-letter currency code, such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tariff&apos;s currency first: this amount is counted in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level above the battery floor (%1%) and at most %2%, or 0 to start again at the floor + 5%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

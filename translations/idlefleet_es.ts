@@ -3007,6 +3007,54 @@
         <source>When %1 may contribute</source>
         <translation>Cuándo puede contribuir %1</translation>
     </message>
+    <message>
+        <source>Pause saved on this computer; sending it to the car…</source>
+        <translation>Pausa guardada en este ordenador; enviándola al coche…</translation>
+    </message>
+    <message>
+        <source>Resume saved on this computer; sending it to the car…</source>
+        <translation>Reanudación guardada en este ordenador; enviándola al coche…</translation>
+    </message>
+    <message>
+        <source>Pause on its way: %1 is out of reach and pauses when it is back online.</source>
+        <translation>Pausa en camino: %1 está fuera de alcance y se pausará en cuanto vuelva a estar conectado.</translation>
+    </message>
+    <message>
+        <source>Resume on its way: %1 is out of reach and resumes when it is back online.</source>
+        <translation>Reanudación en camino: %1 está fuera de alcance y se reanudará en cuanto vuelva a estar conectado.</translation>
+    </message>
+    <message>
+        <source>Pause sent; waiting for the car to confirm.</source>
+        <translation>Pausa enviada; esperando la confirmación del coche.</translation>
+    </message>
+    <message>
+        <source>Resume sent; waiting for the car to confirm.</source>
+        <translation>Reanudación enviada; esperando la confirmación del coche.</translation>
+    </message>
+    <message>
+        <source>Not paused: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>No se ha pausado: este ordenador no está vinculado con %1, y el coche solo acepta cambios de ordenadores vinculados en su pantalla.</translation>
+    </message>
+    <message>
+        <source>Not resumed: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>No se ha reanudado: este ordenador no está vinculado con %1, y el coche solo acepta cambios de ordenadores vinculados en su pantalla.</translation>
+    </message>
+    <message>
+        <source>Not paused: %1</source>
+        <translation>No se ha pausado: %1</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1</source>
+        <translation>No se ha reanudado: %1</translation>
+    </message>
+    <message>
+        <source>Pair this computer</source>
+        <translation>Vincular este ordenador</translation>
+    </message>
+    <message>
+        <source>Pair this computer with %1</source>
+        <translation>Vincular este ordenador con %1</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3179,10 +3227,6 @@
     <message>
         <source>Signing in to the demo world…</source>
         <translation>Iniciando sesión en el mundo de demostración…</translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation>No se ha podido guardar el cambio en este ordenador; no se ha enviado nada. Comprueba que se puede escribir en la carpeta de datos de la aplicación.</translation>
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
@@ -3853,6 +3897,14 @@
         <source>Not delivered yet (%1); it is sent again automatically.</source>
         <translation>Todavía sin entregar (%1); se volverá a enviar automáticamente.</translation>
     </message>
+    <message>
+        <source>The car confirmed the pause.</source>
+        <translation>El coche ha confirmado la pausa.</translation>
+    </message>
+    <message>
+        <source>The car confirmed: it contributes again when its policy allows.</source>
+        <translation>El coche lo ha confirmado: vuelve a contribuir cuando su política lo permita.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
@@ -4058,6 +4110,66 @@
     <message>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Choose a level from %1% to %2%.</source>
+        <translation>Elige un nivel entre el %1&#xa0;% y el %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Choose a temperature from %1 to %2 °C.</source>
+        <translation>Elige una temperatura entre %1 y %2&#xa0;°C.</translation>
+    </message>
+    <message>
+        <source>Choose a limit from %1 to %2 g/kWh.</source>
+        <translation>Elige un límite entre %1 y %2&#xa0;g/kWh.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 24:00.</source>
+        <translation>Elige una hora entre 00:00 y 24:00.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 23:59.</source>
+        <translation>Elige una hora entre 00:00 y 23:59.</translation>
+    </message>
+    <message>
+        <source>Choose the days again: these are not days of the week.</source>
+        <translation>Vuelve a elegir los días: estos no son días de la semana.</translation>
+    </message>
+    <message>
+        <source>Choose an amount of energy that is 0 or more.</source>
+        <translation>Elige una cantidad de energía de 0 o más.</translation>
+    </message>
+    <message>
+        <source>Choose an amount that is 0 or more.</source>
+        <translation>Elige un importe de 0 o más.</translation>
+    </message>
+    <message>
+        <source>This amount is far too large for a price; check its decimal point.</source>
+        <translation>Este importe es demasiado alto para un precio; revisa el separador decimal.</translation>
+    </message>
+    <message>
+        <source>At most %1 here: remove one before adding another.</source>
+        <translation>Aquí caben como máximo %1: quita uno antes de añadir otro.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the car&apos;s times are in.</source>
+        <translation>Elige la zona horaria en la que están las horas del coche.</translation>
+    </message>
+    <message>
+        <source>This computer does not know this time zone: choose one from the list.</source>
+        <translation>Este ordenador no conoce esta zona horaria: elige una de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a three-letter currency code, such as EUR.</source>
+        <translation>Elige un código de moneda de tres letras, por ejemplo EUR.</translation>
+    </message>
+    <message>
+        <source>Choose the tariff&apos;s currency first: this amount is counted in it.</source>
+        <translation>Elige primero la moneda de la tarifa: este importe se cuenta en ella.</translation>
+    </message>
+    <message>
+        <source>Choose a level above the battery floor (%1%) and at most %2%, or 0 to start again at the floor + 5%.</source>
+        <translation>Elige un nivel por encima de la carga mínima (%1&#xa0;%) y de como máximo el %2&#xa0;%, o 0 para reanudar con la carga mínima + 5&#xa0;%.</translation>
     </message>
 </context>
 <context>

@@ -3007,6 +3007,54 @@
         <source>When %1 may contribute</source>
         <translation>Quand %1 peut contribuer</translation>
     </message>
+    <message>
+        <source>Pause saved on this computer; sending it to the car…</source>
+        <translation>Pause enregistrée sur cet ordinateur&#xa0;; envoi à la voiture…</translation>
+    </message>
+    <message>
+        <source>Resume saved on this computer; sending it to the car…</source>
+        <translation>Reprise enregistrée sur cet ordinateur&#xa0;; envoi à la voiture…</translation>
+    </message>
+    <message>
+        <source>Pause on its way: %1 is out of reach and pauses when it is back online.</source>
+        <translation>Pause en route&#xa0;: «&#xa0;%1&#xa0;» est injoignable et se mettra en pause dès son retour en ligne.</translation>
+    </message>
+    <message>
+        <source>Resume on its way: %1 is out of reach and resumes when it is back online.</source>
+        <translation>Reprise en route&#xa0;: «&#xa0;%1&#xa0;» est injoignable et reprendra dès son retour en ligne.</translation>
+    </message>
+    <message>
+        <source>Pause sent; waiting for the car to confirm.</source>
+        <translation>Pause envoyée&#xa0;; en attente de la confirmation de la voiture.</translation>
+    </message>
+    <message>
+        <source>Resume sent; waiting for the car to confirm.</source>
+        <translation>Reprise envoyée&#xa0;; en attente de la confirmation de la voiture.</translation>
+    </message>
+    <message>
+        <source>Not paused: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>Pas de pause&#xa0;: cet ordinateur n’est pas associé à «&#xa0;%1&#xa0;», et la voiture n’accepte que les modifications des ordinateurs associés sur son écran.</translation>
+    </message>
+    <message>
+        <source>Not resumed: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>Pas de reprise&#xa0;: cet ordinateur n’est pas associé à «&#xa0;%1&#xa0;», et la voiture n’accepte que les modifications des ordinateurs associés sur son écran.</translation>
+    </message>
+    <message>
+        <source>Not paused: %1</source>
+        <translation>Pas de pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1</source>
+        <translation>Pas de reprise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pair this computer</source>
+        <translation>Associer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Pair this computer with %1</source>
+        <translation>Associer cet ordinateur à «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3179,10 +3227,6 @@
     <message>
         <source>Signing in to the demo world…</source>
         <translation>Connexion au monde de démo…</translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation>La modification n’a pas pu être enregistrée sur cet ordinateur ; rien n’a été envoyé. Vérifiez que le dossier de données de l’application est accessible en écriture.</translation>
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
@@ -3853,6 +3897,14 @@
         <source>Not delivered yet (%1); it is sent again automatically.</source>
         <translation>Pas encore transmise (%1) ; elle sera renvoyée automatiquement.</translation>
     </message>
+    <message>
+        <source>The car confirmed the pause.</source>
+        <translation>La voiture a confirmé la pause.</translation>
+    </message>
+    <message>
+        <source>The car confirmed: it contributes again when its policy allows.</source>
+        <translation>La voiture a confirmé&#xa0;: elle contribue de nouveau dès que ses règles le permettent.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
@@ -4058,6 +4110,66 @@
     <message>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Choose a level from %1% to %2%.</source>
+        <translation>Choisissez un niveau entre %1&#xa0;% et %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Choose a temperature from %1 to %2 °C.</source>
+        <translation>Choisissez une température entre %1 et %2&#xa0;°C.</translation>
+    </message>
+    <message>
+        <source>Choose a limit from %1 to %2 g/kWh.</source>
+        <translation>Choisissez une limite entre %1 et %2&#xa0;g/kWh.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 24:00.</source>
+        <translation>Choisissez une heure entre 00:00 et 24:00.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 23:59.</source>
+        <translation>Choisissez une heure entre 00:00 et 23:59.</translation>
+    </message>
+    <message>
+        <source>Choose the days again: these are not days of the week.</source>
+        <translation>Choisissez de nouveau les jours&#xa0;: ceux-ci ne sont pas des jours de la semaine.</translation>
+    </message>
+    <message>
+        <source>Choose an amount of energy that is 0 or more.</source>
+        <translation>Choisissez une quantité d’énergie égale ou supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>Choose an amount that is 0 or more.</source>
+        <translation>Choisissez un montant égal ou supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>This amount is far too large for a price; check its decimal point.</source>
+        <translation>Ce montant est bien trop élevé pour un prix&#xa0;; vérifiez la virgule.</translation>
+    </message>
+    <message>
+        <source>At most %1 here: remove one before adding another.</source>
+        <translation>%1 au maximum ici&#xa0;: supprimez-en un avant d’en ajouter un autre.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the car&apos;s times are in.</source>
+        <translation>Choisissez le fuseau horaire des heures de la voiture.</translation>
+    </message>
+    <message>
+        <source>This computer does not know this time zone: choose one from the list.</source>
+        <translation>Cet ordinateur ne connaît pas ce fuseau horaire&#xa0;: choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a three-letter currency code, such as EUR.</source>
+        <translation>Choisissez un code de devise à trois lettres, par exemple EUR.</translation>
+    </message>
+    <message>
+        <source>Choose the tariff&apos;s currency first: this amount is counted in it.</source>
+        <translation>Choisissez d’abord la devise du tarif&#xa0;: ce montant est compté dans cette devise.</translation>
+    </message>
+    <message>
+        <source>Choose a level above the battery floor (%1%) and at most %2%, or 0 to start again at the floor + 5%.</source>
+        <translation>Choisissez un niveau supérieur au niveau minimum (%1&#xa0;%) et d’au plus %2&#xa0;%, ou 0 pour reprendre au niveau minimum + 5&#xa0;%.</translation>
     </message>
 </context>
 <context>

@@ -2991,6 +2991,54 @@
         <source>When %1 may contribute</source>
         <translation>%1 の貢献の条件</translation>
     </message>
+    <message>
+        <source>Pause saved on this computer; sending it to the car…</source>
+        <translation>一時停止をこのコンピューターに保存しました。車に送信しています…</translation>
+    </message>
+    <message>
+        <source>Resume saved on this computer; sending it to the car…</source>
+        <translation>再開をこのコンピューターに保存しました。車に送信しています…</translation>
+    </message>
+    <message>
+        <source>Pause on its way: %1 is out of reach and pauses when it is back online.</source>
+        <translation>一時停止を送信中: %1 は現在通信できません。再び接続されると一時停止します。</translation>
+    </message>
+    <message>
+        <source>Resume on its way: %1 is out of reach and resumes when it is back online.</source>
+        <translation>再開を送信中: %1 は現在通信できません。再び接続されると再開します。</translation>
+    </message>
+    <message>
+        <source>Pause sent; waiting for the car to confirm.</source>
+        <translation>一時停止を送信しました。車の確認を待っています。</translation>
+    </message>
+    <message>
+        <source>Resume sent; waiting for the car to confirm.</source>
+        <translation>再開を送信しました。車の確認を待っています。</translation>
+    </message>
+    <message>
+        <source>Not paused: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>一時停止されていません: このコンピューターは %1 とペアリングされていません。車は、車の画面でペアリングしたコンピューターからの変更だけを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Not resumed: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>再開されていません: このコンピューターは %1 とペアリングされていません。車は、車の画面でペアリングしたコンピューターからの変更だけを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Not paused: %1</source>
+        <translation>一時停止されていません: %1</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1</source>
+        <translation>再開されていません: %1</translation>
+    </message>
+    <message>
+        <source>Pair this computer</source>
+        <translation>このコンピューターをペアリング</translation>
+    </message>
+    <message>
+        <source>Pair this computer with %1</source>
+        <translation>このコンピューターを %1 とペアリング</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3162,10 +3210,6 @@
     <message>
         <source>Signing in to the demo world…</source>
         <translation>デモの世界にサインインしています…</translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation>変更をこのコンピューターに保存できなかったため、何も送信していません。アプリのデータフォルダーに書き込みできるか確認してください。</translation>
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
@@ -3826,6 +3870,14 @@
         <source>Not delivered yet (%1); it is sent again automatically.</source>
         <translation>まだ届いていません（%1）。自動的に再送信されます。</translation>
     </message>
+    <message>
+        <source>The car confirmed the pause.</source>
+        <translation>車が一時停止を確認しました。</translation>
+    </message>
+    <message>
+        <source>The car confirmed: it contributes again when its policy allows.</source>
+        <translation>車が確認しました。ポリシーで許可された時間になると、再び貢献します。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
@@ -4031,6 +4083,66 @@
     <message>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Choose a level from %1% to %2%.</source>
+        <translation>%1% から %2% までの値を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a temperature from %1 to %2 °C.</source>
+        <translation>%1 ～ %2 °C の温度を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a limit from %1 to %2 g/kWh.</source>
+        <translation>%1 ～ %2 g/kWh の上限を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 24:00.</source>
+        <translation>00:00 から 24:00 までの時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 23:59.</source>
+        <translation>00:00 から 23:59 までの時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the days again: these are not days of the week.</source>
+        <translation>曜日を選び直してください。これは曜日として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Choose an amount of energy that is 0 or more.</source>
+        <translation>0 以上のエネルギー量を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose an amount that is 0 or more.</source>
+        <translation>0 以上の金額を選んでください。</translation>
+    </message>
+    <message>
+        <source>This amount is far too large for a price; check its decimal point.</source>
+        <translation>価格としては大きすぎます。小数点の位置を確認してください。</translation>
+    </message>
+    <message>
+        <source>At most %1 here: remove one before adding another.</source>
+        <translation>ここには最大 %1 件までです。追加する前に 1 件削除してください。</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the car&apos;s times are in.</source>
+        <translation>車の時刻の基準となるタイムゾーンを選んでください。</translation>
+    </message>
+    <message>
+        <source>This computer does not know this time zone: choose one from the list.</source>
+        <translation>このコンピューターはこのタイムゾーンを認識できません。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a three-letter currency code, such as EUR.</source>
+        <translation>EUR のような 3 文字の通貨コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the tariff&apos;s currency first: this amount is counted in it.</source>
+        <translation>先に料金プランの通貨を選んでください。この金額はその通貨で計算されます。</translation>
+    </message>
+    <message>
+        <source>Choose a level above the battery floor (%1%) and at most %2%, or 0 to start again at the floor + 5%.</source>
+        <translation>最低充電率（%1%）より高く、%2% 以下の値を選んでください。0 にすると、最低充電率 + 5% で再開します。</translation>
     </message>
 </context>
 <context>

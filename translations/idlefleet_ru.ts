@@ -3023,6 +3023,54 @@
         <source>When %1 may contribute</source>
         <translation>Условия участия: %1</translation>
     </message>
+    <message>
+        <source>Pause saved on this computer; sending it to the car…</source>
+        <translation>Пауза сохранена на этом компьютере; отправляем её в машину…</translation>
+    </message>
+    <message>
+        <source>Resume saved on this computer; sending it to the car…</source>
+        <translation>Возобновление сохранено на этом компьютере; отправляем его в машину…</translation>
+    </message>
+    <message>
+        <source>Pause on its way: %1 is out of reach and pauses when it is back online.</source>
+        <translation>Пауза в пути: %1 сейчас без связи и встанет на паузу, как только снова выйдет на связь.</translation>
+    </message>
+    <message>
+        <source>Resume on its way: %1 is out of reach and resumes when it is back online.</source>
+        <translation>Возобновление в пути: %1 сейчас без связи и продолжит, как только снова выйдет на связь.</translation>
+    </message>
+    <message>
+        <source>Pause sent; waiting for the car to confirm.</source>
+        <translation>Пауза отправлена; ждём подтверждения от машины.</translation>
+    </message>
+    <message>
+        <source>Resume sent; waiting for the car to confirm.</source>
+        <translation>Возобновление отправлено; ждём подтверждения от машины.</translation>
+    </message>
+    <message>
+        <source>Not paused: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>Пауза не включена: этот компьютер не привязан к %1, а машина принимает изменения только от компьютеров, привязанных на её экране.</translation>
+    </message>
+    <message>
+        <source>Not resumed: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.</source>
+        <translation>Не возобновлено: этот компьютер не привязан к %1, а машина принимает изменения только от компьютеров, привязанных на её экране.</translation>
+    </message>
+    <message>
+        <source>Not paused: %1</source>
+        <translation>Пауза не включена: %1</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1</source>
+        <translation>Не возобновлено: %1</translation>
+    </message>
+    <message>
+        <source>Pair this computer</source>
+        <translation>Привязать этот компьютер</translation>
+    </message>
+    <message>
+        <source>Pair this computer with %1</source>
+        <translation>Привязать этот компьютер к %1</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3196,10 +3244,6 @@
     <message>
         <source>Signing in to the demo world…</source>
         <translation>Вход в демо-мир…</translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this computer; nothing was sent. Check that the app&apos;s data folder is writable.</source>
-        <translation>Не удалось сохранить изменение на этом компьютере; ничего не отправлено. Проверьте, доступна ли папка данных приложения для записи.</translation>
     </message>
     <message>
         <source>Your session on %1 has ended. Sign in again, or use demo mode.</source>
@@ -3880,6 +3924,14 @@
         <source>Not delivered yet (%1); it is sent again automatically.</source>
         <translation>Ещё не доставлено (%1); изменение будет отправлено повторно автоматически.</translation>
     </message>
+    <message>
+        <source>The car confirmed the pause.</source>
+        <translation>Машина подтвердила паузу.</translation>
+    </message>
+    <message>
+        <source>The car confirmed: it contributes again when its policy allows.</source>
+        <translation>Машина подтвердила: она снова будет участвовать, когда это позволят её правила.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PolicyConflict</name>
@@ -4085,6 +4137,66 @@
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Choose a level from %1% to %2%.</source>
+        <translation>Выберите уровень от %1&#xa0;% до %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Choose a temperature from %1 to %2 °C.</source>
+        <translation>Выберите температуру от %1 до %2&#xa0;°C.</translation>
+    </message>
+    <message>
+        <source>Choose a limit from %1 to %2 g/kWh.</source>
+        <translation>Выберите предел от %1 до %2&#xa0;г/кВт·ч.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 24:00.</source>
+        <translation>Выберите время от 00:00 до 24:00.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 00:00 to 23:59.</source>
+        <translation>Выберите время от 00:00 до 23:59.</translation>
+    </message>
+    <message>
+        <source>Choose the days again: these are not days of the week.</source>
+        <translation>Выберите дни заново: это не дни недели.</translation>
+    </message>
+    <message>
+        <source>Choose an amount of energy that is 0 or more.</source>
+        <translation>Выберите количество энергии от 0 и больше.</translation>
+    </message>
+    <message>
+        <source>Choose an amount that is 0 or more.</source>
+        <translation>Выберите сумму от 0 и больше.</translation>
+    </message>
+    <message>
+        <source>This amount is far too large for a price; check its decimal point.</source>
+        <translation>Эта сумма слишком велика для цены; проверьте десятичный разделитель.</translation>
+    </message>
+    <message>
+        <source>At most %1 here: remove one before adding another.</source>
+        <translation>Здесь не больше %1: удалите одну запись, прежде чем добавить новую.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the car&apos;s times are in.</source>
+        <translation>Выберите часовой пояс, в котором указано время машины.</translation>
+    </message>
+    <message>
+        <source>This computer does not know this time zone: choose one from the list.</source>
+        <translation>Этот компьютер не знает такого часового пояса: выберите пояс из списка.</translation>
+    </message>
+    <message>
+        <source>Choose a three-letter currency code, such as EUR.</source>
+        <translation>Выберите трёхбуквенный код валюты, например EUR.</translation>
+    </message>
+    <message>
+        <source>Choose the tariff&apos;s currency first: this amount is counted in it.</source>
+        <translation>Сначала выберите валюту тарифа: эта сумма считается в ней.</translation>
+    </message>
+    <message>
+        <source>Choose a level above the battery floor (%1%) and at most %2%, or 0 to start again at the floor + 5%.</source>
+        <translation>Выберите уровень выше минимального заряда (%1&#xa0;%) и не больше %2&#xa0;%, или 0, чтобы возобновлять при минимальном заряде + 5&#xa0;%.</translation>
     </message>
 </context>
 <context>

@@ -101,17 +101,18 @@ Item {
             verify(view.applyButton.enabled)
         }
 
-        function test_anInvalidFieldShowsTheEnginesMessageAndDisablesApply() {
+        function test_anInvalidFieldSaysWhatToChooseAndDisablesApply() {
             typeInto(view.minSocField.field, "99")
             compare(editor.minSocPercent, 99)
-            const message = "policy.minSocPercent: 99 is out of range 0..95"
+            // A sentence for a person, not the engine's JSON path (that stays for files).
+            const message = "Choose a level from 0% to 95%."
             compare(editor.errors.minSocPercent, message)
             verify(findText(view.fieldItem("minSocPercent"), message) !== null,
                    "the message is shown beside the field")
             verify(!view.applyButton.enabled)
             // The resume level (45) is now below the floor: its own message beside it.
             verify(findText(view.fieldItem("resumeSocPercent"),
-                            "policy.resumeSocPercent: 45 must be 0 (meaning minSocPercent + 5) or above minSocPercent (99) and at most 100") !== null)
+                            "Choose a level above the battery floor (99%) and at most 100%, or 0 to start again at the floor + 5%.") !== null)
 
             // Corrected: the messages go and Apply comes back.
             typeInto(view.minSocField.field, "35")
@@ -141,10 +142,10 @@ Item {
             typeInto(price, "0.3x")
             verify(findText(view.fieldItem("tariff"), "Enter a number, such as 0.25.") !== null)
             verify(!view.applyButton.enabled)
-            // Beyond the largest amount the engine allows: its own message.
+            // Beyond the largest amount the engine allows: a slip of the decimal point.
             typeInto(price, "2000000")
             verify(findText(view.fieldItem("tariff"),
-                            "policy.tariff.defaultPriceMicrosPerKwh: 2000000000000 is beyond the largest amount, 1000000000000 micros in magnitude") !== null)
+                            "This amount is far too large for a price; check its decimal point.") !== null)
             verify(!view.applyButton.enabled)
         }
 
@@ -162,7 +163,7 @@ Item {
 
         function test_anInvalidWindowTimeIsShownInItsRow() {
             editor.windows.setWindow(0, 31, 1320, 1500)
-            const message = "policy.windows[0].endMinute: 1500 is out of range 0..1440"
+            const message = "Choose a time from 00:00 to 24:00."
             compare(editor.windows.errorsAt(0).endMinute, message)
             verify(findText(view.fieldItem("windows"), message) !== null)
             verify(!view.applyButton.enabled)
@@ -191,7 +192,7 @@ Item {
             verify(editor.solarOnly)
             verify(view.applyButton.enabled)
 
-            // The carbon guard: 300 g/kWh when switched on, the engine's message beyond its range.
+            // The carbon guard: 300 g/kWh when switched on, what to choose beyond its range.
             verify(view.reveal("carbon_above_limit"))
             keyClick(Qt.Key_Space)
             compare(editor.maxCarbonGramsPerKwh, 300)
@@ -200,7 +201,7 @@ Item {
             verify(carbon !== null)
             typeInto(carbon, "6000")
             verify(findText(view.fieldItem("maxCarbonGramsPerKwh"),
-                            "policy.maxCarbonGramsPerKwh: 6000 is out of range 0..5000") !== null)
+                            "Choose a limit from 0 to %1 g/kWh.".arg(Number(5000).toLocaleString(Qt.locale(), "f", 0))) !== null)
             verify(!view.applyButton.enabled)
             typeInto(carbon, "250")
             compare(editor.maxCarbonGramsPerKwh, 250)

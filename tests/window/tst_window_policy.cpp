@@ -22,7 +22,21 @@ class TestWindowPolicy : public QObject
         QQuickItem *content = m_flick->property("contentItem").value<QQuickItem *>();
         const qreal top = item->mapToItem(content, QPointF(0, 0)).y();
         m_flick->setProperty("contentY", std::max<qreal>(0, top - offset));
-        QTest::qWait(400); // the page's scroll animation
+        waitUntilStill();
+    }
+
+    /// Waits until the page's scroll animation is over: the page stands still for 150 ms.
+    void waitUntilStill()
+    {
+        qreal last = -1;
+        int still = 0;
+        const auto standsStill = [&] {
+            const qreal y = m_flick->property("contentY").toReal();
+            still = qAbs(y - last) < 0.5 ? still + 1 : 0;
+            last = y;
+            return still >= 3;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(standsStill(), 5000);
     }
 
 private Q_SLOTS:
@@ -82,7 +96,7 @@ private Q_SLOTS:
         for (int i = 0; i < 4 && std::abs(at(3, 0).y() - (bottom + row / 2)) > 2; ++i) {
             m_flick->setProperty("contentY", m_flick->property("contentY").toReal() + at(3, 0).y() -
                                                  (bottom + row / 2));
-            QTest::qWait(400); // the page's scroll animation
+            waitUntilStill();
         }
         QVERIFY2(
             at(2, 0).y() < bottom && at(3, 0).y() > bottom,
@@ -126,6 +140,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_editor->property("version").toDouble() > version, 30000);
         QTRY_VERIFY(!m_editor->property("dirty").toBool());
         QVERIFY(m_editor->property("solarOnly").toBool());
+    }
+
+    /// Types `text` into a ValueField with the keyboard, as a person does: click, select all,
+    /// type, Tab away.
+    void typeInto(const char *fieldName, const QString &text)
+    {
+        auto *valueField = m_view->property(fieldName).value<QQuickItem *>();
+        QVERIFY(valueField);
+        auto *input = valueField->property("field").value<QQuickItem *>();
+        QVERIFY(input);
+        scrollTo(input, 200);
+        m_app.click(input);
+        QTRY_VERIFY(input->hasActiveFocus());
+        m_app.key(Qt::Key_A, Qt::ControlModifier);
+        for (const QChar c : text)
+            QTest::keyClick(m_app.window(), c.toLatin1());
+        m_app.key(Qt::Key_Tab);
+    }
+
+    void aLevelOutOfRangeSaysWhatToChooseInThePersonsLanguage()
+    {
+        typeInto("minSocField", QStringLiteral("50"));
+        QTRY_COMPARE(m_editor->property("minSocPercent").toInt(), 50);
+        typeInto("resumeSocField", QStringLiteral("45"));
+        QTRY_COMPARE(m_editor->property("resumeSocPercent").toInt(), 45);
+        // Beside the field, a sentence that says what to choose: no JSON path of the engine's.
+        const QString english = QStringLiteral("Choose a level above the battery floor (50%) and "
+                                               "at most 100%, or 0 to start again at the floor + "
+                                               "5%.");
+        QTRY_VERIFY(m_app.itemWithText(english));
+        auto *apply = m_view->property("applyButton").value<QQuickItem *>();
+        QVERIFY(!apply->isEnabled());
+        // In German, in German.
+        m_app.state().setLanguage(QStringLiteral("de"));
+        QTRY_VERIFY(m_app.itemWithText(
+            QStringLiteral("Wählen Sie einen Wert über dem Mindestladestand (50\u00a0%) und "
+                           "höchstens 100\u00a0%, oder 0, um beim Mindestladestand + 5\u00a0% "
+                           "wieder zu starten.")));
+        QVERIFY(!m_app.itemWithText(english));
+        m_app.state().setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(m_app.itemWithText(english));
+        QMetaObject::invokeMethod(m_editor, "revert");
+        QTRY_VERIFY(!m_editor->property("dirty").toBool());
     }
 
     void cleanupTestCase() { m_app.stop(); }

@@ -33,6 +33,9 @@ PolicyEditor::PolicyEditor(QObject *parent)
             fetch(true);
     });
     m_preview.clear({});
+    // The messages beside the fields are sentences in the app's language.
+    if (AppState *state = AppState::instance())
+        connect(state, &AppState::languageChanged, this, &PolicyEditor::revalidate);
     revalidate();
 }
 

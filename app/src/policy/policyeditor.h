@@ -22,6 +22,10 @@ class FleetClient;
 class VehiclePolicyJob;
 } // namespace idlefleet::client
 
+namespace idlefleet::policy {
+struct FieldProblem;
+}
+
 namespace idlefleet::app {
 
 /// The owner's policy editor for one car: loads the policy the car runs (with its version),
@@ -218,6 +222,10 @@ public:
 
     /// The snooze that never ends on its own (spec/policy.md).
     static constexpr qint64 PauseForeverSeconds = 253402300799LL;
+
+    /// A field's problem as a sentence for a person, in the app's language, to show beside the
+    /// field (the engine's message names JSON paths: it stays for files and the command line).
+    static QString describeProblem(const policy::FieldProblem &problem);
 
 Q_SIGNALS:
     void vehicleIdChanged();

@@ -6,6 +6,7 @@
 #include "policyeditor.h"
 #include "worldtime.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <google/protobuf/util/message_differencer.h>
 
@@ -20,6 +21,51 @@ void PolicyEditor::setInputError(const QString &field, const QString &message)
     else
         m_inputErrors.insert(field, message);
     revalidate();
+}
+
+QString PolicyEditor::describeProblem(const policy::FieldProblem &problem)
+{
+    using Kind = policy::FieldProblem::Kind;
+    const QLocale locale;
+    const QString field = problem.path.section(QLatin1Char('.'), -1);
+    switch (problem.kind) {
+    case Kind::OutOfRange:
+        if (field == QLatin1String("minSocPercent") || field == QLatin1String("socPercent"))
+            return tr("Choose a level from %1% to %2%.")
+                .arg(locale.toString(problem.low), locale.toString(problem.high));
+        if (field == QLatin1String("maxChipTempC"))
+            return tr("Choose a temperature from %1 to %2 °C.")
+                .arg(locale.toString(problem.low), locale.toString(problem.high));
+        if (field == QLatin1String("maxCarbonGramsPerKwh"))
+            return tr("Choose a limit from %1 to %2 g/kWh.")
+                .arg(locale.toString(problem.low), locale.toString(problem.high));
+        if (field.endsWith(QLatin1String("Minute")) || field == QLatin1String("minute"))
+            return problem.high == 1440 ? tr("Choose a time from 00:00 to 24:00.")
+                                        : tr("Choose a time from 00:00 to 23:59.");
+        if (field == QLatin1String("daysMask"))
+            return tr("Choose the days again: these are not days of the week.");
+        if (field == QLatin1String("maxDailyWh"))
+            return tr("Choose an amount of energy that is 0 or more.");
+        return tr("Choose an amount that is 0 or more.");
+    case Kind::TooLarge:
+        return tr("This amount is far too large for a price; check its decimal point.");
+    case Kind::TooMany:
+        return tr("At most %1 here: remove one before adding another.")
+            .arg(locale.toString(problem.high));
+    case Kind::Required:
+        return tr("Choose the time zone the car's times are in.");
+    case Kind::UnknownTimeZone:
+        return tr("This computer does not know this time zone: choose one from the list.");
+    case Kind::NotACurrency:
+        return tr("Choose a three-letter currency code, such as EUR.");
+    case Kind::NeedsCurrency:
+        return tr("Choose the tariff's currency first: this amount is counted in it.");
+    case Kind::ResumeNotAboveFloor:
+        return tr("Choose a level above the battery floor (%1%) and at most %2%, or 0 to start "
+                  "again at the floor + 5%.")
+            .arg(locale.toString(problem.low), locale.toString(problem.high));
+    }
+    return problem.message;
 }
 
 void PolicyEditor::revalidate()
@@ -47,7 +93,7 @@ void PolicyEditor::revalidate()
     };
     const auto problems = policy::validatePolicyFields(policy());
     for (const auto &problem : problems)
-        note(problem.path.mid(int(qstrlen("policy."))), problem.message);
+        note(problem.path.mid(int(qstrlen("policy."))), describeProblem(problem));
     for (auto it = m_inputErrors.cbegin(); it != m_inputErrors.cend(); ++it)
         note(it.key(), it.value().toString());
     m_windows.setErrors(rows[0]);

@@ -79,17 +79,6 @@ QString jsonError(const char *document, const std::string &status)
     return QStringLiteral("%1: not valid JSON for this document: %2").arg(prefix, message);
 }
 
-QString checkDaysMask(const QString &path, qint64 mask)
-{
-    return mask < 0 || mask > 127 ? rangeError(path + QStringLiteral(".daysMask"), mask, 0, 127)
-                                  : QString();
-}
-
-QString checkMinute(const QString &path, qint64 minute, qint64 high)
-{
-    return minute < 0 || minute > high ? rangeError(path, minute, 0, high) : QString();
-}
-
 QString checkMoney(const QString &path, qint64 micros)
 {
     if (micros < -MaxMoneyMicros || micros > MaxMoneyMicros)
@@ -153,45 +142,53 @@ QString tooMany(const char *path, int count, int limit, const char *what)
 std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
 {
     std::vector<FieldProblem> problems;
-    auto add = [&problems](const QString &path, const QString &message) {
+    using Kind = FieldProblem::Kind;
+    auto add = [&problems](const QString &path, const QString &message, Kind kind,
+                           qint64 low = 0, qint64 high = 0) {
         if (!message.isEmpty())
-            problems.push_back({path, message});
+            problems.push_back({path, message, kind, low, high});
     };
-    add(QStringLiteral("policy.windows"),
-        tooMany("policy.windows", policy.windows_size(), MaxPolicyWindows, "windows"));
-    add(QStringLiteral("policy.tariff.periods"),
-        tooMany("policy.tariff.periods", policy.tariff().periods_size(), MaxTariffPeriods,
-                "tariff periods"));
-    add(QStringLiteral("policy.departures"),
-        tooMany("policy.departures", policy.departures_size(), MaxDepartures, "departures"));
+    auto addRange = [&add](const QString &path, qint64 value, qint64 low, qint64 high) {
+        if (value < low || value > high)
+            add(path, rangeError(path, value, low, high), Kind::OutOfRange, low, high);
+    };
+    auto addMoney = [&add](const QString &path, qint64 micros) {
+        add(path, checkMoney(path, micros), Kind::TooLarge, -MaxMoneyMicros, MaxMoneyMicros);
+    };
+    auto addCount = [&add](const char *path, int count, int limit, const char *what) {
+        add(QLatin1String(path), tooMany(path, count, limit, what), Kind::TooMany, 0, limit);
+    };
+    addCount("policy.windows", policy.windows_size(), MaxPolicyWindows, "windows");
+    addCount("policy.tariff.periods", policy.tariff().periods_size(), MaxTariffPeriods,
+             "tariff periods");
+    addCount("policy.departures", policy.departures_size(), MaxDepartures, "departures");
     if (!problems.empty())
         return problems;
     const QString zone = QString::fromStdString(policy.time_zone());
     const QString zonePath = QStringLiteral("policy.timeZone");
     if (zone.isEmpty())
-        add(zonePath, QStringLiteral("policy.timeZone: is required (an IANA time zone such as "
-                                     "Europe/Berlin)"));
+        add(zonePath,
+            QStringLiteral("policy.timeZone: is required (an IANA time zone such as "
+                           "Europe/Berlin)"),
+            Kind::Required);
     else if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
         add(zonePath,
-            QStringLiteral("policy.timeZone: %1 is not a known IANA time zone").arg(quoted(zone)));
+            QStringLiteral("policy.timeZone: %1 is not a known IANA time zone").arg(quoted(zone)),
+            Kind::UnknownTimeZone);
 
     // Windows, tariff periods and departures share the day mask and minute checks.
-    auto checkRule = [&add](const QString &path, qint64 mask, const char *minuteName, qint64 minute,
-                            qint64 high) {
-        add(path + QStringLiteral(".daysMask"), checkDaysMask(path, mask));
-        const QString minutePath = path + QLatin1Char('.') + QLatin1String(minuteName);
-        add(minutePath, checkMinute(minutePath, minute, high));
+    auto checkRule = [&addRange](const QString &path, qint64 mask, const char *minuteName,
+                                 qint64 minute, qint64 high) {
+        addRange(path + QStringLiteral(".daysMask"), mask, 0, 127);
+        addRange(path + QLatin1Char('.') + QLatin1String(minuteName), minute, 0, high);
     };
     for (int i = 0; i < policy.windows_size(); ++i) {
         const auto &w = policy.windows(i);
         const QString path = QStringLiteral("policy.windows[%1]").arg(i);
         checkRule(path, w.days_mask(), "startMinute", w.start_minute(), 1439);
-        const QString end = path + QStringLiteral(".endMinute");
-        add(end, checkMinute(end, w.end_minute(), 1440));
+        addRange(path + QStringLiteral(".endMinute"), w.end_minute(), 0, 1440);
     }
-    if (policy.min_soc_percent() < 0 || policy.min_soc_percent() > 95)
-        add(QStringLiteral("policy.minSocPercent"),
-            rangeError(QStringLiteral("policy.minSocPercent"), policy.min_soc_percent(), 0, 95));
+    addRange(QStringLiteral("policy.minSocPercent"), policy.min_soc_percent(), 0, 95);
     if (policy.resume_soc_percent() != 0 &&
         (policy.resume_soc_percent() <= policy.min_soc_percent() ||
          policy.resume_soc_percent() > 100))
@@ -199,65 +196,59 @@ std::vector<FieldProblem> validatePolicyFields(const v1::Policy &policy)
             QStringLiteral("policy.resumeSocPercent: %1 must be 0 (meaning minSocPercent + 5) "
                            "or above minSocPercent (%2) and at most 100")
                 .arg(policy.resume_soc_percent())
-                .arg(policy.min_soc_percent()));
+                .arg(policy.min_soc_percent()),
+            Kind::ResumeNotAboveFloor, policy.min_soc_percent(), 100);
 
     if (policy.has_tariff()) {
         const auto &tariff = policy.tariff();
         const QString currency = QString::fromStdString(tariff.currency());
         const QString feedIn = QStringLiteral("policy.tariff.feedInMicrosPerKwh");
         if (currency.isEmpty() && tariff.feed_in_micros_per_kwh() != 0)
-            add(feedIn, QStringLiteral("policy.tariff.feedInMicrosPerKwh: needs "
-                                       "policy.tariff.currency, the currency it is paid in"));
+            add(feedIn,
+                QStringLiteral("policy.tariff.feedInMicrosPerKwh: needs "
+                               "policy.tariff.currency, the currency it is paid in"),
+                Kind::NeedsCurrency);
         if (!isCurrencyCode(currency))
             add(QStringLiteral("policy.tariff.currency"),
                 QStringLiteral("policy.tariff.currency: %1 is not a three-letter ISO 4217 code "
                                "such as EUR")
-                    .arg(quoted(currency)));
-        const QString defaultPrice = QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh");
-        add(defaultPrice, checkMoney(defaultPrice, tariff.default_price_micros_per_kwh()));
+                    .arg(quoted(currency)),
+                Kind::NotACurrency);
+        addMoney(QStringLiteral("policy.tariff.defaultPriceMicrosPerKwh"),
+                 tariff.default_price_micros_per_kwh());
         if (!currency.isEmpty() || tariff.feed_in_micros_per_kwh() == 0)
-            add(feedIn, checkMoney(feedIn, tariff.feed_in_micros_per_kwh()));
+            addMoney(feedIn, tariff.feed_in_micros_per_kwh());
         for (int i = 0; i < tariff.periods_size(); ++i) {
             const auto &p = tariff.periods(i);
             const QString path = QStringLiteral("policy.tariff.periods[%1]").arg(i);
             checkRule(path, p.days_mask(), "startMinute", p.start_minute(), 1439);
-            const QString end = path + QStringLiteral(".endMinute");
-            add(end, checkMinute(end, p.end_minute(), 1440));
-            const QString price = path + QStringLiteral(".priceMicrosPerKwh");
-            add(price, checkMoney(price, p.price_micros_per_kwh()));
+            addRange(path + QStringLiteral(".endMinute"), p.end_minute(), 0, 1440);
+            addMoney(path + QStringLiteral(".priceMicrosPerKwh"), p.price_micros_per_kwh());
         }
     }
-    const QString maxPrice = QStringLiteral("policy.maxPriceMicrosPerKwh");
-    add(maxPrice, checkMoney(maxPrice, policy.max_price_micros_per_kwh()));
+    addMoney(QStringLiteral("policy.maxPriceMicrosPerKwh"), policy.max_price_micros_per_kwh());
 
     for (int i = 0; i < policy.departures_size(); ++i) {
         const auto &d = policy.departures(i);
         const QString path = QStringLiteral("policy.departures[%1]").arg(i);
         checkRule(path, d.days_mask(), "minute", d.minute(), 1439);
-        if (d.soc_percent() < 1 || d.soc_percent() > 100)
-            add(path + QStringLiteral(".socPercent"),
-                rangeError(path + QStringLiteral(".socPercent"), d.soc_percent(), 1, 100));
+        addRange(path + QStringLiteral(".socPercent"), d.soc_percent(), 1, 100);
     }
-    if (policy.max_chip_temp_c() < 0 || policy.max_chip_temp_c() > 150)
-        add(QStringLiteral("policy.maxChipTempC"),
-            rangeError(QStringLiteral("policy.maxChipTempC"), policy.max_chip_temp_c(), 0, 150));
-    if (policy.max_daily_wh() < 0 || policy.max_daily_wh() > MaxMoneyMicros)
-        add(QStringLiteral("policy.maxDailyWh"),
-            rangeError(QStringLiteral("policy.maxDailyWh"), policy.max_daily_wh(), 0,
-                       MaxMoneyMicros));
+    addRange(QStringLiteral("policy.maxChipTempC"), policy.max_chip_temp_c(), 0, 150);
+    addRange(QStringLiteral("policy.maxDailyWh"), policy.max_daily_wh(), 0, MaxMoneyMicros);
 
     // Energy-aware contribution.
-    if (policy.max_carbon_grams_per_kwh() < 0 || policy.max_carbon_grams_per_kwh() > 5000)
-        add(QStringLiteral("policy.maxCarbonGramsPerKwh"),
-            rangeError(QStringLiteral("policy.maxCarbonGramsPerKwh"),
-                       policy.max_carbon_grams_per_kwh(), 0, 5000));
+    addRange(QStringLiteral("policy.maxCarbonGramsPerKwh"), policy.max_carbon_grams_per_kwh(), 0,
+             5000);
     const QString wear = QStringLiteral("policy.batteryWearMicrosPerKwh");
     if (policy.battery_wear_micros_per_kwh() < 0 ||
         policy.battery_wear_micros_per_kwh() > MaxMoneyMicros)
-        add(wear, rangeError(wear, policy.battery_wear_micros_per_kwh(), 0, MaxMoneyMicros));
+        addRange(wear, policy.battery_wear_micros_per_kwh(), 0, MaxMoneyMicros);
     else if (policy.battery_wear_micros_per_kwh() > 0 && policy.tariff().currency().empty())
-        add(wear, QStringLiteral("policy.batteryWearMicrosPerKwh: needs policy.tariff.currency, "
-                                 "the currency the wear is counted in"));
+        add(wear,
+            QStringLiteral("policy.batteryWearMicrosPerKwh: needs policy.tariff.currency, "
+                           "the currency the wear is counted in"),
+            Kind::NeedsCurrency);
     return problems;
 }
 

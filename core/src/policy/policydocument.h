@@ -38,12 +38,28 @@ inline constexpr int MaxDepartures = 32;
 QString validatePolicy(const v1::Policy &policy);
 QString validateVehicleState(const v1::VehicleState &state);
 
-/// One problem of one field: where (`policy.windows[1].startMinute`) and the message, the same
-/// words validatePolicy would use for it.
+/// One problem of one field: where (`policy.windows[1].startMinute`), the message (the same
+/// words validatePolicy would use for it, for files and the command line), and what kind of
+/// problem it is with its figures, for a person's sentence in the app's language.
 struct FieldProblem
 {
+    enum Kind
+    {
+        OutOfRange,          ///< not within low..high
+        TooLarge,            ///< an amount beyond high (MaxMoneyMicros) in magnitude
+        TooMany,             ///< more entries than high
+        Required,            ///< empty (the time zone)
+        UnknownTimeZone,     ///< not an IANA zone this computer knows
+        NotACurrency,        ///< not a three-letter ISO 4217 code
+        NeedsCurrency,       ///< an amount without the tariff's currency to count it in
+        ResumeNotAboveFloor, ///< a resume level not above the floor (low) or above 100
+    };
+
     QString path;
     QString message;
+    Kind kind = OutOfRange;
+    qint64 low = 0;
+    qint64 high = 0;
 };
 
 /// Every problem of `policy`, one per field, in the order validatePolicy checks them, so the

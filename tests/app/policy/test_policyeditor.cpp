@@ -152,20 +152,24 @@ private Q_SLOTS:
         QVERIFY(!editor.valid());
         QVERIFY(!editor.canApply());
         const QVariantMap errors = editor.errors();
+        // Sentences for a person, beside each field: no JSON paths (those stay for files and
+        // the command line).
         QCOMPARE(errors.value(QStringLiteral("minSocPercent")).toString(),
-                 QStringLiteral("policy.minSocPercent: 99 is out of range 0..95"));
+                 QStringLiteral("Choose a level from 0% to 95%."));
         QCOMPARE(errors.value(QStringLiteral("resumeSocPercent")).toString(),
-                 QStringLiteral("policy.resumeSocPercent: 30 must be 0 (meaning minSocPercent "
-                                "+ 5) or above minSocPercent (99) and at most 100"));
+                 QStringLiteral("Choose a level above the battery floor (99%) and at most 100%, "
+                                "or 0 to start again at the floor + 5%."));
         QCOMPARE(errors.value(QStringLiteral("tariff.currency")).toString(),
-                 QStringLiteral("policy.tariff.currency: \"EU\" is not a three-letter ISO 4217 "
-                                "code such as EUR"));
+                 QStringLiteral("Choose a three-letter currency code, such as EUR."));
         QCOMPARE(errors.value(QStringLiteral("maxChipTempC")).toString(),
-                 QStringLiteral("policy.maxChipTempC: 200 is out of range 0..150"));
+                 QStringLiteral("Choose a temperature from 0 to 150 °C."));
         QCOMPARE(errors.value(QStringLiteral("departures[0].socPercent")).toString(),
-                 QStringLiteral("policy.departures[0].socPercent: 0 is out of range 1..100"));
+                 QStringLiteral("Choose a level from 1% to 100%."));
         QCOMPARE(errors.value(QStringLiteral("windows[1].startMinute")).toString(),
-                 QStringLiteral("policy.windows[1].startMinute: 1500 is out of range 0..1439"));
+                 QStringLiteral("Choose a time from 00:00 to 23:59."));
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+            QVERIFY2(!it.value().toString().contains(QLatin1String("policy.")),
+                     qPrintable(it.value().toString()));
         QCOMPARE(errors.value(QStringLiteral("windows")),
                  errors.value(QStringLiteral("windows[1].startMinute")));
         QCOMPARE(editor.errorCount(), 6);
@@ -179,7 +183,8 @@ private Q_SLOTS:
                     ->data(editor.windows()->index(0), WeekWindowsModel::ErrorRole)
                     .toString()
                     .isEmpty());
-        QVERIFY(editor.departures()->errorSummary().contains(QStringLiteral("socPercent")));
+        QVERIFY(editor.departures()->errorSummary().contains(
+            QStringLiteral("Choose a level from 1% to 100%.")));
         // The same first problem as the engine's one-line check.
         QCOMPARE(policy::validatePolicyFields(editor.policy()).front().message,
                  policy::validatePolicy(editor.policy()));
