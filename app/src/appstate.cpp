@@ -8,6 +8,7 @@
 #include "languages.h"
 #include "livestreamclient.h"
 #include "localclient.h"
+#include "pauseactions.h"
 #include "version.h"
 #include "worldtime.h"
 
@@ -35,6 +36,7 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     , m_backend(new DemoBackend(demoDataDir, this))
     , m_client(new client::FleetClient(this))
     , m_local(new LocalClient(m_client, this))
+    , m_pauses(new PauseActions(m_local, this))
     , m_stream(new client::LiveStreamClient(m_client, this))
 {
     Q_ASSERT(!s_instance);
@@ -48,6 +50,14 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     connect(m_backend, &DemoBackend::failed, this,
             [this](const QString &message) { setPhase(Failed, {}, message); });
     connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);
+    // The cars' reasons are described in the language in use.
+    connect(this, &AppState::languageChanged, this, [this] {
+        if (m_vehicles.rowCount() > 0)
+            Q_EMIT m_vehicles.dataChanged(m_vehicles.index(0),
+                                          m_vehicles.index(m_vehicles.rowCount() - 1));
+    });
+    // A pause or resume the car confirmed: its reasons and forecast are fetched again at once.
+    connect(m_pauses, &PauseActions::applied, this, &AppState::refresh);
     m_refreshTimer.setInterval(RefreshIntervalMs);
     // Status arrives as it happens over the live stream; missed frames mean a fresh list.
     connect(m_stream, &client::LiveStreamClient::statusReceived, this,
@@ -192,29 +202,6 @@ void AppState::setDemoWorldStart(const QString &instant)
 QDateTime AppState::worldNow() const
 {
     return WorldTime::now();
-}
-
-bool AppState::pauseVehicle(const QString &vehicleId, int hours)
-{
-    constexpr qint64 PausedIndefinitely = 253402300799; // 9999-12-31T23:59:59Z (policy.md)
-    const qint64 until =
-        hours > 0 ? WorldTime::nowSecs() + qint64(hours) * 3600 : PausedIndefinitely;
-    const bool queued = m_local->queuePause(vehicleId, until, 0) != 0;
-    m_lastActionError = queued ? QString()
-                               : tr("The change could not be saved on this computer; nothing "
-                                    "was sent. Check that the app's data folder is writable.");
-    Q_EMIT lastActionErrorChanged();
-    return queued;
-}
-
-bool AppState::resumeVehicle(const QString &vehicleId)
-{
-    const bool queued = m_local->queuePause(vehicleId, 0, 0) != 0;
-    m_lastActionError = queued ? QString()
-                               : tr("The change could not be saved on this computer; nothing "
-                                    "was sent. Check that the app's data folder is writable.");
-    Q_EMIT lastActionErrorChanged();
-    return queued;
 }
 
 void AppState::chooseLanguage(const QString &language)

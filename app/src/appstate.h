@@ -20,6 +20,7 @@ namespace idlefleet::app {
 
 class DemoBackend;
 class LocalClient;
+class PauseActions;
 
 /// What the whole app is doing: which backend it talks to, whether it is ready, and the
 /// models the pages show. One instance, owned by main().
@@ -56,11 +57,9 @@ class AppState : public QObject
     Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled
                    NOTIFY notificationsEnabledChanged)
     Q_PROPERTY(bool pageBusy READ pageBusy WRITE setPageBusy NOTIFY pageBusyChanged)
-    /// Why the last pause or resume could not be queued; empty when it was.
     /// The cars a fleet manager selected in the vehicle table (for a bulk policy).
     Q_PROPERTY(QStringList fleetSelection READ fleetSelection WRITE setFleetSelection NOTIFY
                    fleetSelectionChanged)
-    Q_PROPERTY(QString lastActionError READ lastActionError NOTIFY lastActionErrorChanged)
     /// Why the cars could not be kept on this computer for offline use (empty when they were).
     Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
     Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles CONSTANT)
@@ -113,7 +112,6 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QStringList pages() const { return pagesFor(accountRole()); }
-    QString lastActionError() const { return m_lastActionError; }
     QString storeError() const { return m_storeError; }
     QStringList fleetSelection() const { return m_fleetSelection; }
     void setFleetSelection(const QStringList &ids)
@@ -131,6 +129,8 @@ public:
     client::FleetClient *fleetClient() { return m_client; }
     /// The key, store and outbox of this installation (open once signed in).
     LocalClient *localClient() { return m_local; }
+    /// Pausing and resuming cars, each followed to the car.
+    PauseActions *pauses() { return m_pauses; }
 
     /// Opens `page`, showing `field` there when given (a reason's link to its setting).
     /// The world's time now: what "now" means for the cars (a test may pin the world far from
@@ -144,10 +144,6 @@ public:
     Q_INVOKABLE static QString pageShortcut(int index);
     /// Opens one car on `page` (a fleet manager's drill-down from the table, support's car).
     Q_INVOKABLE void openVehicle(const QString &vehicleId, const QString &page);
-    /// Pauses contributing for `hours` (0: until resumed), through the outbox. False with
-    /// `lastActionError` set when the change cannot be queued.
-    Q_INVOKABLE bool pauseVehicle(const QString &vehicleId, int hours);
-    Q_INVOKABLE bool resumeVehicle(const QString &vehicleId);
     /// The person's choices in Settings: applied at once and remembered for the next start.
     Q_INVOKABLE void chooseLanguage(const QString &language);
     Q_INVOKABLE void chooseDarkTheme(bool dark);
@@ -184,7 +180,6 @@ Q_SIGNALS:
     void selectedVehicleChanged();
     void focusFieldChanged();
     void languageChanged();
-    void lastActionErrorChanged();
     void storeErrorChanged();
     void pageBusyChanged();
     void notificationsEnabledChanged();
@@ -215,6 +210,7 @@ private:
     DemoBackend *m_backend;
     client::FleetClient *m_client;
     LocalClient *m_local;
+    PauseActions *m_pauses;
     client::LiveStreamClient *m_stream;
     bool m_streaming = false;
     VehicleListModel m_vehicles;
@@ -228,7 +224,6 @@ private:
     QStringList m_fleetSelection;
     QString m_selectedVehicleId;
     QString m_focusField;
-    QString m_lastActionError;
     QString m_storeError;
     bool m_signInBusy = false;
     QString m_signInError;

@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "fleetclient.h"
 #include "localclient.h"
+#include "pauseactions.h"
 
 #include <QHostInfo>
 
@@ -99,7 +100,7 @@ void OnboardingController::withdrawConsent()
         // Without consent no car contributes: each is paused, signed by this computer's key.
         VehicleListModel *vehicles = state->vehicles();
         for (int row = 0; row < vehicles->rowCount(); ++row)
-            state->pauseVehicle(
+            state->pauses()->pause(
                 vehicles->data(vehicles->index(row), VehicleListModel::IdRole).toString(), 0);
         Q_EMIT consentChanged();
     });

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "appstate.h"
+#include "pauseactions.h"
 #include "worldtime.h"
 
 #include <QApplication>
@@ -48,14 +49,14 @@ TrayIcon::TrayIcon(AppState *state, QObject *parent)
         m_menu->addAction(tr("Pause every car for %n hour(s)", "", QuickPauseHours), this, [this] {
             VehicleListModel *cars = m_state->vehicles();
             for (int row = 0; row < cars->rowCount(); ++row)
-                m_state->pauseVehicle(
+                m_state->pauses()->pause(
                     cars->data(cars->index(row), VehicleListModel::IdRole).toString(),
                     QuickPauseHours);
         });
         m_menu->addAction(tr("Resume every car"), this, [this] {
             VehicleListModel *cars = m_state->vehicles();
             for (int row = 0; row < cars->rowCount(); ++row)
-                m_state->resumeVehicle(
+                m_state->pauses()->resume(
                     cars->data(cars->index(row), VehicleListModel::IdRole).toString());
         });
         m_menu->addSeparator();

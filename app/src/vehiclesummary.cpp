@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "money.h"
 #include "moneyformat.h"
+#include "pauseactions.h"
 #include "policy/zonerules.h"
 #include "worldtime.h"
 
@@ -21,6 +22,16 @@ VehicleSummary::VehicleSummary(QObject *parent)
 {
     m_timer.setInterval(RefreshIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &VehicleSummary::refresh);
+    // Its texts are made in the language in use.
+    if (AppState *state = AppState::instance())
+        connect(state, &AppState::languageChanged, this, &VehicleSummary::refresh);
+    // A pause or resume changes the forecast at once: it is not left stale until the next round.
+    if (PauseActions *pauses = PauseActions::instance()) {
+        connect(pauses, &PauseActions::applied, this, [this](const QString &vehicleId) {
+            if (vehicleId == m_vehicleId)
+                refresh();
+        });
+    }
 }
 
 void VehicleSummary::setVehicleId(const QString &id)

@@ -27,10 +27,10 @@ Item {
                 title: qsTr("Your cars")
                 subtitle: root.stale
                           ? qsTr("Showing what the cars reported at %1. %2")
-                              .arg(AppState.vehicles.lastUpdated.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                              .arg(AppState.vehicles.lastUpdated.toLocaleTimeString(Theme.locale, Locale.ShortFormat))
                               .arg(AppState.vehicles.errorMessage)
                           : qsTr("Live from the fleet backend, updated %1")
-                              .arg(AppState.vehicles.lastUpdated.toLocaleTimeString(Qt.locale(), Locale.LongFormat))
+                              .arg(AppState.vehicles.lastUpdated.toLocaleTimeString(Theme.locale, Locale.LongFormat))
                 subtitleColor: root.stale ? Theme.warning : Theme.secondaryText
             }
 

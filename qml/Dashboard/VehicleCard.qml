@@ -28,17 +28,59 @@ Pane {
     property date now: AppState.worldNow()
     readonly property int ageMinutes: Math.max(0, Math.floor((root.now - root.observedAt) / 60000))
     readonly property bool paused: root.reasonItems.some(item => item.code === "paused")
+    // This computer's last pause or resume of the car, on its way there.
+    readonly property PolicyChange pauseChange: PauseActions.change(root.vehicleId)
+    // While a pause or resume is on its way, the button offers the way back from it.
+    readonly property bool pausedOrPausing: root.pauseChange.busy
+                                            ? root.pauseChange.kind === PolicyChange.PauseKind
+                                            : root.paused
+    readonly property bool pauseRefused: root.pauseChange.state === PolicyChange.Rejected
+                                         || root.pauseChange.state === PolicyChange.Failed
 
     function openSetting(field: string): void {
         AppState.selectedVehicleId = root.vehicleId
         AppState.navigate("Policy", field)
     }
 
+    // Where the last pause or resume is: waiting, out of reach, or refused and why.
+    function pauseStatus(): string {
+        const change = root.pauseChange
+        const pausing = change.kind === PolicyChange.PauseKind
+        let text = ""
+        switch (change.state) {
+        case PolicyChange.Pending:
+            text = pausing ? qsTr("Pause saved on this computer; sending it to the car…")
+                           : qsTr("Resume saved on this computer; sending it to the car…")
+            break
+        case PolicyChange.Sent:
+            if (!root.online)
+                text = pausing ? qsTr("Pause on its way: %1 is out of reach and pauses when it is back online.").arg(root.name)
+                               : qsTr("Resume on its way: %1 is out of reach and resumes when it is back online.").arg(root.name)
+            else
+                text = pausing ? qsTr("Pause sent; waiting for the car to confirm.")
+                               : qsTr("Resume sent; waiting for the car to confirm.")
+            break
+        case PolicyChange.Rejected:
+        case PolicyChange.Failed:
+            if (change.state === PolicyChange.Rejected && change.pairingNeeded)
+                text = pausing ? qsTr("Not paused: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.").arg(root.name)
+                               : qsTr("Not resumed: this computer is not paired with %1, and the car only accepts changes from computers paired on its screen.").arg(root.name)
+            else
+                text = pausing ? qsTr("Not paused: %1").arg(change.message)
+                               : qsTr("Not resumed: %1").arg(change.message)
+            break
+        default:
+            return ""
+        }
+        return change.deliveryProblem.length > 0 && change.busy
+                ? text + " " + change.deliveryProblem : text
+    }
+
     function timeRange(start: var, end: var): string {
         const sameDay = start.toDateString() === end.toDateString()
-        const from = start.toLocaleString(Qt.locale(), "ddd " + Qt.locale().timeFormat(Locale.ShortFormat))
-        const to = sameDay ? end.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
-                           : end.toLocaleString(Qt.locale(), "ddd " + Qt.locale().timeFormat(Locale.ShortFormat))
+        const from = start.toLocaleString(Theme.locale, "ddd " + Theme.locale.timeFormat(Locale.ShortFormat))
+        const to = sameDay ? end.toLocaleTimeString(Theme.locale, Locale.ShortFormat)
+                           : end.toLocaleString(Theme.locale, "ddd " + Theme.locale.timeFormat(Locale.ShortFormat))
         return qsTr("%1 – %2").arg(from).arg(to)
     }
 
@@ -94,7 +136,7 @@ Pane {
                 }
             }
             Label {
-                text: qsTr("%1 %").arg(Number(root.socPercent).toLocaleString(Qt.locale(), 'f', 0))
+                text: qsTr("%1 %").arg(Number(root.socPercent).toLocaleString(Theme.locale, 'f', 0))
                 color: root.socPercent < 20 ? Theme.negative : Theme.text
                 font.pixelSize: 34
                 font.weight: Font.Light
@@ -219,7 +261,7 @@ Pane {
                     text: !summary.hasNextWindow
                           ? qsTr("None in the next %n day(s) under your settings.", "", summary.forecastDays)
                           : root.contributing
-                            ? qsTr("Until %1").arg(summary.nextWindowEnd.toLocaleString(Qt.locale(), "ddd " + Qt.locale().timeFormat(Locale.ShortFormat)))
+                            ? qsTr("Until %1").arg(summary.nextWindowEnd.toLocaleString(Theme.locale, "ddd " + Theme.locale.timeFormat(Locale.ShortFormat)))
                             : root.timeRange(summary.nextWindowStart, summary.nextWindowEnd)
                 }
                 Label {
@@ -229,7 +271,7 @@ Pane {
                     color: Theme.secondaryText
                     font.pixelSize: Theme.captionSize
                     text: qsTr("About %1 kWh · electricity %2 · earns %3 · net %4")
-                        .arg(Number(summary.nextWindowEnergyWh / 1000).toLocaleString(Qt.locale(), 'f', 1))
+                        .arg(Number(summary.nextWindowEnergyWh / 1000).toLocaleString(Theme.locale, 'f', 1))
                         .arg(summary.nextWindowCost).arg(summary.nextWindowEarnings).arg(summary.nextWindowNet)
                 }
             }
@@ -258,7 +300,7 @@ Pane {
                     spacing: 0
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("%1: net %2, %3 kWh").arg(total.modelData.label).arg(total.modelData.net)
-                        .arg(Number(total.modelData.wh / 1000).toLocaleString(Qt.locale(), 'f', 1))
+                        .arg(Number(total.modelData.wh / 1000).toLocaleString(Theme.locale, 'f', 1))
 
                     Label {
                         text: total.modelData.label
@@ -272,7 +314,7 @@ Pane {
                         font.weight: Font.DemiBold
                     }
                     Label {
-                        text: qsTr("%1 kWh").arg(Number(total.modelData.wh / 1000).toLocaleString(Qt.locale(), 'f', 1))
+                        text: qsTr("%1 kWh").arg(Number(total.modelData.wh / 1000).toLocaleString(Theme.locale, 'f', 1))
                         color: Theme.secondaryText
                         font.pixelSize: Theme.captionSize
                     }
@@ -304,9 +346,9 @@ Pane {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignRight
                 text: root.contributing
-                      ? qsTr("%1 °C, %2 W").arg(Number(root.chipTempC).toLocaleString(Qt.locale(), 'f', 0))
+                      ? qsTr("%1 °C, %2 W").arg(Number(root.chipTempC).toLocaleString(Theme.locale, 'f', 0))
                                           .arg(root.computePowerWatts)
-                      : qsTr("%1 °C, idle").arg(Number(root.chipTempC).toLocaleString(Qt.locale(), 'f', 0))
+                      : qsTr("%1 °C, idle").arg(Number(root.chipTempC).toLocaleString(Theme.locale, 'f', 0))
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
             }
@@ -320,7 +362,7 @@ Pane {
                 horizontalAlignment: Text.AlignRight
                 // The ledger's figure (the same as the "Today" total below), once it has loaded.
                 text: summary.loaded
-                      ? qsTr("%1 kWh").arg(Number(summary.todayEnergyWh / 1000).toLocaleString(Qt.locale(), 'f', 2))
+                      ? qsTr("%1 kWh").arg(Number(summary.todayEnergyWh / 1000).toLocaleString(Theme.locale, 'f', 2))
                       : "…"
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
@@ -362,7 +404,7 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignRight
-                text: root.observedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+                text: root.observedAt.toLocaleTimeString(Theme.locale, Locale.ShortFormat)
                 color: root.stale ? Theme.warning : Theme.text
                 font.pixelSize: Theme.bodySize
             }
@@ -373,10 +415,11 @@ Pane {
             spacing: 8
 
             Button {
-                text: root.paused ? qsTr("Resume") : qsTr("Pause for 2 hours")
-                Accessible.name: root.paused ? qsTr("Resume contributing of %1").arg(root.name)
-                                             : qsTr("Pause contributing of %1 for two hours").arg(root.name)
-                onClicked: root.paused ? AppState.resumeVehicle(root.vehicleId) : AppState.pauseVehicle(root.vehicleId, 2)
+                objectName: "pauseButton"
+                text: root.pausedOrPausing ? qsTr("Resume") : qsTr("Pause for 2 hours")
+                Accessible.name: root.pausedOrPausing ? qsTr("Resume contributing of %1").arg(root.name)
+                                                      : qsTr("Pause contributing of %1 for two hours").arg(root.name)
+                onClicked: root.pausedOrPausing ? PauseActions.resume(root.vehicleId) : PauseActions.pause(root.vehicleId, 2)
             }
             Button {
                 // It opens the car's policy: named as the navigation names that page.
@@ -387,6 +430,36 @@ Pane {
             }
             Item {
                 Layout.fillWidth: true
+            }
+        }
+
+        // Beside the button that sent it: where the pause is, or why the car refused it.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: pauseStatusLabel.text.length > 0
+            spacing: 8
+
+            Label {
+                id: pauseStatusLabel
+
+                objectName: "pauseStatus"
+                Layout.fillWidth: true
+                text: root.pauseStatus()
+                color: root.pauseRefused ? Theme.negative : Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+                Accessible.role: root.pauseRefused ? Accessible.AlertMessage : Accessible.StaticText
+                Accessible.name: text
+            }
+            Button {
+                objectName: "pairButton"
+                visible: root.pauseRefused && root.pauseChange.pairingNeeded
+                text: qsTr("Pair this computer")
+                Accessible.name: qsTr("Pair this computer with %1").arg(root.name)
+                onClicked: {
+                    AppState.selectedVehicleId = root.vehicleId
+                    AppState.navigate("Onboarding")
+                }
             }
         }
     }

@@ -158,7 +158,7 @@ Rectangle {
                 plotAreaColor: Theme.surface
                 backgroundRoundness: 0
                 // qmllint disable type
-                locale: Qt.locale()
+                locale: Theme.locale
                 // qmllint enable type
                 localizeNumbers: true
                 legend.visible: root.metric === 2
@@ -218,7 +218,7 @@ Rectangle {
                 plotAreaColor: Theme.surface
                 backgroundRoundness: 0
                 // qmllint disable type
-                locale: Qt.locale()
+                locale: Theme.locale
                 // qmllint enable type
                 localizeNumbers: true
                 legend.visible: root.metric === 2

@@ -26,8 +26,8 @@ Flow {
         Accessible.name: qsTr("Range of days")
         onActivated: (index) => {
             if (index === EarningsRange.Custom) {
-                fromField.text = root.range.firstDay.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
-                toField.text = root.range.lastDay.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+                fromField.text = root.range.firstDay.toLocaleDateString(Theme.locale, Locale.ShortFormat)
+                toField.text = root.range.lastDay.toLocaleDateString(Theme.locale, Locale.ShortFormat)
                 root.range.preset = EarningsRange.Custom
                 fromField.forceActiveFocus()
             } else {

@@ -57,7 +57,7 @@ Item {
                           ? overview.errorMessage
                           : overview.loaded
                             ? qsTr("%n car(s), as of %1", "", overview.vehicleCount)
-                                .arg(overview.observedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                                .arg(overview.observedAt.toLocaleTimeString(Theme.locale, Locale.ShortFormat))
                             : qsTr("Loading the organisation…")
                 subtitleColor: overview.errorMessage.length > 0 ? Theme.warning : Theme.secondaryText
             }
@@ -73,22 +73,22 @@ Item {
                 Tile {
                     label: qsTr("Contributing now")
                     value: qsTr("%1 of %2 (%3%)")
-                        .arg(Number(overview.contributingNow).toLocaleString(Qt.locale(), "f", 0))
-                        .arg(Number(overview.vehicleCount).toLocaleString(Qt.locale(), "f", 0))
-                        .arg(Number(overview.contributingShare).toLocaleString(Qt.locale(), "f", 1))
+                        .arg(Number(overview.contributingNow).toLocaleString(Theme.locale, "f", 0))
+                        .arg(Number(overview.vehicleCount).toLocaleString(Theme.locale, "f", 0))
+                        .arg(Number(overview.contributingShare).toLocaleString(Theme.locale, "f", 1))
                     tone: Theme.positive
                 }
                 Tile {
                     label: qsTr("Reachable now")
-                    value: Number(overview.onlineNow).toLocaleString(Qt.locale(), "f", 0)
+                    value: Number(overview.onlineNow).toLocaleString(Theme.locale, "f", 0)
                 }
                 Tile {
                     label: qsTr("Plugged in")
-                    value: Number(overview.pluggedInNow).toLocaleString(Qt.locale(), "f", 0)
+                    value: Number(overview.pluggedInNow).toLocaleString(Theme.locale, "f", 0)
                 }
                 Tile {
                     label: qsTr("Driving")
-                    value: Number(overview.drivingNow).toLocaleString(Qt.locale(), "f", 0)
+                    value: Number(overview.drivingNow).toLocaleString(Theme.locale, "f", 0)
                 }
             }
 

@@ -59,7 +59,7 @@ ColumnLayout {
                 Label {
                     Layout.preferredWidth: 60
                     horizontalAlignment: Text.AlignRight
-                    text: Number(bar.modelData.vehicles).toLocaleString(Qt.locale(), "f", 0)
+                    text: Number(bar.modelData.vehicles).toLocaleString(Theme.locale, "f", 0)
                     color: Theme.text
                     font.pixelSize: Theme.captionSize
                     font.weight: Font.DemiBold

@@ -179,7 +179,7 @@ Item {
                     text: controller.consentGiven
                           ? qsTr("You agreed to the terms of version %1 on %2. You can withdraw in Settings at any time.")
                               .arg(controller.termsVersion)
-                              .arg(controller.consentAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                              .arg(controller.consentAt.toLocaleString(Theme.locale, Locale.ShortFormat))
                           : qsTr("Terms version %1. Your answer is recorded with the date.").arg(controller.termsVersion)
                 }
                 RowLayout {
@@ -271,7 +271,7 @@ Item {
                         wrapMode: Text.Wrap
                         color: Theme.text
                         text: qsTr("The car now shows a six-digit code on its centre screen. Type it here before %1.")
-                            .arg(controller.codeExpiresAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                            .arg(controller.codeExpiresAt.toLocaleTimeString(Theme.locale, Locale.ShortFormat))
                     }
                     Label {
                         Layout.fillWidth: true

@@ -31,7 +31,7 @@ RowLayout {
             focusPolicy: Qt.StrongFocus
             text: PolicyFormat.dayName(dayButton.index)
             Accessible.role: Accessible.CheckBox
-            Accessible.name: qsTr("%1 on %2").arg(root.subject).arg(Qt.locale().dayName((dayButton.index + 1) % 7, Locale.LongFormat))
+            Accessible.name: qsTr("%1 on %2").arg(root.subject).arg(Theme.locale.dayName((dayButton.index + 1) % 7, Locale.LongFormat))
             Accessible.checked: dayButton.on
             onClicked: root.dayToggled(dayButton.index, !dayButton.on)
 

@@ -159,7 +159,7 @@ FocusScope {
             Label {
                 anchors.verticalCenter: parent.verticalCenter
                 width: root.labelWidth - 8
-                text: Qt.locale().dayName((dayRow.index + 1) % 7, Locale.ShortFormat)
+                text: Theme.locale.dayName((dayRow.index + 1) % 7, Locale.ShortFormat)
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
                 elide: Text.ElideRight

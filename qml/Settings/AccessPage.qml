@@ -129,7 +129,7 @@ Item {
 
                             function when(instant: var): string {
                                 return isNaN(instant.getTime()) ? qsTr("never")
-                                                                : instant.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                                                                : instant.toLocaleString(Theme.locale, Locale.ShortFormat)
                             }
 
                             required property string keyId
@@ -303,7 +303,7 @@ Item {
                                 color: grantRow.active ? Theme.positive : Theme.secondaryText
                                 text: grantRow.active
                                       ? qsTr("%1 (until %2)").arg(grantRow.status)
-                                            .arg(grantRow.expiresAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                                            .arg(grantRow.expiresAt.toLocaleString(Theme.locale, Locale.ShortFormat))
                                       : grantRow.status
                             }
                             Button {

@@ -66,9 +66,9 @@ Rectangle {
                     { label: qsTr("Firmware"), value: root.model.firmwareVersion },
                     { label: qsTr("Compute module"), value: root.model.computeModule },
                     { label: qsTr("Confirmed policy"), value: qsTr("version %1").arg(root.model.confirmedPolicyVersion) },
-                    { label: qsTr("Connection losses (24 h)"), value: Number(root.model.connectionLosses24h).toLocaleString(Qt.locale(), "f", 0) },
-                    { label: qsTr("Job failures (24 h)"), value: Number(root.model.jobFailures24h).toLocaleString(Qt.locale(), "f", 0) },
-                    { label: qsTr("Active keys"), value: Number(root.model.keysActive).toLocaleString(Qt.locale(), "f", 0) }
+                    { label: qsTr("Connection losses (24 h)"), value: Number(root.model.connectionLosses24h).toLocaleString(Theme.locale, "f", 0) },
+                    { label: qsTr("Job failures (24 h)"), value: Number(root.model.jobFailures24h).toLocaleString(Theme.locale, "f", 0) },
+                    { label: qsTr("Active keys"), value: Number(root.model.keysActive).toLocaleString(Theme.locale, "f", 0) }
                 ]
 
                 delegate: ColumnLayout {

@@ -38,6 +38,19 @@ void PolicyChange::set(State state, const QString &message)
 
 bool PolicyChange::queue(const QString &vehicleId, const v1::Policy &policy, qint64 baseVersion)
 {
+    return queueEntry(PolicyKind,
+                      [&] { return m_local->queuePolicy(vehicleId, policy, baseVersion); });
+}
+
+bool PolicyChange::queuePause(const QString &vehicleId, qint64 pausedUntil)
+{
+    return queueEntry(pausedUntil > 0 ? PauseKind : ResumeKind,
+                      [&] { return m_local->queuePause(vehicleId, pausedUntil, 0); });
+}
+
+bool PolicyChange::queueEntry(Kind kind, const std::function<qint64()> &enqueue)
+{
+    m_kind = kind;
     m_resultCode.clear();
     m_deliveryProblem.clear();
     m_confirmedVersion = 0;
@@ -47,7 +60,7 @@ bool PolicyChange::queue(const QString &vehicleId, const v1::Policy &policy, qin
                        "changes for the car."));
         return false;
     }
-    m_entryId = m_local->queuePolicy(vehicleId, policy, baseVersion);
+    m_entryId = enqueue();
     if (m_entryId == 0) {
         set(Failed, tr("The change could not be written to this computer's outbox."));
         return false;
@@ -92,8 +105,13 @@ void PolicyChange::onEntryChanged(qint64 id)
     case OutboxEntry::Applied: {
         m_deliveryProblem.clear();
         m_keyUnpaired = false;
-        set(Confirmed, tr("The car confirmed the change: it runs version %1 of the policy.")
-                           .arg(entry->confirmedVersion));
+        set(Confirmed, m_kind == PauseKind ? tr("The car confirmed the pause.")
+                       : m_kind == ResumeKind
+                           ? tr("The car confirmed: it contributes again when its "
+                                "policy allows.")
+                           : tr("The car confirmed the change: it runs version %1 of "
+                                "the policy.")
+                                 .arg(entry->confirmedVersion));
         v1::Policy current;
         current.ParseFromArray(entry->currentPolicy.constData(), int(entry->currentPolicy.size()));
         Q_EMIT confirmed(entry->confirmedVersion, current);
@@ -112,7 +130,8 @@ void PolicyChange::onEntryChanged(qint64 id)
     case OutboxEntry::Rejected:
         m_deliveryProblem.clear();
         set(Rejected, isPairingCode(entry->resultCode)
-                          ? tr("The car refused the change: this computer is not paired with it.")
+                          ? tr("The car refused the change: this computer is not paired with "
+                               "it.")
                           : tr("The car refused the change: %1")
                                 .arg(entry->resultMessage.isEmpty() ? entry->resultCode
                                                                     : entry->resultMessage));

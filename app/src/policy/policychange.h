@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace idlefleet::app {
 
@@ -30,6 +31,8 @@ class PolicyChange : public QObject
     Q_PROPERTY(bool pairingNeeded READ pairingNeeded NOTIFY changed)
     /// The last delivery got no answer; it is tried again (translated reason).
     Q_PROPERTY(QString deliveryProblem READ deliveryProblem NOTIFY changed)
+    /// What is on its way: a policy, a pause or a resume.
+    Q_PROPERTY(Kind kind READ kind NOTIFY changed)
 
 public:
     enum State
@@ -44,6 +47,14 @@ public:
     };
     Q_ENUM(State)
 
+    enum Kind
+    {
+        PolicyKind, ///< a whole policy (the editor)
+        PauseKind,  ///< a pause until an instant
+        ResumeKind, ///< the end of a pause
+    };
+    Q_ENUM(Kind)
+
     explicit PolicyChange(QObject *parent = nullptr);
 
     void setLocalClient(LocalClient *local);
@@ -52,12 +63,15 @@ public:
     /// Queues `policy` for `vehicleId` made from `baseVersion`; false (with the state saying
     /// why) when it could not.
     bool queue(const QString &vehicleId, const v1::Policy &policy, qint64 baseVersion);
+    /// Queues a pause of `vehicleId` until `pausedUntil` (UTC seconds; 0 resumes it).
+    bool queuePause(const QString &vehicleId, qint64 pausedUntil);
     /// Forgets the change shown (another car, or the person chose the car's policy).
     void reset();
     /// Whether this computer's key is paired with the car, as a key list said.
     void setPaired(bool paired);
 
     State state() const { return m_state; }
+    Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     QString resultCode() const { return m_resultCode; }
     qint64 confirmedVersion() const { return m_confirmedVersion; }
@@ -81,10 +95,13 @@ private:
     void onEntryChanged(qint64 id);
     void onDeliveryFailed(qint64 id, const QString &reason);
     void set(State state, const QString &message);
+    /// Queues what `enqueue` writes to the outbox (its entry id, 0 when it could not).
+    bool queueEntry(Kind kind, const std::function<qint64()> &enqueue);
 
     QPointer<LocalClient> m_local;
     qint64 m_entryId = 0;
     State m_state = None;
+    Kind m_kind = PolicyKind;
     QString m_message;
     QString m_resultCode;
     QString m_deliveryProblem;
