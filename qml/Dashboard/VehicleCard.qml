@@ -223,7 +223,8 @@ Pane {
                         bottomInset: 0
                         text: reasonRow.modelData.action + " ›"
                         font.pixelSize: Theme.captionSize
-                        Material.foreground: Theme.accent
+                        Material.foreground: Theme.accentText
+                        palette.buttonText: Theme.accentText
                         Accessible.name: reasonRow.modelData.action
                         onClicked: {
                             AppState.selectedVehicleId = reasonRow.modelData.vehicleId

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import QtCharts
 import Idlefleet.App
@@ -123,6 +124,8 @@ Rectangle {
                 currentIndex: root.metric
                 onCurrentIndexChanged: root.metric = currentIndex
                 Accessible.name: qsTr("What the chart shows")
+                // The chosen tab's text in the accent that reads on the page (Theme.accentText).
+                Material.accent: Theme.accentText
 
                 TabButton {
 

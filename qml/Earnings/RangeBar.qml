@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
@@ -41,6 +42,7 @@ Flow {
         spacing: 8
 
         TextField {
+            placeholderTextColor: Theme.secondaryText
             id: fromField
 
             Layout.preferredWidth: 130
@@ -54,6 +56,7 @@ Flow {
             color: Theme.secondaryText
         }
         TextField {
+            placeholderTextColor: Theme.secondaryText
             id: toField
 
             Layout.preferredWidth: 130
@@ -82,6 +85,8 @@ Flow {
 
         currentIndex: root.range.period
         Accessible.name: qsTr("Bucket size")
+        // The chosen tab's text in the accent that reads on the page (Theme.accentText).
+        Material.accent: Theme.accentText
         onCurrentIndexChanged: root.range.period = currentIndex
 
         TabButton {

@@ -97,6 +97,7 @@ Item {
                     color: Theme.text
                 }
                 TextField {
+                    placeholderTextColor: Theme.secondaryText
                     id: nameField
 
                     Layout.fillWidth: true

@@ -172,6 +172,7 @@ Item {
             spacing: 10
 
             TextField {
+                placeholderTextColor: Theme.secondaryText
                 id: searchField
 
                 width: 220

@@ -21,6 +21,31 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
+    // Without OpenGL the app draws in the Fusion style, which takes its colours from the
+    // palette: the theme's colours, so that dark is dark there too (Material ignores these).
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.window
+    palette.text: Theme.text
+    palette.button: Theme.dark ? "#343e47" : "#eef1f4"
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: "#ffffff"
+    palette.placeholderText: Theme.secondaryText
+    palette.link: Theme.accentText
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.light: Theme.dark ? "#3a444d" : "#ffffff"
+    palette.midlight: Theme.dark ? "#323b43" : "#f4f6f8"
+    palette.mid: Theme.dark ? "#4a555f" : "#b8c0c7"
+    palette.dark: Theme.dark ? "#0d1012" : "#8a949c"
+    palette.shadow: Theme.dark ? "#000000" : "#5b6770"
+    palette.disabled.windowText: Theme.secondaryText
+    palette.disabled.text: Theme.secondaryText
+    palette.disabled.buttonText: Theme.secondaryText
+
     // Ctrl+1, Ctrl+2... open the pages in the order of the navigation.
     Repeater {
         model: AppState.pages

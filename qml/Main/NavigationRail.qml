@@ -80,6 +80,18 @@ Rectangle {
                 onClicked: AppState.navigate(modelData)
                 Keys.onReturnPressed: AppState.navigate(modelData)
                 Keys.onEnterPressed: AppState.navigate(modelData)
+                // The same in every style and renderer: the page on screen tinted with the
+                // accent, the rest on the rail itself.
+                palette.highlightedText: Theme.text
+                palette.buttonText: Theme.text
+                palette.windowText: Theme.text
+                background: Rectangle {
+                    implicitHeight: 44
+                    radius: Theme.radius
+                    color: entry.highlighted ? Theme.selection
+                         : entry.hovered || entry.down ? Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.06)
+                         : "transparent"
+                }
 
                 // A ring that shows where the keyboard is, in both themes.
                 Rectangle {

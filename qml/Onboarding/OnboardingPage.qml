@@ -86,6 +86,7 @@ Item {
                         color: Theme.secondaryText
                     }
                     TextField {
+                        placeholderTextColor: Theme.secondaryText
                         id: serverField
 
                         Layout.fillWidth: true
@@ -98,6 +99,7 @@ Item {
                         color: Theme.secondaryText
                     }
                     TextField {
+                        placeholderTextColor: Theme.secondaryText
                         id: pinField
 
                         Layout.fillWidth: true
@@ -109,6 +111,7 @@ Item {
                         color: Theme.secondaryText
                     }
                     TextField {
+                        placeholderTextColor: Theme.secondaryText
                         id: emailField
 
                         Layout.fillWidth: true
@@ -120,6 +123,7 @@ Item {
                         color: Theme.secondaryText
                     }
                     TextField {
+                        placeholderTextColor: Theme.secondaryText
                         id: passwordField
 
                         Layout.fillWidth: true
@@ -284,6 +288,7 @@ Item {
                         spacing: Theme.spacing
 
                         TextField {
+                            placeholderTextColor: Theme.secondaryText
                             id: codeField
 
                             Layout.preferredWidth: 180

@@ -38,7 +38,8 @@ Pane {
             Label {
                 anchors.centerIn: parent
                 text: root.done ? "✓" : String(root.number)
-                color: "white"
+                // Dark on the light green of the dark theme, white on the rest.
+                color: root.done && Theme.dark ? Theme.window : "white"
                 font.weight: Font.DemiBold
             }
         }

@@ -120,6 +120,7 @@ SectionCard {
                 spacing: 8
 
                 TextField {
+                    placeholderTextColor: Theme.secondaryText
                     id: snoozeText
 
                     Layout.preferredWidth: 170

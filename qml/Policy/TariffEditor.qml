@@ -73,6 +73,7 @@ ColumnLayout {
                 font.pixelSize: Theme.bodySize
             }
             TextField {
+                placeholderTextColor: Theme.secondaryText
                 id: currencyField
 
                 Layout.preferredWidth: 72

@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 import Idlefleet.App
+import Idlefleet.Components
 
 // A time of day typed as "22:00". A time is handed on through `minuteEdited`; other text is
 // reported to the editor as the field's message (`inputKey`), which keeps Apply disabled.
 TextField {
+    placeholderTextColor: Theme.secondaryText
     id: root
 
     property int minute

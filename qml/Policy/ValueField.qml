@@ -54,6 +54,7 @@ RowLayout {
     onValueChanged: if (!input.activeFocus) root.show()
 
     TextField {
+        placeholderTextColor: Theme.secondaryText
         id: input
 
         Layout.preferredWidth: root.kind === ValueField.Integer ? 72 : 104

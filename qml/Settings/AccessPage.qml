@@ -225,6 +225,7 @@ Item {
                         spacing: Theme.spacing
 
                         TextField {
+                            placeholderTextColor: Theme.secondaryText
                             id: emailField
 
                             Layout.fillWidth: true

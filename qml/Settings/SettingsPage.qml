@@ -136,6 +136,7 @@ Item {
 
                     ColumnLayout {
                         Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
                         spacing: 0
 
                         Label {
@@ -152,6 +153,8 @@ Item {
                         }
                     }
                     Button {
+                        // Beside the title it acts on, however the text beside it wraps.
+                        Layout.alignment: Qt.AlignTop
                         text: qsTr("Export…")
                         enabled: !account.busy
                         Accessible.name: qsTr("Export all my data")
@@ -165,6 +168,7 @@ Item {
 
                     ColumnLayout {
                         Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
                         spacing: 0
 
                         Label {
@@ -185,6 +189,8 @@ Item {
                         }
                     }
                     Button {
+                        // Beside the title it acts on, however the text beside it wraps.
+                        Layout.alignment: Qt.AlignTop
                         visible: consent.consentGiven
                         text: qsTr("Withdraw")
                         enabled: !consent.consentBusy
@@ -206,6 +212,7 @@ Item {
 
                     ColumnLayout {
                         Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
                         spacing: 0
 
                         Label {
@@ -222,6 +229,8 @@ Item {
                         }
                     }
                     Button {
+                        // Beside the title it acts on, however the text beside it wraps.
+                        Layout.alignment: Qt.AlignTop
                         text: qsTr("Delete…")
                         enabled: !account.busy
                         Accessible.name: qsTr("Delete my account")
@@ -291,6 +300,7 @@ Item {
                 text: qsTr("This cannot be undone. Type your password to confirm.")
             }
             TextField {
+                placeholderTextColor: Theme.secondaryText
                 id: passwordField
 
                 Layout.fillWidth: true

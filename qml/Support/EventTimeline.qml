@@ -109,6 +109,7 @@ Rectangle {
         }
 
         TextField {
+            placeholderTextColor: Theme.secondaryText
             Layout.fillWidth: true
             placeholderText: qsTr("Search the events (a reason, a key, a cause…)")
             text: root.model.searchText

@@ -48,6 +48,7 @@ Rectangle {
             spacing: 8
 
             TextField {
+                placeholderTextColor: Theme.secondaryText
                 id: timeField
 
                 Layout.preferredWidth: 180

@@ -31,6 +31,9 @@ public:
         QString account = QStringLiteral("owner"); // the demo account: owner, fleet or support
         QString language = QStringLiteral("en");
         bool dark = false;
+        // Qt Quick's software renderer with the Fusion style, as the app draws without OpenGL
+        // (main.cpp); otherwise Mesa's OpenGL with the Material style.
+        bool software = false;
     };
 
     /// Starts the app: its settings and data in a folder of its own, the demo world at the
@@ -43,7 +46,10 @@ public:
         qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
-        QQuickStyle::setStyle(QStringLiteral("Material"));
+        if (options.software)
+            QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QQuickStyle::setStyle(options.software ? QStringLiteral("Fusion")
+                                               : QStringLiteral("Material"));
         m_state = std::make_unique<idlefleet::app::AppState>(
             true, idlefleet::app::DemoBackend::defaultDataDir(), options.account);
         m_state->setLanguage(options.language);
@@ -74,6 +80,7 @@ public:
     }
 
     QQuickWindow *window() const { return m_window; }
+    QQmlApplicationEngine *engine() const { return m_engine.get(); }
     idlefleet::app::AppState &state() const { return *m_state; }
 
     /// The first item named `objectName` that `accept` takes, anywhere in the window (popups

@@ -1,0 +1,107 @@
+// Every page of a role (IDLEFLEET_TEST_ACCOUNT: owner, fleet or support), in both themes, drawn as
+// its users see it: text against what is drawn behind it has a contrast of at least 4.5:1 (3:1 for
+// large text), WCAG 2.1 AA. Run twice: with Mesa's OpenGL and the Material style, and with the
+// software renderer and the Fusion style the app uses without OpenGL (IDLEFLEET_TEST_SOFTWARE=1). A
+// failure names the text, its colours and where it is; IDLEFLEET_CONTRAST_PICTURES=DIR keeps the
+// pictures.
+
+#include "appwindow.h"
+#include "contrast.h"
+
+#include <QDir>
+#include <QQmlComponent>
+#include <algorithm>
+
+class TestWindowContrast : public QObject
+{
+    Q_OBJECT
+
+    windowtest::AppWindow m_app;
+
+    /// Waits until `page` is shown and has loaded what it shows, then a little for it to settle.
+    void open(const QString &page)
+    {
+        m_app.state().navigate(page);
+        QTRY_COMPARE(m_app.state().currentPage(), page);
+        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
+        QTest::qWait(700);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        windowtest::AppWindow::Options options;
+        options.software = qEnvironmentVariableIntValue("IDLEFLEET_TEST_SOFTWARE") == 1;
+        if (qEnvironmentVariableIsSet("IDLEFLEET_TEST_ACCOUNT"))
+            options.account = qEnvironmentVariable("IDLEFLEET_TEST_ACCOUNT");
+        m_app.start(options);
+    }
+
+    /// The check itself: grey on grey is found, and what is judged is what is drawn.
+    void greyOnGreyIsFound()
+    {
+        QQmlComponent component(m_app.engine());
+        component.setData("import QtQuick\nRectangle { x: 300; y: 200; width: 240; height: 40; "
+                          "color: \"#808080\"; z: 1000\n Text { anchors.centerIn: parent; "
+                          "text: \"Hard to read\"; color: \"#999999\"; font.pixelSize: 14 } }",
+                          QUrl());
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *item = qobject_cast<QQuickItem *>(object.get());
+        item->setParentItem(m_app.window()->contentItem());
+        QTest::qWait(200);
+        const auto problems =
+            windowtest::lowContrastText(m_app.window(), m_app.window()->grabWindow());
+        const auto found = std::find_if(problems.cbegin(), problems.cend(), [](const auto &p) {
+            return p.text == QLatin1String("Hard to read");
+        });
+        QVERIFY(found != problems.cend());
+        QCOMPARE(found->background.name(), QStringLiteral("#808080"));
+        QVERIFY(found->ratio < 1.5);
+    }
+
+    void everyPageIsReadableInBothThemes_data()
+    {
+        QTest::addColumn<QString>("page");
+        for (const QString &page : m_app.state().pages())
+            QTest::addRow("%s", qPrintable(page)) << page;
+    }
+
+    void everyPageIsReadableInBothThemes()
+    {
+        QFETCH(QString, page);
+        m_app.state().setDarkTheme(false);
+        open(page);
+        QStringList found;
+        for (const bool dark : {false, true}) {
+            m_app.state().setDarkTheme(dark);
+            QTest::qWait(300); // the theme's colours are bindings: one frame or two
+            const QImage picture = m_app.window()->grabWindow();
+            QVERIFY(!picture.isNull());
+            const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+            const QString keep = qEnvironmentVariable("IDLEFLEET_CONTRAST_PICTURES");
+            if (!keep.isEmpty()) {
+                QDir().mkpath(keep);
+                picture.save(QDir(keep).filePath(
+                    QStringLiteral("%1-%2-%3.png")
+                        .arg(page, theme,
+                             qEnvironmentVariableIntValue("IDLEFLEET_TEST_SOFTWARE") == 1
+                                 ? QStringLiteral("software")
+                                 : QStringLiteral("opengl"))));
+            }
+            int checked = 0;
+            for (const auto &problem :
+                 windowtest::lowContrastText(m_app.window(), picture, &checked))
+                found << theme + QStringLiteral(": ") + problem.describe();
+            qInfo("%s: %d texts judged", qPrintable(theme), checked);
+            QVERIFY2(checked >= 8, qPrintable(QString::number(checked)));
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("\n  "))));
+    }
+
+    void cleanupTestCase() { m_app.stop(); }
+};
+
+QTEST_MAIN(TestWindowContrast)
+#include "tst_window_contrast.moc"
