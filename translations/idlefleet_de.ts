@@ -422,6 +422,14 @@
         <source>No cars are paired with this account yet.</source>
         <translation>Mit diesem Konto ist noch kein Auto gekoppelt.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s cars</source>
+        <translation>Autos der Organisation</translation>
+    </message>
+    <message>
+        <source>Cars you may diagnose</source>
+        <translation>Autos, die Sie diagnostizieren dürfen</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>
@@ -608,6 +616,14 @@
     <message>
         <source>Net, after electricity and wear</source>
         <translation>Netto, nach Strom und Verschleiß</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share (%1)</source>
+        <translation>Anteil des Besitzers (%1)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share</source>
+        <translation>Anteil des Besitzers</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2173,22 @@
         <source>Stop the export</source>
         <translation>Export stoppen</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Everything the fleet keeps about your account, as one JSON file.</source>
+        <translation>Alles, was die Flotte über Ihr Konto speichert, als eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The organisation&apos;s cars and their history stay.</source>
+        <translation>Entfernt Ihr Konto und Ihre Anmeldungen endgültig aus der Flotte. Die Autos der Organisation und ihr Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
+        <translation>Entfernt Ihr Konto und Ihre Anmeldungen endgültig aus der Flotte. Die Autos, für die Sie Zugriff hatten, bleiben bei ihren Besitzern.</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -3054,6 +3086,14 @@
     <message>
         <source>Pair this computer with %1</source>
         <translation>Diesen Computer mit %1 koppeln</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Anteil des Besitzers an den Aufträgen: etwa %1 pro Stunde, vor Stromkosten</translation>
+    </message>
+    <message>
+        <source>Since it joined</source>
+        <translation>Seit dem Beitritt</translation>
     </message>
 </context>
 <context>

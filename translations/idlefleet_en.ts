@@ -422,6 +422,14 @@
         <source>No cars are paired with this account yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The organisation&apos;s cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars you may diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>
@@ -607,6 +615,14 @@
     </message>
     <message>
         <source>Net, after electricity and wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2157,6 +2173,22 @@
         <source>Stop the export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the fleet keeps about your account, as one JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The organisation&apos;s cars and their history stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -3053,6 +3085,14 @@
     </message>
     <message>
         <source>Pair this computer with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share of the jobs: about %1 an hour, before electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since it joined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -422,6 +422,14 @@
         <source>No cars are paired with this account yet.</source>
         <translation>Todavía no hay coches vinculados a esta cuenta.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s cars</source>
+        <translation>Coches de la organización</translation>
+    </message>
+    <message>
+        <source>Cars you may diagnose</source>
+        <translation>Coches que puedes diagnosticar</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>
@@ -608,6 +616,14 @@
     <message>
         <source>Net, after electricity and wear</source>
         <translation>Neto, tras electricidad y desgaste</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share (%1)</source>
+        <translation>Parte del propietario (%1)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share</source>
+        <translation>Parte del propietario</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2173,22 @@
         <source>Stop the export</source>
         <translation>Detener la exportación</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Everything the fleet keeps about your account, as one JSON file.</source>
+        <translation>Todo lo que la flota guarda sobre tu cuenta, en un solo archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The organisation&apos;s cars and their history stay.</source>
+        <translation>Elimina para siempre tu cuenta y tus inicios de sesión de la flota. Los coches de la organización y su historial se conservan.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
+        <translation>Elimina para siempre tu cuenta y tus inicios de sesión de la flota. Los coches a los que tenías acceso siguen con sus propietarios.</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -3054,6 +3086,14 @@
     <message>
         <source>Pair this computer with %1</source>
         <translation>Vincular este ordenador con %1</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Parte del propietario de los trabajos: unos %1 por hora, antes de la electricidad</translation>
+    </message>
+    <message>
+        <source>Since it joined</source>
+        <translation>Desde que se unió</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,14 @@
         <source>No cars are paired with this account yet.</source>
         <translation>Aucune voiture n’est encore associée à ce compte.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s cars</source>
+        <translation>Voitures de l’organisation</translation>
+    </message>
+    <message>
+        <source>Cars you may diagnose</source>
+        <translation>Voitures que vous pouvez diagnostiquer</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>
@@ -608,6 +616,14 @@
     <message>
         <source>Net, after electricity and wear</source>
         <translation>Net, après électricité et usure</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share (%1)</source>
+        <translation>Part du propriétaire (%1)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share</source>
+        <translation>Part du propriétaire</translation>
     </message>
 </context>
 <context>
@@ -858,7 +874,7 @@
     </message>
     <message>
         <source>Search the events (a reason, a key, a cause…)</source>
-        <translation>Rechercher dans les événements (un motif, une clé, une cause…)</translation>
+        <translation>Rechercher (un motif, une clé, une cause…)</translation>
     </message>
     <message>
         <source>Search the events</source>
@@ -2157,6 +2173,22 @@
         <source>Stop the export</source>
         <translation>Arrêter l’export</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Everything the fleet keeps about your account, as one JSON file.</source>
+        <translation>Tout ce que la flotte conserve sur votre compte, en un seul fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The organisation&apos;s cars and their history stay.</source>
+        <translation>Supprime définitivement votre compte et vos connexions de la flotte. Les voitures de l’organisation et leur historique restent.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
+        <translation>Supprime définitivement votre compte et vos connexions de la flotte. Les voitures auxquelles vous aviez accès restent à leurs propriétaires.</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -3054,6 +3086,14 @@
     <message>
         <source>Pair this computer with %1</source>
         <translation>Associer cet ordinateur à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Part du propriétaire sur les tâches&#xa0;: environ %1 de l’heure, avant électricité</translation>
+    </message>
+    <message>
+        <source>Since it joined</source>
+        <translation>Depuis son arrivée</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,14 @@
         <source>No cars are paired with this account yet.</source>
         <translation>このアカウントにペアリングされた車はまだありません。</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s cars</source>
+        <translation>組織の車</translation>
+    </message>
+    <message>
+        <source>Cars you may diagnose</source>
+        <translation>診断を許可された車</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>
@@ -606,6 +614,14 @@
     <message>
         <source>Net, after electricity and wear</source>
         <translation>純収益（電気代と劣化コスト差引後）</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share (%1)</source>
+        <translation>所有者の取り分（%1）</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share</source>
+        <translation>所有者の取り分</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2159,22 @@
         <source>Stop the export</source>
         <translation>エクスポートを停止</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>あなたのデータ</translation>
+    </message>
+    <message>
+        <source>Everything the fleet keeps about your account, as one JSON file.</source>
+        <translation>フリートがあなたのアカウントについて保存しているすべてを、1 つの JSON ファイルで。</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The organisation&apos;s cars and their history stay.</source>
+        <translation>あなたのアカウントとサインイン情報をフリートから完全に削除します。組織の車とその履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
+        <translation>あなたのアカウントとサインイン情報をフリートから完全に削除します。アクセスを許可されていた車は所有者のもとに残ります。</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -3038,6 +3070,14 @@
     <message>
         <source>Pair this computer with %1</source>
         <translation>このコンピューターを %1 とペアリング</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share of the jobs: about %1 an hour, before electricity</source>
+        <translation>ジョブのうち所有者の取り分: 1 時間あたり約 %1（電気代を引く前）</translation>
+    </message>
+    <message>
+        <source>Since it joined</source>
+        <translation>参加以来</translation>
     </message>
 </context>
 <context>

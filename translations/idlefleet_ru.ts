@@ -424,6 +424,14 @@
         <source>No cars are paired with this account yet.</source>
         <translation>К этой учётной записи ещё не привязана ни одна машина.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s cars</source>
+        <translation>Машины организации</translation>
+    </message>
+    <message>
+        <source>Cars you may diagnose</source>
+        <translation>Машины, которые вам разрешено диагностировать</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>
@@ -610,6 +618,14 @@
     <message>
         <source>Net, after electricity and wear</source>
         <translation>Чистый доход за вычетом электричества и износа</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share (%1)</source>
+        <translation>Доля владельца (%1)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share</source>
+        <translation>Доля владельца</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2187,22 @@
         <source>Stop the export</source>
         <translation>Остановить экспорт</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>Everything the fleet keeps about your account, as one JSON file.</source>
+        <translation>Всё, что парк хранит о вашей учётной записи, одним файлом JSON.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The organisation&apos;s cars and their history stay.</source>
+        <translation>Навсегда удаляет из парка вашу учётную запись и ваши входы. Машины организации и их история сохраняются.</translation>
+    </message>
+    <message>
+        <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
+        <translation>Навсегда удаляет из парка вашу учётную запись и ваши входы. Машины, к которым у вас был доступ, остаются у владельцев.</translation>
+    </message>
 </context>
 <context>
     <name>StatementCard</name>
@@ -3070,6 +3102,14 @@
     <message>
         <source>Pair this computer with %1</source>
         <translation>Привязать этот компьютер к %1</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s share of the jobs: about %1 an hour, before electricity</source>
+        <translation>Доля владельца от заданий: около %1 в час до вычета электричества</translation>
+    </message>
+    <message>
+        <source>Since it joined</source>
+        <translation>С момента подключения</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,10 @@ Item {
                 Layout.fillWidth: true
                 Layout.margins: 28
                 Layout.bottomMargin: 0
-                title: qsTr("Your cars")
+                // Whose cars these are, as the person reading says it.
+                title: AppState.accountRole === "fleet" ? qsTr("The organisation's cars")
+                     : AppState.accountRole === "support" ? qsTr("Cars you may diagnose")
+                     : qsTr("Your cars")
                 subtitle: root.stale
                           ? qsTr("Showing what the cars reported at %1. %2")
                               .arg(AppState.vehicles.lastUpdated.toLocaleTimeString(Theme.locale, Locale.ShortFormat))

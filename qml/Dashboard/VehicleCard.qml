@@ -180,7 +180,9 @@ Pane {
             Layout.fillWidth: true
             visible: root.contributing
             // The owner's share of what the jobs pay now, before the electricity it uses.
-            text: qsTr("Your share of the jobs: about %1 an hour, before electricity").arg(root.marketRate)
+            text: AppState.accountRole === "owner"
+                  ? qsTr("Your share of the jobs: about %1 an hour, before electricity").arg(root.marketRate)
+                  : qsTr("The owner's share of the jobs: about %1 an hour, before electricity").arg(root.marketRate)
             color: Theme.positive
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -289,7 +291,8 @@ Pane {
                 model: [
                     { label: qsTr("Today"), net: summary.todayNet, wh: summary.todayEnergyWh },
                     { label: qsTr("This month"), net: summary.monthNet, wh: summary.monthEnergyWh },
-                    { label: qsTr("Since you joined"), net: summary.lifetimeNet, wh: summary.lifetimeEnergyWh }
+                    { label: AppState.accountRole === "owner" ? qsTr("Since you joined") : qsTr("Since it joined"),
+                      net: summary.lifetimeNet, wh: summary.lifetimeEnergyWh }
                 ]
 
                 delegate: ColumnLayout {

@@ -133,8 +133,12 @@ Item {
                 }
                 TotalTile {
                     Layout.fillWidth: true
-                    label: earnings.sharePercent.length > 0
-                           ? qsTr("Your share (%1)").arg(earnings.sharePercent) : qsTr("Your share")
+                    // Whose share it is, as the person reading it says it.
+                    label: AppState.accountRole === "owner"
+                           ? (earnings.sharePercent.length > 0
+                              ? qsTr("Your share (%1)").arg(earnings.sharePercent) : qsTr("Your share"))
+                           : (earnings.sharePercent.length > 0
+                              ? qsTr("The owner's share (%1)").arg(earnings.sharePercent) : qsTr("The owner's share"))
                     value: earnings.totalShare
                 }
                 TotalTile {

@@ -18,7 +18,10 @@ Item {
     function widthOf(column: int): real {
         const weights = [1.6, 1.1, 1.2, 1.0, 0.7, 0.6, 2.0, 1.2, 0.8, 1.3]
         const total = 11.5
-        return Math.max(70, table.width * weights[column] / total)
+        // Wide enough for each column's heading with its sort arrow and for most of its values
+        // in every language; narrower windows scroll the table sideways.
+        const least = [150, 130, 160, 120, 90, 90, 320, 150, 130, 160]
+        return Math.max(least[column], table.width * weights[column] / total)
     }
 
     function reasonLabel(code: string): string {
@@ -367,6 +370,15 @@ Item {
                                ? Theme.warning : Theme.text
                         font.pixelSize: Theme.captionSize
                         elide: Text.ElideRight
+                        // A value longer than its column shows whole where the pointer rests.
+                        property bool fullTextOnHover: true
+                        ToolTip.visible: truncated && cellHover.hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: text
+
+                        HoverHandler {
+                            id: cellHover
+                        }
                     }
                 }
 

@@ -85,6 +85,14 @@ Rectangle {
                 palette.highlightedText: Theme.text
                 palette.buttonText: Theme.text
                 palette.windowText: Theme.text
+                // A long name takes a second line rather than losing its end.
+                contentItem: Label {
+                    text: entry.text
+                    color: Theme.text
+                    font: entry.font
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
                 background: Rectangle {
                     implicitHeight: 44
                     radius: Theme.radius

@@ -108,8 +108,19 @@ Item {
                 title: qsTr("Notifications")
 
                 Switch {
+                    id: notifySwitch
+
                     Layout.fillWidth: true
                     text: qsTr("Tell me when a car stops for its battery floor or heat, and when a monthly statement is ready")
+                    // Wrapped, not elided: the sentence is whole in every language.
+                    contentItem: Label {
+                        leftPadding: notifySwitch.indicator.width + notifySwitch.spacing
+                        text: notifySwitch.text
+                        color: Theme.text
+                        font: notifySwitch.font
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     checked: AppState.notificationsEnabled
                     Accessible.name: qsTr("Desktop notifications")
                     onToggled: AppState.notificationsEnabled = checked
@@ -119,7 +130,10 @@ Item {
             SettingsSection {
                 Layout.fillWidth: true
                 Layout.bottomMargin: 28
-                title: qsTr("Your data and your consent")
+                // Consent to contribute is an owner's: a manager or support engineer has no cars
+                // of their own to give it for.
+                title: AppState.accountRole === "owner" ? qsTr("Your data and your consent")
+                                                        : qsTr("Your data")
 
                 Label {
                     Layout.fillWidth: true
@@ -149,7 +163,9 @@ Item {
                             wrapMode: Text.Wrap
                             color: Theme.secondaryText
                             font.pixelSize: Theme.captionSize
-                            text: qsTr("Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.")
+                            text: AppState.accountRole === "owner"
+                                  ? qsTr("Your account, consents, cars, settings, keys, every contribution and who had support access, as one JSON file.")
+                                  : qsTr("Everything the fleet keeps about your account, as one JSON file.")
                         }
                     }
                     Button {
@@ -163,6 +179,7 @@ Item {
                 }
 
                 RowLayout {
+                    visible: AppState.accountRole === "owner"
                     Layout.fillWidth: true
                     spacing: Theme.spacing
 
@@ -199,7 +216,7 @@ Item {
                     }
                 }
                 Label {
-                    visible: consent.consentError.length > 0
+                    visible: AppState.accountRole === "owner" && consent.consentError.length > 0
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.negative
@@ -225,7 +242,12 @@ Item {
                             wrapMode: Text.Wrap
                             color: Theme.secondaryText
                             font.pixelSize: Theme.captionSize
-                            text: qsTr("Removes your account, your cars' settings, keys, history and earnings from the fleet for good. Export first if you want a copy.")
+                            // Only an owner's account takes cars with it (accountroutes.cpp).
+                            text: AppState.accountRole === "owner"
+                                  ? qsTr("Removes your account, your cars' settings, keys, history and earnings from the fleet for good. Export first if you want a copy.")
+                                  : AppState.accountRole === "fleet"
+                                    ? qsTr("Removes your account and your sign-ins from the fleet for good. The organisation's cars and their history stay.")
+                                    : qsTr("Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.")
                         }
                     }
                     Button {

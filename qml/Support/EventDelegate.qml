@@ -64,7 +64,8 @@ ItemDelegate {
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                // Whole in every language: a long title takes a second line.
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true

@@ -134,3 +134,64 @@ inline QList<ContrastProblem> lowContrastText(QQuickWindow *window, const QImage
 }
 
 } // namespace windowtest
+
+namespace windowtest {
+
+/// Text cut short: elided or cut at its maximum lines (`truncated`), or wider than its item
+/// without wrapping (it runs over what is beside it).
+struct ClippedText
+{
+    QString text;
+    QString how;
+    QRect rect;
+
+    QString describe() const
+    {
+        return QStringLiteral("\"%1\" %2 at %3,%4 (%5×%6)")
+            .arg(text.left(60), how)
+            .arg(rect.x())
+            .arg(rect.y())
+            .arg(rect.width())
+            .arg(rect.height());
+    }
+};
+
+inline QList<ClippedText> clippedText(QQuickWindow *window, int *checked = nullptr)
+{
+    QList<ClippedText> found;
+    int judged = 0;
+    const QRectF windowRect(0, 0, window->width(), window->height());
+    std::function<void(QQuickItem *)> visit = [&](QQuickItem *item) {
+        if (!item->isVisible() || item->opacity() < 0.01)
+            return;
+        const QRectF scene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (item->inherits("QQuickText") && windowRect.intersects(scene)) {
+            const QString text = item->property("text").toString().trimmed();
+            if (!text.isEmpty() && item->width() > 0) {
+                ++judged;
+                const bool wraps = item->property("wrapMode").toInt() != 0;
+                const bool elides = item->property("elide").toInt() != 0;
+                // A table's value that shows whole where the pointer rests may be cut short.
+                if (item->property("truncated").toBool() &&
+                    !item->property("fullTextOnHover").toBool())
+                    found.append(
+                        {text,
+                         elides ? QStringLiteral("elided") : QStringLiteral("cut at its last line"),
+                         scene.toAlignedRect()});
+                else if (!wraps && !elides && item->implicitWidth() > item->width() + 2)
+                    found.append({text,
+                                  QStringLiteral("runs %1 px past its width")
+                                      .arg(qRound(item->implicitWidth() - item->width())),
+                                  scene.toAlignedRect()});
+            }
+        }
+        for (QQuickItem *child : item->childItems())
+            visit(child);
+    };
+    visit(window->contentItem());
+    if (checked)
+        *checked = judged;
+    return found;
+}
+
+} // namespace windowtest
