@@ -108,6 +108,8 @@ double organisationMonthMs(const QTemporaryDir &dir, qint64 *entries, double *wr
             m.priceMicrosPerKwh = 140000;
             m.grossMicrosPerHour = 180000 + (t / 900 % 7) * 1000;
             m.shareBasisPoints = backend::JobMarket::OwnerShareBasisPoints;
+            // Each entry records its car's group (8 depots), as the simulator hands it on.
+            m.group = QStringLiteral("Depot %1").arg(car / 250);
             m.currency = car % 8 == 6
                              ? QStringLiteral("PLN")
                              : (car % 8 == 7 ? QStringLiteral("GBP") : QStringLiteral("EUR"));
@@ -141,8 +143,13 @@ double organisationMonthMs(const QTemporaryDir &dir, qint64 *entries, double *wr
         const auto hours = store.ledger().ownerHours(QStringLiteral("org:bench"), from, to);
         const auto groups = store.ledger().groupTotals(QStringLiteral("org:bench"), from, to);
         runs.push_back(double(timer.nsecsElapsed()) / 1e6);
-        if (hours.size() < 3 * 31 * 10 || groups.size() != 8 * 3)
+        if (hours.size() < 3 * 31 * 10 || groups.size() != 8 * 3) {
+            std::fprintf(stderr,
+                         "bench_ledger: %zu hours and %zu group totals (expected at least %d "
+                         "and exactly %d)\n",
+                         hours.size(), groups.size(), 3 * 31 * 10, 8 * 3);
             return -1;
+        }
     }
     return median(runs);
 }
