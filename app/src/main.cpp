@@ -18,6 +18,8 @@
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -129,6 +131,16 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    // The window fits the screen it opens on (a 1366×768 laptop has less room than 800 pixels
+    // and a title bar); pictures and self-tests keep their fixed size.
+    if (window && !unattended && window->screen()) {
+        const QRect room = window->screen()->availableGeometry();
+        constexpr int TitleBar = 40;
+        if (window->height() + TitleBar > room.height())
+            window->setHeight(std::max(window->minimumHeight(), room.height() - TitleBar));
+        if (window->width() > room.width())
+            window->setWidth(std::max(window->minimumWidth(), room.width()));
+    }
 
     state.start();
 
