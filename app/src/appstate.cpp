@@ -51,11 +51,11 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
             [this](const QString &message) { setPhase(Failed, {}, message); });
     connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);
     // The cars' reasons are described in the language in use.
-    connect(this, &AppState::languageChanged, this, [this] {
-        if (m_vehicles.rowCount() > 0)
-            Q_EMIT m_vehicles.dataChanged(m_vehicles.index(0),
-                                          m_vehicles.index(m_vehicles.rowCount() - 1));
-    });
+    connect(this, &AppState::languageChanged, &m_vehicles, &VehicleListModel::retranslate);
+    // Pauses go through the outbox of the account signed in, in the language in use.
+    connect(this, &AppState::localClientChanged, m_pauses,
+            [this] { m_pauses->setLocalClient(m_local); });
+    connect(this, &AppState::languageChanged, m_pauses, &PauseActions::retranslate);
     // A pause or resume the car confirmed: its reasons and forecast are fetched again at once.
     connect(m_pauses, &PauseActions::applied, this, &AppState::refresh);
     m_refreshTimer.setInterval(RefreshIntervalMs);

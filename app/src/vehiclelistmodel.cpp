@@ -105,6 +105,12 @@ QHash<int, QByteArray> VehicleListModel::roleNames() const
     };
 }
 
+void VehicleListModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
 QString VehicleListModel::describeReason(const QString &code)
 {
     if (code == QLatin1String("no_consent"))

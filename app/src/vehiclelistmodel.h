@@ -75,6 +75,8 @@ public:
 
     /// Keeps the rows (they become stale) and says what went wrong.
     void setErrorMessage(const QString &message);
+    /// Every row's texts again (the reasons), in the language now in use.
+    void retranslate();
 
 Q_SIGNALS:
     void loadingChanged();

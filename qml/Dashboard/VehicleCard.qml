@@ -457,7 +457,8 @@ Pane {
             }
             Button {
                 objectName: "pairButton"
-                visible: root.pauseRefused && root.pauseChange.pairingNeeded
+                // Pairing is the way out only when the car refused this computer's key.
+                visible: root.pauseChange.state === PolicyChange.Rejected && root.pauseChange.pairingNeeded
                 text: qsTr("Pair this computer")
                 Accessible.name: qsTr("Pair this computer with %1").arg(root.name)
                 onClicked: {

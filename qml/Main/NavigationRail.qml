@@ -82,9 +82,6 @@ Rectangle {
                 Keys.onEnterPressed: AppState.navigate(modelData)
                 // The same in every style and renderer: the page on screen tinted with the
                 // accent, the rest on the rail itself.
-                palette.highlightedText: Theme.text
-                palette.buttonText: Theme.text
-                palette.windowText: Theme.text
                 // A long name takes a second line rather than losing its end.
                 contentItem: Label {
                     text: entry.text

@@ -119,8 +119,7 @@ private Q_SLOTS:
     {
         // One key id in 64 starts with '-' (16 characters of base64url), and reads as options.
         const QString keyId = QStringLiteral("-4Rj_x9Qk2LmZpTa");
-        const Run revoke =
-            ctl({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("car-1"), keyId});
+        const Run revoke = ctl({QStringLiteral("keys"), QStringLiteral("revoke"), keyId});
         QCOMPARE(revoke.exitCode, 2);
         QVERIFY2(revoke.err.contains("looks like a key id") &&
                      revoke.err.contains(QByteArray(QByteArray("-- ") + keyId.toUtf8())),

@@ -104,7 +104,11 @@ inline QList<ContrastProblem> lowContrastText(QQuickWindow *window, const QImage
                     background = it.key();
                 }
             }
-            if (best > 0) {
+            if (best == 0) {
+                // Nothing behind it differs from the text's own colour: it cannot be read.
+                problems.append({text, colour, colour, 1.0, 4.5, area});
+                ++judged;
+            } else {
                 const QColor behind(background);
                 // A translucent text colour is blended over what is behind it.
                 const double a = colour.alphaF();

@@ -59,6 +59,14 @@ private Q_SLOTS:
         QVERIFY(found != problems.cend());
         QCOMPARE(found->background.name(), QStringLiteral("#808080"));
         QVERIFY(found->ratio < 1.5);
+        // Nearly the colour of what is behind it: found too, not taken for the background.
+        item->findChild<QQuickItem *>()->setProperty("color", QColor(QStringLiteral("#888888")));
+        QTest::qWait(200);
+        const auto again =
+            windowtest::lowContrastText(m_app.window(), m_app.window()->grabWindow());
+        QVERIFY(std::any_of(again.cbegin(), again.cend(), [](const auto &p) {
+            return p.text == QLatin1String("Hard to read") && p.ratio < 1.5;
+        }));
     }
 
     /// Each role is spoken to as what it is: a manager's cars are the organisation's, and only

@@ -5,6 +5,7 @@
 
 #include "appwindow.h"
 #include "onboarding.h"
+#include "pauseactions.h"
 
 class TestWindowDashboard : public QObject
 {
@@ -32,6 +33,14 @@ class TestWindowDashboard : public QObject
             }
             return false;
         });
+    }
+
+    /// The card's "Reported" time as `language` writes it, in this computer's zone (whatever
+    /// zone the tests run in, and however the world's clock moved on).
+    static QString reportedAt(QQuickItem *cardItem, const QString &language)
+    {
+        const QDateTime at = cardItem->property("observedAt").toDateTime().toLocalTime();
+        return QLocale(language).toString(at.time(), QLocale::ShortFormat);
     }
 
     QString statusOf(QQuickItem *cardItem) const
@@ -71,12 +80,14 @@ private Q_SLOTS:
         // The whole card follows the switch, not only its translated labels: the car's reasons
         // and the formatted time, which are made in C++ or with the locale.
         QTRY_VERIFY(m_app.itemWithText(QStringLiteral("• Außerhalb Ihres Zeitplans"), cardItem));
-        QTRY_VERIFY(m_app.itemWithText(QStringLiteral("10:00"), cardItem));
+        QTRY_VERIFY2(m_app.itemWithText(reportedAt(cardItem, QStringLiteral("de")), cardItem),
+                     qPrintable(reportedAt(cardItem, QStringLiteral("de"))));
         m_app.state().setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(statusOf(cardItem).startsWith(QStringLiteral("Not paused:")));
         QTRY_VERIFY(
             m_app.itemWithText(QStringLiteral("• Outside your contribution schedule"), cardItem));
-        QTRY_VERIFY(m_app.itemWithText(QStringLiteral("10:00 AM"), cardItem));
+        QTRY_VERIFY2(m_app.itemWithText(reportedAt(cardItem, QStringLiteral("en")), cardItem),
+                     qPrintable(reportedAt(cardItem, QStringLiteral("en"))));
         // And offers the way out: pairing this computer with the car.
         QQuickItem *pair = under(cardItem, QStringLiteral("pairButton"));
         QVERIFY(pair);
@@ -105,12 +116,16 @@ private Q_SLOTS:
         QQuickItem *cardItem = nullptr;
         QTRY_VERIFY((cardItem = card()));
         QQuickItem *pause = under(cardItem, QStringLiteral("pauseButton"));
+        QSignalSpy confirmed(idlefleet::app::PauseActions::instance(),
+                             &idlefleet::app::PauseActions::applied);
         m_app.click(pause);
         // The car confirms, and its card shows it paused (its reasons say so), with nothing
         // left to say beside the button.
         QTRY_VERIFY_WITH_TIMEOUT(cardItem->property("paused").toBool(), 30000);
         QTRY_COMPARE(statusOf(cardItem), QString());
         QCOMPARE(pause->property("text").toString(), QStringLiteral("Resume"));
+        QCOMPARE(confirmed.count(), 1);
+        QCOMPARE(confirmed.constFirst().constFirst().toString(), m_app.state().selectedVehicleId());
 
         m_app.click(pause);
         QTRY_VERIFY_WITH_TIMEOUT(!cardItem->property("paused").toBool(), 30000);

@@ -5,6 +5,7 @@
 #include "worldtime.h"
 
 #include <QJSEngine>
+#include <utility>
 
 namespace idlefleet::app {
 namespace {
@@ -48,6 +49,22 @@ bool PauseActions::pause(const QString &vehicleId, int hours)
 bool PauseActions::resume(const QString &vehicleId)
 {
     return change(vehicleId)->queuePause(vehicleId, 0);
+}
+
+void PauseActions::setLocalClient(LocalClient *local)
+{
+    m_local = local;
+    // The changes stay (cards hold them); each forgets the old outbox's entry.
+    for (PolicyChange *change : std::as_const(m_changes)) {
+        change->setLocalClient(local);
+        change->reset();
+    }
+}
+
+void PauseActions::retranslate()
+{
+    for (PolicyChange *change : std::as_const(m_changes))
+        change->retranslate();
 }
 
 PolicyChange *PauseActions::change(const QString &vehicleId)

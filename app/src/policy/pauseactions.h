@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -37,12 +38,18 @@ public:
     /// The car's last pause or resume from this computer (state None when there was none).
     Q_INVOKABLE idlefleet::app::PolicyChange *change(const QString &vehicleId);
 
+    /// Another account's key and outbox (sign-in, sign-out): what was on its way through the
+    /// old outbox is no longer followed.
+    void setLocalClient(LocalClient *local);
+    /// The messages in the language now in use.
+    void retranslate();
+
 Q_SIGNALS:
     /// The car confirmed a pause or resume: what is shown of it is out of date.
     void applied(const QString &vehicleId);
 
 private:
-    LocalClient *m_local;
+    QPointer<LocalClient> m_local;
     QHash<QString, PolicyChange *> m_changes;
 };
 

@@ -78,6 +78,12 @@ void PolicyChange::reset()
     set(None, {});
 }
 
+void PolicyChange::retranslate()
+{
+    if (m_entryId != 0)
+        onEntryChanged(m_entryId);
+}
+
 void PolicyChange::setPaired(bool paired)
 {
     if (m_keyUnpaired == !paired)

@@ -67,6 +67,8 @@ public:
     bool queuePause(const QString &vehicleId, qint64 pausedUntil);
     /// Forgets the change shown (another car, or the person chose the car's policy).
     void reset();
+    /// The message again, in the language now in use.
+    void retranslate();
     /// Whether this computer's key is paired with the car, as a key list said.
     void setPaired(bool paired);
 

@@ -35,7 +35,10 @@ PolicyEditor::PolicyEditor(QObject *parent)
     m_preview.clear({});
     // The messages beside the fields are sentences in the app's language.
     if (AppState *state = AppState::instance())
-        connect(state, &AppState::languageChanged, this, &PolicyEditor::revalidate);
+        connect(state, &AppState::languageChanged, this, [this] {
+            revalidate();
+            m_change.retranslate();
+        });
     revalidate();
 }
 
