@@ -7,6 +7,7 @@
 
 #include "appstate.h"
 #include "demobackend.h"
+#include "onboarding.h"
 #include "qmlmodules.h"
 #include "waituntil.h"
 #include "worldinstants.h"
@@ -71,6 +72,24 @@ public:
                    testwait::failedIf(m_state->phase() == idlefleet::app::AppState::Failed,
                                       m_state->errorMessage()),
                    60000);
+    }
+
+    /// Pairs this computer with the selected car, as the wizard does it (the demo shows the
+    /// code the car's screen shows): only a paired computer's changes reach the car.
+    void pairThisComputer()
+    {
+        idlefleet::app::OnboardingController onboarding;
+        onboarding.setVehicleId(m_state->selectedVehicleId());
+        const auto pairingFailed = [&] {
+            return testwait::failedIf(onboarding.pairingState() ==
+                                          idlefleet::app::OnboardingController::Failed,
+                                      onboarding.pairingError());
+        };
+        onboarding.startPairing();
+        WAIT_UNTIL(!onboarding.demoCode().isEmpty(), pairingFailed(), 20000);
+        onboarding.confirmCode(onboarding.demoCode());
+        WAIT_UNTIL(onboarding.pairingState() == idlefleet::app::OnboardingController::Paired,
+                   pairingFailed(), 20000);
     }
 
     void stop()

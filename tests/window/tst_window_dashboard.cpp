@@ -4,7 +4,6 @@
 // it.
 
 #include "appwindow.h"
-#include "onboarding.h"
 #include "pauseactions.h"
 
 class TestWindowDashboard : public QObject
@@ -97,18 +96,9 @@ private Q_SLOTS:
 
     void aPauseFromAPairedComputerReachesTheCarAndResumeUndoesIt()
     {
-        idlefleet::app::OnboardingController onboarding;
-        onboarding.setVehicleId(m_app.state().selectedVehicleId());
-        const auto pairingFailed = [&] {
-            return testwait::failedIf(onboarding.pairingState() ==
-                                          idlefleet::app::OnboardingController::Failed,
-                                      onboarding.pairingError());
-        };
-        onboarding.startPairing();
-        WAIT_UNTIL(!onboarding.demoCode().isEmpty(), pairingFailed(), 20000);
-        onboarding.confirmCode(onboarding.demoCode());
-        WAIT_UNTIL(onboarding.pairingState() == idlefleet::app::OnboardingController::Paired,
-                   pairingFailed(), 20000);
+        m_app.pairThisComputer();
+        if (QTest::currentTestFailed())
+            return;
 
         m_app.key(Qt::Key_1 + int(m_app.state().pages().indexOf(QStringLiteral("Dashboard"))),
                   Qt::ControlModifier);

@@ -4,7 +4,6 @@
 // clicked and applied, reaches the car.
 
 #include "appwindow.h"
-#include "onboarding.h"
 
 class TestWindowPolicy : public QObject
 {
@@ -46,18 +45,9 @@ private Q_SLOTS:
         m_app.start(options);
         // This computer paired with the car first, as the wizard does it (the demo shows the code
         // the car's screen shows): only a paired computer's changes reach the car.
-        idlefleet::app::OnboardingController onboarding;
-        onboarding.setVehicleId(m_app.state().selectedVehicleId());
-        const auto pairingFailed = [&] {
-            return testwait::failedIf(onboarding.pairingState() ==
-                                          idlefleet::app::OnboardingController::Failed,
-                                      onboarding.pairingError());
-        };
-        onboarding.startPairing();
-        WAIT_UNTIL(!onboarding.demoCode().isEmpty(), pairingFailed(), 20000);
-        onboarding.confirmCode(onboarding.demoCode());
-        WAIT_UNTIL(onboarding.pairingState() == idlefleet::app::OnboardingController::Paired,
-                   pairingFailed(), 20000);
+        m_app.pairThisComputer();
+        if (QTest::currentTestFailed())
+            return;
 
         m_app.key(Qt::Key_1 + int(m_app.state().pages().indexOf(QStringLiteral("Policy"))),
                   Qt::ControlModifier);
