@@ -638,11 +638,11 @@
     </message>
     <message>
         <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
-        <translation>Ohne Tarif gibt es keine Nebenzeiten, das Auto würde also nie beitragen.</translation>
+        <translation>Ohne Tarif gibt es keine Niedertarifzeiten, das Auto würde also nie beitragen.</translation>
     </message>
     <message>
         <source>Only at off-peak times</source>
-        <translation>Nur zu Nebenzeiten</translation>
+        <translation>Nur zu Niedertarifzeiten</translation>
     </message>
     <message>
         <source>Not when power costs more than</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation>Sammelrichtlinie</translation>
+        <translation>Sammelregeln</translation>
     </message>
     <message>
         <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation>Spitzentarif</translation>
+        <translation>Hochtarif</translation>
     </message>
     <message>
         <source>Price above the limit</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>Idle</source>
-        <translation>Untätig</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>State</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation>Sammelrichtlinie</translation>
+        <translation>Sammelregeln</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation>Sie haben ein Konto bei einem Flottenbetreiber? Melden Sie sich mit der Serveradresse und dem Pin an, die Sie von ihm erhalten haben.</translation>
+        <translation>Sie haben ein Konto bei einem Flottenbetreiber? Melden Sie sich mit der Serveradresse und dem Schlüssel-Fingerabdruck an, die Sie von ihm erhalten haben.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Pin</source>
-        <translation>Schlüssel-Pin</translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Server key pin</source>
-        <translation>Pin des Serverschlüssels</translation>
+        <translation>Fingerabdruck des Serverschlüssels</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Off-peak only, but without a tariff no time is off-peak.</source>
-        <translation>Nur Nebenzeiten, aber ohne Tarif gibt es keine Nebenzeiten.</translation>
+        <translation>Nur Niedertarif, aber ohne Tarif gibt es keine Niedertarifzeiten.</translation>
     </message>
     <message>
         <source>Import a policy</source>
@@ -2505,8 +2505,8 @@
         <translation>Ausgesteckt</translation>
     </message>
     <message>
-        <source>What blocks contributing changed</source>
-        <translation>Hinderungsgrund für das Beitragen geändert</translation>
+        <source>Reasons for not contributing changed</source>
+        <translation>Gründe für fehlenden Beitrag geändert</translation>
     </message>
     <message>
         <source>A job failed</source>
@@ -2590,11 +2590,11 @@
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
-        <translation>Strom kostete den Spitzenpreis von %1, und nur Nebenzeiten sind erlaubt (Nebenzeit beginnt um %2)</translation>
+        <translation>Strom kostete %1 (Hochtarif), und nur Niedertarif ist erlaubt (Niedertarif ab %2)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
-        <translation>Strom kostete den Spitzenpreis von %1, und nur Nebenzeiten sind erlaubt</translation>
+        <translation>Strom kostete %1 (Hochtarif), und nur Niedertarif ist erlaubt</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
@@ -2730,11 +2730,11 @@
     </message>
     <message>
         <source>Off-peak</source>
-        <translation>Nebenzeit</translation>
+        <translation>Niedertarif</translation>
     </message>
     <message>
         <source>%1 is off-peak</source>
-        <translation>%1 ist Nebenzeit</translation>
+        <translation>%1 ist Niedertarif</translation>
     </message>
     <message>
         <source>Move %1 up</source>
@@ -2773,7 +2773,7 @@
     </message>
     <message>
         <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
-        <translation>Kalifornien: Nebenzeit bis 15:00, Spitzenzeit 16:00–21:00, täglich</translation>
+        <translation>Kalifornien: Niedertarif bis 15:00, Hochtarif 16:00–21:00, täglich</translation>
     </message>
     <message>
         <source>Octopus Go</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation>Großbritannien: günstiger Tarif jede Nacht 00:30–05:30</translation>
+        <translation>Großbritannien: Niedertarif jede Nacht 00:30–05:30</translation>
     </message>
     <message>
         <source>Flat rate</source>
@@ -2789,7 +2789,7 @@
     </message>
     <message>
         <source>One price at every hour; nothing is off-peak</source>
-        <translation>Ein Preis zu jeder Stunde; keine Nebenzeiten</translation>
+        <translation>Ein Preis zu jeder Stunde; kein Niedertarif</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>%1 off-peak</source>
-        <translation>%1 Nebenzeit</translation>
+        <translation>%1 Niedertarif</translation>
     </message>
     <message>
         <source>%1: %2 allowed</source>
@@ -3143,11 +3143,11 @@
     </message>
     <message>
         <source>Off-peak</source>
-        <translation>Nebenzeit</translation>
+        <translation>Niedertarif</translation>
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation>Spitzenzeit (dunkler: teurer)</translation>
+        <translation>Hochtarif (dunkler: teurer)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3294,7 +3294,7 @@
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation>Der Pin ist der 44-stellige Fingerabdruck, den Sie von Ihrem Flottenbetreiber erhalten haben (Base64 von SHA-256).</translation>
+        <translation>Der Fingerabdruck ist die 44-stellige Zeichenfolge, den Sie von Ihrem Flottenbetreiber erhalten haben (Base64 von SHA-256).</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
@@ -3394,7 +3394,7 @@
     </message>
     <message>
         <source>only off-peak</source>
-        <translation>nur Nebenzeiten</translation>
+        <translation>nur Niedertarif</translation>
     </message>
     <message>
         <source>only when profitable</source>
@@ -3673,7 +3673,7 @@
     <message>
         <source>Idle</source>
         <comment>parked, unplugged, not contributing</comment>
-        <translation>Untätig</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -3700,12 +3700,12 @@
     <message>
         <source>Charge</source>
         <comment>battery state of charge</comment>
-        <translation>Ladung</translation>
+        <translation>Ladestand</translation>
     </message>
     <message>
         <source>Floor</source>
         <comment>the lowest charge contributing may leave</comment>
-        <translation>Untergrenze</translation>
+        <translation>Mindestladestand</translation>
     </message>
     <message>
         <source>Why not contributing</source>
@@ -3982,7 +3982,7 @@
     </message>
     <message>
         <source> (off-peak)</source>
-        <translation> (Nebenzeit)</translation>
+        <translation> (Niedertarif)</translation>
     </message>
     <message>
         <source>%1 %2, %3 %</source>
@@ -4034,7 +4034,7 @@
     </message>
     <message>
         <source>Off-peak only</source>
-        <translation>Nur Nebenzeiten</translation>
+        <translation>Nur Niedertarif</translation>
     </message>
     <message>
         <source>Price limit</source>
@@ -4410,7 +4410,7 @@
     </message>
     <message>
         <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation>Strom kostet gerade den Spitzenpreis, und Sie erlauben nur Nebenzeiten</translation>
+        <translation>Es gilt gerade der Hochtarif, und Sie erlauben nur den Niedertarif</translation>
     </message>
     <message>
         <source>Electricity costs more than your price limit</source>
@@ -4462,7 +4462,7 @@
     </message>
     <message>
         <source>Change the off-peak setting</source>
-        <translation>Nebenzeit-Einstellung ändern</translation>
+        <translation>Niedertarif-Einstellung ändern</translation>
     </message>
     <message>
         <source>Change the price limit</source>

@@ -2505,7 +2505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What blocks contributing changed</source>
+        <source>Reasons for not contributing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

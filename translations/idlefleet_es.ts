@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation>Hora punta</translation>
+        <translation>Horas punta</translation>
     </message>
     <message>
         <source>Price above the limit</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation>¿Tienes una cuenta con un operador de flota? Inicia sesión con la dirección del servidor y el pin que te haya dado.</translation>
+        <translation>¿Tienes una cuenta con un operador de flota? Inicia sesión con la dirección del servidor y la huella de clave que te haya dado.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Pin</source>
-        <translation>Pin de clave</translation>
+        <translation>Huella de clave</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Server key pin</source>
-        <translation>Pin de la clave del servidor</translation>
+        <translation>Huella de la clave del servidor</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>Choose a session to see the jobs it served.</source>
-        <translation>Elija una sesión para ver los trabajos que atendió.</translation>
+        <translation>Elige una sesión para ver los trabajos que atendió.</translation>
     </message>
     <message>
         <source>Jobs of the session %1</source>
@@ -2505,8 +2505,8 @@
         <translation>Se desenchufó</translation>
     </message>
     <message>
-        <source>What blocks contributing changed</source>
-        <translation>Cambió lo que impide contribuir</translation>
+        <source>Reasons for not contributing changed</source>
+        <translation>Cambiaron los motivos por los que no contribuye</translation>
     </message>
     <message>
         <source>A job failed</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation>Reino Unido: tarifa reducida de 00:30 a 05:30 todas las noches</translation>
+        <translation>Reino Unido: horas valle de 00:30 a 05:30 todas las noches</translation>
     </message>
     <message>
         <source>Flat rate</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>About %1 kWh · electricity %2 · earns %3 · net %4</source>
-        <translation>Unos %1 kWh · electricidad %2 · ingresos %3 · neto %4</translation>
+        <translation>Unos %1 kWh · electricidad %2 · ganancias %3 · neto %4</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation>Punta (más oscuro: más caro)</translation>
+        <translation>Horas punta (más oscuro: más caro)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3294,7 +3294,7 @@
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation>El pin es la huella de 44 caracteres que te ha dado tu operador de flota (SHA-256 en base64).</translation>
+        <translation>La huella es la cadena de 44 caracteres que te ha dado tu operador de flota (SHA-256 en base64).</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
@@ -3705,7 +3705,7 @@
     <message>
         <source>Floor</source>
         <comment>the lowest charge contributing may leave</comment>
-        <translation>Mínimo</translation>
+        <translation>Carga mín.</translation>
     </message>
     <message>
         <source>Why not contributing</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>The organisation&apos;s vehicles changed while they were loading. Try again.</source>
-        <translation>Los vehículos de la organización cambiaron mientras se cargaban. Inténtelo de nuevo.</translation>
+        <translation>Los vehículos de la organización cambiaron mientras se cargaban. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The server sent %1 of its %2 vehicles.</source>

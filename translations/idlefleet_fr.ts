@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Lost a laptop? Revoke its key and the car refuses every change signed with it from then on.</source>
-        <translation>Ordinateur portable perdu ? Révoquez sa clé : la voiture refusera dès lors toute modification signée avec elle.</translation>
+        <translation>Ordinateur portable perdu&#xa0;? Révoquez sa clé&#xa0;: la voiture refusera dès lors toute modification signée avec elle.</translation>
     </message>
     <message>
         <source>No computer is paired with this car yet.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>%1 · key %2 · paired %3 · last used %4</source>
-        <translation>%1 · clé %2 · associée : %3 · dernière utilisation : %4</translation>
+        <translation>%1 · clé %2 · associée&#xa0;: %3 · dernière utilisation&#xa0;: %4</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Revoke this key?</source>
-        <translation>Révoquer cette clé ?</translation>
+        <translation>Révoquer cette clé&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” will no longer be able to change this car&apos;s settings. To use it again, pair it again with a code from the car.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>0: starts again at the floor + 5 % (%1 %).</source>
-        <translation>0 : reprise au niveau minimum + 5&#xa0;% (%1&#xa0;%).</translation>
+        <translation>0&#xa0;: reprise au niveau minimum + 5&#xa0;% (%1&#xa0;%).</translation>
     </message>
     <message>
         <source>After stopping, it starts again only at this state of charge.</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Your change was not applied: the car runs version %1 now, set from another device or by a fleet manager after you started editing. Nothing was overwritten. Choose which policy the car keeps.</source>
-        <translation>Votre modification n’a pas été appliquée : la voiture applique désormais la version %1, définie depuis un autre appareil ou par un gestionnaire de flotte après le début de vos modifications. Rien n’a été écrasé. Choisissez les règles que la voiture conserve.</translation>
+        <translation>Votre modification n’a pas été appliquée&#xa0;: la voiture applique désormais la version %1, définie depuis un autre appareil ou par un gestionnaire de flotte après le début de vos modifications. Rien n’a été écrasé. Choisissez les règles que la voiture conserve.</translation>
     </message>
     <message>
         <source>The car now runs version %1, set from another device or by a fleet manager while you were editing. Nothing was overwritten. Choose which policy the car keeps.</source>
@@ -310,11 +310,11 @@
     </message>
     <message>
         <source>%1, yours: %2</source>
-        <translation>%1, votre version : %2</translation>
+        <translation>%1, votre version&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, on the car: %2</source>
-        <translation>%1, sur la voiture : %2</translation>
+        <translation>%1, sur la voiture&#xa0;: %2</translation>
     </message>
     <message>
         <source>The two are the same in every setting.</source>
@@ -393,11 +393,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Policy version %1: %2</source>
-        <translation>Règles, version %1 : %2</translation>
+        <translation>Règles, version %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not refresh (%1). Showing what was fetched earlier.</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>%1 time</source>
-        <translation>%1 : heure</translation>
+        <translation>%1&#xa0;: heure</translation>
     </message>
     <message>
         <source>with</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>%1 charge needed, percent</source>
-        <translation>%1 : charge nécessaire, en pour cent</translation>
+        <translation>%1&#xa0;: charge nécessaire, en pour cent</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>Chart of %1; the arrow keys go through the buckets</source>
-        <translation>Graphique : %1 ; les touches fléchées parcourent les intervalles</translation>
+        <translation>Graphique&#xa0;: %1&#xa0;; les touches fléchées parcourent les intervalles</translation>
     </message>
     <message>
         <source>Over time</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Without a tariff no time is off-peak, so the car would never contribute.</source>
-        <translation>Sans tarif, aucune heure n’est creuse : la voiture ne contribuerait donc jamais.</translation>
+        <translation>Sans tarif, aucune heure n’est creuse&#xa0;: la voiture ne contribuerait donc jamais.</translation>
     </message>
     <message>
         <source>Only at off-peak times</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>Surplus the computer uses is not exported: it costs you this instead of the grid price.</source>
-        <translation>Le surplus utilisé par l’ordinateur n’est pas injecté : il vous coûte ce montant au lieu du prix de l’électricité du réseau.</translation>
+        <translation>Le surplus utilisé par l’ordinateur n’est pas injecté&#xa0;: il vous coûte ce montant au lieu du prix de l’électricité du réseau.</translation>
     </message>
     <message>
         <source>Set your tariff above first: the feed-in price is part of it.</source>
-        <translation>Définissez d’abord votre tarif ci-dessus : le tarif de rachat en fait partie.</translation>
+        <translation>Définissez d’abord votre tarif ci-dessus&#xa0;: le tarif de rachat en fait partie.</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Set your tariff above first: the wear is counted in its currency.</source>
-        <translation>Définissez d’abord votre tarif ci-dessus : l’usure est comptée dans sa devise.</translation>
+        <translation>Définissez d’abord votre tarif ci-dessus&#xa0;: l’usure est comptée dans sa devise.</translation>
     </message>
     <message>
         <source>Count the battery&apos;s wear</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Work it out from the battery:</source>
-        <translation>La calculer d’après la batterie :</translation>
+        <translation>La calculer d’après la batterie&#xa0;:</translation>
     </message>
     <message>
         <source>Pack price</source>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Every car of a group:</source>
-        <translation>Toutes les voitures d’un groupe :</translation>
+        <translation>Toutes les voitures d’un groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Group</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Apply the policy to see here how each car answers: applied, waiting while it sleeps, or refused with the reason.</source>
-        <translation>Appliquez les règles pour voir ici la réponse de chaque voiture : appliqué, en attente tant qu’elle est en veille, ou refusé avec le motif.</translation>
+        <translation>Appliquez les règles pour voir ici la réponse de chaque voiture&#xa0;: appliqué, en attente tant qu’elle est en veille, ou refusé avec le motif.</translation>
     </message>
     <message>
         <source>Cars that answered</source>
@@ -973,13 +973,13 @@
     <message numerus="yes">
         <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
         <translation>
-            <numerusform>Sur %n voiture : %1 appliqué, %2 en attente, %3 refusé</numerusform>
-            <numerusform>Sur %n voitures : %1 appliqués, %2 en attente, %3 refusés</numerusform>
+            <numerusform>Sur %n voiture&#xa0;: %1 appliqué, %2 en attente, %3 refusé</numerusform>
+            <numerusform>Sur %n voitures&#xa0;: %1 appliqués, %2 en attente, %3 refusés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -1046,8 +1046,8 @@
     <message numerus="yes">
         <source>Cars paying in %1: %n car(s), last %2 days</source>
         <translation>
-            <numerusform>Voitures payées en %1 : %n voiture, %2 derniers jours</numerusform>
-            <numerusform>Voitures payées en %1 : %n voitures, %2 derniers jours</numerusform>
+            <numerusform>Voitures payées en %1&#xa0;: %n voiture, %2 derniers jours</numerusform>
+            <numerusform>Voitures payées en %1&#xa0;: %n voitures, %2 derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1089,8 +1089,8 @@
     <message numerus="yes">
         <source>%1: %2 of %n contributing</source>
         <translation>
-            <numerusform>%1 : %2 sur %n voiture en contribution</numerusform>
-            <numerusform>%1 : %2 sur %n voitures en contribution</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n voiture en contribution</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n voitures en contribution</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>On solar</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation>Tarif de pointe</translation>
+        <translation>Heures pleines</translation>
     </message>
     <message>
         <source>Price above the limit</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>Out of reach for more than this many hours (0: any)</source>
-        <translation>Injoignable depuis plus de ce nombre d’heures (0 : indifférent)</translation>
+        <translation>Injoignable depuis plus de ce nombre d’heures (0&#xa0;: indifférent)</translation>
     </message>
     <message>
         <source>hours</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>A depot or a team: choose one or type a new name (empty: no group).</source>
-        <translation>Un dépôt ou une équipe : choisissez-en un ou saisissez un nouveau nom (vide : aucun groupe).</translation>
+        <translation>Un dépôt ou une équipe&#xa0;: choisissez-en un ou saisissez un nouveau nom (vide&#xa0;: aucun groupe).</translation>
     </message>
     <message>
         <source>Move to a group…</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation>Chargement impossible : %1</translation>
+        <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Three steps: your account, your consent, and pairing this computer with your car.</source>
-        <translation>Trois étapes : votre compte, votre consentement, puis l’association de cet ordinateur avec votre voiture.</translation>
+        <translation>Trois étapes&#xa0;: votre compte, votre consentement, puis l’association de cet ordinateur avec votre voiture.</translation>
     </message>
     <message>
         <source>Your account</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>&lt;b&gt;What runs on the car:&lt;/b&gt; AI inference jobs from the fleet, in a sealed runtime on the car&apos;s own computer, only while your settings allow it. Jobs never reach the car&apos;s driving systems.&lt;br&gt;&lt;b&gt;What data leaves the car:&lt;/b&gt; state of charge, whether it is plugged in, the computer&apos;s temperature and power, energy used and the jobs served. Never its location, camera images or who drives it.&lt;br&gt;&lt;b&gt;What you earn:&lt;/b&gt; 70 % of what the fleet is paid for your car&apos;s compute; the electricity is yours to pay, at your tariff.</source>
-        <translation>&lt;b&gt;Ce qui s’exécute sur la voiture :&lt;/b&gt; des tâches d’inférence IA de la flotte, dans un environnement isolé sur l’ordinateur de la voiture, uniquement quand vos réglages le permettent. Ces tâches n’accèdent jamais aux systèmes de conduite.&lt;br&gt;&lt;b&gt;Les données qui quittent la voiture :&lt;/b&gt; le niveau de charge, si elle est branchée, la température et la puissance de l’ordinateur, l’énergie consommée et les tâches traitées. Jamais sa position, les images des caméras ni l’identité du conducteur.&lt;br&gt;&lt;b&gt;Ce que vous gagnez :&lt;/b&gt; 70&#xa0;% de ce que la flotte perçoit pour la puissance de calcul de votre voiture ; l’électricité reste à votre charge, à votre tarif.</translation>
+        <translation>&lt;b&gt;Ce qui s’exécute sur la voiture&#xa0;:&lt;/b&gt; des tâches d’inférence IA de la flotte, dans un environnement isolé sur l’ordinateur de la voiture, uniquement quand vos réglages le permettent. Ces tâches n’accèdent jamais aux systèmes de conduite.&lt;br&gt;&lt;b&gt;Les données qui quittent la voiture&#xa0;:&lt;/b&gt; le niveau de charge, si elle est branchée, la température et la puissance de l’ordinateur, l’énergie consommée et les tâches traitées. Jamais sa position, les images des caméras ni l’identité du conducteur.&lt;br&gt;&lt;b&gt;Ce que vous gagnez&#xa0;:&lt;/b&gt; 70&#xa0;% de ce que la flotte perçoit pour la puissance de calcul de votre voiture&#xa0;; l’électricité reste à votre charge, à votre tarif.</translation>
     </message>
     <message>
         <source>You agreed to the terms of version %1 on %2. You can withdraw in Settings at any time.</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Pairing lets this computer sign the changes you make, so the car accepts them from you and no one else. It is named “%1” in the car&apos;s key list.</source>
-        <translation>L’association permet à cet ordinateur de signer vos modifications : la voiture les accepte ainsi de vous et de personne d’autre. Il apparaît sous le nom «&#xa0;%1&#xa0;» dans la liste des clés de la voiture.</translation>
+        <translation>L’association permet à cet ordinateur de signer vos modifications&#xa0;: la voiture les accepte ainsi de vous et de personne d’autre. Il apparaît sous le nom «&#xa0;%1&#xa0;» dans la liste des clés de la voiture.</translation>
     </message>
     <message>
         <source>Car</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Demo mode: the simulated car&apos;s screen shows %1.</source>
-        <translation>Mode démo : l’écran de la voiture simulée affiche %1.</translation>
+        <translation>Mode démo&#xa0;: l’écran de la voiture simulée affiche %1.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation>Vous avez un compte chez un opérateur de flotte ? Connectez-vous avec l’adresse du serveur et l’empreinte qu’il vous a fournies.</translation>
+        <translation>Vous avez un compte chez un opérateur de flotte&#xa0;? Connectez-vous avec l’adresse du serveur et l’empreinte qu’il vous a fournies.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Off: the car never lends its computer, whatever the rules below say.</source>
-        <translation>Désactivé : la voiture ne prête jamais son ordinateur, quelles que soient les règles ci-dessous.</translation>
+        <translation>Désactivé&#xa0;: la voiture ne prête jamais son ordinateur, quelles que soient les règles ci-dessous.</translation>
     </message>
     <message>
         <source>Let the car contribute while parked</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>Off: it may also contribute from the battery alone, down to the floor.</source>
-        <translation>Désactivé : elle peut aussi contribuer sur sa seule batterie, jusqu’au niveau minimum.</translation>
+        <translation>Désactivé&#xa0;: elle peut aussi contribuer sur sa seule batterie, jusqu’au niveau minimum.</translation>
     </message>
     <message>
         <source>Only while plugged in</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>No contribution until then; times are in the car&apos;s time zone.</source>
-        <translation>Aucune contribution d’ici là ; les heures sont celles du fuseau horaire de la voiture.</translation>
+        <translation>Aucune contribution d’ici là&#xa0;; les heures sont celles du fuseau horaire de la voiture.</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later once it reaches %1; a smaller balance is carried over to the next month.</source>
-        <translation>Le net de chaque mois est arrêté à minuit le 1er et versé trois jours plus tard dès qu’il atteint %1 ; un solde inférieur est reporté au mois suivant.</translation>
+        <translation>Le net de chaque mois est arrêté à minuit le 1er et versé trois jours plus tard dès qu’il atteint %1&#xa0;; un solde inférieur est reporté au mois suivant.</translation>
     </message>
     <message>
         <source>Each month&apos;s net is settled at midnight on the 1st and paid out three days later.</source>
@@ -1723,7 +1723,7 @@
     <name>PolicyEditorView</name>
     <message>
         <source>Time zone: %1</source>
-        <translation>Fuseau horaire : %1</translation>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edited from version %1</source>
@@ -1751,11 +1751,11 @@
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation>Non importé : %1</translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This computer must be paired with %1 before it can change its policy: every change is signed with this computer&apos;s own key, and the car only accepts keys paired on its screen.</source>
-        <translation>Cet ordinateur doit être associé à %1 avant de pouvoir modifier ses règles : chaque modification est signée avec la clé propre à cet ordinateur, et la voiture n’accepte que les clés associées depuis son écran.</translation>
+        <translation>Cet ordinateur doit être associé à %1 avant de pouvoir modifier ses règles&#xa0;: chaque modification est signée avec la clé propre à cet ordinateur, et la voiture n’accepte que les clés associées depuis son écran.</translation>
     </message>
     <message>
         <source>the car</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>Contributing is switched off, so no time is allowed.</source>
-        <translation>La contribution est désactivée : aucune plage horaire n’est autorisée.</translation>
+        <translation>La contribution est désactivée&#xa0;: aucune plage horaire n’est autorisée.</translation>
     </message>
     <message>
         <source>Off-peak only, but without a tariff no time is off-peak.</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>The policy could not be loaded: %1</source>
-        <translation>Les règles n’ont pas pu être chargées : %1</translation>
+        <translation>Les règles n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation>Abandonner vos modifications ?</translation>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The changes to %1&apos;s policy have not been applied.</source>
@@ -1972,8 +1972,8 @@
     <message numerus="yes">
         <source>%1: %n car(s). Opens them in the table.</source>
         <translation>
-            <numerusform>%1 : %n voiture. L’affiche dans le tableau.</numerusform>
-            <numerusform>%1 : %n voitures. Les affiche dans le tableau.</numerusform>
+            <numerusform>%1&#xa0;: %n voiture. L’affiche dans le tableau.</numerusform>
+            <numerusform>%1&#xa0;: %n voitures. Les affiche dans le tableau.</numerusform>
         </translation>
     </message>
 </context>
@@ -1996,11 +1996,11 @@
     </message>
     <message>
         <source>%1, smallest first; press for largest first</source>
-        <translation>%1, ordre croissant ; appuyez pour l’ordre décroissant</translation>
+        <translation>%1, ordre croissant&#xa0;; appuyez pour l’ordre décroissant</translation>
     </message>
     <message>
         <source>%1, largest first; press for smallest first</source>
-        <translation>%1, ordre décroissant ; appuyez pour l’ordre croissant</translation>
+        <translation>%1, ordre décroissant&#xa0;; appuyez pour l’ordre croissant</translation>
     </message>
     <message>
         <source>Contribution sessions</source>
@@ -2008,15 +2008,15 @@
     </message>
     <message>
         <source>The session began before the chosen days; its figures count only the part inside them.</source>
-        <translation>La session a commencé avant les jours choisis ; ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
+        <translation>La session a commencé avant les jours choisis&#xa0;; ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
     </message>
     <message>
         <source>The session goes on after the chosen days; its figures count only the part inside them.</source>
-        <translation>La session se poursuit après les jours choisis ; ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
+        <translation>La session se poursuit après les jours choisis&#xa0;; ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
     </message>
     <message>
         <source>… A session that runs past the first or last chosen day: its figures count only the part inside the days.</source>
-        <translation>… Une session qui déborde du premier ou du dernier jour choisi : ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
+        <translation>… Une session qui déborde du premier ou du dernier jour choisi&#xa0;: ses chiffres ne comptent que la partie comprise dans ces jours.</translation>
     </message>
     <message>
         <source>Choose a session to see the jobs it served.</source>
@@ -2147,7 +2147,7 @@
     </message>
     <message>
         <source>Delete your account for good?</source>
-        <translation>Supprimer définitivement votre compte ?</translation>
+        <translation>Supprimer définitivement votre compte&#xa0;?</translation>
     </message>
     <message>
         <source>This cannot be undone. Type your password to confirm.</source>
@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
-        <translation>Impossible d’écrire %1 : vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>Gross: what the jobs paid</source>
-        <translation>Brut : ce qu’ont payé les tâches</translation>
+        <translation>Brut&#xa0;: ce qu’ont payé les tâches</translation>
     </message>
     <message>
         <source>Your share (%1%)</source>
@@ -2337,15 +2337,15 @@
     </message>
     <message>
         <source>Carried over to next month: %1 (below the %2 minimum payout)</source>
-        <translation>Reporté au mois suivant : %1 (sous le versement minimum de %2)</translation>
+        <translation>Reporté au mois suivant&#xa0;: %1 (sous le versement minimum de %2)</translation>
     </message>
     <message>
         <source>Paid out: %1 on %2</source>
-        <translation>Versé : %1 le %2</translation>
+        <translation>Versé&#xa0;: %1 le %2</translation>
     </message>
     <message>
         <source>Payout pending: %1, paid on %2</source>
-        <translation>Versement en attente : %1, versé le %2</translation>
+        <translation>Versement en attente&#xa0;: %1, versé le %2</translation>
     </message>
     <message>
         <source>(with %1 carried in from earlier months)</source>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>Payout: the month is settled at midnight on the 1st of the next.</source>
-        <translation>Versement : le mois est arrêté à minuit le 1er du mois suivant.</translation>
+        <translation>Versement&#xa0;: le mois est arrêté à minuit le 1er du mois suivant.</translation>
     </message>
     <message>
         <source>Gross</source>
@@ -2397,7 +2397,7 @@
     </message>
     <message>
         <source>… a session that began before the month or went on after it: only its part in the month is counted.</source>
-        <translation>… une session commencée avant le mois ou poursuivie après : seule sa partie dans le mois est comptée.</translation>
+        <translation>… une session commencée avant le mois ou poursuivie après&#xa0;: seule sa partie dans le mois est comptée.</translation>
     </message>
     <message>
         <source>Jobs served</source>
@@ -2451,7 +2451,7 @@
     </message>
     <message>
         <source>Net: your share less electricity and wear</source>
-        <translation>Net : votre part moins l’électricité et l’usure</translation>
+        <translation>Net&#xa0;: votre part moins l’électricité et l’usure</translation>
     </message>
     <message>
         <source>Wear</source>
@@ -2505,8 +2505,8 @@
         <translation>Débranchée</translation>
     </message>
     <message>
-        <source>What blocks contributing changed</source>
-        <translation>Changement de ce qui bloque la contribution</translation>
+        <source>Reasons for not contributing changed</source>
+        <translation>Motifs de non-contribution modifiés</translation>
     </message>
     <message>
         <source>A job failed</source>
@@ -2554,7 +2554,7 @@
     </message>
     <message>
         <source>No access to the diagnostics of %1: there is no support grant for this car, or it has ended.</source>
-        <translation>Aucun accès aux diagnostics de %1 : aucun accès n’a été accordé au support pour cette voiture, ou il a pris fin.</translation>
+        <translation>Aucun accès aux diagnostics de %1&#xa0;: aucun accès n’a été accordé au support pour cette voiture, ou il a pris fin.</translation>
     </message>
     <message>
         <source>There is no car %1.</source>
@@ -2590,11 +2590,11 @@
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed (off-peak starts at %2)</source>
-        <translation>l’électricité était au tarif de pointe de %1 et seules les heures creuses sont autorisées (elles commencent à %2)</translation>
+        <translation>l’électricité était en heures pleines (%1) et seules les heures creuses sont autorisées (elles commencent à %2)</translation>
     </message>
     <message>
         <source>electricity was at its peak price of %1 and only off-peak hours are allowed</source>
-        <translation>l’électricité était au tarif de pointe de %1 et seules les heures creuses sont autorisées</translation>
+        <translation>l’électricité était en heures pleines (%1) et seules les heures creuses sont autorisées</translation>
     </message>
     <message>
         <source>electricity cost %1, above the limit of %2 (cheaper from %3)</source>
@@ -2634,7 +2634,7 @@
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
+        <translation>%1&#xa0;kWh</translation>
     </message>
     <message>
         <source>At %1 it contributed.</source>
@@ -2642,16 +2642,16 @@
     </message>
     <message>
         <source>At %1 it did not contribute because: %2.</source>
-        <translation>Le %1, la voiture n’a pas contribué : %2.</translation>
+        <translation>Le %1, la voiture n’a pas contribué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between reasons</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>At %1 it did not contribute: it was offline.</source>
-        <translation>Le %1, la voiture n’a pas contribué : elle était hors ligne.</translation>
+        <translation>Le %1, la voiture n’a pas contribué&#xa0;: elle était hors ligne.</translation>
     </message>
     <message>
         <source>At %1 it did not contribute, though its policy allowed it (no job came).</source>
@@ -2659,7 +2659,7 @@
     </message>
     <message>
         <source>There is no history for that minute: this is the car&apos;s state now.</source>
-        <translation>Aucun historique pour cette minute : voici l’état actuel de la voiture.</translation>
+        <translation>Aucun historique pour cette minute&#xa0;: voici l’état actuel de la voiture.</translation>
     </message>
     <message>
         <source>its owner had not given (or had withdrawn) consent to take part</source>
@@ -2667,11 +2667,11 @@
     </message>
     <message>
         <source>the grid&apos;s electricity emitted %1 g of CO₂ per kWh, above the limit of %2 g</source>
-        <translation>l&apos;électricité du réseau émettait %1 g de CO₂ par kWh, au-dessus de la limite de %2 g</translation>
+        <translation>l’électricité du réseau émettait %1&#xa0;g de CO₂ par kWh, au-dessus de la limite de %2&#xa0;g</translation>
     </message>
     <message>
         <source>only solar power was allowed, and the surplus of %1 W did not cover the computer&apos;s %2 W</source>
-        <translation>seule l&apos;énergie solaire était autorisée, et le surplus de %1 W ne couvrait pas les %2 W de l&apos;ordinateur</translation>
+        <translation>seule l’énergie solaire était autorisée, et le surplus de %1&#xa0;W ne couvrait pas les %2&#xa0;W de l’ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2718,15 +2718,15 @@
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation>%1 : début</translation>
+        <translation>%1&#xa0;: début</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation>%1 : fin</translation>
+        <translation>%1&#xa0;: fin</translation>
     </message>
     <message>
         <source>%1 price per kWh</source>
-        <translation>%1 : prix par kWh</translation>
+        <translation>%1&#xa0;: prix par kWh</translation>
     </message>
     <message>
         <source>Off-peak</source>
@@ -2742,7 +2742,7 @@
     </message>
     <message>
         <source>Earlier in the list: wins where periods overlap</source>
-        <translation>Plus haut dans la liste : prioritaire là où les périodes se chevauchent</translation>
+        <translation>Plus haut dans la liste&#xa0;: prioritaire là où les périodes se chevauchent</translation>
     </message>
     <message>
         <source>Move %1 down</source>
@@ -2773,7 +2773,7 @@
     </message>
     <message>
         <source>California: off-peak until 15:00, peak 16:00–21:00, every day</source>
-        <translation>Californie : heures creuses jusqu’à 15:00, heures pleines 16:00–21:00, tous les jours</translation>
+        <translation>Californie&#xa0;: heures creuses jusqu’à 15:00, heures pleines 16:00–21:00, tous les jours</translation>
     </message>
     <message>
         <source>Octopus Go</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation>Royaume-Uni : tarif réduit 00:30–05:30 chaque nuit</translation>
+        <translation>Royaume-Uni&#xa0;: heures creuses 00:30–05:30 chaque nuit</translation>
     </message>
     <message>
         <source>Flat rate</source>
@@ -2789,7 +2789,7 @@
     </message>
     <message>
         <source>One price at every hour; nothing is off-peak</source>
-        <translation>Un seul prix à toute heure ; pas d’heures creuses</translation>
+        <translation>Un seul prix à toute heure&#xa0;; pas d’heures creuses</translation>
     </message>
 </context>
 <context>
@@ -2811,7 +2811,7 @@
     <name>TotalTile</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2854,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2887,7 +2887,7 @@
     <name>VehicleCard</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>State of charge %1 percent</source>
@@ -2923,11 +2923,11 @@
     </message>
     <message>
         <source>%1 °C, %2 W</source>
-        <translation>%1 °C, %2 W</translation>
+        <translation>%1&#xa0;°C, %2&#xa0;W</translation>
     </message>
     <message>
         <source>%1 °C, idle</source>
-        <translation>%1 °C, au repos</translation>
+        <translation>%1&#xa0;°C, au repos</translation>
     </message>
     <message>
         <source>Compute energy today</source>
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
+        <translation>%1&#xa0;kWh</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>About %1 kWh · electricity %2 · earns %3 · net %4</source>
-        <translation>Environ %1 kWh · électricité %2 · gains %3 · net %4</translation>
+        <translation>Environ %1&#xa0;kWh · électricité %2 · gains %3 · net %4</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2997,11 +2997,11 @@
     </message>
     <message>
         <source>%1: net %2, %3 kWh</source>
-        <translation>%1 : net %2, %3 kWh</translation>
+        <translation>%1&#xa0;: net %2, %3&#xa0;kWh</translation>
     </message>
     <message>
         <source>Forecast and totals are not up to date: %1</source>
-        <translation>Les prévisions et les totaux ne sont pas à jour : %1</translation>
+        <translation>Les prévisions et les totaux ne sont pas à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3021,7 +3021,7 @@
     </message>
     <message>
         <source>Your share of the jobs: about %1 an hour, before electricity</source>
-        <translation>Votre part des tâches : environ %1 de l’heure, avant électricité</translation>
+        <translation>Votre part des tâches&#xa0;: environ %1 de l’heure, avant électricité</translation>
     </message>
     <message>
         <source>On sunshine today</source>
@@ -3104,15 +3104,15 @@
     </message>
     <message>
         <source>Drag on an empty area to add a window; drag a window to move it or its ends to resize it.</source>
-        <translation>Faites glisser sur une zone vide pour ajouter une plage ; faites glisser une plage pour la déplacer, ou ses extrémités pour la redimensionner.</translation>
+        <translation>Faites glisser sur une zone vide pour ajouter une plage&#xa0;; faites glisser une plage pour la déplacer, ou ses extrémités pour la redimensionner.</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
-        <translation>Plage %1 : %2</translation>
+        <translation>Plage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Arrows move it by 15 minutes or a day; Shift with the arrows resizes it; Delete removes it.</source>
-        <translation>Les flèches la déplacent de 15 minutes ou d’un jour ; Maj avec les flèches la redimensionne ; Suppr la supprime.</translation>
+        <translation>Les flèches la déplacent de 15 minutes ou d’un jour&#xa0;; Maj avec les flèches la redimensionne&#xa0;; Suppr la supprime.</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@
     </message>
     <message>
         <source>%1: %2 allowed</source>
-        <translation>%1 : %2 de contribution autorisée</translation>
+        <translation>%1&#xa0;: %2 de contribution autorisée</translation>
     </message>
     <message>
         <source>%1 · clocks change</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>Peak (darker: dearer)</source>
-        <translation>Heures pleines (plus foncé : plus cher)</translation>
+        <translation>Heures pleines (plus foncé&#xa0;: plus cher)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3162,11 +3162,11 @@
     </message>
     <message>
         <source>%1 starts at</source>
-        <translation>%1 : début</translation>
+        <translation>%1&#xa0;: début</translation>
     </message>
     <message>
         <source>%1 ends at</source>
-        <translation>%1 : fin</translation>
+        <translation>%1&#xa0;: fin</translation>
     </message>
     <message>
         <source>next day</source>
@@ -3190,7 +3190,7 @@
     </message>
     <message>
         <source>No windows: the car may contribute at any hour the other rules allow.</source>
-        <translation>Aucune plage : la voiture peut contribuer à toute heure permise par les autres règles.</translation>
+        <translation>Aucune plage&#xa0;: la voiture peut contribuer à toute heure permise par les autres règles.</translation>
     </message>
 </context>
 <context>
@@ -3205,7 +3205,7 @@
     </message>
     <message>
         <source>Keyboard: Tab to a window; arrows move it by 15 minutes or a day; Shift+Left/Right move its end, Shift+Up/Down its start; Delete removes it.</source>
-        <translation>Clavier : Tab pour atteindre une plage ; les flèches la déplacent de 15 minutes ou d’un jour ; Maj+Gauche/Droite déplacent sa fin, Maj+Haut/Bas son début ; Suppr la supprime.</translation>
+        <translation>Clavier&#xa0;: Tab pour atteindre une plage&#xa0;; les flèches la déplacent de 15 minutes ou d’un jour&#xa0;; Maj+Gauche/Droite déplacent sa fin, Maj+Haut/Bas son début&#xa0;; Suppr la supprime.</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L’export a échoué : %1</translation>
+        <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved your account, %n car(s) and their contributions to %1.</source>
@@ -3239,11 +3239,11 @@
     </message>
     <message>
         <source>The password is not right; nothing was deleted.</source>
-        <translation>Le mot de passe est incorrect ; rien n’a été supprimé.</translation>
+        <translation>Le mot de passe est incorrect&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>The account could not be deleted: %1</source>
-        <translation>Le compte n’a pas pu être supprimé : %1</translation>
+        <translation>Le compte n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your account and everything kept about it are deleted.</source>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation>L’export a été arrêté ; aucun fichier n’a été écrit.</translation>
+        <translation>L’export a été arrêté&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3328,7 @@
     </message>
     <message>
         <source>Cannot start the demo fleet backend %1: %2</source>
-        <translation>Impossible de démarrer le backend de flotte de démo %1 : %2</translation>
+        <translation>Impossible de démarrer le backend de flotte de démo %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo fleet backend (idlefleetd) is not installed beside this app.</source>
@@ -3344,7 +3344,7 @@
     </message>
     <message>
         <source>The demo fleet backend stopped while starting (exit status %1): %2</source>
-        <translation>Le backend de flotte de démo s’est arrêté au démarrage (code de sortie %1) : %2</translation>
+        <translation>Le backend de flotte de démo s’est arrêté au démarrage (code de sortie %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3433,7 +3433,7 @@
     </message>
     <message>
         <source>There is no trace for that time: %1</source>
-        <translation>Aucune explication de l’éligibilité pour ce moment : %1</translation>
+        <translation>Aucune explication de l’éligibilité pour ce moment&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type a time on the car&apos;s clock as %1, for example %2.</source>
@@ -3449,7 +3449,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3488,27 +3488,27 @@
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation>Calcul : %1</translation>
+        <translation>Calcul&#xa0;: %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation>Énergie : %1</translation>
+        <translation>Énergie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Electricity cost: %1</source>
-        <translation>Coût de l’électricité : %1</translation>
+        <translation>Coût de l’électricité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Gross: %1</source>
-        <translation>Brut : %1</translation>
+        <translation>Brut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your share: %1</source>
-        <translation>Votre part : %1</translation>
+        <translation>Votre part&#xa0;: %1</translation>
     </message>
     <message>
         <source>Net: %1</source>
-        <translation>Net : %1</translation>
+        <translation>Net&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3524,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as %2 or 2026-03-01.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date ; écrivez-la sous la forme %2 ou 2026-03-01.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme %2 ou 2026-03-01.</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
@@ -3555,15 +3555,15 @@
     </message>
     <message>
         <source>Waiting: the car is asleep; it gets the policy when it wakes</source>
-        <translation>En attente : la voiture est en veille ; elle recevra les règles à son réveil</translation>
+        <translation>En attente&#xa0;: la voiture est en veille&#xa0;; elle recevra les règles à son réveil</translation>
     </message>
     <message>
         <source>Conflict: the car&apos;s policy changed meanwhile (now version %1)</source>
-        <translation>Conflit : les règles de la voiture ont changé entre-temps (désormais version %1)</translation>
+        <translation>Conflit&#xa0;: les règles de la voiture ont changé entre-temps (désormais version %1)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3575,7 +3575,7 @@
     </message>
     <message>
         <source>The policy is not valid: %1</source>
-        <translation>Les règles ne sont pas valides : %1</translation>
+        <translation>Les règles ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a group or select cars in the vehicle table first.</source>
@@ -3583,7 +3583,7 @@
     </message>
     <message>
         <source>This computer&apos;s key and outbox are not ready; try again in a moment.</source>
-        <translation>La clé et la file d’envoi de cet ordinateur ne sont pas prêtes ; réessayez dans un instant.</translation>
+        <translation>La clé et la file d’envoi de cet ordinateur ne sont pas prêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Finding the cars…</source>
@@ -3607,7 +3607,7 @@
     </message>
     <message>
         <source>The organisation did not certify this computer&apos;s key: %1</source>
-        <translation>L’organisation n’a pas certifié la clé de cet ordinateur : %1</translation>
+        <translation>L’organisation n’a pas certifié la clé de cet ordinateur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending the policy to %n car(s)…</source>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
@@ -3644,7 +3644,7 @@
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
+        <translation>%1&#xa0;kWh</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3705,7 +3705,7 @@
     <message>
         <source>Floor</source>
         <comment>the lowest charge contributing may leave</comment>
-        <translation>Seuil</translation>
+        <translation>Niveau min.</translation>
     </message>
     <message>
         <source>Why not contributing</source>
@@ -3781,11 +3781,11 @@
     </message>
     <message>
         <source>Access could not be granted: %1</source>
-        <translation>L’accès n’a pas pu être accordé : %1</translation>
+        <translation>L’accès n’a pas pu être accordé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Access could not be revoked: %1</source>
-        <translation>L’accès n’a pas pu être révoqué : %1</translation>
+        <translation>L’accès n’a pas pu être révoqué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3804,7 @@
     </message>
     <message>
         <source>The key could not be revoked: %1</source>
-        <translation>La clé n’a pas pu être révoquée : %1</translation>
+        <translation>La clé n’a pas pu être révoquée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +3815,7 @@
     </message>
     <message>
         <source>The key in %1 is not a P-256 private key; move it away to make a new one.</source>
-        <translation>La clé dans %1 n’est pas une clé privée P-256 ; déplacez-la ailleurs pour en créer une nouvelle.</translation>
+        <translation>La clé dans %1 n’est pas une clé privée P-256&#xa0;; déplacez-la ailleurs pour en créer une nouvelle.</translation>
     </message>
     <message>
         <source>The fleet key in %1 is not a P-256 private key.</source>
@@ -3823,11 +3823,11 @@
     </message>
     <message>
         <source>%1 cannot be read as a fleet key; it stays where it is.</source>
-        <translation>%1 ne peut pas être lu comme clé de flotte ; le fichier reste où il est.</translation>
+        <translation>%1 ne peut pas être lu comme clé de flotte&#xa0;; le fichier reste où il est.</translation>
     </message>
     <message>
         <source>%1 holds another fleet key than %2; both stay where they are.</source>
-        <translation>%1 contient une autre clé de flotte que %2 ; les deux restent où elles sont.</translation>
+        <translation>%1 contient une autre clé de flotte que %2&#xa0;; les deux restent où elles sont.</translation>
     </message>
 </context>
 <context>
@@ -3838,15 +3838,15 @@
     </message>
     <message>
         <source>Your consent could not be recorded: %1</source>
-        <translation>Votre consentement n’a pas pu être enregistré : %1</translation>
+        <translation>Votre consentement n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your withdrawal could not be recorded: %1</source>
-        <translation>Le retrait de votre consentement n’a pas pu être enregistré : %1</translation>
+        <translation>Le retrait de votre consentement n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s key is not available, so it cannot be paired. Restart the app; if this stays, check that its data folder is writable.</source>
-        <translation>La clé de cet ordinateur n’est pas disponible, il ne peut donc pas être associé. Redémarrez l’application ; si le problème persiste, vérifiez que son dossier de données est accessible en écriture.</translation>
+        <translation>La clé de cet ordinateur n’est pas disponible, il ne peut donc pas être associé. Redémarrez l’application&#xa0;; si le problème persiste, vérifiez que son dossier de données est accessible en écriture.</translation>
     </message>
     <message>
         <source>Type the code the car shows on its screen.</source>
@@ -3861,11 +3861,11 @@
     </message>
     <message>
         <source>Too many wrong codes. Start again and the car shows a new code.</source>
-        <translation>Trop de codes erronés. Recommencez : la voiture affichera un nouveau code.</translation>
+        <translation>Trop de codes erronés. Recommencez&#xa0;: la voiture affichera un nouveau code.</translation>
     </message>
     <message>
         <source>The code has expired. Start again and the car shows a new code.</source>
-        <translation>Le code a expiré. Recommencez : la voiture affichera un nouveau code.</translation>
+        <translation>Le code a expiré. Recommencez&#xa0;: la voiture affichera un nouveau code.</translation>
     </message>
     <message>
         <source>The car is not waiting for a code any more. Start again.</source>
@@ -3873,7 +3873,7 @@
     </message>
     <message>
         <source>The car cannot be reached right now: it has no signal where it is parked. Try again when it is back online.</source>
-        <translation>La voiture est injoignable pour le moment : elle n’a pas de réseau là où elle est garée. Réessayez quand elle sera de nouveau en ligne.</translation>
+        <translation>La voiture est injoignable pour le moment&#xa0;: elle n’a pas de réseau là où elle est garée. Réessayez quand elle sera de nouveau en ligne.</translation>
     </message>
     <message>
         <source>The car already holds as many keys as it can. Revoke one you no longer use under Keys and access, then try again.</source>
@@ -3903,7 +3903,7 @@
     <name>idlefleet::app::PolicyChange</name>
     <message>
         <source>This computer has no key and outbox of its own yet, so it cannot sign changes for the car.</source>
-        <translation>Cet ordinateur n’a pas encore sa propre clé ni sa propre file d’envoi : il ne peut donc pas signer de modifications pour la voiture.</translation>
+        <translation>Cet ordinateur n’a pas encore sa propre clé ni sa propre file d’envoi&#xa0;: il ne peut donc pas signer de modifications pour la voiture.</translation>
     </message>
     <message>
         <source>The change could not be written to this computer&apos;s outbox.</source>
@@ -3915,27 +3915,27 @@
     </message>
     <message>
         <source>Sent to the car; waiting for it to confirm.</source>
-        <translation>Envoyée à la voiture ; en attente de sa confirmation.</translation>
+        <translation>Envoyée à la voiture&#xa0;; en attente de sa confirmation.</translation>
     </message>
     <message>
         <source>The car confirmed the change: it runs version %1 of the policy.</source>
-        <translation>La voiture a confirmé la modification : elle applique la version %1 des règles.</translation>
+        <translation>La voiture a confirmé la modification&#xa0;: elle applique la version %1 des règles.</translation>
     </message>
     <message>
         <source>Not applied: the car&apos;s policy was changed elsewhere (it is at version %1 now).</source>
-        <translation>Non appliquée : les règles de la voiture ont été modifiées ailleurs (elles sont désormais en version %1).</translation>
+        <translation>Non appliquée&#xa0;: les règles de la voiture ont été modifiées ailleurs (elles sont désormais en version %1).</translation>
     </message>
     <message>
         <source>The car refused the change: this computer is not paired with it.</source>
-        <translation>La voiture a refusé la modification : cet ordinateur ne lui est pas associé.</translation>
+        <translation>La voiture a refusé la modification&#xa0;: cet ordinateur ne lui est pas associé.</translation>
     </message>
     <message>
         <source>The car refused the change: %1</source>
-        <translation>La voiture a refusé la modification : %1</translation>
+        <translation>La voiture a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it is sent again automatically.</source>
-        <translation>Pas encore transmise (%1) ; elle sera renvoyée automatiquement.</translation>
+        <translation>Pas encore transmise (%1)&#xa0;; elle sera renvoyée automatiquement.</translation>
     </message>
     <message>
         <source>The car confirmed the pause.</source>
@@ -3978,7 +3978,7 @@
     </message>
     <message>
         <source>%1 %2–%3: %4%5</source>
-        <translation>%1 %2–%3 : %4%5</translation>
+        <translation>%1 %2–%3&#xa0;: %4%5</translation>
     </message>
     <message>
         <source> (off-peak)</source>
@@ -4062,7 +4062,7 @@
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
+        <translation>%1&#xa0;kWh</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -4097,15 +4097,15 @@
     </message>
     <message>
         <source>Could not check the car for changes made elsewhere: %1</source>
-        <translation>Impossible de vérifier auprès de la voiture si ses règles ont été modifiées ailleurs : %1</translation>
+        <translation>Impossible de vérifier auprès de la voiture si ses règles ont été modifiées ailleurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>The car&apos;s policy was changed elsewhere; this is its version %1.</source>
-        <translation>Les règles de la voiture ont été modifiées ailleurs ; voici leur version %1.</translation>
+        <translation>Les règles de la voiture ont été modifiées ailleurs&#xa0;; voici leur version %1.</translation>
     </message>
     <message>
         <source>Your changes from before are back; they are not applied yet.</source>
-        <translation>Vos modifications précédentes ont été restaurées ; elles ne sont pas encore appliquées.</translation>
+        <translation>Vos modifications précédentes ont été restaurées&#xa0;; elles ne sont pas encore appliquées.</translation>
     </message>
     <message>
         <source>Correct the marked fields to see the preview.</source>
@@ -4129,7 +4129,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a policy.</source>
@@ -4137,7 +4137,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Correct the marked fields before exporting.</source>
@@ -4145,7 +4145,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -4311,7 +4311,7 @@
     <name>idlefleet::app::StatementExporter</name>
     <message>
         <source>The car&apos;s details have not loaded yet; try again in a moment.</source>
-        <translation>Les informations de la voiture ne sont pas encore chargées ; réessayez dans un instant.</translation>
+        <translation>Les informations de la voiture ne sont pas encore chargées&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Fetching the month&apos;s earnings…</source>
@@ -4327,11 +4327,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 ms).</source>
-        <translation>%1 enregistré (%2 ms).</translation>
+        <translation>%1 enregistré (%2&#xa0;ms).</translation>
     </message>
 </context>
 <context>
@@ -4373,8 +4373,8 @@
     <message numerus="yes">
         <source>Idlefleet: %1 of %n car(s) contributing</source>
         <translation>
-            <numerusform>Idlefleet : %1 sur %n voiture en contribution</numerusform>
-            <numerusform>Idlefleet : %1 sur %n voitures en contribution</numerusform>
+            <numerusform>Idlefleet&#xa0;: %1 sur %n voiture en contribution</numerusform>
+            <numerusform>Idlefleet&#xa0;: %1 sur %n voitures en contribution</numerusform>
         </translation>
     </message>
     <message>
@@ -4410,7 +4410,7 @@
     </message>
     <message>
         <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation>L’électricité est au tarif de pointe et vous n’autorisez que les heures creuses</translation>
+        <translation>L’électricité est en heures pleines et vous n’autorisez que les heures creuses</translation>
     </message>
     <message>
         <source>Electricity costs more than your price limit</source>
@@ -4502,11 +4502,11 @@
     </message>
     <message>
         <source>The grid&apos;s electricity is above your carbon limit</source>
-        <translation>L&apos;électricité du réseau dépasse votre limite de CO₂</translation>
+        <translation>L’électricité du réseau dépasse votre limite de CO₂</translation>
     </message>
     <message>
         <source>Not enough solar surplus, and you allow only solar power</source>
-        <translation>Surplus solaire insuffisant, et vous n&apos;autorisez que l&apos;énergie solaire</translation>
+        <translation>Surplus solaire insuffisant, et vous n’autorisez que l’énergie solaire</translation>
     </message>
     <message>
         <source>Change the carbon limit</source>
@@ -4514,7 +4514,7 @@
     </message>
     <message>
         <source>Allow power from the grid</source>
-        <translation>Autoriser l&apos;électricité du réseau</translation>
+        <translation>Autoriser l’électricité du réseau</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4550,7 @@
     <message>
         <source>%1 kWh</source>
         <comment>energy</comment>
-        <translation>%1 kWh</translation>
+        <translation>%1&#xa0;kWh</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -4580,7 +4580,7 @@
     </message>
     <message>
         <source>The vehicles could not be loaded: %1</source>
-        <translation>Impossible de charger les véhicules : %1</translation>
+        <translation>Impossible de charger les véhicules&#xa0;: %1</translation>
     </message>
     <message>
         <source>The organisation&apos;s vehicles changed while they were loading. Try again.</source>
@@ -4595,14 +4595,14 @@
     <name>idlefleet::client::ExportFileJob</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::client::FleetJob</name>
     <message>
         <source>The fleet backend at %1 showed a different security key than the one this app trusts, so nothing was sent. If the backend&apos;s key was replaced on purpose, connect again with its new key; otherwise someone may be intercepting the connection.</source>
-        <translation>Le backend de flotte à %1 a présenté une clé de sécurité différente de celle à laquelle cette application fait confiance ; rien n’a donc été envoyé. Si la clé du backend a été remplacée volontairement, reconnectez-vous avec sa nouvelle clé ; sinon, quelqu’un intercepte peut-être la connexion.</translation>
+        <translation>Le backend de flotte à %1 a présenté une clé de sécurité différente de celle à laquelle cette application fait confiance&#xa0;; rien n’a donc été envoyé. Si la clé du backend a été remplacée volontairement, reconnectez-vous avec sa nouvelle clé&#xa0;; sinon, quelqu’un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>The fleet backend at %1 did not answer in time.</source>
@@ -4610,11 +4610,11 @@
     </message>
     <message>
         <source>Cannot reach the fleet backend at %1: %2</source>
-        <translation>Impossible de joindre le backend de flotte à %1 : %2</translation>
+        <translation>Impossible de joindre le backend de flotte à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The fleet backend sent an answer this app cannot read: %1</source>
-        <translation>Le backend de flotte a envoyé une réponse que cette application ne peut pas lire : %1</translation>
+        <translation>Le backend de flotte a envoyé une réponse que cette application ne peut pas lire&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
@@ -4622,23 +4622,23 @@
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation>Non connecté : %1</translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation>Non autorisé : %1</translation>
+        <translation>Non autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation>Introuvable : %1</translation>
+        <translation>Introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The fleet backend failed: %1</source>
-        <translation>Le backend de flotte a échoué : %1</translation>
+        <translation>Le backend de flotte a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The fleet backend refused the request: %1</source>
-        <translation>Le backend de flotte a refusé la requête : %1</translation>
+        <translation>Le backend de flotte a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session has ended. Sign in again.</source>
@@ -4646,14 +4646,14 @@
     </message>
     <message>
         <source>The connection to the fleet backend at %1 broke off: %2</source>
-        <translation>La connexion au backend de flotte à %1 a été interrompue : %2</translation>
+        <translation>La connexion au backend de flotte à %1 a été interrompue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>idlefleet::client::LiveStreamClient</name>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation>La session a pris fin : reconnectez-vous.</translation>
+        <translation>La session a pris fin&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -4667,11 +4667,11 @@
     <name>idlefleet::client::ServerInfoJob</name>
     <message>
         <source>The fleet backend (version %1) is too old for this app: it speaks API version %2 and this app needs %3 or newer. Update the backend.</source>
-        <translation>Le backend de flotte (version %1) est trop ancien pour cette application : il parle la version %2 de l’API et cette application a besoin de la version %3 ou plus récente. Mettez le backend à jour.</translation>
+        <translation>Le backend de flotte (version %1) est trop ancien pour cette application&#xa0;: il parle la version %2 de l’API et cette application a besoin de la version %3 ou plus récente. Mettez le backend à jour.</translation>
     </message>
     <message>
         <source>This app is too old for the fleet backend (version %1): the backend needs API version %2 or newer and this app speaks %3. Update the app.</source>
-        <translation>Cette application est trop ancienne pour le backend de flotte (version %1) : le backend exige la version %2 de l’API ou plus récente et cette application parle la version %3. Mettez l’application à jour.</translation>
+        <translation>Cette application est trop ancienne pour le backend de flotte (version %1)&#xa0;: le backend exige la version %2 de l’API ou plus récente et cette application parle la version %3. Mettez l’application à jour.</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Resume level</source>
-        <translation>再開レベル</translation>
+        <translation>再開充電率</translation>
     </message>
     <message>
         <source>0: starts again at the floor + 5 % (%1 %).</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Resume level, percent</source>
-        <translation>再開レベル（パーセント）</translation>
+        <translation>再開充電率（パーセント）</translation>
     </message>
     <message>
         <source>Departures</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Net, after electricity</source>
-        <translation>電気代差引後の純額</translation>
+        <translation>純収益（電気代差引後）</translation>
     </message>
     <message>
         <source>Battery wear</source>
@@ -617,11 +617,11 @@
     </message>
     <message>
         <source>The owner&apos;s share (%1)</source>
-        <translation>所有者の取り分（%1）</translation>
+        <translation>オーナーの取り分（%1）</translation>
     </message>
     <message>
         <source>The owner&apos;s share</source>
-        <translation>所有者の取り分</translation>
+        <translation>オーナーの取り分</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Sunshine, the grid&apos;s carbon and the battery&apos;s wear.</source>
-        <translation>太陽光、電力網の CO₂ 排出、バッテリーの劣化です。</translation>
+        <translation>太陽光、系統電力の CO₂ 排出、バッテリーの劣化です。</translation>
     </message>
     <message>
         <source>Only while the solar panels at home make more than the house uses and cover the computer&apos;s whole draw. The car must be plugged in at home.</source>
@@ -683,11 +683,11 @@
     </message>
     <message>
         <source>The grid&apos;s carbon intensity changes by the hour. Solar surplus is never limited.</source>
-        <translation>電力網の CO₂ 排出係数は 1 時間ごとに変わります。太陽光の余剰電力は制限の対象外です。</translation>
+        <translation>系統電力の CO₂ 排出係数は 1 時間ごとに変わります。太陽光の余剰電力は制限の対象外です。</translation>
     </message>
     <message>
         <source>Not when the grid is dirtier than</source>
-        <translation>電力網の CO₂ 排出係数が次を超えるときは貢献しない</translation>
+        <translation>系統電力の CO₂ 排出係数が次を超えるときは貢献しない</translation>
     </message>
     <message>
         <source>g CO₂ per kWh</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Charged against your net for energy the computer draws from the battery, not when plugged in. It also counts in the profit guard.</source>
-        <translation>充電ケーブル接続中を除き、コンピューターがバッテリーから使った電力量に応じて純収益から差し引かれます。利益ガードの判定にも含まれます。</translation>
+        <translation>充電ケーブル接続中を除き、コンピューターがバッテリーから使った電力量に応じて純収益から差し引かれます。採算チェックの判定にも含まれます。</translation>
     </message>
     <message>
         <source>Set your tariff above first: the wear is counted in its currency.</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation>電力網の排出係数</translation>
+        <translation>系統電力の排出係数</translation>
     </message>
     <message>
         <source>Cars in no group</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Below the resume level</source>
-        <translation>再開レベル未満</translation>
+        <translation>再開充電率未満</translation>
     </message>
     <message>
         <source>Departure reserve</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>Have an account with a fleet operator? Sign in with the server address and pin they gave you.</source>
-        <translation>フリート運営者のアカウントをお持ちですか？提供されたサーバーアドレスとピンでサインインしてください。</translation>
+        <translation>フリート運営者のアカウントをお持ちですか？提供されたサーバーアドレスとサーバーキーのフィンガープリントでサインインしてください。</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Pin</source>
-        <translation>ピン</translation>
+        <translation>フィンガープリント</translation>
     </message>
     <message>
         <source>44 characters, from your fleet operator</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>Server key pin</source>
-        <translation>サーバーキーのピン</translation>
+        <translation>サーバーキーのフィンガープリント</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>Whether the car lends its computer at all, and a snooze.</source>
-        <translation>車がコンピューターを貸し出すかどうかと、スヌーズの設定です。</translation>
+        <translation>車がコンピューターを貸し出すかどうかと、一時停止の設定です。</translation>
     </message>
     <message>
         <source>Off: the car never lends its computer, whatever the rules below say.</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>スヌーズ</translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>No contribution until then; times are in the car&apos;s time zone.</source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>Snooze for one hour</source>
-        <translation>1 時間スヌーズ</translation>
+        <translation>1 時間一時停止</translation>
     </message>
     <message>
         <source>Until 06:00</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>Snooze until 06:00 tomorrow</source>
-        <translation>明日の 06:00 までスヌーズ</translation>
+        <translation>明日の 06:00 まで一時停止</translation>
     </message>
     <message>
         <source>Until I resume</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>Snooze until I resume</source>
-        <translation>再開するまでスヌーズ</translation>
+        <translation>再開するまで一時停止</translation>
     </message>
     <message>
         <source>Resume now</source>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>End the snooze</source>
-        <translation>スヌーズを終了</translation>
+        <translation>一時停止を終了</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm</source>
@@ -1657,15 +1657,15 @@
     </message>
     <message>
         <source>Snooze until a date and time</source>
-        <translation>日時を指定してスヌーズ</translation>
+        <translation>日時を指定して一時停止</translation>
     </message>
     <message>
         <source>Snooze until then</source>
-        <translation>この日時までスヌーズ</translation>
+        <translation>この日時まで一時停止</translation>
     </message>
     <message>
         <source>Snooze until the date and time typed</source>
-        <translation>入力した日時までスヌーズ</translation>
+        <translation>入力した日時まで一時停止</translation>
     </message>
     <message>
         <source>Type a date and time such as 2026-11-30 08:00.</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>net %1</source>
-        <translation>純額 %1</translation>
+        <translation>純収益 %1</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1763,7 @@
     </message>
     <message>
         <source>When the car may contribute over the next seven days by the time, snooze and price rules above, as the car itself computes it. Charge, temperature and earnings decide on the spot.</source>
-        <translation>上記の時間帯、スヌーズ、料金のルールに基づいて、今後 7 日間に車が貢献できる時間を車自身の計算どおりに表示します。充電率、温度、収入はその時点で判断されます。</translation>
+        <translation>上記の時間帯、一時停止、料金のルールに基づいて、今後 7 日間に車が貢献できる時間を車自身の計算どおりに表示します。充電率、温度、収入はその時点で判断されます。</translation>
     </message>
     <message>
         <source>Contributing is switched off, so no time is allowed.</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
-        <translation>あなたのアカウントとサインイン情報をフリートから完全に削除します。アクセスを許可されていた車は所有者のもとに残ります。</translation>
+        <translation>あなたのアカウントとサインイン情報をフリートから完全に削除します。アクセスを許可されていた車はオーナーのもとに残ります。</translation>
     </message>
 </context>
 <context>
@@ -2491,8 +2491,8 @@
         <translation>充電ケーブルが取り外されました</translation>
     </message>
     <message>
-        <source>What blocks contributing changed</source>
-        <translation>貢献を妨げる要因が変わりました</translation>
+        <source>Reasons for not contributing changed</source>
+        <translation>貢献していない理由が変わりました</translation>
     </message>
     <message>
         <source>A job failed</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>below the resume level of %1% (charge %2%)</source>
-        <translation>再開レベル %1% を下回っていた（充電率 %2%）</translation>
+        <translation>再開充電率 %1% を下回っていた（充電率 %2%）</translation>
     </message>
     <message>
         <source>the %1 departure needs %2% (charge %3%)</source>
@@ -2767,7 +2767,7 @@
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation>英国：毎晩 00:30～05:30 は割安料金</translation>
+        <translation>英国：毎晩 00:30～05:30 はオフピーク</translation>
     </message>
     <message>
         <source>Flat rate</source>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source>The owner&apos;s share of the jobs: about %1 an hour, before electricity</source>
-        <translation>ジョブのうち所有者の取り分: 1 時間あたり約 %1（電気代を引く前）</translation>
+        <translation>ジョブのうちオーナーの取り分: 1 時間あたり約 %1（電気代を引く前）</translation>
     </message>
     <message>
         <source>Since it joined</source>
@@ -3277,7 +3277,7 @@
     </message>
     <message>
         <source>The pin is the 44-character fingerprint your fleet operator gave you (base64 of SHA-256).</source>
-        <translation>ピンは、フリート運営者から提供された 44 文字のフィンガープリント（SHA-256 の base64）です。</translation>
+        <translation>フィンガープリントは、フリート運営者から提供された 44 文字の文字列（SHA-256 の base64）です。</translation>
     </message>
     <message>
         <source>Type the e-mail address of your account.</source>
@@ -3637,7 +3637,7 @@
     <name>idlefleet::app::FleetVehicleModel</name>
     <message>
         <source>Contributing</source>
-        <translation>提供中</translation>
+        <translation>貢献中</translation>
     </message>
     <message>
         <source>Driving</source>
@@ -3678,16 +3678,16 @@
     <message>
         <source>Charge</source>
         <comment>battery state of charge</comment>
-        <translation>充電残量</translation>
+        <translation>充電率</translation>
     </message>
     <message>
         <source>Floor</source>
         <comment>the lowest charge contributing may leave</comment>
-        <translation>下限</translation>
+        <translation>最低充電率</translation>
     </message>
     <message>
         <source>Why not contributing</source>
-        <translation>提供しない理由</translation>
+        <translation>貢献していない理由</translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -3991,7 +3991,7 @@
     </message>
     <message>
         <source>Resume level</source>
-        <translation>再開レベル</translation>
+        <translation>再開充電率</translation>
     </message>
     <message>
         <source>Floor + 5 %</source>
@@ -4039,7 +4039,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>スヌーズ</translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Only on solar surplus</source>
@@ -4395,7 +4395,7 @@
     </message>
     <message>
         <source>Waiting for the battery to reach your resume level</source>
-        <translation>バッテリーが再開レベルに達するのを待っています</translation>
+        <translation>バッテリーが再開充電率に達するのを待っています</translation>
     </message>
     <message>
         <source>Keeping charge for your next departure</source>
@@ -4439,7 +4439,7 @@
     </message>
     <message>
         <source>Change the profit guard</source>
-        <translation>利益ガードを変更</translation>
+        <translation>採算チェックを変更</translation>
     </message>
     <message>
         <source>Change the battery floor</source>
@@ -4447,7 +4447,7 @@
     </message>
     <message>
         <source>Change the resume level</source>
-        <translation>再開レベルを変更</translation>
+        <translation>再開充電率を変更</translation>
     </message>
     <message>
         <source>Change your departures</source>

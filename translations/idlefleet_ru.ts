@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation>Групповая политика</translation>
+        <translation>Общие правила</translation>
     </message>
     <message>
         <source>One policy for many cars, signed with this computer&apos;s key that your organisation certifies.</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>Cars in no group</source>
-        <translation>Автомобили вне групп</translation>
+        <translation>Машины вне групп</translation>
     </message>
     <message>
         <source>%1 · %2 on solar · %3 · net %4</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>%1: no cars now</source>
-        <translation>%1: сейчас нет автомобилей</translation>
+        <translation>%1: сейчас нет машин</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Bulk policy</source>
-        <translation>Групповая политика</translation>
+        <translation>Общие правила</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -2193,15 +2193,15 @@
     </message>
     <message>
         <source>Everything the fleet keeps about your account, as one JSON file.</source>
-        <translation>Всё, что парк хранит о вашей учётной записи, одним файлом JSON.</translation>
+        <translation>Всё, что флот хранит о вашей учётной записи, одним файлом JSON.</translation>
     </message>
     <message>
         <source>Removes your account and your sign-ins from the fleet for good. The organisation&apos;s cars and their history stay.</source>
-        <translation>Навсегда удаляет из парка вашу учётную запись и ваши входы. Машины организации и их история сохраняются.</translation>
+        <translation>Навсегда удаляет из флота вашу учётную запись и ваши входы. Машины организации и их история сохраняются.</translation>
     </message>
     <message>
         <source>Removes your account and your sign-ins from the fleet for good. The cars you were granted stay with their owners.</source>
-        <translation>Навсегда удаляет из парка вашу учётную запись и ваши входы. Машины, к которым у вас был доступ, остаются у владельцев.</translation>
+        <translation>Навсегда удаляет из флота вашу учётную запись и ваши входы. Машины, к которым у вас был доступ, остаются у владельцев.</translation>
     </message>
 </context>
 <context>
@@ -2519,8 +2519,8 @@
         <translation>Отключена от зарядки</translation>
     </message>
     <message>
-        <source>What blocks contributing changed</source>
-        <translation>Изменились причины, мешающие участию</translation>
+        <source>Reasons for not contributing changed</source>
+        <translation>Изменились причины неучастия</translation>
     </message>
     <message>
         <source>A job failed</source>
@@ -2795,7 +2795,7 @@
     </message>
     <message>
         <source>UK: cheap rate 00:30–05:30 every night</source>
-        <translation>Великобритания: дешёвый тариф 00:30–05:30 каждую ночь</translation>
+        <translation>Великобритания: льготные часы 00:30–05:30 каждую ночь</translation>
     </message>
     <message>
         <source>Flat rate</source>
@@ -3727,7 +3727,7 @@
     <message>
         <source>Floor</source>
         <comment>the lowest charge contributing may leave</comment>
-        <translation>Нижний порог</translation>
+        <translation>Мин. заряд</translation>
     </message>
     <message>
         <source>Why not contributing</source>
@@ -4607,7 +4607,7 @@
     <name>idlefleet::app::fleet::FleetVehicleLoad</name>
     <message>
         <source>Not connected to a fleet server.</source>
-        <translation>Нет подключения к серверу автопарка.</translation>
+        <translation>Нет подключения к серверу флота.</translation>
     </message>
     <message>
         <source>The vehicles could not be loaded: %1</source>

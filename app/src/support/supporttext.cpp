@@ -75,7 +75,7 @@ QString SupportText::eventTitle(client::EventInfo::Kind kind)
     case EventInfo::Unplugged:
         return tr("Unplugged");
     case EventInfo::BlockingChanged:
-        return tr("What blocks contributing changed");
+        return tr("Reasons for not contributing changed");
     case EventInfo::JobFailed:
         return tr("A job failed");
     case EventInfo::ConnectionLost:
