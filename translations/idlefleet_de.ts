@@ -430,6 +430,14 @@
         <source>Cars you may diagnose</source>
         <translation>Autos, die Sie diagnostizieren dürfen</translation>
     </message>
+    <message>
+        <source>One car at a time: the one you opened last. Every car of the organisation is under Vehicles.</source>
+        <translation>Ein Auto auf einmal: das zuletzt geöffnete. Alle Autos der Organisation finden Sie unter Fahrzeuge.</translation>
+    </message>
+    <message>
+        <source>Choose another car</source>
+        <translation>Anderes Auto wählen</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>

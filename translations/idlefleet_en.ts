@@ -430,6 +430,14 @@
         <source>Cars you may diagnose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One car at a time: the one you opened last. Every car of the organisation is under Vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another car</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>

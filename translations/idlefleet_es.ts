@@ -430,6 +430,14 @@
         <source>Cars you may diagnose</source>
         <translation>Coches que puedes diagnosticar</translation>
     </message>
+    <message>
+        <source>One car at a time: the one you opened last. Every car of the organisation is under Vehicles.</source>
+        <translation>Un coche cada vez: el último que abriste. Todos los coches de la organización están en Vehículos.</translation>
+    </message>
+    <message>
+        <source>Choose another car</source>
+        <translation>Elegir otro coche</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>

@@ -430,6 +430,14 @@
         <source>Cars you may diagnose</source>
         <translation>Voitures que vous pouvez diagnostiquer</translation>
     </message>
+    <message>
+        <source>One car at a time: the one you opened last. Every car of the organisation is under Vehicles.</source>
+        <translation>Une voiture à la fois&#xa0;: la dernière ouverte. Toutes les voitures de l’organisation sont dans Véhicules.</translation>
+    </message>
+    <message>
+        <source>Choose another car</source>
+        <translation>Choisir une autre voiture</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>

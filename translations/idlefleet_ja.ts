@@ -428,6 +428,14 @@
         <source>Cars you may diagnose</source>
         <translation>診断を許可された車</translation>
     </message>
+    <message>
+        <source>One car at a time: the one you opened last. Every car of the organisation is under Vehicles.</source>
+        <translation>一度に表示するのは1台、最後に開いた車です。組織のすべての車は「車両」にあります。</translation>
+    </message>
+    <message>
+        <source>Choose another car</source>
+        <translation>別の車を選ぶ</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>

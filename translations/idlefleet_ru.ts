@@ -432,6 +432,14 @@
         <source>Cars you may diagnose</source>
         <translation>Машины, которые вам разрешено диагностировать</translation>
     </message>
+    <message>
+        <source>One car at a time: the one you opened last. Every car of the organisation is under Vehicles.</source>
+        <translation>По одному автомобилю: последний открытый. Все автомобили организации — в разделе «Автомобили».</translation>
+    </message>
+    <message>
+        <source>Choose another car</source>
+        <translation>Выбрать другой автомобиль</translation>
+    </message>
 </context>
 <context>
     <name>DayToggles</name>

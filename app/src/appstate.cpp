@@ -413,11 +413,12 @@ void AppState::refresh()
         return;
     m_vehicles.setLoading(true);
     if (accountRole() == QLatin1String("fleet")) {
-        // An organisation has thousands of cars (the fleet table loads them all); the cards
-        // show the one being looked at, else the first page.
+        // An organisation has thousands of cars (the fleet table loads them all); the card
+        // shows the one being looked at, else the first. Never a page of them: a thousand cards
+        // took the window twenty seconds to build.
         client::FleetClient::VehicleQuery query;
         query.search = m_selectedVehicleId;
-        m_pendingList = m_client->listVehicles(query, VehiclePageSize, {}, this);
+        m_pendingList = m_client->listVehicles(query, 1, {}, this);
     } else {
         m_pendingList = m_client->listVehicles(VehiclePageSize, {}, this);
     }

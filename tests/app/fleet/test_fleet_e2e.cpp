@@ -8,6 +8,7 @@
 #include "fleetclient.h"
 #include "jobwait.h"
 #include "localclient.h"
+#include "vehiclelistmodel.h"
 #include "waituntil.h"
 #include "worldinstants.h"
 
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace idlefleet;
 using namespace idlefleet::app;
@@ -42,12 +44,14 @@ private Q_SLOTS:
     void initTestCase();
     void aManagerAppliesATemplateToAGroupAndSeesEveryCar();
     void theRunIsThereAfterARestart();
+    void theCardsHoldTheCarOpenedNotAPageOfThem();
     void cleanupTestCase() { m_state.reset(); }
 
 private:
     QTemporaryDir m_home;
     std::unique_ptr<AppState> m_state;
     int m_applied = 0;
+    int m_mostCards = 0; ///< the most cars the dashboard's cards held at once, from the start
 };
 
 void FleetEndToEndTest::initTestCase()
@@ -68,6 +72,8 @@ void FleetEndToEndTest::initTestCase()
     m_state =
         std::make_unique<AppState>(true, DemoBackend::defaultDataDir(), QStringLiteral("fleet"));
     m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
+    connect(m_state->vehicles(), &VehicleListModel::countChanged, this,
+            [this] { m_mostCards = std::max(m_mostCards, m_state->vehicles()->rowCount()); });
     m_state->start();
     WAIT_UNTIL(m_state->phase() == AppState::Ready,
                testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),
@@ -178,3 +184,33 @@ void FleetEndToEndTest::theRunIsThereAfterARestart()
 
 QTEST_MAIN(FleetEndToEndTest)
 #include "test_fleet_e2e.moc"
+
+void FleetEndToEndTest::theCardsHoldTheCarOpenedNotAPageOfThem()
+{
+    // A page of a thousand cards took the window twenty seconds to build: a manager's cards
+    // hold one car, the first until another is opened from the organisation's list.
+    VehicleListModel *cards = m_state->vehicles();
+    WAIT_UNTIL(cards->loaded(), cards->errorMessage(), 30000);
+    QCOMPARE(cards->rowCount(), 1);
+    QCOMPARE(m_mostCards, 1);
+    const QString first = cards->data(cards->index(0), VehicleListModel::IdRole).toString();
+    QCOMPARE(m_state->selectedVehicleId(), first);
+
+    AWAIT_JOB(job, m_state->fleetClient()->listVehicles(5));
+    QVERIFY2(job->error() == client::FleetJob::NoError, qPrintable(job->errorString()));
+    QVERIFY(job->result().vehicles.size() >= 2);
+    const QString other = job->result().vehicles.back().id;
+    QVERIFY(other != first);
+
+    m_state->openVehicle(other, QStringLiteral("Dashboard"));
+    QCOMPARE(m_state->currentPage(), QStringLiteral("Dashboard"));
+    WAIT_UNTIL(cards->rowCount() == 1 &&
+                   cards->data(cards->index(0), VehicleListModel::IdRole).toString() == other,
+               cards->errorMessage(), 30000);
+    // The next poll keeps the car opened, still alone.
+    QSignalSpy polled(cards, &VehicleListModel::lastUpdatedChanged);
+    m_state->refresh();
+    QVERIFY(polled.wait(30000));
+    QCOMPARE(cards->rowCount(), 1);
+    QCOMPARE(cards->data(cards->index(0), VehicleListModel::IdRole).toString(), other);
+}
