@@ -118,16 +118,19 @@ http::Response OrganisationRoutes::summary(const http::Request &request,
         if (vehicle.owner != owner)
             continue;
         ++count;
-        contributing += vehicle.contributing;
+        // What a car out of reach does is not known: it counts as out of reach, not as
+        // contributing, as the vehicle table shows it.
+        const bool contributingNow = vehicle.online && vehicle.contributing;
+        contributing += contributingNow;
         online += vehicle.online;
         driving += vehicle.driving;
         plugged += vehicle.pluggedIn;
         GroupNow &group = groups[vehicle.group];
         ++group.vehicles;
-        group.contributing += vehicle.contributing;
+        group.contributing += contributingNow;
         ++group.carsByCurrency[vehicle.currency()];
         ++carsByCurrency[vehicle.currency()];
-        if (vehicle.contributing)
+        if (contributingNow)
             continue;
         if (!vehicle.online)
             ++offline;
