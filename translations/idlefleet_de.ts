@@ -1013,6 +1013,14 @@
         <source>Export the report…</source>
         <translation>Bericht exportieren …</translation>
     </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation>Regeln importieren</translation>
+    </message>
 </context>
 <context>
     <name>FleetPage</name>
@@ -3553,6 +3561,21 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FileChooser</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -1013,6 +1013,14 @@
         <source>Export the report…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetPage</name>
@@ -3552,6 +3560,21 @@
     </message>
     <message>
         <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FileChooser</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

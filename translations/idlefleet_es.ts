@@ -1013,6 +1013,14 @@
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation>Importar una política</translation>
+    </message>
 </context>
 <context>
     <name>FleetPage</name>
@@ -3553,6 +3561,21 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Sin conexión con el backend de la flota.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FileChooser</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

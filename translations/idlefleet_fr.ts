@@ -1013,6 +1013,14 @@
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation>Importer des règles</translation>
+    </message>
 </context>
 <context>
     <name>FleetPage</name>
@@ -3553,6 +3561,21 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Non connecté au backend de flotte.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FileChooser</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -1008,6 +1008,14 @@
         <source>Export the report…</source>
         <translation>レポートをエクスポート…</translation>
     </message>
+    <message>
+        <source>Save the report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation>ポリシーをインポート</translation>
+    </message>
 </context>
 <context>
     <name>FleetPage</name>
@@ -3533,6 +3541,21 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>フリートバックエンドに接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FileChooser</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -1018,6 +1018,14 @@
         <source>Export the report…</source>
         <translation>Экспорт отчёта…</translation>
     </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation>Импорт правил</translation>
+    </message>
 </context>
 <context>
     <name>FleetPage</name>
@@ -3573,6 +3581,21 @@
     <message>
         <source>Not connected to the fleet backend.</source>
         <translation>Нет подключения к бэкенду флота.</translation>
+    </message>
+</context>
+<context>
+    <name>idlefleet::app::FileChooser</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
-import QtCore
 import Idlefleet.App
 import Idlefleet.Components
 
@@ -15,8 +13,7 @@ Rectangle {
 
     function choose(format: int): void {
         root.format = format
-        saveDialog.selectedFile = saveDialog.currentFolder + "/" + root.exporter.suggestedFileName(format)
-        saveDialog.open()
+        saveDialog.open(root.exporter.suggestedFileName(format))
     }
 
     implicitHeight: content.implicitHeight + 32
@@ -24,16 +21,16 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.divider
 
-    FileDialog {
+    FileChooser {
         id: saveDialog
 
         title: root.format === StatementExporter.Pdf ? qsTr("Save the statement as PDF")
                                                      : qsTr("Save the statement as CSV")
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        mode: FileChooser.Save
         nameFilters: root.format === StatementExporter.Pdf ? [qsTr("PDF files (*.pdf)")]
                                                            : [qsTr("CSV files (*.csv)")]
-        onAccepted: root.exporter.exportTo(saveDialog.selectedFile, root.format)
+        defaultSuffix: root.format === StatementExporter.Pdf ? "pdf" : "csv"
+        onAccepted: (selectedFile) => root.exporter.exportTo(selectedFile, root.format)
     }
 
     ColumnLayout {

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
@@ -50,21 +49,23 @@ Item {
         Component.onCompleted: reload()
     }
 
-    FileDialog {
+    FileChooser {
         id: reportDialog
 
-        fileMode: FileDialog.SaveFile
+        title: qsTr("Save the report")
+        mode: FileChooser.Save
         nameFilters: [qsTr("CSV files (*.csv)")]
         defaultSuffix: "csv"
-        onAccepted: bulk.exportCsv(reportDialog.selectedFile)
+        onAccepted: (selectedFile) => bulk.exportCsv(selectedFile)
     }
 
-    FileDialog {
+    FileChooser {
         id: importDialog
 
-        fileMode: FileDialog.OpenFile
+        title: qsTr("Import a policy")
+        mode: FileChooser.Open
         nameFilters: [qsTr("Policy files (*.json)")]
-        onAccepted: editor.importFile(importDialog.selectedFile)
+        onAccepted: (selectedFile) => editor.importFile(selectedFile)
     }
 
     SplitView {
@@ -292,7 +293,7 @@ Item {
                     Button {
                         text: qsTr("Export the report…")
                         enabled: bulk.total > 0
-                        onClicked: reportDialog.open()
+                        onClicked: reportDialog.open("bulk-policy-report.csv")
                     }
                 }
             }

@@ -1,7 +1,5 @@
-import QtCore
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
@@ -163,7 +161,7 @@ Item {
                         flat: true
                         enabled: root.editor.valid
                         Accessible.name: qsTr("Export this policy to a JSON file")
-                        onClicked: exportDialog.open()
+                        onClicked: exportDialog.open("policy-" + root.editor.vehicleId + ".json")
                     }
                 }
                 FieldError {
@@ -316,23 +314,22 @@ Item {
         }
     }
 
-    FileDialog {
+    FileChooser {
         id: importDialog
 
         title: qsTr("Import a policy")
-        fileMode: FileDialog.OpenFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        mode: FileChooser.Open
         nameFilters: [qsTr("Policy files (*.json)"), qsTr("All files (*)")]
-        onAccepted: root.editor.importFile(importDialog.selectedFile)
+        onAccepted: (selectedFile) => root.editor.importFile(selectedFile)
     }
-    FileDialog {
+    FileChooser {
         id: exportDialog
 
+        objectName: "policyExportChooser"
         title: qsTr("Export the policy")
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        mode: FileChooser.Save
         defaultSuffix: "json"
         nameFilters: [qsTr("Policy files (*.json)")]
-        onAccepted: root.editor.exportFile(exportDialog.selectedFile)
+        onAccepted: (selectedFile) => root.editor.exportFile(selectedFile)
     }
 }

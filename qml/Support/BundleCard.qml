@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
-import QtCore
 import Idlefleet.App
 import Idlefleet.Components
 
@@ -18,14 +16,14 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.divider
 
-    FileDialog {
+    FileChooser {
         id: saveDialog
 
         title: qsTr("Save the support bundle")
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        mode: FileChooser.Save
         nameFilters: [qsTr("JSON files (*.json)")]
-        onAccepted: root.model.makeBundle(saveDialog.selectedFile)
+        defaultSuffix: "json"
+        onAccepted: (selectedFile) => root.model.makeBundle(selectedFile)
     }
 
     ColumnLayout {
@@ -59,8 +57,7 @@ Rectangle {
                 enabled: !root.model.bundleBusy && root.model.vehicleId.length > 0
                 Accessible.name: qsTr("Save the support bundle of this car")
                 onClicked: {
-                    saveDialog.selectedFile = saveDialog.currentFolder + "/" + root.model.suggestedBundleName()
-                    saveDialog.open()
+                    saveDialog.open(root.model.suggestedBundleName())
                 }
             }
             ProgressBar {

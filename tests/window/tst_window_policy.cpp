@@ -1,9 +1,20 @@
 // The owner edits the policy with the mouse in a real window: a drag on the week grid while the
 // grid is partly scrolled out of view draws exactly the window dragged (the page no longer
 // scrolls under the pointer), and the Energy card's "only on my own solar surplus" switch,
-// clicked and applied, reaches the car.
+// clicked and applied, reaches the car; a sentence beside a field out of range, in the person's
+// language; and the policy exported where the person types, never over a file without asking.
 
 #include "appwindow.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
 
 class TestWindowPolicy : public QObject
 {
@@ -173,6 +184,112 @@ private Q_SLOTS:
         QTRY_VERIFY(m_app.itemWithText(english));
         QMetaObject::invokeMethod(m_editor, "revert");
         QTRY_VERIFY(!m_editor->property("dirty").toBool());
+    }
+
+    /// The file dialog open in front of the window, once it is there.
+    static QFileDialog *shownFileDialog()
+    {
+        QFileDialog *shown = nullptr;
+        const auto find = [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QFileDialog *>(widget);
+                    dialog && dialog->isVisible())
+                    shown = dialog;
+            }
+            return shown != nullptr;
+        };
+        if (!QTest::qWaitFor(find, 10000))
+            return nullptr;
+        return shown;
+    }
+
+    /// Types `path` into the dialog's name field as a person does and presses Enter. A question
+    /// the dialog asks then (whether to replace the file) waits in a loop of its own until it is
+    /// answered: `answer` is clicked in it, and its text kept in `asked`.
+    static void typeFileName(QFileDialog *dialog, const QString &path,
+                             QMessageBox::StandardButton answer = QMessageBox::NoButton,
+                             QString *asked = nullptr)
+    {
+        QTimer answering;
+        answering.setInterval(50);
+        QObject::connect(&answering, &QTimer::timeout, [&] {
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!question || answer == QMessageBox::NoButton)
+                return;
+            answering.stop();
+            if (asked)
+                *asked = question->text();
+            QTest::mouseClick(question->button(answer), Qt::LeftButton);
+        });
+        answering.start();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, path);
+        QTest::keyClick(name, Qt::Key_Return);
+    }
+
+    void theExportIsSavedWhereTypedAndNeverOverAFileUnasked()
+    {
+        QQuickItem *exportButton = m_app.itemWithText(QStringLiteral("Export…"));
+        QVERIFY(exportButton);
+        scrollTo(exportButton, 200);
+        m_app.click(exportButton);
+        // The dialog deletes itself when it closes.
+        QPointer<QFileDialog> dialog = shownFileDialog();
+        QVERIFY(dialog);
+        // It saves and says so; with no Documents folder it starts at home, not where the app
+        // was started from.
+        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
+            return button->isVisible() && button->text() == QLatin1String("Save");
+        }));
+        QVERIFY(!QFileInfo::exists(QDir::home().filePath(QStringLiteral("Documents"))));
+        QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir::home().canonicalPath());
+        QVERIFY(dialog->selectedFiles().value(0).endsWith(QLatin1String(".json")));
+
+        // A typed absolute path is that path, elsewhere than the folder shown.
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString target = elsewhere.filePath(QStringLiteral("blue-saloon"));
+        typeFileName(dialog, target);
+        const QString saved = target + QStringLiteral(".json");
+        QTRY_VERIFY(QFileInfo::exists(saved));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"windows\""));
+        file.close();
+
+        // Again to the same file: the person is asked, and No keeps the file as it was.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("kept");
+        file.close();
+        m_app.click(exportButton);
+        QVERIFY((dialog = shownFileDialog()));
+        QString asked;
+        typeFileName(dialog, saved, QMessageBox::No, &asked);
+        QVERIFY2(asked.contains(QStringLiteral("blue-saloon.json")), qPrintable(asked));
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("kept"));
+        file.close();
+
+        // And Yes replaces it.
+        m_app.click(exportButton);
+        QVERIFY((dialog = shownFileDialog()));
+        asked.clear();
+        typeFileName(dialog, saved, QMessageBox::Yes, &asked);
+        QVERIFY(!asked.isEmpty());
+        QTRY_VERIFY(!dialog);
+        const auto replaced = [&saved] {
+            QFile now(saved);
+            return now.open(QIODevice::ReadOnly) && now.readAll().contains("\"windows\"");
+        };
+        QTRY_VERIFY(replaced());
     }
 
     void cleanupTestCase() { m_app.stop(); }
