@@ -4416,6 +4416,14 @@
         <source>The statement for %1 can be exported under Energy and earnings.</source>
         <translation>Die Abrechnung für %1 können Sie unter „Energie und Einnahmen“ exportieren.</translation>
     </message>
+    <message>
+        <source>Idlefleet is still running</source>
+        <translation>Idlefleet läuft weiter</translation>
+    </message>
+    <message>
+        <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
+        <translation>Ihre Autos folgen weiter ihren Regeln. Öffnen oder beenden Sie Idlefleet über sein Symbol im Infobereich.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::VehicleListModel</name>

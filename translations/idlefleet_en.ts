@@ -4416,6 +4416,14 @@
         <source>The statement for %1 can be exported under Energy and earnings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Idlefleet is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::VehicleListModel</name>

@@ -4416,6 +4416,14 @@
         <source>The statement for %1 can be exported under Energy and earnings.</source>
         <translation>Puedes exportar el extracto de %1 en “Energía y ganancias”.</translation>
     </message>
+    <message>
+        <source>Idlefleet is still running</source>
+        <translation>Idlefleet sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
+        <translation>Tus coches siguen cumpliendo su política. Abre o cierra Idlefleet desde su icono en la bandeja del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::VehicleListModel</name>

@@ -4416,6 +4416,14 @@
         <source>The statement for %1 can be exported under Energy and earnings.</source>
         <translation>Le relevé de %1 peut être exporté depuis «&#xa0;Énergie et gains&#xa0;».</translation>
     </message>
+    <message>
+        <source>Idlefleet is still running</source>
+        <translation>Idlefleet fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
+        <translation>Vos voitures continuent de suivre leurs règles. Ouvrez ou quittez Idlefleet depuis son icône dans la zone de notification.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::VehicleListModel</name>

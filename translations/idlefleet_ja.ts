@@ -4385,6 +4385,14 @@
         <source>The statement for %1 can be exported under Energy and earnings.</source>
         <translation>%1 の明細は「電力量と収入」からエクスポートできます。</translation>
     </message>
+    <message>
+        <source>Idlefleet is still running</source>
+        <translation>Idlefleet は実行中です</translation>
+    </message>
+    <message>
+        <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
+        <translation>車は引き続きポリシーに従います。Idlefleet を開く・終了するには、システムトレイのアイコンを使います。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::VehicleListModel</name>

@@ -4447,6 +4447,14 @@
         <source>The statement for %1 can be exported under Energy and earnings.</source>
         <translation>Отчёт за %1 можно экспортировать в разделе «Энергия и доход».</translation>
     </message>
+    <message>
+        <source>Idlefleet is still running</source>
+        <translation>Idlefleet продолжает работать</translation>
+    </message>
+    <message>
+        <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
+        <translation>Ваши автомобили продолжают следовать своим правилам. Открыть или закрыть Idlefleet можно через его значок в области уведомлений.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::VehicleListModel</name>

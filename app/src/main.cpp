@@ -2,11 +2,13 @@
 
 #include "appsettings.h"
 #include "appstate.h"
+#include "closetotray.h"
 #include "demobackend.h"
 #include "languages.h"
 #include "pagecapture.h"
 #include "qmlmodules.h"
 #include "signalwatcher.h"
+#include "singleinstance.h"
 #include "startupoptions.h"
 #include "trayicon.h"
 #include "version.h"
@@ -102,6 +104,21 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "idlefleet: %s\n", qPrintable(error));
         return 2;
     }
+    // One app per person: a second start brings the first one's window to the front and ends.
+    // Pictures and self-tests run beside whatever runs.
+    SingleInstance instance;
+    if (!unattended) {
+        if (instance.handOverToRunning()) {
+            std::fprintf(stderr, "idlefleet: Idlefleet is already running; its window is now "
+                                 "in front.\n");
+            return 0;
+        }
+        if (!instance.listen(&error))
+            std::fprintf(stderr,
+                         "idlefleet: a second start will not find this one (%s); it runs "
+                         "anyway.\n",
+                         qPrintable(error));
+    }
     QQuickStyle::setStyle(softwareRendering ? QStringLiteral("Fusion")
                                             : QStringLiteral("Material"));
 
@@ -151,13 +168,21 @@ int main(int argc, char *argv[])
 
     // No tray icon for pictures and self-tests: they leave nothing behind on the desktop.
     std::unique_ptr<TrayIcon> tray;
+    std::unique_ptr<CloseToTray> closeToTray;
+    const auto showWindow = [window] {
+        window->show();
+        window->raise();
+        window->requestActivate();
+    };
+    QObject::connect(&instance, &SingleInstance::showRequested, window, showWindow);
     if (!unattended) {
         tray = std::make_unique<TrayIcon>(&state);
-        QObject::connect(tray.get(), &TrayIcon::showWindowRequested, window, [window] {
-            window->show();
-            window->raise();
-            window->requestActivate();
-        });
+        QObject::connect(tray.get(), &TrayIcon::showWindowRequested, window, showWindow);
+        // With an icon in the tray, closing the window keeps the app (and its notifications)
+        // running; the tray's Quit ends it.
+        closeToTray = std::make_unique<CloseToTray>(window, tray->shown());
+        QObject::connect(closeToTray.get(), &CloseToTray::firstClosed, tray.get(),
+                         &TrayIcon::tellStillRunning);
     }
 
     PageCapture capture(&state, window);

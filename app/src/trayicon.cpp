@@ -121,6 +121,16 @@ void TrayIcon::checkStatementMonth()
                .arg(QLocale().toString(last, QStringLiteral("MMMM yyyy"))));
 }
 
+void TrayIcon::tellStillRunning()
+{
+    const QString title = tr("Idlefleet is still running");
+    const QString body = tr("Your cars go on following their rules. Open Idlefleet or quit it "
+                            "from its icon in the tray.");
+    // Said even when other notifications are off: it is the answer to what the person just did.
+    if (m_tray)
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+}
+
 void TrayIcon::notify(const QString &title, const QString &body)
 {
     if (!m_state->notificationsEnabled())
@@ -131,8 +141,12 @@ void TrayIcon::notify(const QString &title, const QString &body)
         QDBusMessage call = QDBusMessage::createMethodCall(
             service, QStringLiteral("/org/freedesktop/Notifications"), service,
             QStringLiteral("Notify"));
-        call << QStringLiteral("Idlefleet") << 0u << QStringLiteral("idlefleet") << title << body
-             << QStringList() << QVariantMap() << -1;
+        // The icon and the desktop entry as installed (installer/CMakeLists.txt).
+        const QString appId = QStringLiteral("org.idlefleet.Idlefleet");
+        QVariantMap hints;
+        hints.insert(QStringLiteral("desktop-entry"), appId);
+        call << QStringLiteral("Idlefleet") << 0u << appId << title << body << QStringList()
+             << hints << -1;
         bus.call(call, QDBus::NoBlock);
         return;
     }

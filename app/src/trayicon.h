@@ -25,6 +25,10 @@ public:
 
     /// Shows a desktop notification when the person allows them.
     void notify(const QString &title, const QString &body);
+    /// Whether the icon is in the desktop's tray (there is none under some desktops).
+    bool shown() const { return m_tray != nullptr; }
+    /// Says, once, that closing the window left the app running in the tray.
+    void tellStillRunning();
 
 Q_SIGNALS:
     void showWindowRequested();

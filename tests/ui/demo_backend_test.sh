@@ -87,3 +87,29 @@ if kill -0 "$backendpid" 2>/dev/null; then
   echo "FAIL: the backend (pid $backendpid) outlived the app killed with SIGKILL" >&2; exit 1
 fi
 echo "ok: a killed app leaves no backend behind"
+
+# 7. One app per person: a second start brings the first one's window to the front and ends at
+#    once; a socket a killed app left behind (step 6) does not stop the next one from starting.
+export XDG_CONFIG_HOME="$out/config"
+"$app" --demo --world-start "$start" &
+apppid=$!
+pid=$apppid
+for _ in $(seq 100); do served >/dev/null && break; sleep 0.1; done
+served >/dev/null || { echo "FAIL: the app did not start its backend" >&2; exit 1; }
+set +e
+second=$(timeout 20 "$app" --demo --world-start "$start" 2>&1); status=$?
+set -e
+[ "$status" -eq 0 ] || { echo "FAIL: a second start exited $status: $second" >&2; exit 1; }
+grep -q "already running" <<<"$second" \
+  || { echo "FAIL: a second start did not say the app runs: $second" >&2; exit 1; }
+kill -0 "$apppid" || { echo "FAIL: the first app ended when the second started" >&2; exit 1; }
+kill -KILL "$apppid"; wait "$apppid" 2>/dev/null || true
+for _ in $(seq 20); do served >/dev/null || break; sleep 0.1; done
+"$app" --demo --world-start "$start" &
+apppid=$!
+pid=$apppid
+for _ in $(seq 100); do served >/dev/null && break; sleep 0.1; done
+kill -0 "$apppid" 2>/dev/null \
+  || { echo "FAIL: the app did not start after one was killed (its socket left behind)" >&2; exit 1; }
+kill -TERM "$apppid"; wait "$apppid" 2>/dev/null || true
+echo "ok: a second start hands over to the running app; a killed one's socket is taken over"

@@ -1,0 +1,39 @@
+#include "closetotray.h"
+
+#include "appsettings.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QWindow>
+
+namespace idlefleet::app {
+namespace {
+
+const QString ToldKey = QStringLiteral("toldAboutTray");
+
+} // namespace
+
+CloseToTray::CloseToTray(QWindow *window, bool trayShown, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_keepsRunning(trayShown && window)
+{
+    if (!m_keepsRunning)
+        return;
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    window->installEventFilter(this);
+}
+
+bool CloseToTray::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close) {
+        AppSettings settings;
+        if (!settings.value(ToldKey, false).toBool()) {
+            settings.setValue(ToldKey, true);
+            Q_EMIT firstClosed();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace idlefleet::app
