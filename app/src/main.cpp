@@ -10,6 +10,7 @@
 #include "signalwatcher.h"
 #include "singleinstance.h"
 #include "startupoptions.h"
+#include "systemcolorscheme.h"
 #include "trayicon.h"
 #include "version.h"
 
@@ -134,6 +135,18 @@ int main(int argc, char *argv[])
     state.setDarkTheme(options.themeGiven
                            ? options.darkTheme
                            : settings.value(QStringLiteral("darkTheme"), false).toBool());
+    // Until the person picks a theme in Settings, the app follows the desktop's light or dark
+    // preference, as it changes.
+    SystemColorScheme systemScheme;
+    if (!options.themeGiven && !settings.contains(QStringLiteral("darkTheme")) && !unattended) {
+        QObject::connect(
+            &systemScheme, &SystemColorScheme::changed, &state, [&state, &systemScheme] {
+                if (AppSettings().contains(QStringLiteral("darkTheme")))
+                    return; // chosen in Settings since
+                if (systemScheme.preference() != SystemColorScheme::NoPreference)
+                    state.setDarkTheme(systemScheme.preference() == SystemColorScheme::PreferDark);
+            });
+    }
     state.setCurrentPage(options.page);
     state.setDemoWorldStart(options.worldStart);
 

@@ -1,10 +1,16 @@
 // The app's manners on a desktop: closing the window while a tray icon is shown keeps the app
 // running and says so once for good; without a tray, closing quits. The socket a second start
-// talks to shows the window for the one thing it is asked, and drops anything else.
+// talks to shows the window for the one thing it is asked, and drops anything else. The desktop's
+// dark preference is read from the desktop portal and followed as it changes (a portal on a
+// session bus of the test's own, dbus-run-session).
 
 #include "closetotray.h"
 #include "singleinstance.h"
+#include "systemcolorscheme.h"
 
+#include <QDBusAbstractAdaptor>
+#include <QDBusConnection>
+#include <QDBusVariant>
 #include <QGuiApplication>
 #include <QLocalSocket>
 #include <QSignalSpy>
@@ -13,6 +19,32 @@
 #include <QWindow>
 
 using namespace idlefleet::app;
+
+/// The desktop portal's settings, as xdg-desktop-portal serves them: Read() answers a variant in
+/// a variant, SettingChanged tells a change.
+class PortalSettings : public QDBusAbstractAdaptor
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
+
+public:
+    explicit PortalSettings(QObject *parent)
+        : QDBusAbstractAdaptor(parent)
+    {}
+
+    uint scheme = 1;
+
+public Q_SLOTS:
+    QDBusVariant Read(const QString &group, const QString &key)
+    {
+        const bool known = group == QLatin1String("org.freedesktop.appearance") &&
+                           key == QLatin1String("color-scheme");
+        return QDBusVariant(QVariant::fromValue(QDBusVariant(known ? scheme : 0u)));
+    }
+
+Q_SIGNALS:
+    void SettingChanged(const QString &group, const QString &key, const QDBusVariant &value);
+};
 
 class TestDesktopHabits : public QObject
 {
@@ -62,6 +94,39 @@ private Q_SLOTS:
         QSignalSpy told(&restarted, &CloseToTray::firstClosed);
         QVERIFY(window.close());
         QCOMPARE(told.count(), 0);
+    }
+
+    void theDesktopsDarkPreferenceIsReadAndFollowed()
+    {
+        // The portal on a connection of its own, as another process would be.
+        QDBusConnection bus =
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("portal"));
+        QVERIFY2(bus.isConnected(), "the test runs on a session bus of its own (dbus-run-session)");
+        QObject portal;
+        auto *settings = new PortalSettings(&portal);
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &portal,
+                                   QDBusConnection::ExportAdaptors));
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
+
+        SystemColorScheme scheme;
+        QTRY_VERIFY(scheme.known());
+        QCOMPARE(scheme.preference(), SystemColorScheme::PreferDark);
+        QSignalSpy changed(&scheme, &SystemColorScheme::changed);
+        settings->scheme = 2;
+        Q_EMIT settings->SettingChanged(QStringLiteral("org.freedesktop.appearance"),
+                                        QStringLiteral("color-scheme"), QDBusVariant(2u));
+        QTRY_COMPARE(scheme.preference(), SystemColorScheme::PreferLight);
+        QCOMPARE(changed.count(), 1);
+        // Another setting, or a value that is not a scheme, changes nothing of it.
+        Q_EMIT settings->SettingChanged(QStringLiteral("org.freedesktop.appearance"),
+                                        QStringLiteral("accent-color"), QDBusVariant(1u));
+        Q_EMIT settings->SettingChanged(QStringLiteral("org.freedesktop.appearance"),
+                                        QStringLiteral("color-scheme"), QDBusVariant(7u));
+        QTRY_COMPARE(scheme.preference(), SystemColorScheme::NoPreference);
+        QCOMPARE(changed.count(), 2);
+        bus.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/portal/desktop"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("portal"));
     }
 
     void theSocketShowsTheWindowForItsOneRequestOnly()
