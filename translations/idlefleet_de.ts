@@ -3111,6 +3111,18 @@
         <source>Since it joined</source>
         <translation>Seit dem Beitritt</translation>
     </message>
+    <message>
+        <source>Offline, not seen yet</source>
+        <translation>Offline, noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -4554,6 +4566,10 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Netzstrom erlauben</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Nicht erreichbar: Das Auto schläft oder hat keinen Empfang</translation>
     </message>
 </context>
 <context>

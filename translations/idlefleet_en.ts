@@ -3111,6 +3111,18 @@
         <source>Since it joined</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline, not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -4553,6 +4565,10 @@
     </message>
     <message>
         <source>Allow power from the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3111,6 +3111,18 @@
         <source>Since it joined</source>
         <translation>Desde que se unió</translation>
     </message>
+    <message>
+        <source>Offline, not seen yet</source>
+        <translation>Sin conexión, aún no vista</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -4554,6 +4566,10 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Permitir electricidad de la red</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Fuera de alcance: el coche está en reposo o sin cobertura</translation>
     </message>
 </context>
 <context>

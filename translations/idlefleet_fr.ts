@@ -3111,6 +3111,18 @@
         <source>Since it joined</source>
         <translation>Depuis son arrivée</translation>
     </message>
+    <message>
+        <source>Offline, not seen yet</source>
+        <translation>Hors ligne, pas encore vue</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -4554,6 +4566,10 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Autoriser l’électricité du réseau</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Injoignable&#xa0;: la voiture est en veille ou sans réseau</translation>
     </message>
 </context>
 <context>

@@ -3095,6 +3095,18 @@
         <source>Since it joined</source>
         <translation>参加以来</translation>
     </message>
+    <message>
+        <source>Offline, not seen yet</source>
+        <translation>オフライン、まだ接続なし</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>%1 からオフライン</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>まだなし</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -4523,6 +4535,10 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>系統電力を許可</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>接続できません：車がスリープ中か圏外です</translation>
     </message>
 </context>
 <context>

@@ -3127,6 +3127,18 @@
         <source>Since it joined</source>
         <translation>С момента подключения</translation>
     </message>
+    <message>
+        <source>Offline, not seen yet</source>
+        <translation>Не в сети, ещё не выходил на связь</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Не в сети с %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -4585,6 +4597,10 @@
     <message>
         <source>Allow power from the grid</source>
         <translation>Разрешить электричество из сети</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Вне связи: автомобиль спит или нет сигнала</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,19 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
     }
     case MarketRateRole:
         return formatMoney(vehicle.status.marketRateMicrosPerHour, vehicle.status.currency);
+    case LastSeenRole:
+        return vehicle.status.lastSeen; // invalid: never seen
     case ReasonItemsRole: {
         QVariantList items;
+        // Out of reach first: the other reasons are what the car said when it was last seen.
+        if (!vehicle.status.online)
+            items.append(
+                QVariantMap{{QStringLiteral("vehicleId"), vehicle.id},
+                            {QStringLiteral("code"), QStringLiteral("offline")},
+                            {QStringLiteral("text"), describeReason(QStringLiteral("offline"))},
+                            {QStringLiteral("field"), QString()},
+                            {QStringLiteral("action"), QString()},
+                            {QStringLiteral("page"), QString()}});
         for (const QString &code : vehicle.status.blockingReasons)
             items.append(QVariantMap{{QStringLiteral("vehicleId"), vehicle.id},
                                      {QStringLiteral("code"), code},
@@ -96,6 +107,7 @@ QHash<int, QByteArray> VehicleListModel::roleNames() const
         {ComputePowerWattsRole, "computePowerWatts"},
         {EnergyTodayWhRole, "energyTodayWh"},
         {ObservedAtRole, "observedAt"},
+        {LastSeenRole, "lastSeen"},
         {OnlineRole, "online"},
         {ReasonsRole, "reasons"},
         {MarketRateRole, "marketRate"},
@@ -113,6 +125,8 @@ void VehicleListModel::retranslate()
 
 QString VehicleListModel::describeReason(const QString &code)
 {
+    if (code == QLatin1String("offline"))
+        return tr("Out of reach: the car is asleep or has no signal");
     if (code == QLatin1String("no_consent"))
         return tr("Your consent to take part is missing");
     if (code == QLatin1String("disabled"))

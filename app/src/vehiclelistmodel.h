@@ -44,6 +44,7 @@ public:
                          ///< it
         TimeZoneRole,    ///< IANA zone of the car's home
         CurrencyRole,    ///< ISO 4217 code the car earns in
+        LastSeenRole,    ///< when the car last reached the backend (QDateTime, UTC)
     };
     Q_ENUM(Roles)
 

@@ -50,7 +50,7 @@ bool decodeStatus(const v1::VehicleStatus &in, VehicleStatus *out, const QString
     out->online = in.online();
     out->lastSeen = in.has_last_seen()
                         ? QDateTime::fromSecsSinceEpoch(in.last_seen().seconds(), Qt::UTC)
-                        : out->observedAt;
+                        : QDateTime(); // never seen
     out->blockingReasons.clear();
     for (const std::string &reason : in.blocking_reasons())
         out->blockingReasons.append(fromStd(reason));

@@ -32,9 +32,10 @@ VehicleStatus VehicleRow::statusAt(const QDateTime &at) const
     status.computePowerWatts = row.contributing ? row.computeWatts : 0;
     status.energyTodayWh = row.energyTodayWh;
     status.online = row.online;
+    // A car not seen since the world began has no time to give (not the time of asking).
     status.lastSeen = row.lastSeenMinute > 0
                           ? QDateTime::fromSecsSinceEpoch(row.lastSeenMinute * 60, Qt::UTC)
-                          : at;
+                          : QDateTime();
     status.blockingReasons = policy::reasonCodes(row.reasons);
     status.marketRateMicrosPerHour = row.ownerRateMicrosPerHour;
     status.currency = row.currency;

@@ -22,11 +22,14 @@ Pane {
     required property real chipTempC
     required property int computePowerWatts
     required property double energyTodayWh
-    required property date observedAt
+    required property date lastSeen
     required property string marketRate
     property bool stale: false
     property date now: AppState.worldNow()
-    readonly property int ageMinutes: Math.max(0, Math.floor((root.now - root.observedAt) / 60000))
+    // How long ago the car last reached the backend (not when its row was fetched).
+    readonly property bool everSeen: !isNaN(root.lastSeen.getTime())
+    readonly property int ageMinutes: root.everSeen
+                                      ? Math.max(0, Math.floor((root.now - root.lastSeen) / 60000)) : 0
     readonly property bool paused: root.reasonItems.some(item => item.code === "paused")
     // This computer's last pause or resume of the car, on its way there.
     readonly property PolicyChange pauseChange: PauseActions.change(root.vehicleId)
@@ -170,8 +173,10 @@ Pane {
             }
             StatusChip {
                 visible: !root.online || root.stale
-                text: root.ageMinutes < 1 ? qsTr("Offline, last seen just now")
-                                          : qsTr("Offline, last seen %n minute(s) ago", "", root.ageMinutes)
+                text: !root.everSeen ? qsTr("Offline, not seen yet")
+                      : root.ageMinutes < 1 ? qsTr("Offline, last seen just now")
+                      : root.ageMinutes < 90 ? qsTr("Offline, last seen %n minute(s) ago", "", root.ageMinutes)
+                      : qsTr("Offline since %1").arg(root.lastSeen.toLocaleString(Theme.locale, Locale.ShortFormat))
                 tone: Theme.warning
             }
         }
@@ -408,7 +413,11 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignRight
-                text: root.observedAt.toLocaleTimeString(Theme.locale, Locale.ShortFormat)
+                // When the car last reported: it stands still while the car is out of reach.
+                text: !root.everSeen ? qsTr("Not yet")
+                      : root.ageMinutes < 720
+                      ? root.lastSeen.toLocaleTimeString(Theme.locale, Locale.ShortFormat)
+                      : root.lastSeen.toLocaleString(Theme.locale, Locale.ShortFormat)
                 color: root.stale ? Theme.warning : Theme.text
                 font.pixelSize: Theme.bodySize
             }

@@ -16,6 +16,8 @@ Vehicle car(const QString &id, double soc)
     v.name = QStringLiteral("Car ") + id;
     v.status.socPercent = soc;
     v.status.observedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+    v.status.lastSeen = v.status.observedAt;
+    v.status.online = true;
     return v;
 }
 
@@ -77,6 +79,30 @@ private Q_SLOTS:
         QCOMPARE(changes.count(), 1);
     }
 
+    void anOfflineCarSaysSoFirstAndWhenItWasLastSeen()
+    {
+        VehicleListModel model;
+        Vehicle asleep = car(QStringLiteral("a"), 50);
+        asleep.status.online = false;
+        asleep.status.lastSeen = QDateTime(QDate(2026, 11, 22), QTime(18, 40), Qt::UTC);
+        asleep.status.blockingReasons = {QStringLiteral("outside_schedule")};
+        model.setVehicles({asleep, car(QStringLiteral("b"), 60)}, asleep.status.observedAt);
+        // When it last reached the backend, not when its row was fetched.
+        QCOMPARE(model.data(model.index(0), VehicleListModel::LastSeenRole).toDateTime(),
+                 asleep.status.lastSeen);
+        const QVariantList items =
+            model.data(model.index(0), VehicleListModel::ReasonItemsRole).toList();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toMap().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("offline"));
+        QCOMPARE(items.at(0).toMap().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Out of reach: the car is asleep or has no signal"));
+        QCOMPARE(items.at(1).toMap().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("outside_schedule"));
+        // A car in reach says nothing of it.
+        QVERIFY(model.data(model.index(1), VehicleListModel::ReasonItemsRole).toList().isEmpty());
+    }
+
     void keepsRowsWhenAFetchFails()
     {
         VehicleListModel model;
@@ -94,7 +120,7 @@ private Q_SLOTS:
         const auto names = model.roleNames();
         for (const char *role :
              {"vehicleId", "name", "model", "socPercent", "pluggedIn", "driving", "contributing",
-              "chipTempC", "energyTodayWh", "observedAt", "online"})
+              "chipTempC", "energyTodayWh", "observedAt", "lastSeen", "online"})
             QVERIFY2(names.values().contains(QByteArray(role)), role);
         QVERIFY(!model.data(model.index(5), VehicleListModel::NameRole).isValid());
     }
