@@ -4349,6 +4349,11 @@
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
+    <message>
+        <source>Still running</source>
+        <comment>a contribution session without an end yet</comment>
+        <translation>Läuft noch</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>

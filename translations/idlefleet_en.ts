@@ -4349,6 +4349,11 @@
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still running</source>
+        <comment>a contribution session without an end yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>

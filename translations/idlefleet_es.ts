@@ -4349,6 +4349,11 @@
         <source>Jobs</source>
         <translation>Trabajos</translation>
     </message>
+    <message>
+        <source>Still running</source>
+        <comment>a contribution session without an end yet</comment>
+        <translation>En curso</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>

@@ -4320,6 +4320,11 @@
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
+    <message>
+        <source>Still running</source>
+        <comment>a contribution session without an end yet</comment>
+        <translation>継続中</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>

@@ -4378,6 +4378,11 @@
         <source>Jobs</source>
         <translation>Задания</translation>
     </message>
+    <message>
+        <source>Still running</source>
+        <comment>a contribution session without an end yet</comment>
+        <translation>Ещё идёт</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::StatementExporter</name>

@@ -103,6 +103,7 @@ bool decodeSessions(const QByteArray &bytes, EarningsReport *report, QString *pr
             return false;
         entry.cutBefore = in.cut_before();
         entry.cutAfter = in.cut_after();
+        entry.running = in.running();
         for (const v1::Job &job : in.jobs()) {
             JobInfo info{fromStd(job.id()),    fromStd(job.kind()), instantOf(job.start()),
                          instantOf(job.end()), job.operations(),    job.pay_micros(),
@@ -147,6 +148,7 @@ void appendSessions(std::vector<AmountsAt> &into, const std::vector<AmountsAt> &
             whole.jobs.insert(whole.jobs.end(), session.jobs.begin(), session.jobs.end());
             whole.end = session.end;
             whole.cutAfter = session.cutAfter;
+            whole.running = session.running;
             continue;
         }
         into.push_back(session);

@@ -98,6 +98,7 @@ struct AmountsAt
     Amounts amounts;
     bool cutBefore = false;    // sessions: the range cuts off its start
     bool cutAfter = false;     // sessions: the range cuts off its end
+    bool running = false;      // sessions: the car is still in it; `end` is as far as it got
     bool partial = false;      // buckets: the range cuts the bucket
     std::vector<JobInfo> jobs; // sessions asked for with their jobs
 };

@@ -158,6 +158,25 @@ private Q_SLOTS:
         QCOMPARE(sessions->result().currency, QStringLiteral("EUR"));
         QCOMPARE(sessions->result().shareBasisPoints, 7000);
         QVERIFY(sessions->result().entries.size() > 80);
+        // Only the last session can be one the car is still in, and it is while the car
+        // contributes (asked before and after, so a change between does not count).
+        const auto contributingNow = [&] {
+            auto cars = FINISHED_JOB(client.listVehicles());
+            for (const Vehicle &v : cars->result().vehicles) {
+                if (v.id == car)
+                    return v.status.contributing;
+            }
+            return false;
+        };
+        const bool before = contributingNow();
+        AWAIT_JOB(again, client.fetchSessions(car, at(from), at(to)));
+        const bool after = contributingNow();
+        const std::vector<AmountsAt> &latest = again->result().entries;
+        QVERIFY(!latest.empty());
+        for (std::size_t i = 0; i + 1 < latest.size(); ++i)
+            QVERIFY2(!latest[i].running, qPrintable(latest[i].start.toString(Qt::ISODate)));
+        if (before == after)
+            QCOMPARE(latest.back().running, before);
         Amounts sum;
         QDateTime previousEnd;
         for (const AmountsAt &s : sessions->result().entries) {

@@ -85,6 +85,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case StartColumn:
     case EndColumn: {
+        // A session the car is still in has no end yet.
+        if (index.column() == EndColumn && session.running)
+            return tr("Still running", "a contribution session without an end yet");
         const QDateTime at = index.column() == StartColumn ? session.start : session.end;
         return locale.toString(m_range ? m_range->toLocal(at) : at, QLocale::ShortFormat);
     }
