@@ -22,11 +22,15 @@ CloseToTray::CloseToTray(QWindow *window, bool trayShown, QObject *parent)
         return;
     QGuiApplication::setQuitOnLastWindowClosed(false);
     window->installEventFilter(this);
+    qApp->installEventFilter(this);
 }
 
 bool CloseToTray::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close) {
+    // Quitting (the tray's Quit, a logout) closes every window too, and is not what is meant.
+    if (watched == qApp && event->type() == QEvent::Quit)
+        m_quitting = true;
+    if (watched == m_window && event->type() == QEvent::Close && !m_quitting) {
         AppSettings settings;
         if (!settings.value(ToldKey, false).toBool()) {
             settings.setValue(ToldKey, true);

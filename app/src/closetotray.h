@@ -30,6 +30,7 @@ protected:
 private:
     QPointer<QWindow> m_window;
     bool m_keepsRunning = false;
+    bool m_quitting = false; ///< the app was asked to quit: its windows close on their way out
 };
 
 } // namespace idlefleet::app

@@ -109,16 +109,20 @@ int main(int argc, char *argv[])
     // Pictures and self-tests run beside whatever runs.
     SingleInstance instance;
     if (!unattended) {
-        if (instance.handOverToRunning()) {
+        switch (instance.claim(&error)) {
+        case SingleInstance::HandedOver:
             std::fprintf(stderr, "idlefleet: Idlefleet is already running; its window is now "
                                  "in front.\n");
             return 0;
-        }
-        if (!instance.listen(&error))
+        case SingleInstance::Unavailable:
             std::fprintf(stderr,
                          "idlefleet: a second start will not find this one (%s); it runs "
                          "anyway.\n",
                          qPrintable(error));
+            break;
+        case SingleInstance::First:
+            break;
+        }
     }
     QQuickStyle::setStyle(softwareRendering ? QStringLiteral("Fusion")
                                             : QStringLiteral("Material"));

@@ -4,6 +4,7 @@
 // dark preference is read from the desktop portal and followed as it changes (a portal on a
 // session bus of the test's own, dbus-run-session).
 
+#include "appsettings.h"
 #include "closetotray.h"
 #include "singleinstance.h"
 #include "systemcolorscheme.h"
@@ -11,12 +12,19 @@
 #include <QDBusAbstractAdaptor>
 #include <QDBusConnection>
 #include <QDBusVariant>
+#include <QDir>
+#include <QFile>
+#include <QFuture>
 #include <QGuiApplication>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace idlefleet::app;
 
@@ -60,14 +68,20 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     }
 
-    void withoutATrayClosingQuits()
+    /// The window closed as the person closes it (through the window system, as its × does).
+    static void closeByHand(QWindow *window) { QVERIFY(window->close()); }
+
+    void withoutATrayClosingSaysNothing()
     {
         QWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CloseToTray closing(&window, false);
+        QSignalSpy told(&closing, &CloseToTray::firstClosed);
         QVERIFY(!closing.keepsRunning());
-        QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+        closeByHand(&window);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(told.count(), 0);
     }
 
     void withATrayClosingHidesTheWindowAndSaysSoOnce()
@@ -80,20 +94,38 @@ private Q_SLOTS:
             QSignalSpy told(&closing, &CloseToTray::firstClosed);
             QVERIFY(closing.keepsRunning());
             QVERIFY(!QGuiApplication::quitOnLastWindowClosed());
-            QVERIFY(window.close());
+            closeByHand(&window);
             QVERIFY(!window.isVisible());
             QCOMPARE(told.count(), 1);
             // Opened from the tray and closed again: nothing more is said.
             window.show();
-            QVERIFY(window.close());
+            closeByHand(&window);
             QCOMPARE(told.count(), 1);
         }
         // Nor after a restart: it was said for good.
         window.show();
         CloseToTray restarted(&window, true);
         QSignalSpy told(&restarted, &CloseToTray::firstClosed);
-        QVERIFY(window.close());
+        closeByHand(&window);
         QCOMPARE(told.count(), 0);
+    }
+
+    void quittingClosesTheWindowWithoutAWord()
+    {
+        AppSettings().remove(QStringLiteral("toldAboutTray"));
+        QWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CloseToTray closing(&window, true);
+        QSignalSpy told(&closing, &CloseToTray::firstClosed);
+        // The tray's Quit: the application gets its Quit event, and its windows close on the
+        // way out.
+        QEvent quit(QEvent::Quit);
+        QCoreApplication::sendEvent(qApp, &quit);
+        closeByHand(&window);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(told.count(), 0);
+        QVERIFY(!AppSettings().value(QStringLiteral("toldAboutTray"), false).toBool());
     }
 
     void theDesktopsDarkPreferenceIsReadAndFollowed()
@@ -117,7 +149,7 @@ private Q_SLOTS:
                                         QStringLiteral("color-scheme"), QDBusVariant(2u));
         QTRY_COMPARE(scheme.preference(), SystemColorScheme::PreferLight);
         QCOMPARE(changed.count(), 1);
-        // Another setting, or a value that is not a scheme, changes nothing of it.
+        // Another setting changes nothing; a value that is not a scheme is no preference.
         Q_EMIT settings->SettingChanged(QStringLiteral("org.freedesktop.appearance"),
                                         QStringLiteral("accent-color"), QDBusVariant(1u));
         Q_EMIT settings->SettingChanged(QStringLiteral("org.freedesktop.appearance"),
@@ -129,44 +161,75 @@ private Q_SLOTS:
         QDBusConnection::disconnectFromBus(QStringLiteral("portal"));
     }
 
-    void theSocketShowsTheWindowForItsOneRequestOnly()
+    void aSecondStartHandsOverAndTheSocketAnswersNothingElse()
     {
-        const QString name =
-            QStringLiteral("idlefleet-test-%1").arg(QCoreApplication::applicationPid());
-        SingleInstance running(name);
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        SingleInstance running(runtime.path(), QStringLiteral("idlefleet-test"));
         QString error;
-        QVERIFY2(running.listen(&error), qPrintable(error));
+        QCOMPARE(running.claim(&error), SingleInstance::First);
         QSignalSpy shown(&running, &SingleInstance::showRequested);
 
-        // What a second start sends.
-        QLocalSocket second;
-        second.connectToServer(name);
-        QVERIFY(second.waitForConnected(5000));
-        second.write("show\n");
-        QTRY_VERIFY(second.canReadLine());
-        QCOMPARE(second.readLine(), QByteArray("shown\n"));
+        // A second start (in a thread of its own, as in a process of its own) hands over.
+        QFuture<SingleInstance::Outcome> second = QtConcurrent::run([&runtime] {
+            SingleInstance later(runtime.path(), QStringLiteral("idlefleet-test"));
+            QString problem;
+            return later.claim(&problem, 5000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(second.isFinished(), 10000);
+        QCOMPARE(second.result(), SingleInstance::HandedOver);
         QCOMPARE(shown.count(), 1);
 
-        // Anything else: the connection is dropped and nothing is shown.
+        // Anything but the one request: the connection is dropped and nothing is shown.
         QLocalSocket stranger;
-        stranger.connectToServer(name);
+        stranger.connectToServer(running.socketPath());
         QVERIFY(stranger.waitForConnected(5000));
         stranger.write("quit\n");
         QTRY_COMPARE(stranger.state(), QLocalSocket::UnconnectedState);
         QLocalSocket flood;
-        flood.connectToServer(name);
+        flood.connectToServer(running.socketPath());
         QVERIFY(flood.waitForConnected(5000));
         flood.write(QByteArray(100000, 'x'));
         QTRY_COMPARE_WITH_TIMEOUT(flood.state(), QLocalSocket::UnconnectedState, 10000);
+        // Connections that say nothing are closed after a while, and at most a few are kept.
+        std::vector<std::unique_ptr<QLocalSocket>> silent;
+        for (int i = 0; i < 12; ++i) {
+            silent.push_back(std::make_unique<QLocalSocket>());
+            silent.back()->connectToServer(running.socketPath());
+            QVERIFY(silent.back()->waitForConnected(5000));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(silent.cbegin(), silent.cend(),
+                        [](const auto &s) { return s->state() == QLocalSocket::UnconnectedState; }),
+            15000);
         QCOMPARE(shown.count(), 1);
 
         // And the running app still answers.
         QLocalSocket again;
-        again.connectToServer(name);
+        again.connectToServer(running.socketPath());
         QVERIFY(again.waitForConnected(5000));
         again.write("show\n");
         QTRY_VERIFY(again.canReadLine());
+        QCOMPARE(again.readLine(), QByteArray("shown\n"));
         QCOMPARE(shown.count(), 2);
+    }
+
+    void aCrashedAppsLockAndSocketAreTakenOver()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        // What a killed app leaves: a lock naming a process that is gone, and a socket file.
+        QFile lock(QDir(runtime.path()).filePath(QStringLiteral("idlefleet-test.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("999999999\nidlefleet\n\n");
+        lock.close();
+        QFile socket(QDir(runtime.path()).filePath(QStringLiteral("idlefleet-test.socket")));
+        QVERIFY(socket.open(QIODevice::WriteOnly));
+        socket.close();
+        SingleInstance next(runtime.path(), QStringLiteral("idlefleet-test"));
+        QString error;
+        QCOMPARE(next.claim(&error), SingleInstance::First);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };
 
