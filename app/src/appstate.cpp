@@ -417,16 +417,28 @@ void AppState::refresh()
         // shows the one being looked at, else the first. Never a page of them: a thousand cards
         // took the window twenty seconds to build.
         client::FleetClient::VehicleQuery query;
-        query.search = m_selectedVehicleId;
+        query.id = m_selectedVehicleId;
         m_pendingList = m_client->listVehicles(query, 1, {}, this);
     } else {
         m_pendingList = m_client->listVehicles(VehiclePageSize, {}, this);
     }
     m_pendingList->setMaxRetries(0); // the next poll is the retry; the rows go stale meanwhile
     auto *job = m_pendingList.data();
-    connect(job, &client::FleetJob::finished, this, [this, job] {
+    const QString asked = m_selectedVehicleId;
+    connect(job, &client::FleetJob::finished, this, [this, job, asked] {
         job->deleteLater();
+        m_pendingList.clear();
         m_vehicles.setLoading(false);
+        if (accountRole() == QLatin1String("fleet") && job->error() == client::FleetJob::NoError) {
+            // Another car was opened meanwhile: that one is fetched, not this answer shown.
+            if (asked != m_selectedVehicleId)
+                return refresh();
+            // The car opened last is no longer the organisation's: the first one is shown.
+            if (!asked.isEmpty() && job->result().vehicles.empty()) {
+                setSelectedVehicleId({});
+                return refresh();
+            }
+        }
         if (job->error() != client::FleetJob::NoError) {
             if (m_vehicles.loaded() || showStoredVehicles(job->errorString()))
                 m_vehicles.setErrorMessage(job->errorString()); // keep showing, marked stale

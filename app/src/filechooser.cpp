@@ -15,7 +15,12 @@ FileChooser::FileChooser(QObject *parent)
 
 FileChooser::~FileChooser()
 {
-    delete m_dialog.data();
+    // Later, not now: the dialog may be inside its own accept() (asking whether to replace).
+    if (m_dialog) {
+        m_dialog->disconnect(this);
+        m_dialog->close();
+        m_dialog->deleteLater();
+    }
 }
 
 void FileChooser::setMode(Mode mode)
@@ -104,7 +109,7 @@ void FileChooser::open(const QString &suggestedName)
     });
     connect(dialog, &QFileDialog::rejected, this, &FileChooser::rejected);
     connect(dialog, &QObject::destroyed, this, &FileChooser::visibleChanged);
-    dialog->open();
+    dialog->show();
     Q_EMIT visibleChanged();
 }
 

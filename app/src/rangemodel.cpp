@@ -6,7 +6,21 @@ namespace idlefleet::app {
 
 RangeModel::RangeModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{}
+{
+    // The range is of positions: a row inserted or removed before it moves other rows into it,
+    // which the proxy would not look at again by itself.
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        QAbstractItemModel *source = sourceModel();
+        if (!source)
+            return;
+        const auto again = [this] {
+            invalidateRowsFilter();
+        };
+        connect(source, &QAbstractItemModel::rowsInserted, this, again);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, again);
+        connect(source, &QAbstractItemModel::rowsMoved, this, again);
+    });
+}
 
 void RangeModel::setFirst(int first)
 {

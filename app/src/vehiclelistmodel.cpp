@@ -39,7 +39,8 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
     case DrivingRole:
         return vehicle.status.driving;
     case ContributingRole:
-        return vehicle.status.contributing;
+        // What a car out of reach does is not known (its last report may say contributing).
+        return vehicle.status.contributing && vehicle.status.online;
     case ChipTempCRole:
         return vehicle.status.chipTempC;
     case ComputePowerWattsRole:

@@ -426,7 +426,8 @@ ListVehiclesJob *FleetClient::listVehicles(const VehicleQuery &filter, int pageS
           {QStringLiteral("group"), filter.group},
           {QStringLiteral("state"), filter.state},
           {QStringLiteral("reason"), filter.reason},
-          {QStringLiteral("sort"), filter.sort}}) {
+          {QStringLiteral("sort"), filter.sort},
+          {QStringLiteral("id"), filter.id}}) {
         if (!value.isEmpty())
             query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     }

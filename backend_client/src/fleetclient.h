@@ -51,6 +51,7 @@ public:
         QString state;  ///< contributing, not_contributing, driving, plugged_in, unplugged
         QString reason; ///< a blocking reason code
         QString sort;   ///< name, soc, group or id; "-" in front for descending
+        QString id;     ///< this car only (exactly its id)
     };
     [[nodiscard]] ListVehiclesJob *listVehicles(const VehicleQuery &query, int pageSize,
                                                 const QString &pageToken = {},

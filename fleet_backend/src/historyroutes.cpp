@@ -157,8 +157,9 @@ http::Response VehicleReads::diagnostics(const http::Request &,
     out.set_vehicle_id(vehicle.id.toStdString());
     out.mutable_observed_at()->set_seconds(now.toSecsSinceEpoch());
     out.set_online(vehicle.online);
-    out.mutable_last_seen()->set_seconds(vehicle.lastSeenMinute > 0 ? vehicle.lastSeenMinute * 60
-                                                                    : now.toSecsSinceEpoch());
+    // A car not seen since the world began has no last sighting (not the time of asking).
+    if (vehicle.lastSeenMinute > 0)
+        out.mutable_last_seen()->set_seconds(vehicle.lastSeenMinute * 60);
     // A car that reports through telemetry has its skew measured; a simulated one has its own.
     const auto report = m_store.devices().lastReport(vehicle.id);
     out.set_clock_skew_ms(report ? report->observedMs - report->receivedMs

@@ -94,6 +94,7 @@ bool VehicleListQuery::read(const http::Request &request, http::Response *error)
         }
     }
     search = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+    id = query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
     group = query.queryItemValue(QStringLiteral("group"), QUrl::FullyDecoded);
     state = query.queryItemValue(QStringLiteral("state"));
     reason = query.queryItemValue(QStringLiteral("reason"));
@@ -144,11 +145,14 @@ http::Response vehicleListPage(const std::vector<VehicleRow> &rows, const Vehicl
         if (!query.search.isEmpty() && !row.name.contains(query.search, Qt::CaseInsensitive) &&
             !row.id.contains(query.search, Qt::CaseInsensitive))
             continue;
+        if (!query.id.isEmpty() && row.id != query.id)
+            continue;
         if (!query.group.isEmpty() && row.group != query.group)
             continue;
         const QString &state = query.state;
-        if ((state == QLatin1String("contributing") && !row.contributing) ||
-            (state == QLatin1String("not_contributing") && row.contributing) ||
+        const bool contributing = row.contributing && row.online; // as the summary counts
+        if ((state == QLatin1String("contributing") && !contributing) ||
+            (state == QLatin1String("not_contributing") && contributing) ||
             (state == QLatin1String("driving") && !row.driving) ||
             (state == QLatin1String("plugged_in") && !row.pluggedIn) ||
             (state == QLatin1String("unplugged") && row.pluggedIn))

@@ -52,6 +52,7 @@ struct VehicleListQuery
     int pageSize = 100;
     int offset = 0;
     QString search;
+    QString id; ///< exactly this car
     QString group;
     QString state;
     QString reason;

@@ -401,6 +401,17 @@ private Q_SLOTS:
         for (const Vehicle &v : found->result().vehicles)
             QVERIFY(v.name.contains(QStringLiteral("lon 00"), Qt::CaseInsensitive));
 
+        // One car by its id, exactly: a prefix of an id finds nothing.
+        const QString someId = all->result().vehicles.at(10).id;
+        FleetClient::VehicleQuery exact;
+        exact.id = someId;
+        AWAIT_JOB(one, manager.listVehicles(exact, 5));
+        QCOMPARE(one->result().vehicles.size(), std::size_t(1));
+        QCOMPARE(one->result().vehicles.front().id, someId);
+        exact.id = someId.chopped(1);
+        AWAIT_JOB(none, manager.listVehicles(exact, 5));
+        QVERIFY(none->result().vehicles.empty());
+
         FleetClient::VehicleQuery bySoc;
         bySoc.sort = QStringLiteral("-soc");
         AWAIT_JOB(sorted, manager.listVehicles(bySoc, 1000));

@@ -388,6 +388,9 @@ std::vector<Vehicle> LocalStore::vehicles() const
         v.status.computePowerWatts = query.value(12).toInt();
         v.status.energyTodayWh = query.value(13).toLongLong();
         v.status.online = query.value(14).toBool();
+        // The store keeps no last sighting: a car in reach when it was kept was seen then.
+        if (v.status.online)
+            v.status.lastSeen = v.status.observedAt;
         v.status.blockingReasons =
             query.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         v.status.marketRateMicrosPerHour = query.value(16).toLongLong();
