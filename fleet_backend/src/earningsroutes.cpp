@@ -150,11 +150,11 @@ http::Response VehicleReads::sessions(const http::Request &request,
     // The car's last session goes on while it contributes: its stored end trails the world by
     // the time since the book last wrote it (a few minutes at most).
     constexpr qint64 WrittenWithinSeconds = 15 * 60;
-    const LedgerSession &last = sessions.back();
-    const bool lastRunning = vehicle.contributing && last.end + WrittenWithinSeconds >= m_now;
+    const LedgerSession &latest = sessions.back();
+    const bool latestRunning = vehicle.contributing && latest.end + WrittenWithinSeconds >= m_now;
     for (const LedgerSession &s : sessions) {
         v1::ContributionSession *session = out.add_sessions();
-        session->set_running(lastRunning && &s == &last);
+        session->set_running(latestRunning && &s == &latest);
         setTimestamp(session->mutable_start(), s.start);
         setTimestamp(session->mutable_end(), s.end);
         inRange[s.start].fill(session->mutable_amounts());
