@@ -276,18 +276,10 @@ int eventsCommand(client::FleetClient &fleet, const QString &vehicleId, const QS
     wait(job.get());
     if (job->error() != client::FleetJob::NoError)
         return fail(exitStatusFor(job->error()), job->errorString());
-    static const char *const Names[] = {"unknown",
-                                        "contribution_started",
-                                        "contribution_stopped",
-                                        "plugged_in",
-                                        "unplugged",
-                                        "blocking_changed",
-                                        "job_failed",
-                                        "connection_lost",
-                                        "connection_restored"};
     QJsonArray events;
     for (const client::EventInfo &event : job->result()) {
-        const char *name = Names[int(event.kind)];
+        // Every kind the backend sends (a key added or revoked, a policy confirmed, too).
+        const char *name = client::eventKindName(event.kind);
         if (json)
             events.append(QJsonObject{
                 {QStringLiteral("at"), event.at.toString(Qt::ISODate)},

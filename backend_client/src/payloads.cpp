@@ -61,6 +61,37 @@ bool decodeStatus(const v1::VehicleStatus &in, VehicleStatus *out, const QString
 
 } // namespace
 
+const char *eventKindName(EventInfo::Kind kind)
+{
+    switch (kind) {
+    case EventInfo::ContributionStarted:
+        return "contribution_started";
+    case EventInfo::ContributionStopped:
+        return "contribution_stopped";
+    case EventInfo::PluggedIn:
+        return "plugged_in";
+    case EventInfo::Unplugged:
+        return "unplugged";
+    case EventInfo::BlockingChanged:
+        return "blocking_changed";
+    case EventInfo::JobFailed:
+        return "job_failed";
+    case EventInfo::ConnectionLost:
+        return "connection_lost";
+    case EventInfo::ConnectionRestored:
+        return "connection_restored";
+    case EventInfo::KeyAdded:
+        return "key_added";
+    case EventInfo::KeyRevoked:
+        return "key_revoked";
+    case EventInfo::PolicyChanged:
+        return "policy_changed";
+    case EventInfo::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
 bool decodeServerInfo(const QByteArray &bytes, ServerInfo *info, QString *problem)
 {
     v1::ServerInfo message;

@@ -339,4 +339,7 @@ bool decodeStreamFrame(const QByteArray &bytes, StreamFrameInfo *frame, QString 
 QByteArray encodeLogin(const QString &email, const QString &password);
 QByteArray encodeRefresh(const QByteArray &refreshToken);
 
+/// The event's name in files and JSON ("key_added"); "unknown" for Unknown.
+const char *eventKindName(EventInfo::Kind kind);
+
 } // namespace idlefleet::client

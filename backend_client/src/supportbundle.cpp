@@ -29,37 +29,6 @@ QJsonValue policyJson(const v1::Policy &policy)
     return QJsonDocument::fromJson(policy::policyToJson(policy)).object();
 }
 
-const char *eventKind(EventInfo::Kind kind)
-{
-    switch (kind) {
-    case EventInfo::ContributionStarted:
-        return "contribution_started";
-    case EventInfo::ContributionStopped:
-        return "contribution_stopped";
-    case EventInfo::PluggedIn:
-        return "plugged_in";
-    case EventInfo::Unplugged:
-        return "unplugged";
-    case EventInfo::BlockingChanged:
-        return "blocking_changed";
-    case EventInfo::JobFailed:
-        return "job_failed";
-    case EventInfo::ConnectionLost:
-        return "connection_lost";
-    case EventInfo::ConnectionRestored:
-        return "connection_restored";
-    case EventInfo::KeyAdded:
-        return "key_added";
-    case EventInfo::KeyRevoked:
-        return "key_revoked";
-    case EventInfo::PolicyChanged:
-        return "policy_changed";
-    case EventInfo::Unknown:
-        break;
-    }
-    return "unknown";
-}
-
 /// Key ids (base64url SHA-256, 43 characters), bearer tokens, PEM bodies and similar runs.
 const QRegularExpression &secretRun()
 {
@@ -314,7 +283,7 @@ void SupportBundle::gather(const QString &vehicleId, int days, const QDateTime &
                     m_redactions.keyIds.append(event.detail);
                 out.append(QJsonObject{
                     {QStringLiteral("at"), instant(event.at)},
-                    {QStringLiteral("kind"), QLatin1String(eventKind(event.kind))},
+                    {QStringLiteral("kind"), QLatin1String(eventKindName(event.kind))},
                     {QStringLiteral("reasons"), QJsonArray::fromStringList(event.reasons)},
                     {QStringLiteral("socPercent"), event.socPercent},
                     {QStringLiteral("detail"), event.detail}});

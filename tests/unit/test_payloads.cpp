@@ -5,6 +5,7 @@
 #include "payloads.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 #include <cmath>
 
@@ -48,6 +49,21 @@ class TestPayloads : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /// Every kind of event has a name of its own (idlefleetctl events once read past the end of
+    /// a shorter list for a key added or revoked, and crashed).
+    void everyEventKindHasItsOwnName()
+    {
+        QSet<QByteArray> names;
+        for (int kind = EventInfo::ContributionStarted; kind <= EventInfo::PolicyChanged; ++kind) {
+            const QByteArray name = eventKindName(EventInfo::Kind(kind));
+            QVERIFY2(name != "unknown", qPrintable(QString::number(kind)));
+            names.insert(name);
+        }
+        QCOMPARE(names.size(), int(EventInfo::PolicyChanged));
+        QCOMPARE(QByteArray(eventKindName(EventInfo::KeyRevoked)), QByteArray("key_revoked"));
+        QCOMPARE(QByteArray(eventKindName(EventInfo::Unknown)), QByteArray("unknown"));
+    }
+
     void decodesVehiclePage()
     {
         VehiclePage page;
