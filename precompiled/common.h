@@ -1,0 +1,65 @@
+// Headers parsed once for every library and test that uses no QtGui (see CMakeLists.txt).
+#pragma once
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUrl>
+#include <QVariant>
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslSocket>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QWebSocket>
+
+#include <idlefleet/v1/account.pb.h>
+#include <idlefleet/v1/auth.pb.h>
+#include <idlefleet/v1/commands.pb.h>
+#include <idlefleet/v1/common.pb.h>
+#include <idlefleet/v1/diagnostics.pb.h>
+#include <idlefleet/v1/earnings.pb.h>
+#include <idlefleet/v1/events.pb.h>
+#include <idlefleet/v1/forecast.pb.h>
+#include <idlefleet/v1/grants.pb.h>
+#include <idlefleet/v1/history.pb.h>
+#include <idlefleet/v1/keys.pb.h>
+#include <idlefleet/v1/organisation.pb.h>
+#include <idlefleet/v1/policy.pb.h>
+#include <idlefleet/v1/stream.pb.h>
+#include <idlefleet/v1/vehicle.pb.h>
