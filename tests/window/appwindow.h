@@ -12,6 +12,8 @@
 #include "waituntil.h"
 #include "worldinstants.h"
 
+#include <QElapsedTimer>
+#include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -96,6 +98,23 @@ public:
     {
         m_engine.reset();
         m_state.reset();
+    }
+
+    /// The window's picture once it has stopped changing: two pictures taken a frame apart are
+    /// alike (a page sliding in, a layout still moving or colours still changing make them
+    /// differ). It waits no longer than needed, and at most `timeoutMs`.
+    QImage settledPicture(int timeoutMs = 5000) const
+    {
+        QElapsedTimer waited;
+        waited.start();
+        QImage last = m_window->grabWindow();
+        for (;;) {
+            QTest::qWait(50);
+            QImage next = m_window->grabWindow();
+            if (next == last || waited.elapsed() > timeoutMs)
+                return next;
+            last = std::move(next);
+        }
     }
 
     QQuickWindow *window() const { return m_window; }

@@ -18,14 +18,13 @@ class TestWindowContrast : public QObject
 
     windowtest::AppWindow m_app;
 
-    /// Waits until `page` is shown and has loaded what it shows, then a little for it to settle.
+    /// Waits until `page` is shown, has loaded what it shows and has stopped moving.
     void open(const QString &page)
     {
         m_app.state().navigate(page);
         QTRY_COMPARE(m_app.state().currentPage(), page);
-        QTest::qWait(300);
         QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
-        QTest::qWait(700);
+        m_app.settledPicture();
     }
 
 private Q_SLOTS:
@@ -109,8 +108,7 @@ private Q_SLOTS:
         QStringList found;
         for (const bool dark : {false, true}) {
             m_app.state().setDarkTheme(dark);
-            QTest::qWait(300); // the theme's colours are bindings: one frame or two
-            const QImage picture = m_app.window()->grabWindow();
+            const QImage picture = m_app.settledPicture();
             QVERIFY(!picture.isNull());
             const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
             const QString keep = qEnvironmentVariable("IDLEFLEET_CONTRAST_PICTURES");
@@ -148,8 +146,8 @@ private Q_SLOTS:
              {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
               QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("ru")}) {
             m_app.state().setLanguage(language);
-            QTest::qWait(400); // texts, then the layouts around them
             QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
+            m_app.settledPicture(); // texts, then the layouts around them
             int checked = 0;
             for (const auto &clipped : windowtest::clippedText(m_app.window(), &checked))
                 found << language + QStringLiteral(": ") + clipped.describe();
