@@ -22,6 +22,9 @@ CloseToTray::CloseToTray(QWindow *window, bool trayShown, QObject *parent)
         return;
     QGuiApplication::setQuitOnLastWindowClosed(false);
     window->installEventFilter(this);
+    // The application's Quit event is the one place every way of quitting passes (the tray's
+    // Quit, SIGTERM, Qt.quit() from QML, the session ending), so it is watched there rather than
+    // at each of them; two comparisons per event.
     qApp->installEventFilter(this);
 }
 

@@ -140,16 +140,17 @@ int main(int argc, char *argv[])
                            ? options.darkTheme
                            : settings.value(QStringLiteral("darkTheme"), false).toBool());
     // Until the person picks a theme in Settings, the app follows the desktop's light or dark
-    // preference, as it changes.
-    SystemColorScheme systemScheme;
+    // preference, as it changes. The desktop is asked only then.
+    std::unique_ptr<SystemColorScheme> systemScheme;
     if (!options.themeGiven && !settings.contains(QStringLiteral("darkTheme")) && !unattended) {
-        QObject::connect(
-            &systemScheme, &SystemColorScheme::changed, &state, [&state, &systemScheme] {
-                if (AppSettings().contains(QStringLiteral("darkTheme")))
-                    return; // chosen in Settings since
-                if (systemScheme.preference() != SystemColorScheme::NoPreference)
-                    state.setDarkTheme(systemScheme.preference() == SystemColorScheme::PreferDark);
-            });
+        systemScheme = std::make_unique<SystemColorScheme>();
+        const SystemColorScheme *scheme = systemScheme.get();
+        QObject::connect(scheme, &SystemColorScheme::changed, &state, [&state, scheme] {
+            if (AppSettings().contains(QStringLiteral("darkTheme")))
+                return; // chosen in Settings since
+            if (scheme->preference() != SystemColorScheme::NoPreference)
+                state.setDarkTheme(scheme->preference() == SystemColorScheme::PreferDark);
+        });
     }
     state.setCurrentPage(options.page);
     state.setDemoWorldStart(options.worldStart);
