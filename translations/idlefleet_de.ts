@@ -806,10 +806,10 @@
         <translation>Ereignisverlauf</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 von %n Ereignis</numerusform>
-            <numerusform>%1 von %n Ereignissen</numerusform>
+            <numerusform>%L1 von %Ln Ereignis</numerusform>
+            <numerusform>%L1 von %Ln Ereignissen</numerusform>
         </translation>
     </message>
     <message>
@@ -936,10 +936,10 @@
         <translation>Nächte im Depot</translation>
     </message>
     <message numerus="yes">
-        <source>The %n car(s) selected in the vehicle table</source>
+        <source>The %Ln car(s) selected in the vehicle table</source>
         <translation>
-            <numerusform>%n in der Fahrzeugtabelle ausgewähltes Auto</numerusform>
-            <numerusform>%n in der Fahrzeugtabelle ausgewählte Autos</numerusform>
+            <numerusform>%Ln in der Fahrzeugtabelle ausgewähltes Auto</numerusform>
+            <numerusform>%Ln in der Fahrzeugtabelle ausgewählte Autos</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation>Autos, die geantwortet haben</translation>
     </message>
     <message numerus="yes">
-        <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
+        <source>%L1 applied, %L2 waiting, %L3 refused of %Ln car(s)</source>
         <translation>
-            <numerusform>Von %n Auto: %1 übernommen, %2 wartend, %3 abgelehnt</numerusform>
-            <numerusform>Von %n Autos: %1 übernommen, %2 wartend, %3 abgelehnt</numerusform>
+            <numerusform>Von %Ln Auto: %L1 übernommen, %L2 wartend, %L3 abgelehnt</numerusform>
+            <numerusform>Von %Ln Autos: %L1 übernommen, %L2 wartend, %L3 abgelehnt</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,10 +1029,10 @@
         <translation>Ihre Organisation</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s), as of %1</source>
+        <source>%Ln car(s), as of %1</source>
         <translation>
-            <numerusform>%n Auto, Stand %1</numerusform>
-            <numerusform>%n Autos, Stand %1</numerusform>
+            <numerusform>%Ln Auto, Stand %1</numerusform>
+            <numerusform>%Ln Autos, Stand %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,10 +1060,10 @@
         <translation>Unterwegs</translation>
     </message>
     <message numerus="yes">
-        <source>Cars paying in %1: %n car(s), last %2 days</source>
+        <source>Cars paying in %1: %Ln car(s), last %2 days</source>
         <translation>
-            <numerusform>Autos mit Abrechnung in %1: %n Auto, letzte %2 Tage</numerusform>
-            <numerusform>Autos mit Abrechnung in %1: %n Autos, letzte %2 Tage</numerusform>
+            <numerusform>Autos mit Abrechnung in %1: %Ln Auto, letzte %2 Tage</numerusform>
+            <numerusform>Autos mit Abrechnung in %1: %Ln Autos, letzte %2 Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,10 +1103,10 @@
         <translation>Gruppen</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n contributing</source>
+        <source>%1: %L2 of %Ln contributing</source>
         <translation>
-            <numerusform>%1: %2 von %n Auto trägt bei</numerusform>
-            <numerusform>%1: %2 von %n Autos tragen bei</numerusform>
+            <numerusform>%1: %L2 von %Ln Auto trägt bei</numerusform>
+            <numerusform>%1: %L2 von %Ln Autos tragen bei</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,54 +1161,6 @@
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <source>Not plugged in</source>
-        <translation>Nicht angesteckt</translation>
-    </message>
-    <message>
-        <source>Outside the schedule</source>
-        <translation>Außerhalb des Zeitplans</translation>
-    </message>
-    <message>
-        <source>Peak tariff</source>
-        <translation>Hochtarif</translation>
-    </message>
-    <message>
-        <source>Price above the limit</source>
-        <translation>Preis über der Grenze</translation>
-    </message>
-    <message>
-        <source>Unprofitable</source>
-        <translation>Nicht rentabel</translation>
-    </message>
-    <message>
-        <source>Battery floor reached</source>
-        <translation>Mindestladestand erreicht</translation>
-    </message>
-    <message>
-        <source>Below the resume level</source>
-        <translation>Unter dem Wiederaufnahme-Ladestand</translation>
-    </message>
-    <message>
-        <source>Departure reserve</source>
-        <translation>Reserve für Abfahrt</translation>
-    </message>
-    <message>
-        <source>Computer too hot</source>
-        <translation>Computer zu heiß</translation>
-    </message>
-    <message>
-        <source>Daily energy cap</source>
-        <translation>Tägliches Energielimit</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>Ausgeschaltet</translation>
-    </message>
-    <message>
         <source>Driving</source>
         <translation>Fährt</translation>
     </message>
@@ -1217,14 +1169,14 @@
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <source>Loading %1 of %2 cars…</source>
-        <translation>%1 von %2 Autos werden geladen …</translation>
+        <source>Loading %L1 of %L2 cars…</source>
+        <translation>%L1 von %L2 Autos werden geladen …</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n car(s) shown, %2 selected</source>
+        <source>%L1 of %Ln car(s) shown, %L2 selected</source>
         <translation>
-            <numerusform>%1 von %n Auto angezeigt, %2 ausgewählt</numerusform>
-            <numerusform>%1 von %n Autos angezeigt, %2 ausgewählt</numerusform>
+            <numerusform>%L1 von %Ln Auto angezeigt, %L2 ausgewählt</numerusform>
+            <numerusform>%L1 von %Ln Autos angezeigt, %L2 ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,10 +1244,10 @@
         <translation>Auswahl aufheben</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a policy to %n car(s)…</source>
+        <source>Apply a policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Regeln auf %n Auto übertragen …</numerusform>
-            <numerusform>Regeln auf %n Autos übertragen …</numerusform>
+            <numerusform>Regeln auf %Ln Auto übertragen …</numerusform>
+            <numerusform>Regeln auf %Ln Autos übertragen …</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,10 +1271,10 @@
         <translation>Doppelklicken Sie auf ein Auto oder drücken Sie darauf die Eingabetaste, um seine Übersicht zu öffnen. Mit der Leertaste wählen Sie es aus.</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n car(s) to a group</source>
+        <source>Move %Ln car(s) to a group</source>
         <translation>
-            <numerusform>%n Auto in eine Gruppe verschieben</numerusform>
-            <numerusform>%n Autos in eine Gruppe verschieben</numerusform>
+            <numerusform>%Ln Auto in eine Gruppe verschieben</numerusform>
+            <numerusform>%Ln Autos in eine Gruppe verschieben</numerusform>
         </translation>
     </message>
     <message>
@@ -1332,14 +1284,6 @@
     <message>
         <source>Move to a group…</source>
         <translation>In eine Gruppe verschieben …</translation>
-    </message>
-    <message>
-        <source>Carbon above the limit</source>
-        <translation>CO₂ über dem Grenzwert</translation>
-    </message>
-    <message>
-        <source>No solar surplus</source>
-        <translation>Kein Solarüberschuss</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +1930,10 @@
 <context>
     <name>ReasonBars</name>
     <message numerus="yes">
-        <source>%1: %n car(s). Opens them in the table.</source>
+        <source>%1: %Ln car(s). Opens them in the table.</source>
         <translation>
-            <numerusform>%1: %n Auto. Öffnet es in der Tabelle.</numerusform>
-            <numerusform>%1: %n Autos. Öffnet sie in der Tabelle.</numerusform>
+            <numerusform>%1: %Ln Auto. Öffnet es in der Tabelle.</numerusform>
+            <numerusform>%1: %Ln Autos. Öffnet sie in der Tabelle.</numerusform>
         </translation>
     </message>
 </context>
@@ -2000,10 +1944,10 @@
         <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -3123,6 +3067,13 @@
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
+    <message numerus="yes">
+        <source>None in the next %n day(s) under its settings.</source>
+        <translation>
+            <numerusform>Mit seinen Einstellungen keines innerhalb von %n Tag.</numerusform>
+            <numerusform>Mit seinen Einstellungen keines innerhalb der nächsten %n Tage.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3251,10 +3202,10 @@
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Saved your account, %n car(s) and their contributions to %1.</source>
+        <source>Saved your account, %Ln car(s) and their contributions to %1.</source>
         <translation>
-            <numerusform>Ihr Konto, %n Auto und seine Beiträge wurden in %1 gespeichert.</numerusform>
-            <numerusform>Ihr Konto, %n Autos und deren Beiträge wurden in %1 gespeichert.</numerusform>
+            <numerusform>Ihr Konto, %Ln Auto und seine Beiträge wurden in %1 gespeichert.</numerusform>
+            <numerusform>Ihr Konto, %Ln Autos und deren Beiträge wurden in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3653,10 +3604,10 @@
         <translation>Die Organisation hat den Schlüssel dieses Computers nicht zertifiziert: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Sending the policy to %n car(s)…</source>
+        <source>Sending the policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Regeln werden an %n Auto gesendet …</numerusform>
-            <numerusform>Regeln werden an %n Autos gesendet …</numerusform>
+            <numerusform>Regeln werden an %Ln Auto gesendet …</numerusform>
+            <numerusform>Regeln werden an %Ln Autos gesendet …</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,10 +3615,10 @@
         <translation>der Postausgang konnte die Änderung nicht speichern</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) asleep get the policy when they wake.</source>
+        <source>%Ln car(s) asleep get the policy when they wake.</source>
         <translation>
-            <numerusform>%n schlafendes Auto erhält die Regeln, sobald es aufwacht.</numerusform>
-            <numerusform>%n schlafende Autos erhalten die Regeln, sobald sie aufwachen.</numerusform>
+            <numerusform>%Ln schlafendes Auto erhält die Regeln, sobald es aufwacht.</numerusform>
+            <numerusform>%Ln schlafende Autos erhalten die Regeln, sobald sie aufwachen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,10 +3632,6 @@
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
-    <message>
-        <source>Out of reach (asleep or no signal)</source>
-        <translation>Nicht erreichbar (schläft oder kein Empfang)</translation>
-    </message>
     <message>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
@@ -3772,17 +3719,17 @@
         <translation>Wählen Sie zuerst die Autos aus, die verschoben werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) taken out of their group.</source>
+        <source>%Ln car(s) taken out of their group.</source>
         <translation>
-            <numerusform>%n Auto aus seiner Gruppe genommen.</numerusform>
-            <numerusform>%n Autos aus ihrer Gruppe genommen.</numerusform>
+            <numerusform>%Ln Auto aus seiner Gruppe genommen.</numerusform>
+            <numerusform>%Ln Autos aus ihrer Gruppe genommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) moved to %1.</source>
+        <source>%Ln car(s) moved to %1.</source>
         <translation>
-            <numerusform>%n Auto nach %1 verschoben.</numerusform>
-            <numerusform>%n Autos nach %1 verschoben.</numerusform>
+            <numerusform>%Ln Auto nach %1 verschoben.</numerusform>
+            <numerusform>%Ln Autos nach %1 verschoben.</numerusform>
         </translation>
     </message>
 </context>
@@ -4275,6 +4222,257 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::Reasons</name>
+    <message>
+        <source>Out of reach</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Nicht erreichbar: Das Auto schläft oder hat keinen Empfang</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>Nicht angesteckt</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>Nicht angesteckt, und Ihre Einstellungen verlangen es</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and its settings require it</source>
+        <translation>Nicht angesteckt, und seine Einstellungen verlangen es</translation>
+    </message>
+    <message>
+        <source>Allow contributing unplugged</source>
+        <translation>Beitragen ohne Ladekabel erlauben</translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation>Außerhalb des Zeitplans</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>Außerhalb Ihres Zeitplans</translation>
+    </message>
+    <message>
+        <source>Outside its contribution schedule</source>
+        <translation>Außerhalb seines Zeitplans</translation>
+    </message>
+    <message>
+        <source>Change the schedule</source>
+        <translation>Zeitplan ändern</translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation>Hochtarif</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>Es gilt gerade der Hochtarif, und Sie erlauben nur den Niedertarif</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and its settings allow only off-peak hours</source>
+        <translation>Es gilt gerade der Hochtarif, und seine Einstellungen erlauben nur den Niedertarif</translation>
+    </message>
+    <message>
+        <source>Change the off-peak setting</source>
+        <translation>Niedertarif-Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>Price above the limit</source>
+        <translation>Preis über der Grenze</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>Strom kostet mehr als Ihre Preisgrenze</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than its price limit</source>
+        <translation>Strom kostet mehr als seine Preisgrenze</translation>
+    </message>
+    <message>
+        <source>Change the price limit</source>
+        <translation>Preisgrenze ändern</translation>
+    </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>Der Netzstrom liegt über Ihrem CO₂-Grenzwert</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above its carbon limit</source>
+        <translation>Der Netzstrom liegt über seinem CO₂-Grenzwert</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>CO₂-Grenzwert ändern</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Kein Solarüberschuss</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>Zu wenig Solarüberschuss, und Sie erlauben nur Solarstrom</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and its settings allow only solar power</source>
+        <translation>Zu wenig Solarüberschuss, und seine Einstellungen erlauben nur Solarstrom</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Netzstrom erlauben</translation>
+    </message>
+    <message>
+        <source>Unprofitable</source>
+        <translation>Nicht rentabel</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Die Aufträge brächten weniger ein, als der Strom kostet</translation>
+    </message>
+    <message>
+        <source>Change the profit guard</source>
+        <translation>Gewinnschutz ändern</translation>
+    </message>
+    <message>
+        <source>Battery floor reached</source>
+        <translation>Mindestladestand erreicht</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>Der Akku hat Ihren Mindestladestand erreicht</translation>
+    </message>
+    <message>
+        <source>The battery reached its minimum charge</source>
+        <translation>Der Akku hat seinen Mindestladestand erreicht</translation>
+    </message>
+    <message>
+        <source>Change the battery floor</source>
+        <translation>Mindestladestand ändern</translation>
+    </message>
+    <message>
+        <source>Below the resume level</source>
+        <translation>Unter dem Wiederaufnahme-Ladestand</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>Warten, bis der Akku Ihren Wiederaufnahme-Ladestand erreicht</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach its resume level</source>
+        <translation>Warten, bis der Akku seinen Wiederaufnahme-Ladestand erreicht</translation>
+    </message>
+    <message>
+        <source>Change the resume level</source>
+        <translation>Wiederaufnahme-Ladestand ändern</translation>
+    </message>
+    <message>
+        <source>Departure reserve</source>
+        <translation>Reserve für Abfahrt</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Ladung wird für Ihre nächste Abfahrt aufgehoben</translation>
+    </message>
+    <message>
+        <source>Keeping charge for the next departure</source>
+        <translation>Ladung wird für die nächste Abfahrt aufgehoben</translation>
+    </message>
+    <message>
+        <source>Change the departures</source>
+        <translation>Abfahrten ändern</translation>
+    </message>
+    <message>
+        <source>Computer too hot</source>
+        <translation>Computer zu heiß</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>Der Computer ist zu heiß</translation>
+    </message>
+    <message>
+        <source>Change the temperature limit</source>
+        <translation>Temperaturgrenze ändern</translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation>Tägliches Energielimit</translation>
+    </message>
+    <message>
+        <source>Today&apos;s energy limit is reached</source>
+        <translation>Das heutige Energielimit ist erreicht</translation>
+    </message>
+    <message>
+        <source>Change the daily energy limit</source>
+        <translation>Tägliches Energielimit ändern</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Sie haben das Beitragen pausiert</translation>
+    </message>
+    <message>
+        <source>Contributing is paused</source>
+        <translation>Das Beitragen ist pausiert</translation>
+    </message>
+    <message>
+        <source>Resume or change the pause</source>
+        <translation>Fortsetzen oder Pause ändern</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>Das Beitragen ist in Ihren Einstellungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in its settings</source>
+        <translation>Das Beitragen ist in seinen Einstellungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Switch contributing on</source>
+        <translation>Beitragen einschalten</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>Das Auto fährt</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Ihre Einwilligung zur Teilnahme fehlt</translation>
+    </message>
+    <message>
+        <source>The owner has not given consent to take part</source>
+        <translation>Der Halter hat nicht in die Teilnahme eingewilligt</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Einwilligung erteilen</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Blockiert durch eine Regel, die diese App nicht kennt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionJobsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -4419,10 +4617,10 @@
         <translation>%1 trägt nicht mehr bei</translation>
     </message>
     <message numerus="yes">
-        <source>Idlefleet: %1 of %n car(s) contributing</source>
+        <source>Idlefleet: %L1 of %Ln car(s) contributing</source>
         <translation>
-            <numerusform>Idlefleet: %1 von %n Auto trägt bei</numerusform>
-            <numerusform>Idlefleet: %1 von %n Autos tragen bei</numerusform>
+            <numerusform>Idlefleet: %L1 von %Ln Auto trägt bei</numerusform>
+            <numerusform>Idlefleet: %L1 von %Ln Autos tragen bei</numerusform>
         </translation>
     </message>
     <message>
@@ -4440,141 +4638,6 @@
     <message>
         <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
         <translation>Ihre Autos folgen weiter ihren Regeln. Öffnen oder beenden Sie Idlefleet über sein Symbol im Infobereich.</translation>
-    </message>
-</context>
-<context>
-    <name>idlefleet::app::VehicleListModel</name>
-    <message>
-        <source>Contributing is switched off in your settings</source>
-        <translation>Das Beitragen ist in Ihren Einstellungen ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>You paused contributing</source>
-        <translation>Sie haben das Beitragen pausiert</translation>
-    </message>
-    <message>
-        <source>The car is driving</source>
-        <translation>Das Auto fährt</translation>
-    </message>
-    <message>
-        <source>Not plugged in, and your settings require it</source>
-        <translation>Nicht angesteckt, und Ihre Einstellungen verlangen es</translation>
-    </message>
-    <message>
-        <source>Outside your contribution schedule</source>
-        <translation>Außerhalb Ihres Zeitplans</translation>
-    </message>
-    <message>
-        <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation>Es gilt gerade der Hochtarif, und Sie erlauben nur den Niedertarif</translation>
-    </message>
-    <message>
-        <source>Electricity costs more than your price limit</source>
-        <translation>Strom kostet mehr als Ihre Preisgrenze</translation>
-    </message>
-    <message>
-        <source>Jobs would earn less than the electricity costs</source>
-        <translation>Die Aufträge brächten weniger ein, als der Strom kostet</translation>
-    </message>
-    <message>
-        <source>The battery reached your minimum charge</source>
-        <translation>Der Akku hat Ihren Mindestladestand erreicht</translation>
-    </message>
-    <message>
-        <source>Waiting for the battery to reach your resume level</source>
-        <translation>Warten, bis der Akku Ihren Wiederaufnahme-Ladestand erreicht</translation>
-    </message>
-    <message>
-        <source>Keeping charge for your next departure</source>
-        <translation>Ladung wird für Ihre nächste Abfahrt aufgehoben</translation>
-    </message>
-    <message>
-        <source>The computer is too hot</source>
-        <translation>Der Computer ist zu heiß</translation>
-    </message>
-    <message>
-        <source>Today&apos;s energy limit is reached</source>
-        <translation>Das heutige Energielimit ist erreicht</translation>
-    </message>
-    <message>
-        <source>Blocked by a rule this app does not know (%1)</source>
-        <translation>Blockiert durch eine Regel, die diese App nicht kennt (%1)</translation>
-    </message>
-    <message>
-        <source>Switch contributing on</source>
-        <translation>Beitragen einschalten</translation>
-    </message>
-    <message>
-        <source>Resume or change the pause</source>
-        <translation>Fortsetzen oder Pause ändern</translation>
-    </message>
-    <message>
-        <source>Allow contributing unplugged</source>
-        <translation>Beitragen ohne Ladekabel erlauben</translation>
-    </message>
-    <message>
-        <source>Change the schedule</source>
-        <translation>Zeitplan ändern</translation>
-    </message>
-    <message>
-        <source>Change the off-peak setting</source>
-        <translation>Niedertarif-Einstellung ändern</translation>
-    </message>
-    <message>
-        <source>Change the price limit</source>
-        <translation>Preisgrenze ändern</translation>
-    </message>
-    <message>
-        <source>Change the profit guard</source>
-        <translation>Gewinnschutz ändern</translation>
-    </message>
-    <message>
-        <source>Change the battery floor</source>
-        <translation>Mindestladestand ändern</translation>
-    </message>
-    <message>
-        <source>Change the resume level</source>
-        <translation>Wiederaufnahme-Ladestand ändern</translation>
-    </message>
-    <message>
-        <source>Change your departures</source>
-        <translation>Ihre Abfahrten ändern</translation>
-    </message>
-    <message>
-        <source>Change the temperature limit</source>
-        <translation>Temperaturgrenze ändern</translation>
-    </message>
-    <message>
-        <source>Change the daily energy limit</source>
-        <translation>Tägliches Energielimit ändern</translation>
-    </message>
-    <message>
-        <source>Your consent to take part is missing</source>
-        <translation>Ihre Einwilligung zur Teilnahme fehlt</translation>
-    </message>
-    <message>
-        <source>Give your consent</source>
-        <translation>Einwilligung erteilen</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s electricity is above your carbon limit</source>
-        <translation>Der Netzstrom liegt über Ihrem CO₂-Grenzwert</translation>
-    </message>
-    <message>
-        <source>Not enough solar surplus, and you allow only solar power</source>
-        <translation>Zu wenig Solarüberschuss, und Sie erlauben nur Solarstrom</translation>
-    </message>
-    <message>
-        <source>Change the carbon limit</source>
-        <translation>CO₂-Grenzwert ändern</translation>
-    </message>
-    <message>
-        <source>Allow power from the grid</source>
-        <translation>Netzstrom erlauben</translation>
-    </message>
-    <message>
-        <source>Out of reach: the car is asleep or has no signal</source>
-        <translation>Nicht erreichbar: Das Auto schläft oder hat keinen Empfang</translation>
     </message>
 </context>
 <context>

@@ -806,10 +806,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 of %n event</numerusform>
-            <numerusform>%1 of %n events</numerusform>
+            <numerusform>%L1 of %Ln event</numerusform>
+            <numerusform>%L1 of %Ln events</numerusform>
         </translation>
     </message>
     <message>
@@ -936,10 +936,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The %n car(s) selected in the vehicle table</source>
+        <source>The %Ln car(s) selected in the vehicle table</source>
         <translation>
-            <numerusform>The %n car selected in the vehicle table</numerusform>
-            <numerusform>The %n cars selected in the vehicle table</numerusform>
+            <numerusform>The %Ln car selected in the vehicle table</numerusform>
+            <numerusform>The %Ln cars selected in the vehicle table</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
+        <source>%L1 applied, %L2 waiting, %L3 refused of %Ln car(s)</source>
         <translation>
-            <numerusform>%1 applied, %2 waiting, %3 refused of %n car</numerusform>
-            <numerusform>%1 applied, %2 waiting, %3 refused of %n cars</numerusform>
+            <numerusform>%L1 applied, %L2 waiting, %L3 refused of %Ln car</numerusform>
+            <numerusform>%L1 applied, %L2 waiting, %L3 refused of %Ln cars</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,10 +1029,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s), as of %1</source>
+        <source>%Ln car(s), as of %1</source>
         <translation>
-            <numerusform>%n car, as of %1</numerusform>
-            <numerusform>%n cars, as of %1</numerusform>
+            <numerusform>%Ln car, as of %1</numerusform>
+            <numerusform>%Ln cars, as of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,10 +1060,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cars paying in %1: %n car(s), last %2 days</source>
+        <source>Cars paying in %1: %Ln car(s), last %2 days</source>
         <translation>
-            <numerusform>Cars paying in %1: %n car, last %2 days</numerusform>
-            <numerusform>Cars paying in %1: %n cars, last %2 days</numerusform>
+            <numerusform>Cars paying in %1: %Ln car, last %2 days</numerusform>
+            <numerusform>Cars paying in %1: %Ln cars, last %2 days</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,10 +1103,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n contributing</source>
+        <source>%1: %L2 of %Ln contributing</source>
         <translation>
-            <numerusform>%1: %2 of %n contributing</numerusform>
-            <numerusform>%1: %2 of %n contributing</numerusform>
+            <numerusform>%1: %L2 of %Ln contributing</numerusform>
+            <numerusform>%1: %L2 of %Ln contributing</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,54 +1161,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not plugged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outside the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peak tariff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price above the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unprofitable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Battery floor reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below the resume level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departure reserve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computer too hot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily energy cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Driving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,14 +1169,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading %1 of %2 cars…</source>
+        <source>Loading %L1 of %L2 cars…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n car(s) shown, %2 selected</source>
+        <source>%L1 of %Ln car(s) shown, %L2 selected</source>
         <translation>
-            <numerusform>%1 of %n car shown, %2 selected</numerusform>
-            <numerusform>%1 of %n cars shown, %2 selected</numerusform>
+            <numerusform>%L1 of %Ln car shown, %L2 selected</numerusform>
+            <numerusform>%L1 of %Ln cars shown, %L2 selected</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,10 +1244,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Apply a policy to %n car(s)…</source>
+        <source>Apply a policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Apply a policy to %n car…</numerusform>
-            <numerusform>Apply a policy to %n cars…</numerusform>
+            <numerusform>Apply a policy to %Ln car…</numerusform>
+            <numerusform>Apply a policy to %Ln cars…</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,10 +1271,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Move %n car(s) to a group</source>
+        <source>Move %Ln car(s) to a group</source>
         <translation>
-            <numerusform>Move %n car to a group</numerusform>
-            <numerusform>Move %n cars to a group</numerusform>
+            <numerusform>Move %Ln car to a group</numerusform>
+            <numerusform>Move %Ln cars to a group</numerusform>
         </translation>
     </message>
     <message>
@@ -1331,14 +1283,6 @@
     </message>
     <message>
         <source>Move to a group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carbon above the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No solar surplus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,10 +1930,10 @@
 <context>
     <name>ReasonBars</name>
     <message numerus="yes">
-        <source>%1: %n car(s). Opens them in the table.</source>
+        <source>%1: %Ln car(s). Opens them in the table.</source>
         <translation>
-            <numerusform>%1: %n car. Opens it in the table.</numerusform>
-            <numerusform>%1: %n cars. Opens them in the table.</numerusform>
+            <numerusform>%1: %Ln car. Opens it in the table.</numerusform>
+            <numerusform>%1: %Ln cars. Opens them in the table.</numerusform>
         </translation>
     </message>
 </context>
@@ -2000,10 +1944,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -3123,6 +3067,13 @@
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>None in the next %n day(s) under its settings.</source>
+        <translation>
+            <numerusform>None in the next %n day under its settings.</numerusform>
+            <numerusform>None in the next %n days under its settings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3251,10 +3202,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Saved your account, %n car(s) and their contributions to %1.</source>
+        <source>Saved your account, %Ln car(s) and their contributions to %1.</source>
         <translation>
-            <numerusform>Saved your account, %n car and their contributions to %1.</numerusform>
-            <numerusform>Saved your account, %n cars and their contributions to %1.</numerusform>
+            <numerusform>Saved your account, %Ln car and their contributions to %1.</numerusform>
+            <numerusform>Saved your account, %Ln cars and their contributions to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3653,10 +3604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Sending the policy to %n car(s)…</source>
+        <source>Sending the policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Sending the policy to %n car…</numerusform>
-            <numerusform>Sending the policy to %n cars…</numerusform>
+            <numerusform>Sending the policy to %Ln car…</numerusform>
+            <numerusform>Sending the policy to %Ln cars…</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,10 +3615,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) asleep get the policy when they wake.</source>
+        <source>%Ln car(s) asleep get the policy when they wake.</source>
         <translation>
-            <numerusform>%n car asleep gets the policy when it wakes.</numerusform>
-            <numerusform>%n cars asleep get the policy when they wake.</numerusform>
+            <numerusform>%Ln car asleep gets the policy when it wakes.</numerusform>
+            <numerusform>%Ln cars asleep get the policy when they wake.</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,10 +3632,6 @@
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
-    <message>
-        <source>Out of reach (asleep or no signal)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 kWh</source>
         <translation type="unfinished"></translation>
@@ -3772,17 +3719,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) taken out of their group.</source>
+        <source>%Ln car(s) taken out of their group.</source>
         <translation>
-            <numerusform>%n car taken out of its group.</numerusform>
-            <numerusform>%n cars taken out of their group.</numerusform>
+            <numerusform>%Ln car taken out of its group.</numerusform>
+            <numerusform>%Ln cars taken out of their group.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) moved to %1.</source>
+        <source>%Ln car(s) moved to %1.</source>
         <translation>
-            <numerusform>%n car moved to %1.</numerusform>
-            <numerusform>%n cars moved to %1.</numerusform>
+            <numerusform>%Ln car moved to %1.</numerusform>
+            <numerusform>%Ln cars moved to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4275,6 +4222,257 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::Reasons</name>
+    <message>
+        <source>Out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not plugged in, and its settings require it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow contributing unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside its contribution schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and its settings allow only off-peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the off-peak setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity costs more than its price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above its carbon limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and its settings allow only solar power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprofitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the profit guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery floor reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The battery reached its minimum charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the battery floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach its resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the resume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping charge for the next departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer too hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the temperature limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s energy limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the daily energy limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume or change the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch contributing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner has not given consent to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionJobsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -4419,10 +4617,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Idlefleet: %1 of %n car(s) contributing</source>
+        <source>Idlefleet: %L1 of %Ln car(s) contributing</source>
         <translation>
-            <numerusform>Idlefleet: %1 of %n car contributing</numerusform>
-            <numerusform>Idlefleet: %1 of %n cars contributing</numerusform>
+            <numerusform>Idlefleet: %L1 of %Ln car contributing</numerusform>
+            <numerusform>Idlefleet: %L1 of %Ln cars contributing</numerusform>
         </translation>
     </message>
     <message>
@@ -4439,141 +4637,6 @@
     </message>
     <message>
         <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>idlefleet::app::VehicleListModel</name>
-    <message>
-        <source>Contributing is switched off in your settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You paused contributing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The car is driving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not plugged in, and your settings require it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outside your contribution schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electricity costs more than your price limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs would earn less than the electricity costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The battery reached your minimum charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the battery to reach your resume level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeping charge for your next departure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The computer is too hot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s energy limit is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked by a rule this app does not know (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch contributing on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume or change the pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow contributing unplugged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the off-peak setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the price limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the profit guard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the battery floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the resume level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change your departures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the temperature limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the daily energy limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your consent to take part is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give your consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid&apos;s electricity is above your carbon limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough solar surplus, and you allow only solar power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the carbon limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow power from the grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of reach: the car is asleep or has no signal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

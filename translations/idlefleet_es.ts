@@ -806,10 +806,10 @@
         <translation>Historial de eventos</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 de %n evento</numerusform>
-            <numerusform>%1 de %n eventos</numerusform>
+            <numerusform>%L1 de %Ln evento</numerusform>
+            <numerusform>%L1 de %Ln eventos</numerusform>
         </translation>
     </message>
     <message>
@@ -936,10 +936,10 @@
         <translation>Noches en cochera</translation>
     </message>
     <message numerus="yes">
-        <source>The %n car(s) selected in the vehicle table</source>
+        <source>The %Ln car(s) selected in the vehicle table</source>
         <translation>
-            <numerusform>%n coche seleccionado en la tabla de vehículos</numerusform>
-            <numerusform>Los %n coches seleccionados en la tabla de vehículos</numerusform>
+            <numerusform>%Ln coche seleccionado en la tabla de vehículos</numerusform>
+            <numerusform>Los %Ln coches seleccionados en la tabla de vehículos</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation>Coches que han respondido</translation>
     </message>
     <message numerus="yes">
-        <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
+        <source>%L1 applied, %L2 waiting, %L3 refused of %Ln car(s)</source>
         <translation>
-            <numerusform>%1 aplicados, %2 en espera y %3 rechazados (de %n coche)</numerusform>
-            <numerusform>%1 aplicados, %2 en espera y %3 rechazados (de %n coches)</numerusform>
+            <numerusform>%L1 aplicados, %L2 en espera y %L3 rechazados (de %Ln coche)</numerusform>
+            <numerusform>%L1 aplicados, %L2 en espera y %L3 rechazados (de %Ln coches)</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,10 +1029,10 @@
         <translation>Tu organización</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s), as of %1</source>
+        <source>%Ln car(s), as of %1</source>
         <translation>
-            <numerusform>%n coche, a las %1</numerusform>
-            <numerusform>%n coches, a las %1</numerusform>
+            <numerusform>%Ln coche, a las %1</numerusform>
+            <numerusform>%Ln coches, a las %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,10 +1060,10 @@
         <translation>Conduciendo</translation>
     </message>
     <message numerus="yes">
-        <source>Cars paying in %1: %n car(s), last %2 days</source>
+        <source>Cars paying in %1: %Ln car(s), last %2 days</source>
         <translation>
-            <numerusform>Coches con importes en %1: %n coche, últimos %2 días</numerusform>
-            <numerusform>Coches con importes en %1: %n coches, últimos %2 días</numerusform>
+            <numerusform>Coches con importes en %1: %Ln coche, últimos %2 días</numerusform>
+            <numerusform>Coches con importes en %1: %Ln coches, últimos %2 días</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,10 +1103,10 @@
         <translation>Grupos</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n contributing</source>
+        <source>%1: %L2 of %Ln contributing</source>
         <translation>
-            <numerusform>%1: %2 de %n contribuyendo</numerusform>
-            <numerusform>%1: %2 de %n contribuyendo</numerusform>
+            <numerusform>%1: %L2 de %Ln contribuyendo</numerusform>
+            <numerusform>%1: %L2 de %Ln contribuyendo</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,54 +1161,6 @@
         <translation>Fuera de alcance</translation>
     </message>
     <message>
-        <source>Not plugged in</source>
-        <translation>No enchufado</translation>
-    </message>
-    <message>
-        <source>Outside the schedule</source>
-        <translation>Fuera del horario</translation>
-    </message>
-    <message>
-        <source>Peak tariff</source>
-        <translation>Horas punta</translation>
-    </message>
-    <message>
-        <source>Price above the limit</source>
-        <translation>Precio por encima del límite</translation>
-    </message>
-    <message>
-        <source>Unprofitable</source>
-        <translation>No rentable</translation>
-    </message>
-    <message>
-        <source>Battery floor reached</source>
-        <translation>Carga mínima alcanzada</translation>
-    </message>
-    <message>
-        <source>Below the resume level</source>
-        <translation>Por debajo del nivel de reanudación</translation>
-    </message>
-    <message>
-        <source>Departure reserve</source>
-        <translation>Reserva para una salida</translation>
-    </message>
-    <message>
-        <source>Computer too hot</source>
-        <translation>Ordenador demasiado caliente</translation>
-    </message>
-    <message>
-        <source>Daily energy cap</source>
-        <translation>Límite diario de energía</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
         <source>Driving</source>
         <translation>Conduciendo</translation>
     </message>
@@ -1217,14 +1169,14 @@
         <translation>Vehículos</translation>
     </message>
     <message>
-        <source>Loading %1 of %2 cars…</source>
-        <translation>Cargando %1 de %2 coches…</translation>
+        <source>Loading %L1 of %L2 cars…</source>
+        <translation>Cargando %L1 de %L2 coches…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n car(s) shown, %2 selected</source>
+        <source>%L1 of %Ln car(s) shown, %L2 selected</source>
         <translation>
-            <numerusform>Mostrando %1 de %n coche; seleccionados: %2</numerusform>
-            <numerusform>Mostrando %1 de %n coches; seleccionados: %2</numerusform>
+            <numerusform>Mostrando %L1 de %Ln coche; seleccionados: %L2</numerusform>
+            <numerusform>Mostrando %L1 de %Ln coches; seleccionados: %L2</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,10 +1244,10 @@
         <translation>Borrar la selección</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a policy to %n car(s)…</source>
+        <source>Apply a policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Aplicar una política a %n coche…</numerusform>
-            <numerusform>Aplicar una política a %n coches…</numerusform>
+            <numerusform>Aplicar una política a %Ln coche…</numerusform>
+            <numerusform>Aplicar una política a %Ln coches…</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,10 +1271,10 @@
         <translation>Haz doble clic en un coche, o pulsa Intro sobre él, para abrir su panel. La barra espaciadora lo selecciona.</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n car(s) to a group</source>
+        <source>Move %Ln car(s) to a group</source>
         <translation>
-            <numerusform>Mover %n coche a un grupo</numerusform>
-            <numerusform>Mover %n coches a un grupo</numerusform>
+            <numerusform>Mover %Ln coche a un grupo</numerusform>
+            <numerusform>Mover %Ln coches a un grupo</numerusform>
         </translation>
     </message>
     <message>
@@ -1332,14 +1284,6 @@
     <message>
         <source>Move to a group…</source>
         <translation>Mover a un grupo…</translation>
-    </message>
-    <message>
-        <source>Carbon above the limit</source>
-        <translation>CO₂ por encima del límite</translation>
-    </message>
-    <message>
-        <source>No solar surplus</source>
-        <translation>Sin excedente solar</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +1930,10 @@
 <context>
     <name>ReasonBars</name>
     <message numerus="yes">
-        <source>%1: %n car(s). Opens them in the table.</source>
+        <source>%1: %Ln car(s). Opens them in the table.</source>
         <translation>
-            <numerusform>%1: %n coche. Lo abre en la tabla.</numerusform>
-            <numerusform>%1: %n coches. Los abre en la tabla.</numerusform>
+            <numerusform>%1: %Ln coche. Lo abre en la tabla.</numerusform>
+            <numerusform>%1: %Ln coches. Los abre en la tabla.</numerusform>
         </translation>
     </message>
 </context>
@@ -2000,10 +1944,10 @@
         <translation>Sesiones</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -3123,6 +3067,13 @@
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
+    <message numerus="yes">
+        <source>None in the next %n day(s) under its settings.</source>
+        <translation>
+            <numerusform>Con sus ajustes, ninguna en %n día.</numerusform>
+            <numerusform>Con sus ajustes, ninguna en los próximos %n días.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3251,10 +3202,10 @@
         <translation>La exportación ha fallado: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Saved your account, %n car(s) and their contributions to %1.</source>
+        <source>Saved your account, %Ln car(s) and their contributions to %1.</source>
         <translation>
-            <numerusform>Se han guardado en %1 tu cuenta, %n coche y sus contribuciones.</numerusform>
-            <numerusform>Se han guardado en %1 tu cuenta, %n coches y sus contribuciones.</numerusform>
+            <numerusform>Se han guardado en %1 tu cuenta, %Ln coche y sus contribuciones.</numerusform>
+            <numerusform>Se han guardado en %1 tu cuenta, %Ln coches y sus contribuciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -3653,10 +3604,10 @@
         <translation>La organización no ha certificado la clave de este ordenador: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Sending the policy to %n car(s)…</source>
+        <source>Sending the policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Enviando la política a %n coche…</numerusform>
-            <numerusform>Enviando la política a %n coches…</numerusform>
+            <numerusform>Enviando la política a %Ln coche…</numerusform>
+            <numerusform>Enviando la política a %Ln coches…</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,10 +3615,10 @@
         <translation>la bandeja de salida no ha podido guardar el cambio</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) asleep get the policy when they wake.</source>
+        <source>%Ln car(s) asleep get the policy when they wake.</source>
         <translation>
-            <numerusform>%n coche en reposo recibirá la política cuando se active.</numerusform>
-            <numerusform>%n coches en reposo recibirán la política cuando se activen.</numerusform>
+            <numerusform>%Ln coche en reposo recibirá la política cuando se active.</numerusform>
+            <numerusform>%Ln coches en reposo recibirán la política cuando se activen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,10 +3632,6 @@
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
-    <message>
-        <source>Out of reach (asleep or no signal)</source>
-        <translation>Fuera de alcance (en reposo o sin cobertura)</translation>
-    </message>
     <message>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
@@ -3772,17 +3719,17 @@
         <translation>Primero selecciona los coches que quieres mover.</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) taken out of their group.</source>
+        <source>%Ln car(s) taken out of their group.</source>
         <translation>
-            <numerusform>%n coche quitado de su grupo.</numerusform>
-            <numerusform>%n coches quitados de su grupo.</numerusform>
+            <numerusform>%Ln coche quitado de su grupo.</numerusform>
+            <numerusform>%Ln coches quitados de su grupo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) moved to %1.</source>
+        <source>%Ln car(s) moved to %1.</source>
         <translation>
-            <numerusform>%n coche movido a %1.</numerusform>
-            <numerusform>%n coches movidos a %1.</numerusform>
+            <numerusform>%Ln coche movido a %1.</numerusform>
+            <numerusform>%Ln coches movidos a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4275,6 +4222,257 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::Reasons</name>
+    <message>
+        <source>Out of reach</source>
+        <translation>Fuera de alcance</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Fuera de alcance: el coche está en reposo o sin cobertura</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>No enchufado</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>No está enchufado y tus ajustes lo exigen</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and its settings require it</source>
+        <translation>No está enchufado y sus ajustes lo exigen</translation>
+    </message>
+    <message>
+        <source>Allow contributing unplugged</source>
+        <translation>Permitir contribuir sin enchufar</translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation>Fuera del horario</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>Fuera de tu horario de contribución</translation>
+    </message>
+    <message>
+        <source>Outside its contribution schedule</source>
+        <translation>Fuera de su horario de contribución</translation>
+    </message>
+    <message>
+        <source>Change the schedule</source>
+        <translation>Cambiar el horario</translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation>Horas punta</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>La electricidad está en hora punta y solo permites horas valle</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and its settings allow only off-peak hours</source>
+        <translation>La electricidad está en hora punta y sus ajustes solo permiten horas valle</translation>
+    </message>
+    <message>
+        <source>Change the off-peak setting</source>
+        <translation>Cambiar el ajuste de horas valle</translation>
+    </message>
+    <message>
+        <source>Price above the limit</source>
+        <translation>Precio por encima del límite</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>La electricidad cuesta más que tu límite de precio</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than its price limit</source>
+        <translation>La electricidad cuesta más que su límite de precio</translation>
+    </message>
+    <message>
+        <source>Change the price limit</source>
+        <translation>Cambiar el límite de precio</translation>
+    </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ por encima del límite</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>La electricidad de la red supera tu límite de CO₂</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above its carbon limit</source>
+        <translation>La electricidad de la red supera su límite de CO₂</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>Cambiar el límite de CO₂</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Sin excedente solar</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>No hay suficiente excedente solar y solo permites energía solar</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and its settings allow only solar power</source>
+        <translation>No hay suficiente excedente solar y sus ajustes solo permiten energía solar</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Permitir electricidad de la red</translation>
+    </message>
+    <message>
+        <source>Unprofitable</source>
+        <translation>No rentable</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Los trabajos ganarían menos de lo que cuesta la electricidad</translation>
+    </message>
+    <message>
+        <source>Change the profit guard</source>
+        <translation>Cambiar la protección de rentabilidad</translation>
+    </message>
+    <message>
+        <source>Battery floor reached</source>
+        <translation>Carga mínima alcanzada</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>La batería ha llegado a tu carga mínima</translation>
+    </message>
+    <message>
+        <source>The battery reached its minimum charge</source>
+        <translation>La batería ha llegado a su carga mínima</translation>
+    </message>
+    <message>
+        <source>Change the battery floor</source>
+        <translation>Cambiar la carga mínima</translation>
+    </message>
+    <message>
+        <source>Below the resume level</source>
+        <translation>Por debajo del nivel de reanudación</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>Esperando a que la batería llegue a tu nivel de reanudación</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach its resume level</source>
+        <translation>Esperando a que la batería llegue a su nivel de reanudación</translation>
+    </message>
+    <message>
+        <source>Change the resume level</source>
+        <translation>Cambiar el nivel de reanudación</translation>
+    </message>
+    <message>
+        <source>Departure reserve</source>
+        <translation>Reserva para una salida</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Reservando carga para tu próxima salida</translation>
+    </message>
+    <message>
+        <source>Keeping charge for the next departure</source>
+        <translation>Reservando carga para la próxima salida</translation>
+    </message>
+    <message>
+        <source>Change the departures</source>
+        <translation>Cambiar las salidas</translation>
+    </message>
+    <message>
+        <source>Computer too hot</source>
+        <translation>Ordenador demasiado caliente</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>El ordenador está demasiado caliente</translation>
+    </message>
+    <message>
+        <source>Change the temperature limit</source>
+        <translation>Cambiar el límite de temperatura</translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation>Límite diario de energía</translation>
+    </message>
+    <message>
+        <source>Today&apos;s energy limit is reached</source>
+        <translation>Se ha alcanzado el límite de energía de hoy</translation>
+    </message>
+    <message>
+        <source>Change the daily energy limit</source>
+        <translation>Cambiar el límite diario de energía</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Has pausado la contribución</translation>
+    </message>
+    <message>
+        <source>Contributing is paused</source>
+        <translation>La contribución está en pausa</translation>
+    </message>
+    <message>
+        <source>Resume or change the pause</source>
+        <translation>Reanudar o cambiar la pausa</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>La contribución está desactivada en tus ajustes</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in its settings</source>
+        <translation>La contribución está desactivada en sus ajustes</translation>
+    </message>
+    <message>
+        <source>Switch contributing on</source>
+        <translation>Activar la contribución</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Conduciendo</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>El coche está en marcha</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Falta tu consentimiento para participar</translation>
+    </message>
+    <message>
+        <source>The owner has not given consent to take part</source>
+        <translation>El propietario no ha dado su consentimiento para participar</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Dar tu consentimiento</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Bloqueado por una regla que esta aplicación no conoce (%1)</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionJobsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -4419,10 +4617,10 @@
         <translation>%1 ha dejado de contribuir</translation>
     </message>
     <message numerus="yes">
-        <source>Idlefleet: %1 of %n car(s) contributing</source>
+        <source>Idlefleet: %L1 of %Ln car(s) contributing</source>
         <translation>
-            <numerusform>Idlefleet: %1 de %n coche contribuyendo</numerusform>
-            <numerusform>Idlefleet: %1 de %n coches contribuyendo</numerusform>
+            <numerusform>Idlefleet: %L1 de %Ln coche contribuyendo</numerusform>
+            <numerusform>Idlefleet: %L1 de %Ln coches contribuyendo</numerusform>
         </translation>
     </message>
     <message>
@@ -4440,141 +4638,6 @@
     <message>
         <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
         <translation>Tus coches siguen cumpliendo su política. Abre o cierra Idlefleet desde su icono en la bandeja del sistema.</translation>
-    </message>
-</context>
-<context>
-    <name>idlefleet::app::VehicleListModel</name>
-    <message>
-        <source>Contributing is switched off in your settings</source>
-        <translation>La contribución está desactivada en tus ajustes</translation>
-    </message>
-    <message>
-        <source>You paused contributing</source>
-        <translation>Has pausado la contribución</translation>
-    </message>
-    <message>
-        <source>The car is driving</source>
-        <translation>El coche está en marcha</translation>
-    </message>
-    <message>
-        <source>Not plugged in, and your settings require it</source>
-        <translation>No está enchufado y tus ajustes lo exigen</translation>
-    </message>
-    <message>
-        <source>Outside your contribution schedule</source>
-        <translation>Fuera de tu horario de contribución</translation>
-    </message>
-    <message>
-        <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation>La electricidad está en hora punta y solo permites horas valle</translation>
-    </message>
-    <message>
-        <source>Electricity costs more than your price limit</source>
-        <translation>La electricidad cuesta más que tu límite de precio</translation>
-    </message>
-    <message>
-        <source>Jobs would earn less than the electricity costs</source>
-        <translation>Los trabajos ganarían menos de lo que cuesta la electricidad</translation>
-    </message>
-    <message>
-        <source>The battery reached your minimum charge</source>
-        <translation>La batería ha llegado a tu carga mínima</translation>
-    </message>
-    <message>
-        <source>Waiting for the battery to reach your resume level</source>
-        <translation>Esperando a que la batería llegue a tu nivel de reanudación</translation>
-    </message>
-    <message>
-        <source>Keeping charge for your next departure</source>
-        <translation>Reservando carga para tu próxima salida</translation>
-    </message>
-    <message>
-        <source>The computer is too hot</source>
-        <translation>El ordenador está demasiado caliente</translation>
-    </message>
-    <message>
-        <source>Today&apos;s energy limit is reached</source>
-        <translation>Se ha alcanzado el límite de energía de hoy</translation>
-    </message>
-    <message>
-        <source>Blocked by a rule this app does not know (%1)</source>
-        <translation>Bloqueado por una regla que esta aplicación no conoce (%1)</translation>
-    </message>
-    <message>
-        <source>Switch contributing on</source>
-        <translation>Activar la contribución</translation>
-    </message>
-    <message>
-        <source>Resume or change the pause</source>
-        <translation>Reanudar o cambiar la pausa</translation>
-    </message>
-    <message>
-        <source>Allow contributing unplugged</source>
-        <translation>Permitir contribuir sin enchufar</translation>
-    </message>
-    <message>
-        <source>Change the schedule</source>
-        <translation>Cambiar el horario</translation>
-    </message>
-    <message>
-        <source>Change the off-peak setting</source>
-        <translation>Cambiar el ajuste de horas valle</translation>
-    </message>
-    <message>
-        <source>Change the price limit</source>
-        <translation>Cambiar el límite de precio</translation>
-    </message>
-    <message>
-        <source>Change the profit guard</source>
-        <translation>Cambiar la protección de rentabilidad</translation>
-    </message>
-    <message>
-        <source>Change the battery floor</source>
-        <translation>Cambiar la carga mínima</translation>
-    </message>
-    <message>
-        <source>Change the resume level</source>
-        <translation>Cambiar el nivel de reanudación</translation>
-    </message>
-    <message>
-        <source>Change your departures</source>
-        <translation>Cambiar tus salidas</translation>
-    </message>
-    <message>
-        <source>Change the temperature limit</source>
-        <translation>Cambiar el límite de temperatura</translation>
-    </message>
-    <message>
-        <source>Change the daily energy limit</source>
-        <translation>Cambiar el límite diario de energía</translation>
-    </message>
-    <message>
-        <source>Your consent to take part is missing</source>
-        <translation>Falta tu consentimiento para participar</translation>
-    </message>
-    <message>
-        <source>Give your consent</source>
-        <translation>Dar tu consentimiento</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s electricity is above your carbon limit</source>
-        <translation>La electricidad de la red supera tu límite de CO₂</translation>
-    </message>
-    <message>
-        <source>Not enough solar surplus, and you allow only solar power</source>
-        <translation>No hay suficiente excedente solar y solo permites energía solar</translation>
-    </message>
-    <message>
-        <source>Change the carbon limit</source>
-        <translation>Cambiar el límite de CO₂</translation>
-    </message>
-    <message>
-        <source>Allow power from the grid</source>
-        <translation>Permitir electricidad de la red</translation>
-    </message>
-    <message>
-        <source>Out of reach: the car is asleep or has no signal</source>
-        <translation>Fuera de alcance: el coche está en reposo o sin cobertura</translation>
     </message>
 </context>
 <context>

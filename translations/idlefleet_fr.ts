@@ -806,10 +806,10 @@
         <translation>Historique des événements</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 sur %n événement</numerusform>
-            <numerusform>%1 sur %n événements</numerusform>
+            <numerusform>%L1 sur %Ln événement</numerusform>
+            <numerusform>%L1 sur %Ln événements</numerusform>
         </translation>
     </message>
     <message>
@@ -936,10 +936,10 @@
         <translation>Nuits au dépôt</translation>
     </message>
     <message numerus="yes">
-        <source>The %n car(s) selected in the vehicle table</source>
+        <source>The %Ln car(s) selected in the vehicle table</source>
         <translation>
-            <numerusform>%n voiture sélectionnée dans le tableau des véhicules</numerusform>
-            <numerusform>%n voitures sélectionnées dans le tableau des véhicules</numerusform>
+            <numerusform>%Ln voiture sélectionnée dans le tableau des véhicules</numerusform>
+            <numerusform>%Ln voitures sélectionnées dans le tableau des véhicules</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation>Voitures ayant répondu</translation>
     </message>
     <message numerus="yes">
-        <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
+        <source>%L1 applied, %L2 waiting, %L3 refused of %Ln car(s)</source>
         <translation>
-            <numerusform>Sur %n voiture&#xa0;: %1 appliqué, %2 en attente, %3 refusé</numerusform>
-            <numerusform>Sur %n voitures&#xa0;: %1 appliqués, %2 en attente, %3 refusés</numerusform>
+            <numerusform>Sur %Ln voiture&#xa0;: %L1 appliqué, %L2 en attente, %L3 refusé</numerusform>
+            <numerusform>Sur %Ln voitures&#xa0;: %L1 appliqués, %L2 en attente, %L3 refusés</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,10 +1029,10 @@
         <translation>Votre organisation</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s), as of %1</source>
+        <source>%Ln car(s), as of %1</source>
         <translation>
-            <numerusform>%n voiture, à %1</numerusform>
-            <numerusform>%n voitures, à %1</numerusform>
+            <numerusform>%Ln voiture, à %1</numerusform>
+            <numerusform>%Ln voitures, à %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,10 +1060,10 @@
         <translation>En route</translation>
     </message>
     <message numerus="yes">
-        <source>Cars paying in %1: %n car(s), last %2 days</source>
+        <source>Cars paying in %1: %Ln car(s), last %2 days</source>
         <translation>
-            <numerusform>Voitures payées en %1&#xa0;: %n voiture, %2 derniers jours</numerusform>
-            <numerusform>Voitures payées en %1&#xa0;: %n voitures, %2 derniers jours</numerusform>
+            <numerusform>Voitures payées en %1&#xa0;: %Ln voiture, %2 derniers jours</numerusform>
+            <numerusform>Voitures payées en %1&#xa0;: %Ln voitures, %2 derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,10 +1103,10 @@
         <translation>Groupes</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n contributing</source>
+        <source>%1: %L2 of %Ln contributing</source>
         <translation>
-            <numerusform>%1&#xa0;: %2 sur %n voiture en contribution</numerusform>
-            <numerusform>%1&#xa0;: %2 sur %n voitures en contribution</numerusform>
+            <numerusform>%1&#xa0;: %L2 sur %Ln voiture en contribution</numerusform>
+            <numerusform>%1&#xa0;: %L2 sur %Ln voitures en contribution</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,54 +1161,6 @@
         <translation>Injoignable</translation>
     </message>
     <message>
-        <source>Not plugged in</source>
-        <translation>Non branchée</translation>
-    </message>
-    <message>
-        <source>Outside the schedule</source>
-        <translation>Hors planning</translation>
-    </message>
-    <message>
-        <source>Peak tariff</source>
-        <translation>Heures pleines</translation>
-    </message>
-    <message>
-        <source>Price above the limit</source>
-        <translation>Prix au-dessus du maximum</translation>
-    </message>
-    <message>
-        <source>Unprofitable</source>
-        <translation>Non rentable</translation>
-    </message>
-    <message>
-        <source>Battery floor reached</source>
-        <translation>Niveau minimum atteint</translation>
-    </message>
-    <message>
-        <source>Below the resume level</source>
-        <translation>Sous le niveau de reprise</translation>
-    </message>
-    <message>
-        <source>Departure reserve</source>
-        <translation>Réserve pour un départ</translation>
-    </message>
-    <message>
-        <source>Computer too hot</source>
-        <translation>Ordinateur trop chaud</translation>
-    </message>
-    <message>
-        <source>Daily energy cap</source>
-        <translation>Limite d’énergie quotidienne</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>Contribution désactivée</translation>
-    </message>
-    <message>
         <source>Driving</source>
         <translation>En route</translation>
     </message>
@@ -1217,14 +1169,14 @@
         <translation>Véhicules</translation>
     </message>
     <message>
-        <source>Loading %1 of %2 cars…</source>
-        <translation>Chargement de %1 voitures sur %2…</translation>
+        <source>Loading %L1 of %L2 cars…</source>
+        <translation>Chargement de %L1 voitures sur %L2…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n car(s) shown, %2 selected</source>
+        <source>%L1 of %Ln car(s) shown, %L2 selected</source>
         <translation>
-            <numerusform>%1 sur %n voiture affichée, %2 sélectionnée</numerusform>
-            <numerusform>%1 sur %n voitures affichées, %2 sélectionnées</numerusform>
+            <numerusform>%L1 sur %Ln voiture affichée, %L2 sélectionnée</numerusform>
+            <numerusform>%L1 sur %Ln voitures affichées, %L2 sélectionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,10 +1244,10 @@
         <translation>Effacer la sélection</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a policy to %n car(s)…</source>
+        <source>Apply a policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Appliquer des règles à %n voiture…</numerusform>
-            <numerusform>Appliquer des règles à %n voitures…</numerusform>
+            <numerusform>Appliquer des règles à %Ln voiture…</numerusform>
+            <numerusform>Appliquer des règles à %Ln voitures…</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,10 +1271,10 @@
         <translation>Double-cliquez sur une voiture ou appuyez sur Entrée pour ouvrir son tableau de bord. La touche Espace la sélectionne.</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n car(s) to a group</source>
+        <source>Move %Ln car(s) to a group</source>
         <translation>
-            <numerusform>Déplacer %n voiture dans un groupe</numerusform>
-            <numerusform>Déplacer %n voitures dans un groupe</numerusform>
+            <numerusform>Déplacer %Ln voiture dans un groupe</numerusform>
+            <numerusform>Déplacer %Ln voitures dans un groupe</numerusform>
         </translation>
     </message>
     <message>
@@ -1332,14 +1284,6 @@
     <message>
         <source>Move to a group…</source>
         <translation>Déplacer dans un groupe…</translation>
-    </message>
-    <message>
-        <source>Carbon above the limit</source>
-        <translation>CO₂ au-dessus de la limite</translation>
-    </message>
-    <message>
-        <source>No solar surplus</source>
-        <translation>Pas de surplus solaire</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +1930,10 @@
 <context>
     <name>ReasonBars</name>
     <message numerus="yes">
-        <source>%1: %n car(s). Opens them in the table.</source>
+        <source>%1: %Ln car(s). Opens them in the table.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n voiture. L’affiche dans le tableau.</numerusform>
-            <numerusform>%1&#xa0;: %n voitures. Les affiche dans le tableau.</numerusform>
+            <numerusform>%1&#xa0;: %Ln voiture. L’affiche dans le tableau.</numerusform>
+            <numerusform>%1&#xa0;: %Ln voitures. Les affiche dans le tableau.</numerusform>
         </translation>
     </message>
 </context>
@@ -2000,10 +1944,10 @@
         <translation>Sessions</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -3123,6 +3067,13 @@
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
+    <message numerus="yes">
+        <source>None in the next %n day(s) under its settings.</source>
+        <translation>
+            <numerusform>Aucune d’ici %n jour avec ses réglages.</numerusform>
+            <numerusform>Aucune dans les %n prochains jours avec ses réglages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3251,10 +3202,10 @@
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Saved your account, %n car(s) and their contributions to %1.</source>
+        <source>Saved your account, %Ln car(s) and their contributions to %1.</source>
         <translation>
-            <numerusform>Votre compte, %n voiture et ses contributions ont été enregistrés dans %1.</numerusform>
-            <numerusform>Votre compte, %n voitures et leurs contributions ont été enregistrés dans %1.</numerusform>
+            <numerusform>Votre compte, %Ln voiture et ses contributions ont été enregistrés dans %1.</numerusform>
+            <numerusform>Votre compte, %Ln voitures et leurs contributions ont été enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3653,10 +3604,10 @@
         <translation>L’organisation n’a pas certifié la clé de cet ordinateur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Sending the policy to %n car(s)…</source>
+        <source>Sending the policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Envoi des règles à %n voiture…</numerusform>
-            <numerusform>Envoi des règles à %n voitures…</numerusform>
+            <numerusform>Envoi des règles à %Ln voiture…</numerusform>
+            <numerusform>Envoi des règles à %Ln voitures…</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,10 +3615,10 @@
         <translation>la file d’envoi n’a pas pu conserver la modification</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) asleep get the policy when they wake.</source>
+        <source>%Ln car(s) asleep get the policy when they wake.</source>
         <translation>
-            <numerusform>%n voiture en veille recevra les règles à son réveil.</numerusform>
-            <numerusform>%n voitures en veille recevront les règles à leur réveil.</numerusform>
+            <numerusform>%Ln voiture en veille recevra les règles à son réveil.</numerusform>
+            <numerusform>%Ln voitures en veille recevront les règles à leur réveil.</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,10 +3632,6 @@
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
-    <message>
-        <source>Out of reach (asleep or no signal)</source>
-        <translation>Injoignable (en veille ou sans réseau)</translation>
-    </message>
     <message>
         <source>%1 kWh</source>
         <translation>%1&#xa0;kWh</translation>
@@ -3772,17 +3719,17 @@
         <translation>Sélectionnez d’abord les voitures à déplacer.</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) taken out of their group.</source>
+        <source>%Ln car(s) taken out of their group.</source>
         <translation>
-            <numerusform>%n voiture retirée de son groupe.</numerusform>
-            <numerusform>%n voitures retirées de leur groupe.</numerusform>
+            <numerusform>%Ln voiture retirée de son groupe.</numerusform>
+            <numerusform>%Ln voitures retirées de leur groupe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) moved to %1.</source>
+        <source>%Ln car(s) moved to %1.</source>
         <translation>
-            <numerusform>%n voiture déplacée dans %1.</numerusform>
-            <numerusform>%n voitures déplacées dans %1.</numerusform>
+            <numerusform>%Ln voiture déplacée dans %1.</numerusform>
+            <numerusform>%Ln voitures déplacées dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4275,6 +4222,257 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::Reasons</name>
+    <message>
+        <source>Out of reach</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Injoignable&#xa0;: la voiture est en veille ou sans réseau</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>Non branchée</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>Non branchée, alors que vos réglages l’exigent</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and its settings require it</source>
+        <translation>Non branchée, alors que ses réglages l’exigent</translation>
+    </message>
+    <message>
+        <source>Allow contributing unplugged</source>
+        <translation>Autoriser la contribution sans branchement</translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation>Hors planning</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>En dehors de votre planning de contribution</translation>
+    </message>
+    <message>
+        <source>Outside its contribution schedule</source>
+        <translation>En dehors de son planning de contribution</translation>
+    </message>
+    <message>
+        <source>Change the schedule</source>
+        <translation>Modifier le planning</translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation>Heures pleines</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>L’électricité est en heures pleines et vous n’autorisez que les heures creuses</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and its settings allow only off-peak hours</source>
+        <translation>L’électricité est en heures pleines et ses réglages n’autorisent que les heures creuses</translation>
+    </message>
+    <message>
+        <source>Change the off-peak setting</source>
+        <translation>Modifier le réglage des heures creuses</translation>
+    </message>
+    <message>
+        <source>Price above the limit</source>
+        <translation>Prix au-dessus du maximum</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>L’électricité coûte plus que votre prix maximum</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than its price limit</source>
+        <translation>L’électricité coûte plus que son prix maximum</translation>
+    </message>
+    <message>
+        <source>Change the price limit</source>
+        <translation>Modifier le prix maximum</translation>
+    </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ au-dessus de la limite</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>L’électricité du réseau dépasse votre limite de CO₂</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above its carbon limit</source>
+        <translation>L’électricité du réseau dépasse sa limite de CO₂</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>Modifier la limite de CO₂</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Pas de surplus solaire</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>Surplus solaire insuffisant, et vous n’autorisez que l’énergie solaire</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and its settings allow only solar power</source>
+        <translation>Surplus solaire insuffisant, et ses réglages n’autorisent que l’énergie solaire</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Autoriser l’électricité du réseau</translation>
+    </message>
+    <message>
+        <source>Unprofitable</source>
+        <translation>Non rentable</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Les tâches rapporteraient moins que le coût de l’électricité</translation>
+    </message>
+    <message>
+        <source>Change the profit guard</source>
+        <translation>Modifier le garde-fou de rentabilité</translation>
+    </message>
+    <message>
+        <source>Battery floor reached</source>
+        <translation>Niveau minimum atteint</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>La batterie a atteint votre niveau minimum</translation>
+    </message>
+    <message>
+        <source>The battery reached its minimum charge</source>
+        <translation>La batterie a atteint son niveau minimum</translation>
+    </message>
+    <message>
+        <source>Change the battery floor</source>
+        <translation>Modifier le niveau minimum</translation>
+    </message>
+    <message>
+        <source>Below the resume level</source>
+        <translation>Sous le niveau de reprise</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>En attente que la batterie atteigne votre niveau de reprise</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach its resume level</source>
+        <translation>En attente que la batterie atteigne son niveau de reprise</translation>
+    </message>
+    <message>
+        <source>Change the resume level</source>
+        <translation>Modifier le niveau de reprise</translation>
+    </message>
+    <message>
+        <source>Departure reserve</source>
+        <translation>Réserve pour un départ</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Charge gardée pour votre prochain départ</translation>
+    </message>
+    <message>
+        <source>Keeping charge for the next departure</source>
+        <translation>Charge gardée pour le prochain départ</translation>
+    </message>
+    <message>
+        <source>Change the departures</source>
+        <translation>Modifier les départs</translation>
+    </message>
+    <message>
+        <source>Computer too hot</source>
+        <translation>Ordinateur trop chaud</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>L’ordinateur est trop chaud</translation>
+    </message>
+    <message>
+        <source>Change the temperature limit</source>
+        <translation>Modifier la limite de température</translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation>Limite d’énergie quotidienne</translation>
+    </message>
+    <message>
+        <source>Today&apos;s energy limit is reached</source>
+        <translation>La limite d’énergie du jour est atteinte</translation>
+    </message>
+    <message>
+        <source>Change the daily energy limit</source>
+        <translation>Modifier la limite d’énergie quotidienne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Vous avez mis la contribution en pause</translation>
+    </message>
+    <message>
+        <source>Contributing is paused</source>
+        <translation>La contribution est en pause</translation>
+    </message>
+    <message>
+        <source>Resume or change the pause</source>
+        <translation>Reprendre ou modifier la pause</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Contribution désactivée</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>La contribution est désactivée dans vos réglages</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in its settings</source>
+        <translation>La contribution est désactivée dans ses réglages</translation>
+    </message>
+    <message>
+        <source>Switch contributing on</source>
+        <translation>Activer la contribution</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>La voiture roule</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Pas de consentement</translation>
+    </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Il manque votre consentement à participer</translation>
+    </message>
+    <message>
+        <source>The owner has not given consent to take part</source>
+        <translation>Le propriétaire n’a pas consenti à participer</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Donner votre consentement</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Bloquée par une règle que cette application ne connaît pas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionJobsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -4419,10 +4617,10 @@
         <translation>%1 a cessé de contribuer</translation>
     </message>
     <message numerus="yes">
-        <source>Idlefleet: %1 of %n car(s) contributing</source>
+        <source>Idlefleet: %L1 of %Ln car(s) contributing</source>
         <translation>
-            <numerusform>Idlefleet&#xa0;: %1 sur %n voiture en contribution</numerusform>
-            <numerusform>Idlefleet&#xa0;: %1 sur %n voitures en contribution</numerusform>
+            <numerusform>Idlefleet&#xa0;: %L1 sur %Ln voiture en contribution</numerusform>
+            <numerusform>Idlefleet&#xa0;: %L1 sur %Ln voitures en contribution</numerusform>
         </translation>
     </message>
     <message>
@@ -4440,141 +4638,6 @@
     <message>
         <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
         <translation>Vos voitures continuent de suivre leurs règles. Ouvrez ou quittez Idlefleet depuis son icône dans la zone de notification.</translation>
-    </message>
-</context>
-<context>
-    <name>idlefleet::app::VehicleListModel</name>
-    <message>
-        <source>Contributing is switched off in your settings</source>
-        <translation>La contribution est désactivée dans vos réglages</translation>
-    </message>
-    <message>
-        <source>You paused contributing</source>
-        <translation>Vous avez mis la contribution en pause</translation>
-    </message>
-    <message>
-        <source>The car is driving</source>
-        <translation>La voiture roule</translation>
-    </message>
-    <message>
-        <source>Not plugged in, and your settings require it</source>
-        <translation>Non branchée, alors que vos réglages l’exigent</translation>
-    </message>
-    <message>
-        <source>Outside your contribution schedule</source>
-        <translation>En dehors de votre planning de contribution</translation>
-    </message>
-    <message>
-        <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation>L’électricité est en heures pleines et vous n’autorisez que les heures creuses</translation>
-    </message>
-    <message>
-        <source>Electricity costs more than your price limit</source>
-        <translation>L’électricité coûte plus que votre prix maximum</translation>
-    </message>
-    <message>
-        <source>Jobs would earn less than the electricity costs</source>
-        <translation>Les tâches rapporteraient moins que le coût de l’électricité</translation>
-    </message>
-    <message>
-        <source>The battery reached your minimum charge</source>
-        <translation>La batterie a atteint votre niveau minimum</translation>
-    </message>
-    <message>
-        <source>Waiting for the battery to reach your resume level</source>
-        <translation>En attente que la batterie atteigne votre niveau de reprise</translation>
-    </message>
-    <message>
-        <source>Keeping charge for your next departure</source>
-        <translation>Charge gardée pour votre prochain départ</translation>
-    </message>
-    <message>
-        <source>The computer is too hot</source>
-        <translation>L’ordinateur est trop chaud</translation>
-    </message>
-    <message>
-        <source>Today&apos;s energy limit is reached</source>
-        <translation>La limite d’énergie du jour est atteinte</translation>
-    </message>
-    <message>
-        <source>Blocked by a rule this app does not know (%1)</source>
-        <translation>Bloquée par une règle que cette application ne connaît pas (%1)</translation>
-    </message>
-    <message>
-        <source>Switch contributing on</source>
-        <translation>Activer la contribution</translation>
-    </message>
-    <message>
-        <source>Resume or change the pause</source>
-        <translation>Reprendre ou modifier la pause</translation>
-    </message>
-    <message>
-        <source>Allow contributing unplugged</source>
-        <translation>Autoriser la contribution sans branchement</translation>
-    </message>
-    <message>
-        <source>Change the schedule</source>
-        <translation>Modifier le planning</translation>
-    </message>
-    <message>
-        <source>Change the off-peak setting</source>
-        <translation>Modifier le réglage des heures creuses</translation>
-    </message>
-    <message>
-        <source>Change the price limit</source>
-        <translation>Modifier le prix maximum</translation>
-    </message>
-    <message>
-        <source>Change the profit guard</source>
-        <translation>Modifier le garde-fou de rentabilité</translation>
-    </message>
-    <message>
-        <source>Change the battery floor</source>
-        <translation>Modifier le niveau minimum</translation>
-    </message>
-    <message>
-        <source>Change the resume level</source>
-        <translation>Modifier le niveau de reprise</translation>
-    </message>
-    <message>
-        <source>Change your departures</source>
-        <translation>Modifier vos départs</translation>
-    </message>
-    <message>
-        <source>Change the temperature limit</source>
-        <translation>Modifier la limite de température</translation>
-    </message>
-    <message>
-        <source>Change the daily energy limit</source>
-        <translation>Modifier la limite d’énergie quotidienne</translation>
-    </message>
-    <message>
-        <source>Your consent to take part is missing</source>
-        <translation>Il manque votre consentement à participer</translation>
-    </message>
-    <message>
-        <source>Give your consent</source>
-        <translation>Donner votre consentement</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s electricity is above your carbon limit</source>
-        <translation>L’électricité du réseau dépasse votre limite de CO₂</translation>
-    </message>
-    <message>
-        <source>Not enough solar surplus, and you allow only solar power</source>
-        <translation>Surplus solaire insuffisant, et vous n’autorisez que l’énergie solaire</translation>
-    </message>
-    <message>
-        <source>Change the carbon limit</source>
-        <translation>Modifier la limite de CO₂</translation>
-    </message>
-    <message>
-        <source>Allow power from the grid</source>
-        <translation>Autoriser l’électricité du réseau</translation>
-    </message>
-    <message>
-        <source>Out of reach: the car is asleep or has no signal</source>
-        <translation>Injoignable&#xa0;: la voiture est en veille ou sans réseau</translation>
     </message>
 </context>
 <context>

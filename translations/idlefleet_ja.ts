@@ -804,9 +804,9 @@
         <translation>イベント履歴</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%n 件中 %1 件のイベント</numerusform>
+            <numerusform>%Ln 件中 %L1 件のイベント</numerusform>
         </translation>
     </message>
     <message>
@@ -933,9 +933,9 @@
         <translation>車庫での夜間</translation>
     </message>
     <message numerus="yes">
-        <source>The %n car(s) selected in the vehicle table</source>
+        <source>The %Ln car(s) selected in the vehicle table</source>
         <translation>
-            <numerusform>車両一覧で選択した %n 台の車</numerusform>
+            <numerusform>車両一覧で選択した %Ln 台の車</numerusform>
         </translation>
     </message>
     <message>
@@ -975,9 +975,9 @@
         <translation>応答した車</translation>
     </message>
     <message numerus="yes">
-        <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
+        <source>%L1 applied, %L2 waiting, %L3 refused of %Ln car(s)</source>
         <translation>
-            <numerusform>%n 台中 適用 %1 台、待機 %2 台、拒否 %3 台</numerusform>
+            <numerusform>%Ln 台中 適用 %L1 台、待機 %L2 台、拒否 %L3 台</numerusform>
         </translation>
     </message>
     <message>
@@ -1024,9 +1024,9 @@
         <translation>あなたの組織</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s), as of %1</source>
+        <source>%Ln car(s), as of %1</source>
         <translation>
-            <numerusform>%n 台（%1 時点）</numerusform>
+            <numerusform>%Ln 台（%1 時点）</numerusform>
         </translation>
     </message>
     <message>
@@ -1054,9 +1054,9 @@
         <translation>走行中</translation>
     </message>
     <message numerus="yes">
-        <source>Cars paying in %1: %n car(s), last %2 days</source>
+        <source>Cars paying in %1: %Ln car(s), last %2 days</source>
         <translation>
-            <numerusform>%1 建ての車：%n 台、過去 %2 日間</numerusform>
+            <numerusform>%1 建ての車：%Ln 台、過去 %2 日間</numerusform>
         </translation>
     </message>
     <message>
@@ -1096,9 +1096,9 @@
         <translation>グループ</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n contributing</source>
+        <source>%1: %L2 of %Ln contributing</source>
         <translation>
-            <numerusform>%1：%n 台中 %2 台が貢献中</numerusform>
+            <numerusform>%1：%Ln 台中 %L2 台が貢献中</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,54 +1153,6 @@
         <translation>通信不可</translation>
     </message>
     <message>
-        <source>Not plugged in</source>
-        <translation>充電ケーブル未接続</translation>
-    </message>
-    <message>
-        <source>Outside the schedule</source>
-        <translation>スケジュール時間外</translation>
-    </message>
-    <message>
-        <source>Peak tariff</source>
-        <translation>ピーク料金</translation>
-    </message>
-    <message>
-        <source>Price above the limit</source>
-        <translation>上限価格超過</translation>
-    </message>
-    <message>
-        <source>Unprofitable</source>
-        <translation>採算割れ</translation>
-    </message>
-    <message>
-        <source>Battery floor reached</source>
-        <translation>最低充電率に到達</translation>
-    </message>
-    <message>
-        <source>Below the resume level</source>
-        <translation>再開充電率未満</translation>
-    </message>
-    <message>
-        <source>Departure reserve</source>
-        <translation>出発用の充電確保</translation>
-    </message>
-    <message>
-        <source>Computer too hot</source>
-        <translation>コンピューターの高温</translation>
-    </message>
-    <message>
-        <source>Daily energy cap</source>
-        <translation>1 日の電力量上限</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>貢献オフ</translation>
-    </message>
-    <message>
         <source>Driving</source>
         <translation>走行中</translation>
     </message>
@@ -1209,13 +1161,13 @@
         <translation>車両</translation>
     </message>
     <message>
-        <source>Loading %1 of %2 cars…</source>
-        <translation>%2 台中 %1 台を読み込んでいます…</translation>
+        <source>Loading %L1 of %L2 cars…</source>
+        <translation>%L2 台中 %L1 台を読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n car(s) shown, %2 selected</source>
+        <source>%L1 of %Ln car(s) shown, %L2 selected</source>
         <translation>
-            <numerusform>%n 台中 %1 台を表示、%2 台を選択中</numerusform>
+            <numerusform>%Ln 台中 %L1 台を表示、%L2 台を選択中</numerusform>
         </translation>
     </message>
     <message>
@@ -1283,9 +1235,9 @@
         <translation>選択を解除</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a policy to %n car(s)…</source>
+        <source>Apply a policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>%n 台の車にポリシーを適用…</numerusform>
+            <numerusform>%Ln 台の車にポリシーを適用…</numerusform>
         </translation>
     </message>
     <message>
@@ -1309,9 +1261,9 @@
         <translation>車をダブルクリックするか、車を選んで Enter キーを押すと、その車のダッシュボードが開きます。Space キーで選択できます。</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n car(s) to a group</source>
+        <source>Move %Ln car(s) to a group</source>
         <translation>
-            <numerusform>%n 台をグループへ移動</numerusform>
+            <numerusform>%Ln 台をグループへ移動</numerusform>
         </translation>
     </message>
     <message>
@@ -1321,14 +1273,6 @@
     <message>
         <source>Move to a group…</source>
         <translation>グループへ移動…</translation>
-    </message>
-    <message>
-        <source>Carbon above the limit</source>
-        <translation>CO₂ が上限超過</translation>
-    </message>
-    <message>
-        <source>No solar surplus</source>
-        <translation>太陽光の余剰なし</translation>
     </message>
 </context>
 <context>
@@ -1974,9 +1918,9 @@
 <context>
     <name>ReasonBars</name>
     <message numerus="yes">
-        <source>%1: %n car(s). Opens them in the table.</source>
+        <source>%1: %Ln car(s). Opens them in the table.</source>
         <translation>
-            <numerusform>%1：%n 台。車両一覧で表示します。</numerusform>
+            <numerusform>%1：%Ln 台。車両一覧で表示します。</numerusform>
         </translation>
     </message>
 </context>
@@ -1987,9 +1931,9 @@
         <translation>セッション</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n 件のセッション</numerusform>
+            <numerusform>%Ln 件のセッション</numerusform>
         </translation>
     </message>
     <message>
@@ -3107,6 +3051,12 @@
         <source>Not yet</source>
         <translation>まだなし</translation>
     </message>
+    <message numerus="yes">
+        <source>None in the next %n day(s) under its settings.</source>
+        <translation>
+            <numerusform>この車の設定では、今後 %n 日間に貢献時間帯はありません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3235,9 +3185,9 @@
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Saved your account, %n car(s) and their contributions to %1.</source>
+        <source>Saved your account, %Ln car(s) and their contributions to %1.</source>
         <translation>
-            <numerusform>アカウント、%n 台の車とその貢献履歴を %1 に保存しました。</numerusform>
+            <numerusform>アカウント、%Ln 台の車とその貢献履歴を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,9 +3583,9 @@
         <translation>組織はこのコンピューターのキーを認証しませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Sending the policy to %n car(s)…</source>
+        <source>Sending the policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>%n 台の車にポリシーを送信しています…</numerusform>
+            <numerusform>%Ln 台の車にポリシーを送信しています…</numerusform>
         </translation>
     </message>
     <message>
@@ -3643,9 +3593,9 @@
         <translation>送信トレイに変更を保存できませんでした</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) asleep get the policy when they wake.</source>
+        <source>%Ln car(s) asleep get the policy when they wake.</source>
         <translation>
-            <numerusform>スリープ中の %n 台の車は、復帰時にポリシーを受け取ります。</numerusform>
+            <numerusform>スリープ中の %Ln 台の車は、復帰時にポリシーを受け取ります。</numerusform>
         </translation>
     </message>
     <message>
@@ -3659,10 +3609,6 @@
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
-    <message>
-        <source>Out of reach (asleep or no signal)</source>
-        <translation>通信不可（スリープ中または圏外）</translation>
-    </message>
     <message>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
@@ -3750,15 +3696,15 @@
         <translation>先に移動する車を選択してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) taken out of their group.</source>
+        <source>%Ln car(s) taken out of their group.</source>
         <translation>
-            <numerusform>%n 台をグループから外しました。</numerusform>
+            <numerusform>%Ln 台をグループから外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) moved to %1.</source>
+        <source>%Ln car(s) moved to %1.</source>
         <translation>
-            <numerusform>%n 台を %1 に移動しました。</numerusform>
+            <numerusform>%Ln 台を %1 に移動しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -4248,6 +4194,257 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::Reasons</name>
+    <message>
+        <source>Out of reach</source>
+        <translation>通信不可</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>接続できません：車がスリープ中か圏外です</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>充電ケーブル未接続</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>充電ケーブルが未接続で、設定で接続が必要です</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and its settings require it</source>
+        <translation>充電ケーブルが未接続で、この車の設定では接続が必要です</translation>
+    </message>
+    <message>
+        <source>Allow contributing unplugged</source>
+        <translation>ケーブル未接続での貢献を許可</translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation>スケジュール時間外</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>貢献スケジュールの時間外です</translation>
+    </message>
+    <message>
+        <source>Outside its contribution schedule</source>
+        <translation>この車の貢献スケジュールの時間外です</translation>
+    </message>
+    <message>
+        <source>Change the schedule</source>
+        <translation>スケジュールを変更</translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation>ピーク料金</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>電気料金がピーク時間帯で、オフピークのみ許可しています</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and its settings allow only off-peak hours</source>
+        <translation>電気料金がピーク時間帯で、この車の設定はオフピークのみ許可しています</translation>
+    </message>
+    <message>
+        <source>Change the off-peak setting</source>
+        <translation>オフピーク設定を変更</translation>
+    </message>
+    <message>
+        <source>Price above the limit</source>
+        <translation>上限価格超過</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>電気料金が上限価格を超えています</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than its price limit</source>
+        <translation>電気料金がこの車の上限価格を超えています</translation>
+    </message>
+    <message>
+        <source>Change the price limit</source>
+        <translation>上限価格を変更</translation>
+    </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ が上限超過</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>系統電力の CO₂ が設定した上限を超えています</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above its carbon limit</source>
+        <translation>系統電力の CO₂ がこの車の上限を超えています</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>CO₂ の上限を変更</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>太陽光の余剰なし</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>太陽光の余剰が足りません（太陽光のみを許可しています）</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and its settings allow only solar power</source>
+        <translation>太陽光の余剰が足りません（この車は太陽光のみを許可しています）</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>系統電力を許可</translation>
+    </message>
+    <message>
+        <source>Unprofitable</source>
+        <translation>採算割れ</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>ジョブの収入が電気代を下回ります</translation>
+    </message>
+    <message>
+        <source>Change the profit guard</source>
+        <translation>採算チェックを変更</translation>
+    </message>
+    <message>
+        <source>Battery floor reached</source>
+        <translation>最低充電率に到達</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>バッテリーが最低充電率に達しました</translation>
+    </message>
+    <message>
+        <source>The battery reached its minimum charge</source>
+        <translation>バッテリーが最低充電率に達しました</translation>
+    </message>
+    <message>
+        <source>Change the battery floor</source>
+        <translation>最低充電率を変更</translation>
+    </message>
+    <message>
+        <source>Below the resume level</source>
+        <translation>再開充電率未満</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>バッテリーが再開充電率に達するのを待っています</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach its resume level</source>
+        <translation>バッテリーが再開充電率に達するのを待っています</translation>
+    </message>
+    <message>
+        <source>Change the resume level</source>
+        <translation>再開充電率を変更</translation>
+    </message>
+    <message>
+        <source>Departure reserve</source>
+        <translation>出発用の充電確保</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>次の出発のために充電を残しています</translation>
+    </message>
+    <message>
+        <source>Keeping charge for the next departure</source>
+        <translation>次の出発のために充電を残しています</translation>
+    </message>
+    <message>
+        <source>Change the departures</source>
+        <translation>出発予定を変更</translation>
+    </message>
+    <message>
+        <source>Computer too hot</source>
+        <translation>コンピューターの高温</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>コンピューターが熱すぎます</translation>
+    </message>
+    <message>
+        <source>Change the temperature limit</source>
+        <translation>温度上限を変更</translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation>1 日の電力量上限</translation>
+    </message>
+    <message>
+        <source>Today&apos;s energy limit is reached</source>
+        <translation>本日の電力量の上限に達しました</translation>
+    </message>
+    <message>
+        <source>Change the daily energy limit</source>
+        <translation>1 日の電力量上限を変更</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>貢献を一時停止しています</translation>
+    </message>
+    <message>
+        <source>Contributing is paused</source>
+        <translation>貢献は一時停止中です</translation>
+    </message>
+    <message>
+        <source>Resume or change the pause</source>
+        <translation>再開または一時停止を変更</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>貢献オフ</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>設定で貢献がオフになっています</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in its settings</source>
+        <translation>この車の設定で貢献がオフになっています</translation>
+    </message>
+    <message>
+        <source>Switch contributing on</source>
+        <translation>貢献をオンにする</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>走行中</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>車が走行中です</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>同意なし</translation>
+    </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>参加への同意がありません</translation>
+    </message>
+    <message>
+        <source>The owner has not given consent to take part</source>
+        <translation>所有者が参加に同意していません</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>同意する</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>このアプリが知らないルールで停止しています (%1)</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionJobsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -4389,9 +4586,9 @@
         <translation>%1 が貢献を停止しました</translation>
     </message>
     <message numerus="yes">
-        <source>Idlefleet: %1 of %n car(s) contributing</source>
+        <source>Idlefleet: %L1 of %Ln car(s) contributing</source>
         <translation>
-            <numerusform>Idlefleet: %n 台中 %1 台が貢献中</numerusform>
+            <numerusform>Idlefleet: %Ln 台中 %L1 台が貢献中</numerusform>
         </translation>
     </message>
     <message>
@@ -4409,141 +4606,6 @@
     <message>
         <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
         <translation>車は引き続きポリシーに従います。Idlefleet を開く・終了するには、システムトレイのアイコンを使います。</translation>
-    </message>
-</context>
-<context>
-    <name>idlefleet::app::VehicleListModel</name>
-    <message>
-        <source>Contributing is switched off in your settings</source>
-        <translation>設定で貢献がオフになっています</translation>
-    </message>
-    <message>
-        <source>You paused contributing</source>
-        <translation>貢献を一時停止しています</translation>
-    </message>
-    <message>
-        <source>The car is driving</source>
-        <translation>車が走行中です</translation>
-    </message>
-    <message>
-        <source>Not plugged in, and your settings require it</source>
-        <translation>充電ケーブルが未接続で、設定で接続が必要です</translation>
-    </message>
-    <message>
-        <source>Outside your contribution schedule</source>
-        <translation>貢献スケジュールの時間外です</translation>
-    </message>
-    <message>
-        <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation>電気料金がピーク時間帯で、オフピークのみ許可しています</translation>
-    </message>
-    <message>
-        <source>Electricity costs more than your price limit</source>
-        <translation>電気料金が上限価格を超えています</translation>
-    </message>
-    <message>
-        <source>Jobs would earn less than the electricity costs</source>
-        <translation>ジョブの収入が電気代を下回ります</translation>
-    </message>
-    <message>
-        <source>The battery reached your minimum charge</source>
-        <translation>バッテリーが最低充電率に達しました</translation>
-    </message>
-    <message>
-        <source>Waiting for the battery to reach your resume level</source>
-        <translation>バッテリーが再開充電率に達するのを待っています</translation>
-    </message>
-    <message>
-        <source>Keeping charge for your next departure</source>
-        <translation>次の出発のために充電を残しています</translation>
-    </message>
-    <message>
-        <source>The computer is too hot</source>
-        <translation>コンピューターが熱すぎます</translation>
-    </message>
-    <message>
-        <source>Today&apos;s energy limit is reached</source>
-        <translation>本日の電力量の上限に達しました</translation>
-    </message>
-    <message>
-        <source>Blocked by a rule this app does not know (%1)</source>
-        <translation>このアプリが知らないルールで停止しています (%1)</translation>
-    </message>
-    <message>
-        <source>Switch contributing on</source>
-        <translation>貢献をオンにする</translation>
-    </message>
-    <message>
-        <source>Resume or change the pause</source>
-        <translation>再開または一時停止を変更</translation>
-    </message>
-    <message>
-        <source>Allow contributing unplugged</source>
-        <translation>ケーブル未接続での貢献を許可</translation>
-    </message>
-    <message>
-        <source>Change the schedule</source>
-        <translation>スケジュールを変更</translation>
-    </message>
-    <message>
-        <source>Change the off-peak setting</source>
-        <translation>オフピーク設定を変更</translation>
-    </message>
-    <message>
-        <source>Change the price limit</source>
-        <translation>上限価格を変更</translation>
-    </message>
-    <message>
-        <source>Change the profit guard</source>
-        <translation>採算チェックを変更</translation>
-    </message>
-    <message>
-        <source>Change the battery floor</source>
-        <translation>最低充電率を変更</translation>
-    </message>
-    <message>
-        <source>Change the resume level</source>
-        <translation>再開充電率を変更</translation>
-    </message>
-    <message>
-        <source>Change your departures</source>
-        <translation>出発予定を変更</translation>
-    </message>
-    <message>
-        <source>Change the temperature limit</source>
-        <translation>温度上限を変更</translation>
-    </message>
-    <message>
-        <source>Change the daily energy limit</source>
-        <translation>1 日の電力量上限を変更</translation>
-    </message>
-    <message>
-        <source>Your consent to take part is missing</source>
-        <translation>参加への同意がありません</translation>
-    </message>
-    <message>
-        <source>Give your consent</source>
-        <translation>同意する</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s electricity is above your carbon limit</source>
-        <translation>系統電力の CO₂ が設定した上限を超えています</translation>
-    </message>
-    <message>
-        <source>Not enough solar surplus, and you allow only solar power</source>
-        <translation>太陽光の余剰が足りません（太陽光のみを許可しています）</translation>
-    </message>
-    <message>
-        <source>Change the carbon limit</source>
-        <translation>CO₂ の上限を変更</translation>
-    </message>
-    <message>
-        <source>Allow power from the grid</source>
-        <translation>系統電力を許可</translation>
-    </message>
-    <message>
-        <source>Out of reach: the car is asleep or has no signal</source>
-        <translation>接続できません：車がスリープ中か圏外です</translation>
     </message>
 </context>
 <context>

@@ -808,11 +808,11 @@
         <translation>Журнал событий</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 из %n события</numerusform>
-            <numerusform>%1 из %n событий</numerusform>
-            <numerusform>%1 из %n событий</numerusform>
+            <numerusform>%L1 из %Ln события</numerusform>
+            <numerusform>%L1 из %Ln событий</numerusform>
+            <numerusform>%L1 из %Ln событий</numerusform>
         </translation>
     </message>
     <message>
@@ -939,11 +939,11 @@
         <translation>Ночи в депо</translation>
     </message>
     <message numerus="yes">
-        <source>The %n car(s) selected in the vehicle table</source>
+        <source>The %Ln car(s) selected in the vehicle table</source>
         <translation>
-            <numerusform>%n машина, выбранная в таблице автомобилей</numerusform>
-            <numerusform>%n машины, выбранные в таблице автомобилей</numerusform>
-            <numerusform>%n машин, выбранных в таблице автомобилей</numerusform>
+            <numerusform>%Ln машина, выбранная в таблице автомобилей</numerusform>
+            <numerusform>%Ln машины, выбранные в таблице автомобилей</numerusform>
+            <numerusform>%Ln машин, выбранных в таблице автомобилей</numerusform>
         </translation>
     </message>
     <message>
@@ -983,11 +983,11 @@
         <translation>Ответившие машины</translation>
     </message>
     <message numerus="yes">
-        <source>%1 applied, %2 waiting, %3 refused of %n car(s)</source>
+        <source>%L1 applied, %L2 waiting, %L3 refused of %Ln car(s)</source>
         <translation>
-            <numerusform>Применено: %1, ожидают: %2, отклонено: %3 (всего %n машина)</numerusform>
-            <numerusform>Применено: %1, ожидают: %2, отклонено: %3 (всего %n машины)</numerusform>
-            <numerusform>Применено: %1, ожидают: %2, отклонено: %3 (всего %n машин)</numerusform>
+            <numerusform>Применено: %L1, ожидают: %L2, отклонено: %L3 (всего %Ln машина)</numerusform>
+            <numerusform>Применено: %L1, ожидают: %L2, отклонено: %L3 (всего %Ln машины)</numerusform>
+            <numerusform>Применено: %L1, ожидают: %L2, отклонено: %L3 (всего %Ln машин)</numerusform>
         </translation>
     </message>
     <message>
@@ -1034,11 +1034,11 @@
         <translation>Ваша организация</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s), as of %1</source>
+        <source>%Ln car(s), as of %1</source>
         <translation>
-            <numerusform>%n машина, данные на %1</numerusform>
-            <numerusform>%n машины, данные на %1</numerusform>
-            <numerusform>%n машин, данные на %1</numerusform>
+            <numerusform>%Ln машина, данные на %1</numerusform>
+            <numerusform>%Ln машины, данные на %1</numerusform>
+            <numerusform>%Ln машин, данные на %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1066,11 +1066,11 @@
         <translation>В пути</translation>
     </message>
     <message numerus="yes">
-        <source>Cars paying in %1: %n car(s), last %2 days</source>
+        <source>Cars paying in %1: %Ln car(s), last %2 days</source>
         <translation>
-            <numerusform>Машины с расчётами в %1: %n машина, последние %2 дн.</numerusform>
-            <numerusform>Машины с расчётами в %1: %n машины, последние %2 дн.</numerusform>
-            <numerusform>Машины с расчётами в %1: %n машин, последние %2 дн.</numerusform>
+            <numerusform>Машины с расчётами в %1: %Ln машина, последние %2 дн.</numerusform>
+            <numerusform>Машины с расчётами в %1: %Ln машины, последние %2 дн.</numerusform>
+            <numerusform>Машины с расчётами в %1: %Ln машин, последние %2 дн.</numerusform>
         </translation>
     </message>
     <message>
@@ -1110,11 +1110,11 @@
         <translation>Группы</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n contributing</source>
+        <source>%1: %L2 of %Ln contributing</source>
         <translation>
-            <numerusform>%1: участвуют %2 из %n</numerusform>
-            <numerusform>%1: участвуют %2 из %n</numerusform>
-            <numerusform>%1: участвуют %2 из %n</numerusform>
+            <numerusform>%1: участвуют %L2 из %Ln</numerusform>
+            <numerusform>%1: участвуют %L2 из %Ln</numerusform>
+            <numerusform>%1: участвуют %L2 из %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1169,54 +1169,6 @@
         <translation>Нет связи</translation>
     </message>
     <message>
-        <source>Not plugged in</source>
-        <translation>Не подключена к зарядке</translation>
-    </message>
-    <message>
-        <source>Outside the schedule</source>
-        <translation>Вне расписания</translation>
-    </message>
-    <message>
-        <source>Peak tariff</source>
-        <translation>Пиковый тариф</translation>
-    </message>
-    <message>
-        <source>Price above the limit</source>
-        <translation>Цена выше предела</translation>
-    </message>
-    <message>
-        <source>Unprofitable</source>
-        <translation>Невыгодно</translation>
-    </message>
-    <message>
-        <source>Battery floor reached</source>
-        <translation>Достигнут минимальный заряд</translation>
-    </message>
-    <message>
-        <source>Below the resume level</source>
-        <translation>Ниже уровня возобновления</translation>
-    </message>
-    <message>
-        <source>Departure reserve</source>
-        <translation>Резерв для поездки</translation>
-    </message>
-    <message>
-        <source>Computer too hot</source>
-        <translation>Компьютер перегрет</translation>
-    </message>
-    <message>
-        <source>Daily energy cap</source>
-        <translation>Дневной лимит энергии</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>На паузе</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>Участие выключено</translation>
-    </message>
-    <message>
         <source>Driving</source>
         <translation>В пути</translation>
     </message>
@@ -1225,15 +1177,15 @@
         <translation>Автомобили</translation>
     </message>
     <message>
-        <source>Loading %1 of %2 cars…</source>
-        <translation>Загрузка машин: %1 из %2…</translation>
+        <source>Loading %L1 of %L2 cars…</source>
+        <translation>Загрузка машин: %L1 из %L2…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n car(s) shown, %2 selected</source>
+        <source>%L1 of %Ln car(s) shown, %L2 selected</source>
         <translation>
-            <numerusform>Показано %1 из %n машины, выбрано %2</numerusform>
-            <numerusform>Показано %1 из %n машин, выбрано %2</numerusform>
-            <numerusform>Показано %1 из %n машин, выбрано %2</numerusform>
+            <numerusform>Показано %L1 из %Ln машины, выбрано %L2</numerusform>
+            <numerusform>Показано %L1 из %Ln машин, выбрано %L2</numerusform>
+            <numerusform>Показано %L1 из %Ln машин, выбрано %L2</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,11 +1253,11 @@
         <translation>Снять выделение</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a policy to %n car(s)…</source>
+        <source>Apply a policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Применить правила к %n машине…</numerusform>
-            <numerusform>Применить правила к %n машинам…</numerusform>
-            <numerusform>Применить правила к %n машинам…</numerusform>
+            <numerusform>Применить правила к %Ln машине…</numerusform>
+            <numerusform>Применить правила к %Ln машинам…</numerusform>
+            <numerusform>Применить правила к %Ln машинам…</numerusform>
         </translation>
     </message>
     <message>
@@ -1329,11 +1281,11 @@
         <translation>Чтобы открыть обзор машины, дважды щёлкните по ней или нажмите Enter. Пробел выделяет машину.</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n car(s) to a group</source>
+        <source>Move %Ln car(s) to a group</source>
         <translation>
-            <numerusform>Переместить %n машину в группу</numerusform>
-            <numerusform>Переместить %n машины в группу</numerusform>
-            <numerusform>Переместить %n машин в группу</numerusform>
+            <numerusform>Переместить %Ln машину в группу</numerusform>
+            <numerusform>Переместить %Ln машины в группу</numerusform>
+            <numerusform>Переместить %Ln машин в группу</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,14 +1295,6 @@
     <message>
         <source>Move to a group…</source>
         <translation>Переместить в группу…</translation>
-    </message>
-    <message>
-        <source>Carbon above the limit</source>
-        <translation>CO₂ выше предела</translation>
-    </message>
-    <message>
-        <source>No solar surplus</source>
-        <translation>Нет излишка солнечной энергии</translation>
     </message>
 </context>
 <context>
@@ -1998,11 +1942,11 @@
 <context>
     <name>ReasonBars</name>
     <message numerus="yes">
-        <source>%1: %n car(s). Opens them in the table.</source>
+        <source>%1: %Ln car(s). Opens them in the table.</source>
         <translation>
-            <numerusform>%1: %n машина. Открыть в таблице.</numerusform>
-            <numerusform>%1: %n машины. Открыть в таблице.</numerusform>
-            <numerusform>%1: %n машин. Открыть в таблице.</numerusform>
+            <numerusform>%1: %Ln машина. Открыть в таблице.</numerusform>
+            <numerusform>%1: %Ln машины. Открыть в таблице.</numerusform>
+            <numerusform>%1: %Ln машин. Открыть в таблице.</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,11 +1957,11 @@
         <translation>Сеансы</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n сеанс</numerusform>
-            <numerusform>%n сеанса</numerusform>
-            <numerusform>%n сеансов</numerusform>
+            <numerusform>%Ln сеанс</numerusform>
+            <numerusform>%Ln сеанса</numerusform>
+            <numerusform>%Ln сеансов</numerusform>
         </translation>
     </message>
     <message>
@@ -3139,6 +3083,14 @@
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
+    <message numerus="yes">
+        <source>None in the next %n day(s) under its settings.</source>
+        <translation>
+            <numerusform>При её настройках окон нет на %n день вперёд.</numerusform>
+            <numerusform>При её настройках окон нет на %n дня вперёд.</numerusform>
+            <numerusform>При её настройках окон нет на %n дней вперёд.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -3267,11 +3219,11 @@
         <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Saved your account, %n car(s) and their contributions to %1.</source>
+        <source>Saved your account, %Ln car(s) and their contributions to %1.</source>
         <translation>
-            <numerusform>В файл %1 сохранены ваша учётная запись, %n машина и история участия.</numerusform>
-            <numerusform>В файл %1 сохранены ваша учётная запись, %n машины и история участия.</numerusform>
-            <numerusform>В файл %1 сохранены ваша учётная запись, %n машин и история участия.</numerusform>
+            <numerusform>В файл %1 сохранены ваша учётная запись, %Ln машина и история участия.</numerusform>
+            <numerusform>В файл %1 сохранены ваша учётная запись, %Ln машины и история участия.</numerusform>
+            <numerusform>В файл %1 сохранены ваша учётная запись, %Ln машин и история участия.</numerusform>
         </translation>
     </message>
     <message>
@@ -3673,11 +3625,11 @@
         <translation>Организация не заверила ключ этого компьютера: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Sending the policy to %n car(s)…</source>
+        <source>Sending the policy to %Ln car(s)…</source>
         <translation>
-            <numerusform>Отправляем правила %n машине…</numerusform>
-            <numerusform>Отправляем правила %n машинам…</numerusform>
-            <numerusform>Отправляем правила %n машинам…</numerusform>
+            <numerusform>Отправляем правила %Ln машине…</numerusform>
+            <numerusform>Отправляем правила %Ln машинам…</numerusform>
+            <numerusform>Отправляем правила %Ln машинам…</numerusform>
         </translation>
     </message>
     <message>
@@ -3685,11 +3637,11 @@
         <translation>не удалось сохранить изменение в очереди отправки</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) asleep get the policy when they wake.</source>
+        <source>%Ln car(s) asleep get the policy when they wake.</source>
         <translation>
-            <numerusform>%n спящая машина получит правила, когда проснётся.</numerusform>
-            <numerusform>%n спящие машины получат правила, когда проснутся.</numerusform>
-            <numerusform>%n спящих машин получат правила, когда проснутся.</numerusform>
+            <numerusform>%Ln спящая машина получит правила, когда проснётся.</numerusform>
+            <numerusform>%Ln спящие машины получат правила, когда проснутся.</numerusform>
+            <numerusform>%Ln спящих машин получат правила, когда проснутся.</numerusform>
         </translation>
     </message>
     <message>
@@ -3703,10 +3655,6 @@
 </context>
 <context>
     <name>idlefleet::app::FleetOverview</name>
-    <message>
-        <source>Out of reach (asleep or no signal)</source>
-        <translation>Нет связи (спит или нет сигнала)</translation>
-    </message>
     <message>
         <source>%1 kWh</source>
         <translation>%1 кВт·ч</translation>
@@ -3794,19 +3742,19 @@
         <translation>Сначала выберите машины, которые нужно переместить.</translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) taken out of their group.</source>
+        <source>%Ln car(s) taken out of their group.</source>
         <translation>
-            <numerusform>%n машина убрана из группы.</numerusform>
-            <numerusform>%n машины убраны из группы.</numerusform>
-            <numerusform>%n машин убрано из группы.</numerusform>
+            <numerusform>%Ln машина убрана из группы.</numerusform>
+            <numerusform>%Ln машины убраны из группы.</numerusform>
+            <numerusform>%Ln машин убрано из группы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) moved to %1.</source>
+        <source>%Ln car(s) moved to %1.</source>
         <translation>
-            <numerusform>%n машина перемещена в %1.</numerusform>
-            <numerusform>%n машины перемещены в %1.</numerusform>
-            <numerusform>%n машин перемещено в %1.</numerusform>
+            <numerusform>%Ln машина перемещена в %1.</numerusform>
+            <numerusform>%Ln машины перемещены в %1.</numerusform>
+            <numerusform>%Ln машин перемещено в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4302,6 +4250,257 @@
     </message>
 </context>
 <context>
+    <name>idlefleet::app::Reasons</name>
+    <message>
+        <source>Out of reach</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Out of reach: the car is asleep or has no signal</source>
+        <translation>Вне связи: автомобиль спит или нет сигнала</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>Не подключена к зарядке</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and your settings require it</source>
+        <translation>Не подключена к зарядке, а ваши настройки этого требуют</translation>
+    </message>
+    <message>
+        <source>Not plugged in, and its settings require it</source>
+        <translation>Не подключена к зарядке, а её настройки этого требуют</translation>
+    </message>
+    <message>
+        <source>Allow contributing unplugged</source>
+        <translation>Разрешить участие без подключения к зарядке</translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation>Вне расписания</translation>
+    </message>
+    <message>
+        <source>Outside your contribution schedule</source>
+        <translation>Вне вашего расписания участия</translation>
+    </message>
+    <message>
+        <source>Outside its contribution schedule</source>
+        <translation>Вне её расписания участия</translation>
+    </message>
+    <message>
+        <source>Change the schedule</source>
+        <translation>Изменить расписание</translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation>Пиковый тариф</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and you allow only off-peak hours</source>
+        <translation>Электричество по пиковому тарифу, а вы разрешаете только льготные часы</translation>
+    </message>
+    <message>
+        <source>Electricity is at its peak price and its settings allow only off-peak hours</source>
+        <translation>Электричество по пиковому тарифу, а её настройки разрешают только льготные часы</translation>
+    </message>
+    <message>
+        <source>Change the off-peak setting</source>
+        <translation>Изменить настройку льготных часов</translation>
+    </message>
+    <message>
+        <source>Price above the limit</source>
+        <translation>Цена выше предела</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than your price limit</source>
+        <translation>Электричество дороже вашего ценового предела</translation>
+    </message>
+    <message>
+        <source>Electricity costs more than its price limit</source>
+        <translation>Электричество дороже её ценового предела</translation>
+    </message>
+    <message>
+        <source>Change the price limit</source>
+        <translation>Изменить ценовой предел</translation>
+    </message>
+    <message>
+        <source>Carbon above the limit</source>
+        <translation>CO₂ выше предела</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above your carbon limit</source>
+        <translation>Электричество из сети выше вашего предела по CO₂</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s electricity is above its carbon limit</source>
+        <translation>Электричество из сети выше её предела по CO₂</translation>
+    </message>
+    <message>
+        <source>Change the carbon limit</source>
+        <translation>Изменить предел по CO₂</translation>
+    </message>
+    <message>
+        <source>No solar surplus</source>
+        <translation>Нет излишка солнечной энергии</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and you allow only solar power</source>
+        <translation>Недостаточно излишка солнечной энергии, а вы разрешили только её</translation>
+    </message>
+    <message>
+        <source>Not enough solar surplus, and its settings allow only solar power</source>
+        <translation>Недостаточно излишка солнечной энергии, а её настройки разрешают только её</translation>
+    </message>
+    <message>
+        <source>Allow power from the grid</source>
+        <translation>Разрешить электричество из сети</translation>
+    </message>
+    <message>
+        <source>Unprofitable</source>
+        <translation>Невыгодно</translation>
+    </message>
+    <message>
+        <source>Jobs would earn less than the electricity costs</source>
+        <translation>Задания принесли бы меньше, чем стоит электричество</translation>
+    </message>
+    <message>
+        <source>Change the profit guard</source>
+        <translation>Изменить защиту от убытков</translation>
+    </message>
+    <message>
+        <source>Battery floor reached</source>
+        <translation>Достигнут минимальный заряд</translation>
+    </message>
+    <message>
+        <source>The battery reached your minimum charge</source>
+        <translation>Батарея достигла вашего минимального заряда</translation>
+    </message>
+    <message>
+        <source>The battery reached its minimum charge</source>
+        <translation>Батарея достигла минимального заряда</translation>
+    </message>
+    <message>
+        <source>Change the battery floor</source>
+        <translation>Изменить минимальный заряд</translation>
+    </message>
+    <message>
+        <source>Below the resume level</source>
+        <translation>Ниже уровня возобновления</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach your resume level</source>
+        <translation>Ожидание, пока батарея зарядится до уровня возобновления</translation>
+    </message>
+    <message>
+        <source>Waiting for the battery to reach its resume level</source>
+        <translation>Ожидание, пока батарея зарядится до уровня возобновления</translation>
+    </message>
+    <message>
+        <source>Change the resume level</source>
+        <translation>Изменить уровень возобновления</translation>
+    </message>
+    <message>
+        <source>Departure reserve</source>
+        <translation>Резерв для поездки</translation>
+    </message>
+    <message>
+        <source>Keeping charge for your next departure</source>
+        <translation>Заряд сохраняется для вашей следующей поездки</translation>
+    </message>
+    <message>
+        <source>Keeping charge for the next departure</source>
+        <translation>Заряд сохраняется для следующей поездки</translation>
+    </message>
+    <message>
+        <source>Change the departures</source>
+        <translation>Изменить время поездок</translation>
+    </message>
+    <message>
+        <source>Computer too hot</source>
+        <translation>Компьютер перегрет</translation>
+    </message>
+    <message>
+        <source>The computer is too hot</source>
+        <translation>Компьютер слишком горячий</translation>
+    </message>
+    <message>
+        <source>Change the temperature limit</source>
+        <translation>Изменить температурный предел</translation>
+    </message>
+    <message>
+        <source>Daily energy cap</source>
+        <translation>Дневной лимит энергии</translation>
+    </message>
+    <message>
+        <source>Today&apos;s energy limit is reached</source>
+        <translation>Дневной лимит энергии исчерпан</translation>
+    </message>
+    <message>
+        <source>Change the daily energy limit</source>
+        <translation>Изменить дневной лимит энергии</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>You paused contributing</source>
+        <translation>Вы приостановили участие</translation>
+    </message>
+    <message>
+        <source>Contributing is paused</source>
+        <translation>Участие приостановлено</translation>
+    </message>
+    <message>
+        <source>Resume or change the pause</source>
+        <translation>Возобновить или изменить паузу</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Участие выключено</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in your settings</source>
+        <translation>Участие выключено в ваших настройках</translation>
+    </message>
+    <message>
+        <source>Contributing is switched off in its settings</source>
+        <translation>Участие выключено в её настройках</translation>
+    </message>
+    <message>
+        <source>Switch contributing on</source>
+        <translation>Включить участие</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <source>The car is driving</source>
+        <translation>Машина в пути</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <source>Your consent to take part is missing</source>
+        <translation>Нет вашего согласия на участие</translation>
+    </message>
+    <message>
+        <source>The owner has not given consent to take part</source>
+        <translation>Владелец не дал согласия на участие</translation>
+    </message>
+    <message>
+        <source>Give your consent</source>
+        <translation>Дать согласие</translation>
+    </message>
+    <message>
+        <source>Blocked by a rule this app does not know (%1)</source>
+        <translation>Заблокировано правилом, неизвестным этому приложению (%1)</translation>
+    </message>
+</context>
+<context>
     <name>idlefleet::app::SessionJobsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -4449,11 +4648,11 @@
         <translation>%1: участие прекращено</translation>
     </message>
     <message numerus="yes">
-        <source>Idlefleet: %1 of %n car(s) contributing</source>
+        <source>Idlefleet: %L1 of %Ln car(s) contributing</source>
         <translation>
-            <numerusform>Idlefleet: участвуют %1 из %n машины</numerusform>
-            <numerusform>Idlefleet: участвуют %1 из %n машин</numerusform>
-            <numerusform>Idlefleet: участвуют %1 из %n машин</numerusform>
+            <numerusform>Idlefleet: участвуют %L1 из %Ln машины</numerusform>
+            <numerusform>Idlefleet: участвуют %L1 из %Ln машин</numerusform>
+            <numerusform>Idlefleet: участвуют %L1 из %Ln машин</numerusform>
         </translation>
     </message>
     <message>
@@ -4471,141 +4670,6 @@
     <message>
         <source>Your cars go on following their rules. Open Idlefleet or quit it from its icon in the tray.</source>
         <translation>Ваши автомобили продолжают следовать своим правилам. Открыть или закрыть Idlefleet можно через его значок в области уведомлений.</translation>
-    </message>
-</context>
-<context>
-    <name>idlefleet::app::VehicleListModel</name>
-    <message>
-        <source>Contributing is switched off in your settings</source>
-        <translation>Участие выключено в ваших настройках</translation>
-    </message>
-    <message>
-        <source>You paused contributing</source>
-        <translation>Вы приостановили участие</translation>
-    </message>
-    <message>
-        <source>The car is driving</source>
-        <translation>Машина в пути</translation>
-    </message>
-    <message>
-        <source>Not plugged in, and your settings require it</source>
-        <translation>Не подключена к зарядке, а ваши настройки этого требуют</translation>
-    </message>
-    <message>
-        <source>Outside your contribution schedule</source>
-        <translation>Вне вашего расписания участия</translation>
-    </message>
-    <message>
-        <source>Electricity is at its peak price and you allow only off-peak hours</source>
-        <translation>Электричество по пиковому тарифу, а вы разрешаете только льготные часы</translation>
-    </message>
-    <message>
-        <source>Electricity costs more than your price limit</source>
-        <translation>Электричество дороже вашего ценового предела</translation>
-    </message>
-    <message>
-        <source>Jobs would earn less than the electricity costs</source>
-        <translation>Задания принесли бы меньше, чем стоит электричество</translation>
-    </message>
-    <message>
-        <source>The battery reached your minimum charge</source>
-        <translation>Батарея достигла вашего минимального заряда</translation>
-    </message>
-    <message>
-        <source>Waiting for the battery to reach your resume level</source>
-        <translation>Ожидание, пока батарея зарядится до уровня возобновления</translation>
-    </message>
-    <message>
-        <source>Keeping charge for your next departure</source>
-        <translation>Заряд сохраняется для вашей следующей поездки</translation>
-    </message>
-    <message>
-        <source>The computer is too hot</source>
-        <translation>Компьютер слишком горячий</translation>
-    </message>
-    <message>
-        <source>Today&apos;s energy limit is reached</source>
-        <translation>Дневной лимит энергии исчерпан</translation>
-    </message>
-    <message>
-        <source>Blocked by a rule this app does not know (%1)</source>
-        <translation>Заблокировано правилом, неизвестным этому приложению (%1)</translation>
-    </message>
-    <message>
-        <source>Switch contributing on</source>
-        <translation>Включить участие</translation>
-    </message>
-    <message>
-        <source>Resume or change the pause</source>
-        <translation>Возобновить или изменить паузу</translation>
-    </message>
-    <message>
-        <source>Allow contributing unplugged</source>
-        <translation>Разрешить участие без подключения к зарядке</translation>
-    </message>
-    <message>
-        <source>Change the schedule</source>
-        <translation>Изменить расписание</translation>
-    </message>
-    <message>
-        <source>Change the off-peak setting</source>
-        <translation>Изменить настройку льготных часов</translation>
-    </message>
-    <message>
-        <source>Change the price limit</source>
-        <translation>Изменить ценовой предел</translation>
-    </message>
-    <message>
-        <source>Change the profit guard</source>
-        <translation>Изменить защиту от убытков</translation>
-    </message>
-    <message>
-        <source>Change the battery floor</source>
-        <translation>Изменить минимальный заряд</translation>
-    </message>
-    <message>
-        <source>Change the resume level</source>
-        <translation>Изменить уровень возобновления</translation>
-    </message>
-    <message>
-        <source>Change your departures</source>
-        <translation>Изменить время ваших поездок</translation>
-    </message>
-    <message>
-        <source>Change the temperature limit</source>
-        <translation>Изменить температурный предел</translation>
-    </message>
-    <message>
-        <source>Change the daily energy limit</source>
-        <translation>Изменить дневной лимит энергии</translation>
-    </message>
-    <message>
-        <source>Your consent to take part is missing</source>
-        <translation>Нет вашего согласия на участие</translation>
-    </message>
-    <message>
-        <source>Give your consent</source>
-        <translation>Дать согласие</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s electricity is above your carbon limit</source>
-        <translation>Электричество из сети выше вашего предела по CO₂</translation>
-    </message>
-    <message>
-        <source>Not enough solar surplus, and you allow only solar power</source>
-        <translation>Недостаточно излишка солнечной энергии, а вы разрешили только её</translation>
-    </message>
-    <message>
-        <source>Change the carbon limit</source>
-        <translation>Изменить предел по CO₂</translation>
-    </message>
-    <message>
-        <source>Allow power from the grid</source>
-        <translation>Разрешить электричество из сети</translation>
-    </message>
-    <message>
-        <source>Out of reach: the car is asleep or has no signal</source>
-        <translation>Вне связи: автомобиль спит или нет сигнала</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "money.h"
 #include "policy/policydocument.h"
 #include "policy/zonerules.h"
+#include "reasons.h"
 #include "worldtime.h"
 
 #include <QJsonArray>
@@ -246,11 +247,18 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
                     static_cast<long long>(t.carbonAvoidedGrams),
                     qPrintable(money(t.wearMicros, today->result().currency)),
                     qPrintable(today->result().currency));
-    if (status.contributing)
+    // Out of reach first: the other reasons are what the car said when it was last seen.
+    QStringList reasons = status.blockingReasons;
+    if (!status.online)
+        reasons.prepend(QStringLiteral("offline"));
+    if (status.contributing && status.online) {
         std::printf("  contributing  yes\n");
-    else
-        std::printf("  contributing  no: %s\n",
-                    qPrintable(status.blockingReasons.join(QStringLiteral(", "))));
+    } else {
+        std::printf("  contributing  no\n");
+        for (const QString &code : std::as_const(reasons))
+            std::printf("  %-20s %s\n", qPrintable(code),
+                        qPrintable(app::Reasons::sentence(code, app::Reasons::Audience::Other)));
+    }
     return 0;
 }
 

@@ -43,7 +43,7 @@ void AccountActions::exportMyData(const QUrl &file)
         if (job->error() != FleetJob::NoError)
             return finish({}, tr("The export failed: %1").arg(job->errorString()));
         finish(
-            tr("Saved your account, %n car(s) and their contributions to %1.", "", job->vehicles())
+            tr("Saved your account, %Ln car(s) and their contributions to %1.", "", job->vehicles())
                 .arg(path),
             {});
     });

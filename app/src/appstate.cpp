@@ -50,8 +50,11 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     connect(m_backend, &DemoBackend::failed, this,
             [this](const QString &message) { setPhase(Failed, {}, message); });
     connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);
-    // The cars' reasons are described in the language in use.
+    // The cars' reasons are described in the language in use, to the owner as "your" cars and
+    // to a manager or support engineer as someone else's.
     connect(this, &AppState::languageChanged, &m_vehicles, &VehicleListModel::retranslate);
+    connect(this, &AppState::accountChanged, &m_vehicles,
+            [this] { m_vehicles.setSpeaksToOwner(accountRole() == QLatin1String("owner")); });
     // Pauses go through the outbox of the account signed in, in the language in use.
     connect(this, &AppState::localClientChanged, m_pauses,
             [this] { m_pauses->setLocalClient(m_local); });

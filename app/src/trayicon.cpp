@@ -2,7 +2,9 @@
 
 #include "appsettings.h"
 #include "appstate.h"
+#include "earningsformat.h"
 #include "pauseactions.h"
+#include "reasons.h"
 #include "worldtime.h"
 
 #include <QApplication>
@@ -91,14 +93,17 @@ void TrayIcon::vehiclesChanged()
             for (const char *code : NotableReasons) {
                 const QString reason = QLatin1String(code);
                 if (reasons.contains(reason) && !previous->contains(reason))
-                    notify(tr("%1 stopped contributing").arg(name),
-                           VehicleListModel::describeReason(reason));
+                    notify(
+                        tr("%1 stopped contributing").arg(name),
+                        Reasons::sentence(reason, m_state->accountRole() == QLatin1String("owner")
+                                                      ? Reasons::Audience::Owner
+                                                      : Reasons::Audience::Other));
             }
         }
         m_lastReasons.insert(id, reasons);
     }
     if (m_tray)
-        m_tray->setToolTip(tr("Idlefleet: %1 of %n car(s) contributing", "", vehicles->rowCount())
+        m_tray->setToolTip(tr("Idlefleet: %L1 of %Ln car(s) contributing", "", vehicles->rowCount())
                                .arg(contributing));
     checkStatementMonth();
 }
@@ -118,7 +123,7 @@ void TrayIcon::checkStatementMonth()
     const QDate last = today.addMonths(-1);
     notify(tr("Your statement is ready"),
            tr("The statement for %1 can be exported under Energy and earnings.")
-               .arg(QLocale().toString(last, QStringLiteral("MMMM yyyy"))));
+               .arg(earnings::monthYearLong(last, QLocale())));
 }
 
 void TrayIcon::tellStillRunning()

@@ -1,6 +1,7 @@
 #include "vehiclelistmodel.h"
 
 #include "moneyformat.h"
+#include "reasons.h"
 
 #include <QHash>
 #include <QLocale>
@@ -22,6 +23,8 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Vehicle &vehicle = m_vehicles[std::size_t(index.row())];
+    const Reasons::Audience audience =
+        m_speaksToOwner ? Reasons::Audience::Owner : Reasons::Audience::Other;
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -54,7 +57,7 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
     case ReasonsRole: {
         QStringList reasons;
         for (const QString &code : vehicle.status.blockingReasons)
-            reasons.append(describeReason(code));
+            reasons.append(Reasons::sentence(code, audience));
         return reasons;
     }
     case MarketRateRole:
@@ -65,23 +68,24 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
         QVariantList items;
         // Out of reach first: the other reasons are what the car said when it was last seen.
         if (!vehicle.status.online)
-            items.append(
-                QVariantMap{{QStringLiteral("vehicleId"), vehicle.id},
-                            {QStringLiteral("code"), QStringLiteral("offline")},
-                            {QStringLiteral("text"), describeReason(QStringLiteral("offline"))},
-                            {QStringLiteral("field"), QString()},
-                            {QStringLiteral("action"), QString()},
-                            {QStringLiteral("page"), QString()}});
-        for (const QString &code : vehicle.status.blockingReasons)
-            items.append(QVariantMap{{QStringLiteral("vehicleId"), vehicle.id},
-                                     {QStringLiteral("code"), code},
-                                     {QStringLiteral("text"), describeReason(code)},
-                                     {QStringLiteral("field"), fieldForReason(code)},
-                                     {QStringLiteral("action"), actionForReason(code)},
-                                     // Consent is given on the first steps, not in the policy.
-                                     {QStringLiteral("page"), code == QLatin1String("no_consent")
-                                                                  ? QStringLiteral("Onboarding")
-                                                                  : QStringLiteral("Policy")}});
+            items.append(QVariantMap{
+                {QStringLiteral("vehicleId"), vehicle.id},
+                {QStringLiteral("code"), QStringLiteral("offline")},
+                {QStringLiteral("text"), Reasons::sentence(QStringLiteral("offline"), audience)},
+                {QStringLiteral("field"), QString()},
+                {QStringLiteral("action"), QString()},
+                {QStringLiteral("page"), QString()}});
+        for (const QString &code : vehicle.status.blockingReasons) {
+            // A reason the reader can do something about links to the setting that changes it.
+            const QString action = Reasons::action(code, audience);
+            items.append(QVariantMap{
+                {QStringLiteral("vehicleId"), vehicle.id},
+                {QStringLiteral("code"), code},
+                {QStringLiteral("text"), Reasons::sentence(code, audience)},
+                {QStringLiteral("field"), action.isEmpty() ? QString() : Reasons::field(code)},
+                {QStringLiteral("action"), action},
+                {QStringLiteral("page"), action.isEmpty() ? QString() : Reasons::page(code)}});
+        }
         return items;
     }
     case TimeZoneRole:
@@ -124,100 +128,12 @@ void VehicleListModel::retranslate()
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
-QString VehicleListModel::describeReason(const QString &code)
+void VehicleListModel::setSpeaksToOwner(bool owner)
 {
-    if (code == QLatin1String("offline"))
-        return tr("Out of reach: the car is asleep or has no signal");
-    if (code == QLatin1String("no_consent"))
-        return tr("Your consent to take part is missing");
-    if (code == QLatin1String("disabled"))
-        return tr("Contributing is switched off in your settings");
-    if (code == QLatin1String("paused"))
-        return tr("You paused contributing");
-    if (code == QLatin1String("driving"))
-        return tr("The car is driving");
-    if (code == QLatin1String("not_plugged_in"))
-        return tr("Not plugged in, and your settings require it");
-    if (code == QLatin1String("outside_schedule"))
-        return tr("Outside your contribution schedule");
-    if (code == QLatin1String("peak_tariff"))
-        return tr("Electricity is at its peak price and you allow only off-peak hours");
-    if (code == QLatin1String("price_above_limit"))
-        return tr("Electricity costs more than your price limit");
-    if (code == QLatin1String("carbon_above_limit"))
-        return tr("The grid's electricity is above your carbon limit");
-    if (code == QLatin1String("no_solar_surplus"))
-        return tr("Not enough solar surplus, and you allow only solar power");
-    if (code == QLatin1String("unprofitable"))
-        return tr("Jobs would earn less than the electricity costs");
-    if (code == QLatin1String("below_min_soc"))
-        return tr("The battery reached your minimum charge");
-    if (code == QLatin1String("below_resume_soc"))
-        return tr("Waiting for the battery to reach your resume level");
-    if (code == QLatin1String("departure_reserve"))
-        return tr("Keeping charge for your next departure");
-    if (code == QLatin1String("chip_too_hot"))
-        return tr("The computer is too hot");
-    if (code == QLatin1String("daily_energy_cap"))
-        return tr("Today's energy limit is reached");
-    return tr("Blocked by a rule this app does not know (%1)").arg(code);
-}
-
-QString VehicleListModel::fieldForReason(const QString &code)
-{
-    static const QHash<QString, QString> fields = {
-        {QStringLiteral("disabled"), QStringLiteral("enabled")},
-        {QStringLiteral("paused"), QStringLiteral("pausedUntil")},
-        {QStringLiteral("not_plugged_in"), QStringLiteral("requirePluggedIn")},
-        {QStringLiteral("outside_schedule"), QStringLiteral("windows")},
-        {QStringLiteral("peak_tariff"), QStringLiteral("offPeakOnly")},
-        {QStringLiteral("price_above_limit"), QStringLiteral("maxPriceMicrosPerKwh")},
-        {QStringLiteral("carbon_above_limit"), QStringLiteral("maxCarbonGramsPerKwh")},
-        {QStringLiteral("no_solar_surplus"), QStringLiteral("solarOnly")},
-        {QStringLiteral("unprofitable"), QStringLiteral("requireProfitable")},
-        {QStringLiteral("below_min_soc"), QStringLiteral("minSocPercent")},
-        {QStringLiteral("below_resume_soc"), QStringLiteral("resumeSocPercent")},
-        {QStringLiteral("departure_reserve"), QStringLiteral("departures")},
-        {QStringLiteral("chip_too_hot"), QStringLiteral("maxChipTempC")},
-        {QStringLiteral("daily_energy_cap"), QStringLiteral("maxDailyWh")},
-        {QStringLiteral("no_consent"), QStringLiteral("consent")},
-    };
-    return fields.value(code);
-}
-
-QString VehicleListModel::actionForReason(const QString &code)
-{
-    if (code == QLatin1String("no_consent"))
-        return tr("Give your consent");
-    if (code == QLatin1String("disabled"))
-        return tr("Switch contributing on");
-    if (code == QLatin1String("paused"))
-        return tr("Resume or change the pause");
-    if (code == QLatin1String("not_plugged_in"))
-        return tr("Allow contributing unplugged");
-    if (code == QLatin1String("outside_schedule"))
-        return tr("Change the schedule");
-    if (code == QLatin1String("peak_tariff"))
-        return tr("Change the off-peak setting");
-    if (code == QLatin1String("price_above_limit"))
-        return tr("Change the price limit");
-    if (code == QLatin1String("carbon_above_limit"))
-        return tr("Change the carbon limit");
-    if (code == QLatin1String("no_solar_surplus"))
-        return tr("Allow power from the grid");
-    if (code == QLatin1String("unprofitable"))
-        return tr("Change the profit guard");
-    if (code == QLatin1String("below_min_soc"))
-        return tr("Change the battery floor");
-    if (code == QLatin1String("below_resume_soc"))
-        return tr("Change the resume level");
-    if (code == QLatin1String("departure_reserve"))
-        return tr("Change your departures");
-    if (code == QLatin1String("chip_too_hot"))
-        return tr("Change the temperature limit");
-    if (code == QLatin1String("daily_energy_cap"))
-        return tr("Change the daily energy limit");
-    return {};
+    if (m_speaksToOwner == owner)
+        return;
+    m_speaksToOwner = owner;
+    retranslate();
 }
 
 const Vehicle *VehicleListModel::vehicle(const QString &id) const

@@ -63,12 +63,9 @@ public:
     void setLoading(bool loading);
     /// Replaces the list; rows of the same cars in the same order are updated in place.
     void setVehicles(std::vector<Vehicle> vehicles, const QDateTime &fetchedAt);
-    /// A policy reason code (`below_min_soc`) in the owner's words, translated.
-    static QString describeReason(const QString &code);
-    /// The policy field that would change a reason (`minSocPercent`), empty when none does.
-    static QString fieldForReason(const QString &code);
-    /// What to do about a reason, as a link's text ("Change the battery floor").
-    static QString actionForReason(const QString &code);
+    /// Whether the reasons speak to the cars' owner ("your settings") or to a manager or
+    /// support engineer ("its settings"); the owner until told otherwise.
+    void setSpeaksToOwner(bool owner);
     /// A car's new status from the live stream, updated in place; false for a car not listed.
     bool updateStatus(const QString &vehicleId, const VehicleStatus &status);
     /// The car with this id, or null.
@@ -90,6 +87,7 @@ private:
     std::vector<Vehicle> m_vehicles;
     QHash<QString, int> m_rowOf;
     bool m_loading = false;
+    bool m_speaksToOwner = true;
     bool m_loaded = false;
     QString m_errorMessage;
     QDateTime m_lastUpdated;

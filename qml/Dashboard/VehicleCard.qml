@@ -267,7 +267,9 @@ Pane {
                     wrapMode: Text.Wrap
                     color: Theme.text
                     text: !summary.hasNextWindow
-                          ? qsTr("None in the next %n day(s) under your settings.", "", summary.forecastDays)
+                          ? (AppState.accountRole === "owner"
+                             ? qsTr("None in the next %n day(s) under your settings.", "", summary.forecastDays)
+                             : qsTr("None in the next %n day(s) under its settings.", "", summary.forecastDays))
                           : root.contributing
                             ? qsTr("Until %1").arg(summary.nextWindowEnd.toLocaleString(Theme.locale, "ddd " + Theme.locale.timeFormat(Locale.ShortFormat)))
                             : root.timeRange(summary.nextWindowStart, summary.nextWindowEnd)

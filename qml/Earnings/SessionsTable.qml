@@ -39,7 +39,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%n session(s)", "", root.model.count)
+                text: qsTr("%Ln session(s)", "", root.model.count)
                 color: Theme.secondaryText
                 font.pixelSize: Theme.captionSize
             }

@@ -111,7 +111,7 @@ Item {
 
                     checked: AppState.fleetSelection.length > 0
                     enabled: AppState.fleetSelection.length > 0
-                    text: qsTr("The %n car(s) selected in the vehicle table", "", AppState.fleetSelection.length)
+                    text: qsTr("The %Ln car(s) selected in the vehicle table", "", AppState.fleetSelection.length)
                     Layout.columnSpan: 2
                 }
                 RadioButton {
@@ -210,7 +210,7 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     visible: bulk.total > 0
-                    text: qsTr("%1 applied, %2 waiting, %3 refused of %n car(s)", "", bulk.total)
+                    text: qsTr("%L1 applied, %L2 waiting, %L3 refused of %Ln car(s)", "", bulk.total)
                         .arg(bulk.applied).arg(bulk.waiting).arg(bulk.refused)
                     color: Theme.text
                     wrapMode: Text.Wrap

@@ -56,7 +56,7 @@ Item {
                 subtitle: overview.errorMessage.length > 0
                           ? overview.errorMessage
                           : overview.loaded
-                            ? qsTr("%n car(s), as of %1", "", overview.vehicleCount)
+                            ? qsTr("%Ln car(s), as of %1", "", overview.vehicleCount)
                                 .arg(overview.observedAt.toLocaleTimeString(Theme.locale, Locale.ShortFormat))
                             : qsTr("Loading the organisation…")
                 subtitleColor: overview.errorMessage.length > 0 ? Theme.warning : Theme.secondaryText
@@ -117,7 +117,7 @@ Item {
                         spacing: 8
 
                         Label {
-                            text: qsTr("Cars paying in %1: %n car(s), last %2 days", "",
+                            text: qsTr("Cars paying in %1: %Ln car(s), last %2 days", "",
                                        currencyCard.modelData.vehicles)
                                 .arg(currencyCard.modelData.currency).arg(overview.days)
                             color: Theme.text
@@ -250,7 +250,7 @@ Item {
                                 Layout.fillWidth: true
                                 activeFocusOnTab: true
                                 text: groupRow.modelData.vehicles > 0
-                                      ? qsTr("%1: %2 of %n contributing", "", groupRow.modelData.vehicles)
+                                      ? qsTr("%1: %L2 of %Ln contributing", "", groupRow.modelData.vehicles)
                                           .arg(groupRow.groupName).arg(groupRow.modelData.contributing)
                                       : qsTr("%1: no cars now").arg(groupRow.groupName)
                                 font.pixelSize: Theme.captionSize

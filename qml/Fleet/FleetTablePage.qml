@@ -10,10 +10,14 @@ import Idlefleet.Components
 Item {
     id: root
 
-    readonly property var reasonCodes: ["", "offline", "not_plugged_in", "outside_schedule",
-        "peak_tariff", "price_above_limit", "carbon_above_limit", "no_solar_surplus",
-        "unprofitable", "below_min_soc", "below_resume_soc",
-        "departure_reserve", "chip_too_hot", "daily_energy_cap", "paused", "disabled", "driving"]
+    // Any reason, then every reason the catalogue knows (Reasons, fed from the policy rules).
+    readonly property var reasonCodes: root.prepended("", Reasons.codes)
+
+    function prepended(first: var, rest: var): var {
+        const all = Array.from(rest)
+        all.unshift(first)
+        return all
+    }
 
     function widthOf(column: int): real {
         const weights = [1.6, 1.1, 1.2, 1.0, 0.7, 0.6, 2.0, 1.2, 0.8, 1.3]
@@ -22,29 +26,6 @@ Item {
         // in every language; narrower windows scroll the table sideways.
         const least = [150, 130, 160, 120, 90, 90, 320, 150, 130, 160]
         return Math.max(least[column], table.width * weights[column] / total)
-    }
-
-    function reasonLabel(code: string): string {
-        switch (code) {
-        case "": return qsTr("Any reason")
-        case "offline": return qsTr("Out of reach")
-        case "not_plugged_in": return qsTr("Not plugged in")
-        case "outside_schedule": return qsTr("Outside the schedule")
-        case "peak_tariff": return qsTr("Peak tariff")
-        case "price_above_limit": return qsTr("Price above the limit")
-        case "carbon_above_limit": return qsTr("Carbon above the limit")
-        case "no_solar_surplus": return qsTr("No solar surplus")
-        case "unprofitable": return qsTr("Unprofitable")
-        case "below_min_soc": return qsTr("Battery floor reached")
-        case "below_resume_soc": return qsTr("Below the resume level")
-        case "departure_reserve": return qsTr("Departure reserve")
-        case "chip_too_hot": return qsTr("Computer too hot")
-        case "daily_energy_cap": return qsTr("Daily energy cap")
-        case "paused": return qsTr("Paused")
-        case "disabled": return qsTr("Switched off")
-        case "driving": return qsTr("Driving")
-        }
-        return code
     }
 
     // A link from the overview: "reason:CODE" or "group:NAME".
@@ -106,7 +87,7 @@ Item {
 
         anchors.centerIn: parent
         modal: true
-        title: qsTr("Move %n car(s) to a group", "", vehicles.selectedCount)
+        title: qsTr("Move %Ln car(s) to a group", "", vehicles.selectedCount)
         standardButtons: Dialog.Ok | Dialog.Cancel
         onOpened: groupName.forceActiveFocus()
         onAccepted: vehicles.moveSelectionToGroup(groupName.editText)
@@ -155,8 +136,8 @@ Item {
             subtitle: vehicles.errorMessage.length > 0
                       ? vehicles.errorMessage
                       : vehicles.loading
-                        ? qsTr("Loading %1 of %2 cars…").arg(vehicles.loaded).arg(vehicles.total)
-                        : qsTr("%1 of %n car(s) shown, %2 selected", "", vehicles.count)
+                        ? qsTr("Loading %L1 of %L2 cars…").arg(vehicles.loaded).arg(vehicles.total)
+                        : qsTr("%L1 of %Ln car(s) shown, %L2 selected", "", vehicles.count)
                             .arg(filter.count).arg(vehicles.selectedCount)
             subtitleColor: vehicles.errorMessage.length > 0 ? Theme.warning : Theme.secondaryText
         }
@@ -206,7 +187,7 @@ Item {
                 id: reasonBox
 
                 width: 210
-                model: root.reasonCodes.map((code) => root.reasonLabel(code))
+                model: root.prepended(qsTr("Any reason"), Reasons.labels)
                 Accessible.name: qsTr("Reason it does not contribute")
             }
             CheckBox {
@@ -253,7 +234,7 @@ Item {
                 onClicked: groupDialog.open()
             }
             Button {
-                text: qsTr("Apply a policy to %n car(s)…", "", vehicles.selectedCount)
+                text: qsTr("Apply a policy to %Ln car(s)…", "", vehicles.selectedCount)
                 enabled: vehicles.selectedCount > 0
                 highlighted: true
                 onClicked: AppState.navigate("FleetBulk")

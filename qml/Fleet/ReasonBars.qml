@@ -29,7 +29,7 @@ ColumnLayout {
             implicitHeight: 40
             padding: 4
             activeFocusOnTab: true
-            Accessible.name: qsTr("%1: %n car(s). Opens them in the table.", "", bar.modelData.vehicles)
+            Accessible.name: qsTr("%1: %Ln car(s). Opens them in the table.", "", bar.modelData.vehicles)
                              .arg(bar.modelData.text)
             onClicked: root.reasonChosen(bar.modelData.code)
 

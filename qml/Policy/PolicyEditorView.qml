@@ -21,25 +21,26 @@ Item {
     property alias resumeSocField: battery.resumeSocField
     property alias weekGrid: windowsCard.grid
 
-    // The setting a field name (or a reason code of the dashboard) stands for.
+    // The setting a field name stands for, or a reason code of the dashboard (the reason
+    // catalogue names the field that governs it).
     function fieldItem(key: string): FieldFrame {
-        switch (key) {
-        case "enabled": case "disabled": return participation.enabledFrame
-        case "pausedUntil": case "paused": case "snooze": return participation.pausedFrame
-        case "requirePluggedIn": case "not_plugged_in": return participation.pluggedFrame
+        switch (Reasons.field(key) || key) {
+        case "enabled": return participation.enabledFrame
+        case "pausedUntil": case "snooze": return participation.pausedFrame
+        case "requirePluggedIn": return participation.pluggedFrame
         case "timeZone": return participation.zoneFrame
-        case "windows": case "outside_schedule": return windowsCard.windowsFrame
-        case "minSocPercent": case "below_min_soc": return battery.minSocFrame
-        case "resumeSocPercent": case "below_resume_soc": return battery.resumeFrame
-        case "departures": case "departure_reserve": return battery.departuresFrame
+        case "windows": return windowsCard.windowsFrame
+        case "minSocPercent": return battery.minSocFrame
+        case "resumeSocPercent": return battery.resumeFrame
+        case "departures": return battery.departuresFrame
         case "tariff": return electricity.tariffFrame
-        case "offPeakOnly": case "peak_tariff": return electricity.offPeakFrame
-        case "maxPriceMicrosPerKwh": case "price_above_limit": return electricity.priceFrame
-        case "requireProfitable": case "unprofitable": return electricity.profitFrame
-        case "maxChipTempC": case "chip_too_hot": return computer.chipFrame
-        case "maxDailyWh": case "daily_energy_cap": return computer.energyFrame
-        case "solarOnly": case "no_solar_surplus": return energy.solarFrame
-        case "maxCarbonGramsPerKwh": case "carbon_above_limit": return energy.carbonFrame
+        case "offPeakOnly": return electricity.offPeakFrame
+        case "maxPriceMicrosPerKwh": return electricity.priceFrame
+        case "requireProfitable": return electricity.profitFrame
+        case "maxChipTempC": return computer.chipFrame
+        case "maxDailyWh": return computer.energyFrame
+        case "solarOnly": return energy.solarFrame
+        case "maxCarbonGramsPerKwh": return energy.carbonFrame
         case "feedInMicrosPerKwh": return energy.feedInFrame
         case "batteryWearMicrosPerKwh": return energy.wearFrame
         }

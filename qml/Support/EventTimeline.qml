@@ -38,7 +38,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 of %n event(s)", "", root.model.totalCount).arg(root.model.count)
+                text: qsTr("%L1 of %Ln event(s)", "", root.model.totalCount).arg(root.model.count)
                 color: Theme.secondaryText
                 font.pixelSize: Theme.captionSize
             }

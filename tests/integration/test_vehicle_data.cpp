@@ -3,6 +3,8 @@
 #include "backendtestbase.h"
 #include "policy/zonerules.h"
 
+#include <QTemporaryDir>
+#include <algorithm>
 #include <cstdlib>
 
 class TestVehicleData : public BackendTestBase
@@ -71,6 +73,41 @@ private Q_SLOTS:
             }
             QCOMPARE(v.status.currency, QStringLiteral("EUR"));
             QVERIFY(v.status.marketRateMicrosPerHour > 0);
+        }
+
+        // idlefleetctl status says the same in words: each reason's code, then its sentence
+        // from the reason catalogue (the app's), out of reach first.
+        QTemporaryDir home;
+        const QStringList server{QStringLiteral("--server"), m_backend.url().toString(),
+                                 QStringLiteral("--pin"), m_backend.pin()};
+        QCOMPARE(
+            ctl(server + QStringList{QStringLiteral("login"), QStringLiteral("alex@example.com")},
+                home.path(), "demo-owner")
+                .exitCode,
+            0);
+        for (const Vehicle &v : job->result().vehicles) {
+            const Run status = ctl({QStringLiteral("status"), v.id}, home.path());
+            QCOMPARE(status.exitCode, 0);
+            const QStringList lines = QString::fromUtf8(status.out).split(QLatin1Char('\n'));
+            const auto said = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+                return line.startsWith(QLatin1String("  contributing  "));
+            });
+            QVERIFY2(said != lines.cend(), status.out.constData());
+            if (*said == QLatin1String("  contributing  yes"))
+                continue;
+            QCOMPARE(*said, QStringLiteral("  contributing  no"));
+            int reasons = 0;
+            for (auto line = said + 1; line != lines.cend() && !line->isEmpty(); ++line) {
+                const QString code = line->mid(2, 20).trimmed();
+                QVERIFY2(codes.contains(code) || code == QLatin1String("offline") ||
+                             code == QLatin1String("no_consent"),
+                         qPrintable(*line));
+                QVERIFY2(line->mid(23).trimmed().size() > code.size(), qPrintable(*line));
+                if (code == QLatin1String("offline"))
+                    QCOMPARE(reasons, 0);
+                ++reasons;
+            }
+            QVERIFY2(reasons > 0, status.out.constData());
         }
     }
 

@@ -2,6 +2,7 @@
 // text Qt's own currency formatting gives where no rounding tie is involved, and ties rounded
 // half away from zero where a double went wrong.
 
+#include "earningsformat.h"
 #include "moneyformat.h"
 
 #include <QTest>
@@ -41,6 +42,32 @@ private Q_SLOTS:
         QCOMPARE(formatMoney(2500000, QStringLiteral("JPY"), english), QStringLiteral("¥3"));
         QCOMPARE(formatMinorUnits(337, QStringLiteral("EUR"), QLocale(QLocale::German)),
                  QStringLiteral("3,37\u00A0€"));
+    }
+
+    /// A month named on its own, as a month picker and a notification name it: Russian's own
+    /// form ("ноябрь"), not the one a date's day governs ("ноября").
+    void aMonthStandsAloneInEveryLanguage()
+    {
+        const QDate november(2026, 11, 1);
+        QCOMPARE(earnings::monthYearLong(november, QLocale(QLocale::English)),
+                 QStringLiteral("November 2026"));
+        QCOMPARE(earnings::monthYearLong(november, QLocale(QLocale::German)),
+                 QStringLiteral("November 2026"));
+        QCOMPARE(earnings::monthYearLong(november, QLocale(QLocale::Russian)),
+                 QStringLiteral("ноябрь 2026"));
+        QCOMPARE(earnings::monthYearLong(november, QLocale(QLocale::Japanese)),
+                 QStringLiteral("2026年11月"));
+        QCOMPARE(earnings::monthYearLong(QDate(2026, 5, 1), QLocale(QLocale::Russian)),
+                 QStringLiteral("май 2026"));
+    }
+
+    /// Energy in the fleet table reads as everywhere else: kWh, the language's unit and digits.
+    void energyReadsAlikeEverywhere()
+    {
+        QCOMPARE(earnings::formatEnergy(350, QLocale(QLocale::English)),
+                 QStringLiteral("0.35 kWh"));
+        QCOMPARE(earnings::formatEnergy(1234567, QLocale(QLocale::German)),
+                 QStringLiteral("1.234,57 kWh"));
     }
 };
 

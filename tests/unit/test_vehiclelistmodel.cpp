@@ -1,6 +1,13 @@
+#include "languages.h"
+#include "policy/eligibility.h"
+#include "reasons.h"
 #include "vehiclelistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -101,6 +108,97 @@ private Q_SLOTS:
                  QStringLiteral("outside_schedule"));
         // A car in reach says nothing of it.
         QVERIFY(model.data(model.index(1), VehicleListModel::ReasonItemsRole).toList().isEmpty());
+    }
+
+    /// One catalogue holds every reason core's rules give, and the server's "offline": each
+    /// with a label, a sentence to the owner and one to anyone else, and no two alike.
+    void theCatalogueKnowsEveryReasonOnce()
+    {
+        const QStringList codes = Reasons::codes();
+        QCOMPARE(codes.first(), QStringLiteral("offline"));
+        QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), codes.size());
+        QCOMPARE(codes.size(), policy::ReasonCount + 1);
+        for (int r = 0; r < policy::ReasonCount; ++r)
+            QVERIFY2(codes.contains(QLatin1String(policy::reasonCode(policy::Reason(r)))),
+                     policy::reasonCode(policy::Reason(r)));
+        QSet<QString> labels;
+        // Words for someone else's car never say "you" or "your".
+        const QRegularExpression second(QStringLiteral("\\byour?\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+        for (const QString &code : codes) {
+            const QString label = Reasons::label(code);
+            QVERIFY2(!label.isEmpty() && label != code, qPrintable(code));
+            labels.insert(label);
+            QVERIFY2(!Reasons::sentence(code).isEmpty(), qPrintable(code));
+            const QString other = Reasons::sentence(code, Reasons::Audience::Other);
+            QVERIFY2(!other.contains(second), qPrintable(other));
+            const QString action = Reasons::action(code, Reasons::Audience::Other);
+            QVERIFY2(!action.contains(second), qPrintable(action));
+            // A reason with something to do about it names the setting that does it.
+            QCOMPARE(Reasons::action(code).isEmpty(), Reasons::field(code).isEmpty());
+        }
+        QCOMPARE(labels.size(), codes.size());
+        QVERIFY(Reasons::sentence(QStringLiteral("a_rule_from_later"))
+                    .contains(QStringLiteral("a_rule_from_later")));
+    }
+
+    /// The catalogue's words are looked up in the app's translations, in every language.
+    void theCatalogueSpeaksTheLanguageInUse()
+    {
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        const auto words = [](const QString &code) {
+            return QStringList{Reasons::label(code), Reasons::sentence(code),
+                               Reasons::sentence(code, Reasons::Audience::Other),
+                               Reasons::action(code)};
+        };
+        QHash<QString, QStringList> english;
+        for (const QString &code : Reasons::codes())
+            english.insert(code, words(code));
+        const auto restore = qScopeGuard([] { installLanguage(QStringLiteral("en")); });
+        for (const char *language : {"de", "fr", "es", "ja", "ru"}) {
+            QVERIFY(installLanguage(QLatin1String(language)));
+            for (const QString &code : Reasons::codes()) {
+                const QStringList translated = words(code);
+                for (int i = 0; i < translated.size(); ++i)
+                    QVERIFY2(translated[i] != english[code][i] || translated[i].isEmpty(),
+                             qPrintable(QStringLiteral("%1 %2: %3")
+                                            .arg(QLatin1String(language), code, translated[i])));
+            }
+        }
+    }
+
+    /// A manager or support engineer reads about the organisation's or the owner's car, not
+    /// "your" car, and is not offered the owner's consent to give.
+    void aManagerIsNotSpokenToAsTheOwner()
+    {
+        VehicleListModel model;
+        Vehicle blocked = car(QStringLiteral("a"), 50);
+        blocked.status.blockingReasons = {QStringLiteral("outside_schedule"),
+                                          QStringLiteral("no_consent")};
+        model.setVehicles({blocked}, blocked.status.observedAt);
+        const auto items = [&] {
+            return model.data(model.index(0), VehicleListModel::ReasonItemsRole).toList();
+        };
+        QCOMPARE(items().at(0).toMap().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Outside your contribution schedule"));
+        QCOMPARE(items().at(1).toMap().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("Give your consent"));
+        QCOMPARE(items().at(1).toMap().value(QStringLiteral("page")).toString(),
+                 QStringLiteral("Onboarding"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSpeaksToOwner(false);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(items().at(0).toMap().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Outside its contribution schedule"));
+        QCOMPARE(items().at(0).toMap().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("windows"));
+        QCOMPARE(items().at(1).toMap().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("The owner has not given consent to take part"));
+        QVERIFY(items().at(1).toMap().value(QStringLiteral("action")).toString().isEmpty());
+        QVERIFY(items().at(1).toMap().value(QStringLiteral("field")).toString().isEmpty());
+        QCOMPARE(model.data(model.index(0), VehicleListModel::ReasonsRole).toStringList().first(),
+                 QStringLiteral("Outside its contribution schedule"));
     }
 
     void keepsRowsWhenAFetchFails()

@@ -59,4 +59,13 @@ QString monthYear(const QDate &date, const QLocale &locale)
     return locale.toString(date, QStringLiteral("MMM yyyy"));
 }
 
+QString monthYearLong(const QDate &date, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Japanese || locale.language() == QLocale::Chinese)
+        return locale.toString(date, QStringLiteral("yyyy年M月"));
+    // The month's own name ("ноябрь"), not the form a date's day governs ("ноября", MMMM).
+    return locale.standaloneMonthName(date.month(), QLocale::LongFormat) + QLatin1Char(' ') +
+           locale.toString(date, QStringLiteral("yyyy"));
+}
+
 } // namespace idlefleet::app::earnings

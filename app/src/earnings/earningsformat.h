@@ -27,5 +27,8 @@ QString dayMonthFormat(const QLocale &locale);
 
 /// The locale's month and year ("Mar 2026", "2026年3月").
 QString monthYear(const QDate &date, const QLocale &locale);
+/// The month's full name, as it stands alone, and the year ("November 2026", "ноябрь 2026",
+/// "2026年11月").
+QString monthYearLong(const QDate &date, const QLocale &locale);
 
 } // namespace idlefleet::app::earnings

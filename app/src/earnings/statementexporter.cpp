@@ -61,9 +61,9 @@ QStringList StatementExporter::monthNames() const
     QStringList names;
     for (int i = 0; i < 12; ++i) {
         const QDate month = first.addMonths(-i);
-        names.append(locale.language() == QLocale::Japanese
-                         ? earnings::monthYear(month, locale)
-                         : locale.toString(month, QStringLiteral("MMMM yyyy")));
+        // A list item starts with a capital, as "Ноябрь 2026" does in Russian.
+        const QString name = earnings::monthYearLong(month, locale);
+        names.append(locale.toUpper(name.left(1)) + name.mid(1));
     }
     return names;
 }

@@ -1,6 +1,6 @@
 #include "fleetfiltermodel.h"
 
-#include "vehiclelistmodel.h"
+#include "reasons.h"
 #include "worldtime.h"
 
 #include <QHash>
@@ -210,7 +210,10 @@ bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_state >= 0 && FleetVehicleModel::stateOf(vehicle) != m_state)
         return false;
-    if (!m_reason.isEmpty() && !status.blockingReasons.contains(m_reason))
+    // Out of reach is the server's word for a car it cannot hear, not one of the car's reasons.
+    if (m_reason == QLatin1String("offline")
+            ? status.online
+            : !m_reason.isEmpty() && !status.blockingReasons.contains(m_reason))
         return false;
     if (m_belowFloor && !(status.socPercent < vehicle.floorSocPercent))
         return false;
@@ -324,7 +327,7 @@ const std::vector<int> &FleetFilterModel::textRanks(int column) const
         if (it == distinct.constEnd()) {
             it = distinct.insert(value, int(keys.size()));
             QString shown = column == FleetVehicleModel::ReasonColumn && !value.isEmpty()
-                                ? VehicleListModel::describeReason(value)
+                                ? Reasons::sentence(value, Reasons::Audience::Other)
                                 : value;
             keys.push_back(m_collator.sortKey(foldCase ? shown.toCaseFolded() : shown));
         }

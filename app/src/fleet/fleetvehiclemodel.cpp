@@ -1,9 +1,10 @@
 #include "fleetvehiclemodel.h"
 
 #include "appstate.h"
+#include "earningsformat.h"
 #include "fleetclient.h"
 #include "fleetvehicleload.h"
-#include "vehiclelistmodel.h"
+#include "reasons.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -79,7 +80,8 @@ QString FleetVehicleModel::stateText(State state)
 QString FleetVehicleModel::reasonText(const Vehicle &vehicle)
 {
     const QStringList &reasons = vehicle.status.blockingReasons;
-    return reasons.isEmpty() ? QString() : VehicleListModel::describeReason(reasons.first());
+    return reasons.isEmpty() ? QString()
+                             : Reasons::sentence(reasons.first(), Reasons::Audience::Other);
 }
 
 QVariant FleetVehicleModel::data(const QModelIndex &index, int role) const
@@ -111,7 +113,8 @@ QVariant FleetVehicleModel::data(const QModelIndex &index, int role) const
                        ? locale.toString(status.lastSeen.toLocalTime(), QLocale::ShortFormat)
                        : QString();
         case EnergyColumn:
-            return QStringLiteral("%1 Wh").arg(locale.toString(status.energyTodayWh));
+            // In kWh and the language's unit, as every other page shows energy.
+            return earnings::formatEnergy(status.energyTodayWh, locale);
         case ModelColumn:
             return vehicle.model;
         default:
@@ -383,8 +386,8 @@ bool FleetVehicleModel::moveSelectionToGroup(const QString &group)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
         Q_EMIT groupChanged(
-            true, name.isEmpty() ? tr("%n car(s) taken out of their group.", "", int(ids.size()))
-                                 : tr("%n car(s) moved to %1.", "", int(ids.size())).arg(name));
+            true, name.isEmpty() ? tr("%Ln car(s) taken out of their group.", "", int(ids.size()))
+                                 : tr("%Ln car(s) moved to %1.", "", int(ids.size())).arg(name));
     });
     return true;
 }

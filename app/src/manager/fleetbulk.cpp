@@ -256,7 +256,7 @@ void FleetBulk::queueAll()
     cars.reserve(m_rows.size());
     for (const Row &row : m_rows)
         cars.emplace_back(row.vehicleId, row.baseVersion);
-    setStage(tr("Sending the policy to %n car(s)…", nullptr, int(m_rows.size())));
+    setStage(tr("Sending the policy to %Ln car(s)…", nullptr, int(m_rows.size())));
     beginResetModel();
     const std::vector<qint64> ids = m_local->queuePolicies(cars, policy);
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
@@ -370,7 +370,7 @@ void FleetBulk::onEntryChanged(qint64 entryId)
     if (m_busy && progress() >= 1.0) {
         m_busy = false;
         m_stage = waiting() > 0
-                      ? tr("%n car(s) asleep get the policy when they wake.", nullptr, waiting())
+                      ? tr("%Ln car(s) asleep get the policy when they wake.", nullptr, waiting())
                       : QString();
     }
     Q_EMIT progressChanged();

@@ -6,7 +6,7 @@
 #include "moneyformat.h"
 #include "payloadhelpers.h"
 #include "payloads.h"
-#include "vehiclelistmodel.h"
+#include "reasons.h"
 #include "worldtime.h"
 
 #include <QLocale>
@@ -87,9 +87,7 @@ void FleetOverview::reload()
         m_reasonMax = 0;
         for (const auto &reason : summary.blocking_reasons()) {
             const QString code = QString::fromStdString(reason.code());
-            const QString text = code == QLatin1String("offline")
-                                     ? tr("Out of reach (asleep or no signal)")
-                                     : VehicleListModel::describeReason(code);
+            const QString text = Reasons::sentence(code, Reasons::Audience::Other);
             m_reasons.append(QVariantMap{{QStringLiteral("code"), code},
                                          {QStringLiteral("text"), text},
                                          {QStringLiteral("vehicles"), reason.vehicles()}});

@@ -4,9 +4,9 @@
 #include "fleetclient.h"
 #include "localclient.h"
 #include "moneyformat.h"
+#include "reasons.h"
 #include "supportbundle.h"
 #include "supporttext.h"
-#include "vehiclelistmodel.h"
 #include "worldtime.h"
 
 #include <QFutureWatcher>
@@ -277,10 +277,10 @@ void DiagnosticsModel::retranslate()
                 if (code == QLatin1String(policy::reasonCode(e.reason)))
                     figures = SupportText::reasonFigures(e, zone, currency);
             }
-            m_traceReasons.append(
-                QVariantMap{{QStringLiteral("code"), code},
-                            {QStringLiteral("text"), VehicleListModel::describeReason(code)},
-                            {QStringLiteral("figures"), figures}});
+            m_traceReasons.append(QVariantMap{
+                {QStringLiteral("code"), code},
+                {QStringLiteral("text"), Reasons::sentence(code, Reasons::Audience::Other)},
+                {QStringLiteral("figures"), figures}});
         }
     }
     Q_EMIT traceChanged();

@@ -2,8 +2,8 @@
 
 #include "appstate.h"
 #include "fleetclient.h"
+#include "reasons.h"
 #include "supporttext.h"
-#include "vehiclelistmodel.h"
 #include "worldtime.h"
 
 #include <QLocale>
@@ -22,7 +22,7 @@ QStringList describedReasons(const EventInfo &event)
     QStringList texts;
     texts.reserve(event.reasons.size());
     for (const QString &code : event.reasons)
-        texts.append(VehicleListModel::describeReason(code));
+        texts.append(Reasons::sentence(code, Reasons::Audience::Other));
     return texts;
 }
 

@@ -2,7 +2,7 @@
 
 #include "moneyformat.h"
 #include "policy/eligibility.h"
-#include "vehiclelistmodel.h"
+#include "reasons.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -232,7 +232,8 @@ QString SupportText::traceSentence(const v1::EligibilityTrace &trace)
                     known = policy::reasonCode(policy::Reason(r));
             }
             if (!known)
-                clauses.append(VehicleListModel::describeReason(QString::fromStdString(code)));
+                clauses.append(
+                    Reasons::sentence(QString::fromStdString(code), Reasons::Audience::Other));
         }
         if (!clauses.isEmpty())
             sentence = tr("At %1 it did not contribute because: %2.")

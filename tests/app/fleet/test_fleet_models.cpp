@@ -3,7 +3,9 @@
 // selection, the in-place refresh and a server the client does not trust. The filters and the
 // search are in test_fleet_filters.cpp.
 
+#include "earningsformat.h"
 #include "fleetmodelsfixture.h"
+#include "reasons.h"
 
 class TestFleetModels : public FleetModelsFixture
 {
@@ -58,10 +60,10 @@ private Q_SLOTS:
         QCOMPARE(cell(FleetVehicleModel::FloorColumn).toString(),
                  QStringLiteral("%1 %").arg(car.floorSocPercent));
         QCOMPARE(cell(FleetVehicleModel::ReasonColumn).toString(),
-                 VehicleListModel::describeReason(car.status.blockingReasons.first()));
+                 Reasons::sentence(car.status.blockingReasons.first(), Reasons::Audience::Other));
         QVERIFY(!cell(FleetVehicleModel::LastSeenColumn).toString().isEmpty());
         QCOMPARE(cell(FleetVehicleModel::EnergyColumn).toString(),
-                 QStringLiteral("%1 Wh").arg(QLocale().toString(car.status.energyTodayWh)));
+                 earnings::formatEnergy(car.status.energyTodayWh));
         QCOMPARE(cell(FleetVehicleModel::ModelColumn).toString(), car.model);
         // Named roles are the same in every column of the row.
         for (int column = 0; column < FleetVehicleModel::ColumnCount; ++column) {

@@ -7,7 +7,7 @@
 #include "fleetclient.h"
 #include "jobwait.h"
 #include "policy/explain.h"
-#include "vehiclelistmodel.h"
+#include "reasons.h"
 #include "waituntil.h"
 #include "worldnow.h"
 
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(!someReason.isEmpty());
         model.setSearchText(someReason);
         QVERIFY(model.count() > 0 && model.count() < all);
-        const QString words = app::VehicleListModel::describeReason(someReason);
+        const QString words = app::Reasons::sentence(someReason, app::Reasons::Audience::Other);
         model.setSearchText(words.toUpper());
         const int byWords = model.count();
         QVERIFY(byWords > 0);
@@ -374,8 +374,8 @@ private Q_SLOTS:
                     const QVariantMap map = reason.toMap();
                     QVERIFY(!map.value(QStringLiteral("code")).toString().isEmpty());
                     QCOMPARE(map.value(QStringLiteral("text")).toString(),
-                             app::VehicleListModel::describeReason(
-                                 map.value(QStringLiteral("code")).toString()));
+                             app::Reasons::sentence(map.value(QStringLiteral("code")).toString(),
+                                                    app::Reasons::Audience::Other));
                 }
             }
         }
