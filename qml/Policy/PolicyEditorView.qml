@@ -76,9 +76,14 @@ Item {
         if (!item || item === flick)
             return
         let ancestor = item.parent
-        while (ancestor && ancestor !== content)
+        while (ancestor && ancestor !== content) {
+            // A press on the week grid gives it the focus; scrolling it into view would move the
+            // page under the hand in the middle of a drag.
+            if (ancestor === root.weekGrid && root.weekGrid.pointerPressed)
+                return
             ancestor = ancestor.parent
-        if (!ancestor)
+        }
+        if (!ancestor || (item === root.weekGrid && root.weekGrid.pointerPressed))
             return
         const top = item.mapToItem(content, 0, 0).y
         const bottom = top + item.height

@@ -20,6 +20,9 @@ FocusScope {
     readonly property real minuteWidth: Math.max(0, width - labelWidth) / 1440
     // The press being dragged: {mode: draw|move|start|end, window, origin, x, y, day, minute}.
     property var gesture: null
+    // A mouse button is down on the grid: the page keeps still under the hand. Set before the
+    // press takes the focus (MouseArea.pressed changes only after onPressed).
+    property bool pointerPressed: false
 
     // The last window was deleted from the keyboard: the caller moves focus on.
     signal emptied()
@@ -299,6 +302,7 @@ FocusScope {
         }
 
         onPressed: (event) => {
+            root.pointerPressed = true
             const x = event.x + root.labelWidth
             const y = event.y + root.headerHeight
             const h = root.hit(x, y)
@@ -348,11 +352,15 @@ FocusScope {
             root.windows.setWindow(g.window, next.daysMask, next.startMinute, next.endMinute)
         }
         onReleased: {
+            root.pointerPressed = false
             const g = root.gesture
             root.gesture = null
             if (g && g.window >= 0)
                 root.focusWindow(g.window)
         }
-        onCanceled: root.gesture = null
+        onCanceled: {
+            root.pointerPressed = false
+            root.gesture = null
+        }
     }
 }
