@@ -12,6 +12,13 @@ Item {
 
     readonly property bool stale: AppState.vehicles.errorMessage.length > 0
 
+    // What the page shows is still on its way (screenshots and the tests wait for it).
+    Binding {
+        target: AppState
+        property: "pageBusy"
+        value: AppState.vehicles.loading && !AppState.vehicles.loaded
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 20

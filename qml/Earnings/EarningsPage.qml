@@ -8,6 +8,13 @@ import Idlefleet.Components
 Item {
     id: root
 
+    // What the page shows is still on its way (screenshots and the tests wait for it).
+    Binding {
+        target: AppState
+        property: "pageBusy"
+        value: earnings.loading || sessions.loading || payouts.loading
+    }
+
     readonly property bool narrow: scroll.availableWidth < 900
 
     EarningsRange {

@@ -8,6 +8,13 @@ import Idlefleet.Components
 Item {
     id: root
 
+    // What the page shows is still on its way (screenshots and the tests wait for it).
+    Binding {
+        target: AppState
+        property: "pageBusy"
+        value: editor.loading
+    }
+
     readonly property string vehicleName: picker.currentIndex >= 0 ? picker.currentText : ""
     // A car chosen in the picker while there were unsaved changes, waiting for a yes.
     property string pendingVehicle

@@ -10,6 +10,13 @@ import Idlefleet.Components
 Item {
     id: root
 
+    // What the page shows is still on its way (screenshots and the tests wait for it).
+    Binding {
+        target: AppState
+        property: "pageBusy"
+        value: diagnostics.loading || timeline.loading
+    }
+
     readonly property bool narrow: scroll.availableWidth < 1000
 
     DiagnosticsModel {

@@ -23,6 +23,7 @@
 #include <QtTest>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace windowtest {
 
@@ -100,21 +101,27 @@ public:
         m_state.reset();
     }
 
-    /// The window's picture once it has stopped changing: two pictures taken a frame apart are
+    /// The window's picture once it has stopped changing: three pictures taken 50 ms apart are
     /// alike (a page sliding in, a layout still moving or colours still changing make them
-    /// differ). It waits no longer than needed, and at most `timeoutMs`.
-    QImage settledPicture(int timeoutMs = 5000) const
+    /// differ). It waits no longer than needed; nothing if the window is still changing after
+    /// `timeoutMs` (a spinner that never stops), which the caller fails on.
+    std::optional<QImage> settledPicture(int timeoutMs = 5000) const
     {
         QElapsedTimer waited;
         waited.start();
         QImage last = m_window->grabWindow();
-        for (;;) {
+        int alike = 1;
+        while (alike < 3) {
+            if (waited.elapsed() > timeoutMs) {
+                qWarning("the window was still changing after %d ms", timeoutMs);
+                return std::nullopt;
+            }
             QTest::qWait(50);
             QImage next = m_window->grabWindow();
-            if (next == last || waited.elapsed() > timeoutMs)
-                return next;
+            alike = next == last ? alike + 1 : 1;
             last = std::move(next);
         }
+        return last;
     }
 
     QQuickWindow *window() const { return m_window; }

@@ -24,7 +24,7 @@ class TestWindowContrast : public QObject
         m_app.state().navigate(page);
         QTRY_COMPARE(m_app.state().currentPage(), page);
         QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
-        m_app.settledPicture();
+        QVERIFY(m_app.settledPicture());
     }
 
 private Q_SLOTS:
@@ -77,12 +77,16 @@ private Q_SLOTS:
         m_app.state().setLanguage(QStringLiteral("en"));
         const QString role = m_app.state().accountRole();
         open(QStringLiteral("Dashboard"));
+        if (QTest::currentTestFailed())
+            return;
         const QString title =
             role == QLatin1String("fleet")     ? QStringLiteral("The organisation's cars")
             : role == QLatin1String("support") ? QStringLiteral("Cars you may diagnose")
                                                : QStringLiteral("Your cars");
         QVERIFY2(m_app.itemWithText(title), qPrintable(role));
         open(QStringLiteral("Settings"));
+        if (QTest::currentTestFailed())
+            return;
         const bool owner = role == QLatin1String("owner");
         QCOMPARE(m_app.itemWithText(QStringLiteral("Withdraw my consent")) != nullptr, owner);
         QVERIFY(!m_app.itemWithText(QStringLiteral("Agree under Pair a car to take part.")) ||
@@ -105,10 +109,14 @@ private Q_SLOTS:
         QFETCH(QString, page);
         m_app.state().setDarkTheme(false);
         open(page);
+        if (QTest::currentTestFailed())
+            return;
         QStringList found;
         for (const bool dark : {false, true}) {
             m_app.state().setDarkTheme(dark);
-            const QImage picture = m_app.settledPicture();
+            const std::optional<QImage> settled = m_app.settledPicture();
+            QVERIFY(settled);
+            const QImage &picture = *settled;
             QVERIFY(!picture.isNull());
             const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
             const QString keep = qEnvironmentVariable("IDLEFLEET_CONTRAST_PICTURES");
@@ -141,13 +149,15 @@ private Q_SLOTS:
         QFETCH(QString, page);
         m_app.state().setDarkTheme(false);
         open(page);
+        if (QTest::currentTestFailed())
+            return;
         QStringList found;
         for (const QString &language :
              {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
               QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("ru")}) {
             m_app.state().setLanguage(language);
             QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
-            m_app.settledPicture(); // texts, then the layouts around them
+            QVERIFY(m_app.settledPicture()); // texts, then the layouts around them
             int checked = 0;
             for (const auto &clipped : windowtest::clippedText(m_app.window(), &checked))
                 found << language + QStringLiteral(": ") + clipped.describe();
