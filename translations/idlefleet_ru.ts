@@ -4257,7 +4257,7 @@
     </message>
     <message>
         <source>Out of reach: the car is asleep or has no signal</source>
-        <translation>Вне связи: автомобиль спит или нет сигнала</translation>
+        <translation>Вне связи: машина спит или нет сигнала</translation>
     </message>
     <message>
         <source>Not plugged in</source>
@@ -4349,7 +4349,7 @@
     </message>
     <message>
         <source>Not enough solar surplus, and its settings allow only solar power</source>
-        <translation>Недостаточно излишка солнечной энергии, а её настройки разрешают только её</translation>
+        <translation>Недостаточно излишка солнечной энергии, а в её настройках разрешена только солнечная энергия</translation>
     </message>
     <message>
         <source>Allow power from the grid</source>

@@ -207,7 +207,8 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
             {QStringLiteral("socPercent"), status.socPercent},
             {QStringLiteral("pluggedIn"), status.pluggedIn},
             {QStringLiteral("driving"), status.driving},
-            {QStringLiteral("contributing"), status.contributing},
+            {QStringLiteral("contributing"), status.contributing && status.online},
+            {QStringLiteral("online"), status.online},
             {QStringLiteral("chipTempC"), status.chipTempC},
             {QStringLiteral("computePowerWatts"), status.computePowerWatts},
             {QStringLiteral("energyTodayWh"), qint64(status.energyTodayWh)},
@@ -255,9 +256,13 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
         std::printf("  contributing  yes\n");
     } else {
         std::printf("  contributing  no\n");
+        // In the owner's words to the owner, of "its" settings to a manager or support.
+        const app::Reasons::Audience audience = fleet.session().account.role <= 1
+                                                    ? app::Reasons::Audience::Owner
+                                                    : app::Reasons::Audience::Other;
         for (const QString &code : std::as_const(reasons))
             std::printf("  %-20s %s\n", qPrintable(code),
-                        qPrintable(app::Reasons::sentence(code, app::Reasons::Audience::Other)));
+                        qPrintable(app::Reasons::sentence(code, audience)));
     }
     return 0;
 }

@@ -109,6 +109,18 @@ constexpr std::array<Entry, policy::ReasonCount + 1> Entries{{
 }};
 // clang-format on
 
+/// Every entry filled in: a reason core adds (ReasonCount grows) needs its words here.
+constexpr bool everyEntryFilled()
+{
+    for (const Entry &candidate : Entries) {
+        if (!candidate.code || !candidate.field || !candidate.label || !candidate.toOwner ||
+            !candidate.toOther || !candidate.action)
+            return false;
+    }
+    return true;
+}
+static_assert(everyEntryFilled(), "a reason without its words");
+
 const Entry *entry(const QString &code)
 {
     for (const Entry &candidate : Entries) {

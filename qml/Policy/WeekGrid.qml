@@ -352,11 +352,12 @@ FocusScope {
             root.windows.setWindow(g.window, next.daysMask, next.startMinute, next.endMinute)
         }
         onReleased: {
-            root.pointerPressed = false
             const g = root.gesture
             root.gesture = null
+            // The window drawn takes the focus with the button still down: the page keeps still.
             if (g && g.window >= 0)
                 root.focusWindow(g.window)
+            root.pointerPressed = false
         }
         onCanceled: {
             root.pointerPressed = false

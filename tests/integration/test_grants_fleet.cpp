@@ -416,6 +416,7 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(object.value(QStringLiteral("id")).toString(), QStringLiteral("veh-alex-2"));
         QVERIFY(object.value(QStringLiteral("reasons")).isArray());
+        QVERIFY(object.value(QStringLiteral("online")).isBool());
         // int64 values are JSON numbers (spec/cli.md), money with its currency.
         QVERIFY(object.value(QStringLiteral("energyTodayWh")).isDouble());
         QVERIFY(object.value(QStringLiteral("marketRateMicrosPerHour")).isDouble());

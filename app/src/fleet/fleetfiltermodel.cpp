@@ -284,9 +284,14 @@ const QString &FleetFilterModel::sortedText(const Vehicle &vehicle, int column)
         return vehicle.id;
     case FleetVehicleModel::GroupColumn:
         return vehicle.group;
-    case FleetVehicleModel::ReasonColumn: // the code: its text is made once per code
+    case FleetVehicleModel::ReasonColumn: { // the code: its text is made once per code
+        // Out of reach first, as the cell says it.
+        static const QString offline = QStringLiteral("offline");
+        if (!vehicle.status.online)
+            return offline;
         return vehicle.status.blockingReasons.isEmpty() ? none
                                                         : vehicle.status.blockingReasons.first();
+    }
     case FleetVehicleModel::ModelColumn:
         return vehicle.model;
     default:

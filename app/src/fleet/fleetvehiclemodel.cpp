@@ -79,6 +79,9 @@ QString FleetVehicleModel::stateText(State state)
 
 QString FleetVehicleModel::reasonText(const Vehicle &vehicle)
 {
+    // Out of reach first: the other reasons are what the car said when it was last seen.
+    if (!vehicle.status.online)
+        return Reasons::sentence(QStringLiteral("offline"), Reasons::Audience::Other);
     const QStringList &reasons = vehicle.status.blockingReasons;
     return reasons.isEmpty() ? QString()
                              : Reasons::sentence(reasons.first(), Reasons::Audience::Other);

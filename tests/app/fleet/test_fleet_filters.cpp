@@ -60,6 +60,10 @@ private Q_SLOTS:
                          [&](const Vehicle &v) { return v.status.blockingReasons.contains(code); }),
                      qPrintable(code));
         }
+        // Out of reach is the server's word for a car it cannot hear: the cars out of reach.
+        m_filter.setReason(QStringLiteral("offline"));
+        QVERIFY(m_filter.rowCount() >= 2); // the two kept out of reach, and any asleep
+        QVERIFY(showsExactly([](const Vehicle &v) { return !v.status.online; }));
         m_filter.setReason(QStringLiteral("no_such_reason"));
         QCOMPARE(m_filter.rowCount(), 0);
         m_filter.setReason({});

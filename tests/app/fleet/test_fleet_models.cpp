@@ -41,9 +41,17 @@ private Q_SLOTS:
     void showsEachColumn()
     {
         QCOMPARE(m_fleet.columnCount(), int(FleetVehicleModel::ColumnCount));
-        // A car that does not contribute, with a reason.
+        // A car out of reach says so first, whatever it said when it was last seen.
+        int offline = 0;
+        while (offline < m_fleet.count() && m_fleet.vehicleAt(offline).status.online)
+            ++offline;
+        QVERIFY(offline < m_fleet.count());
+        QCOMPARE(m_fleet.data(m_fleet.index(offline, FleetVehicleModel::ReasonColumn)).toString(),
+                 Reasons::sentence(QStringLiteral("offline"), Reasons::Audience::Other));
+        // A car in reach that does not contribute, with a reason.
         int row = 0;
-        while (row < m_fleet.count() && m_fleet.vehicleAt(row).status.blockingReasons.isEmpty())
+        while (row < m_fleet.count() && (m_fleet.vehicleAt(row).status.blockingReasons.isEmpty() ||
+                                         !m_fleet.vehicleAt(row).status.online))
             ++row;
         QVERIFY(row < m_fleet.count());
         const Vehicle &car = m_fleet.vehicleAt(row);
