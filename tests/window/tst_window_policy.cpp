@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTimer>
+#include <algorithm>
 #include <vector>
 
 class TestWindowPolicy : public QObject
@@ -249,6 +250,16 @@ private Q_SLOTS:
         name->setFocus();
         QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(name, path);
+        // The dialog enables Save once its folder model has looked at the typed path (in the
+        // background, slower on a busy machine); a person presses Return when it is.
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(box);
+        const auto buttons = box->buttons();
+        const auto save = std::find_if(buttons.cbegin(), buttons.cend(), [box](QAbstractButton *b) {
+            return box->buttonRole(b) == QDialogButtonBox::AcceptRole;
+        });
+        QVERIFY(save != buttons.cend());
+        QTRY_VERIFY_WITH_TIMEOUT((*save)->isEnabled(), 20000);
         QTest::keyClick(name, Qt::Key_Return);
     }
 
@@ -278,7 +289,7 @@ private Q_SLOTS:
         const QString target = elsewhere.filePath(QStringLiteral("blue-saloon"));
         typeFileName(dialog, target);
         const QString saved = target + QStringLiteral(".json");
-        QTRY_VERIFY(QFileInfo::exists(saved));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(saved), 20000);
         QFile file(saved);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("\"windows\""));
@@ -295,7 +306,7 @@ private Q_SLOTS:
         QVERIFY2(asked.contains(QStringLiteral("blue-saloon.json")), qPrintable(asked));
         QVERIFY(dialog->isVisible());
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("kept"));
         file.close();
@@ -306,12 +317,12 @@ private Q_SLOTS:
         asked.clear();
         typeFileName(dialog, saved, QMessageBox::Yes, &asked);
         QVERIFY(!asked.isEmpty());
-        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
         const auto replaced = [&saved] {
             QFile now(saved);
             return now.open(QIODevice::ReadOnly) && now.readAll().contains("\"windows\"");
         };
-        QTRY_VERIFY(replaced());
+        QTRY_VERIFY_WITH_TIMEOUT(replaced(), 20000);
     }
 
     void cleanupTestCase() { m_app.stop(); }
