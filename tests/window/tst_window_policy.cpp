@@ -223,7 +223,7 @@ private Q_SLOTS:
         return shown;
     }
 
-    /// Types `path` into the dialog's name field as a person does and presses Enter. A question
+    /// Types `path` into the dialog's name field as a person does and clicks Save. A question
     /// the dialog asks then (whether to replace the file) waits in a loop of its own until it is
     /// answered: `answer` is clicked in it, and its text kept in `asked`.
     static void typeFileName(QFileDialog *dialog, const QString &path,
@@ -251,7 +251,8 @@ private Q_SLOTS:
         QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(name, path);
         // The dialog enables Save once its folder model has looked at the typed path (in the
-        // background, slower on a busy machine); a person presses Return when it is.
+        // background, slower on a busy machine); a person clicks it then. (Return is taken by
+        // whichever of the dialog's buttons is its default at that moment.)
         auto *box = dialog->findChild<QDialogButtonBox *>();
         QVERIFY(box);
         const auto buttons = box->buttons();
@@ -260,7 +261,7 @@ private Q_SLOTS:
         });
         QVERIFY(save != buttons.cend());
         QTRY_VERIFY_WITH_TIMEOUT((*save)->isEnabled(), 20000);
-        QTest::keyClick(name, Qt::Key_Return);
+        QTest::mouseClick(*save, Qt::LeftButton);
     }
 
     void theExportIsSavedWhereTypedAndNeverOverAFileUnasked()
