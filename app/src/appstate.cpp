@@ -5,10 +5,10 @@
 #include "demobackend.h"
 #include "fleetclient.h"
 #include "fleetjob.h"
-#include "languages.h"
 #include "livestreamclient.h"
 #include "localclient.h"
 #include "pauseactions.h"
+#include "preferences.h"
 #include "version.h"
 #include "worldtime.h"
 
@@ -28,8 +28,8 @@ constexpr int VehiclePageSize = 1000;
 
 } // namespace
 
-AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &demoAccount,
-                   QObject *parent)
+AppState::AppState(Preferences &preferences, bool demoMode, const QString &demoDataDir,
+                   const QString &demoAccount, QObject *parent)
     : QObject(parent)
     , m_demoMode(demoMode)
     , m_demoAccount(demoAccount)
@@ -52,13 +52,14 @@ AppState::AppState(bool demoMode, const QString &demoDataDir, const QString &dem
     connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);
     // The cars' reasons are described in the language in use, to the owner as "your" cars and
     // to a manager or support engineer as someone else's.
-    connect(this, &AppState::languageChanged, &m_vehicles, &VehicleListModel::retranslate);
+    connect(&preferences, &Preferences::languageChanged, &m_vehicles,
+            &VehicleListModel::retranslate);
     connect(this, &AppState::accountChanged, &m_vehicles,
             [this] { m_vehicles.setSpeaksToOwner(accountRole() == QLatin1String("owner")); });
     // Pauses go through the outbox of the account signed in, in the language in use.
     connect(this, &AppState::localClientChanged, m_pauses,
             [this] { m_pauses->setLocalClient(m_local); });
-    connect(this, &AppState::languageChanged, m_pauses, &PauseActions::retranslate);
+    connect(&preferences, &Preferences::languageChanged, m_pauses, &PauseActions::retranslate);
     // A pause or resume the car confirmed: its reasons and forecast are fetched again at once.
     connect(m_pauses, &PauseActions::applied, this, &AppState::refresh);
     m_refreshTimer.setInterval(RefreshIntervalMs);
@@ -136,14 +137,6 @@ QString AppState::version() const
     return QStringLiteral(IDLEFLEET_VERSION_STRING);
 }
 
-void AppState::setDarkTheme(bool dark)
-{
-    if (m_darkTheme == dark)
-        return;
-    m_darkTheme = dark;
-    Q_EMIT darkThemeChanged();
-}
-
 void AppState::setCurrentPage(const QString &page)
 {
     if (m_currentPage == page || !pageNames().contains(page))
@@ -158,19 +151,6 @@ void AppState::setSelectedVehicleId(const QString &id)
         return;
     m_selectedVehicleId = id;
     Q_EMIT selectedVehicleChanged();
-}
-
-bool AppState::notificationsEnabled() const
-{
-    return AppSettings().value(QStringLiteral("notifications"), true).toBool();
-}
-
-void AppState::setNotificationsEnabled(bool enabled)
-{
-    if (enabled == notificationsEnabled())
-        return;
-    AppSettings().setValue(QStringLiteral("notifications"), enabled);
-    Q_EMIT notificationsEnabledChanged();
 }
 
 void AppState::setPageBusy(bool busy)
@@ -189,14 +169,6 @@ void AppState::setFocusField(const QString &field)
     Q_EMIT focusFieldChanged();
 }
 
-void AppState::setLanguage(const QString &language)
-{
-    if (m_language == language || !installLanguage(language))
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-}
-
 void AppState::setDemoWorldStart(const QString &instant)
 {
     m_backend->setWorldStart(instant);
@@ -205,18 +177,6 @@ void AppState::setDemoWorldStart(const QString &instant)
 QDateTime AppState::worldNow() const
 {
     return WorldTime::now();
-}
-
-void AppState::chooseLanguage(const QString &language)
-{
-    setLanguage(language);
-    AppSettings().setValue(QStringLiteral("language"), m_language);
-}
-
-void AppState::chooseDarkTheme(bool dark)
-{
-    setDarkTheme(dark);
-    AppSettings().setValue(QStringLiteral("darkTheme"), dark);
 }
 
 QString AppState::pageShortcut(int index)

@@ -21,6 +21,7 @@ namespace idlefleet::app {
 class DemoBackend;
 class LocalClient;
 class PauseActions;
+class Preferences;
 
 /// What the whole app is doing: which backend it talks to, whether it is ready, and the
 /// models the pages show. One instance, owned by main().
@@ -37,7 +38,6 @@ class AppState : public QObject
     /// Why the last sign-in failed, for the form; empty otherwise.
     Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverUrlChanged)
-    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString accountName READ accountName NOTIFY accountChanged)
@@ -49,13 +49,8 @@ class AppState : public QObject
                    selectedVehicleChanged)
     /// The page's field a link asked to show (`minSocPercent`), cleared once shown.
     Q_PROPERTY(QString focusField READ focusField WRITE setFocusField NOTIFY focusFieldChanged)
-    /// en, de, fr, es, ja or ru; switching reloads every text at once.
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList pages READ pages NOTIFY accountChanged)
     /// The page on screen is still loading its own data (screenshots wait for it).
-    /// Desktop notifications for notable stops and ready statements.
-    Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled
-                   NOTIFY notificationsEnabledChanged)
     Q_PROPERTY(bool pageBusy READ pageBusy WRITE setPageBusy NOTIFY pageBusyChanged)
     /// The cars a fleet manager selected in the vehicle table (for a bulk policy).
     Q_PROPERTY(QStringList fleetSelection READ fleetSelection WRITE setFleetSelection NOTIFY
@@ -74,8 +69,9 @@ public:
     };
     Q_ENUM(Phase)
 
-    /// `demoAccount` is owner, fleet or support: whom demo mode signs in as.
-    AppState(bool demoMode, const QString &demoDataDir,
+    /// `demoAccount` is owner, fleet or support: whom demo mode signs in as. The cars' texts
+    /// follow `preferences`' language.
+    AppState(Preferences &preferences, bool demoMode, const QString &demoDataDir,
              const QString &demoAccount = QStringLiteral("owner"), QObject *parent = nullptr);
     ~AppState() override;
 
@@ -96,8 +92,6 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     bool demoMode() const { return m_demoMode; }
     QString serverUrl() const;
-    bool darkTheme() const { return m_darkTheme; }
-    void setDarkTheme(bool dark);
     QString currentPage() const { return m_currentPage; }
     void setCurrentPage(const QString &page);
     QString version() const;
@@ -109,8 +103,6 @@ public:
     void setSelectedVehicleId(const QString &id);
     QString focusField() const { return m_focusField; }
     void setFocusField(const QString &field);
-    QString language() const { return m_language; }
-    void setLanguage(const QString &language);
     QStringList pages() const { return pagesFor(accountRole()); }
     QString storeError() const { return m_storeError; }
     QStringList fleetSelection() const { return m_fleetSelection; }
@@ -122,8 +114,6 @@ public:
         Q_EMIT fleetSelectionChanged();
     }
     bool pageBusy() const { return m_pageBusy; }
-    bool notificationsEnabled() const;
-    void setNotificationsEnabled(bool enabled);
     void setPageBusy(bool busy);
 
     client::FleetClient *fleetClient() { return m_client; }
@@ -144,9 +134,6 @@ public:
     Q_INVOKABLE static QString pageShortcut(int index);
     /// Opens one car on `page` (a fleet manager's drill-down from the table, support's car).
     Q_INVOKABLE void openVehicle(const QString &vehicleId, const QString &page);
-    /// The person's choices in Settings: applied at once and remembered for the next start.
-    Q_INVOKABLE void chooseLanguage(const QString &language);
-    Q_INVOKABLE void chooseDarkTheme(bool dark);
 
     Q_INVOKABLE void retry();
     /// Signs in to a fleet backend with an account of one's own; on success the app leaves
@@ -170,7 +157,6 @@ public:
 Q_SIGNALS:
     void phaseChanged();
     void serverUrlChanged();
-    void darkThemeChanged();
     void currentPageChanged();
     void accountChanged();
     void signInChanged();
@@ -179,10 +165,8 @@ Q_SIGNALS:
     void fleetSelectionChanged();
     void selectedVehicleChanged();
     void focusFieldChanged();
-    void languageChanged();
     void storeErrorChanged();
     void pageBusyChanged();
-    void notificationsEnabledChanged();
 
 private:
     void setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage = {});
@@ -219,7 +203,6 @@ private:
     Phase m_phase = Starting;
     QString m_statusMessage;
     QString m_errorMessage;
-    bool m_darkTheme = false;
     QString m_currentPage = QStringLiteral("Dashboard");
     QStringList m_fleetSelection;
     QString m_selectedVehicleId;
@@ -228,7 +211,6 @@ private:
     bool m_signInBusy = false;
     QString m_signInError;
     bool m_pageBusy = false;
-    QString m_language; // set by main() before the window shows
 };
 
 } // namespace idlefleet::app

@@ -6,6 +6,7 @@
 #include "demobackend.h"
 #include "languages.h"
 #include "pagecapture.h"
+#include "preferences.h"
 #include "qmlmodules.h"
 #include "signalwatcher.h"
 #include "singleinstance.h"
@@ -128,28 +129,29 @@ int main(int argc, char *argv[])
                                             : QStringLiteral("Material"));
 
     // Demo mode until an account of one's own is signed in (spec/cli.md), or when asked for.
-    AppState state(options.demo || !AppState::hasStoredAccount(), DemoBackend::defaultDataDir(),
-                   options.demoAccount);
+    Preferences preferences(nullptr);
+    AppState state(preferences, options.demo || !AppState::hasStoredAccount(),
+                   DemoBackend::defaultDataDir(), options.demoAccount);
     // The command line wins over what the person chose in Settings last time.
     const AppSettings settings;
-    state.setLanguage(
+    preferences.setLanguage(
         !options.language.isEmpty()
             ? options.language
             : settings.value(QStringLiteral("language"), defaultLanguage()).toString());
-    state.setDarkTheme(options.themeGiven
-                           ? options.darkTheme
-                           : settings.value(QStringLiteral("darkTheme"), false).toBool());
+    preferences.setDarkTheme(options.themeGiven
+                                 ? options.darkTheme
+                                 : settings.value(QStringLiteral("darkTheme"), false).toBool());
     // Until the person picks a theme in Settings, the app follows the desktop's light or dark
     // preference, as it changes. The desktop is asked only then.
     std::unique_ptr<SystemColorScheme> systemScheme;
     if (!options.themeGiven && !settings.contains(QStringLiteral("darkTheme")) && !unattended) {
         systemScheme = std::make_unique<SystemColorScheme>();
         const SystemColorScheme *scheme = systemScheme.get();
-        QObject::connect(scheme, &SystemColorScheme::changed, &state, [&state, scheme] {
+        QObject::connect(scheme, &SystemColorScheme::changed, &preferences, [&preferences, scheme] {
             if (AppSettings().contains(QStringLiteral("darkTheme")))
                 return; // chosen in Settings since
             if (scheme->preference() != SystemColorScheme::NoPreference)
-                state.setDarkTheme(scheme->preference() == SystemColorScheme::PreferDark);
+                preferences.setDarkTheme(scheme->preference() == SystemColorScheme::PreferDark);
         });
     }
     state.setCurrentPage(options.page);
@@ -162,7 +164,8 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Idlefleet/Main/Main.qml")));
-    QObject::connect(&state, &AppState::languageChanged, &engine, &QQmlEngine::retranslate);
+    QObject::connect(&preferences, &Preferences::languageChanged, &engine,
+                     &QQmlEngine::retranslate);
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -194,7 +197,7 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&instance, &SingleInstance::showRequested, window, showWindow);
     if (!unattended) {
-        tray = std::make_unique<TrayIcon>(&state);
+        tray = std::make_unique<TrayIcon>(&state, &preferences);
         QObject::connect(tray.get(), &TrayIcon::showWindowRequested, window, showWindow);
         // With an icon in the tray, closing the window keeps the app (and its notifications)
         // running; the tray's Quit ends it.

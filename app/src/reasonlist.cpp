@@ -1,6 +1,6 @@
 #include "reasonlist.h"
 
-#include "appstate.h"
+#include "preferences.h"
 #include "reasons.h"
 
 namespace idlefleet::app {
@@ -8,8 +8,8 @@ namespace idlefleet::app {
 ReasonList::ReasonList(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance())
-        connect(state, &AppState::languageChanged, this, &ReasonList::labelsChanged);
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &ReasonList::labelsChanged);
 }
 
 ReasonList *ReasonList::create(QQmlEngine *, QJSEngine *)

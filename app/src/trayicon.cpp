@@ -4,6 +4,7 @@
 #include "appstate.h"
 #include "earningsformat.h"
 #include "pauseactions.h"
+#include "preferences.h"
 #include "reasons.h"
 #include "worldtime.h"
 
@@ -33,9 +34,10 @@ QStringList reasonsOf(VehicleListModel *vehicles, int row)
 
 } // namespace
 
-TrayIcon::TrayIcon(AppState *state, QObject *parent)
+TrayIcon::TrayIcon(AppState *state, Preferences *preferences, QObject *parent)
     : QObject(parent)
     , m_state(state)
+    , m_preferences(preferences)
 {
     VehicleListModel *vehicles = state->vehicles();
     connect(vehicles, &QAbstractItemModel::dataChanged, this, &TrayIcon::vehiclesChanged);
@@ -65,7 +67,7 @@ TrayIcon::TrayIcon(AppState *state, QObject *parent)
         m_menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
     };
     rebuild();
-    connect(state, &AppState::languageChanged, this, rebuild);
+    connect(preferences, &Preferences::languageChanged, this, rebuild);
     m_tray->setContextMenu(m_menu.get());
     m_tray->setToolTip(tr("Idlefleet"));
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
@@ -138,7 +140,7 @@ void TrayIcon::tellStillRunning()
 
 void TrayIcon::notify(const QString &title, const QString &body)
 {
-    if (!m_state->notificationsEnabled())
+    if (!m_preferences->notificationsEnabled())
         return;
     QDBusConnection bus = QDBusConnection::sessionBus();
     const QString service = QStringLiteral("org.freedesktop.Notifications");

@@ -11,6 +11,7 @@ class QMenu;
 namespace idlefleet::app {
 
 class AppState;
+class Preferences;
 
 /// The app's presence on the desktop: a tray icon with the cars' status and a quick pause, and
 /// a desktop notification when a car stops for a notable reason (its battery floor, heat) or a
@@ -20,7 +21,7 @@ class TrayIcon : public QObject
 {
     Q_OBJECT
 public:
-    explicit TrayIcon(AppState *state, QObject *parent = nullptr);
+    TrayIcon(AppState *state, Preferences *preferences, QObject *parent = nullptr);
     ~TrayIcon() override;
 
     /// Shows a desktop notification when the person allows them.
@@ -38,6 +39,7 @@ private:
     void checkStatementMonth();
 
     AppState *m_state;
+    Preferences *m_preferences;
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, QStringList> m_lastReasons;

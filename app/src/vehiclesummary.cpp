@@ -6,6 +6,7 @@
 #include "moneyformat.h"
 #include "pauseactions.h"
 #include "policy/zonerules.h"
+#include "preferences.h"
 #include "worldtime.h"
 
 #include <QTimeZone>
@@ -23,8 +24,8 @@ VehicleSummary::VehicleSummary(QObject *parent)
     m_timer.setInterval(RefreshIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &VehicleSummary::refresh);
     // Its texts are made in the language in use.
-    if (AppState *state = AppState::instance())
-        connect(state, &AppState::languageChanged, this, &VehicleSummary::refresh);
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &VehicleSummary::refresh);
     // A pause or resume changes the forecast at once: it is not left stale until the next round.
     if (PauseActions *pauses = PauseActions::instance()) {
         connect(pauses, &PauseActions::applied, this, [this](const QString &vehicleId) {

@@ -6,10 +6,10 @@ import Idlefleet.App
 QtObject {
     id: root
 
-    readonly property bool dark: AppState.darkTheme
+    readonly property bool dark: Preferences.darkTheme
     // The locale of the language in use: bindings that format with it follow a switch of
     // language at once (Qt.locale() alone is read once).
-    readonly property var locale: AppState.language.length > 0 ? Qt.locale(AppState.language)
+    readonly property var locale: Preferences.language.length > 0 ? Qt.locale(Preferences.language)
                                                                : Qt.locale()
     readonly property color window: dark ? "#15191d" : "#f4f6f8"
     readonly property color surface: dark ? "#1f252b" : "#ffffff"

@@ -17,7 +17,7 @@ ApplicationWindow {
     title: qsTr("Idlefleet")
     color: Theme.window
 
-    Material.theme: AppState.darkTheme ? Material.Dark : Material.Light
+    Material.theme: Preferences.darkTheme ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 

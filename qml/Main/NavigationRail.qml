@@ -64,7 +64,7 @@ Rectangle {
 
                 // Ctrl+1, Ctrl+2... (Main.qml), shown where a person pointing at the entry reads,
                 // written anew when the language changes.
-                readonly property string shortcut: AppState.language, AppState.pageShortcut(index)
+                readonly property string shortcut: Preferences.language, AppState.pageShortcut(index)
 
                 Layout.fillWidth: true
                 text: labelOf(modelData)

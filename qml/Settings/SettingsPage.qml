@@ -87,18 +87,18 @@ Item {
                         ]
                         // From the list itself: indexOfValue() answers -1 until the popup's
                         // items exist, and the box would name the first language.
-                        currentIndex: Math.max(0, model.findIndex(l => l.code === AppState.language))
+                        currentIndex: Math.max(0, model.findIndex(l => l.code === Preferences.language))
                         Accessible.name: qsTr("Language")
-                        onActivated: AppState.chooseLanguage(languageBox.currentValue)
+                        onActivated: Preferences.chooseLanguage(languageBox.currentValue)
                     }
                     Label {
                         text: qsTr("Dark theme")
                         color: Theme.text
                     }
                     Switch {
-                        checked: AppState.darkTheme
+                        checked: Preferences.darkTheme
                         Accessible.name: qsTr("Dark theme")
-                        onToggled: AppState.chooseDarkTheme(checked)
+                        onToggled: Preferences.chooseDarkTheme(checked)
                     }
                 }
             }
@@ -121,9 +121,9 @@ Item {
                         wrapMode: Text.Wrap
                         verticalAlignment: Text.AlignVCenter
                     }
-                    checked: AppState.notificationsEnabled
+                    checked: Preferences.notificationsEnabled
                     Accessible.name: qsTr("Desktop notifications")
-                    onToggled: AppState.notificationsEnabled = checked
+                    onToggled: Preferences.notificationsEnabled = checked
                 }
             }
 

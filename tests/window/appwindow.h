@@ -8,6 +8,7 @@
 #include "appstate.h"
 #include "demobackend.h"
 #include "onboarding.h"
+#include "preferences.h"
 #include "qmlmodules.h"
 #include "waituntil.h"
 #include "worldinstants.h"
@@ -55,14 +56,14 @@ public:
         QQuickStyle::setStyle(options.software ? QStringLiteral("Fusion")
                                                : QStringLiteral("Material"));
         m_state = std::make_unique<idlefleet::app::AppState>(
-            true, idlefleet::app::DemoBackend::defaultDataDir(), options.account);
-        m_state->setLanguage(options.language);
-        m_state->setDarkTheme(options.dark);
+            m_preferences, true, idlefleet::app::DemoBackend::defaultDataDir(), options.account);
+        m_preferences.setLanguage(options.language);
+        m_preferences.setDarkTheme(options.dark);
         m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/"));
-        QObject::connect(m_state.get(), &idlefleet::app::AppState::languageChanged, m_engine.get(),
-                         &QQmlEngine::retranslate);
+        QObject::connect(&m_preferences, &idlefleet::app::Preferences::languageChanged,
+                         m_engine.get(), &QQmlEngine::retranslate);
         m_engine->load(QUrl(QStringLiteral("qrc:/Idlefleet/Main/Main.qml")));
         QVERIFY(!m_engine->rootObjects().isEmpty());
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
@@ -127,6 +128,7 @@ public:
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     idlefleet::app::AppState &state() const { return *m_state; }
+    idlefleet::app::Preferences &preferences() { return m_preferences; }
 
     /// The first item named `objectName` that `accept` takes, anywhere in the window (popups
     /// included), or nullptr.
@@ -182,6 +184,7 @@ private:
     }
 
     QTemporaryDir m_home;
+    idlefleet::app::Preferences m_preferences{nullptr};
     std::unique_ptr<idlefleet::app::AppState> m_state;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIntValue("IDLEFLEET_TEST_SOFTWARE") == 1)
             QSKIP("the words are checked in the OpenGL runs");
-        m_app.state().setLanguage(QStringLiteral("en"));
+        m_app.preferences().setLanguage(QStringLiteral("en"));
         const QString role = m_app.state().accountRole();
         open(QStringLiteral("Dashboard"));
         if (QTest::currentTestFailed())
@@ -107,13 +107,13 @@ private Q_SLOTS:
     void everyPageIsReadableInBothThemes()
     {
         QFETCH(QString, page);
-        m_app.state().setDarkTheme(false);
+        m_app.preferences().setDarkTheme(false);
         open(page);
         if (QTest::currentTestFailed())
             return;
         QStringList found;
         for (const bool dark : {false, true}) {
-            m_app.state().setDarkTheme(dark);
+            m_app.preferences().setDarkTheme(dark);
             const std::optional<QImage> settled = m_app.settledPicture();
             QVERIFY(settled);
             const QImage &picture = *settled;
@@ -147,7 +147,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIntValue("IDLEFLEET_TEST_SOFTWARE") == 1)
             QSKIP("text lengths are checked in the OpenGL runs");
         QFETCH(QString, page);
-        m_app.state().setDarkTheme(false);
+        m_app.preferences().setDarkTheme(false);
         open(page);
         if (QTest::currentTestFailed())
             return;
@@ -155,7 +155,7 @@ private Q_SLOTS:
         for (const QString &language :
              {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
               QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("ru")}) {
-            m_app.state().setLanguage(language);
+            m_app.preferences().setLanguage(language);
             QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
             QVERIFY(m_app.settledPicture()); // texts, then the layouts around them
             int checked = 0;
@@ -163,7 +163,7 @@ private Q_SLOTS:
                 found << language + QStringLiteral(": ") + clipped.describe();
             QVERIFY2(checked >= 8, qPrintable(QString::number(checked)));
         }
-        m_app.state().setLanguage(QStringLiteral("en"));
+        m_app.preferences().setLanguage(QStringLiteral("en"));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("\n  "))));
     }
 

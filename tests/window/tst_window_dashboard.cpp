@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(!cardItem->property("paused").toBool());
         QCOMPARE(pause->property("text").toString(), QStringLiteral("Pause for 2 hours"));
         // In the person's language.
-        m_app.state().setLanguage(QStringLiteral("de"));
+        m_app.preferences().setLanguage(QStringLiteral("de"));
         QTRY_VERIFY2(statusOf(cardItem).startsWith(QStringLiteral("Nicht pausiert: Dieser Computer "
                                                                   "ist nicht mit ")),
                      qPrintable(statusOf(cardItem)));
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_app.itemWithText(QStringLiteral("• Außerhalb Ihres Zeitplans"), cardItem));
         QTRY_VERIFY2(m_app.itemWithText(reportedAt(cardItem, QStringLiteral("de")), cardItem),
                      qPrintable(reportedAt(cardItem, QStringLiteral("de"))));
-        m_app.state().setLanguage(QStringLiteral("en"));
+        m_app.preferences().setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(statusOf(cardItem).startsWith(QStringLiteral("Not paused:")));
         QTRY_VERIFY(
             m_app.itemWithText(QStringLiteral("• Outside your contribution schedule"), cardItem));

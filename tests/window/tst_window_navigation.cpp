@@ -105,7 +105,7 @@ private Q_SLOTS:
         QQuickItem *german = nullptr;
         QTRY_VERIFY((german = m_app.itemWithText(QStringLiteral("Deutsch"))));
         m_app.click(german);
-        QTRY_COMPARE(m_app.state().language(), QStringLiteral("de"));
+        QTRY_COMPARE(m_app.preferences().language(), QStringLiteral("de"));
         QTRY_COMPARE(box->property("displayText").toString(), QStringLiteral("Deutsch"));
         // The page speaks German at once, and the navigation names its shortcuts as German
         // keyboards do.

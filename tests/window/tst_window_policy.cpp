@@ -194,13 +194,13 @@ private Q_SLOTS:
         auto *apply = m_view->property("applyButton").value<QQuickItem *>();
         QVERIFY(!apply->isEnabled());
         // In German, in German.
-        m_app.state().setLanguage(QStringLiteral("de"));
+        m_app.preferences().setLanguage(QStringLiteral("de"));
         QTRY_VERIFY(m_app.itemWithText(
             QStringLiteral("Wählen Sie einen Wert über dem Mindestladestand (50\u00a0%) und "
                            "höchstens 100\u00a0%, oder 0, um beim Mindestladestand + 5\u00a0% "
                            "wieder zu starten.")));
         QVERIFY(!m_app.itemWithText(english));
-        m_app.state().setLanguage(QStringLiteral("en"));
+        m_app.preferences().setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(m_app.itemWithText(english));
         QMetaObject::invokeMethod(m_editor, "revert");
         QTRY_VERIFY(!m_editor->property("dirty").toBool());

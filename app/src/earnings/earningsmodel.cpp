@@ -4,6 +4,7 @@
 #include "earningsfetch.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
+#include "preferences.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -15,11 +16,11 @@ using earnings::EarningsFetch;
 EarningsModel::EarningsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        // Numbers, money and dates in the new language's way.
-        connect(state, &AppState::languageChanged, this, &EarningsModel::retranslate);
-    }
+    // Numbers, money and dates in the new language's way.
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &EarningsModel::retranslate);
     // Several changes in one go (car, range, period) cost one fetch.
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);

@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "fleetclient.h"
 #include "policy/zonerules.h"
+#include "preferences.h"
 #include "worldtime.h"
 
 #include <QLocale>
@@ -23,10 +24,10 @@ std::shared_ptr<const policy::ZoneRules> rulesFor(const QString &zone)
 EarningsRange::EarningsRange(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, &EarningsRange::labelChanged);
-    }
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &EarningsRange::labelChanged);
     connect(this, &EarningsRange::changed, this, &EarningsRange::labelChanged);
     updateDays();
 }

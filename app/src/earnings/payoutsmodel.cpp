@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "earningsformat.h"
 #include "fleetclient.h"
+#include "preferences.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -12,14 +13,14 @@ namespace idlefleet::app {
 PayoutsModel::PayoutsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, [this] {
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, [this] {
             if (count() > 0)
                 Q_EMIT dataChanged(index(0), index(count() - 1));
             Q_EMIT changed();
         });
-    }
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
     connect(&m_reloadSoon, &QTimer::timeout, this, &PayoutsModel::reload);

@@ -4,6 +4,7 @@
 #include "earningsfetch.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
+#include "preferences.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -15,15 +16,15 @@ using earnings::EarningsFetch;
 SessionsModel::SessionsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, [this] {
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, [this] {
             if (count() > 0)
                 Q_EMIT dataChanged(index(0, 0), index(count() - 1, ColumnCount - 1));
             Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
             m_selectedJobs.retranslate();
         });
-    }
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
     connect(&m_reloadSoon, &QTimer::timeout, this, &SessionsModel::reload);

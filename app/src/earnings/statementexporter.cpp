@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
+#include "preferences.h"
 #include "statementfetch.h"
 #include "worldtime.h"
 
@@ -18,10 +19,11 @@ namespace idlefleet::app {
 StatementExporter::StatementExporter(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, &StatementExporter::monthsChanged);
-    }
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this,
+                &StatementExporter::monthsChanged);
 }
 
 StatementExporter::~StatementExporter() = default;

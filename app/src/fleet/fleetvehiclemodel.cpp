@@ -4,6 +4,7 @@
 #include "earningsformat.h"
 #include "fleetclient.h"
 #include "fleetvehicleload.h"
+#include "preferences.h"
 #include "reasons.h"
 
 #include <QLocale>
@@ -17,10 +18,10 @@ using fleet::FleetVehicleLoad;
 FleetVehicleModel::FleetVehicleModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, &FleetVehicleModel::retranslate);
-    }
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &FleetVehicleModel::retranslate);
 }
 
 void FleetVehicleModel::retranslate()

@@ -6,6 +6,7 @@
 #include "moneyformat.h"
 #include "payloadhelpers.h"
 #include "payloads.h"
+#include "preferences.h"
 #include "reasons.h"
 #include "worldtime.h"
 
@@ -17,10 +18,10 @@ namespace idlefleet::app {
 FleetOverview::FleetOverview(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, &FleetOverview::reload);
-    }
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &FleetOverview::reload);
 }
 
 FleetOverview::~FleetOverview()

@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "localclient.h"
 #include "policydrafts.h"
+#include "preferences.h"
 
 namespace idlefleet::app {
 namespace {
@@ -34,8 +35,8 @@ PolicyEditor::PolicyEditor(QObject *parent)
     });
     m_preview.clear({});
     // The messages beside the fields are sentences in the app's language.
-    if (AppState *state = AppState::instance())
-        connect(state, &AppState::languageChanged, this, [this] {
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, [this] {
             revalidate();
             m_change.retranslate();
         });

@@ -4,6 +4,7 @@
 #include "fleetclient.h"
 #include "localclient.h"
 #include "moneyformat.h"
+#include "preferences.h"
 #include "reasons.h"
 #include "supportbundle.h"
 #include "supporttext.h"
@@ -35,10 +36,10 @@ QDateTime utcOf(const google::protobuf::Timestamp &at)
 DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, &DiagnosticsModel::retranslate);
-    }
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &DiagnosticsModel::retranslate);
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
     connect(&m_reloadSoon, &QTimer::timeout, this, &DiagnosticsModel::reload);

@@ -2,6 +2,7 @@
 
 #include "appstate.h"
 #include "fleetclient.h"
+#include "preferences.h"
 #include "reasons.h"
 #include "supporttext.h"
 #include "worldtime.h"
@@ -31,10 +32,10 @@ QStringList describedReasons(const EventInfo &event)
 EventTimelineModel::EventTimelineModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    if (AppState *state = AppState::instance()) {
+    if (AppState *state = AppState::instance())
         m_client = state->fleetClient();
-        connect(state, &AppState::languageChanged, this, &EventTimelineModel::retranslate);
-    }
+    if (Preferences *preferences = Preferences::instance())
+        connect(preferences, &Preferences::languageChanged, this, &EventTimelineModel::retranslate);
     // Several changes in one go (car, range) cost one fetch.
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);

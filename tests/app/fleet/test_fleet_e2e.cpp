@@ -8,6 +8,7 @@
 #include "fleetclient.h"
 #include "jobwait.h"
 #include "localclient.h"
+#include "preferences.h"
 #include "vehiclelistmodel.h"
 #include "waituntil.h"
 #include "worldinstants.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_home;
+    Preferences m_preferences{nullptr};
     std::unique_ptr<AppState> m_state;
     int m_applied = 0;
     int m_mostCards = 0; ///< the most cars the dashboard's cards held at once, from the start
@@ -69,8 +71,8 @@ void FleetEndToEndTest::initTestCase()
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     }
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
-    m_state =
-        std::make_unique<AppState>(true, DemoBackend::defaultDataDir(), QStringLiteral("fleet"));
+    m_state = std::make_unique<AppState>(m_preferences, true, DemoBackend::defaultDataDir(),
+                                         QStringLiteral("fleet"));
     m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     connect(m_state->vehicles(), &VehicleListModel::countChanged, this,
             [this] { m_mostCards = std::max(m_mostCards, m_state->vehicles()->rowCount()); });

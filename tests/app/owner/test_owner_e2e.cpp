@@ -12,6 +12,7 @@
 #include "localclient.h"
 #include "moneyformat.h"
 #include "onboarding.h"
+#include "preferences.h"
 #include "vehiclelistmodel.h"
 #include "vehiclesummary.h"
 #include "waituntil.h"
@@ -40,6 +41,7 @@ private:
     QStringList reasonCodes(int row) const;
 
     QTemporaryDir m_home;
+    Preferences m_preferences{nullptr};
     std::unique_ptr<AppState> m_state;
 };
 
@@ -53,7 +55,7 @@ void OwnerEndToEndTest::initTestCase()
     qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
-    m_state = std::make_unique<AppState>(true, DemoBackend::defaultDataDir());
+    m_state = std::make_unique<AppState>(m_preferences, true, DemoBackend::defaultDataDir());
     m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     m_state->start();
     WAIT_UNTIL(m_state->phase() == AppState::Ready,

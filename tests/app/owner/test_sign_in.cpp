@@ -5,6 +5,7 @@
 #include "backendprocess.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "preferences.h"
 #include "waituntil.h"
 #include "worldinstants.h"
 
@@ -56,7 +57,8 @@ bool SignInTest::waitSignIn(AppState &state)
 void SignInTest::refusalsNameWhatIsWrong()
 {
     // Demo mode is what the app is in before; a sign-in is checked before anything is sent.
-    AppState state(true, DemoBackend::defaultDataDir());
+    Preferences preferences(nullptr);
+    AppState state(preferences, true, DemoBackend::defaultDataDir());
     state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     const QString url = m_backend.url().toString();
     state.signIn(QStringLiteral("http://127.0.0.1:1"), m_backend.pin(), QStringLiteral("a@b"),
@@ -85,8 +87,9 @@ void SignInTest::refusalsNameWhatIsWrong()
 
 void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
 {
+    Preferences preferences(nullptr);
     {
-        AppState state(true, DemoBackend::defaultDataDir());
+        AppState state(preferences, true, DemoBackend::defaultDataDir());
         state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         state.signIn(m_backend.url().toString(), m_backend.pin(),
                      QStringLiteral("alex@example.com"), QStringLiteral("demo-owner"));
@@ -112,7 +115,8 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
 
     {
         // A new start resumes the session from the kept refresh token.
-        AppState restarted(!AppState::hasStoredAccount(), DemoBackend::defaultDataDir());
+        AppState restarted(preferences, !AppState::hasStoredAccount(),
+                           DemoBackend::defaultDataDir());
         restarted.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         QVERIFY(!restarted.demoMode());
         restarted.start();
@@ -129,7 +133,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
     const QUrl url = m_backend.url();
     m_backend.stop();
     {
-        AppState offline(false, DemoBackend::defaultDataDir());
+        AppState offline(preferences, false, DemoBackend::defaultDataDir());
         offline.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         offline.start();
         WAIT_UNTIL(offline.phase() == AppState::Ready,
@@ -144,7 +148,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         QTRY_VERIFY_WITH_TIMEOUT(offline.vehicles()->errorMessage().isEmpty(), 60000);
     }
 
-    AppState last(false, DemoBackend::defaultDataDir());
+    AppState last(preferences, false, DemoBackend::defaultDataDir());
     last.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     last.signOut();
     QVERIFY(last.demoMode());

@@ -7,6 +7,7 @@
 #include "demobackend.h"
 #include "fleetclient.h"
 #include "jobwait.h"
+#include "preferences.h"
 #include "waituntil.h"
 #include "worldinstants.h"
 
@@ -71,7 +72,8 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
     QCOMPARE(grant->error(), client::FleetJob::NoError);
 
     // The support engineer signs in with the app: the granted car is there, with its time left.
-    AppState state(true, DemoBackend::defaultDataDir());
+    Preferences preferences(nullptr);
+    AppState state(preferences, true, DemoBackend::defaultDataDir());
     state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     state.signIn(m_backend.url().toString(), m_backend.pin(), QStringLiteral("support@example.com"),
                  QStringLiteral("demo-support"));
