@@ -73,6 +73,9 @@ DemoBackend::DemoBackend(const QString &dataDir, QObject *parent)
 
 DemoBackend::~DemoBackend()
 {
+    // Nothing the process says while it ends reaches this half-destroyed object: the process
+    // is the first member, destroyed last, and kills a backend still running after stop().
+    disconnect(&m_process, nullptr, this, nullptr);
     stop();
 }
 

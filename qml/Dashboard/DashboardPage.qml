@@ -11,12 +11,14 @@ Item {
     id: root
 
     readonly property bool stale: AppState.vehicles.errorMessage.length > 0
+    // Cards on screen whose forecast and totals are still on their way.
+    property int cardsWaiting: 0
 
     // What the page shows is still on its way (screenshots and the tests wait for it).
     Binding {
         target: AppState
         property: "pageBusy"
-        value: AppState.vehicles.loading && !AppState.vehicles.loaded
+        value: (AppState.vehicles.loading && !AppState.vehicles.loaded) || root.cardsWaiting > 0
     }
 
     ColumnLayout {
@@ -114,8 +116,13 @@ Item {
                     }
 
                     delegate: VehicleCard {
+                        id: card
+
                         width: list.cardWidth
                         stale: root.stale
+                        onSummarySettledChanged: root.cardsWaiting += card.summarySettled ? -1 : 1
+                        Component.onCompleted: if (!card.summarySettled) root.cardsWaiting += 1
+                        Component.onDestruction: if (!card.summarySettled) root.cardsWaiting -= 1
                     }
                 }
             }

@@ -25,6 +25,8 @@ Pane {
     required property date lastSeen
     required property string marketRate
     property bool stale: false
+    // Its forecast and totals have arrived, or failed to and say so.
+    readonly property bool summarySettled: summary.loaded || summary.errorMessage.length > 0
     property date now: AppState.worldNow()
     // How long ago the car last reached the backend (not when its row was fetched).
     readonly property bool everSeen: !isNaN(root.lastSeen.getTime())

@@ -296,6 +296,8 @@ private Q_SLOTS:
         QVERIFY(elsewhere.isValid());
         const QString target = elsewhere.filePath(QStringLiteral("blue-saloon"));
         typeFileName(dialog, target);
+        if (QTest::currentTestFailed())
+            return;
         const QString saved = target + QStringLiteral(".json");
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(saved), 20000);
         QFile file(saved);
@@ -311,6 +313,8 @@ private Q_SLOTS:
         QVERIFY((dialog = shownFileDialog()));
         QString asked;
         typeFileName(dialog, saved, QMessageBox::No, &asked);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(asked.contains(QStringLiteral("blue-saloon.json")), qPrintable(asked));
         QVERIFY(dialog->isVisible());
         QTest::keyClick(dialog, Qt::Key_Escape);
@@ -324,6 +328,8 @@ private Q_SLOTS:
         QVERIFY((dialog = shownFileDialog()));
         asked.clear();
         typeFileName(dialog, saved, QMessageBox::Yes, &asked);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!asked.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
         const auto replaced = [&saved] {

@@ -22,9 +22,8 @@ EarningsModel::EarningsModel(QObject *parent)
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &EarningsModel::retranslate);
     // Several changes in one go (car, range, period) cost one fetch.
-    m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(0);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &EarningsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::timeout, this, &EarningsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::activeChanged, this, &EarningsModel::loadingChanged);
 }
 
 EarningsModel::~EarningsModel() = default;
@@ -136,9 +135,8 @@ void EarningsModel::setRange(EarningsRange *range)
         disconnect(m_range, nullptr, this, nullptr);
     m_range = range;
     if (m_range) {
-        connect(m_range, &EarningsRange::changed, &m_reloadSoon, qOverload<>(&QTimer::start));
-        connect(m_range, &EarningsRange::vehicleChanged, &m_reloadSoon,
-                qOverload<>(&QTimer::start));
+        connect(m_range, &EarningsRange::changed, &m_reloadSoon, &ReloadSoon::start);
+        connect(m_range, &EarningsRange::vehicleChanged, &m_reloadSoon, &ReloadSoon::start);
         m_reloadSoon.start();
     }
     Q_EMIT rangeChanged();

@@ -2,6 +2,7 @@
 
 #include "earningsrange.h"
 #include "payloads.h"
+#include "reloadsoon.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -116,7 +117,7 @@ public:
 
     EarningsRange *range() const { return m_range; }
     void setRange(EarningsRange *range);
-    bool loading() const { return m_fetch != nullptr; }
+    bool loading() const { return m_fetch != nullptr || m_reloadSoon.isActive(); }
     QString errorMessage() const { return m_errorMessage; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     int count() const { return int(m_report.entries.size()); }
@@ -166,7 +167,7 @@ private:
     QPointer<client::FleetClient> m_client;
     QPointer<EarningsRange> m_range;
     earnings::EarningsFetch *m_fetch = nullptr;
-    QTimer m_reloadSoon;
+    ReloadSoon m_reloadSoon;
     client::EarningsReport m_report;
     int m_reportPeriod = 1; // EarningsRange::Period of the rows shown
     QDateTime m_reportEnd;

@@ -21,9 +21,8 @@ PayoutsModel::PayoutsModel(QObject *parent)
                 Q_EMIT dataChanged(index(0), index(count() - 1));
             Q_EMIT changed();
         });
-    m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(0);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &PayoutsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::timeout, this, &PayoutsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::activeChanged, this, &PayoutsModel::changed);
 }
 
 PayoutsModel::~PayoutsModel() = default;
@@ -96,8 +95,7 @@ void PayoutsModel::setRange(EarningsRange *range)
         disconnect(m_range, nullptr, this, nullptr);
     m_range = range;
     if (m_range) {
-        connect(m_range, &EarningsRange::vehicleChanged, &m_reloadSoon,
-                qOverload<>(&QTimer::start));
+        connect(m_range, &EarningsRange::vehicleChanged, &m_reloadSoon, &ReloadSoon::start);
         m_reloadSoon.start();
     }
     Q_EMIT rangeChanged();

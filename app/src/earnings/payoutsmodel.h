@@ -2,6 +2,7 @@
 
 #include "earningsrange.h"
 #include "idlefleet/v1/earnings.pb.h"
+#include "reloadsoon.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -45,7 +46,7 @@ public:
 
     EarningsRange *range() const { return m_range; }
     void setRange(EarningsRange *range);
-    bool loading() const { return m_loading; }
+    bool loading() const { return m_loading || m_reloadSoon.isActive(); }
     QString errorMessage() const { return m_errorMessage; }
     int count() const { return int(m_payouts.size()); }
     QString minimum() const;
@@ -59,7 +60,7 @@ Q_SIGNALS:
 private:
     QPointer<client::FleetClient> m_client;
     QPointer<EarningsRange> m_range;
-    QTimer m_reloadSoon;
+    ReloadSoon m_reloadSoon;
     bool m_loading = false;
     QString m_errorMessage;
     QString m_currency;

@@ -25,9 +25,8 @@ SessionsModel::SessionsModel(QObject *parent)
             Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
             m_selectedJobs.retranslate();
         });
-    m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(0);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &SessionsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::timeout, this, &SessionsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::activeChanged, this, &SessionsModel::loadingChanged);
 }
 
 SessionsModel::~SessionsModel() = default;

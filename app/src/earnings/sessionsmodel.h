@@ -2,6 +2,7 @@
 
 #include "earningsrange.h"
 #include "payloads.h"
+#include "reloadsoon.h"
 #include "sessionjobsmodel.h"
 
 #include <QAbstractTableModel>
@@ -74,7 +75,7 @@ public:
 
     EarningsRange *range() const { return m_range; }
     void setRange(EarningsRange *range);
-    bool loading() const { return m_fetch != nullptr; }
+    bool loading() const { return m_fetch != nullptr || m_reloadSoon.isActive(); }
     QString errorMessage() const { return m_errorMessage; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     int count() const { return int(m_sessions.size()); }
@@ -108,7 +109,7 @@ private:
     QPointer<client::FleetClient> m_client;
     QPointer<EarningsRange> m_range;
     earnings::EarningsFetch *m_fetch = nullptr;
-    QTimer m_reloadSoon;
+    ReloadSoon m_reloadSoon;
     std::vector<client::AmountsAt> m_sessions;
     QString m_currency;
     QString m_errorMessage;

@@ -40,9 +40,8 @@ DiagnosticsModel::DiagnosticsModel(QObject *parent)
         m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &DiagnosticsModel::retranslate);
-    m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(0);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &DiagnosticsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::timeout, this, &DiagnosticsModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::activeChanged, this, &DiagnosticsModel::loadingChanged);
 }
 
 DiagnosticsModel::~DiagnosticsModel()

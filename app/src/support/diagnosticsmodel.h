@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleetjob.h"
+#include "reloadsoon.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -82,7 +83,7 @@ public:
 
     QString vehicleId() const { return m_vehicleId; }
     void setVehicleId(const QString &id);
-    bool loading() const { return m_pending > 0; }
+    bool loading() const { return m_pending > 0 || m_reloadSoon.isActive(); }
     QString errorMessage() const { return m_errorMessage; }
     bool loaded() const { return m_loaded; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
@@ -145,7 +146,7 @@ private:
 
     QPointer<client::FleetClient> m_client;
     QString m_vehicleId;
-    QTimer m_reloadSoon;
+    ReloadSoon m_reloadSoon;
     quint64 m_generation = 0; // answers for an older car or fetch are dropped
     int m_pending = 0;
     QString m_errorMessage;

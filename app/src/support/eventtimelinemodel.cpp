@@ -37,9 +37,8 @@ EventTimelineModel::EventTimelineModel(QObject *parent)
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &EventTimelineModel::retranslate);
     // Several changes in one go (car, range) cost one fetch.
-    m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(0);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &EventTimelineModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::timeout, this, &EventTimelineModel::reload);
+    connect(&m_reloadSoon, &ReloadSoon::activeChanged, this, &EventTimelineModel::loadingChanged);
 }
 
 EventTimelineModel::~EventTimelineModel() = default;

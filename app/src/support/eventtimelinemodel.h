@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleetjob.h"
+#include "reloadsoon.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -87,7 +88,7 @@ public:
     void setCategories(int categories);
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString &text);
-    bool loading() const { return m_pending > 0; }
+    bool loading() const { return m_pending > 0 || m_reloadSoon.isActive(); }
     QString errorMessage() const { return m_errorMessage; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     int count() const { return int(m_rows.size()); }
@@ -133,7 +134,7 @@ private:
     bool m_zoneFromPolicy = false; // m_timeZone was looked up, not set
     int m_categories = AllCategories;
     QString m_searchText;
-    QTimer m_reloadSoon;
+    ReloadSoon m_reloadSoon;
     std::vector<client::EventsJob *> m_eventJobs; // the current fetch's calls
     QPointer<client::FleetJob> m_zoneJob;
     int m_pending = 0;
