@@ -66,7 +66,8 @@ int listVehicles(client::FleetClient &fleet, bool json)
                 {QStringLiteral("socPercent"), v.status.socPercent},
                 {QStringLiteral("pluggedIn"), v.status.pluggedIn},
                 {QStringLiteral("driving"), v.status.driving},
-                {QStringLiteral("contributing"), v.status.contributing},
+                {QStringLiteral("contributing"), app::Reasons::contributingNow(v.status)},
+                {QStringLiteral("online"), v.status.online},
                 {QStringLiteral("energyTodayWh"), qint64(v.status.energyTodayWh)},
                 {QStringLiteral("observedAt"), v.status.observedAt.toString(Qt::ISODate)},
                 {QStringLiteral("reasons"), QJsonArray::fromStringList(v.status.blockingReasons)},
@@ -82,8 +83,8 @@ int listVehicles(client::FleetClient &fleet, bool json)
     for (const Vehicle &v : vehicles) {
         std::printf("%-14s %-20s %5.1f%% %-11s %-13s %s\n", qPrintable(v.id), qPrintable(v.name),
                     v.status.socPercent, v.status.pluggedIn ? "yes" : "no",
-                    v.status.contributing ? "yes" : "no",
-                    qPrintable(v.status.blockingReasons.join(QLatin1Char(','))));
+                    app::Reasons::contributingNow(v.status) ? "yes" : "no",
+                    qPrintable(app::Reasons::codesOf(v.status).join(QLatin1Char(','))));
     }
     return 0;
 }
@@ -145,7 +146,7 @@ int fleetList(client::FleetClient &fleet, const QString &filter, const QString &
                 {QStringLiteral("socPercent"), v.status.socPercent},
                 {QStringLiteral("pluggedIn"), v.status.pluggedIn},
                 {QStringLiteral("driving"), v.status.driving},
-                {QStringLiteral("contributing"), v.status.contributing},
+                {QStringLiteral("contributing"), app::Reasons::contributingNow(v.status)},
                 {QStringLiteral("online"), v.status.online},
                 {QStringLiteral("reasons"), QJsonArray::fromStringList(v.status.blockingReasons)}});
         std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("total"), total},
@@ -159,8 +160,9 @@ int fleetList(client::FleetClient &fleet, const QString &filter, const QString &
     for (const Vehicle &v : vehicles)
         std::printf("%-14s %-24s %-12s %5.1f%% %-8s %-13s %s\n", qPrintable(v.id),
                     qPrintable(v.name.left(24)), qPrintable(v.group.left(12)), v.status.socPercent,
-                    v.status.pluggedIn ? "yes" : "no", v.status.contributing ? "yes" : "no",
-                    qPrintable(v.status.blockingReasons.join(QLatin1Char(','))));
+                    v.status.pluggedIn ? "yes" : "no",
+                    app::Reasons::contributingNow(v.status) ? "yes" : "no",
+                    qPrintable(app::Reasons::codesOf(v.status).join(QLatin1Char(','))));
     std::fprintf(stderr, "%d cars\n", total);
     return 0;
 }
@@ -207,7 +209,7 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
             {QStringLiteral("socPercent"), status.socPercent},
             {QStringLiteral("pluggedIn"), status.pluggedIn},
             {QStringLiteral("driving"), status.driving},
-            {QStringLiteral("contributing"), status.contributing && status.online},
+            {QStringLiteral("contributing"), app::Reasons::contributingNow(status)},
             {QStringLiteral("online"), status.online},
             {QStringLiteral("chipTempC"), status.chipTempC},
             {QStringLiteral("computePowerWatts"), status.computePowerWatts},
@@ -248,19 +250,14 @@ int vehicleStatus(client::FleetClient &fleet, const QString &vehicleId, bool jso
                     static_cast<long long>(t.carbonAvoidedGrams),
                     qPrintable(money(t.wearMicros, today->result().currency)),
                     qPrintable(today->result().currency));
-    // Out of reach first: the other reasons are what the car said when it was last seen.
-    QStringList reasons = status.blockingReasons;
-    if (!status.online)
-        reasons.prepend(QStringLiteral("offline"));
-    if (status.contributing && status.online) {
+    if (app::Reasons::contributingNow(status)) {
         std::printf("  contributing  yes\n");
     } else {
         std::printf("  contributing  no\n");
         // In the owner's words to the owner, of "its" settings to a manager or support.
-        const app::Reasons::Audience audience = fleet.session().account.role <= 1
-                                                    ? app::Reasons::Audience::Owner
-                                                    : app::Reasons::Audience::Other;
-        for (const QString &code : std::as_const(reasons))
+        const app::Reasons::Audience audience =
+            app::Reasons::audienceFor(fleet.session().account.role);
+        for (const QString &code : app::Reasons::codesOf(status))
             std::printf("  %-20s %s\n", qPrintable(code),
                         qPrintable(app::Reasons::sentence(code, audience)));
     }

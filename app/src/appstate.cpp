@@ -9,12 +9,12 @@
 #include "localclient.h"
 #include "pauseactions.h"
 #include "preferences.h"
+#include "reasons.h"
 #include "version.h"
 #include "worldtime.h"
 
 #include <QDir>
 #include <QJSEngine>
-#include <QKeySequence>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -28,9 +28,10 @@ constexpr int VehiclePageSize = 1000;
 
 } // namespace
 
-AppState::AppState(Preferences &preferences, bool demoMode, const QString &demoDataDir,
-                   const QString &demoAccount, QObject *parent)
+AppState::AppState(Preferences &preferences, Navigation &navigation, bool demoMode,
+                   const QString &demoDataDir, const QString &demoAccount, QObject *parent)
     : QObject(parent)
+    , m_navigation(navigation)
     , m_demoMode(demoMode)
     , m_demoAccount(demoAccount)
     , m_backend(new DemoBackend(demoDataDir, this))
@@ -42,10 +43,10 @@ AppState::AppState(Preferences &preferences, bool demoMode, const QString &demoD
     Q_ASSERT(!s_instance);
     s_instance = this;
     connect(m_backend, &DemoBackend::ready, this, &AppState::onBackendReady);
-    // A role opens on its own pages: a page of another role's is not offered.
+    // The navigation offers the pages of the role signed in, and opens on one of them.
     connect(this, &AppState::accountChanged, this, [this] {
-        if (m_client->signedIn() && !pages().contains(m_currentPage))
-            setCurrentPage(pages().constFirst());
+        if (m_client->signedIn())
+            m_navigation.setRole(accountRole());
     });
     connect(m_backend, &DemoBackend::failed, this,
             [this](const QString &message) { setPhase(Failed, {}, message); });
@@ -54,8 +55,10 @@ AppState::AppState(Preferences &preferences, bool demoMode, const QString &demoD
     // to a manager or support engineer as someone else's.
     connect(&preferences, &Preferences::languageChanged, &m_vehicles,
             &VehicleListModel::retranslate);
-    connect(this, &AppState::accountChanged, &m_vehicles,
-            [this] { m_vehicles.setSpeaksToOwner(accountRole() == QLatin1String("owner")); });
+    connect(this, &AppState::accountChanged, &m_vehicles, [this] {
+        m_vehicles.setSpeaksToOwner(Reasons::audienceFor(m_client->session().account.role) ==
+                                    Reasons::Audience::Owner);
+    });
     // Pauses go through the outbox of the account signed in, in the language in use.
     connect(this, &AppState::localClientChanged, m_pauses,
             [this] { m_pauses->setLocalClient(m_local); });
@@ -105,28 +108,6 @@ AppState *AppState::instance()
     return s_instance;
 }
 
-QStringList AppState::pageNames()
-{
-    return {QStringLiteral("Onboarding"), QStringLiteral("Dashboard"),  QStringLiteral("Policy"),
-            QStringLiteral("Earnings"),   QStringLiteral("Access"),     QStringLiteral("Settings"),
-            QStringLiteral("Fleet"),      QStringLiteral("FleetTable"), QStringLiteral("FleetBulk"),
-            QStringLiteral("Diagnostics")};
-}
-
-QStringList AppState::pagesFor(const QString &role)
-{
-    if (role == QLatin1String("fleet"))
-        return {QStringLiteral("Fleet"),     QStringLiteral("FleetTable"),
-                QStringLiteral("FleetBulk"), QStringLiteral("Dashboard"),
-                QStringLiteral("Earnings"),  QStringLiteral("Diagnostics"),
-                QStringLiteral("Access"),    QStringLiteral("Settings")};
-    if (role == QLatin1String("support"))
-        return {QStringLiteral("Diagnostics"), QStringLiteral("Settings")};
-    return {QStringLiteral("Dashboard"),  QStringLiteral("Policy"),     QStringLiteral("Earnings"),
-            QStringLiteral("Access"),     QStringLiteral("Onboarding"), QStringLiteral("Settings"),
-            QStringLiteral("Diagnostics")};
-}
-
 QString AppState::serverUrl() const
 {
     return m_client->baseUrl().toString();
@@ -137,36 +118,12 @@ QString AppState::version() const
     return QStringLiteral(IDLEFLEET_VERSION_STRING);
 }
 
-void AppState::setCurrentPage(const QString &page)
-{
-    if (m_currentPage == page || !pageNames().contains(page))
-        return;
-    m_currentPage = page;
-    Q_EMIT currentPageChanged();
-}
-
 void AppState::setSelectedVehicleId(const QString &id)
 {
     if (m_selectedVehicleId == id)
         return;
     m_selectedVehicleId = id;
     Q_EMIT selectedVehicleChanged();
-}
-
-void AppState::setPageBusy(bool busy)
-{
-    if (m_pageBusy == busy)
-        return;
-    m_pageBusy = busy;
-    Q_EMIT pageBusyChanged();
-}
-
-void AppState::setFocusField(const QString &field)
-{
-    if (m_focusField == field)
-        return;
-    m_focusField = field;
-    Q_EMIT focusFieldChanged();
 }
 
 void AppState::setDemoWorldStart(const QString &instant)
@@ -179,24 +136,13 @@ QDateTime AppState::worldNow() const
     return WorldTime::now();
 }
 
-QString AppState::pageShortcut(int index)
-{
-    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText);
-}
-
-void AppState::navigate(const QString &page, const QString &field)
-{
-    setFocusField(field);
-    setCurrentPage(page);
-}
-
-void AppState::openVehicle(const QString &vehicleId, const QString &page)
+void AppState::openVehicle(const QString &vehicleId, Navigation::Page page)
 {
     setSelectedVehicleId(vehicleId);
     // A manager's list holds one page of the organisation: fetch this car's row.
     if (accountRole() == QLatin1String("fleet") && !m_vehicles.contains(vehicleId))
         refresh();
-    navigate(page);
+    m_navigation.navigate(page);
 }
 
 void AppState::setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "navigation.h"
 #include "vehiclelistmodel.h"
 
 #include <QObject>
@@ -38,7 +39,6 @@ class AppState : public QObject
     /// Why the last sign-in failed, for the form; empty otherwise.
     Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverUrlChanged)
-    Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString accountName READ accountName NOTIFY accountChanged)
     Q_PROPERTY(QString accountEmail READ accountEmail NOTIFY accountChanged)
@@ -47,11 +47,6 @@ class AppState : public QObject
     /// The car the Policy, Earnings and Access pages are about.
     Q_PROPERTY(QString selectedVehicleId READ selectedVehicleId WRITE setSelectedVehicleId NOTIFY
                    selectedVehicleChanged)
-    /// The page's field a link asked to show (`minSocPercent`), cleared once shown.
-    Q_PROPERTY(QString focusField READ focusField WRITE setFocusField NOTIFY focusFieldChanged)
-    Q_PROPERTY(QStringList pages READ pages NOTIFY accountChanged)
-    /// The page on screen is still loading its own data (screenshots wait for it).
-    Q_PROPERTY(bool pageBusy READ pageBusy WRITE setPageBusy NOTIFY pageBusyChanged)
     /// The cars a fleet manager selected in the vehicle table (for a bulk policy).
     Q_PROPERTY(QStringList fleetSelection READ fleetSelection WRITE setFleetSelection NOTIFY
                    fleetSelectionChanged)
@@ -70,20 +65,15 @@ public:
     Q_ENUM(Phase)
 
     /// `demoAccount` is owner, fleet or support: whom demo mode signs in as. The cars' texts
-    /// follow `preferences`' language.
-    AppState(Preferences &preferences, bool demoMode, const QString &demoDataDir,
-             const QString &demoAccount = QStringLiteral("owner"), QObject *parent = nullptr);
+    /// follow `preferences`' language; `navigation` offers the pages of the role signed in.
+    AppState(Preferences &preferences, Navigation &navigation, bool demoMode,
+             const QString &demoDataDir, const QString &demoAccount = QStringLiteral("owner"),
+             QObject *parent = nullptr);
     ~AppState() override;
 
     static AppState *create(QQmlEngine *, QJSEngine *);
     /// The one instance, for the app's other C++ types (null before main() made it).
     static AppState *instance();
-
-    /// Every page the app has (what --page accepts).
-    static QStringList pageNames();
-    /// The pages a role sees, in the order of its navigation: an owner's cars, a fleet manager's
-    /// organisation, a support engineer's granted cars.
-    static QStringList pagesFor(const QString &role);
 
     void start();
 
@@ -92,8 +82,6 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     bool demoMode() const { return m_demoMode; }
     QString serverUrl() const;
-    QString currentPage() const { return m_currentPage; }
-    void setCurrentPage(const QString &page);
     QString version() const;
     QString accountName() const;
     QString accountEmail() const;
@@ -101,9 +89,6 @@ public:
     VehicleListModel *vehicles() { return &m_vehicles; }
     QString selectedVehicleId() const { return m_selectedVehicleId; }
     void setSelectedVehicleId(const QString &id);
-    QString focusField() const { return m_focusField; }
-    void setFocusField(const QString &field);
-    QStringList pages() const { return pagesFor(accountRole()); }
     QString storeError() const { return m_storeError; }
     QStringList fleetSelection() const { return m_fleetSelection; }
     void setFleetSelection(const QStringList &ids)
@@ -113,8 +98,6 @@ public:
         m_fleetSelection = ids;
         Q_EMIT fleetSelectionChanged();
     }
-    bool pageBusy() const { return m_pageBusy; }
-    void setPageBusy(bool busy);
 
     client::FleetClient *fleetClient() { return m_client; }
     /// The key, store and outbox of this installation (open once signed in).
@@ -122,18 +105,13 @@ public:
     /// Pausing and resuming cars, each followed to the car.
     PauseActions *pauses() { return m_pauses; }
 
-    /// Opens `page`, showing `field` there when given (a reason's link to its setting).
     /// The world's time now: what "now" means for the cars (a test may pin the world far from
     /// the wall clock's today).
     Q_INVOKABLE QDateTime worldNow() const;
     /// In demo mode, a new demo world starts at this instant (RFC 3339; empty: now).
     void setDemoWorldStart(const QString &instant);
-    Q_INVOKABLE void navigate(const QString &page, const QString &field = {});
-    /// The shortcut that opens the page at `index` of the navigation (Ctrl+1...), as the
-    /// desktop writes it in the language in use ("Strg+1" in German).
-    Q_INVOKABLE static QString pageShortcut(int index);
     /// Opens one car on `page` (a fleet manager's drill-down from the table, support's car).
-    Q_INVOKABLE void openVehicle(const QString &vehicleId, const QString &page);
+    Q_INVOKABLE void openVehicle(const QString &vehicleId, idlefleet::app::Navigation::Page page);
 
     Q_INVOKABLE void retry();
     /// Signs in to a fleet backend with an account of one's own; on success the app leaves
@@ -157,16 +135,13 @@ public:
 Q_SIGNALS:
     void phaseChanged();
     void serverUrlChanged();
-    void currentPageChanged();
     void accountChanged();
     void signInChanged();
     /// The local client was replaced (demo mode left or entered): its key and outbox differ.
     void localClientChanged();
     void fleetSelectionChanged();
     void selectedVehicleChanged();
-    void focusFieldChanged();
     void storeErrorChanged();
-    void pageBusyChanged();
 
 private:
     void setPhase(Phase phase, const QString &statusMessage, const QString &errorMessage = {});
@@ -189,6 +164,7 @@ private:
     };
     static DemoAccount demoAccount(const QString &which);
 
+    Navigation &m_navigation;
     bool m_demoMode;
     QString m_demoAccount;
     DemoBackend *m_backend;
@@ -203,14 +179,11 @@ private:
     Phase m_phase = Starting;
     QString m_statusMessage;
     QString m_errorMessage;
-    QString m_currentPage = QStringLiteral("Dashboard");
     QStringList m_fleetSelection;
     QString m_selectedVehicleId;
-    QString m_focusField;
     QString m_storeError;
     bool m_signInBusy = false;
     QString m_signInError;
-    bool m_pageBusy = false;
 };
 
 } // namespace idlefleet::app

@@ -5,6 +5,7 @@
 #include "closetotray.h"
 #include "demobackend.h"
 #include "languages.h"
+#include "navigation.h"
 #include "pagecapture.h"
 #include "preferences.h"
 #include "qmlmodules.h"
@@ -54,8 +55,8 @@ int main(int argc, char *argv[])
             arguments.append(QString::fromLocal8Bit(argv[i]));
         StartupOptions early;
         QString problem;
-        if (!parseStartupOptions(arguments, AppState::pageNames(), &early, &problem,
-                                 &AppState::pagesFor)) {
+        if (!parseStartupOptions(arguments, Navigation::names(), &early, &problem,
+                                 &Navigation::namesFor)) {
             std::fprintf(stderr, "idlefleet: %s\n", qPrintable(problem));
             return 2;
         }
@@ -101,8 +102,8 @@ int main(int argc, char *argv[])
     if (!AppSettings::migrate(&error))
         std::fprintf(stderr, "idlefleet: your earlier settings were not moved: %s\n",
                      qPrintable(error));
-    if (!parseStartupOptions(QCoreApplication::arguments(), AppState::pageNames(), &options, &error,
-                             &AppState::pagesFor)) {
+    if (!parseStartupOptions(QCoreApplication::arguments(), Navigation::names(), &options, &error,
+                             &Navigation::namesFor)) {
         std::fprintf(stderr, "idlefleet: %s\n", qPrintable(error));
         return 2;
     }
@@ -130,7 +131,8 @@ int main(int argc, char *argv[])
 
     // Demo mode until an account of one's own is signed in (spec/cli.md), or when asked for.
     Preferences preferences(nullptr);
-    AppState state(preferences, options.demo || !AppState::hasStoredAccount(),
+    Navigation navigation(nullptr);
+    AppState state(preferences, navigation, options.demo || !AppState::hasStoredAccount(),
                    DemoBackend::defaultDataDir(), options.demoAccount);
     // The command line wins over what the person chose in Settings last time.
     const AppSettings settings;
@@ -154,7 +156,8 @@ int main(int argc, char *argv[])
                 preferences.setDarkTheme(scheme->preference() == SystemColorScheme::PreferDark);
         });
     }
-    state.setCurrentPage(options.page);
+    if (const auto page = Navigation::fromName(options.page))
+        navigation.setPage(*page);
     state.setDemoWorldStart(options.worldStart);
 
     QQmlApplicationEngine engine;
@@ -206,7 +209,7 @@ int main(int argc, char *argv[])
                          &TrayIcon::tellStillRunning);
     }
 
-    PageCapture capture(&state, window);
+    PageCapture capture(&state, &navigation, window);
     if (!options.screenshotFile.isEmpty())
         capture.screenshot(options.screenshotFile);
     else if (options.selfTest)

@@ -1,6 +1,7 @@
 #include "pagecapture.h"
 
 #include "appstate.h"
+#include "navigation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,9 +29,11 @@ void recordingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 } // namespace
 
-PageCapture::PageCapture(AppState *state, QQuickWindow *window, QObject *parent)
+PageCapture::PageCapture(AppState *state, Navigation *navigation, QQuickWindow *window,
+                         QObject *parent)
     : QObject(parent)
     , m_state(state)
+    , m_navigation(navigation)
     , m_window(window)
 {
     m_timeout.setSingleShot(true);
@@ -82,7 +85,7 @@ void PageCapture::whenSettled(const std::function<void()> &action)
 void PageCapture::whenPageIdle(const std::function<void()> &action)
 {
     // The page loads its own data after the app is ready; a picture waits for it.
-    if (m_state->phase() == AppState::Failed || !m_state->pageBusy()) {
+    if (m_state->phase() == AppState::Failed || !m_navigation->pageBusy()) {
         QTimer::singleShot(SettleMs / 2, this, action);
         return;
     }
@@ -110,7 +113,7 @@ void PageCapture::selfTest()
         if (m_state->phase() == AppState::Failed)
             return finish(
                 1, QStringLiteral("the app shows an error: %1").arg(m_state->errorMessage()));
-        const QStringList pages = AppState::pageNames();
+        const QStringList pages = Navigation::names();
         auto index = std::make_shared<int>(0);
         auto next = std::make_shared<std::function<void()>>();
         // The step holds itself weakly (a strong copy would be a cycle that is never freed);
@@ -125,7 +128,7 @@ void PageCapture::selfTest()
                 std::printf("self-test: %d page(s) loaded without warnings\n", int(pages.size()));
                 return finish(0, {});
             }
-            m_state->setCurrentPage(pages.at(*index));
+            m_navigation->setPage(*Navigation::fromName(pages.at(*index)));
             ++*index;
             QTimer::singleShot(SettleMs, this, [step = weakNext.lock()] { (*step)(); });
         };

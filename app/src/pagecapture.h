@@ -10,6 +10,7 @@ class QQuickWindow;
 namespace idlefleet::app {
 
 class AppState;
+class Navigation;
 
 /// Drives the app without a person: `--screenshot` writes the page once its data has loaded,
 /// `--self-test` shows every page and fails on any QML warning.
@@ -17,7 +18,8 @@ class PageCapture : public QObject
 {
     Q_OBJECT
 public:
-    PageCapture(AppState *state, QQuickWindow *window, QObject *parent = nullptr);
+    PageCapture(AppState *state, Navigation *navigation, QQuickWindow *window,
+                QObject *parent = nullptr);
 
     void screenshot(const QString &file);
     void selfTest();
@@ -40,6 +42,7 @@ private:
     void finish(int exitCode, const QString &message);
 
     AppState *m_state;
+    Navigation *m_navigation;
     QQuickWindow *m_window;
     QTimer m_timeout;
 };

@@ -190,4 +190,24 @@ QString Reasons::page(const QString &code)
     return field(code).isEmpty() ? QString() : QStringLiteral("Policy");
 }
 
+Reasons::Audience Reasons::audienceFor(int role)
+{
+    constexpr int FleetManager = 2;
+    constexpr int Support = 3;
+    return role == FleetManager || role == Support ? Audience::Other : Audience::Owner;
+}
+
+QStringList Reasons::codesOf(const VehicleStatus &status)
+{
+    QStringList codes = status.blockingReasons;
+    if (!status.online)
+        codes.prepend(QStringLiteral("offline"));
+    return codes;
+}
+
+bool Reasons::contributingNow(const VehicleStatus &status)
+{
+    return status.contributing && status.online;
+}
+
 } // namespace idlefleet::app

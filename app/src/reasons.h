@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vehicle.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +39,16 @@ public:
     static QString action(const QString &code, Audience audience = Audience::Owner);
     /// The page that changes it: "Onboarding" for consent, "Policy" for a rule, else empty.
     static QString page(const QString &code);
+
+    /// Whom an account of `role` (auth.proto's Role) is spoken to as: a fleet manager or support
+    /// engineer of "its" car; anyone else as its owner (the app shows such an account the
+    /// owner's pages too, AppState::accountRole).
+    static Audience audienceFor(int role);
+    /// Why a car in `status` does not contribute now, out of reach first: a car out of reach
+    /// keeps the reasons it gave when last seen, which no longer say what holds it back.
+    static QStringList codesOf(const VehicleStatus &status);
+    /// Whether the car contributes now: it says so and is in reach.
+    static bool contributingNow(const VehicleStatus &status);
 };
 
 } // namespace idlefleet::app

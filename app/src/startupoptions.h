@@ -28,7 +28,7 @@ QString startupHelp();
 QStringList supportedLanguages();
 
 /// Parses `arguments` (argv, program name first). Returns false with one line in `error` on bad
-/// input. With `pagesOfAccount` (AppState::pagesFor), a --page the --as account does not have
+/// input. With `pagesOfAccount` (Navigation::namesFor), a --page the --as account does not have
 /// is bad input too.
 bool parseStartupOptions(const QStringList &arguments, const QStringList &pageNames,
                          StartupOptions *options, QString *error,

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "appstate.h"
 #include "earningsformat.h"
+#include "fleetclient.h"
 #include "pauseactions.h"
 #include "preferences.h"
 #include "reasons.h"
@@ -95,11 +96,10 @@ void TrayIcon::vehiclesChanged()
             for (const char *code : NotableReasons) {
                 const QString reason = QLatin1String(code);
                 if (reasons.contains(reason) && !previous->contains(reason))
-                    notify(
-                        tr("%1 stopped contributing").arg(name),
-                        Reasons::sentence(reason, m_state->accountRole() == QLatin1String("owner")
-                                                      ? Reasons::Audience::Owner
-                                                      : Reasons::Audience::Other));
+                    notify(tr("%1 stopped contributing").arg(name),
+                           Reasons::sentence(reason,
+                                             Reasons::audienceFor(
+                                                 m_state->fleetClient()->session().account.role)));
             }
         }
         m_lastReasons.insert(id, reasons);

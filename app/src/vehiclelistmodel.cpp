@@ -1,6 +1,7 @@
 #include "vehiclelistmodel.h"
 
 #include "moneyformat.h"
+#include "navigation.h"
 #include "reasons.h"
 
 #include <QHash>
@@ -43,7 +44,7 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
         return vehicle.status.driving;
     case ContributingRole:
         // What a car out of reach does is not known (its last report may say contributing).
-        return vehicle.status.contributing && vehicle.status.online;
+        return Reasons::contributingNow(vehicle.status);
     case ChipTempCRole:
         return vehicle.status.chipTempC;
     case ComputePowerWattsRole:
@@ -66,16 +67,7 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
         return vehicle.status.lastSeen; // invalid: never seen
     case ReasonItemsRole: {
         QVariantList items;
-        // Out of reach first: the other reasons are what the car said when it was last seen.
-        if (!vehicle.status.online)
-            items.append(QVariantMap{
-                {QStringLiteral("vehicleId"), vehicle.id},
-                {QStringLiteral("code"), QStringLiteral("offline")},
-                {QStringLiteral("text"), Reasons::sentence(QStringLiteral("offline"), audience)},
-                {QStringLiteral("field"), QString()},
-                {QStringLiteral("action"), QString()},
-                {QStringLiteral("page"), QString()}});
-        for (const QString &code : vehicle.status.blockingReasons) {
+        for (const QString &code : Reasons::codesOf(vehicle.status)) {
             // A reason the reader can do something about links to the setting that changes it.
             const QString action = Reasons::action(code, audience);
             items.append(QVariantMap{
@@ -84,7 +76,9 @@ QVariant VehicleListModel::data(const QModelIndex &index, int role) const
                 {QStringLiteral("text"), Reasons::sentence(code, audience)},
                 {QStringLiteral("field"), action.isEmpty() ? QString() : Reasons::field(code)},
                 {QStringLiteral("action"), action},
-                {QStringLiteral("page"), action.isEmpty() ? QString() : Reasons::page(code)}});
+                {QStringLiteral("page"),
+                 int(Navigation::fromName(action.isEmpty() ? QString() : Reasons::page(code))
+                         .value_or(Navigation::Dashboard))}});
         }
         return items;
     }

@@ -16,7 +16,7 @@ Item {
 
     // What the page shows is still on its way (screenshots and the tests wait for it).
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: (AppState.vehicles.loading && !AppState.vehicles.loaded) || root.cardsWaiting > 0
     }
@@ -61,7 +61,7 @@ Item {
             Button {
                 objectName: "chooseAnotherCar"
                 text: qsTr("Choose another car")
-                onClicked: AppState.navigate("FleetTable")
+                onClicked: Navigation.navigate(Navigation.FleetTable)
             }
         }
 

@@ -44,7 +44,7 @@ Pane {
 
     function openSetting(field: string): void {
         AppState.selectedVehicleId = root.vehicleId
-        AppState.navigate("Policy", field)
+        Navigation.navigate(Navigation.Policy, field)
     }
 
     // Where the last pause or resume is: waiting, out of reach, or refused and why.
@@ -237,7 +237,7 @@ Pane {
                         Accessible.name: reasonRow.modelData.action
                         onClicked: {
                             AppState.selectedVehicleId = reasonRow.modelData.vehicleId
-                            AppState.navigate(reasonRow.modelData.page, reasonRow.modelData.field)
+                            Navigation.navigate(reasonRow.modelData.page, reasonRow.modelData.field)
                         }
                     }
                 }
@@ -476,7 +476,7 @@ Pane {
                 Accessible.name: qsTr("Pair this computer with %1").arg(root.name)
                 onClicked: {
                     AppState.selectedVehicleId = root.vehicleId
-                    AppState.navigate("Onboarding")
+                    Navigation.navigate(Navigation.Onboarding)
                 }
             }
         }

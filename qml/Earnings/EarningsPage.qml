@@ -10,7 +10,7 @@ Item {
 
     // What the page shows is still on its way (screenshots and the tests wait for it).
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: earnings.loading || sessions.loading || payouts.loading
     }

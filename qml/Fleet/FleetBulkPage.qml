@@ -23,7 +23,7 @@ Item {
     readonly property bool toSelection: selectionButton.checked
 
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: editor.loading
     }
@@ -277,7 +277,7 @@ Item {
                                 }
                             }
                         }
-                        onClicked: AppState.openVehicle(resultRow.vehicleId, "Dashboard")
+                        onClicked: AppState.openVehicle(resultRow.vehicleId, Navigation.Dashboard)
                     }
                 }
                 RowLayout {

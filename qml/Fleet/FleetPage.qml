@@ -19,7 +19,7 @@ Item {
     }
 
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: overview.loading && !overview.loaded
     }
@@ -203,7 +203,7 @@ Item {
                             Layout.fillWidth: true
                             reasons: overview.reasons
                             maximum: overview.reasonMax
-                            onReasonChosen: (code) => AppState.navigate("FleetTable", "reason:" + code)
+                            onReasonChosen: (code) => Navigation.navigate(Navigation.FleetTable, "reason:" + code)
                         }
                     }
                 }
@@ -258,7 +258,7 @@ Item {
                                 // Opens the group's cars in the table; the cars in no group and a
                                 // group whose cars all left have no filter of their own.
                                 onClicked: if (groupRow.modelData.name !== "" && groupRow.modelData.vehicles > 0)
-                                               AppState.navigate("FleetTable", "group:" + groupRow.modelData.name)
+                                               Navigation.navigate(Navigation.FleetTable, "group:" + groupRow.modelData.name)
 
                                 contentItem: ColumnLayout {
                                     spacing: 2

@@ -30,7 +30,7 @@ Item {
 
     // A link from the overview: "reason:CODE" or "group:NAME".
     function applyLink(): void {
-        const link = AppState.focusField
+        const link = Navigation.focusField
         if (link.startsWith("reason:")) {
             const code = link.substring(7)
             if (code === "offline") {
@@ -44,7 +44,7 @@ Item {
     }
 
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: vehicles.loading
     }
@@ -237,7 +237,7 @@ Item {
                 text: qsTr("Apply a policy to %Ln car(s)…", "", vehicles.selectedCount)
                 enabled: vehicles.selectedCount > 0
                 highlighted: true
-                onClicked: AppState.navigate("FleetBulk")
+                onClicked: Navigation.navigate(Navigation.FleetBulk)
             }
             Item {
                 Layout.fillWidth: true
@@ -305,7 +305,7 @@ Item {
             Keys.onReturnPressed: {
                 const row = table.selectionModel.currentIndex.row
                 if (row >= 0)
-                    AppState.openVehicle(filter.vehicleIdAt(row), "Dashboard")
+                    AppState.openVehicle(filter.vehicleIdAt(row), Navigation.Dashboard)
             }
             Keys.onSpacePressed: {
                 const row = table.selectionModel.currentIndex.row
@@ -364,7 +364,7 @@ Item {
                 }
 
                 TapHandler {
-                    onDoubleTapped: AppState.openVehicle(cell.vehicleId, "Dashboard")
+                    onDoubleTapped: AppState.openVehicle(cell.vehicleId, Navigation.Dashboard)
                 }
             }
         }

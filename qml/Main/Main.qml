@@ -4,6 +4,13 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Idlefleet.App
 import Idlefleet.Components
+import Idlefleet.Dashboard
+import Idlefleet.Earnings
+import Idlefleet.Fleet
+import Idlefleet.Onboarding
+import Idlefleet.Policy
+import Idlefleet.Settings
+import Idlefleet.Support
 
 // The main window: navigation on the left, the current page on the right.
 ApplicationWindow {
@@ -48,18 +55,18 @@ ApplicationWindow {
 
     // Ctrl+1, Ctrl+2... open the pages in the order of the navigation.
     Repeater {
-        model: AppState.pages
+        model: Navigation.pages
 
         delegate: Item {
             id: shortcutItem
 
-            required property string modelData
+            required property int modelData
             required property int index
 
             Shortcut {
                 sequence: "Ctrl+" + (shortcutItem.index + 1)
                 context: Qt.ApplicationShortcut
-                onActivated: AppState.navigate(shortcutItem.modelData)
+                onActivated: Navigation.navigate(shortcutItem.modelData)
             }
         }
     }
@@ -83,20 +90,19 @@ ApplicationWindow {
                 anchors.fill: parent
                 active: AppState.phase === AppState.Ready
                 focus: true
-                // Each page's module loads when the page is first opened, not at start.
-                source: {
-                    switch (AppState.currentPage) {
-                    case "Onboarding": return "qrc:/Idlefleet/Onboarding/OnboardingPage.qml"
-                    case "Policy": return "qrc:/Idlefleet/Policy/PolicyPage.qml"
-                    case "Earnings": return "qrc:/Idlefleet/Earnings/EarningsPage.qml"
-                    case "Access": return "qrc:/Idlefleet/Settings/AccessPage.qml"
-                    case "Settings": return "qrc:/Idlefleet/Settings/SettingsPage.qml"
-                    case "Fleet": return "qrc:/Idlefleet/Fleet/FleetPage.qml"
-                    case "FleetTable": return "qrc:/Idlefleet/Fleet/FleetTablePage.qml"
-                    case "FleetBulk": return "qrc:/Idlefleet/Fleet/FleetBulkPage.qml"
-                    case "Diagnostics": return "qrc:/Idlefleet/Support/DiagnosticsPage.qml"
-                    default: return "qrc:/Idlefleet/Dashboard/DashboardPage.qml"
+                sourceComponent: {
+                    switch (Navigation.page) {
+                    case Navigation.Onboarding: return onboardingPage
+                    case Navigation.Policy: return policyPage
+                    case Navigation.Earnings: return earningsPage
+                    case Navigation.Access: return accessPage
+                    case Navigation.Settings: return settingsPage
+                    case Navigation.Fleet: return fleetPage
+                    case Navigation.FleetTable: return fleetTablePage
+                    case Navigation.FleetBulk: return fleetBulkPage
+                    case Navigation.Diagnostics: return diagnosticsPage
                     }
+                    return dashboardPage
                 }
             }
 
@@ -106,4 +112,16 @@ ApplicationWindow {
             }
         }
     }
+
+    // The pages, made when opened (one at a time, in the Loader above).
+    Component { id: dashboardPage; DashboardPage { } }
+    Component { id: policyPage; PolicyPage { } }
+    Component { id: earningsPage; EarningsPage { } }
+    Component { id: accessPage; AccessPage { } }
+    Component { id: onboardingPage; OnboardingPage { } }
+    Component { id: settingsPage; SettingsPage { } }
+    Component { id: fleetPage; FleetPage { } }
+    Component { id: fleetTablePage; FleetTablePage { } }
+    Component { id: fleetBulkPage; FleetBulkPage { } }
+    Component { id: diagnosticsPage; DiagnosticsPage { } }
 }

@@ -36,39 +36,39 @@ Rectangle {
 
         Repeater {
             // The pages the signed-in person's role allows, nothing more.
-            model: AppState.pages
+            model: Navigation.pages
 
             delegate: ItemDelegate {
                 objectName: "navigationEntry"
 
-                required property string modelData
+                required property int modelData
                 required property int index
 
-                function labelOf(page: string): string {
+                function labelOf(page: int): string {
                     switch (page) {
-                    case "Dashboard": return qsTr("Dashboard")
-                    case "Policy": return qsTr("When it may contribute")
-                    case "Earnings": return qsTr("Energy and earnings")
-                    case "Access": return qsTr("Keys and access")
-                    case "Onboarding": return qsTr("Pair a car")
-                    case "Settings": return qsTr("Settings")
-                    case "Fleet": return qsTr("Organisation")
-                    case "FleetTable": return qsTr("Vehicles")
-                    case "FleetBulk": return qsTr("Bulk policy")
-                    case "Diagnostics": return qsTr("Diagnostics")
+                    case Navigation.Dashboard: return qsTr("Dashboard")
+                    case Navigation.Policy: return qsTr("When it may contribute")
+                    case Navigation.Earnings: return qsTr("Energy and earnings")
+                    case Navigation.Access: return qsTr("Keys and access")
+                    case Navigation.Onboarding: return qsTr("Pair a car")
+                    case Navigation.Settings: return qsTr("Settings")
+                    case Navigation.Fleet: return qsTr("Organisation")
+                    case Navigation.FleetTable: return qsTr("Vehicles")
+                    case Navigation.FleetBulk: return qsTr("Bulk policy")
+                    case Navigation.Diagnostics: return qsTr("Diagnostics")
                     }
-                    return page
+                    return ""
                 }
 
                 id: entry
 
                 // Ctrl+1, Ctrl+2... (Main.qml), shown where a person pointing at the entry reads,
                 // written anew when the language changes.
-                readonly property string shortcut: Preferences.language, AppState.pageShortcut(index)
+                readonly property string shortcut: Preferences.language, Navigation.shortcut(index)
 
                 Layout.fillWidth: true
                 text: labelOf(modelData)
-                highlighted: AppState.currentPage === modelData
+                highlighted: Navigation.page === modelData
                 focus: index === 0
                 // Delegates take no focus by default; the navigation is reached with Tab.
                 focusPolicy: Qt.StrongFocus
@@ -77,9 +77,9 @@ Rectangle {
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 ToolTip.text: shortcut
-                onClicked: AppState.navigate(modelData)
-                Keys.onReturnPressed: AppState.navigate(modelData)
-                Keys.onEnterPressed: AppState.navigate(modelData)
+                onClicked: Navigation.navigate(modelData)
+                Keys.onReturnPressed: Navigation.navigate(modelData)
+                Keys.onEnterPressed: Navigation.navigate(modelData)
                 // The same in every style and renderer: the page on screen tinted with the
                 // accent, the rest on the rail itself.
                 // A long name takes a second line rather than losing its end.

@@ -10,7 +10,7 @@ Item {
     id: root
 
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: controller.consentBusy || controller.pairingState === OnboardingController.Checking
     }
@@ -346,7 +346,7 @@ Item {
                 text: qsTr("Go to the dashboard")
                 flat: true
                 Accessible.name: text
-                onClicked: AppState.navigate("Dashboard")
+                onClicked: Navigation.navigate(Navigation.Dashboard)
             }
         }
     }

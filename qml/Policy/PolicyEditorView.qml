@@ -215,7 +215,7 @@ Item {
                         AccentButton {
                             text: qsTr("Pair this computer")
                             Accessible.name: qsTr("Pair this computer with the car")
-                            onClicked: AppState.navigate("Onboarding")
+                            onClicked: Navigation.navigate(Navigation.Onboarding)
                         }
                     }
                 }

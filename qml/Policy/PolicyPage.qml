@@ -10,7 +10,7 @@ Item {
 
     // What the page shows is still on its way (screenshots and the tests wait for it).
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: editor.loading
     }
@@ -19,9 +19,9 @@ Item {
     // A car chosen in the picker while there were unsaved changes, waiting for a yes.
     property string pendingVehicle
 
-    // Shows the field a link asked for (AppState.focusField), once the policy is on screen.
+    // Shows the field a link asked for (Navigation.focusField), once the policy is on screen.
     function showFocusField(): void {
-        const field = AppState.focusField
+        const field = Navigation.focusField
         if (field.length === 0 || !editor.loaded)
             return
         // After the page has laid itself out, so the field is where it will stay.
@@ -48,13 +48,13 @@ Item {
 
         interval: 120
         onTriggered: {
-            view.reveal(AppState.focusField)
-            AppState.focusField = ""
+            view.reveal(Navigation.focusField)
+            Navigation.focusField = ""
         }
     }
 
     Connections {
-        target: AppState
+        target: Navigation
 
         function onFocusFieldChanged() {
             root.showFocusField()

@@ -15,7 +15,7 @@ Item {
     }
 
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: keys.loading || grants.loading
     }
@@ -114,7 +114,7 @@ Item {
                             text: qsTr("Pair this computer")
                             flat: true
                             Accessible.name: text
-                            onClicked: AppState.navigate("Onboarding")
+                            onClicked: Navigation.navigate(Navigation.Onboarding)
                         }
                     }
                     Repeater {

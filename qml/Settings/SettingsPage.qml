@@ -10,7 +10,7 @@ Item {
     id: root
 
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: consent.consentBusy
     }

@@ -12,7 +12,7 @@ Item {
 
     // What the page shows is still on its way (screenshots and the tests wait for it).
     Binding {
-        target: AppState
+        target: Navigation
         property: "pageBusy"
         value: diagnostics.loading || timeline.loading
     }

@@ -2,6 +2,7 @@
 // Material style the app uses and an AppState that is never started (the Theme follows it).
 
 #include "appstate.h"
+#include "navigation.h"
 #include "preferences.h"
 
 #include <QLocale>
@@ -34,8 +35,8 @@ public:
 public Q_SLOTS:
     void applicationAvailable()
     {
-        m_state = std::make_unique<idlefleet::app::AppState>(m_preferences, /*demoMode=*/false,
-                                                             m_dir.path());
+        m_state = std::make_unique<idlefleet::app::AppState>(m_preferences, m_navigation,
+                                                             /*demoMode=*/false, m_dir.path());
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -47,6 +48,7 @@ public Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     idlefleet::app::Preferences m_preferences{nullptr};
+    idlefleet::app::Navigation m_navigation{nullptr};
     std::unique_ptr<idlefleet::app::AppState> m_state;
 };
 

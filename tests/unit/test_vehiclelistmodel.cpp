@@ -1,4 +1,5 @@
 #include "languages.h"
+#include "navigation.h"
 #include "policy/eligibility.h"
 #include "reasons.h"
 #include "vehiclelistmodel.h"
@@ -142,6 +143,30 @@ private Q_SLOTS:
                     .contains(QStringLiteral("a_rule_from_later")));
     }
 
+    /// Every view asks the catalogue whether a car contributes now and why not: a car out of
+    /// reach that last said it contributes does not, and says out of reach first; whom the
+    /// words are for follows the account's role.
+    void contributingAndItsReasonsAreDecidedInOnePlace()
+    {
+        VehicleStatus status;
+        status.online = false;
+        status.contributing = true;
+        status.blockingReasons = {QStringLiteral("outside_schedule")};
+        QVERIFY(!Reasons::contributingNow(status));
+        QCOMPARE(Reasons::codesOf(status),
+                 (QStringList{QStringLiteral("offline"), QStringLiteral("outside_schedule")}));
+        status.online = true;
+        QVERIFY(Reasons::contributingNow(status));
+        QCOMPARE(Reasons::codesOf(status), QStringList{QStringLiteral("outside_schedule")});
+        status.contributing = false;
+        QVERIFY(!Reasons::contributingNow(status));
+
+        QCOMPARE(Reasons::audienceFor(1), Reasons::Audience::Owner);
+        QCOMPARE(Reasons::audienceFor(2), Reasons::Audience::Other);
+        QCOMPARE(Reasons::audienceFor(3), Reasons::Audience::Other);
+        QCOMPARE(Reasons::audienceFor(0), Reasons::Audience::Owner);
+    }
+
     /// The catalogue's words are looked up in the app's translations, in every language.
     void theCatalogueSpeaksTheLanguageInUse()
     {
@@ -183,8 +208,8 @@ private Q_SLOTS:
                  QStringLiteral("Outside your contribution schedule"));
         QCOMPARE(items().at(1).toMap().value(QStringLiteral("action")).toString(),
                  QStringLiteral("Give your consent"));
-        QCOMPARE(items().at(1).toMap().value(QStringLiteral("page")).toString(),
-                 QStringLiteral("Onboarding"));
+        QCOMPARE(items().at(1).toMap().value(QStringLiteral("page")).toInt(),
+                 int(Navigation::Onboarding));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSpeaksToOwner(false);

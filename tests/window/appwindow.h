@@ -7,6 +7,7 @@
 
 #include "appstate.h"
 #include "demobackend.h"
+#include "navigation.h"
 #include "onboarding.h"
 #include "preferences.h"
 #include "qmlmodules.h"
@@ -56,7 +57,8 @@ public:
         QQuickStyle::setStyle(options.software ? QStringLiteral("Fusion")
                                                : QStringLiteral("Material"));
         m_state = std::make_unique<idlefleet::app::AppState>(
-            m_preferences, true, idlefleet::app::DemoBackend::defaultDataDir(), options.account);
+            m_preferences, m_navigation, true, idlefleet::app::DemoBackend::defaultDataDir(),
+            options.account);
         m_preferences.setLanguage(options.language);
         m_preferences.setDarkTheme(options.dark);
         m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
@@ -129,6 +131,7 @@ public:
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     idlefleet::app::AppState &state() const { return *m_state; }
     idlefleet::app::Preferences &preferences() { return m_preferences; }
+    idlefleet::app::Navigation &navigation() { return m_navigation; }
 
     /// The first item named `objectName` that `accept` takes, anywhere in the window (popups
     /// included), or nullptr.
@@ -185,6 +188,7 @@ private:
 
     QTemporaryDir m_home;
     idlefleet::app::Preferences m_preferences{nullptr};
+    idlefleet::app::Navigation m_navigation{nullptr};
     std::unique_ptr<idlefleet::app::AppState> m_state;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

@@ -21,9 +21,11 @@ class TestWindowContrast : public QObject
     /// Waits until `page` is shown, has loaded what it shows and has stopped moving.
     void open(const QString &page)
     {
-        m_app.state().navigate(page);
-        QTRY_COMPARE(m_app.state().currentPage(), page);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
+        const auto target = idlefleet::app::Navigation::fromName(page);
+        QVERIFY(target);
+        m_app.navigation().navigate(*target);
+        QTRY_COMPARE(m_app.navigation().page(), *target);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app.navigation().pageBusy(), 30000);
         QVERIFY(m_app.settledPicture());
     }
 
@@ -100,8 +102,10 @@ private Q_SLOTS:
     void everyPageIsReadableInBothThemes_data()
     {
         QTest::addColumn<QString>("page");
-        for (const QString &page : m_app.state().pages())
-            QTest::addRow("%s", qPrintable(page)) << page;
+        for (const auto page : m_app.navigation().pages()) {
+            const QString name = idlefleet::app::Navigation::name(page);
+            QTest::addRow("%s", qPrintable(name)) << name;
+        }
     }
 
     void everyPageIsReadableInBothThemes()
@@ -156,7 +160,7 @@ private Q_SLOTS:
              {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
               QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("ru")}) {
             m_app.preferences().setLanguage(language);
-            QTRY_VERIFY_WITH_TIMEOUT(!m_app.state().pageBusy(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(!m_app.navigation().pageBusy(), 30000);
             QVERIFY(m_app.settledPicture()); // texts, then the layouts around them
             int checked = 0;
             for (const auto &clipped : windowtest::clippedText(m_app.window(), &checked))

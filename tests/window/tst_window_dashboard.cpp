@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         windowtest::AppWindow::Options options;
         m_app.start(options);
-        QCOMPARE(m_app.state().currentPage(), QStringLiteral("Dashboard"));
+        QCOMPARE(m_app.navigation().page(), idlefleet::app::Navigation::Dashboard);
         QTRY_VERIFY_WITH_TIMEOUT(card(), 30000);
     }
 
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QQuickItem *pair = under(cardItem, QStringLiteral("pairButton"));
         QVERIFY(pair);
         m_app.click(pair);
-        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Onboarding"));
+        QTRY_COMPARE(m_app.navigation().page(), idlefleet::app::Navigation::Onboarding);
     }
 
     void aPauseFromAPairedComputerReachesTheCarAndResumeUndoesIt()
@@ -100,9 +100,10 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        m_app.key(Qt::Key_1 + int(m_app.state().pages().indexOf(QStringLiteral("Dashboard"))),
+        m_app.key(Qt::Key_1 + int(m_app.navigation().pages().indexOf(
+                                  idlefleet::app::Navigation::Dashboard)),
                   Qt::ControlModifier);
-        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Dashboard"));
+        QTRY_COMPARE(m_app.navigation().page(), idlefleet::app::Navigation::Dashboard);
         QQuickItem *cardItem = nullptr;
         QTRY_VERIFY((cardItem = card()));
         QQuickItem *pause = under(cardItem, QStringLiteral("pauseButton"));

@@ -6,24 +6,26 @@
 
 #include <QSet>
 
+using idlefleet::app::Navigation;
+
 class TestWindowNavigation : public QObject
 {
     Q_OBJECT
 
     windowtest::AppWindow m_app;
 
-    /// The page of the navigation entry that has the keyboard focus, or empty.
-    QString focusedPage() const
+    /// The page of the navigation entry that has the keyboard focus, if one has it.
+    std::optional<Navigation::Page> focusedPage() const
     {
         QQuickItem *rail = m_app.item(QStringLiteral("navigation"));
         QQuickItem *focused = m_app.focused();
         if (!rail || !focused || !rail->isAncestorOf(focused))
-            return {};
-        return focused->property("modelData").toString();
+            return std::nullopt;
+        return Navigation::Page(focused->property("modelData").toInt());
     }
 
     /// Presses Tab until the navigation entry of `page` has the focus (at most 100 times).
-    bool tabTo(const QString &page)
+    bool tabTo(Navigation::Page page)
     {
         for (int i = 0; i < 100; ++i) {
             m_app.key(Qt::Key_Tab);
@@ -43,43 +45,43 @@ private Q_SLOTS:
 
     void tabReachesEveryPageOfTheNavigation()
     {
-        const QStringList pages = m_app.state().pages();
+        const QList<Navigation::Page> pages = m_app.navigation().pages();
         QVERIFY(pages.size() >= 6);
-        QSet<QString> reached;
+        QSet<Navigation::Page> reached;
         for (int i = 0; i < 200 && reached.size() < pages.size(); ++i) {
             m_app.key(Qt::Key_Tab);
-            if (!focusedPage().isEmpty())
-                reached.insert(focusedPage());
+            if (const auto page = focusedPage())
+                reached.insert(*page);
         }
-        QCOMPARE(reached, QSet<QString>(pages.begin(), pages.end()));
+        QCOMPARE(reached, QSet<Navigation::Page>(pages.begin(), pages.end()));
         // The focus shows: an entry with the keyboard focus draws its ring.
-        QVERIFY(tabTo(QStringLiteral("Earnings")));
+        QVERIFY(tabTo(Navigation::Earnings));
         QQuickItem *ring = m_app.item(QStringLiteral("focusRing"), [this](QQuickItem *item) {
             return item->parentItem() == m_app.focused();
         });
         QVERIFY2(ring, "no focus ring on the focused navigation entry");
 
-        QVERIFY(tabTo(QStringLiteral("Settings")));
+        QVERIFY(tabTo(Navigation::Settings));
         m_app.key(Qt::Key_Return);
-        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Settings"));
-        QVERIFY(tabTo(QStringLiteral("Policy")));
+        QTRY_COMPARE(m_app.navigation().page(), Navigation::Settings);
+        QVERIFY(tabTo(Navigation::Policy));
         m_app.key(Qt::Key_Space);
-        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Policy"));
+        QTRY_COMPARE(m_app.navigation().page(), Navigation::Policy);
     }
 
     void controlAndANumberOpenThePagesInTheirOrder()
     {
-        const QStringList pages = m_app.state().pages();
-        for (int i = pages.size() - 1; i >= 0; --i) {
+        const QList<Navigation::Page> pages = m_app.navigation().pages();
+        for (int i = int(pages.size()) - 1; i >= 0; --i) {
             m_app.key(Qt::Key_1 + i, Qt::ControlModifier);
-            QTRY_COMPARE(m_app.state().currentPage(), pages.at(i));
+            QTRY_COMPARE(m_app.navigation().page(), pages.at(i));
         }
         // The navigation says so, where a person pointing at an entry reads it.
         QQuickItem *entry = m_app.item(QStringLiteral("navigationEntry"), [](QQuickItem *item) {
-            return item->property("modelData").toString() == QLatin1String("Earnings");
+            return item->property("modelData").toInt() == Navigation::Earnings;
         });
         QVERIFY(entry);
-        const int index = int(pages.indexOf(QStringLiteral("Earnings")));
+        const int index = int(pages.indexOf(Navigation::Earnings));
         const QString shortcut =
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText);
         QCOMPARE(entry->property("shortcut").toString(), shortcut);
@@ -89,9 +91,9 @@ private Q_SLOTS:
 
     void theLanguageBoxNamesTheLanguageInUseAndChangesIt()
     {
-        m_app.key(Qt::Key_1 + int(m_app.state().pages().indexOf(QStringLiteral("Settings"))),
+        m_app.key(Qt::Key_1 + int(m_app.navigation().pages().indexOf(Navigation::Settings)),
                   Qt::ControlModifier);
-        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Settings"));
+        QTRY_COMPARE(m_app.navigation().page(), Navigation::Settings);
         QQuickItem *box = nullptr;
         QTRY_VERIFY((box = m_app.item(QStringLiteral("languageBox"))));
         // The app speaks Japanese: the box says so, not the first language of its list.

@@ -63,9 +63,10 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        m_app.key(Qt::Key_1 + int(m_app.state().pages().indexOf(QStringLiteral("Policy"))),
+        m_app.key(Qt::Key_1 +
+                      int(m_app.navigation().pages().indexOf(idlefleet::app::Navigation::Policy)),
                   Qt::ControlModifier);
-        QTRY_COMPARE(m_app.state().currentPage(), QStringLiteral("Policy"));
+        QTRY_COMPARE(m_app.navigation().page(), idlefleet::app::Navigation::Policy);
         QTRY_VERIFY((m_view = m_app.item(QStringLiteral("policyEditorView"))));
         m_editor = m_view->property("editor").value<QObject *>();
         QVERIFY(m_editor);

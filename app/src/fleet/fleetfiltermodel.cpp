@@ -285,7 +285,7 @@ const QString &FleetFilterModel::sortedText(const Vehicle &vehicle, int column)
     case FleetVehicleModel::GroupColumn:
         return vehicle.group;
     case FleetVehicleModel::ReasonColumn: { // the code: its text is made once per code
-        // Out of reach first, as the cell says it.
+        // Out of reach first, as the cell says it (Reasons::codesOf, without a copy per row).
         static const QString offline = QStringLiteral("offline");
         if (!vehicle.status.online)
             return offline;

@@ -80,10 +80,7 @@ QString FleetVehicleModel::stateText(State state)
 
 QString FleetVehicleModel::reasonText(const Vehicle &vehicle)
 {
-    // Out of reach first: the other reasons are what the car said when it was last seen.
-    if (!vehicle.status.online)
-        return Reasons::sentence(QStringLiteral("offline"), Reasons::Audience::Other);
-    const QStringList &reasons = vehicle.status.blockingReasons;
+    const QStringList reasons = Reasons::codesOf(vehicle.status);
     return reasons.isEmpty() ? QString()
                              : Reasons::sentence(reasons.first(), Reasons::Audience::Other);
 }
@@ -148,7 +145,7 @@ QVariant FleetVehicleModel::data(const QModelIndex &index, int role) const
     case BelowFloorRole:
         return status.socPercent < vehicle.floorSocPercent;
     case ReasonCodeRole:
-        return status.blockingReasons.value(0);
+        return Reasons::codesOf(status).value(0);
     case ReasonTextRole:
         return reasonText(vehicle);
     case ReasonCodesRole:

@@ -8,6 +8,7 @@
 #include "fleetclient.h"
 #include "jobwait.h"
 #include "localclient.h"
+#include "navigation.h"
 #include "preferences.h"
 #include "vehiclelistmodel.h"
 #include "waituntil.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_home;
     Preferences m_preferences{nullptr};
+    Navigation m_navigation{nullptr};
     std::unique_ptr<AppState> m_state;
     int m_applied = 0;
     int m_mostCards = 0; ///< the most cars the dashboard's cards held at once, from the start
@@ -71,8 +73,8 @@ void FleetEndToEndTest::initTestCase()
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     }
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
-    m_state = std::make_unique<AppState>(m_preferences, true, DemoBackend::defaultDataDir(),
-                                         QStringLiteral("fleet"));
+    m_state = std::make_unique<AppState>(m_preferences, m_navigation, true,
+                                         DemoBackend::defaultDataDir(), QStringLiteral("fleet"));
     m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     connect(m_state->vehicles(), &VehicleListModel::countChanged, this,
             [this] { m_mostCards = std::max(m_mostCards, m_state->vehicles()->rowCount()); });
@@ -81,8 +83,8 @@ void FleetEndToEndTest::initTestCase()
                testwait::failedIf(m_state->phase() == AppState::Failed, m_state->errorMessage()),
                120000);
     QCOMPARE(m_state->accountRole(), QStringLiteral("fleet"));
-    QCOMPARE(m_state->pages().first(), QStringLiteral("Fleet"));
-    QVERIFY(!m_state->pages().contains(QStringLiteral("Policy")));
+    QCOMPARE(m_navigation.pages().first(), Navigation::Fleet);
+    QVERIFY(!m_navigation.pages().contains(Navigation::Policy));
     QVERIFY(m_state->localClient()->isOpen());
     // The demo organisation's fleet key is the demo fleet manager's, kept beside this app's own
     // key; the backend's folder holds none (only the public half it enrolled).
@@ -204,8 +206,8 @@ void FleetEndToEndTest::theCardsHoldTheCarOpenedNotAPageOfThem()
     const QString other = job->result().vehicles.back().id;
     QVERIFY(other != first);
 
-    m_state->openVehicle(other, QStringLiteral("Dashboard"));
-    QCOMPARE(m_state->currentPage(), QStringLiteral("Dashboard"));
+    m_state->openVehicle(other, Navigation::Dashboard);
+    QCOMPARE(m_navigation.page(), Navigation::Dashboard);
     WAIT_UNTIL(cards->rowCount() == 1 &&
                    cards->data(cards->index(0), VehicleListModel::IdRole).toString() == other,
                cards->errorMessage(), 30000);

@@ -11,6 +11,7 @@
 #include "jobwait.h"
 #include "localclient.h"
 #include "moneyformat.h"
+#include "navigation.h"
 #include "onboarding.h"
 #include "preferences.h"
 #include "vehiclelistmodel.h"
@@ -42,6 +43,7 @@ private:
 
     QTemporaryDir m_home;
     Preferences m_preferences{nullptr};
+    Navigation m_navigation{nullptr};
     std::unique_ptr<AppState> m_state;
 };
 
@@ -55,7 +57,8 @@ void OwnerEndToEndTest::initTestCase()
     qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("IDLEFLEET_NO_KEYCHAIN", "1");
-    m_state = std::make_unique<AppState>(m_preferences, true, DemoBackend::defaultDataDir());
+    m_state = std::make_unique<AppState>(m_preferences, m_navigation, true,
+                                         DemoBackend::defaultDataDir());
     m_state->setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     m_state->start();
     WAIT_UNTIL(m_state->phase() == AppState::Ready,

@@ -5,6 +5,7 @@
 #include "backendprocess.h"
 #include "demobackend.h"
 #include "fleetclient.h"
+#include "navigation.h"
 #include "preferences.h"
 #include "waituntil.h"
 #include "worldinstants.h"
@@ -58,7 +59,8 @@ void SignInTest::refusalsNameWhatIsWrong()
 {
     // Demo mode is what the app is in before; a sign-in is checked before anything is sent.
     Preferences preferences(nullptr);
-    AppState state(preferences, true, DemoBackend::defaultDataDir());
+    Navigation navigation(nullptr);
+    AppState state(preferences, navigation, true, DemoBackend::defaultDataDir());
     state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     const QString url = m_backend.url().toString();
     state.signIn(QStringLiteral("http://127.0.0.1:1"), m_backend.pin(), QStringLiteral("a@b"),
@@ -88,8 +90,9 @@ void SignInTest::refusalsNameWhatIsWrong()
 void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
 {
     Preferences preferences(nullptr);
+    Navigation navigation(nullptr);
     {
-        AppState state(preferences, true, DemoBackend::defaultDataDir());
+        AppState state(preferences, navigation, true, DemoBackend::defaultDataDir());
         state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         state.signIn(m_backend.url().toString(), m_backend.pin(),
                      QStringLiteral("alex@example.com"), QStringLiteral("demo-owner"));
@@ -115,7 +118,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
 
     {
         // A new start resumes the session from the kept refresh token.
-        AppState restarted(preferences, !AppState::hasStoredAccount(),
+        AppState restarted(preferences, navigation, !AppState::hasStoredAccount(),
                            DemoBackend::defaultDataDir());
         restarted.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         QVERIFY(!restarted.demoMode());
@@ -133,7 +136,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
     const QUrl url = m_backend.url();
     m_backend.stop();
     {
-        AppState offline(preferences, false, DemoBackend::defaultDataDir());
+        AppState offline(preferences, navigation, false, DemoBackend::defaultDataDir());
         offline.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
         offline.start();
         WAIT_UNTIL(offline.phase() == AppState::Ready,
@@ -148,7 +151,7 @@ void SignInTest::signInLeavesDemoModeAndSurvivesARestart()
         QTRY_VERIFY_WITH_TIMEOUT(offline.vehicles()->errorMessage().isEmpty(), 60000);
     }
 
-    AppState last(preferences, false, DemoBackend::defaultDataDir());
+    AppState last(preferences, navigation, false, DemoBackend::defaultDataDir());
     last.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     last.signOut();
     QVERIFY(last.demoMode());

@@ -7,6 +7,7 @@
 #include "demobackend.h"
 #include "fleetclient.h"
 #include "jobwait.h"
+#include "navigation.h"
 #include "preferences.h"
 #include "waituntil.h"
 #include "worldinstants.h"
@@ -73,16 +74,17 @@ void SupportViewTest::anExpiredGrantTakesTheCarAway()
 
     // The support engineer signs in with the app: the granted car is there, with its time left.
     Preferences preferences(nullptr);
-    AppState state(preferences, true, DemoBackend::defaultDataDir());
+    Navigation navigation(nullptr);
+    AppState state(preferences, navigation, true, DemoBackend::defaultDataDir());
     state.setDemoWorldStart(worlds::argument(worlds::ordinaryDay()));
     state.signIn(m_backend.url().toString(), m_backend.pin(), QStringLiteral("support@example.com"),
                  QStringLiteral("demo-support"));
     QTRY_VERIFY_WITH_TIMEOUT(!state.signInBusy(), 30000);
     QCOMPARE(state.signInError(), QString());
     QCOMPARE(state.accountRole(), QStringLiteral("support"));
-    QCOMPARE(state.pages(),
-             (QStringList{QStringLiteral("Diagnostics"), QStringLiteral("Settings")}));
-    QCOMPARE(state.currentPage(), QStringLiteral("Diagnostics"));
+    QCOMPARE(navigation.pages(),
+             (QList<Navigation::Page>{Navigation::Diagnostics, Navigation::Settings}));
+    QCOMPARE(navigation.page(), Navigation::Diagnostics);
     WAIT_UNTIL(shownCars(state).contains(QStringLiteral("veh-alex-2")),
                state.vehicles()->errorMessage(), 30000);
     QVERIFY(shownCars(state).contains(QStringLiteral("veh-alex-1"))); // the demo world's grant
