@@ -226,6 +226,18 @@ protected:
                 process.readAllStandardError()};
     }
 
+    /// Signs idlefleetctl in to this backend, in the home `home`, as `email` with `password`:
+    /// empty when it did, else what it said.
+    QString ctlLogin(const QString &home, const QString &email, const QByteArray &password)
+    {
+        const Run run =
+            ctl({QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
+                 m_backend.pin(), QStringLiteral("login"), email},
+                home, password);
+        return run.exitCode == 0 ? QString()
+                                 : QStringLiteral("login: ") + QString::fromUtf8(run.err);
+    }
+
     /// Pairs `car` with the idlefleetctl home `home` (signed in already) as an owner does from
     /// the command line: asks, reads the code on the car's screen, confirms with `extra` (a
     /// --label). Empty when paired, else what failed.

@@ -16,12 +16,6 @@ class TestFleetSupport : public BackendTestBase
 
     const QString Group = QStringLiteral("Hamburg Hafen");
 
-    QStringList serverArguments() const
-    {
-        return {QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
-                m_backend.pin()};
-    }
-
     std::vector<Vehicle> groupCars(FleetClient &manager)
     {
         FleetClient::VehicleQuery query;
@@ -144,11 +138,8 @@ private Q_SLOTS:
 
         QTemporaryDir home;
         QTemporaryDir files;
-        QCOMPARE(ctl(serverArguments() +
-                         QStringList{QStringLiteral("login"), QStringLiteral("fleet@example.com")},
-                     home.path(), "demo-fleet")
-                     .exitCode,
-                 0);
+        QCOMPARE(ctlLogin(home.path(), QStringLiteral("fleet@example.com"), "demo-fleet"),
+                 QString());
         // This home is the organisation's administrator's: it holds the fleet key.
         QCOMPARE(ctl({QStringLiteral("fleet"), QStringLiteral("key"), QStringLiteral("import"),
                       fleetKeyFile(true)},
@@ -339,11 +330,8 @@ private Q_SLOTS:
         // The owner changes the car once with a paired key, so that keys and a policy change
         // are in the bundle, then support makes the bundle.
         QTemporaryDir ownerHome;
-        QCOMPARE(ctl(serverArguments() +
-                         QStringList{QStringLiteral("login"), QStringLiteral("alex@example.com")},
-                     ownerHome.path(), "demo-owner")
-                     .exitCode,
-                 0);
+        QCOMPARE(ctlLogin(ownerHome.path(), QStringLiteral("alex@example.com"), "demo-owner"),
+                 QString());
         const QString car = QStringLiteral("veh-alex-1");
         const QString paired = pairFromCommandLine(
             ownerHome.path(), car,
@@ -358,11 +346,9 @@ private Q_SLOTS:
         QVERIFY(!keys->result().empty());
 
         QTemporaryDir supportHome;
-        QCOMPARE(ctl(serverArguments() + QStringList{QStringLiteral("login"),
-                                                     QStringLiteral("support@example.com")},
-                     supportHome.path(), "demo-support")
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            ctlLogin(supportHome.path(), QStringLiteral("support@example.com"), "demo-support"),
+            QString());
         const QString path = supportHome.filePath(QStringLiteral("bundle.json"));
         const Run made =
             ctl({QStringLiteral("support-bundle"), car, QStringLiteral("--output"), path},
@@ -405,11 +391,8 @@ private Q_SLOTS:
         }
         // The group of an organisation's car is a place: gone from a manager's bundle too.
         QTemporaryDir managerHome;
-        QCOMPARE(ctl(serverArguments() +
-                         QStringList{QStringLiteral("login"), QStringLiteral("fleet@example.com")},
-                     managerHome.path(), "demo-fleet")
-                     .exitCode,
-                 0);
+        QCOMPARE(ctlLogin(managerHome.path(), QStringLiteral("fleet@example.com"), "demo-fleet"),
+                 QString());
         const QString fleetPath = managerHome.filePath(QStringLiteral("fleet.json"));
         QCOMPARE(ctl({QStringLiteral("support-bundle"), QStringLiteral("veh-org-00002"),
                       QStringLiteral("--output"), fleetPath},

@@ -383,13 +383,8 @@ private Q_SLOTS:
     {
         QTemporaryDir alexHome;
         QTemporaryDir supportHome;
-        const QStringList server{QStringLiteral("--server"), m_backend.url().toString(),
-                                 QStringLiteral("--pin"), m_backend.pin()};
-        QCOMPARE(
-            ctl(server + QStringList{QStringLiteral("login"), QStringLiteral("alex@example.com")},
-                alexHome.path(), "demo-owner")
-                .exitCode,
-            0);
+        QCOMPARE(ctlLogin(alexHome.path(), QStringLiteral("alex@example.com"), "demo-owner"),
+                 QString());
         const Run tooLong = ctl({QStringLiteral("grant-support"), QStringLiteral("veh-alex-2"),
                                  QStringLiteral("--to"), SupportEmail, QStringLiteral("--hours"),
                                  QStringLiteral("1000")},
@@ -405,10 +400,7 @@ private Q_SLOTS:
         const QString grantId = QString::fromUtf8(granted.out).trimmed();
         QVERIFY2(grantId.startsWith(QStringLiteral("grt-")), granted.out.constData());
 
-        QCOMPARE(ctl(server + QStringList{QStringLiteral("login"), SupportEmail},
-                     supportHome.path(), "demo-support")
-                     .exitCode,
-                 0);
+        QCOMPARE(ctlLogin(supportHome.path(), SupportEmail, "demo-support"), QString());
         const Run status =
             ctl({QStringLiteral("status"), QStringLiteral("veh-alex-2"), QStringLiteral("--json")},
                 supportHome.path());
@@ -453,13 +445,8 @@ private Q_SLOTS:
     void theCommandLineListsAndCommandsTheFleet()
     {
         QTemporaryDir home;
-        const QStringList server{QStringLiteral("--server"), m_backend.url().toString(),
-                                 QStringLiteral("--pin"), m_backend.pin()};
-        QCOMPARE(
-            ctl(server + QStringList{QStringLiteral("login"), QStringLiteral("fleet@example.com")},
-                home.path(), "demo-fleet")
-                .exitCode,
-            0);
+        QCOMPARE(ctlLogin(home.path(), QStringLiteral("fleet@example.com"), "demo-fleet"),
+                 QString());
         const Run all =
             ctl({QStringLiteral("fleet"), QStringLiteral("list"), QStringLiteral("--json"),
                  QStringLiteral("--sort"), QStringLiteral("-soc")},
@@ -498,12 +485,8 @@ private Q_SLOTS:
         // ...until the administrator, in a home of their own that holds the fleet key, sees it
         // and certifies it.
         QTemporaryDir admin;
-        QCOMPARE(ctl({QStringLiteral("login"), QStringLiteral("fleet@example.com"),
-                      QStringLiteral("--server"), m_backend.url().toString(),
-                      QStringLiteral("--pin"), m_backend.pin()},
-                     admin.path(), "demo-fleet")
-                     .exitCode,
-                 0);
+        QCOMPARE(ctlLogin(admin.path(), QStringLiteral("fleet@example.com"), "demo-fleet"),
+                 QString());
         const Run noKey =
             ctl({QStringLiteral("fleet"), QStringLiteral("certify"), QStringLiteral("whatever"),
                  QStringLiteral("--days"), QStringLiteral("30")},

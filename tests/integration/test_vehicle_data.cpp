@@ -78,13 +78,8 @@ private Q_SLOTS:
         // idlefleetctl status says the same in words: each reason's code, then its sentence
         // from the reason catalogue (the app's), out of reach first.
         QTemporaryDir home;
-        const QStringList server{QStringLiteral("--server"), m_backend.url().toString(),
-                                 QStringLiteral("--pin"), m_backend.pin()};
-        QCOMPARE(
-            ctl(server + QStringList{QStringLiteral("login"), QStringLiteral("alex@example.com")},
-                home.path(), "demo-owner")
-                .exitCode,
-            0);
+        QCOMPARE(ctlLogin(home.path(), QStringLiteral("alex@example.com"), "demo-owner"),
+                 QString());
         for (const Vehicle &v : job->result().vehicles) {
             const Run status = ctl({QStringLiteral("status"), v.id}, home.path());
             QCOMPARE(status.exitCode, 0);
@@ -354,11 +349,8 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 lost, %2 restored").arg(lost).arg(restored)));
         QVERIFY2(failed >= 3, qPrintable(QString::number(failed)));
         QTemporaryDir home;
-        QVERIFY(
-            ctl({QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
-                 m_backend.pin(), QStringLiteral("login"), QStringLiteral("alex@example.com")},
-                home.path(), "demo-owner")
-                .exitCode == 0);
+        QCOMPARE(ctlLogin(home.path(), QStringLiteral("alex@example.com"), "demo-owner"),
+                 QString());
         const Run events =
             ctl({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("veh-alex-1"),
                  QStringLiteral("--from"), now.addDays(-2).toString(Qt::ISODate)},
