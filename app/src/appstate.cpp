@@ -43,11 +43,9 @@ AppState::AppState(Preferences &preferences, Navigation &navigation, bool demoMo
     Q_ASSERT(!s_instance);
     s_instance = this;
     connect(m_backend, &DemoBackend::ready, this, &AppState::onBackendReady);
-    // The navigation offers the pages of the role signed in, and opens on one of them.
-    connect(this, &AppState::accountChanged, this, [this] {
-        if (m_client->signedIn())
-            m_navigation.setRole(accountRole());
-    });
+    // The navigation offers the pages of the role signed in (an owner's when signed out), and
+    // opens on one of them.
+    connect(this, &AppState::accountChanged, this, [this] { m_navigation.setRole(accountRole()); });
     connect(m_backend, &DemoBackend::failed, this,
             [this](const QString &message) { setPhase(Failed, {}, message); });
     connect(m_client, &client::FleetClient::sessionChanged, this, &AppState::saveSession);

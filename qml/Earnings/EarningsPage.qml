@@ -12,7 +12,9 @@ Item {
     Binding {
         target: Navigation
         property: "pageBusy"
+        // The car's time zone is looked up first; the figures are fetched once it is known.
         value: earnings.loading || sessions.loading || payouts.loading
+               || (range.vehicleId.length > 0 && !range.ready && range.errorMessage.length === 0)
     }
 
     readonly property bool narrow: scroll.availableWidth < 900

@@ -109,7 +109,7 @@ app() {
   fi
 }
 
-# 1. A picture of every page in each role (pages as AppState::pagesFor lists them).
+# 1. A picture of every page in each role (pages as Navigation::pagesFor lists them).
 declare -A role_pages=(
   [owner]="Dashboard Policy Earnings Access Onboarding Settings Diagnostics"
   [fleet]="Fleet FleetTable FleetBulk Dashboard Earnings Diagnostics Access Settings"

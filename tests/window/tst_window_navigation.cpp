@@ -21,7 +21,10 @@ class TestWindowNavigation : public QObject
         QQuickItem *focused = m_app.focused();
         if (!rail || !focused || !rail->isAncestorOf(focused))
             return std::nullopt;
-        return Navigation::Page(focused->property("modelData").toInt());
+        const QVariant page = focused->property("modelData");
+        if (!page.isValid())
+            return std::nullopt;
+        return Navigation::Page(page.toInt());
     }
 
     /// Presses Tab until the navigation entry of `page` has the focus (at most 100 times).

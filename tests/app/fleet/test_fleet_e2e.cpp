@@ -206,6 +206,7 @@ void FleetEndToEndTest::theCardsHoldTheCarOpenedNotAPageOfThem()
     const QString other = job->result().vehicles.back().id;
     QVERIFY(other != first);
 
+    m_navigation.setPage(Navigation::FleetTable);
     m_state->openVehicle(other, Navigation::Dashboard);
     QCOMPARE(m_navigation.page(), Navigation::Dashboard);
     WAIT_UNTIL(cards->rowCount() == 1 &&
