@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadStorage>
 #include <QUuid>
 #include <QVariant>
 #include <memory>
@@ -342,9 +343,19 @@ Store *Store::forThisThread(const DatabaseUrl &url, ThreadAccess access,
                             const std::function<void(qint64)> &observer, QString *error)
 {
     // A pool's threads serve that pool alone, so one connection per thread and kind of access
-    // is one per pool's thread too.
-    thread_local std::unique_ptr<Store> stores[2];
-    std::unique_ptr<Store> &store = stores[access == ThreadAccess::Read ? 0 : 1];
+    // is one per pool's thread too. QThreadStorage, not thread_local: it closes a thread's
+    // connections inside QThread's finish, before the pool's destructor stops waiting for the
+    // thread. A thread_local's destructor runs later, as the thread itself exits, and could
+    // race main()'s return and the end of Qt SQL's connection registry (a crash at exit).
+    struct ThreadStores
+    {
+        std::unique_ptr<Store> byAccess[2];
+    };
+    static QThreadStorage<ThreadStores *> threadStores;
+    if (!threadStores.hasLocalData())
+        threadStores.setLocalData(new ThreadStores);
+    std::unique_ptr<Store> &store =
+        threadStores.localData()->byAccess[access == ThreadAccess::Read ? 0 : 1];
     if (store)
         return store.get();
     auto opened = std::make_unique<Store>();

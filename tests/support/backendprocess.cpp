@@ -9,7 +9,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrlQuery>
+#include <cstdio>
+#include <cstdlib>
 
 QStringList BackendProcess::databaseArguments(const QString &dataDir)
 {
@@ -104,6 +107,7 @@ bool BackendProcess::start(const QString &dataDir, const QDateTime &worldStart,
         m_error = m_process.errorString();
         return false;
     }
+    m_startedPid = m_process.processId();
     QDeadlineTimer deadline(60000);
     while (!m_process.canReadLine()) {
         if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning) {
@@ -137,13 +141,37 @@ QString BackendProcess::takeStandardError()
     return QString::fromLocal8Bit(fresh);
 }
 
-void BackendProcess::stop()
+bool BackendProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
-        return;
+        return true;
     m_process.terminate();
-    if (!m_process.waitForFinished(10000))
+    QString unclean;
+    if (!m_process.waitForFinished(10000)) {
         kill();
+        unclean = QStringLiteral("did not stop within 10 s of SIGTERM");
+    } else if (m_process.exitStatus() == QProcess::CrashExit) {
+        unclean = QStringLiteral("crashed as it stopped (%1)").arg(m_process.errorString());
+    } else if (m_process.exitCode() != 0) {
+        unclean = QStringLiteral("stopped with status %1").arg(m_process.exitCode());
+    }
+    if (unclean.isEmpty())
+        return true;
+    const QByteArray message =
+        QStringLiteral("idlefleetd (pid %1, log %2) %3; its log ends:\n%4")
+            .arg(m_startedPid)
+            .arg(m_logFile, unclean, QString::fromLocal8Bit(log().right(1500)))
+            .toLocal8Bit();
+    if (QTest::currentTestFunction()) {
+        QTest::qFail(message.constData(), __FILE__, __LINE__);
+    } else {
+        // After the test functions (a test object's members) or in a benchmark's main(): no
+        // test to fail, so the program's status says it.
+        std::fprintf(stderr, "FAIL: %s\n", message.constData());
+        std::fflush(stderr);
+        std::_Exit(1);
+    }
+    return false;
 }
 
 void BackendProcess::kill()

@@ -31,8 +31,10 @@ public:
     /// resumes where its clock was.
     bool start(const QString &dataDir, const QDateTime &worldStart,
                const QStringList &extraArguments = {});
-    /// Asks it to stop (SIGTERM) and waits.
-    void stop();
+    /// Asks it to stop (SIGTERM) and waits. A backend must end by itself with status 0: one
+    /// that crashes or hangs as it stops fails the running test (or, outside any test function,
+    /// ends the test program with status 1), and stop() returns false.
+    bool stop();
     /// Ends it at once, as `kill -9` would.
     void kill();
 
@@ -72,5 +74,6 @@ private:
     QString m_firstLine;
     QString m_error;
     QString m_logFile;
-    qint64 m_logTaken = 0; ///< how much of the log takeStandardError() has handed out
+    qint64 m_startedPid = 0; ///< for messages once it has ended
+    qint64 m_logTaken = 0;   ///< how much of the log takeStandardError() has handed out
 };
