@@ -32,20 +32,46 @@ namespace testing {
 // A well-formed pin of a key nobody has.
 const QString StrangerPin = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 
+/// How a finished command ended and what it wrote.
 struct Run
 {
-    int exitCode = -1;
+    int exitCode = -1; ///< -1 when it crashed or did not finish within its time
     QByteArray out;
     QByteArray err;
+    QString ending; ///< "status N", "crashed: ...", or "still running after 60 s (killed)"
+
+    /// The ending with both streams, for a failure's message.
+    QString describe() const
+    {
+        return ending + QStringLiteral("; stdout: ") + QString::fromUtf8(out) +
+               QStringLiteral("; stderr: ") + QString::fromUtf8(err);
+    }
 };
+
+/// Waits for `process` (started) to end, at most 60 s, and collects how it did.
+inline Run finish(QProcess &process)
+{
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.ending = QStringLiteral("still running after 60 s (killed)");
+    } else if (process.exitStatus() == QProcess::CrashExit) {
+        result.ending = QStringLiteral("crashed: ") + process.errorString();
+    } else {
+        result.exitCode = process.exitCode();
+        result.ending = QStringLiteral("status %1").arg(result.exitCode);
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
 
 inline Run run(const QString &program, const QStringList &arguments)
 {
     QProcess process;
     process.start(program, arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return finish(process);
 }
 
 /// One raw exchange over TLS with a test's own backend on loopback, as an attacker's script
@@ -221,9 +247,7 @@ protected:
             environment.insert(QStringLiteral("IDLEFLEET_PASSWORD"), QString::fromLatin1(password));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(IDLEFLEETCTL_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return finish(process);
     }
 
     /// Signs idlefleetctl in to this backend, in the home `home`, as `email` with `password`:
@@ -234,8 +258,7 @@ protected:
             ctl({QStringLiteral("--server"), m_backend.url().toString(), QStringLiteral("--pin"),
                  m_backend.pin(), QStringLiteral("login"), email},
                 home, password);
-        return run.exitCode == 0 ? QString()
-                                 : QStringLiteral("login: ") + QString::fromUtf8(run.err);
+        return run.exitCode == 0 ? QString() : QStringLiteral("login: ") + run.describe();
     }
 
     /// Pairs `car` with the idlefleetctl home `home` (signed in already) as an owner does from
@@ -246,7 +269,7 @@ protected:
     {
         const Run asked = ctl({QStringLiteral("pair"), car}, home);
         if (asked.exitCode != 0)
-            return QStringLiteral("pair: ") + QString::fromUtf8(asked.err);
+            return QStringLiteral("pair: ") + asked.describe();
         const Run screen = ctl(
             {QStringLiteral("--json"), QStringLiteral("sim"), QStringLiteral("screen"), car}, home);
         const QString code = QJsonDocument::fromJson(screen.out)
@@ -258,9 +281,8 @@ protected:
                    QString::fromUtf8(screen.out);
         const Run paired = ctl(
             QStringList{QStringLiteral("pair"), car, QStringLiteral("--code"), code} + extra, home);
-        return paired.exitCode == 0
-                   ? QString()
-                   : QStringLiteral("pair --code: ") + QString::fromUtf8(paired.err);
+        return paired.exitCode == 0 ? QString()
+                                    : QStringLiteral("pair --code: ") + paired.describe();
     }
 
     QTemporaryDir m_dir;

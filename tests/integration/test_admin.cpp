@@ -26,9 +26,7 @@ class AdminTest : public BackendTestBase
         process.start(BackendProcess::program(),
                       QStringList{QStringLiteral("admin"), QStringLiteral("--data"), dataDir()} +
                           BackendProcess::databaseArguments(dataDir()) + arguments);
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return finish(process);
     }
 
     static QStringList words(const char *text)

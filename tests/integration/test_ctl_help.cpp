@@ -17,9 +17,7 @@ private:
         environment.remove(QStringLiteral("DISPLAY"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(IDLEFLEETCTL_PATH), arguments);
-        process.waitForFinished(30000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return finish(process);
     }
 
     // Every command of ../shared/spec/cli.md's idlefleetctl table, as written there.
