@@ -164,6 +164,13 @@ int main(int argc, char *argv[])
     if (login->error() != client::FleetJob::NoError)
         return fail(QStringLiteral("cannot sign in: %1").arg(login->errorString()));
 
+    // "Today" is the pinned world's, as the app learns it from the server, not the wall clock's.
+    auto info = jobwait::waitForJob(fleet.fetchServerInfo(), "fetchServerInfo");
+    if (!info.ok())
+        return fail(info.failure());
+    if (info->error() != client::FleetJob::NoError)
+        return fail(QStringLiteral("no server info: %1").arg(info->errorString()));
+
     // The last 365 days of the first car by the hour: twelve calls of at most 31 days.
     app::EarningsRange range;
     range.setClient(&fleet);
