@@ -3232,6 +3232,10 @@
         <source>The export was stopped; no file was written.</source>
         <translation>Der Export wurde gestoppt; es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -3777,6 +3781,10 @@
         <source>Access could not be revoked: %1</source>
         <translation>Der Zugriff konnte nicht widerrufen werden: %1</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
@@ -3795,6 +3803,10 @@
     <message>
         <source>The key could not be revoked: %1</source>
         <translation>Der Schlüssel konnte nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
     </message>
 </context>
 <context>

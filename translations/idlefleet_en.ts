@@ -3232,6 +3232,10 @@
         <source>The export was stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -3777,6 +3781,10 @@
         <source>Access could not be revoked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
@@ -3794,6 +3802,10 @@
     </message>
     <message>
         <source>The key could not be revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

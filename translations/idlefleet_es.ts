@@ -3232,6 +3232,10 @@
         <source>The export was stopped; no file was written.</source>
         <translation>La exportación se detuvo; no se escribió ningún archivo.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Sin conexión con el backend de la flota.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -3777,6 +3781,10 @@
         <source>Access could not be revoked: %1</source>
         <translation>No se ha podido revocar el acceso: %1</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Sin conexión con el backend de la flota.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
@@ -3795,6 +3803,10 @@
     <message>
         <source>The key could not be revoked: %1</source>
         <translation>No se ha podido revocar la clave: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Sin conexión con el backend de la flota.</translation>
     </message>
 </context>
 <context>

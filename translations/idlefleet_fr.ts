@@ -3232,6 +3232,10 @@
         <source>The export was stopped; no file was written.</source>
         <translation>L’export a été arrêté&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Non connecté au backend de flotte.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -3777,6 +3781,10 @@
         <source>Access could not be revoked: %1</source>
         <translation>L’accès n’a pas pu être révoqué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Non connecté au backend de flotte.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
@@ -3795,6 +3803,10 @@
     <message>
         <source>The key could not be revoked: %1</source>
         <translation>La clé n’a pas pu être révoquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Non connecté au backend de flotte.</translation>
     </message>
 </context>
 <context>

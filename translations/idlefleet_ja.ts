@@ -3214,6 +3214,10 @@
         <source>The export was stopped; no file was written.</source>
         <translation>エクスポートを停止しました。ファイルは作成されていません。</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>フリートバックエンドに接続されていません。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -3750,6 +3754,10 @@
         <source>Access could not be revoked: %1</source>
         <translation>アクセスを取り消せませんでした: %1</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>フリートバックエンドに接続されていません。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
@@ -3768,6 +3776,10 @@
     <message>
         <source>The key could not be revoked: %1</source>
         <translation>キーを取り消せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>フリートバックエンドに接続されていません。</translation>
     </message>
 </context>
 <context>

@@ -3250,6 +3250,10 @@
         <source>The export was stopped; no file was written.</source>
         <translation>Экспорт остановлен; файл не записан.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Нет подключения к бэкенду флота.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::AppState</name>
@@ -3804,6 +3808,10 @@
         <source>Access could not be revoked: %1</source>
         <translation>Не удалось отозвать доступ: %1</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Нет подключения к бэкенду флота.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::KeyListModel</name>
@@ -3822,6 +3830,10 @@
     <message>
         <source>The key could not be revoked: %1</source>
         <translation>Не удалось отозвать ключ: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Нет подключения к бэкенду флота.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,25 @@
 #include "accessmodels.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 #include "localclient.h"
 
 namespace idlefleet::app {
 
 using client::FleetJob;
+
+client::FleetClient *AccessListModel::client() const
+{
+    return m_client;
+}
+
+void AccessListModel::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    refresh();
+}
 
 void AccessListModel::setVehicleId(const QString &id)
 {
@@ -72,10 +85,8 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
         return key.lastUsedAt;
     case RevokedRole:
         return key.revoked;
-    case ThisComputerRole: {
-        AppState *state = AppState::instance();
-        return state && state->localClient()->keyId() == key.keyId;
-    }
+    case ThisComputerRole:
+        return m_local && m_local->keyId() == key.keyId;
     default:
         return {};
     }
@@ -92,13 +103,27 @@ QHash<int, QByteArray> KeyListModel::roleNames() const
             {ThisComputerRole, "thisComputer"}};
 }
 
+LocalClient *KeyListModel::localClient() const
+{
+    return m_local;
+}
+
+void KeyListModel::setLocalClient(LocalClient *local)
+{
+    if (m_local == local)
+        return;
+    m_local = local;
+    Q_EMIT localClientChanged();
+    if (!m_keys.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_keys.size()) - 1), {ThisComputerRole});
+}
+
 void KeyListModel::refresh()
 {
-    AppState *state = AppState::instance();
-    if (!state || vehicleId().isEmpty() || loading())
+    if (!client() || vehicleId().isEmpty() || loading())
         return;
     setLoading(true);
-    auto *job = state->fleetClient()->listKeys(vehicleId(), this);
+    auto *job = client()->listKeys(vehicleId(), this);
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         setLoading(false);
@@ -114,7 +139,9 @@ void KeyListModel::refresh()
 
 void KeyListModel::revoke(const QString &keyId)
 {
-    auto *job = AppState::instance()->fleetClient()->revokeKey(vehicleId(), keyId, this);
+    if (!client())
+        return setActionError(tr("Not connected to the fleet backend."));
+    auto *job = client()->revokeKey(vehicleId(), keyId, this);
     setActionError({});
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
@@ -190,12 +217,10 @@ QHash<int, QByteArray> GrantListModel::roleNames() const
 
 void GrantListModel::refresh()
 {
-    AppState *state = AppState::instance();
-    if (!state || (vehicleId().isEmpty() && !m_mine) || loading())
+    if (!client() || (vehicleId().isEmpty() && !m_mine) || loading())
         return;
     setLoading(true);
-    auto *job = m_mine ? state->fleetClient()->listMyGrants(this)
-                       : state->fleetClient()->listGrants(vehicleId(), this);
+    auto *job = m_mine ? client()->listMyGrants(this) : client()->listGrants(vehicleId(), this);
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         setLoading(false);
@@ -221,8 +246,10 @@ void GrantListModel::grant(const QString &supportEmail, int hours)
                                  "support@example.com."));
     if (hours < 1 || hours > 720)
         return setActionError(tr("Access lasts from 1 hour to 30 days."));
+    if (!client())
+        return setActionError(tr("Not connected to the fleet backend."));
     setActionError({});
-    auto *job = AppState::instance()->fleetClient()->grantSupport(vehicleId(), email, hours, this);
+    auto *job = client()->grantSupport(vehicleId(), email, hours, this);
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error() != FleetJob::NoError)
@@ -233,7 +260,9 @@ void GrantListModel::grant(const QString &supportEmail, int hours)
 
 void GrantListModel::revoke(const QString &grantId)
 {
-    auto *job = AppState::instance()->fleetClient()->revokeGrant(grantId, this);
+    if (!client())
+        return setActionError(tr("Not connected to the fleet backend."));
+    auto *job = client()->revokeGrant(grantId, this);
     setActionError({});
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();

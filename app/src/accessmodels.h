@@ -3,16 +3,27 @@
 #include "payloads.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
+namespace idlefleet::client {
+class FleetClient;
+}
+
 namespace idlefleet::app {
+
+class LocalClient;
 
 /// What both access lists share: the car they are about, loading and the last error.
 class AccessListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ANONYMOUS
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(QString vehicleId READ vehicleId WRITE setVehicleId NOTIFY vehicleIdChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -23,6 +34,8 @@ class AccessListModel : public QAbstractListModel
 public:
     using QAbstractListModel::QAbstractListModel;
 
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
     QString vehicleId() const { return m_vehicleId; }
     void setVehicleId(const QString &id);
     bool loading() const { return m_loading; }
@@ -33,6 +46,7 @@ public:
     Q_INVOKABLE virtual void refresh() = 0;
 
 Q_SIGNALS:
+    void clientChanged();
     void vehicleIdChanged();
     void loadingChanged();
     void errorMessageChanged();
@@ -45,6 +59,7 @@ protected:
     void setActionError(const QString &message);
 
 private:
+    QPointer<client::FleetClient> m_client;
     QString m_vehicleId;
     bool m_loading = false;
     QString m_errorMessage;
@@ -56,6 +71,10 @@ class KeyListModel : public idlefleet::app::AccessListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("localclient.h")
+    /// This installation's key, marked in the list (AppState.localClient).
+    Q_PROPERTY(idlefleet::app::LocalClient *localClient READ localClient WRITE setLocalClient NOTIFY
+                   localClientChanged)
 
 public:
     enum Roles
@@ -75,11 +94,18 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    LocalClient *localClient() const;
+    void setLocalClient(LocalClient *local);
+
     void refresh() override;
     Q_INVOKABLE void revoke(const QString &keyId);
 
+Q_SIGNALS:
+    void localClientChanged();
+
 private:
     std::vector<client::KeyInfo> m_keys;
+    QPointer<LocalClient> m_local;
 };
 
 /// Support engineers' read-only access to a car, with the time left; grant and revoke.

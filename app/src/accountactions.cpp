@@ -1,6 +1,5 @@
 #include "accountactions.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 
 namespace idlefleet::app {
@@ -10,6 +9,19 @@ using client::FleetJob;
 AccountActions::AccountActions(QObject *parent)
     : QObject(parent)
 {}
+
+client::FleetClient *AccountActions::client() const
+{
+    return m_client;
+}
+
+void AccountActions::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+}
 
 void AccountActions::finish(const QString &message, const QString &error)
 {
@@ -26,12 +38,14 @@ void AccountActions::exportMyData(const QUrl &file)
         return finish({}, tr("Choose a file to write the export to."));
     if (m_export)
         return;
+    if (!m_client)
+        return finish({}, tr("Not connected to the fleet backend."));
     m_busy = true;
     m_progress = 0;
     m_message = tr("Collecting your data…");
     m_errorMessage.clear();
     // Written part by part as it arrives: a year of minutes never sits in memory.
-    auto *job = AppState::instance()->fleetClient()->exportMyDataTo(path, this);
+    auto *job = m_client->exportMyDataTo(path, this);
     m_export = job;
     connect(job, &client::ExportFileJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress = total > 0 ? double(done) / double(total) : 0;
@@ -64,11 +78,13 @@ void AccountActions::deleteAccount(const QString &password)
 {
     if (password.isEmpty())
         return finish({}, tr("Type your password to confirm."));
+    if (!m_client)
+        return finish({}, tr("Not connected to the fleet backend."));
     m_busy = true;
     m_message = tr("Deleting your account…");
     m_errorMessage.clear();
     Q_EMIT changed();
-    auto *job = AppState::instance()->fleetClient()->deleteAccount(password, this);
+    auto *job = m_client->deleteAccount(password, this);
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error() == FleetJob::NotAllowed || job->error() == FleetJob::NotSignedIn)

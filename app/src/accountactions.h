@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+
+namespace idlefleet::client {
+class FleetClient;
+}
 
 namespace idlefleet::app {
 
@@ -12,6 +17,10 @@ class AccountActions : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
@@ -36,7 +45,11 @@ public:
     /// Deletes the account after checking the password again; the app then signs out.
     Q_INVOKABLE void deleteAccount(const QString &password);
 
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
+
 Q_SIGNALS:
+    void clientChanged();
     void changed();
     void progressChanged();
     void accountDeleted();
@@ -44,6 +57,7 @@ Q_SIGNALS:
 private:
     void finish(const QString &message, const QString &error);
 
+    QPointer<client::FleetClient> m_client;
     bool m_busy = false;
     double m_progress = 0;
     QObject *m_export = nullptr; ///< the running export's job

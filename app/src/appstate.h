@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
+#include <QtQml/qqml.h>
 
 class QQmlEngine;
 class QJSEngine;
@@ -23,6 +23,15 @@ class DemoBackend;
 class LocalClient;
 class PauseActions;
 class Preferences;
+
+/// Names the fleet client's type to QML (AppState.fleetClient, the models' `client`), which
+/// hands it on and never makes one.
+struct FleetClientForeign
+{
+    Q_GADGET
+    QML_FOREIGN(idlefleet::client::FleetClient)
+    QML_ANONYMOUS
+};
 
 /// What the whole app is doing: which backend it talks to, whether it is ready, and the
 /// models the pages show. One instance, owned by main().
@@ -53,6 +62,11 @@ class AppState : public QObject
     /// Why the cars could not be kept on this computer for offline use (empty when they were).
     Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
     Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles CONSTANT)
+    /// The session's clients, which pages hand to their models (`client: AppState.fleetClient`).
+    Q_MOC_INCLUDE("fleetclient.h")
+    Q_MOC_INCLUDE("localclient.h")
+    Q_PROPERTY(idlefleet::client::FleetClient *fleetClient READ fleetClient CONSTANT)
+    Q_PROPERTY(idlefleet::app::LocalClient *localClient READ localClient NOTIFY localClientChanged)
 
 public:
     enum Phase

@@ -52,6 +52,7 @@ bool LocalClient::open(const QString &folder, QString *error)
         m_fleetKey = VehicleKeyPair::fromPrivatePem(*fleetPem);
     if (!m_store.open(QDir(folder).filePath(QStringLiteral("client.sqlite")), error))
         return false;
+    m_folder = folder;
     m_sender = new client::OutboxSender(m_fleet, &m_store, m_key, this);
     m_sender->setCertificate(m_certificate);
     connect(m_sender, &client::OutboxSender::entryChanged, this, &LocalClient::entryChanged);

@@ -4,6 +4,7 @@
 #include "vehiclekey.h"
 
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -26,6 +27,7 @@ namespace idlefleet::app {
 class LocalClient : public QObject
 {
     Q_OBJECT
+    QML_ANONYMOUS
 public:
     explicit LocalClient(client::FleetClient *fleet, QObject *parent = nullptr);
     ~LocalClient() override;
@@ -45,6 +47,8 @@ public:
     static QByteArray ensureFleetKey(const QString &folder, const QString &legacyFile,
                                      QString *error);
     bool isOpen() const { return m_sender != nullptr; }
+    /// The folder open() was given: one per backend (demo mode's, the account's).
+    QString folder() const { return m_folder; }
 
     LocalStore *store() { return &m_store; }
     const VehicleKeyPair &key() const { return m_key; }
@@ -88,6 +92,7 @@ private:
     VehicleKeyPair m_key;
     VehicleKeyPair m_fleetKey;
     QString m_keyId;
+    QString m_folder;
     client::OutboxSender *m_sender = nullptr;
     QByteArray m_certificate;
 };

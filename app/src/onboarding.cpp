@@ -1,9 +1,9 @@
 #include "onboarding.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 #include "localclient.h"
 #include "pauseactions.h"
+#include "vehiclelistmodel.h"
 
 #include <QHostInfo>
 
@@ -14,6 +14,58 @@ using client::FleetJob;
 OnboardingController::OnboardingController(QObject *parent)
     : QObject(parent)
 {}
+
+client::FleetClient *OnboardingController::client() const
+{
+    return m_client;
+}
+
+void OnboardingController::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+}
+
+LocalClient *OnboardingController::localClient() const
+{
+    return m_local;
+}
+
+void OnboardingController::setLocalClient(LocalClient *local)
+{
+    if (m_local == local)
+        return;
+    m_local = local;
+    Q_EMIT localClientChanged();
+}
+
+VehicleListModel *OnboardingController::vehicles() const
+{
+    return m_vehicles;
+}
+
+void OnboardingController::setVehicles(VehicleListModel *vehicles)
+{
+    if (m_vehicles == vehicles)
+        return;
+    m_vehicles = vehicles;
+    Q_EMIT vehiclesChanged();
+}
+
+void OnboardingController::setDemo(bool demo)
+{
+    if (m_demo == demo)
+        return;
+    m_demo = demo;
+    Q_EMIT demoChanged();
+}
+
+bool OnboardingController::ready() const
+{
+    return m_client && m_local;
+}
 
 QString OnboardingController::keyLabel()
 {
@@ -39,7 +91,9 @@ void OnboardingController::setPairing(PairingState state, const QString &error)
 
 void OnboardingController::loadConsent()
 {
-    auto *job = AppState::instance()->fleetClient()->fetchAccount(this);
+    if (!ready())
+        return;
+    auto *job = m_client->fetchAccount(this);
     m_consentBusy = true;
     Q_EMIT consentChanged();
     connect(job, &FleetJob::finished, this, [this, job] {
@@ -61,7 +115,9 @@ void OnboardingController::loadConsent()
 
 void OnboardingController::giveConsent()
 {
-    auto *job = AppState::instance()->fleetClient()->recordConsent(termsVersion(), false, this);
+    if (!ready())
+        return;
+    auto *job = m_client->recordConsent(termsVersion(), false, this);
     m_consentBusy = true;
     m_consentError.clear();
     Q_EMIT consentChanged();
@@ -81,12 +137,13 @@ void OnboardingController::giveConsent()
 
 void OnboardingController::withdrawConsent()
 {
-    AppState *state = AppState::instance();
-    auto *job = state->fleetClient()->recordConsent(termsVersion(), true, this);
+    if (!ready())
+        return;
+    auto *job = m_client->recordConsent(termsVersion(), true, this);
     m_consentBusy = true;
     m_consentError.clear();
     Q_EMIT consentChanged();
-    connect(job, &FleetJob::finished, this, [this, job, state] {
+    connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         m_consentBusy = false;
         if (job->error() != FleetJob::NoError) {
@@ -98,22 +155,21 @@ void OnboardingController::withdrawConsent()
         m_consentGiven = false;
         m_consentAt = QDateTime::currentDateTimeUtc();
         // Without consent no car contributes: each is paused, signed by this computer's key.
-        VehicleListModel *vehicles = state->vehicles();
-        for (int row = 0; row < vehicles->rowCount(); ++row)
-            state->pauses()->pause(
-                vehicles->data(vehicles->index(row), VehicleListModel::IdRole).toString(), 0);
+        PauseActions *pauses = PauseActions::instance();
+        for (int row = 0; m_vehicles && pauses && row < m_vehicles->rowCount(); ++row)
+            pauses->pause(
+                m_vehicles->data(m_vehicles->index(row), VehicleListModel::IdRole).toString(), 0);
         Q_EMIT consentChanged();
     });
 }
 
 void OnboardingController::checkPaired()
 {
-    AppState *state = AppState::instance();
-    if (m_vehicleId.isEmpty() || !state->localClient()->isOpen())
+    if (m_vehicleId.isEmpty() || !ready() || !m_local->isOpen())
         return;
     setPairing(Checking);
-    auto *job = state->fleetClient()->listKeys(m_vehicleId, this);
-    const QString keyId = state->localClient()->keyId();
+    auto *job = m_client->listKeys(m_vehicleId, this);
+    const QString keyId = m_local->keyId();
     connect(job, &FleetJob::finished, this, [this, job, keyId] {
         job->deleteLater();
         if (job->error() != FleetJob::NoError)
@@ -128,15 +184,14 @@ void OnboardingController::checkPaired()
 
 void OnboardingController::startPairing()
 {
-    AppState *state = AppState::instance();
-    if (!state->localClient()->isOpen())
+    if (!ready() || !m_local->isOpen())
         return setPairing(Failed, tr("This computer's key is not available, so it cannot be "
                                      "paired. Restart the app; if this stays, check that its "
                                      "data folder is writable."));
     setPairing(Starting);
-    auto *job = state->fleetClient()->startPairing(
-        m_vehicleId, state->localClient()->key().publicKeyDer(), keyLabel(), this);
-    connect(job, &FleetJob::finished, this, [this, job, state] {
+    auto *job =
+        m_client->startPairing(m_vehicleId, m_local->key().publicKeyDer(), keyLabel(), this);
+    connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->serverError().code == QLatin1String("already_paired"))
             return setPairing(Paired);
@@ -145,14 +200,16 @@ void OnboardingController::startPairing()
         m_triesLeft = job->result().triesLeft;
         m_codeExpiresAt = job->result().expiresAt;
         setPairing(EnterCode);
-        if (state->demoMode())
+        if (m_demo)
             readDemoScreen();
     });
 }
 
 void OnboardingController::readDemoScreen()
 {
-    auto *job = AppState::instance()->fleetClient()->carScreen(m_vehicleId, this);
+    if (!m_client)
+        return;
+    auto *job = m_client->carScreen(m_vehicleId, this);
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error() == FleetJob::NoError) {
@@ -167,10 +224,12 @@ void OnboardingController::confirmCode(const QString &code)
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return setPairing(EnterCode, tr("Type the code the car shows on its screen."));
-    AppState *state = AppState::instance();
+    if (!ready() || !m_local->isOpen())
+        return setPairing(Failed, tr("This computer's key is not available, so it cannot be "
+                                     "paired. Restart the app; if this stays, check that its "
+                                     "data folder is writable."));
     setPairing(Confirming);
-    auto *job = state->fleetClient()->confirmPairing(
-        m_vehicleId, state->localClient()->key().publicKeyDer(), trimmed, this);
+    auto *job = m_client->confirmPairing(m_vehicleId, m_local->key().publicKeyDer(), trimmed, this);
     connect(job, &FleetJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error() == FleetJob::NoError) {

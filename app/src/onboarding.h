@@ -2,13 +2,18 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace idlefleet::client {
+class FleetClient;
 class FleetJob;
-}
+} // namespace idlefleet::client
 
 namespace idlefleet::app {
+
+class LocalClient;
+class VehicleListModel;
 
 /// The first steps with a car: the participation consent (recorded by the backend with the
 /// version of the terms) and pairing this computer's key with the car through the code the car
@@ -17,6 +22,21 @@ class OnboardingController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    Q_MOC_INCLUDE("localclient.h")
+    Q_MOC_INCLUDE("vehiclelistmodel.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
+    /// This installation's key and outbox: the session's (AppState.localClient), handed in by
+    /// its page; replaced when the app enters or leaves demo mode.
+    Q_PROPERTY(idlefleet::app::LocalClient *localClient READ localClient WRITE setLocalClient NOTIFY
+                   localClientChanged REQUIRED)
+    /// The cars a withdrawal of consent pauses (AppState.vehicles).
+    Q_PROPERTY(idlefleet::app::VehicleListModel *vehicles READ vehicles WRITE setVehicles NOTIFY
+                   vehiclesChanged)
+    /// The backend is the demo world's, whose cars show their pairing code to the app.
+    Q_PROPERTY(bool demo READ demo WRITE setDemo NOTIFY demoChanged)
     Q_PROPERTY(QString termsVersion READ termsVersion CONSTANT)
     Q_PROPERTY(bool consentGiven READ consentGiven NOTIFY consentChanged)
     Q_PROPERTY(QDateTime consentAt READ consentAt NOTIFY consentChanged)
@@ -48,6 +68,15 @@ public:
 
     explicit OnboardingController(QObject *parent = nullptr);
 
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
+    LocalClient *localClient() const;
+    void setLocalClient(LocalClient *local);
+    VehicleListModel *vehicles() const;
+    void setVehicles(VehicleListModel *vehicles);
+    bool demo() const { return m_demo; }
+    void setDemo(bool demo);
+
     static QString termsVersion() { return QStringLiteral("2026-11"); }
     bool consentGiven() const { return m_consentGiven; }
     QDateTime consentAt() const { return m_consentAt; }
@@ -77,6 +106,10 @@ public:
     static QString describePairingError(const client::FleetJob &job, int triesLeft);
 
 Q_SIGNALS:
+    void clientChanged();
+    void localClientChanged();
+    void vehiclesChanged();
+    void demoChanged();
     void consentChanged();
     void vehicleIdChanged();
     void pairingChanged();
@@ -84,7 +117,13 @@ Q_SIGNALS:
 private:
     void setPairing(PairingState state, const QString &error = {});
     void readDemoScreen();
+    /// Both clients are handed in.
+    bool ready() const;
 
+    QPointer<client::FleetClient> m_client;
+    QPointer<LocalClient> m_local;
+    QPointer<VehicleListModel> m_vehicles;
+    bool m_demo = false;
     bool m_consentGiven = false;
     QDateTime m_consentAt;
     bool m_consentBusy = false;

@@ -1,6 +1,5 @@
 #include "vehiclesummary.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 #include "money.h"
 #include "moneyformat.h"
@@ -33,6 +32,21 @@ VehicleSummary::VehicleSummary(QObject *parent)
                 refresh();
         });
     }
+}
+
+client::FleetClient *VehicleSummary::client() const
+{
+    return m_client;
+}
+
+void VehicleSummary::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    if (!m_vehicleId.isEmpty())
+        QTimer::singleShot(0, this, &VehicleSummary::refresh);
 }
 
 void VehicleSummary::setVehicleId(const QString &id)
@@ -100,10 +114,9 @@ QString VehicleSummary::lifetimeNet() const
 
 void VehicleSummary::refresh()
 {
-    AppState *state = AppState::instance();
-    if (m_vehicleId.isEmpty() || m_pending > 0 || !state)
+    if (m_vehicleId.isEmpty() || m_pending > 0 || !m_client)
         return;
-    client::FleetClient *fleet = state->fleetClient();
+    client::FleetClient *fleet = m_client;
     const QTimeZone zone(m_timeZone.toUtf8());
     const QDateTime now = WorldTime::now();
     const QDateTime localNow = now.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());

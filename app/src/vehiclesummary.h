@@ -6,6 +6,10 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+namespace idlefleet::client {
+class FleetClient;
+}
+
 namespace idlefleet::app {
 
 /// What the dashboard tells about one car beyond its live status: the next stretch the forecast
@@ -15,6 +19,10 @@ class VehicleSummary : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(QString vehicleId READ vehicleId WRITE setVehicleId NOTIFY vehicleIdChanged)
     /// The car's IANA zone: "today" and "this month" are its local ones.
     Q_PROPERTY(QString timeZone READ timeZone WRITE setTimeZone NOTIFY vehicleIdChanged)
@@ -68,18 +76,23 @@ public:
     double lifetimeEnergyWh() const { return double(m_lifetimeEnergyWh); }
     QString lifetimeNet() const;
 
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
+
     Q_INVOKABLE void refresh();
 
     static constexpr int RefreshIntervalMs = 60000;
     static constexpr int ForecastDays = 2;
 
 Q_SIGNALS:
+    void clientChanged();
     void vehicleIdChanged();
     void changed();
 
 private:
     void finishOne(const QString &error);
 
+    QPointer<client::FleetClient> m_client;
     QString m_vehicleId;
     QString m_timeZone;
     QTimer m_timer;

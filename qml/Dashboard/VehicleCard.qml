@@ -102,6 +102,7 @@ Pane {
     VehicleSummary {
         id: summary
 
+        client: AppState.fleetClient
         vehicleId: root.vehicleId
         timeZone: root.timeZone
     }

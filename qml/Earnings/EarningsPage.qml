@@ -22,26 +22,31 @@ Item {
     EarningsRange {
         id: range
 
+        client: AppState.fleetClient
         vehicleId: AppState.selectedVehicleId
     }
     EarningsModel {
         id: earnings
 
+        client: AppState.fleetClient
         range: range
     }
     SessionsModel {
         id: sessions
 
+        client: AppState.fleetClient
         range: range
     }
     PayoutsModel {
         id: payouts
 
+        client: AppState.fleetClient
         range: range
     }
     StatementExporter {
         id: exporter
 
+        client: AppState.fleetClient
         range: range
         account: AppState.accountEmail
     }

@@ -31,12 +31,16 @@ Item {
     PolicyEditor {
         id: editor
 
+        client: AppState.fleetClient
+        localClient: AppState.localClient
         Component.onCompleted: editor.loadJson(root.starterTemplate, 0)
     }
 
     FleetBulk {
         id: bulk
 
+        client: AppState.fleetClient
+        localClient: AppState.localClient
         templateName: nameField.text
         group: root.toSelection ? "" : groupBox.currentText
         vehicleIds: root.toSelection ? AppState.fleetSelection : []
@@ -45,6 +49,7 @@ Item {
     FleetOverview {
         id: groups
 
+        client: AppState.fleetClient
         days: 1
         Component.onCompleted: reload()
     }

@@ -27,6 +27,7 @@ Item {
     FleetOverview {
         id: overview
 
+        client: AppState.fleetClient
         Component.onCompleted: reload()
         onChanged: root.fillChart()
     }

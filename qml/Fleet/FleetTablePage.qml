@@ -52,6 +52,7 @@ Item {
     FleetVehicleModel {
         id: vehicles
 
+        client: AppState.fleetClient
         Component.onCompleted: reload()
         onSelectionChanged: AppState.fleetSelection = vehicles.selectedIds()
     }
@@ -114,6 +115,7 @@ Item {
     FleetOverview {
         id: groups
 
+        client: AppState.fleetClient
         days: 1
         Component.onCompleted: reload()
     }

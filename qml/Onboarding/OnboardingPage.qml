@@ -18,6 +18,10 @@ Item {
     OnboardingController {
         id: controller
 
+        client: AppState.fleetClient
+        localClient: AppState.localClient
+        vehicles: AppState.vehicles
+        demo: AppState.demoMode
         vehicleId: AppState.selectedVehicleId
         Component.onCompleted: {
             controller.loadConsent()

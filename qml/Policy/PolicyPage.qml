@@ -39,6 +39,8 @@ Item {
     PolicyEditor {
         id: editor
 
+        client: AppState.fleetClient
+        localClient: AppState.localClient
         vehicleId: AppState.selectedVehicleId
         onLoadStateChanged: root.showFocusField()
     }

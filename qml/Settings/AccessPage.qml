@@ -23,12 +23,15 @@ Item {
     KeyListModel {
         id: keys
 
+        client: AppState.fleetClient
+        localClient: AppState.localClient
         vehicleId: AppState.selectedVehicleId
     }
 
     GrantListModel {
         id: grants
 
+        client: AppState.fleetClient
         vehicleId: AppState.selectedVehicleId
     }
 

@@ -18,12 +18,17 @@ Item {
     OnboardingController {
         id: consent
 
+        client: AppState.fleetClient
+        localClient: AppState.localClient
+        vehicles: AppState.vehicles
+        demo: AppState.demoMode
         Component.onCompleted: consent.loadConsent()
     }
 
     AccountActions {
         id: account
 
+        client: AppState.fleetClient
         onAccountDeleted: Qt.quit()
     }
 

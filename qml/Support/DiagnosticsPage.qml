@@ -22,11 +22,14 @@ Item {
     DiagnosticsModel {
         id: diagnostics
 
+        client: AppState.fleetClient
+        localClient: AppState.localClient
         vehicleId: AppState.selectedVehicleId
     }
     EventTimelineModel {
         id: timeline
 
+        client: AppState.fleetClient
         vehicleId: AppState.selectedVehicleId
     }
 
@@ -94,6 +97,7 @@ Item {
                 GrantListModel {
                     id: myGrants
 
+                    client: AppState.fleetClient
                     mine: AppState.accountRole === "support"
                 }
                 Timer {

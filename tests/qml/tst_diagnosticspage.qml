@@ -14,6 +14,8 @@ Item {
 
     EventTimelineModel {
         id: timelineModel
+
+        client: null
     }
 
     EventTimeline {

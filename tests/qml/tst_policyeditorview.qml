@@ -29,6 +29,8 @@ Item {
     PolicyEditor {
         id: editor
 
+        client: null
+        localClient: null
         refreshIntervalMs: 0
     }
 

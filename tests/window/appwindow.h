@@ -85,6 +85,9 @@ public:
     void pairThisComputer()
     {
         idlefleet::app::OnboardingController onboarding;
+        onboarding.setClient(m_state->fleetClient());
+        onboarding.setLocalClient(m_state->localClient());
+        onboarding.setDemo(m_state->demoMode());
         onboarding.setVehicleId(m_state->selectedVehicleId());
         const auto pairingFailed = [&] {
             return testwait::failedIf(onboarding.pairingState() ==

@@ -1,6 +1,5 @@
 #include "earningsmodel.h"
 
-#include "appstate.h"
 #include "earningsfetch.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
@@ -16,8 +15,6 @@ using earnings::EarningsFetch;
 EarningsModel::EarningsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     // Numbers, money and dates in the new language's way.
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &EarningsModel::retranslate);
@@ -27,6 +24,21 @@ EarningsModel::EarningsModel(QObject *parent)
 }
 
 EarningsModel::~EarningsModel() = default;
+
+client::FleetClient *EarningsModel::client() const
+{
+    return m_client;
+}
+
+void EarningsModel::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    if (m_range)
+        m_reloadSoon.start();
+}
 
 int EarningsModel::rowCount(const QModelIndex &parent) const
 {

@@ -39,6 +39,10 @@ class EarningsModel : public QAbstractTableModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(idlefleet::app::EarningsRange *range READ range WRITE setRange NOTIFY rangeChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -105,8 +109,8 @@ public:
     explicit EarningsModel(QObject *parent = nullptr);
     ~EarningsModel() override;
 
-    /// The client to fetch with (AppState's unless set).
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -153,6 +157,7 @@ public:
     void retranslate();
 
 Q_SIGNALS:
+    void clientChanged();
     void rangeChanged();
     void loadingChanged();
     void errorMessageChanged();

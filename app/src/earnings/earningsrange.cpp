@@ -1,6 +1,5 @@
 #include "earningsrange.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 #include "policy/zonerules.h"
 #include "preferences.h"
@@ -24,12 +23,24 @@ std::shared_ptr<const policy::ZoneRules> rulesFor(const QString &zone)
 EarningsRange::EarningsRange(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &EarningsRange::labelChanged);
     connect(this, &EarningsRange::changed, this, &EarningsRange::labelChanged);
     updateDays();
+}
+
+client::FleetClient *EarningsRange::client() const
+{
+    return m_client;
+}
+
+void EarningsRange::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    reloadVehicle();
 }
 
 void EarningsRange::setVehicleId(const QString &id)

@@ -17,6 +17,9 @@ class EarningsRange : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(QString vehicleId READ vehicleId WRITE setVehicleId NOTIFY vehicleChanged)
     Q_PROPERTY(QString vehicleName READ vehicleName NOTIFY vehicleChanged)
     /// IANA zone of the car: found with the vehicle unless set.
@@ -53,8 +56,8 @@ public:
 
     explicit EarningsRange(QObject *parent = nullptr);
 
-    /// The client to find the car with (AppState's unless set).
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
 
     QString vehicleId() const { return m_vehicleId; }
     void setVehicleId(const QString &id);
@@ -90,6 +93,7 @@ public:
     QDateTime toLocal(const QDateTime &utc) const;
 
 Q_SIGNALS:
+    void clientChanged();
     void vehicleChanged();
     void changed();
     void labelChanged();

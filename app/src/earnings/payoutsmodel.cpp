@@ -1,6 +1,5 @@
 #include "payoutsmodel.h"
 
-#include "appstate.h"
 #include "earningsformat.h"
 #include "fleetclient.h"
 #include "preferences.h"
@@ -13,8 +12,6 @@ namespace idlefleet::app {
 PayoutsModel::PayoutsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, [this] {
             if (count() > 0)
@@ -26,6 +23,21 @@ PayoutsModel::PayoutsModel(QObject *parent)
 }
 
 PayoutsModel::~PayoutsModel() = default;
+
+client::FleetClient *PayoutsModel::client() const
+{
+    return m_client;
+}
+
+void PayoutsModel::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    if (m_range)
+        m_reloadSoon.start();
+}
 
 int PayoutsModel::rowCount(const QModelIndex &parent) const
 {

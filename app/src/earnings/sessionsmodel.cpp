@@ -1,6 +1,5 @@
 #include "sessionsmodel.h"
 
-#include "appstate.h"
 #include "earningsfetch.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
@@ -16,8 +15,6 @@ using earnings::EarningsFetch;
 SessionsModel::SessionsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, [this] {
             if (count() > 0)
@@ -30,6 +27,21 @@ SessionsModel::SessionsModel(QObject *parent)
 }
 
 SessionsModel::~SessionsModel() = default;
+
+client::FleetClient *SessionsModel::client() const
+{
+    return m_client;
+}
+
+void SessionsModel::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    if (m_range)
+        m_reloadSoon.start();
+}
 
 int SessionsModel::rowCount(const QModelIndex &parent) const
 {

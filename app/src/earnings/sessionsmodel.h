@@ -24,6 +24,10 @@ class SessionsModel : public QAbstractTableModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(idlefleet::app::EarningsRange *range READ range WRITE setRange NOTIFY rangeChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -63,7 +67,8 @@ public:
     explicit SessionsModel(QObject *parent = nullptr);
     ~SessionsModel() override;
 
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -93,6 +98,7 @@ public:
     Q_INVOKABLE void sortBy(int column);
 
 Q_SIGNALS:
+    void clientChanged();
     void rangeChanged();
     void loadingChanged();
     void errorMessageChanged();

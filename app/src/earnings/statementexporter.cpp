@@ -1,6 +1,5 @@
 #include "statementexporter.h"
 
-#include "appstate.h"
 #include "earningsformat.h"
 #include "earningsrange.h"
 #include "preferences.h"
@@ -19,14 +18,25 @@ namespace idlefleet::app {
 StatementExporter::StatementExporter(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this,
                 &StatementExporter::monthsChanged);
 }
 
 StatementExporter::~StatementExporter() = default;
+
+client::FleetClient *StatementExporter::client() const
+{
+    return m_client;
+}
+
+void StatementExporter::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+}
 
 void StatementExporter::setRange(EarningsRange *range)
 {

@@ -22,6 +22,10 @@ class StatementExporter : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(idlefleet::app::EarningsRange *range READ range WRITE setRange NOTIFY rangeChanged)
     /// Who the statement is for (the account's e-mail address).
     Q_PROPERTY(QString account READ account WRITE setAccount NOTIFY accountChanged)
@@ -46,7 +50,8 @@ public:
     explicit StatementExporter(QObject *parent = nullptr);
     ~StatementExporter() override;
 
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
 
     EarningsRange *range() const { return m_range; }
     void setRange(EarningsRange *range);
@@ -72,6 +77,7 @@ public:
     Q_INVOKABLE void exportTo(const QUrl &file, idlefleet::app::StatementExporter::Format format);
 
 Q_SIGNALS:
+    void clientChanged();
     void rangeChanged();
     void accountChanged();
     void monthsChanged();

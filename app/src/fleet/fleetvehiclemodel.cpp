@@ -1,6 +1,5 @@
 #include "fleetvehiclemodel.h"
 
-#include "appstate.h"
 #include "earningsformat.h"
 #include "fleetclient.h"
 #include "fleetvehicleload.h"
@@ -18,8 +17,6 @@ using fleet::FleetVehicleLoad;
 FleetVehicleModel::FleetVehicleModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &FleetVehicleModel::retranslate);
 }
@@ -34,9 +31,17 @@ void FleetVehicleModel::retranslate()
 
 FleetVehicleModel::~FleetVehicleModel() = default;
 
+client::FleetClient *FleetVehicleModel::client() const
+{
+    return m_client;
+}
+
 void FleetVehicleModel::setClient(client::FleetClient *client)
 {
+    if (m_client == client)
+        return;
     m_client = client;
+    Q_EMIT clientChanged();
 }
 
 int FleetVehicleModel::rowCount(const QModelIndex &parent) const

@@ -28,6 +28,10 @@ class FleetVehicleModel : public QAbstractTableModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     /// Cars received by the load in progress, and how many the server has.
     Q_PROPERTY(int loaded READ loaded NOTIFY progressChanged)
@@ -90,7 +94,7 @@ public:
     explicit FleetVehicleModel(QObject *parent = nullptr);
     ~FleetVehicleModel() override;
 
-    /// The client to load with (AppState's unless set).
+    client::FleetClient *client() const;
     void setClient(client::FleetClient *client);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -144,6 +148,7 @@ public:
     static QString reasonText(const Vehicle &vehicle);
 
 Q_SIGNALS:
+    void clientChanged();
     void loadingChanged();
     void progressChanged();
     void errorMessageChanged();

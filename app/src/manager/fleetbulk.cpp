@@ -1,7 +1,6 @@
 #include "fleetbulk.h"
 
 #include "appsettings.h"
-#include "appstate.h"
 #include "csv.h"
 #include "fleetclient.h"
 #include "localclient.h"
@@ -23,30 +22,44 @@ constexpr int PageSize = 1000;
 
 FleetBulk::FleetBulk(QObject *parent)
     : QAbstractListModel(parent)
-{
-    if (AppState *state = AppState::instance()) {
-        m_client = state->fleetClient();
-        setLocalClient(state->localClient());
-        connect(state, &AppState::localClientChanged, this, [this, state] {
-            setLocalClient(state->localClient());
-            restoreRun();
-        });
-        restoreRun();
-    }
-}
+{}
 
 FleetBulk::~FleetBulk() = default;
 
+client::FleetClient *FleetBulk::client() const
+{
+    return m_client;
+}
+
+void FleetBulk::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    restoreRun();
+}
+
+LocalClient *FleetBulk::localClient() const
+{
+    return m_local;
+}
+
 void FleetBulk::setLocalClient(LocalClient *local)
 {
+    if (m_local == local)
+        return;
     if (m_local)
         disconnect(m_local, nullptr, this, nullptr);
     m_local = local;
+    Q_EMIT localClientChanged();
     if (!local)
         return;
     connect(local, &LocalClient::entryChanged, this, &FleetBulk::onEntryChanged);
     connect(local, &LocalClient::deliveryFailed, this,
             [this](qint64 id, const QString &) { onEntryChanged(id); });
+    // The last run shown is the one this outbox sent.
+    restoreRun();
 }
 
 int FleetBulk::rowCount(const QModelIndex &parent) const
@@ -281,10 +294,9 @@ void FleetBulk::saveRun() const
     QJsonArray rows;
     for (const Row &row : m_rows)
         rows.append(QJsonArray{row.vehicleId, row.name, row.group, row.entryId});
-    const QJsonObject run{
-        {QStringLiteral("template"), m_lastRunTemplate},
-        {QStringLiteral("demo"), AppState::instance() && AppState::instance()->demoMode()},
-        {QStringLiteral("rows"), rows}};
+    const QJsonObject run{{QStringLiteral("template"), m_lastRunTemplate},
+                          {QStringLiteral("outbox"), m_local ? m_local->folder() : QString()},
+                          {QStringLiteral("rows"), rows}};
     AppSettings().setValue(QStringLiteral("fleetBulk/lastRun"),
                            QString::fromUtf8(QJsonDocument(run).toJson(QJsonDocument::Compact)));
 }
@@ -297,9 +309,13 @@ void FleetBulk::restoreRun()
         QJsonDocument::fromJson(
             AppSettings().value(QStringLiteral("fleetBulk/lastRun")).toString().toUtf8())
             .object();
-    // Each backend has its own outbox (demo mode's and the account's).
-    const bool demo = AppState::instance() && AppState::instance()->demoMode();
-    if (run.value(QStringLiteral("demo")).toBool() != demo || m_busy)
+    // Each backend has its own outbox (demo mode's and the account's). A run kept before the
+    // outbox was named says whether it was demo mode's.
+    const QString outbox =
+        run.contains(QStringLiteral("outbox"))
+            ? run.value(QStringLiteral("outbox")).toString()
+            : LocalClient::defaultFolder(run.value(QStringLiteral("demo")).toBool());
+    if (outbox != m_local->folder() || m_busy)
         return;
     beginResetModel();
     m_rows.clear();

@@ -26,6 +26,15 @@ class FleetBulk : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    Q_MOC_INCLUDE("localclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
+    /// This installation's key and outbox: the session's (AppState.localClient), handed in by
+    /// its page; replaced when the app enters or leaves demo mode.
+    Q_PROPERTY(idlefleet::app::LocalClient *localClient READ localClient WRITE setLocalClient NOTIFY
+                   localClientChanged REQUIRED)
     Q_PROPERTY(QString templateName READ templateName WRITE setTemplateName NOTIFY inputChanged)
     /// The cars: a group's name...
     Q_PROPERTY(QString group READ group WRITE setGroup NOTIFY inputChanged)
@@ -61,7 +70,9 @@ public:
     explicit FleetBulk(QObject *parent = nullptr);
     ~FleetBulk() override;
 
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
+    LocalClient *localClient() const;
     void setLocalClient(LocalClient *local);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -94,6 +105,8 @@ public:
     Q_INVOKABLE bool exportCsv(const QUrl &file);
 
 Q_SIGNALS:
+    void clientChanged();
+    void localClientChanged();
     void inputChanged();
     void progressChanged();
     /// Every car answered or waits for its car to wake.

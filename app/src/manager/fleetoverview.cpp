@@ -1,6 +1,5 @@
 #include "fleetoverview.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 #include "money.h"
 #include "moneyformat.h"
@@ -18,8 +17,6 @@ namespace idlefleet::app {
 FleetOverview::FleetOverview(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &FleetOverview::reload);
 }
@@ -27,6 +24,19 @@ FleetOverview::FleetOverview(QObject *parent)
 FleetOverview::~FleetOverview()
 {
     delete m_job;
+}
+
+client::FleetClient *FleetOverview::client() const
+{
+    return m_client;
+}
+
+void FleetOverview::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
 }
 
 void FleetOverview::setDays(int days)

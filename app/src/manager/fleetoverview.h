@@ -21,6 +21,10 @@ class FleetOverview : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY changed)
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
@@ -52,7 +56,8 @@ public:
     explicit FleetOverview(QObject *parent = nullptr);
     ~FleetOverview() override;
 
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
 
     int days() const { return m_days; }
     void setDays(int days);
@@ -83,6 +88,7 @@ public:
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
+    void clientChanged();
     void daysChanged();
     void changed();
 

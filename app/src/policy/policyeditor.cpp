@@ -1,6 +1,5 @@
 #include "policyeditor.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 #include "localclient.h"
 #include "policydrafts.h"
@@ -59,25 +58,36 @@ void PolicyEditor::keepDraft()
         policydrafts::drop(m_vehicleId);
 }
 
-void PolicyEditor::setServices(client::FleetClient *fleet, LocalClient *local)
+client::FleetClient *PolicyEditor::client() const
 {
-    m_fleet = fleet;
+    return m_fleet;
+}
+
+void PolicyEditor::setClient(client::FleetClient *client)
+{
+    if (m_fleet == client)
+        return;
+    m_fleet = client;
+    Q_EMIT clientChanged();
+    if (!m_vehicleId.isEmpty())
+        fetch(false);
+}
+
+LocalClient *PolicyEditor::localClient() const
+{
+    return m_local;
+}
+
+void PolicyEditor::setLocalClient(LocalClient *local)
+{
+    if (m_local == local)
+        return;
     m_local = local;
     m_change.setLocalClient(local);
-}
-
-client::FleetClient *PolicyEditor::fleet() const
-{
-    if (m_fleet)
-        return m_fleet;
-    return AppState::instance() ? AppState::instance()->fleetClient() : nullptr;
-}
-
-LocalClient *PolicyEditor::local() const
-{
-    if (m_local)
-        return m_local;
-    return AppState::instance() ? AppState::instance()->localClient() : nullptr;
+    Q_EMIT localClientChanged();
+    // Whether this computer may change the car is its key's question.
+    if (m_loaded)
+        checkPairing();
 }
 
 void PolicyEditor::setVehicleId(const QString &id)
@@ -142,7 +152,7 @@ void PolicyEditor::setLoadState(bool loading, bool loaded, const QString &error)
 
 void PolicyEditor::fetch(bool quietly)
 {
-    client::FleetClient *client = fleet();
+    client::FleetClient *client = m_fleet;
     if (!client || !client->baseUrl().isValid() || m_vehicleId.isEmpty()) {
         if (!quietly && !m_vehicleId.isEmpty())
             setLoadState(false, m_loaded, tr("Not connected to the fleet backend."));
@@ -221,8 +231,8 @@ void PolicyEditor::restoreDraft()
 
 void PolicyEditor::checkPairing()
 {
-    LocalClient *outbox = local();
-    client::FleetClient *client = fleet();
+    LocalClient *outbox = m_local;
+    client::FleetClient *client = m_fleet;
     m_change.setLocalClient(outbox);
     if (!outbox || !outbox->isOpen()) {
         m_change.setPaired(false);

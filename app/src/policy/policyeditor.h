@@ -37,6 +37,15 @@ class PolicyEditor : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    Q_MOC_INCLUDE("localclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
+    /// This installation's key and outbox: the session's (AppState.localClient), handed in by
+    /// its page; replaced when the app enters or leaves demo mode.
+    Q_PROPERTY(idlefleet::app::LocalClient *localClient READ localClient WRITE setLocalClient NOTIFY
+                   localClientChanged REQUIRED)
     Q_PROPERTY(QString vehicleId READ vehicleId WRITE setVehicleId NOTIFY vehicleIdChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadStateChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadStateChanged)
@@ -110,8 +119,10 @@ public:
     explicit PolicyEditor(QObject *parent = nullptr);
     ~PolicyEditor() override;
 
-    /// The backend and outbox to use; by default AppState's.
-    void setServices(client::FleetClient *fleet, LocalClient *local);
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
+    LocalClient *localClient() const;
+    void setLocalClient(LocalClient *local);
 
     QString vehicleId() const { return m_vehicleId; }
     void setVehicleId(const QString &id);
@@ -228,6 +239,8 @@ public:
     static QString describeProblem(const policy::FieldProblem &problem);
 
 Q_SIGNALS:
+    void clientChanged();
+    void localClientChanged();
     void vehicleIdChanged();
     void loadStateChanged();
     void baseChanged();
@@ -240,8 +253,6 @@ Q_SIGNALS:
     void fileMessageChanged();
 
 private:
-    client::FleetClient *fleet() const;
-    LocalClient *local() const;
     void fetch(bool quietly);
     void onFetched(const v1::Policy &policy, qint64 version);
     void checkPairing();

@@ -138,7 +138,7 @@ bool PolicyEditor::apply()
 {
     if (!canApply())
         return false;
-    m_change.setLocalClient(local());
+    m_change.setLocalClient(m_local);
     m_notice.clear();
     const bool queued = m_change.queue(m_vehicleId, policy(), m_version);
     updateCanApply();

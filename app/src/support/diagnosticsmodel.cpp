@@ -36,8 +36,6 @@ QDateTime utcOf(const google::protobuf::Timestamp &at)
 DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QObject(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &DiagnosticsModel::retranslate);
     connect(&m_reloadSoon, &ReloadSoon::timeout, this, &DiagnosticsModel::reload);
@@ -49,6 +47,34 @@ DiagnosticsModel::~DiagnosticsModel()
     // The worker reads the bundle, a child of this model.
     if (m_bundleWrite)
         m_bundleWrite->waitForFinished();
+}
+
+client::FleetClient *DiagnosticsModel::client() const
+{
+    return m_client;
+}
+
+void DiagnosticsModel::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    if (!m_vehicleId.isEmpty())
+        m_reloadSoon.start();
+}
+
+LocalClient *DiagnosticsModel::localClient() const
+{
+    return m_local;
+}
+
+void DiagnosticsModel::setLocalClient(LocalClient *local)
+{
+    if (m_local == local)
+        return;
+    m_local = local;
+    Q_EMIT localClientChanged();
 }
 
 void DiagnosticsModel::setVehicleId(const QString &id)
@@ -321,10 +347,8 @@ void DiagnosticsModel::makeBundle(const QUrl &file)
     connect(m_bundle, &client::SupportBundle::finished, this, &DiagnosticsModel::onBundleGathered);
     Q_EMIT bundleChanged();
     // This computer's own record of the car: its changes, and those that went wrong.
-    if (AppState *state = AppState::instance()) {
-        if (LocalClient *local = state->localClient(); local && local->isOpen())
-            m_bundle->setLocalRecords(*local->store(), m_vehicleId);
-    }
+    if (m_local && m_local->isOpen())
+        m_bundle->setLocalRecords(*m_local->store(), m_vehicleId);
     m_bundle->start(m_vehicleId, 7);
 }
 

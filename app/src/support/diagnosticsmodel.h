@@ -19,6 +19,8 @@ class SupportBundle;
 
 namespace idlefleet::app {
 
+class LocalClient;
+
 /// One car seen by a support engineer: its connectivity and versions now, the policy it runs
 /// and every version it confirmed, why it did or did not contribute at a chosen minute, and the
 /// redacted support bundle. Times are on the car's clock (its policy's zone).
@@ -26,6 +28,15 @@ class DiagnosticsModel : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    Q_MOC_INCLUDE("localclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
+    /// This computer's own record of the car (its outbox), added to a bundle when open
+    /// (AppState.localClient).
+    Q_PROPERTY(idlefleet::app::LocalClient *localClient READ localClient WRITE setLocalClient NOTIFY
+                   localClientChanged)
     Q_PROPERTY(QString vehicleId READ vehicleId WRITE setVehicleId NOTIFY vehicleIdChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -78,8 +89,10 @@ public:
     explicit DiagnosticsModel(QObject *parent = nullptr);
     ~DiagnosticsModel() override;
 
-    /// The client to fetch with (AppState's unless set).
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
+    LocalClient *localClient() const;
+    void setLocalClient(LocalClient *local);
 
     QString vehicleId() const { return m_vehicleId; }
     void setVehicleId(const QString &id);
@@ -127,6 +140,8 @@ public:
     Q_INVOKABLE void makeBundle(const QUrl &file);
 
 Q_SIGNALS:
+    void localClientChanged();
+    void clientChanged();
     void vehicleIdChanged();
     void loadingChanged();
     void errorMessageChanged();
@@ -145,6 +160,7 @@ private:
     void retranslate();
 
     QPointer<client::FleetClient> m_client;
+    QPointer<LocalClient> m_local;
     QString m_vehicleId;
     ReloadSoon m_reloadSoon;
     quint64 m_generation = 0; // answers for an older car or fetch are dropped

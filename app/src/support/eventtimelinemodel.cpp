@@ -1,6 +1,5 @@
 #include "eventtimelinemodel.h"
 
-#include "appstate.h"
 #include "fleetclient.h"
 #include "preferences.h"
 #include "reasons.h"
@@ -32,8 +31,6 @@ QStringList describedReasons(const EventInfo &event)
 EventTimelineModel::EventTimelineModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    if (AppState *state = AppState::instance())
-        m_client = state->fleetClient();
     if (Preferences *preferences = Preferences::instance())
         connect(preferences, &Preferences::languageChanged, this, &EventTimelineModel::retranslate);
     // Several changes in one go (car, range) cost one fetch.
@@ -42,6 +39,21 @@ EventTimelineModel::EventTimelineModel(QObject *parent)
 }
 
 EventTimelineModel::~EventTimelineModel() = default;
+
+client::FleetClient *EventTimelineModel::client() const
+{
+    return m_client;
+}
+
+void EventTimelineModel::setClient(client::FleetClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    Q_EMIT clientChanged();
+    if (!m_vehicleId.isEmpty())
+        m_reloadSoon.start();
+}
 
 int EventTimelineModel::rowCount(const QModelIndex &parent) const
 {

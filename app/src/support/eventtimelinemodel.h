@@ -19,6 +19,10 @@ class EventTimelineModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("fleetclient.h")
+    /// The fleet backend it asks: the session's (AppState.fleetClient), handed in by its page.
+    Q_PROPERTY(idlefleet::client::FleetClient *client READ client WRITE setClient NOTIFY
+                   clientChanged REQUIRED)
     Q_PROPERTY(QString vehicleId READ vehicleId WRITE setVehicleId NOTIFY vehicleIdChanged)
     /// How far back the timeline reaches, 1..90 days (7 unless set).
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)
@@ -71,8 +75,8 @@ public:
     explicit EventTimelineModel(QObject *parent = nullptr);
     ~EventTimelineModel() override;
 
-    /// The client to fetch with (AppState's unless set).
-    void setClient(client::FleetClient *client) { m_client = client; }
+    client::FleetClient *client() const;
+    void setClient(client::FleetClient *client);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -111,6 +115,7 @@ public:
     static constexpr int MaxDays = 90;
 
 Q_SIGNALS:
+    void clientChanged();
     void vehicleIdChanged();
     void daysChanged();
     void timeZoneChanged();

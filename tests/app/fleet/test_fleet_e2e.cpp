@@ -114,6 +114,8 @@ void FleetEndToEndTest::aManagerAppliesATemplateToAGroupAndSeesEveryCar()
     QCOMPARE(sleep->result().online(), false);
 
     FleetBulk bulk;
+    bulk.setClient(m_state->fleetClient());
+    bulk.setLocalClient(m_state->localClient());
     QAbstractItemModelTester tester(&bulk, QAbstractItemModelTester::FailureReportingMode::QtTest);
     bulk.setTemplateName(QStringLiteral("Madrid nights, 45% floor"));
     // Bad input is named, and nothing is sent.
@@ -180,6 +182,8 @@ void FleetEndToEndTest::theRunIsThereAfterARestart()
 {
     // A new page (after a restart, or when the manager comes back) shows the last run.
     FleetBulk again;
+    again.setClient(m_state->fleetClient());
+    again.setLocalClient(m_state->localClient());
     QCOMPARE(again.rowCount(), 250);
     QCOMPARE(again.lastRunTemplate(), QStringLiteral("Madrid nights, 45% floor"));
     QCOMPARE(again.applied(), m_applied);

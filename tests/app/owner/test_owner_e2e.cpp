@@ -95,6 +95,9 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
 
     // Pairing, as the wizard does it: the demo shows what the simulated car's screen shows.
     OnboardingController onboarding;
+    onboarding.setClient(m_state->fleetClient());
+    onboarding.setLocalClient(m_state->localClient());
+    onboarding.setDemo(m_state->demoMode());
     onboarding.setVehicleId(vehicleId);
     const auto pairingFailed = [&] {
         return testwait::failedIf(onboarding.pairingState() == OnboardingController::Failed,
@@ -181,6 +184,7 @@ void OwnerEndToEndTest::theDashboardAgreesWithTheEarningsPageAndTheLedger()
     QLocale::setDefault(locale);
 
     VehicleSummary summary;
+    summary.setClient(m_state->fleetClient());
     summary.setTimeZone(zone);
     summary.setVehicleId(vehicleId);
     summary.refresh();

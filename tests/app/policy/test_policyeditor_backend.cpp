@@ -110,7 +110,8 @@ class TestPolicyEditorBackend : public QObject
 
     void load(PolicyEditor &editor, const QString &car)
     {
-        editor.setServices(&m_fleet, m_local.get());
+        editor.setClient(&m_fleet);
+        editor.setLocalClient(m_local.get());
         editor.setRefreshIntervalMs(0);
         QSignalSpy state(&editor, &PolicyEditor::loadStateChanged);
         editor.setVehicleId(car);
@@ -295,7 +296,8 @@ private Q_SLOTS:
     {
         LocalClient closed(&m_fleet);
         PolicyEditor editor;
-        editor.setServices(&m_fleet, &closed);
+        editor.setClient(&m_fleet);
+        editor.setLocalClient(&closed);
         editor.setRefreshIntervalMs(0);
         editor.setVehicleId(Car);
         WAIT_UNTIL(editor.loaded(), editor.loadError(), 30000);
@@ -311,7 +313,8 @@ private Q_SLOTS:
         FleetClient stranger;
         stranger.setEndpoint(m_backend.url(), {m_backend.pin()}); // not signed in
         PolicyEditor editor;
-        editor.setServices(&stranger, m_local.get());
+        editor.setClient(&stranger);
+        editor.setLocalClient(m_local.get());
         editor.setVehicleId(Car);
         WAIT_UNTIL(!editor.loadError().isEmpty(),
                    testwait::failedIf(editor.loaded(), QStringLiteral("loaded while signed out")),
