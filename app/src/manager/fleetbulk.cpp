@@ -315,12 +315,15 @@ void FleetBulk::restoreRun()
         run.contains(QStringLiteral("outbox"))
             ? run.value(QStringLiteral("outbox")).toString()
             : LocalClient::defaultFolder(run.value(QStringLiteral("demo")).toBool());
-    if (outbox != m_local->folder() || m_busy)
+    if (m_busy)
         return;
+    // Another outbox's run is not shown: its entries are not in this one.
+    const bool ours = outbox == m_local->folder();
     beginResetModel();
     m_rows.clear();
     m_rowOfEntry.clear();
-    for (const QJsonValue &value : run.value(QStringLiteral("rows")).toArray()) {
+    const QJsonArray rows = ours ? run.value(QStringLiteral("rows")).toArray() : QJsonArray();
+    for (const QJsonValue &value : rows) {
         const QJsonArray item = value.toArray();
         Row row;
         row.vehicleId = item.at(0).toString();

@@ -188,6 +188,25 @@ void FleetEndToEndTest::theRunIsThereAfterARestart()
     QCOMPARE(again.lastRunTemplate(), QStringLiteral("Madrid nights, 45% floor"));
     QCOMPARE(again.applied(), m_applied);
     QCOMPARE(again.refused(), 0);
+
+    // Another backend's outbox (the account's, out of demo mode) did not send that run: its
+    // page starts empty, and comes back to the run with demo mode's outbox.
+    QTemporaryDir otherFolder;
+    QVERIFY(otherFolder.isValid());
+    LocalClient other(m_state->fleetClient());
+    QString error;
+    QVERIFY2(other.open(otherFolder.path(), &error), qPrintable(error));
+    FleetBulk elsewhere;
+    elsewhere.setClient(m_state->fleetClient());
+    elsewhere.setLocalClient(&other);
+    QCOMPARE(elsewhere.rowCount(), 0);
+    QVERIFY(elsewhere.lastRunTemplate().isEmpty());
+    elsewhere.setLocalClient(m_state->localClient());
+    QCOMPARE(elsewhere.rowCount(), 250);
+    // And a page showing it clears when the app leaves demo mode (its outbox is replaced).
+    elsewhere.setLocalClient(&other);
+    QCOMPARE(elsewhere.rowCount(), 0);
+    QCOMPARE(elsewhere.applied(), 0);
 }
 
 QTEST_MAIN(FleetEndToEndTest)
