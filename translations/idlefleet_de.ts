@@ -3885,6 +3885,10 @@
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Nur der Besitzer des Autos kann einen Computer damit koppeln.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PayoutsModel</name>

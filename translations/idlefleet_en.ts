@@ -3885,6 +3885,10 @@
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PayoutsModel</name>

@@ -3885,6 +3885,10 @@
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Solo el propietario del coche puede vincular un ordenador con él.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Sin conexión con el backend de la flota.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PayoutsModel</name>

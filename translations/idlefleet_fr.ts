@@ -3885,6 +3885,10 @@
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Seul le propriétaire de la voiture peut lui associer un ordinateur.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Non connecté au backend de flotte.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PayoutsModel</name>

@@ -3857,6 +3857,10 @@
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>コンピューターを車とペアリングできるのは、車のオーナーだけです。</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>フリートバックエンドに接続されていません。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PayoutsModel</name>

@@ -3913,6 +3913,10 @@
         <source>Only the car&apos;s owner can pair a computer with it.</source>
         <translation>Привязать компьютер к машине может только её владелец.</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Нет подключения к бэкенду флота.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::PayoutsModel</name>

@@ -24,8 +24,13 @@ void OnboardingController::setClient(client::FleetClient *client)
 {
     if (m_client == client)
         return;
+    const bool replaced = m_client != nullptr;
     m_client = client;
     Q_EMIT clientChanged();
+    // What the other backend said about pairing is not this one's answer (a first client is
+    // asked from the page once everything is set).
+    if (replaced)
+        checkPaired();
 }
 
 LocalClient *OnboardingController::localClient() const
@@ -37,8 +42,15 @@ void OnboardingController::setLocalClient(LocalClient *local)
 {
     if (m_local == local)
         return;
+    const bool replaced = m_local != nullptr;
     m_local = local;
     Q_EMIT localClientChanged();
+    // Another key: whether it is paired is asked again.
+    if (replaced) {
+        m_demoCode.clear();
+        setPairing(Idle);
+        checkPaired();
+    }
 }
 
 VehicleListModel *OnboardingController::vehicles() const
@@ -82,6 +94,12 @@ void OnboardingController::setVehicleId(const QString &id)
     setPairing(Idle);
 }
 
+void OnboardingController::setConsentError(const QString &error)
+{
+    m_consentError = error;
+    Q_EMIT consentChanged();
+}
+
 void OnboardingController::setPairing(PairingState state, const QString &error)
 {
     m_state = state;
@@ -91,8 +109,8 @@ void OnboardingController::setPairing(PairingState state, const QString &error)
 
 void OnboardingController::loadConsent()
 {
-    if (!ready())
-        return;
+    if (!m_client)
+        return setConsentError(tr("Not connected to the fleet backend."));
     auto *job = m_client->fetchAccount(this);
     m_consentBusy = true;
     Q_EMIT consentChanged();
@@ -115,8 +133,8 @@ void OnboardingController::loadConsent()
 
 void OnboardingController::giveConsent()
 {
-    if (!ready())
-        return;
+    if (!m_client)
+        return setConsentError(tr("Not connected to the fleet backend."));
     auto *job = m_client->recordConsent(termsVersion(), false, this);
     m_consentBusy = true;
     m_consentError.clear();
@@ -137,8 +155,8 @@ void OnboardingController::giveConsent()
 
 void OnboardingController::withdrawConsent()
 {
-    if (!ready())
-        return;
+    if (!m_client)
+        return setConsentError(tr("Not connected to the fleet backend."));
     auto *job = m_client->recordConsent(termsVersion(), true, this);
     m_consentBusy = true;
     m_consentError.clear();

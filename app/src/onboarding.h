@@ -116,6 +116,7 @@ Q_SIGNALS:
 
 private:
     void setPairing(PairingState state, const QString &error = {});
+    void setConsentError(const QString &error);
     void readDemoScreen();
     /// Both clients are handed in.
     bool ready() const;

@@ -31,9 +31,10 @@ public:
     /// resumes where its clock was.
     bool start(const QString &dataDir, const QDateTime &worldStart,
                const QStringList &extraArguments = {});
-    /// Asks it to stop (SIGTERM) and waits. A backend must end by itself with status 0: one
-    /// that crashes or hangs as it stops fails the running test (or, outside any test function,
-    /// ends the test program with status 1), and stop() returns false.
+    /// Asks it to stop (SIGTERM) and waits, at most 30 s (it saves every car first). A backend
+    /// must end by itself with status 0: one that crashes or hangs as it stops fails the running
+    /// test (or, outside any test function, ends the test program with status 1), and stop()
+    /// returns false.
     bool stop();
     /// Ends it at once, as `kill -9` would.
     void kill();

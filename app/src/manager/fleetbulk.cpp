@@ -294,16 +294,19 @@ void FleetBulk::saveRun() const
     QJsonArray rows;
     for (const Row &row : m_rows)
         rows.append(QJsonArray{row.vehicleId, row.name, row.group, row.entryId});
-    const QJsonObject run{{QStringLiteral("template"), m_lastRunTemplate},
-                          {QStringLiteral("outbox"), m_local ? m_local->folder() : QString()},
-                          {QStringLiteral("rows"), rows}};
+    const QJsonObject run{
+        {QStringLiteral("template"), m_lastRunTemplate},
+        {QStringLiteral("outbox"), m_local ? m_local->folder() : QString()},
+        // For an older version, which knows runs by this alone.
+        {QStringLiteral("demo"), m_local && m_local->folder() == LocalClient::defaultFolder(true)},
+        {QStringLiteral("rows"), rows}};
     AppSettings().setValue(QStringLiteral("fleetBulk/lastRun"),
                            QString::fromUtf8(QJsonDocument(run).toJson(QJsonDocument::Compact)));
 }
 
 void FleetBulk::restoreRun()
 {
-    if (!m_client || !m_local || !m_local->isOpen())
+    if (!m_client || !m_local)
         return;
     const QJsonObject run =
         QJsonDocument::fromJson(
@@ -317,8 +320,9 @@ void FleetBulk::restoreRun()
             : LocalClient::defaultFolder(run.value(QStringLiteral("demo")).toBool());
     if (m_busy)
         return;
-    // Another outbox's run is not shown: its entries are not in this one.
-    const bool ours = outbox == m_local->folder();
+    // Another outbox's run is not shown: its entries are not in this one (nor in an outbox
+    // not open yet).
+    const bool ours = m_local->isOpen() && outbox == m_local->folder();
     beginResetModel();
     m_rows.clear();
     m_rowOfEntry.clear();

@@ -69,8 +69,10 @@ void PolicyEditor::setClient(client::FleetClient *client)
         return;
     m_fleet = client;
     Q_EMIT clientChanged();
-    if (!m_vehicleId.isEmpty())
+    if (!m_vehicleId.isEmpty()) {
+        delete m_job.data(); // the other backend's answer is not this one's
         fetch(false);
+    }
 }
 
 LocalClient *PolicyEditor::localClient() const
@@ -85,8 +87,9 @@ void PolicyEditor::setLocalClient(LocalClient *local)
     m_local = local;
     m_change.setLocalClient(local);
     Q_EMIT localClientChanged();
-    // Whether this computer may change the car is its key's question.
-    if (m_loaded)
+    // Whether this computer may change the car is its key's question; an outbox not open yet
+    // is asked after the next fetch.
+    if (m_loaded && local && local->isOpen())
         checkPairing();
 }
 
@@ -238,7 +241,7 @@ void PolicyEditor::checkPairing()
         m_change.setPaired(false);
         return;
     }
-    if (!client)
+    if (!client || m_vehicleId.isEmpty())
         return;
     auto *job = client->listKeys(m_vehicleId, this);
     const QString vehicle = m_vehicleId;

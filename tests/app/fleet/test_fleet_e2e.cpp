@@ -203,10 +203,16 @@ void FleetEndToEndTest::theRunIsThereAfterARestart()
     QVERIFY(elsewhere.lastRunTemplate().isEmpty());
     elsewhere.setLocalClient(m_state->localClient());
     QCOMPARE(elsewhere.rowCount(), 250);
-    // And a page showing it clears when the app leaves demo mode (its outbox is replaced).
-    elsewhere.setLocalClient(&other);
+    // And a page showing it clears when the app leaves demo mode: the outbox is replaced by
+    // one not open yet, then opened.
+    LocalClient closed(m_state->fleetClient());
+    elsewhere.setLocalClient(&closed);
     QCOMPARE(elsewhere.rowCount(), 0);
     QCOMPARE(elsewhere.applied(), 0);
+    elsewhere.setLocalClient(m_state->localClient());
+    QCOMPARE(elsewhere.rowCount(), 250);
+    elsewhere.setLocalClient(&other);
+    QCOMPARE(elsewhere.rowCount(), 0);
 }
 
 QTEST_MAIN(FleetEndToEndTest)

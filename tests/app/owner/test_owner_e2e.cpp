@@ -117,6 +117,20 @@ void OwnerEndToEndTest::raisingTheFloorShowsOnTheDashboard()
     onboarding.confirmCode(onboarding.demoCode());
     WAIT_UNTIL(onboarding.pairingState() == OnboardingController::Paired, pairingFailed(), 20000);
 
+    // Another key (the app left demo mode): "paired" was this key's answer, and is asked again.
+    {
+        QTemporaryDir otherFolder;
+        QVERIFY(otherFolder.isValid());
+        LocalClient other(m_state->fleetClient());
+        QString error;
+        QVERIFY2(other.open(otherFolder.path(), &error), qPrintable(error));
+        onboarding.setLocalClient(&other);
+        WAIT_UNTIL(onboarding.pairingState() == OnboardingController::Idle, pairingFailed(), 20000);
+        onboarding.setLocalClient(m_state->localClient());
+        WAIT_UNTIL(onboarding.pairingState() == OnboardingController::Paired, pairingFailed(),
+                   20000);
+    }
+
     // The car's policy now, and a floor above its charge.
     AWAIT_JOB(current, m_state->fleetClient()->fetchPolicy(vehicleId));
     QCOMPARE(current->error(), client::FleetJob::NoError);
