@@ -4595,6 +4595,10 @@
         <source>Saved %1 (%2 ms).</source>
         <translation>%1 gespeichert (%2 ms).</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Nicht mit dem Flotten-Backend verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>

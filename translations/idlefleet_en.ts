@@ -4595,6 +4595,10 @@
         <source>Saved %1 (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>

@@ -4595,6 +4595,10 @@
         <source>Saved %1 (%2 ms).</source>
         <translation>Se ha guardado %1 (%2 ms).</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Sin conexión con el backend de la flota.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>

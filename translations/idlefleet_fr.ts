@@ -4595,6 +4595,10 @@
         <source>Saved %1 (%2 ms).</source>
         <translation>%1 enregistré (%2&#xa0;ms).</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Non connecté au backend de flotte.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>

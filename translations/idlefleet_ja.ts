@@ -4565,6 +4565,10 @@
         <source>Saved %1 (%2 ms).</source>
         <translation>%1 を保存しました（%2 ms）。</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>フリートバックエンドに接続されていません。</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>

@@ -4625,6 +4625,10 @@
         <source>Saved %1 (%2 ms).</source>
         <translation>Сохранено: %1 (%2 мс).</translation>
     </message>
+    <message>
+        <source>Not connected to the fleet backend.</source>
+        <translation>Нет подключения к бэкенду флота.</translation>
+    </message>
 </context>
 <context>
     <name>idlefleet::app::TariffPeriodsModel</name>

@@ -90,8 +90,11 @@ AppState::~AppState()
     m_stream = nullptr;
     qDeleteAll(findChildren<LocalClient *>(Qt::FindDirectChildrenOnly));
     m_local = nullptr;
-    qDeleteAll(findChildren<client::FleetJob *>(Qt::FindDirectChildrenOnly));
+    // A demo backend that comes up while it is stopped would start a call here, which the
+    // client (deleted before the calls, as it was made first) could no longer cancel.
+    disconnect(m_backend, nullptr, this, nullptr);
     m_backend->stop();
+    qDeleteAll(findChildren<client::FleetJob *>(Qt::FindDirectChildrenOnly));
     s_instance = nullptr;
 }
 

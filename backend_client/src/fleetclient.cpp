@@ -10,6 +10,12 @@ FleetClient::FleetClient(QObject *parent)
     , m_transport(new PinnedTransport(this))
 {}
 
+FleetClient::~FleetClient()
+{
+    // Its children go in the order they were made: the transport first, then the calls.
+    qDeleteAll(findChildren<FleetJob *>(Qt::FindDirectChildrenOnly));
+}
+
 void FleetClient::setEndpoint(const QUrl &baseUrl, const QStringList &pins)
 {
     m_transport->setEndpoint(baseUrl, pins);

@@ -20,6 +20,9 @@ class FleetClient : public QObject
     Q_OBJECT
 public:
     explicit FleetClient(QObject *parent = nullptr);
+    /// Cancels the calls it owns (made with itself as their owner) while its connection is
+    /// still there: one cancelled after would report its end to a connection already gone.
+    ~FleetClient() override;
 
     /// The backend to talk to and the pins of the keys it may show.
     void setEndpoint(const QUrl &baseUrl, const QStringList &pins);

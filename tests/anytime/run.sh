@@ -23,11 +23,14 @@ fi
 command -v faketime >/dev/null || { echo "anytime: needs faketime (apt-get install faketime)" >&2; exit 2; }
 jobs=$(nproc 2>/dev/null || echo 2)
 failed=0
+# A test that crashes leaves a core beside it, named after the run (kept, for gdb).
+ulimit -c unlimited 2>/dev/null || true
 for entry in "${instants[@]}"; do
   read -r day time zone <<<"$entry"
   zone=${zone:-UTC}
   log="$build/anytime-${day}T${time//:/}-${zone//\//_}.log"
   start=$(date +%s)
+  touch "$log.started"
   if TZ=UTC faketime "$day $time" env TZ="$zone" \
        ctest --test-dir "$build" --label-exclude bench --parallel "$jobs" --timeout 600 \
        --output-on-failure \
@@ -38,6 +41,11 @@ for entry in "${instants[@]}"; do
     failed=$((failed + 1))
   fi
   summary=$(grep -E 'tests passed|tests failed' "$log" | tail -1)
+  find "$build" -type f -name core -newer "$log.started" 2>/dev/null | while read -r core; do
+    kept="$core-${day}T${time//:/}"
+    mv "$core" "$kept" && echo "anytime: a crash left $kept"
+  done
+  rm -f "$log.started"
   echo "anytime: $day $time UTC, TZ=$zone: $result ($summary) in $(($(date +%s) - start)) s; log $log"
 done
 exit "$failed"

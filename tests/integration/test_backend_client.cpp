@@ -32,6 +32,25 @@ private Q_SLOTS:
         QVERIFY(job->result().simulated);
     }
 
+    void aClientDeletedWithItsCallsUnderWayCancelsThemFirst()
+    {
+        // A sign-in checked against a server when the app quits: the client goes while the
+        // call it owns is on its way. The call is cancelled while its connection is still
+        // there (before, its end was reported to a connection already deleted, and it crashed).
+        for (int round = 0; round < 20; ++round) {
+            auto *client = new FleetClient;
+            connect(*client, {m_backend.pin()});
+            QPointer<FleetJob> info = client->fetchServerInfo(client);
+            QPointer<FleetJob> vehicles = client->listVehicles(10, {}, client);
+            QVERIFY(info && vehicles);
+            // Each round lets the calls get a little further before the client goes.
+            QTest::qWait(round);
+            delete client;
+            QVERIFY(info.isNull());
+            QVERIFY(vehicles.isNull());
+        }
+    }
+
     void aDifferentKeyFailsWithAClearMessage()
     {
         FleetClient client;

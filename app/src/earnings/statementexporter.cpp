@@ -107,6 +107,10 @@ void StatementExporter::exportTo(const QUrl &file, Format format)
         finish(tr("The car's details have not loaded yet; try again in a moment."), {});
         return;
     }
+    if (!m_client) {
+        finish(tr("Not connected to the fleet backend."), {});
+        return;
+    }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_busy = true;
     m_errorMessage.clear();
